@@ -1,0 +1,1 @@
+//! Scriptix Keys core: everything that is not the window (placeholder).
