@@ -1,1 +1,36 @@
-//! Harness for the end-to-end journeys (placeholder).
+//! Harness for the end-to-end journeys: launches the real app binary through tauri-driver
+//! (which drives WebKitWebDriver), each run with its own config/data dirs, and gives tests
+//! small helpers to find elements by `data-testid`, wait for text, read the vault with
+//! `secret-tool`, and scan the app's files for secrets.
+//!
+//! It expects what `scripts/test` sets up: a built debug app, `tauri-driver` on PATH, an
+//! X display, a D-Bus session with an unlocked gnome-keyring. It never touches a real
+//! user's vault entries: the app runs with the test vault service name.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+mod app;
+mod files;
+
+pub use app::App;
+pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
+
+/// The vault service name the app uses in tests (never the real app identifier).
+pub const TEST_VAULT_SERVICE: &str = "io.scriptix.keys.e2e";
+
+/// The app identifier (names the config and data folders).
+pub const APP_IDENTIFIER: &str = "io.scriptix.keys";
+
+/// The current TOTP code for a base32 secret (RFC 6238, SHA-1, 6 digits, 30 s).
+pub fn totp_now(secret_base32: &str) -> String {
+    let secret = totp_rs::Secret::Encoded(secret_base32.to_owned()).to_bytes().expect("base32 secret");
+    let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, secret);
+    totp.generate_current().expect("system clock")
+}
+
+/// Starts a seeded sandbox on loopback with a database in `dir`.
+pub async fn start_sandbox(dir: &std::path::Path) -> scriptix_sandbox::SandboxHandle {
+    let mut config = scriptix_sandbox::Config::new(dir.join("sandbox.sqlite3"));
+    config.seed = Some(scriptix_sandbox::Seed::Demo);
+    config.rate_limit_per_minute = 1_000;
+    scriptix_sandbox::Sandbox::start(config).await.expect("sandbox starts")
+}

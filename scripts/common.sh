@@ -1,0 +1,54 @@
+# Shared by scripts/run and scripts/test: install what is missing, never what is there.
+# Sourced, not executed.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Build-time system libraries (WebKitGTK for the window, D-Bus for the Secret Service).
+BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libdbus-1-dev pkg-config build-essential curl ca-certificates)
+# What the tests need: a virtual display, a D-Bus session with a real Secret Service,
+# WebKit's WebDriver, clipboard and screenshot tools.
+TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip imagemagick x11-utils iproute2 util-linux procps)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# ensure_packages PKG… — installs the Debian/Ubuntu packages that are not installed yet.
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if ! command -v apt-get >/dev/null; then
+      echo "These packages are missing and this is not a Debian/Ubuntu system: ${missing[*]}" >&2
+      return 1
+    fi
+    say "Installing system packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# ensure_rust — a Rust toolchain new enough for edition 2024 (rustup when there is none).
+ensure_rust() {
+  if ! command -v cargo >/dev/null && [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+  if ! command -v cargo >/dev/null; then
+    say "Installing the Rust toolchain (rustup)"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+}
+
+# ensure_tauri_driver — the WebDriver bridge for Tauri apps, from crates.io.
+ensure_tauri_driver() {
+  export PATH="$HOME/.cargo/bin:$PATH"
+  if ! command -v tauri-driver >/dev/null; then
+    say "Installing tauri-driver"
+    cargo install tauri-driver --locked --version 2.1.0
+  fi
+}

@@ -1,0 +1,23 @@
+//! Declares every app command so each one needs an explicit grant in `capabilities/`.
+
+/// The app's commands. A command missing here cannot be called from the window at all.
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "profile_save",
+    "profile_delete",
+    "profile_select",
+    "sign_in",
+    "sign_in_mfa",
+    "sign_out",
+    "demo_open",
+    "account_get",
+    "tokens_cached",
+    "tokens_refresh",
+    "settings_save",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("tauri build script failed");
+}

@@ -1,0 +1,33 @@
+//! Sign-in (password, then MFA when asked) and sign-out.
+
+use scriptix_keys_core::secret::Secret;
+use scriptix_keys_core::workspace::{AppStatusView, MfaMethod, SignInView};
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// Signs in with a password; says whether an MFA code is needed next.
+#[tauri::command]
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    profile_id: String,
+    username: String,
+    password: String,
+    remember_me: bool,
+) -> CommandResult<SignInView> {
+    let password = Secret::new(password);
+    Ok(state.workspace.sign_in(&profile_id, &username, password, remember_me).await?)
+}
+
+/// Finishes a sign-in that asked for a TOTP or backup code.
+#[tauri::command]
+pub async fn sign_in_mfa(state: State<'_, AppState>, code: String, method: MfaMethod) -> CommandResult<AppStatusView> {
+    Ok(state.workspace.sign_in_mfa(code, method).await?)
+}
+
+/// Forgets the session on this device (vault entry included).
+#[tauri::command]
+pub fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
+    Ok(state.workspace.sign_out()?)
+}

@@ -1,0 +1,8 @@
+//! `#[tauri::command]` adapters: take arguments and state, call one method, map the error.
+
+pub mod account;
+pub mod auth;
+pub mod demo;
+pub mod profiles;
+pub mod status;
+pub mod tokens;

@@ -1,0 +1,19 @@
+//! The token list.
+
+use scriptix_keys_core::view::TokenListView;
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// The last list fetched for the active profile, from the local cache (instant, offline).
+#[tauri::command]
+pub fn tokens_cached(state: State<'_, AppState>) -> CommandResult<Option<TokenListView>> {
+    Ok(state.workspace.cached_tokens()?)
+}
+
+/// Fetches every page of the list from Scriptix and updates the cache.
+#[tauri::command]
+pub async fn tokens_refresh(state: State<'_, AppState>) -> CommandResult<TokenListView> {
+    Ok(state.workspace.refresh_tokens().await?)
+}

@@ -1,0 +1,101 @@
+//! `AppState`: what the window's commands share. It owns the core `Workspace` and the demo
+//! sandbox; locks stay private to those types. No domain logic here.
+
+use std::sync::Arc;
+
+use scriptix_keys_core::api::{ClientOptions, WaitNotice, WaitReason};
+use scriptix_keys_core::vault::{KeyringStore, Vault};
+use scriptix_keys_core::workspace::{AppStatusView, Workspace, WorkspacePaths};
+use scriptix_sandbox::demo;
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+
+use crate::demo::DemoServer;
+use crate::error::{CommandError, CommandResult};
+
+/// The vault service name: the app identifier, unless tests point it elsewhere so they
+/// never touch a real user's entries.
+const VAULT_SERVICE_ENV: &str = "SCRIPTIX_KEYS_VAULT_SERVICE";
+
+/// Shared by every command through `State<AppState>`.
+pub struct AppState {
+    pub workspace: Arc<Workspace>,
+    pub demo: DemoServer,
+}
+
+/// Payload of the `api-waiting` event: the UI shows "retrying in N s…".
+#[derive(Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WaitingPayload {
+    reason: &'static str,
+    seconds: u64,
+    attempt: u32,
+}
+
+impl AppState {
+    /// Opens the workspace in the app's config and data directories.
+    pub fn open(app: &AppHandle) -> Result<Self, Box<dyn std::error::Error>> {
+        let config_dir = app.path().app_config_dir()?;
+        let data_dir = app.path().app_data_dir()?;
+        std::fs::create_dir_all(&config_dir)?;
+        std::fs::create_dir_all(&data_dir)?;
+        let service = std::env::var(VAULT_SERVICE_ENV)
+            .ok()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| app.config().identifier.clone());
+        let vault = Vault::new(Arc::new(KeyringStore::new(&service)));
+        let emitter = app.clone();
+        let options = ClientOptions {
+            on_wait: Some(Arc::new(move |notice: WaitNotice| {
+                let payload = WaitingPayload {
+                    reason: match notice.reason {
+                        WaitReason::RateLimited => "rateLimited",
+                        WaitReason::Unavailable => "unavailable",
+                        _ => "network",
+                    },
+                    seconds: notice.seconds,
+                    attempt: notice.attempt,
+                };
+                // A lost notice only costs the countdown text, never data.
+                let _ = emitter.emit("api-waiting", payload);
+            })),
+            ..ClientOptions::default()
+        };
+        let paths = WorkspacePaths {
+            profiles_file: config_dir.join("profiles.json"),
+            database_file: data_dir.join("scriptix-keys.sqlite3"),
+        };
+        let workspace = Workspace::open(paths, vault, options)?;
+        Ok(Self { workspace: Arc::new(workspace), demo: DemoServer::new(data_dir.join("demo-sandbox.sqlite3")) })
+    }
+}
+
+impl AppState {
+    /// The app status; when the active profile is the demo workspace, its local server is
+    /// (re)started first so the restored session points at a live address.
+    pub async fn status(&self) -> CommandResult<AppStatusView> {
+        self.wake_demo_if_active().await?;
+        Ok(self.workspace.status())
+    }
+
+    /// Switches profile; a demo profile gets its server started first.
+    pub async fn select_profile(&self, id: &str) -> CommandResult<AppStatusView> {
+        let status = self.workspace.select_profile(id)?;
+        self.wake_demo_if_active().await?;
+        Ok(if self.workspace.active_profile_is_demo() { self.workspace.status() } else { status })
+    }
+
+    /// Starts the demo server and signs in to it as the demo developer.
+    pub async fn open_demo(&self) -> CommandResult<AppStatusView> {
+        let url = self.demo.url().await.map_err(CommandError::internal)?;
+        Ok(self.workspace.open_demo(&url, demo::DEV_EMAIL, demo::PASSWORD).await?)
+    }
+
+    async fn wake_demo_if_active(&self) -> CommandResult<()> {
+        if self.workspace.active_profile_is_demo() {
+            let url = self.demo.url().await.map_err(CommandError::internal)?;
+            self.workspace.set_demo_url(&url)?;
+        }
+        Ok(())
+    }
+}

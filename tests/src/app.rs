@@ -1,0 +1,181 @@
+//! One running app window, driven through tauri-driver.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+use crate::files::AppDirs;
+
+/// How long a journey waits for something to appear before failing.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A launched app: the WebDriver session and the tauri-driver process behind it.
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("tauri_driver", &self.tauri_driver.id()).finish()
+    }
+}
+
+/// The debug app binary built by `cargo build -p scriptix-keys`.
+pub fn app_binary() -> PathBuf {
+    if let Ok(path) = std::env::var("SCRIPTIX_KEYS_APP") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("target"));
+    target.join("debug").join("scriptix-keys")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+impl App {
+    /// Launches the app with these folders (same folders again = a restart).
+    pub async fn launch(dirs: &AppDirs) -> App {
+        Self::launch_with(dirs, &[]).await
+    }
+
+    /// Launches with extra environment variables for the app.
+    pub async fn launch_with(dirs: &AppDirs, extra_env: &[(&str, &str)]) -> App {
+        let binary = app_binary();
+        assert!(binary.exists(), "app binary missing at {} (run cargo build -p scriptix-keys)", binary.display());
+        let port = free_port();
+        let native_port = free_port();
+        let mut command = Command::new("tauri-driver");
+        command
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (key, value) in dirs.env() {
+            command.env(key, value);
+        }
+        for (key, value) in extra_env {
+            command.env(key, value);
+        }
+        let tauri_driver = command.spawn().expect("tauri-driver on PATH (scripts/test installs it)");
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < WAIT, "tauri-driver did not start listening");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = Capabilities::new();
+        caps.insert("browserName".into(), serde_json::json!("wry"));
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary.display().to_string() }));
+        let driver = WebDriver::new(&url, caps).await.expect("WebDriver session with the app");
+        let app = App { driver, tauri_driver };
+        app.wait_ready().await;
+        app
+    }
+
+    /// Waits until the UI has mounted a screen (`data-screen` on the body).
+    async fn wait_ready(&self) {
+        self.wait_for("body[data-screen]").await;
+    }
+
+    /// Polls for a CSS selector until it matches, or fails the test after `WAIT`.
+    pub async fn wait_for(&self, css: &str) -> WebElement {
+        let started = Instant::now();
+        loop {
+            if let Ok(found) = self.driver.find(By::Css(css)).await {
+                return found;
+            }
+            if started.elapsed() > WAIT {
+                self.screenshot("timeout").await;
+                panic!("timed out waiting for {css}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The element with this `data-testid`, waiting for it.
+    pub async fn id(&self, testid: &str) -> WebElement {
+        self.wait_for(&format!("[data-testid=\"{testid}\"]")).await
+    }
+
+    /// Waits until no element matches the selector.
+    pub async fn wait_gone(&self, css: &str) {
+        let started = Instant::now();
+        while !self.driver.find_all(By::Css(css)).await.expect("find_all").is_empty() {
+            assert!(started.elapsed() < WAIT, "{css} did not go away");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the element's text satisfies `test`; returns the text.
+    pub async fn wait_text(&self, testid: &str, test: impl Fn(&str) -> bool) -> String {
+        let started = Instant::now();
+        loop {
+            let text = match self.driver.find(By::Css(&format!("[data-testid=\"{testid}\"]"))).await {
+                Ok(el) => el.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if test(&text) {
+                return text;
+            }
+            if started.elapsed() > WAIT {
+                self.screenshot("timeout").await;
+                panic!("timed out waiting for the text of {testid}; last text: {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Which screen the UI shows (`data-screen` on the body: "signin", "main", …).
+    pub async fn screen(&self) -> String {
+        let body = self.driver.find(By::Css("body")).await.expect("body");
+        body.attr("data-screen").await.expect("attr").unwrap_or_default()
+    }
+
+    /// Waits for a given screen.
+    pub async fn wait_screen(&self, screen: &str) {
+        self.wait_for(&format!("body[data-screen=\"{screen}\"]")).await;
+    }
+
+    /// Clears an input and types into it.
+    pub async fn type_into(&self, testid: &str, text: &str) {
+        let input = self.id(testid).await;
+        input.clear().await.expect("clear");
+        input.send_keys(text).await.expect("type");
+    }
+
+    /// Clicks an element by test id.
+    pub async fn click(&self, testid: &str) {
+        self.id(testid).await.click().await.expect("click");
+    }
+
+    /// Saves a screenshot of the window under `target/e2e-screenshots/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("target").join("e2e-screenshots");
+        std::fs::create_dir_all(&dir).expect("screenshot dir");
+        let path = dir.join(format!("{name}.png"));
+        if let Err(error) = self.driver.screenshot(&path).await {
+            eprintln!("screenshot {name} failed: {error}");
+        }
+        path
+    }
+
+    /// Closes the app and stops tauri-driver with SIGTERM (SIGKILL would orphan
+    /// WebKitWebDriver).
+    pub async fn quit(mut self) {
+        let _ = self.driver.clone().quit().await;
+        let _ = Command::new("kill").args(["-TERM", &self.tauri_driver.id().to_string()]).status();
+        let started = Instant::now();
+        while self.tauri_driver.try_wait().ok().flatten().is_none() && started.elapsed() < Duration::from_secs(5) {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let _ = self.tauri_driver.kill();
+        let _ = self.tauri_driver.wait();
+    }
+}
