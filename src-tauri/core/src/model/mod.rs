@@ -1,0 +1,14 @@
+//! What Scriptix data means to the app: tokens, their status, the account and its roles.
+//!
+//! Owns the tolerant reading of the server's loosely documented JSON (every accepted alias
+//! lives here, in one place) and the domain rules (expiry status, who may manage tokens).
+//! It must not do I/O and must never hold a key: the key returned by a create lives in
+//! [`crate::api::CreatedToken`] only.
+
+mod account;
+mod time;
+mod token;
+
+pub use account::{Account, Organization, can_manage_tokens, manage_tokens_reason};
+pub use time::parse_timestamp;
+pub use token::{RemoteToken, TokenId, TokenStatus, TokenType, status_at};
