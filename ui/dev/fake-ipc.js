@@ -1,0 +1,102 @@
+// @ts-check
+//! A fake ipc for the dev preview (never loaded by the app). Mirrors ipc.js's exports and
+//! returns data shaped like the sandbox's demo seed. `scenario` switches the situations the
+//! preview screenshots need.
+
+import { AppError } from '../js/ipc.js';
+
+const DAY = 86_400_000;
+
+/** @param {number} days @param {Date} now */
+const at = (days, now) => new Date(now.getTime() + days * DAY).toISOString();
+
+/** @param {Date} now */
+export function demoTokens(now) {
+  /** @type {[string, string, string, number|null, number|null, boolean][]} */
+  const rows = [
+    ['101', 'Production transcription pipeline', 'batch', -300, 65, true],
+    ['102', 'Live captions — town hall', 'realtime', -359, 5, false],
+    ['103', 'Nightly archive import', 'batch', -340, 24, false],
+    ['104', 'Support call analytics', 'realtime', -200, 165, false],
+    ['105', 'Staging environment', 'batch', -370, -4, false],
+    ['106', 'Old podcast workflow (2024)', 'batch', -720, -40, false],
+    ['107', 'Studio monitor', 'realtime', -362, 2, true],
+    ['108', 'Partner integration — Acme Media', 'batch', -90, 640, false],
+    ['109', 'QA test harness', 'realtime', -20, 28, false],
+    ['110', 'Legacy uploader (imported)', 'batch', null, null, false],
+    ['111', 'Research prototype', 'websocket-beta', -10, 1450, false],
+    ['112', 'Conference booth demo', 'realtime', -60, 300, false],
+  ];
+  return rows.map(([id, name, type, created, expires, hasLocalKey]) => {
+    const expiresAt = expires === null ? null : at(expires, now);
+    const status = expires === null ? 'unknown' : expires <= 0 ? 'expired' : expires <= 7 ? 'expiring7' : expires <= 30 ? 'expiring30' : 'active';
+    return { id, name, type, createdAt: created === null ? null : at(created, now), expiresAt,
+      expirySource: expires === null ? 'unknown' : 'server', status, hasLocalKey };
+  });
+}
+
+/**
+ * @param {string} scenario
+ * @param {Date} now
+ */
+export function createFakeIpc(scenario, now) {
+  const profiles = [
+    { id: 'p-work', name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'dev@example.com', demo: false },
+    { id: 'p-demo', name: 'Demo workspace', baseUrl: 'http://127.0.0.1:48213', username: 'dev@demo.scriptix.test', demo: true },
+  ];
+  const demo = scenario === 'demo';
+  const signedIn = !['signin', 'mfa', 'first-run', 'expired'].includes(scenario);
+  const status = {
+    profiles,
+    activeProfileId: demo ? 'p-demo' : 'p-work',
+    session: signedIn ? { profileId: demo ? 'p-demo' : 'p-work', username: 'dev@example.com', expiresAt: at(6, now) } : null,
+    vault: scenario === 'vault'
+      ? { available: false, message: 'No Secret Service is running. Install and unlock GNOME Keyring or KWallet, then restart Scriptix Keys.' }
+      : { available: true, message: null },
+    settings: { clipboardClearSeconds: 30 },
+    signInReason: scenario === 'expired' ? 'Your session expired. Please sign in again.' : null,
+  };
+  if (scenario === 'first-run') { status.profiles = []; status.activeProfileId = null; }
+  const customer = scenario === 'customer';
+  const account = {
+    email: customer ? 'viewer@demo.scriptix.test' : demo ? 'dev@demo.scriptix.test' : 'dev@example.com',
+    displayName: customer ? 'Vera Viewer' : 'Dana Developer',
+    roles: customer ? ['CUSTOMER'] : ['DEVELOPER', 'ORGADMIN'],
+    organization: { id: 'org-1', name: demo ? 'Demo Org' : 'Acme Media', tokenLimit: 50 },
+    canManageTokens: !customer,
+    manageReason: customer ? 'Your role (Customer) can view tokens but not create or delete them. Ask an organization admin for the Developer role.' : null,
+  };
+  const tokens = scenario === 'empty' ? [] : demoTokens(now);
+  const cachedAt = new Date(now.getTime() - 95 * 60_000).toISOString();
+  /** @type {((p: any) => void) | null} */
+  let waitHandler = null;
+  const never = () => new Promise(() => {});
+
+  return {
+    AppError,
+    appStatus: async () => status,
+    profileSave: async (/** @type {any} */ p) => ({ ...status, profiles: [...status.profiles, { ...p, id: 'p-new', demo: false }] }),
+    profileDelete: async () => status,
+    profileSelect: async () => status,
+    signIn: async () => {
+      if (scenario === 'signin-error') throw new AppError('unauthorized', 'The email or password is not right. Check both and try again.');
+      return { mfaRequired: true, status };
+    },
+    signInMfa: async () => { throw new AppError('unauthorized', 'That code did not work. Codes change every 30 seconds; try the newest one.'); },
+    signOut: async () => ({ ...status, session: null }),
+    demoOpen: async () => status,
+    accountGet: async () => account,
+    tokensCached: async () => (['offline', 'waiting', 'cached'].includes(scenario)
+      ? { profileId: 'p-work', tokens, fetchedAt: cachedAt, fromCache: true } : null),
+    tokensRefresh: async () => {
+      if (scenario === 'offline') throw new AppError('network', 'Scriptix cannot be reached. Check your internet connection.');
+      if (scenario === 'waiting' || scenario === 'cached') {
+        setTimeout(() => waitHandler?.({ reason: 'rateLimited', seconds: 12, attempt: 2 }), 10);
+        return never();
+      }
+      return { profileId: 'p-work', tokens, fetchedAt: now.toISOString(), fromCache: false };
+    },
+    settingsSave: async () => status,
+    onApiWaiting: async (/** @type {(p: any) => void} */ h) => { waitHandler = h; return () => { waitHandler = null; }; },
+  };
+}

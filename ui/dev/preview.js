@@ -1,0 +1,31 @@
+// @ts-check
+//! Dev preview (not loaded by the app): mounts a real view against the fake ipc.
+//! ?screen=signin|signin-error|mfa|first-run|expired|main|filtered|offline|cached|waiting|customer|vault|demo|empty
+
+import { createFakeIpc } from './fake-ipc.js';
+import { mount as mountSignIn } from '../js/views/signin.js';
+import { mount as mountWorkspace } from '../js/views/workspace.js';
+
+const params = new URLSearchParams(location.search);
+const screen = params.get('screen') ?? 'main';
+const root = /** @type {HTMLElement} */ (document.getElementById('app'));
+const now = new Date();
+const ipc = /** @type {any} */ (createFakeIpc(screen, now));
+
+const status = await ipc.appStatus();
+const actions = { onStatus: () => {}, showSignIn: () => {}, newToken: () => {} };
+if (status.session) {
+  mountWorkspace(root, { ipc, status, actions });
+  if (screen === 'filtered') {
+    const f = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="token-filter"]'));
+    await new Promise((r) => setTimeout(r, 50));
+    f.value = params.get('q') ?? 'live';
+    f.dispatchEvent(new Event('input'));
+  }
+} else {
+  mountSignIn(root, { ipc, status, onStatus: () => {} });
+  if (screen === 'mfa' || screen === 'signin-error') {
+    /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="signin-password"]')).value = 'secret';
+    /** @type {HTMLFormElement} */ (root.querySelector('form')).requestSubmit();
+  }
+}

@@ -1,0 +1,133 @@
+// @ts-check
+//! The ONLY module that touches window.__TAURI__. One async function per backend command
+//! (see docs/architecture.md, "IPC contract"); every rejection becomes an AppError whose
+//! `kind` the views switch on and whose `message` is written for the user.
+//! Must not: log arguments or results (they can hold passwords and keys), or format messages
+//! from raw backend strings.
+
+/**
+ * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'internal'} ErrorKind
+ * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
+ * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
+ * @typedef {{ clipboardClearSeconds: number | null }} Settings
+ * @typedef {{ available: boolean, message: string | null }} VaultStatus
+ * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
+ * @typedef {{ profiles: Profile[], activeProfileId: string | null, session: SessionInfo | null,
+ *   vault: VaultStatus, settings: Settings, signInReason: string | null }} AppStatus
+ * @typedef {{ email: string, displayName: string, roles: string[],
+ *   organization: { id: string, name: string, tokenLimit: number | null } | null,
+ *   canManageTokens: boolean, manageReason: string | null }} Account
+ * @typedef {import('./lib/tokens.js').Token} Token
+ * @typedef {{ profileId: string, tokens: Token[], fetchedAt: string, fromCache: boolean }} TokenList
+ * @typedef {{ reason: 'rateLimited'|'unavailable'|'network', seconds: number, attempt: number }} ApiWaiting
+ */
+
+export const ERROR_KINDS = /** @type {const} */ ([
+  'unauthorized', 'forbidden', 'notFound', 'rateLimited', 'network', 'server',
+  'vaultUnavailable', 'invalidInput', 'limitReached', 'internal',
+]);
+
+const FALLBACK_MESSAGE = 'Something went wrong inside Scriptix Keys. Please try again; if it keeps happening, restart the app.';
+const NO_BRIDGE_MESSAGE = 'Scriptix Keys could not reach its own core. Please restart the app.';
+
+/** The one error type views ever see from IPC. */
+export class AppError extends Error {
+  /**
+   * @param {ErrorKind} kind
+   * @param {string} message  a complete sentence for the user
+   * @param {string | undefined} [field]  the form field an `invalidInput` belongs to
+   */
+  constructor(kind, message, field) {
+    super(message);
+    this.name = 'AppError';
+    /** @type {ErrorKind} */
+    this.kind = kind;
+    /** @type {string | undefined} */
+    this.field = field;
+  }
+}
+
+/**
+ * Turn whatever a rejected invoke produced into an AppError. A contract-shaped
+ * `{kind, message, field?}` is kept as is; anything else (Tauri's own plain-string errors
+ * such as argument-decoding failures, thrown JS errors) becomes `internal` with a calm
+ * message, because those strings are written for developers, not users.
+ * @param {unknown} raw
+ * @returns {AppError}
+ */
+export function toAppError(raw) {
+  if (raw instanceof AppError) return raw;
+  if (raw && typeof raw === 'object' && !(raw instanceof Error)) {
+    const o = /** @type {Record<string, unknown>} */ (raw);
+    const kind = ERROR_KINDS.includes(/** @type {any} */ (o.kind)) ? /** @type {ErrorKind} */ (o.kind) : 'internal';
+    const message = typeof o.message === 'string' && o.message.trim() ? o.message : FALLBACK_MESSAGE;
+    const field = typeof o.field === 'string' && o.field ? o.field : undefined;
+    return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? FALLBACK_MESSAGE : message, field);
+  }
+  return new AppError('internal', FALLBACK_MESSAGE);
+}
+
+/** @returns {{ core: { invoke: Function }, event: { listen: Function } }} */
+function bridge() {
+  const t = /** @type {any} */ (globalThis).__TAURI__;
+  if (!t || !t.core || typeof t.core.invoke !== 'function') throw new AppError('internal', NO_BRIDGE_MESSAGE);
+  return t;
+}
+
+/**
+ * @param {string} command
+ * @param {Record<string, unknown>} [args]
+ */
+async function call(command, args) {
+  try {
+    return await bridge().core.invoke(command, args ?? {});
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+/** @returns {Promise<AppStatus>} */
+export const appStatus = () => call('app_status');
+/** @param {ProfileInput} profile @returns {Promise<AppStatus>} errors: invalidInput (field) */
+export const profileSave = (profile) => call('profile_save', { profile });
+/** @param {string} id @returns {Promise<AppStatus>} */
+export const profileDelete = (id) => call('profile_delete', { id });
+/** @param {string} id @returns {Promise<AppStatus>} */
+export const profileSelect = (id) => call('profile_select', { id });
+/**
+ * @param {{ profileId: string, username: string, password: string, rememberMe: boolean }} a
+ * @returns {Promise<{ mfaRequired: boolean, status: AppStatus }>} errors: unauthorized, network, invalidInput
+ */
+export const signIn = ({ profileId, username, password, rememberMe }) =>
+  call('sign_in', { profileId, username, password, rememberMe });
+/**
+ * @param {{ code: string, method: 'totp'|'backup' }} a
+ * @returns {Promise<AppStatus>} errors: unauthorized, invalidInput
+ */
+export const signInMfa = ({ code, method }) => call('sign_in_mfa', { code, method });
+/** @returns {Promise<AppStatus>} */
+export const signOut = () => call('sign_out');
+/** @returns {Promise<AppStatus>} */
+export const demoOpen = () => call('demo_open');
+/** @returns {Promise<Account>} */
+export const accountGet = () => call('account_get');
+/** @returns {Promise<TokenList | null>} */
+export const tokensCached = () => call('tokens_cached');
+/** @returns {Promise<TokenList>} errors: network, unauthorized, forbidden, rateLimited, server */
+export const tokensRefresh = () => call('tokens_refresh');
+/** @param {Settings} settings @returns {Promise<AppStatus>} */
+export const settingsSave = (settings) => call('settings_save', { settings });
+
+/**
+ * Listen for `api-waiting` (a retry is waiting out a rate limit or an outage).
+ * @param {(payload: ApiWaiting) => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onApiWaiting(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('api-waiting', (/** @type {{ payload: ApiWaiting }} */ e) => handler(e.payload));
+  } catch (e) {
+    throw toAppError(e);
+  }
+}

@@ -1,0 +1,47 @@
+// @ts-check
+//! Pure view-model for one token row: every text the table shows, derived from a Token and
+//! "now". Keeps the table view free of formatting decisions (and testable without a DOM).
+
+import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from './format.js';
+
+/**
+ * @typedef {import('./tokens.js').Token} Token
+ * @typedef {Object} RowModel
+ * @property {string} id
+ * @property {string} name
+ * @property {import('./format.js').Badge} type
+ * @property {string} created       "12 Mar 2025" or "—"
+ * @property {string} createdTitle  exact date and time, "" when unknown
+ * @property {string} expires       "in 5 days" / "3 days ago" / "Unknown"
+ * @property {string} expiresTitle  exact date and time (+ where it came from)
+ * @property {string} expiresSpoken what a screen reader hears for the expiry cell
+ * @property {import('./format.js').Badge} status
+ * @property {boolean} hasLocalKey
+ */
+
+/**
+ * @param {Token} t
+ * @param {Date} now
+ * @param {{ timeZone?: string }} [opt]
+ * @returns {RowModel}
+ */
+export function rowModel(t, now, opt) {
+  const exact = exactDateTime(t.expiresAt, opt);
+  const rel = relativeTime(t.expiresAt, now);
+  let expiresTitle = exact;
+  if (exact && t.expirySource === 'local') expiresTitle = `${exact} (recorded by this app when the token was created)`;
+  if (!exact) expiresTitle = 'Scriptix did not say when this token expires.';
+  const past = exact && t.expiresAt && Date.parse(t.expiresAt) <= now.getTime();
+  return {
+    id: String(t.id),
+    name: t.name || '(no name)',
+    type: typeBadge(t.type),
+    created: exactDate(t.createdAt, opt) || '—',
+    createdTitle: exactDateTime(t.createdAt, opt),
+    expires: rel || 'Unknown',
+    expiresTitle,
+    expiresSpoken: exact ? `${past ? 'Expired' : 'Expires'} ${exact}, ${rel}` : 'Expiry unknown',
+    status: statusBadge(t.status),
+    hasLocalKey: Boolean(t.hasLocalKey),
+  };
+}

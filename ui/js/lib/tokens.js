@@ -1,0 +1,196 @@
+// @ts-check
+//! Pure list logic for tokens: sorting by any column, as-you-type filtering, counts by status.
+//! No DOM, no IPC. Inputs are never mutated.
+
+/**
+ * @typedef {Object} Token
+ * @property {string} id
+ * @property {string} name
+ * @property {string} type
+ * @property {string|null} createdAt
+ * @property {string|null} expiresAt
+ * @property {'server'|'local'|'unknown'} expirySource
+ * @property {'active'|'expiring30'|'expiring7'|'expired'|'unknown'} status
+ * @property {boolean} hasLocalKey
+ */
+/** @typedef {'id'|'name'|'type'|'createdAt'|'expiresAt'|'status'} SortKey */
+/** @typedef {{ key: SortKey, dir: 'asc'|'desc' }} Sort */
+
+/** The order a fresh list opens in: soonest expiry first. */
+export const DEFAULT_SORT = /** @type {Sort} */ ({ key: 'expiresAt', dir: 'asc' });
+
+export const SORT_KEYS = /** @type {SortKey[]} */ (['id', 'name', 'type', 'createdAt', 'expiresAt', 'status']);
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Urgency order used when sorting by status (ascending = most urgent first). */
+const STATUS_RANK = { expired: 0, expiring7: 1, expiring30: 2, active: 3 };
+
+/**
+ * @param {string|null} iso
+ * @returns {number|null}
+ */
+function time(iso) {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Compare ids: numerically when both are plain integers, otherwise as natural text.
+ * @param {string} a
+ * @param {string} b
+ */
+function compareIds(a, b) {
+  const sa = String(a);
+  const sb = String(b);
+  if (/^\d+$/.test(sa) && /^\d+$/.test(sb)) {
+    return sa.length - sb.length || (sa < sb ? -1 : sa > sb ? 1 : 0);
+  }
+  return collator.compare(sa, sb);
+}
+
+/**
+ * Stable tie-break so equal keys never shuffle between renders: name, then id.
+ * @param {Token} a
+ * @param {Token} b
+ */
+function tieBreak(a, b) {
+  return collator.compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
+}
+
+/**
+ * @param {Token} t
+ * @param {number} now
+ */
+function isExpired(t, now) {
+  if (t.status === 'expired') return true;
+  const e = time(t.expiresAt);
+  return e !== null && e <= now && t.status !== 'unknown';
+}
+
+/**
+ * Group for the expiry column: 0 = still valid, 1 = expired, 2 = unknown expiry.
+ * @param {Token} t
+ * @param {number} now
+ */
+function expiryGroup(t, now) {
+  if (time(t.expiresAt) === null) return 2;
+  return isExpired(t, now) ? 1 : 0;
+}
+
+/**
+ * Sort tokens. Missing values (no date, unknown status, empty type) go last in both
+ * directions. The expiry column is special in ascending order (the default): valid tokens
+ * soonest-first, then expired ones (most recently expired first: still visible but out of
+ * the way), then tokens whose expiry is unknown. Descending is latest expiry first.
+ * @param {readonly Token[]} tokens
+ * @param {Sort} [sort]
+ * @param {Date} [now]
+ * @returns {Token[]}
+ */
+export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date()) {
+  const sign = sort.dir === 'desc' ? -1 : 1;
+  const n = now.getTime();
+  /** @type {(a: Token, b: Token) => number} */
+  let cmp;
+  switch (sort.key) {
+    case 'id':
+      cmp = (a, b) => sign * compareIds(a.id, b.id) || tieBreak(a, b);
+      break;
+    case 'name':
+      cmp = (a, b) => sign * collator.compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
+      break;
+    case 'type':
+      cmp = (a, b) => nullsLast(a.type || null, b.type || null, (x, y) => sign * collator.compare(x, y)) || tieBreak(a, b);
+      break;
+    case 'createdAt':
+      cmp = (a, b) => nullsLast(time(a.createdAt), time(b.createdAt), (x, y) => sign * (x - y)) || tieBreak(a, b);
+      break;
+    case 'status':
+      cmp = (a, b) => nullsLast(rank(a), rank(b), (x, y) => sign * (x - y))
+        || nullsLast(time(a.expiresAt), time(b.expiresAt), (x, y) => x - y) || tieBreak(a, b);
+      break;
+    case 'expiresAt':
+    default:
+      cmp = (a, b) => {
+        const ga = expiryGroup(a, n);
+        const gb = expiryGroup(b, n);
+        if (sort.dir === 'desc') {
+          if ((ga === 2) !== (gb === 2)) return ga === 2 ? 1 : -1;
+          if (ga === 2) return tieBreak(a, b);
+          return /** @type {number} */ (time(b.expiresAt)) - /** @type {number} */ (time(a.expiresAt)) || tieBreak(a, b);
+        }
+        if (ga !== gb) return ga - gb;
+        if (ga === 2) return tieBreak(a, b);
+        const ea = /** @type {number} */ (time(a.expiresAt));
+        const eb = /** @type {number} */ (time(b.expiresAt));
+        return (ga === 1 ? eb - ea : ea - eb) || tieBreak(a, b);
+      };
+  }
+  return [...tokens].sort(cmp);
+}
+
+/**
+ * @param {Token} t
+ * @returns {number|null}
+ */
+function rank(t) {
+  const r = /** @type {Record<string, number>} */ (STATUS_RANK)[t.status];
+  return r === undefined ? null : r;
+}
+
+/**
+ * @template T
+ * @param {T|null} a
+ * @param {T|null} b
+ * @param {(a: T, b: T) => number} cmp
+ */
+function nullsLast(a, b, cmp) {
+  if (a === null && b === null) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return cmp(a, b);
+}
+
+/**
+ * The next sort after clicking a column header: same column toggles direction, a new
+ * column starts ascending.
+ * @param {Sort} current
+ * @param {SortKey} key
+ * @returns {Sort}
+ */
+export function nextSort(current, key) {
+  if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { key, dir: 'asc' };
+}
+
+/**
+ * As-you-type filter over name, id and type, case-insensitive. Several words must all
+ * match (each anywhere), so "prod batch" finds batch tokens named "Production".
+ * @param {readonly Token[]} tokens
+ * @param {string} query
+ * @returns {Token[]}
+ */
+export function filterTokens(tokens, query) {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...tokens];
+  return tokens.filter((t) => {
+    const hay = `${t.name ?? ''}\u0000${String(t.id)}\u0000${t.type ?? ''}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/**
+ * Counts by status. `expiring30` counts only tokens in the 8–30 day band (the server's
+ * `expiring30` status), so the numbers add up to `total`.
+ * @param {readonly Token[]} tokens
+ */
+export function countTokens(tokens) {
+  const c = { total: tokens.length, active: 0, expiring30: 0, expiring7: 0, expired: 0, unknown: 0 };
+  for (const t of tokens) {
+    if (t.status in c && t.status !== /** @type {any} */ ('total')) c[t.status] += 1;
+    else c.unknown += 1;
+  }
+  return c;
+}

@@ -1,0 +1,46 @@
+// @ts-check
+//! Bootstrap only: build the dependencies, read app_status, mount the view that fits it.
+//! A status with a session gets the workspace; without one, the sign-in screen.
+
+import * as ipc from './ipc.js';
+import { mount as mountSignIn } from './views/signin.js';
+import { mount as mountWorkspace } from './views/workspace.js';
+import { mount as mountProblem } from './views/problem.js';
+
+const root = /** @type {HTMLElement} */ (document.getElementById('app'));
+/** @type {(() => void) | null} */
+let unmount = null;
+
+/**
+ * @param {import('./ipc.js').AppStatus} status
+ * @param {string | null} [reason]
+ */
+function show(status, reason = null) {
+  unmount?.();
+  if (status.session) {
+    unmount = mountWorkspace(root, { ipc, status, actions: { onStatus: (s) => show(s), showSignIn } });
+    document.title = 'API tokens — Scriptix Keys';
+    /** @type {HTMLElement | null} */ (root.querySelector('h1'))?.focus();
+  } else {
+    unmount = mountSignIn(root, { ipc, status, reason, onStatus: (s) => show(s) });
+    document.title = 'Sign in — Scriptix Keys';
+  }
+}
+
+/** @param {string} reason */
+async function showSignIn(reason) {
+  await boot(reason);
+}
+
+/** @param {string | null} [reason] */
+async function boot(reason = null) {
+  try {
+    const status = await ipc.appStatus();
+    show(status.session && reason ? { ...status, session: null } : status, reason);
+  } catch (err) {
+    unmount?.();
+    unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });
+  }
+}
+
+boot();

@@ -1,0 +1,33 @@
+// @ts-check
+//! Pure rules behind the sign-in screen (kept apart so they are testable without a DOM).
+
+export const DEFAULT_BASE_URL = 'https://api.scriptix.io';
+
+/**
+ * Normalise and check an MFA code before it is sent. TOTP codes are exactly 6 digits
+ * (spaces and dashes people paste are dropped); backup codes are any non-empty text.
+ * @param {string} raw
+ * @param {'totp'|'backup'} method
+ * @returns {{ ok: true, code: string } | { ok: false, message: string }}
+ */
+export function validateMfaCode(raw, method) {
+  if (method === 'backup') {
+    const code = raw.trim();
+    return code ? { ok: true, code } : { ok: false, message: 'Enter one of your backup codes.' };
+  }
+  const code = raw.replace(/[\s-]/g, '');
+  if (!/^\d{6}$/.test(code)) return { ok: false, message: 'Enter the 6 digits shown in your authenticator app.' };
+  return { ok: true, code };
+}
+
+/**
+ * Which profile-form input an `invalidInput` error belongs to (the backend may name the
+ * field in snake_case or camelCase); the server address when it does not say.
+ * @param {string | undefined} field
+ * @returns {'name'|'baseUrl'|'username'}
+ */
+export function profileFormErrorTarget(field) {
+  const f = (field ?? '').replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+  if (f === 'name' || f === 'username') return f;
+  return 'baseUrl';
+}

@@ -1,0 +1,446 @@
+// @ts-check
+//! The sign-in screen: profile picker and profile form, email + password, the MFA step and
+//! the demo workspace button. Owns only what is on this screen; routing happens through
+//! `deps.onStatus`. Must not: touch window.__TAURI__, keep the password after a call ends,
+//! or show anything but `error.message` for failures.
+
+import { el, replace, setBusy, uid } from '../lib/dom.js';
+import { profileFormErrorTarget, validateMfaCode, DEFAULT_BASE_URL } from './signin-logic.js';
+
+/**
+ * @typedef {import('../ipc.js').AppStatus} AppStatus
+ * @typedef {import('../ipc.js').Profile} Profile
+ * @typedef {Object} SignInDeps
+ * @property {typeof import('../ipc.js')} ipc
+ * @property {AppStatus} status
+ * @property {string | null} [reason]  why sign-in is needed (overrides status.signInReason)
+ * @property {(status: AppStatus) => void} onStatus  called with a status that has a session
+ */
+
+/**
+ * @param {HTMLElement} root
+ * @param {SignInDeps} deps
+ * @returns {() => void} unmount
+ */
+export function mount(root, deps) {
+  const { ipc } = deps;
+  let status = deps.status;
+  let alive = true;
+  /** @type {'password'|'mfa'|'profile'} */
+  let step = status.profiles.length === 0 ? 'profile' : 'password';
+  /** @type {Profile | null} profile being edited (null = new) */
+  let editing = null;
+  let mfaMethod = /** @type {'totp'|'backup'} */ ('totp');
+  /** @type {{ email: string, remember: boolean }} kept across steps; never the password */
+  const form = { email: activeProfile()?.username ?? '', remember: true };
+
+  const reason = deps.reason ?? status.signInReason;
+  const demoHintId = uid('demo-hint');
+  const body = el('div', { class: 'signin-body' });
+  const demoButton = el('button', {
+    type: 'button', class: 'button secondary wide', 'data-testid': 'demo-open',
+    'aria-describedby': demoHintId, on: { click: openDemo },
+  }, 'Open demo workspace');
+  const demoError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'demo-error' });
+
+  const demoSection = el('section', { class: 'demo-section', 'aria-label': 'Demo workspace' },
+    demoButton,
+    el('p', { class: 'muted small', id: demoHintId },
+      'Try everything against a local sandbox: no account, no network.'),
+    demoError);
+  const divider = el('div', { class: 'divider', role: 'presentation' }, el('span', null, 'or'));
+  const card = el('main', { class: 'signin-card', 'data-testid': 'signin-screen' },
+    el('header', { class: 'signin-brand' },
+      el('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'SK'),
+      el('div', null,
+        el('h1', { class: 'signin-title', tabindex: '-1' }, 'Scriptix Keys'),
+        el('p', { class: 'muted' }, 'See and look after your Scriptix API keys.'))),
+    reason ? el('p', { class: 'notice', role: 'status', 'data-testid': 'signin-reason' }, reason) : null,
+    body,
+    divider,
+    demoSection);
+  replace(root, el('div', { class: 'signin-screen' }, card));
+  render();
+
+  function activeProfile() {
+    return status.profiles.find((p) => p.id === status.activeProfileId) ?? status.profiles[0] ?? null;
+  }
+
+  function render() {
+    // The MFA step belongs to a sign-in in progress; the demo offer would only distract.
+    demoSection.hidden = step === 'mfa';
+    divider.hidden = step === 'mfa';
+    if (step === 'profile') replace(body, profileForm());
+    else if (step === 'mfa') replace(body, mfaForm());
+    else replace(body, passwordForm());
+  }
+
+  /** @param {AppStatus} next */
+  function routeIfSignedIn(next) {
+    status = next;
+    if (next.session) {
+      alive = false;
+      deps.onStatus(next);
+      return true;
+    }
+    return false;
+  }
+
+  // ---- password step -------------------------------------------------------------------
+  function passwordForm() {
+    const profile = activeProfile();
+    const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'signin-error' });
+    const emailId = uid('email');
+    const pwId = uid('password');
+    const rememberId = uid('remember');
+    const email = /** @type {HTMLInputElement} */ (el('input', {
+      id: emailId, type: 'email', name: 'username', autocomplete: 'username', required: true,
+      spellcheck: 'false', value: form.email, 'data-testid': 'signin-email',
+      on: { input: () => { form.email = email.value; email.removeAttribute('aria-invalid'); } },
+    }));
+    const password = /** @type {HTMLInputElement} */ (el('input', {
+      id: pwId, type: 'password', name: 'password', autocomplete: 'current-password', required: true,
+      'data-testid': 'signin-password', on: { input: () => password.removeAttribute('aria-invalid') },
+    }));
+    const toggle = el('button', {
+      type: 'button', class: 'button ghost inline-toggle', 'aria-controls': pwId, 'aria-pressed': 'false',
+      'data-testid': 'password-toggle', on: { click: togglePassword },
+    }, 'Show');
+    const remember = /** @type {HTMLInputElement} */ (el('input', {
+      id: rememberId, type: 'checkbox', checked: form.remember, 'data-testid': 'signin-remember',
+      on: { change: () => { form.remember = remember.checked; } },
+    }));
+    const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'signin-submit' }, 'Sign in');
+
+    function togglePassword() {
+      const show = password.type === 'password';
+      password.type = show ? 'text' : 'password';
+      toggle.textContent = show ? 'Hide' : 'Show';
+      toggle.setAttribute('aria-pressed', String(show));
+      toggle.setAttribute('aria-label', show ? 'Hide password' : 'Show password');
+    }
+    toggle.setAttribute('aria-label', 'Show password');
+
+    /** @param {Event} e */
+    async function onSubmit(e) {
+      e.preventDefault();
+      error.textContent = '';
+      const p = activeProfile();
+      if (!p) { step = 'profile'; render(); return; }
+      if (!email.value.trim()) return fail(email, 'Enter the email address you use for Scriptix.');
+      if (!password.value) return fail(password, 'Enter your password.');
+      setBusy(submit, true, 'Signing in…');
+      demoButton.setAttribute('disabled', '');
+      try {
+        const res = await ipc.signIn({
+          profileId: p.id, username: email.value.trim(), password: password.value, rememberMe: remember.checked,
+        });
+        if (!alive) return;
+        password.value = '';
+        if (res.mfaRequired) {
+          status = res.status;
+          step = 'mfa';
+          mfaMethod = 'totp';
+          render();
+          focusFirst();
+          return;
+        }
+        routeIfSignedIn(res.status);
+      } catch (err) {
+        if (!alive) return;
+        const ae = /** @type {import('../ipc.js').AppError} */ (err);
+        switch (ae.kind) {
+          case 'unauthorized':
+            password.value = '';
+            fail(password, ae.message);
+            break;
+          case 'invalidInput':
+            fail(ae.field === 'password' ? password : email, ae.message);
+            break;
+          default:
+            fail(null, ae.message);
+        }
+      } finally {
+        if (alive) { setBusy(submit, false); demoButton.removeAttribute('disabled'); }
+      }
+    }
+
+    /**
+     * @param {HTMLInputElement | null} input
+     * @param {string} message
+     */
+    function fail(input, message) {
+      error.textContent = message;
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', errorId);
+        input.focus();
+      }
+    }
+    const errorId = uid('signin-error');
+    error.id = errorId;
+
+    const formEl = el('form', { class: 'stack', novalidate: true, 'aria-label': 'Sign in', on: { submit: onSubmit } },
+      profilePicker(profile),
+      el('div', { class: 'field' },
+        el('label', { for: emailId }, 'Email'),
+        email),
+      el('div', { class: 'field' },
+        el('label', { for: pwId }, 'Password'),
+        el('div', { class: 'input-with-button' }, password, toggle)),
+      el('div', { class: 'check' }, remember, el('label', { for: rememberId }, 'Keep me signed in')),
+      submit,
+      error);
+    return formEl;
+  }
+
+  /** @param {Profile | null} profile */
+  function profilePicker(profile) {
+    const selectId = uid('profile');
+    const select = /** @type {HTMLSelectElement} */ (el('select', {
+      id: selectId, 'data-testid': 'profile-select', on: { change: () => selectProfile(select.value, select) },
+    }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === profile?.id },
+      p.demo ? `${p.name} (demo)` : p.name))));
+    const where = el('p', { class: 'muted small', 'data-testid': 'profile-url' }, profile ? profile.baseUrl : '');
+    return el('div', { class: 'field' },
+      el('div', { class: 'label-row' },
+        el('label', { for: selectId }, 'Profile'),
+        el('span', { class: 'spacer' }),
+        el('button', { type: 'button', class: 'button link small', 'data-testid': 'profile-edit',
+          disabled: !profile, on: { click: () => { editing = activeProfile(); step = 'profile'; render(); focusFirst(); } } }, 'Edit'),
+        el('button', { type: 'button', class: 'button link small', 'data-testid': 'profile-new',
+          on: { click: () => { editing = null; step = 'profile'; render(); focusFirst(); } } }, 'New profile…')),
+      select,
+      where);
+  }
+
+  /**
+   * @param {string} id
+   * @param {HTMLSelectElement} select
+   */
+  async function selectProfile(id, select) {
+    const previous = status.activeProfileId;
+    select.disabled = true;
+    try {
+      const next = await ipc.profileSelect(id);
+      if (!alive) return;
+      if (routeIfSignedIn(next)) return;
+      form.email = activeProfile()?.username ?? '';
+      render();
+    } catch (err) {
+      if (!alive) return;
+      if (previous) select.value = previous;
+      select.disabled = false;
+      const box = body.querySelector('[data-testid="signin-error"]');
+      if (box) box.textContent = /** @type {Error} */ (err).message;
+    }
+  }
+
+  // ---- profile form --------------------------------------------------------------------
+  function profileForm() {
+    const p = editing;
+    const first = status.profiles.length === 0;
+    const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'profile-error' });
+    /** @type {Record<string, HTMLInputElement>} */
+    const inputs = {};
+    /**
+     * @param {'name'|'baseUrl'|'username'} key
+     * @param {string} label
+     * @param {Record<string, any>} attrs
+     * @param {string} [hint]
+     */
+    const field = (key, label, attrs, hint) => {
+      const id = uid(`profile-${key}`);
+      const hintId = hint ? uid('hint') : null;
+      inputs[key] = /** @type {HTMLInputElement} */ (el('input', { id, 'aria-describedby': hintId, ...attrs,
+        on: { input: () => inputs[key].removeAttribute('aria-invalid') } }));
+      return el('div', { class: 'field' }, el('label', { for: id }, label), inputs[key],
+        hint ? el('p', { class: 'muted small', id: hintId }, hint) : null);
+    };
+    const save = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'profile-save' },
+      p ? 'Save profile' : 'Add profile');
+
+    /** @param {Event} e */
+    async function onSave(e) {
+      e.preventDefault();
+      error.textContent = '';
+      const input = {
+        ...(p ? { id: p.id } : {}),
+        name: inputs.name.value.trim(),
+        baseUrl: inputs.baseUrl.value.trim(),
+        username: inputs.username.value.trim(),
+      };
+      if (!input.name) return bad('name', 'Give the profile a name, for example “Work”.');
+      if (!input.baseUrl) return bad('baseUrl', `Enter the server address, usually ${DEFAULT_BASE_URL}.`);
+      setBusy(save, true, 'Saving…');
+      try {
+        const before = new Set(status.profiles.map((x) => x.id));
+        let next = await ipc.profileSave(input);
+        if (!alive) return;
+        const savedId = p ? p.id : next.profiles.find((x) => !before.has(x.id))?.id;
+        if (savedId && next.activeProfileId !== savedId) next = await ipc.profileSelect(savedId);
+        if (!alive || routeIfSignedIn(next)) return;
+        form.email = input.username || form.email;
+        step = 'password';
+        render();
+        focusFirst();
+      } catch (err) {
+        if (!alive) return;
+        const ae = /** @type {import('../ipc.js').AppError} */ (err);
+        if (ae.kind === 'invalidInput') bad(profileFormErrorTarget(ae.field), ae.message);
+        else { error.textContent = ae.message; }
+      } finally {
+        if (alive) setBusy(save, false);
+      }
+    }
+
+    /**
+     * @param {'name'|'baseUrl'|'username'} key
+     * @param {string} message
+     */
+    function bad(key, message) {
+      error.textContent = message;
+      inputs[key].setAttribute('aria-invalid', 'true');
+      inputs[key].focus();
+    }
+
+    const remove = p ? el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'profile-delete',
+      on: { click: () => confirmDelete() } }, 'Delete profile') : null;
+    const confirmBox = el('div', { class: 'confirm', hidden: true, 'data-testid': 'profile-delete-confirm' });
+
+    function confirmDelete() {
+      if (!p) return;
+      const yes = el('button', { type: 'button', class: 'button danger', 'data-testid': 'profile-delete-yes',
+        on: { click: async () => {
+          setBusy(yes, true, 'Deleting…');
+          try {
+            const next = await ipc.profileDelete(p.id);
+            if (!alive) return;
+            status = next;
+            editing = null;
+            step = next.profiles.length ? 'password' : 'profile';
+            form.email = activeProfile()?.username ?? '';
+            render();
+          } catch (err) {
+            if (!alive) return;
+            setBusy(yes, false);
+            error.textContent = /** @type {Error} */ (err).message;
+          }
+        } } }, 'Delete');
+      const no = el('button', { type: 'button', class: 'button ghost', on: { click: () => { confirmBox.hidden = true; remove?.focus(); } } }, 'Keep it');
+      replace(confirmBox,
+        el('p', null, `Delete “${p.name}”? Its saved sign-in is forgotten on this device. Your tokens on Scriptix are not touched.`),
+        el('div', { class: 'row' }, yes, no));
+      confirmBox.hidden = false;
+      no.focus();
+    }
+
+    return el('form', { class: 'stack', novalidate: true, 'aria-label': p ? 'Edit profile' : 'New profile', 'data-testid': 'profile-form', on: { submit: onSave } },
+      el('h2', { class: 'section-title' }, p ? 'Edit profile' : first ? 'Add your Scriptix account' : 'New profile'),
+      first ? el('p', { class: 'muted' }, 'A profile remembers which Scriptix server you use and your email. You can add more later.') : null,
+      field('name', 'Profile name', { value: p?.name ?? (first ? 'Scriptix' : ''), autocomplete: 'off', 'data-testid': 'profile-name', required: true }),
+      field('baseUrl', 'Server address', { type: 'url', value: p?.baseUrl ?? DEFAULT_BASE_URL, spellcheck: 'false', autocomplete: 'url', 'data-testid': 'profile-base-url', required: true },
+        'Leave as is unless your organization uses its own Scriptix server.'),
+      field('username', 'Email (optional)', { type: 'email', value: p?.username ?? '', autocomplete: 'username', spellcheck: 'false', 'data-testid': 'profile-username' }),
+      el('div', { class: 'row' },
+        save,
+        first ? null : el('button', { type: 'button', class: 'button ghost', 'data-testid': 'profile-cancel',
+          on: { click: () => { step = 'password'; render(); focusFirst(); } } }, 'Cancel'),
+        el('span', { class: 'spacer' }),
+        remove),
+      confirmBox,
+      error);
+  }
+
+  // ---- MFA step ------------------------------------------------------------------------
+  function mfaForm() {
+    const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'mfa-error' });
+    const codeId = uid('mfa-code');
+    const hintId = uid('mfa-hint');
+    const backup = mfaMethod === 'backup';
+    const code = /** @type {HTMLInputElement} */ (el('input', backup
+      ? { id: codeId, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': hintId, 'data-testid': 'mfa-code', class: 'code-input' }
+      : { id: codeId, type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '[0-9]{6}', 'aria-describedby': hintId, 'data-testid': 'mfa-code', class: 'code-input' }));
+    const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'mfa-submit' }, 'Verify');
+
+    /** @param {Event} e */
+    async function onSubmit(e) {
+      e.preventDefault();
+      error.textContent = '';
+      const checked = validateMfaCode(code.value, mfaMethod);
+      if (!checked.ok) return fail(checked.message);
+      setBusy(submit, true, 'Verifying…');
+      try {
+        const next = await ipc.signInMfa({ code: checked.code, method: mfaMethod });
+        if (!alive) return;
+        if (!routeIfSignedIn(next)) { status = next; fail('Scriptix did not confirm the sign-in. Please try again.'); }
+      } catch (err) {
+        if (!alive) return;
+        const ae = /** @type {import('../ipc.js').AppError} */ (err);
+        code.value = '';
+        switch (ae.kind) {
+          case 'unauthorized':
+          case 'invalidInput':
+            fail(ae.message);
+            break;
+          default:
+            fail(ae.message);
+        }
+      } finally {
+        if (alive) setBusy(submit, false);
+      }
+    }
+    /** @param {string} message */
+    function fail(message) {
+      error.textContent = message;
+      code.setAttribute('aria-invalid', 'true');
+      code.focus();
+    }
+
+    return el('form', { class: 'stack', novalidate: true, 'aria-label': 'Two-step verification', 'data-testid': 'mfa-form', on: { submit: onSubmit } },
+      el('h2', { class: 'section-title', tabindex: '-1' }, 'Two-step verification'),
+      el('p', { class: 'muted', id: hintId }, backup
+        ? 'Enter one of the backup codes you saved when you turned on two-step verification. Each code works once.'
+        : 'Enter the 6-digit code from your authenticator app.'),
+      el('div', { class: 'field' }, el('label', { for: codeId }, backup ? 'Backup code' : 'Code'), code),
+      submit,
+      el('div', { class: 'row' },
+        el('button', { type: 'button', class: 'button link', 'data-testid': 'mfa-method-toggle',
+          on: { click: () => { mfaMethod = backup ? 'totp' : 'backup'; render(); focusFirst(); } } },
+          backup ? 'Use the authenticator app instead' : 'Use a backup code'),
+        el('span', { class: 'spacer' }),
+        el('button', { type: 'button', class: 'button link', 'data-testid': 'mfa-back',
+          on: { click: () => { step = 'password'; render(); focusFirst(); } } }, 'Back')),
+      error);
+  }
+
+  // ---- demo ----------------------------------------------------------------------------
+  async function openDemo() {
+    demoError.textContent = '';
+    setBusy(demoButton, true, 'Opening demo…');
+    try {
+      const next = await ipc.demoOpen();
+      if (!alive) return;
+      if (!routeIfSignedIn(next)) { status = next; render(); }
+    } catch (err) {
+      if (!alive) return;
+      demoError.textContent = /** @type {Error} */ (err).message;
+    } finally {
+      if (alive) setBusy(demoButton, false);
+    }
+  }
+
+  function focusFirst() {
+    const target = /** @type {HTMLElement | null} */ (body.querySelector('input:not([type="checkbox"]), select'));
+    if (step === 'password') {
+      const email = /** @type {HTMLInputElement | null} */ (body.querySelector('[data-testid="signin-email"]'));
+      const pw = /** @type {HTMLInputElement | null} */ (body.querySelector('[data-testid="signin-password"]'));
+      (email && !email.value ? email : pw)?.focus();
+      return;
+    }
+    target?.focus();
+  }
+
+  focusFirst();
+  return () => { alive = false; replace(root); };
+}

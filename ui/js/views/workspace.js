@@ -1,0 +1,364 @@
+// @ts-check
+//! The main screen for a signed-in profile: header (profile switcher, account, sign out),
+//! demo and vault banners, the toolbar (filter, counts, manage actions, refresh), the
+//! freshness line, the rate-limit notice and the token table. Routing goes through
+//! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
+
+import { el, replace, setBusy, uid } from '../lib/dom.js';
+import { countsText, showingText } from '../lib/format.js';
+import { filterTokens, countTokens } from '../lib/tokens.js';
+import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
+import { createTokenTable } from './token-table.js';
+
+/**
+ * @typedef {import('../ipc.js').AppStatus} AppStatus
+ * @typedef {import('../ipc.js').Account} Account
+ * @typedef {import('../ipc.js').TokenList} TokenList
+ * @typedef {import('../lib/freshness.js').Freshness} Freshness
+ * @typedef {Object} WorkspaceActions
+ * @property {(status: AppStatus) => void} onStatus  route for a new AppStatus
+ * @property {(reason: string) => void} showSignIn   session is gone: sign in again
+ * @property {(() => void) | undefined} [newToken]   the create flow, once it exists
+ * @typedef {Object} WorkspaceDeps
+ * @property {typeof import('../ipc.js')} ipc
+ * @property {AppStatus} status
+ * @property {WorkspaceActions} actions
+ * @property {() => Date} [now]
+ * @property {Document | EventTarget} [keyTarget]  where global shortcuts are listened for
+ */
+
+/**
+ * Is this key event a "refresh" shortcut (F5, Ctrl+R, Cmd+R)?
+ * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean }} e
+ */
+export function isRefreshShortcut(e) {
+  if (e.key === 'F5') return true;
+  return (e.key === 'r' || e.key === 'R') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey;
+}
+
+/**
+ * Is this key event "focus the filter" (Ctrl+F, Cmd+F)?
+ * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean }} e
+ */
+export function isFindShortcut(e) {
+  return (e.key === 'f' || e.key === 'F') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey;
+}
+
+/**
+ * @param {HTMLElement} root
+ * @param {WorkspaceDeps} deps
+ * @returns {() => void} unmount
+ */
+export function mount(root, deps) {
+  const { ipc, status, actions } = deps;
+  const now = deps.now ?? (() => new Date());
+  let alive = true;
+  /** @type {Account | null} */
+  let account = null;
+  /** @type {import('../lib/tokens.js').Token[]} */
+  let tokens = [];
+  /** @type {Freshness} */
+  let fresh = { list: null, refreshing: false, error: null, offlineSince: null };
+  /** @type {ReturnType<typeof setInterval> | null} */
+  let countdown = null;
+  /** @type {(() => void) | null} */
+  let unlisten = null;
+
+  const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
+  const vaultOk = status.vault.available;
+
+  // ---- header ----------------------------------------------------------------------------
+  const switcherId = uid('switch-profile');
+  const switcher = /** @type {HTMLSelectElement} */ (el('select', {
+    id: switcherId, 'data-testid': 'header-profile-select', on: { change: onSwitchProfile },
+  }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === status.activeProfileId },
+    p.demo ? `${p.name} (demo)` : p.name))));
+  const who = el('div', { class: 'who', 'data-testid': 'account' },
+    el('span', { class: 'who-email', 'data-testid': 'account-email' }, status.session?.username ?? ''));
+  const signOutButton = el('button', { type: 'button', class: 'button ghost', 'data-testid': 'sign-out', on: { click: onSignOut } }, 'Sign out');
+  const mainError = el('p', { class: 'banner banner-error', role: 'alert', 'data-testid': 'main-error', hidden: true });
+
+  const header = el('header', { class: 'app-header' },
+    el('div', { class: 'brand' },
+      el('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'SK'),
+      el('span', { class: 'brand-name' }, 'Scriptix Keys')),
+    el('div', { class: 'header-profile' },
+      el('label', { for: switcherId, class: 'small muted' }, 'Profile'), switcher),
+    el('span', { class: 'spacer' }),
+    who,
+    signOutButton);
+
+  // ---- banners ---------------------------------------------------------------------------
+  const banners = el('div', { class: 'banners' },
+    profile?.demo ? el('div', { class: 'banner banner-demo', 'data-testid': 'demo-banner' },
+      el('strong', null, 'Demo — local sandbox'),
+      el('span', null, ' Nothing here reaches Scriptix. Create, delete and break things freely.')) : null,
+    vaultOk ? null : el('div', { class: 'banner banner-warn', role: 'alert', 'data-testid': 'vault-banner' },
+      el('strong', null, 'Read-only: the system vault is not available. '),
+      el('span', null, status.vault.message ?? 'Scriptix Keys cannot reach the place it stores secrets on this computer.'),
+      el('span', null, ' Creating and deleting tokens is turned off until it is.')),
+    mainError);
+
+  // ---- toolbar ---------------------------------------------------------------------------
+  const filterId = uid('filter');
+  const filter = /** @type {HTMLInputElement} */ (el('input', {
+    id: filterId, type: 'search', class: 'filter-input', placeholder: 'Filter by name, ID or type',
+    autocomplete: 'off', spellcheck: 'false', 'data-testid': 'token-filter',
+    'aria-keyshortcuts': 'Control+F',
+    on: { input: renderList, keydown: onFilterKey },
+  }));
+  const counts = el('p', { class: 'counts', 'data-testid': 'token-counts' });
+  const showing = el('p', { class: 'counts muted', 'data-testid': 'token-showing', hidden: true });
+  const manage = el('div', { class: 'manage' });
+  const refreshButton = el('button', { type: 'button', class: 'button', 'data-testid': 'refresh-button',
+    'aria-keyshortcuts': 'F5 Control+R', title: 'Refresh (F5)', on: { click: () => refresh() } }, 'Refresh');
+  const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
+  const waiting = el('p', { class: 'waiting', role: 'status', 'data-testid': 'api-waiting', hidden: true });
+  const table = createTokenTable({ now });
+
+  const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
+    el('div', { class: 'title-row' },
+      el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, 'API tokens'),
+      counts, showing),
+    el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Token list' },
+      el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID or type'),
+      filter,
+      el('span', { class: 'spacer' }),
+      manage,
+      refreshButton),
+    el('div', { class: 'status-row' }, listStatus, waiting),
+    table.element);
+
+  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main));
+  renderManage();
+  renderList();
+  renderFreshness();
+
+  // ---- keyboard --------------------------------------------------------------------------
+  const keyTarget = deps.keyTarget ?? /** @type {any} */ (globalThis).document;
+  /** @param {KeyboardEvent} e */
+  function onGlobalKey(e) {
+    if (isRefreshShortcut(e)) {
+      e.preventDefault();
+      refresh();
+    } else if (isFindShortcut(e)) {
+      e.preventDefault();
+      filter.focus();
+      filter.select?.();
+    }
+  }
+  keyTarget?.addEventListener('keydown', onGlobalKey);
+
+  /** @param {KeyboardEvent} e */
+  function onFilterKey(e) {
+    if (e.key === 'Escape' && filter.value) {
+      e.preventDefault();
+      filter.value = '';
+      renderList();
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      table.focusFirstRow();
+    }
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+  function renderList() {
+    const query = filter.value;
+    const shown = filterTokens(tokens, query);
+    table.update(shown, query);
+    counts.textContent = fresh.list || tokens.length ? countsText(countTokens(tokens)) : '';
+    const filtering = query.trim() !== '' && tokens.length > 0;
+    showing.hidden = !filtering;
+    showing.textContent = filtering ? showingText(shown.length, tokens.length) : '';
+  }
+
+  function renderFreshness() {
+    const f = freshnessText(fresh, now());
+    listStatus.textContent = f.text;
+    listStatus.setAttribute('data-tone', f.tone);
+    refreshButton.toggleAttribute?.('aria-busy', fresh.refreshing);
+  }
+
+  function renderManage() {
+    if (!account) { replace(manage); return; }
+    if (!account.canManageTokens) {
+      replace(manage, el('p', { class: 'manage-reason', 'data-testid': 'manage-reason' },
+        account.manageReason ?? 'This account cannot create or delete tokens.'));
+      return;
+    }
+    if (vaultOk && actions.newToken) {
+      replace(manage, el('button', { type: 'button', class: 'button primary', 'data-testid': 'new-token',
+        on: { click: () => actions.newToken?.() } }, 'New token'));
+      return;
+    }
+    replace(manage);
+  }
+
+  function renderAccount() {
+    if (!account) return;
+    const org = account.organization;
+    replace(who,
+      el('div', { class: 'who-lines' },
+        el('span', { class: 'who-email', 'data-testid': 'account-email', title: account.displayName || null }, account.email),
+        org ? el('span', { class: 'who-org small muted', 'data-testid': 'account-org' }, org.name) : null),
+      el('ul', { class: 'chips', 'aria-label': 'Roles', 'data-testid': 'account-roles' },
+        account.roles.map((r) => el('li', { class: 'chip', 'data-testid': 'role-chip' }, roleLabel(r)))));
+  }
+
+  /** @param {string} message */
+  function showMainError(message) {
+    mainError.textContent = message;
+    mainError.hidden = false;
+  }
+
+  // ---- data ------------------------------------------------------------------------------
+  async function loadAccount() {
+    try {
+      const a = await ipc.accountGet();
+      if (!alive) return;
+      account = a;
+      renderAccount();
+      renderManage();
+    } catch (err) {
+      if (!alive) return;
+      const ae = /** @type {import('../ipc.js').AppError} */ (err);
+      switch (ae.kind) {
+        case 'unauthorized':
+          leave(ae.message);
+          break;
+        default:
+          showMainError(ae.message);
+      }
+    }
+  }
+
+  async function start() {
+    try {
+      const cached = await ipc.tokensCached();
+      if (!alive) return;
+      if (cached) show(cached);
+    } catch {
+      // A missing or unreadable cache only means nothing to show instantly; the refresh
+      // below reports anything that matters.
+    }
+    await refresh();
+  }
+
+  /** @param {TokenList} list */
+  function show(list) {
+    tokens = list.tokens;
+    fresh = { ...fresh, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache } };
+    renderList();
+    renderFreshness();
+  }
+
+  async function refresh() {
+    if (fresh.refreshing || !alive) return;
+    fresh = { ...fresh, refreshing: true };
+    renderFreshness();
+    try {
+      const list = await ipc.tokensRefresh();
+      if (!alive) return;
+      tokens = list.tokens;
+      fresh = afterSuccess(fresh, list);
+      renderList();
+    } catch (err) {
+      if (!alive) return;
+      const ae = /** @type {import('../ipc.js').AppError} */ (err);
+      if (ae.kind === 'unauthorized') { leave(ae.message); return; }
+      fresh = afterFailure(fresh, ae, now());
+      if (!fresh.list) renderList();
+    } finally {
+      if (alive) {
+        stopWaiting();
+        renderFreshness();
+      }
+    }
+  }
+
+  /** @param {import('../ipc.js').ApiWaiting} payload */
+  function onWaiting(payload) {
+    if (!alive) return;
+    stopWaiting();
+    const until = now().getTime() + Math.max(0, Number(payload.seconds) || 0) * 1000;
+    const tick = () => {
+      waiting.textContent = waitingText(payload.reason, (until - now().getTime()) / 1000, payload.attempt);
+    };
+    waiting.hidden = false;
+    tick();
+    countdown = setInterval(tick, 1000);
+  }
+
+  function stopWaiting() {
+    if (countdown) clearInterval(countdown);
+    countdown = null;
+    waiting.hidden = true;
+    waiting.textContent = '';
+  }
+
+  // ---- actions ---------------------------------------------------------------------------
+  async function onSwitchProfile() {
+    const id = switcher.value;
+    switcher.disabled = true;
+    try {
+      const next = await ipc.profileSelect(id);
+      if (!alive) return;
+      alive = false;
+      actions.onStatus(next);
+    } catch (err) {
+      if (!alive) return;
+      switcher.value = status.activeProfileId ?? '';
+      switcher.disabled = false;
+      showMainError(/** @type {Error} */ (err).message);
+    }
+  }
+
+  async function onSignOut() {
+    setBusy(signOutButton, true, 'Signing out…');
+    try {
+      const next = await ipc.signOut();
+      if (!alive) return;
+      alive = false;
+      actions.onStatus(next);
+    } catch (err) {
+      if (!alive) return;
+      setBusy(signOutButton, false);
+      showMainError(/** @type {Error} */ (err).message);
+    }
+  }
+
+  /** @param {string} reason */
+  function leave(reason) {
+    if (!alive) return;
+    alive = false;
+    actions.showSignIn(reason);
+  }
+
+  ipc.onApiWaiting(onWaiting).then((stop) => {
+    if (alive) unlisten = stop;
+    else stop();
+  }, () => { /* no event bridge (e.g. preview): the notice simply never shows */ });
+  loadAccount();
+  start();
+
+  return () => {
+    alive = false;
+    stopWaiting();
+    keyTarget?.removeEventListener('keydown', onGlobalKey);
+    unlisten?.();
+    replace(root);
+  };
+}
+
+/**
+ * "ORGADMIN" → "Org admin": roles are shown as words, not shouted constants.
+ * @param {string} role
+ */
+export function roleLabel(role) {
+  const known = /** @type {Record<string,string>} */ ({
+    SYSOP: 'System operator', ORGADMIN: 'Org admin', CONTRIBUTOR: 'Contributor', CUSTOMER: 'Customer',
+    DEVELOPER: 'Developer', RESELLER: 'Reseller', RESELLEE: 'Resellee', TESTER: 'Tester',
+  });
+  const r = String(role).trim();
+  return known[r.toUpperCase()] ?? r;
+}
