@@ -1,0 +1,115 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+
+// A fake Tauri bridge, installed before ipc.js is imported (ipc.js reads it per call).
+const calls = [];
+let reply = async () => null;
+const listeners = new Map();
+globalThis.__TAURI__ = {
+  core: { invoke: async (cmd, args) => { calls.push({ cmd, args }); return reply(cmd, args); } },
+  event: { listen: async (name, handler) => { listeners.set(name, handler); return () => listeners.delete(name); } },
+};
+const ipc = await import('../js/ipc.js');
+
+test('each command calls the snake_case Tauri command with the contract arguments', async () => {
+  calls.length = 0;
+  reply = async () => ({ ok: true });
+  await ipc.appStatus();
+  await ipc.profileSave({ name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'a@b.c' });
+  await ipc.profileDelete('p1');
+  await ipc.profileSelect('p2');
+  await ipc.signIn({ profileId: 'p1', username: 'a@b.c', password: 'pw', rememberMe: true });
+  await ipc.signInMfa({ code: '123456', method: 'totp' });
+  await ipc.signOut();
+  await ipc.demoOpen();
+  await ipc.accountGet();
+  await ipc.tokensCached();
+  await ipc.tokensRefresh();
+  await ipc.settingsSave({ clipboardClearSeconds: null });
+  assert.deepEqual(calls, [
+    { cmd: 'app_status', args: {} },
+    { cmd: 'profile_save', args: { profile: { name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'a@b.c' } } },
+    { cmd: 'profile_delete', args: { id: 'p1' } },
+    { cmd: 'profile_select', args: { id: 'p2' } },
+    { cmd: 'sign_in', args: { profileId: 'p1', username: 'a@b.c', password: 'pw', rememberMe: true } },
+    { cmd: 'sign_in_mfa', args: { code: '123456', method: 'totp' } },
+    { cmd: 'sign_out', args: {} },
+    { cmd: 'demo_open', args: {} },
+    { cmd: 'account_get', args: {} },
+    { cmd: 'tokens_cached', args: {} },
+    { cmd: 'tokens_refresh', args: {} },
+    { cmd: 'settings_save', args: { settings: { clipboardClearSeconds: null } } },
+  ]);
+});
+
+test('a contract-shaped rejection becomes an AppError with kind, message and field', async () => {
+  reply = async () => { throw { kind: 'invalidInput', message: 'The server address must start with https://.', field: 'baseUrl' }; };
+  await assert.rejects(ipc.profileSave({ name: 'x', baseUrl: 'http://x', username: '' }), (e) => {
+    assert.ok(e instanceof ipc.AppError);
+    assert.ok(e instanceof Error);
+    assert.equal(e.kind, 'invalidInput');
+    assert.equal(e.message, 'The server address must start with https://.');
+    assert.equal(e.field, 'baseUrl');
+    return true;
+  });
+});
+
+test('every contract kind is kept as is', async () => {
+  for (const kind of ipc.ERROR_KINDS) {
+    reply = async () => { throw { kind, message: `m-${kind}` }; };
+    await assert.rejects(ipc.tokensRefresh(), (e) => e.kind === kind && e.message === `m-${kind}` && e.field === undefined);
+  }
+});
+
+test('a plain-string rejection from Tauri becomes internal with a calm message, never the raw text', async () => {
+  reply = async () => { throw 'invalid args `profileId` for command `sign_in`: missing field'; };
+  await assert.rejects(ipc.signIn({ profileId: 'p', username: 'u', password: 'secret', rememberMe: false }), (e) => {
+    assert.equal(e.kind, 'internal');
+    assert.doesNotMatch(e.message, /invalid args|profileId|secret/);
+    return true;
+  });
+});
+
+test('an unknown kind becomes internal; a missing message gets a readable fallback', async () => {
+  reply = async () => { throw { kind: 'teapot', message: 'raw detail' }; };
+  await assert.rejects(ipc.accountGet(), (e) => e.kind === 'internal' && !e.message.includes('raw detail'));
+  reply = async () => { throw { kind: 'network' }; };
+  await assert.rejects(ipc.accountGet(), (e) => e.kind === 'network' && e.message.length > 20);
+});
+
+test('a thrown JS error becomes internal without leaking its text', async () => {
+  reply = async () => { throw new TypeError('x is undefined at foo.js:12'); };
+  await assert.rejects(ipc.appStatus(), (e) => e.kind === 'internal' && !e.message.includes('foo.js'));
+});
+
+test('ipc never logs arguments', async () => {
+  const seen = [];
+  const orig = { log: console.log, error: console.error, warn: console.warn, info: console.info, debug: console.debug };
+  for (const k of Object.keys(orig)) console[k] = (...a) => seen.push(a);
+  try {
+    reply = async () => { throw { kind: 'unauthorized', message: 'The email or password is not right.' }; };
+    await ipc.signIn({ profileId: 'p', username: 'u', password: 'hunter2', rememberMe: false }).catch(() => {});
+  } finally {
+    Object.assign(console, orig);
+  }
+  assert.deepEqual(seen, []);
+});
+
+test('api-waiting events reach the handler with their payload, and unlisten stops them', async () => {
+  const got = [];
+  const stop = await ipc.onApiWaiting((p) => got.push(p));
+  listeners.get('api-waiting')({ event: 'api-waiting', payload: { reason: 'rateLimited', seconds: 12, attempt: 1 } });
+  assert.deepEqual(got, [{ reason: 'rateLimited', seconds: 12, attempt: 1 }]);
+  stop();
+  assert.equal(listeners.has('api-waiting'), false);
+});
+
+test('without a Tauri bridge every call rejects as internal', async () => {
+  const saved = globalThis.__TAURI__;
+  delete globalThis.__TAURI__;
+  try {
+    await assert.rejects(ipc.appStatus(), (e) => e instanceof ipc.AppError && e.kind === 'internal');
+  } finally {
+    globalThis.__TAURI__ = saved;
+  }
+});

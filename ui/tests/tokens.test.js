@@ -1,0 +1,109 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { sortTokens, filterTokens, countTokens, nextSort, DEFAULT_SORT } from '../js/lib/tokens.js';
+
+const NOW = new Date('2026-03-10T12:00:00Z');
+const d = (days) => (days === null ? null : new Date(NOW.getTime() + days * 86_400_000).toISOString());
+const status = (days) => (days === null ? 'unknown' : days <= 0 ? 'expired' : days <= 7 ? 'expiring7' : days <= 30 ? 'expiring30' : 'active');
+const tok = (id, name, type, created, expires) => ({
+  id, name, type, createdAt: d(created), expiresAt: d(expires), expirySource: expires === null ? 'unknown' : 'server',
+  status: status(expires), hasLocalKey: false,
+});
+
+const TOKENS = [
+  tok('10', 'Production', 'batch', -300, 65),
+  tok('2', 'Live captions', 'realtime', -359, 5),
+  tok('33', 'archive import', 'batch', -340, 24),
+  tok('4', 'Staging', 'batch', -370, -4),
+  tok('5', 'Old podcast', 'batch', -720, -40),
+  tok('6', 'Legacy', 'batch', null, null),
+  tok('7', 'Beta thing', 'websocket-beta', -10, 900),
+  tok('100', 'Zulu monitor', 'realtime', -5, 2),
+];
+const ids = (list) => list.map((t) => t.id);
+
+test('default order is soonest expiry first, then expired (most recent first), then unknown', () => {
+  assert.deepEqual(ids(sortTokens(TOKENS, DEFAULT_SORT, NOW)), ['100', '2', '33', '10', '7', '4', '5', '6']);
+});
+
+test('expiry descending is latest first, and unknown expiry still comes last', () => {
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'expiresAt', dir: 'desc' }, NOW)), ['7', '10', '33', '2', '100', '4', '5', '6']);
+});
+
+test('a token past its expiry date counts as expired even if its status lags', () => {
+  const stale = { ...tok('9', 'Stale', 'batch', -10, -1), status: 'expiring7' };
+  assert.deepEqual(ids(sortTokens([stale, tok('1', 'A', 'batch', -1, 3)], DEFAULT_SORT, NOW)), ['1', '9']);
+});
+
+test('ids sort numerically, both directions', () => {
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'id', dir: 'asc' }, NOW)), ['2', '4', '5', '6', '7', '10', '33', '100']);
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'id', dir: 'desc' }, NOW)), ['100', '33', '10', '7', '6', '5', '4', '2']);
+});
+
+test('non-numeric ids sort as natural text', () => {
+  const list = [tok('tok_b10', 'x', 'batch', 0, 5), tok('tok_b9', 'y', 'batch', 0, 5), tok('tok_a', 'z', 'batch', 0, 5)];
+  assert.deepEqual(ids(sortTokens(list, { key: 'id', dir: 'asc' }, NOW)), ['tok_a', 'tok_b9', 'tok_b10']);
+});
+
+test('names sort case-insensitively, both directions', () => {
+  const asc = sortTokens(TOKENS, { key: 'name', dir: 'asc' }, NOW).map((t) => t.name);
+  assert.deepEqual(asc, ['archive import', 'Beta thing', 'Legacy', 'Live captions', 'Old podcast', 'Production', 'Staging', 'Zulu monitor']);
+  const desc = sortTokens(TOKENS, { key: 'name', dir: 'desc' }, NOW).map((t) => t.name);
+  assert.deepEqual(desc, [...asc].reverse());
+});
+
+test('types sort alphabetically with name as the tie-break', () => {
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'type', dir: 'asc' }, NOW)), ['33', '6', '5', '10', '4', '2', '100', '7']);
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'type', dir: 'desc' }, NOW)), ['7', '2', '100', '33', '6', '5', '10', '4']);
+});
+
+test('created sorts oldest first ascending, newest first descending, missing dates last both ways', () => {
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'createdAt', dir: 'asc' }, NOW)), ['5', '4', '2', '33', '10', '7', '100', '6']);
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'createdAt', dir: 'desc' }, NOW)), ['100', '7', '10', '33', '2', '4', '5', '6']);
+});
+
+test('status sorts by urgency, unknown last in both directions', () => {
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'status', dir: 'asc' }, NOW)), ['5', '4', '100', '2', '33', '10', '7', '6']);
+  assert.deepEqual(ids(sortTokens(TOKENS, { key: 'status', dir: 'desc' }, NOW)), ['10', '7', '33', '100', '2', '5', '4', '6']);
+});
+
+test('sorting never mutates its input', () => {
+  const copy = [...TOKENS];
+  sortTokens(TOKENS, { key: 'name', dir: 'desc' }, NOW);
+  assert.deepEqual(TOKENS, copy);
+});
+
+test('clicking the same header toggles direction; a new header starts ascending', () => {
+  assert.deepEqual(nextSort({ key: 'name', dir: 'asc' }, 'name'), { key: 'name', dir: 'desc' });
+  assert.deepEqual(nextSort({ key: 'name', dir: 'desc' }, 'name'), { key: 'name', dir: 'asc' });
+  assert.deepEqual(nextSort({ key: 'name', dir: 'desc' }, 'id'), { key: 'id', dir: 'asc' });
+});
+
+test('filter matches name, id and type case-insensitively', () => {
+  assert.deepEqual(ids(filterTokens(TOKENS, 'LIVE')), ['2']);
+  assert.deepEqual(ids(filterTokens(TOKENS, '33')), ['33']);
+  assert.deepEqual(ids(filterTokens(TOKENS, 'realtime')), ['2', '100']);
+  assert.deepEqual(ids(filterTokens(TOKENS, 'beta')), ['7']);
+});
+
+test('filter with several words needs all of them', () => {
+  assert.deepEqual(ids(filterTokens(TOKENS, 'batch  o')), ['10', '33', '5']);
+  assert.deepEqual(ids(filterTokens(TOKENS, 'realtime zulu')), ['100']);
+  assert.deepEqual(ids(filterTokens(TOKENS, 'realtime staging')), []);
+});
+
+test('an empty or blank filter keeps every token', () => {
+  assert.equal(filterTokens(TOKENS, '').length, TOKENS.length);
+  assert.equal(filterTokens(TOKENS, '   ').length, TOKENS.length);
+});
+
+test('counts group tokens by status and add up to the total', () => {
+  const c = countTokens(TOKENS);
+  assert.deepEqual(c, { total: 8, active: 2, expiring30: 1, expiring7: 2, expired: 2, unknown: 1 });
+  assert.equal(c.active + c.expiring30 + c.expiring7 + c.expired + c.unknown, c.total);
+});
+
+test('a status outside the contract is counted as unknown', () => {
+  assert.equal(countTokens([{ ...TOKENS[0], status: 'odd' }]).unknown, 1);
+  assert.equal(countTokens([{ ...TOKENS[0], status: 'total' }]).unknown, 1);
+});
