@@ -1,0 +1,85 @@
+//! The middleware that applies fault plans to requests: sleeps for latency, answers forced
+//! statuses, drops connections (through the connection's kill switch, so the client sees the
+//! TCP connection close without a response) and truncates bodies.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::{Action, Faults};
+use crate::api_error::{flat_body, too_many_requests};
+use crate::conn::ConnControl;
+
+/// Largest response body the truncate fault buffers.
+const MAX_TRUNCATED_BODY: usize = 1 << 20;
+
+/// Applies the active fault rules to one request.
+pub(crate) async fn middleware(State(faults): State<Faults>, request: Request, next: Next) -> Response {
+    let plan = faults.plan(request.method().as_str(), request.uri().path());
+    if plan.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(plan.latency_ms)).await;
+    }
+    match plan.action {
+        None => next.run(request).await,
+        Some(Action::Status(status)) => forced_status(status),
+        Some(Action::DropBefore) => {
+            let conn = request.extensions().get::<ConnControl>().cloned();
+            drop_connection(conn).await
+        }
+        Some(Action::DropAfter) => {
+            let conn = request.extensions().get::<ConnControl>().cloned();
+            // The handler runs to completion, so its effects persist; its answer is lost.
+            drop(next.run(request).await);
+            drop_connection(conn).await
+        }
+        Some(Action::Truncate) => truncate(next.run(request).await).await,
+    }
+}
+
+/// An injected error response in the flat documented shape.
+fn forced_status(status: u16) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        return too_many_requests("Rate Limit Exceeded", "RATE_LIMIT_EXCEEDED", "Injected fault: rate limited", 1);
+    }
+    let message = format!("Injected fault: HTTP {}", status.as_u16());
+    let mut response = (status, Json(flat_body(status, &message, "INJECTED_FAULT"))).into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(1));
+    }
+    response
+}
+
+/// Kills the connection and never answers; the accept loop drops this future with it.
+async fn drop_connection(conn: Option<ConnControl>) -> Response {
+    match conn {
+        Some(conn) => {
+            conn.kill();
+            std::future::pending().await
+        }
+        // Only requests that did not come through the sandbox's accept loop lack the
+        // control; they get a plain injected 503 instead.
+        None => forced_status(503),
+    }
+}
+
+/// Sends the first half of the body while `Content-Length` announces all of it.
+async fn truncate(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_TRUNCATED_BODY).await else {
+        return forced_status(500);
+    };
+    let claimed = bytes.len().max(1);
+    let half = bytes.slice(..bytes.len() / 2);
+    parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(claimed));
+    // A streamed body has no exact size, so the server trusts the header and closes the
+    // connection when the stream ends early.
+    let stream = futures::stream::once(async move { Ok::<_, Infallible>(half) });
+    Response::from_parts(parts, Body::from_stream(stream))
+}

@@ -1,0 +1,83 @@
+//! The HTTP surface: which handler serves which route, and the layers around them. From the
+//! outside in: catch-panic (a panic becomes a JSON 500), the 64 KiB body limit, then either
+//! the admin API (`/__sandbox`) or the public API wrapped in rate limiting and fault
+//! injection. Unknown routes and methods get JSON 404/405 inside the rate limiter.
+
+mod account;
+mod admin;
+mod auth;
+mod extract;
+mod keys;
+mod tokens;
+
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::StatusCode;
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use futures::FutureExt;
+
+pub(crate) use admin::Admin;
+
+use crate::api_error::ApiError;
+use crate::clock::Clock;
+use crate::db::Db;
+use crate::faults::Faults;
+use crate::limits::login::LoginThrottle;
+use crate::limits::rate::RateLimit;
+
+/// Largest accepted request body (64 KiB); larger bodies get 413.
+pub(crate) const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// State shared by the public API handlers.
+#[derive(Debug, Clone)]
+pub(crate) struct AppState {
+    pub db: Db,
+    pub clock: Clock,
+    pub throttle: Arc<LoginThrottle>,
+    pub session_ttl: Duration,
+    pub jwt_secret: Arc<[u8]>,
+}
+
+/// Builds the whole application.
+pub(crate) fn app(state: AppState, faults: Faults, rate: RateLimit, admin: Admin) -> Router {
+    let api = Router::new()
+        .route("/api/v3/auth/login", post(auth::login))
+        .route("/api/v3/auth/login/mfa", post(auth::login_mfa))
+        .route("/api/v3/account/me", get(account::me))
+        .route("/api/v3/tokens", get(tokens::list).post(tokens::create))
+        .route("/api/v3/tokens/{id}", delete(tokens::delete))
+        .route("/api/v3/speech-to-text/session", get(keys::batch))
+        .route("/api/v4/realtime/status", get(keys::realtime))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(from_fn_with_state(faults, crate::faults::layer::middleware))
+        .layer(from_fn_with_state(rate, crate::limits::rate::middleware));
+    Router::new()
+        .nest("/__sandbox", admin::router(admin))
+        .fallback_service(api)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(from_fn(catch_panic))
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound { code: "NOT_FOUND", message: "No such route" }
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::request(StatusCode::METHOD_NOT_ALLOWED, "Method not allowed on this route")
+}
+
+/// Turns a panic anywhere below into a JSON 500 instead of a dropped connection.
+async fn catch_panic(request: Request, next: Next) -> Response {
+    match AssertUnwindSafe(next.run(request)).catch_unwind().await {
+        Ok(response) => response,
+        Err(_) => ApiError::Internal("a handler panicked".into()).into_response(),
+    }
+}
