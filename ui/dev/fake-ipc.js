@@ -45,7 +45,7 @@ export function createFakeIpc(scenario, now) {
     { id: 'p-demo', name: 'Demo workspace', baseUrl: 'http://127.0.0.1:48213', username: 'dev@demo.scriptix.test', demo: true },
   ];
   const demo = scenario === 'demo';
-  const signedIn = !['signin', 'mfa', 'first-run', 'expired'].includes(scenario);
+  const signedIn = !['signin', 'signin-error', 'mfa', 'first-run', 'expired'].includes(scenario);
   const status = {
     profiles,
     activeProfileId: demo ? 'p-demo' : 'p-work',

@@ -282,7 +282,11 @@ export function mount(root, deps) {
     stopWaiting();
     const until = now().getTime() + Math.max(0, Number(payload.seconds) || 0) * 1000;
     const tick = () => {
-      waiting.textContent = waitingText(payload.reason, (until - now().getTime()) / 1000, payload.attempt);
+      const left = (until - now().getTime()) / 1000;
+      // A wait for a call other than the list refresh has no "call ended" hook here, so the
+      // notice retires itself a few seconds after its countdown ran out.
+      if (left < -5 && !fresh.refreshing) { stopWaiting(); return; }
+      waiting.textContent = waitingText(payload.reason, left, payload.attempt);
     };
     waiting.hidden = false;
     tick();
