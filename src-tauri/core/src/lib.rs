@@ -1,12 +1,14 @@
 //! Scriptix Keys core: the API client, secrets, the vault, the local store, profiles and the
 //! domain rules. No Tauri: the desktop shell calls this crate through thin command adapters.
 
+pub mod api;
 pub mod base_url;
 pub mod error;
 pub mod model;
 pub mod names;
 pub mod secret;
 
+pub use api::{ApiClient, ApiError, ClientOptions};
 pub use base_url::{BaseUrlError, parse_base_url};
 pub use error::ErrorKind;
 pub use names::{NameError, validate_token_name};

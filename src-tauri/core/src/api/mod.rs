@@ -1,0 +1,76 @@
+//! The Scriptix API client: one [`ApiClient`], built once, one file per REST resource.
+//!
+//! Owns every HTTP exchange with Scriptix. All requests go through the private `send`
+//! funnel (auth header, status mapping, error bodies, retries); resource files only build
+//! requests and read replies. It must not store anything, touch the vault, or log secrets.
+
+mod account;
+mod auth;
+mod create;
+mod error;
+mod error_body;
+mod keys;
+mod options;
+mod retry;
+mod send;
+mod tokens;
+
+use url::Url;
+
+use crate::base_url::parse_base_url;
+
+pub use auth::{LoginOutcome, MfaCode, Session};
+pub use create::{CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_WINDOW};
+pub use error::{ApiError, Result};
+pub use keys::KeyCheck;
+pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};
+pub use tokens::{DeleteOutcome, PAGE_LIMIT};
+
+/// A Scriptix client for one base URL. Cheap to clone (the connection pool is shared).
+#[derive(Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: Url,
+    options: ClientOptions,
+}
+
+impl std::fmt::Debug for ApiClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiClient")
+            .field("base", &self.base.as_str())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ApiClient {
+    /// Builds the client: checks the base URL, sets timeouts, User-Agent and TLS.
+    ///
+    /// Errors: [`ApiError::BadUrl`] when the URL is refused (plain http to a non-loopback
+    /// host included), [`ApiError::Client`] when TLS cannot be set up.
+    pub fn new(base_url: &str, options: ClientOptions) -> Result<Self> {
+        let base = parse_base_url(base_url)?;
+        let http = reqwest::Client::builder()
+            .timeout(options.timeout)
+            .connect_timeout(options.connect_timeout)
+            .user_agent(options.user_agent.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|_| ApiError::Client)?;
+        Ok(Self {
+            http,
+            base,
+            options,
+        })
+    }
+
+    /// The normalised base URL (always ends with `/`).
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    fn endpoint(&self, path: &str) -> Result<Url> {
+        self.base
+            .join(path)
+            .map_err(|_| ApiError::BadUrl(crate::base_url::BaseUrlError::NotAUrl))
+    }
+}

@@ -1,0 +1,207 @@
+//! Listing and deleting tokens (`/api/v3/tokens`). Creating lives in `create.rs`.
+//!
+//! Owns paging (concurrent when the total is known), envelope-or-array reading and
+//! de-duplication. It must not cache anything: the store does that.
+
+use std::collections::HashSet;
+
+use futures::{StreamExt, TryStreamExt, stream};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use super::ApiClient;
+use super::error::{ApiError, Result};
+use super::send::{Body, Call};
+use crate::model::{RemoteToken, TokenId};
+use crate::secret::Secret;
+
+/// Page size asked for (the documented maximum).
+pub const PAGE_LIMIT: usize = 100;
+/// Pages fetched at the same time once the total is known.
+const PAGES_IN_FLIGHT: usize = 6;
+/// A guard against a server that ignores `offset`: never more pages than this.
+const MAX_PAGES: usize = 1_000;
+
+/// What a delete did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    /// 200/202/204.
+    Deleted,
+    /// 404: it was already gone (an idempotent revoke counts this as success).
+    AlreadyGone,
+}
+
+struct Page {
+    tokens: Vec<RemoteToken>,
+    total: Option<usize>,
+}
+
+impl ApiClient {
+    /// Every token of the account. Fetches the first page, then all remaining pages
+    /// concurrently (order kept) when `total_results` is known, else page by page until a
+    /// short page. Accepts a bare array; removes duplicate ids.
+    ///
+    /// Errors: [`ApiError::Unauthorized`] (sign in again), [`ApiError::Decode`], funnel errors.
+    pub async fn list_tokens(&self, session: &Secret) -> Result<Vec<RemoteToken>> {
+        let first = self.page(session, 0).await?;
+        let mut tokens = Vec::new();
+        let Some(total) = first.total.filter(|_| first.tokens.len() == PAGE_LIMIT) else {
+            let full = first.tokens.len() == PAGE_LIMIT;
+            tokens.extend(first.tokens);
+            return if full {
+                self.rest_sequential(session, tokens, PAGE_LIMIT).await
+            } else {
+                Ok(dedupe(tokens))
+            };
+        };
+        tokens.extend(first.tokens);
+        let offsets: Vec<usize> = (PAGE_LIMIT..total)
+            .step_by(PAGE_LIMIT)
+            .take(MAX_PAGES)
+            .collect();
+        let pages: Vec<Page> =
+            stream::iter(offsets.iter().map(|&offset| self.page(session, offset)))
+                .buffered(PAGES_IN_FLIGHT)
+                .try_collect()
+                .await?;
+        let last_full = pages.last().is_some_and(|p| p.tokens.len() == PAGE_LIMIT);
+        tokens.extend(pages.into_iter().flat_map(|p| p.tokens));
+        if last_full {
+            // Tokens were added while paging: carry on one page at a time.
+            let next = offsets.last().map_or(PAGE_LIMIT, |o| o + PAGE_LIMIT);
+            return self.rest_sequential(session, tokens, next).await;
+        }
+        Ok(dedupe(tokens))
+    }
+
+    /// The same result as [`ApiClient::list_tokens`], one page at a time.
+    ///
+    /// Errors: as [`ApiClient::list_tokens`].
+    pub async fn list_tokens_sequential(&self, session: &Secret) -> Result<Vec<RemoteToken>> {
+        self.rest_sequential(session, Vec::new(), 0).await
+    }
+
+    async fn rest_sequential(
+        &self,
+        session: &Secret,
+        mut tokens: Vec<RemoteToken>,
+        mut offset: usize,
+    ) -> Result<Vec<RemoteToken>> {
+        let mut seen: HashSet<TokenId> = tokens.iter().map(|t| t.id.clone()).collect();
+        for _ in 0..MAX_PAGES {
+            let page = self.page(session, offset).await?;
+            let count = page.tokens.len();
+            let fresh = page.tokens.iter().filter(|t| !seen.contains(&t.id)).count();
+            seen.extend(page.tokens.iter().map(|t| t.id.clone()));
+            tokens.extend(page.tokens);
+            offset += PAGE_LIMIT;
+            let done =
+                count < PAGE_LIMIT || fresh == 0 || page.total.is_some_and(|total| offset >= total);
+            if done {
+                break;
+            }
+        }
+        Ok(dedupe(tokens))
+    }
+
+    async fn page(&self, session: &Secret, offset: usize) -> Result<Page> {
+        let mut url = self.endpoint("api/v3/tokens")?;
+        url.query_pairs_mut()
+            .append_pair("offset", &offset.to_string())
+            .append_pair("limit", &PAGE_LIMIT.to_string());
+        let reply = self.send(Call::get(url).bearer(session)).await?;
+        read_page(&reply.json()?).ok_or_else(|| reply.decode_error())
+    }
+
+    /// `DELETE /api/v3/tokens/{id}` (id percent-encoded). Retried like a GET: a 404 after a
+    /// lost answer simply reads as [`DeleteOutcome::AlreadyGone`].
+    ///
+    /// Errors: [`ApiError::Forbidden`] (role), [`ApiError::Unauthorized`], funnel errors.
+    pub async fn delete_token(&self, session: &Secret, id: &TokenId) -> Result<DeleteOutcome> {
+        let mut url = self.endpoint("api/v3/tokens/")?;
+        url.path_segments_mut()
+            .map_err(|_| ApiError::BadUrl(crate::base_url::BaseUrlError::NotAUrl))?
+            .pop_if_empty()
+            .push(id.as_str());
+        match self
+            .send(Call::new(Method::DELETE, url, Body::Empty).bearer(session))
+            .await
+        {
+            Ok(reply) if reply.status == StatusCode::NOT_FOUND => Ok(DeleteOutcome::AlreadyGone),
+            Ok(_) => Ok(DeleteOutcome::Deleted),
+            Err(ApiError::NotFound { .. }) => Ok(DeleteOutcome::AlreadyGone),
+            Err(err) => Err(err),
+        }
+    }
+}
+
+/// Reads `{count?, total_results?, result: [...]}` or a bare array.
+fn read_page(value: &Value) -> Option<Page> {
+    let (items, total) = match value {
+        Value::Array(items) => (items, None),
+        Value::Object(object) => {
+            let items = ["result", "results", "tokens", "data", "items"]
+                .iter()
+                .find_map(|key| object.get(*key).and_then(Value::as_array))?;
+            let total = ["total_results", "total"]
+                .iter()
+                .find_map(|key| object.get(*key).and_then(Value::as_u64))
+                .and_then(|t| usize::try_from(t).ok());
+            (items, total)
+        }
+        _ => return None,
+    };
+    let tokens = items
+        .iter()
+        .map(RemoteToken::from_json)
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .ok()?;
+    Some(Page { tokens, total })
+}
+
+fn dedupe(tokens: Vec<RemoteToken>) -> Vec<RemoteToken> {
+    let mut seen = HashSet::new();
+    tokens
+        .into_iter()
+        .filter(|t| seen.insert(t.id.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn an_envelope_page_gives_tokens_and_total() {
+        let page =
+            read_page(&json!({"count": 2, "total_results": 7, "result": [{"id": 1}, {"id": "2"}]}))
+                .unwrap();
+        assert_eq!(page.tokens.len(), 2);
+        assert_eq!(page.total, Some(7));
+    }
+
+    #[test]
+    fn a_bare_array_page_has_no_total() {
+        let page = read_page(&json!([{"id": 1}])).unwrap();
+        assert_eq!(page.tokens.len(), 1);
+        assert_eq!(page.total, None);
+    }
+
+    #[test]
+    fn a_page_that_is_neither_is_unreadable() {
+        assert!(read_page(&json!({"count": 0})).is_none());
+        assert!(read_page(&json!("x")).is_none());
+        assert!(read_page(&json!([{"name": "no id"}])).is_none());
+    }
+
+    #[test]
+    fn duplicates_keep_their_first_position() {
+        let page = read_page(&json!([{"id": 1, "name": "a"}, {"id": 2}, {"id": "1", "name": "b"}]))
+            .unwrap();
+        let tokens = dedupe(page.tokens);
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens[0].name.as_deref(), Some("a"));
+    }
+}
