@@ -1,0 +1,74 @@
+//! Helpers shared by the wiremock API tests.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use scriptix_keys_core::Secret;
+use scriptix_keys_core::api::{ApiClient, ClientOptions, RetryPolicy, WaitNotice};
+use serde_json::{Value, json};
+use wiremock::{Request, Respond, ResponseTemplate};
+
+/// Options with tiny backoff so retry tests run fast.
+pub fn fast_options() -> ClientOptions {
+    ClientOptions {
+        retry: RetryPolicy {
+            base_backoff: Duration::from_millis(10),
+            ..RetryPolicy::default()
+        },
+        ..ClientOptions::default()
+    }
+}
+
+/// A client plus the list of wait notices it reported.
+pub fn recording_client(
+    base: &str,
+    mut options: ClientOptions,
+) -> (ApiClient, Arc<Mutex<Vec<WaitNotice>>>) {
+    let notices = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&notices);
+    options.on_wait = Some(Arc::new(move |notice| sink.lock().unwrap().push(notice)));
+    (ApiClient::new(base, options).unwrap(), notices)
+}
+
+pub fn client(base: &str) -> ApiClient {
+    ApiClient::new(base, fast_options()).unwrap()
+}
+
+pub fn session() -> Secret {
+    Secret::new("session-token-for-tests".to_owned())
+}
+
+pub fn token_json(i: usize) -> Value {
+    json!({"id": i, "name": format!("token {i}"), "type": if i.is_multiple_of(2) { "batch" } else { "realtime" },
+           "created_at": "2026-01-01T00:00:00Z", "expires_at": "2027-01-01T00:00:00Z"})
+}
+
+/// Serves `total` tokens honouring `offset`/`limit`, as an envelope or a bare array.
+pub struct Pages {
+    pub total: usize,
+    pub envelope: bool,
+}
+
+impl Respond for Pages {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let query = |name: &str| {
+            request
+                .url
+                .query_pairs()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.parse::<usize>().unwrap())
+                .unwrap()
+        };
+        let (offset, limit) = (query("offset"), query("limit"));
+        let items: Vec<Value> = (offset..(offset + limit).min(self.total))
+            .map(token_json)
+            .collect();
+        let body = if self.envelope {
+            json!({"count": items.len(), "total_results": self.total, "result": items})
+        } else {
+            Value::Array(items)
+        };
+        ResponseTemplate::new(200).set_body_json(body)
+    }
+}
