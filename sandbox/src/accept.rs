@@ -58,12 +58,20 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, mut stop: watch
     drop(listener);
     drop(alive);
     // `recv` returns `None` once every connection task has dropped its sender.
-    if tokio::time::timeout(DRAIN_TIMEOUT, all_done.recv()).await.is_err() {
+    if tokio::time::timeout(DRAIN_TIMEOUT, all_done.recv())
+        .await
+        .is_err()
+    {
         tracing::warn!("connections still open after the drain timeout");
     }
 }
 
-async fn serve_connection(stream: TcpStream, peer: SocketAddr, router: Router, mut stop: watch::Receiver<bool>) {
+async fn serve_connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    router: Router,
+    mut stop: watch::Receiver<bool>,
+) {
     let control = ConnControl::new(peer);
     let request_control = control.clone();
     let service = tower::service_fn(move |mut request: hyper::Request<Incoming>| {
@@ -78,7 +86,7 @@ async fn serve_connection(stream: TcpStream, peer: SocketAddr, router: Router, m
     tokio::select! {
         result = connection.as_mut() => log_end(result),
         // Returning drops the connection and its socket: the client sees it close unanswered.
-        () = control.killed() => return,
+        () = control.killed() => {}
         () = stop_requested(&mut stop) => {
             connection.as_mut().graceful_shutdown();
             tokio::select! {

@@ -17,28 +17,51 @@ pub(crate) enum ApiError {
     /// The body or a parameter could not be read (400, 405, 413, 415 …).
     Request { status: StatusCode, message: String },
     /// A field failed validation (422 with `details.field`).
-    Invalid { field: &'static str, message: String },
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
     /// Missing or bad credentials (401).
-    Unauthorized { code: &'static str, message: &'static str },
+    Unauthorized {
+        code: &'static str,
+        message: &'static str,
+    },
     /// Authenticated but not allowed (403).
-    Forbidden { code: &'static str, message: &'static str },
+    Forbidden {
+        code: &'static str,
+        message: &'static str,
+    },
     /// No such resource or route (404).
-    NotFound { code: &'static str, message: &'static str },
+    NotFound {
+        code: &'static str,
+        message: &'static str,
+    },
     /// The organization's token limit is reached (409).
     TokenLimitReached { limit: i64 },
     /// Too many requests or login failures (429).
-    TooManyRequests { error: &'static str, code: &'static str, message: String, retry_after: u64 },
+    TooManyRequests {
+        error: &'static str,
+        code: &'static str,
+        message: String,
+        retry_after: u64,
+    },
     /// A bug or a storage failure (500); the detail is logged only.
     Internal(String),
 }
 
 impl ApiError {
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Self::Invalid { field, message: message.into() }
+        Self::Invalid {
+            field,
+            message: message.into(),
+        }
     }
 
     pub fn request(status: StatusCode, message: impl Into<String>) -> Self {
-        Self::Request { status, message: message.into() }
+        Self::Request {
+            status,
+            message: message.into(),
+        }
     }
 }
 
@@ -58,10 +81,17 @@ pub(crate) fn flat_body(status: StatusCode, message: &str, code: &str) -> Value 
 }
 
 /// The 429 body and headers used by the rate limiter, the login throttle and injected faults.
-pub(crate) fn too_many_requests(error: &str, code: &str, message: &str, retry_after: u64) -> Response {
+pub(crate) fn too_many_requests(
+    error: &str,
+    code: &str,
+    message: &str,
+    retry_after: u64,
+) -> Response {
     let body = json!({ "error": error, "message": message, "error_code": code, "retry_after": retry_after });
     let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
-    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
     response
 }
 
@@ -79,23 +109,34 @@ impl IntoResponse for ApiError {
         };
         match self {
             Self::Request { status, message } => nested(status, message, None),
-            Self::Invalid { field, message } => {
-                nested(StatusCode::UNPROCESSABLE_ENTITY, message, Some(json!({ "field": field })))
-            }
+            Self::Invalid { field, message } => nested(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                message,
+                Some(json!({ "field": field })),
+            ),
             Self::Unauthorized { code, message } => flat(StatusCode::UNAUTHORIZED, message, code),
             Self::Forbidden { code, message } => flat(StatusCode::FORBIDDEN, message, code),
             Self::NotFound { code, message } => flat(StatusCode::NOT_FOUND, message, code),
             Self::TokenLimitReached { limit } => flat(
                 StatusCode::CONFLICT,
-                &format!("The organization has reached its limit of {limit} tokens; delete one first"),
+                &format!(
+                    "The organization has reached its limit of {limit} tokens; delete one first"
+                ),
                 "TOKEN_LIMIT_REACHED",
             ),
-            Self::TooManyRequests { error, code, message, retry_after } => {
-                too_many_requests(error, code, &message, retry_after)
-            }
+            Self::TooManyRequests {
+                error,
+                code,
+                message,
+                retry_after,
+            } => too_many_requests(error, code, &message, retry_after),
             Self::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
-                flat(StatusCode::INTERNAL_SERVER_ERROR, "The sandbox hit an internal error", "INTERNAL_ERROR")
+                flat(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "The sandbox hit an internal error",
+                    "INTERNAL_ERROR",
+                )
             }
         }
     }
@@ -108,7 +149,9 @@ mod tests {
     async fn body_of(error: ApiError) -> (StatusCode, Value) {
         let response = error.into_response();
         let status = response.status();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 16).await.expect("body");
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .expect("body");
         (status, serde_json::from_slice(&bytes).expect("json"))
     }
 
@@ -116,7 +159,10 @@ mod tests {
     async fn validation_errors_use_the_nested_shape_with_the_field() {
         let (status, body) = body_of(ApiError::invalid("name", "Name is required")).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(body, json!({ "error": { "code": 422, "message": "Name is required", "details": { "field": "name" } } }));
+        assert_eq!(
+            body,
+            json!({ "error": { "code": 422, "message": "Name is required", "details": { "field": "name" } } })
+        );
     }
 
     #[tokio::test]

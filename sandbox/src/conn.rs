@@ -16,7 +16,10 @@ pub(crate) struct ConnControl {
 
 impl ConnControl {
     pub fn new(peer: SocketAddr) -> Self {
-        Self { peer, kill: Arc::new(Notify::new()) }
+        Self {
+            peer,
+            kill: Arc::new(Notify::new()),
+        }
     }
 
     /// Asks the accept loop to close this connection at once, unanswered.

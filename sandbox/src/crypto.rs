@@ -70,7 +70,12 @@ pub(crate) struct SessionToken {
 }
 
 /// Signs a JWT (`HS256`) with claims `sub`, `iat`, `exp` and `jti` using `secret`.
-pub(crate) fn sign_session(secret: &[u8], subject: i64, issued_at: i64, expires_at: i64) -> SessionToken {
+pub(crate) fn sign_session(
+    secret: &[u8],
+    subject: i64,
+    issued_at: i64,
+    expires_at: i64,
+) -> SessionToken {
     let jti = hex::encode(random_bytes::<16>());
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
     let claims = serde_json::json!({
@@ -82,7 +87,11 @@ pub(crate) fn sign_session(secret: &[u8], subject: i64, issued_at: i64, expires_
     let payload = URL_SAFE_NO_PAD.encode(claims.to_string());
     let signing_input = format!("{header}.{payload}");
     let signature = URL_SAFE_NO_PAD.encode(hmac_sha256(secret, signing_input.as_bytes()));
-    SessionToken { jwt: format!("{signing_input}.{signature}"), jti, signature }
+    SessionToken {
+        jwt: format!("{signing_input}.{signature}"),
+        jti,
+        signature,
+    }
 }
 
 fn hmac_sha256(secret: &[u8], data: &[u8]) -> [u8; 32] {

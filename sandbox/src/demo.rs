@@ -47,10 +47,34 @@ pub struct DemoAccount {
 
 /// The four demo accounts, all with [`PASSWORD`].
 pub const ACCOUNTS: [DemoAccount; 4] = [
-    DemoAccount { email: ADMIN_EMAIL, first_name: "Ada", last_name: "Admin", roles: &["ORGADMIN"], mfa: false },
-    DemoAccount { email: DEV_EMAIL, first_name: "Dev", last_name: "Eloper", roles: &["DEVELOPER"], mfa: false },
-    DemoAccount { email: MFA_EMAIL, first_name: "Mia", last_name: "Factor", roles: &["DEVELOPER"], mfa: true },
-    DemoAccount { email: VIEWER_EMAIL, first_name: "Vic", last_name: "Viewer", roles: &["CUSTOMER"], mfa: false },
+    DemoAccount {
+        email: ADMIN_EMAIL,
+        first_name: "Ada",
+        last_name: "Admin",
+        roles: &["ORGADMIN"],
+        mfa: false,
+    },
+    DemoAccount {
+        email: DEV_EMAIL,
+        first_name: "Dev",
+        last_name: "Eloper",
+        roles: &["DEVELOPER"],
+        mfa: false,
+    },
+    DemoAccount {
+        email: MFA_EMAIL,
+        first_name: "Mia",
+        last_name: "Factor",
+        roles: &["DEVELOPER"],
+        mfa: true,
+    },
+    DemoAccount {
+        email: VIEWER_EMAIL,
+        first_name: "Vic",
+        last_name: "Viewer",
+        roles: &["CUSTOMER"],
+        mfa: false,
+    },
 ];
 
 /// A seeded token. Days are relative to seeding time: `expires_in_days` < 0 means expired.
@@ -62,8 +86,18 @@ pub struct SeededToken {
     pub expires_in_days: i64,
 }
 
-const fn token(name: &'static str, token_type: TokenType, created_days_ago: i64, expires_in_days: i64) -> SeededToken {
-    SeededToken { name, token_type, created_days_ago, expires_in_days }
+const fn token(
+    name: &'static str,
+    token_type: TokenType,
+    created_days_ago: i64,
+    expires_in_days: i64,
+) -> SeededToken {
+    SeededToken {
+        name,
+        token_type,
+        created_days_ago,
+        expires_in_days,
+    }
 }
 
 /// The twelve seeded tokens: 2 expired, 2 expiring within 7 days, 2 within 8–30 days, 6 later.
@@ -75,7 +109,12 @@ pub const SEEDED_TOKENS: [SeededToken; 12] = [
     token("Podcast pipeline", TokenType::Batch, 340, 12),
     token("Call centre live captions", TokenType::Realtime, 700, 25),
     token("Production transcription", TokenType::Batch, 200, 165),
-    token("Production realtime captions", TokenType::Realtime, 150, 215),
+    token(
+        "Production realtime captions",
+        TokenType::Realtime,
+        150,
+        215,
+    ),
     token("Research archive", TokenType::Batch, 90, 640),
     token("Meeting notes bot", TokenType::Realtime, 60, 305),
     token("Customer support QA", TokenType::Batch, 30, 1_795),
@@ -88,10 +127,19 @@ pub fn sign_in_details() -> String {
     text.push_str(&format!("Password for every account: {PASSWORD}\n"));
     for account in ACCOUNTS {
         let mfa = if account.mfa { ", MFA on" } else { "" };
-        text.push_str(&format!("  {} ({}{mfa})\n", account.email, account.roles.join(", ")));
+        text.push_str(&format!(
+            "  {} ({}{mfa})\n",
+            account.email,
+            account.roles.join(", ")
+        ));
     }
-    text.push_str(&format!("TOTP secret (base32, SHA-1, 6 digits, 30 s): {TOTP_SECRET}\n"));
-    text.push_str(&format!("Backup codes (single use): {}\n", BACKUP_CODES.join(" ")));
+    text.push_str(&format!(
+        "TOTP secret (base32, SHA-1, 6 digits, 30 s): {TOTP_SECRET}\n"
+    ));
+    text.push_str(&format!(
+        "Backup codes (single use): {}\n",
+        BACKUP_CODES.join(" ")
+    ));
     text
 }
 
@@ -101,14 +149,31 @@ mod tests {
 
     #[test]
     fn seeded_tokens_cover_each_documented_expiry_band() {
-        let band = |lo: i64, hi: i64| SEEDED_TOKENS.iter().filter(|t| (lo..=hi).contains(&t.expires_in_days)).count();
+        let band = |lo: i64, hi: i64| {
+            SEEDED_TOKENS
+                .iter()
+                .filter(|t| (lo..=hi).contains(&t.expires_in_days))
+                .count()
+        };
         assert_eq!(band(i64::MIN, -1), 2, "expired");
         assert_eq!(band(0, 7), 2, "within 7 days");
         assert_eq!(band(8, 30), 2, "within 8-30 days");
         assert_eq!(band(31, i64::MAX), 6, "later");
-        assert!(SEEDED_TOKENS.iter().any(|t| t.token_type == TokenType::Batch));
-        assert!(SEEDED_TOKENS.iter().any(|t| t.token_type == TokenType::Realtime));
-        assert!(SEEDED_TOKENS.iter().all(|t| t.created_days_ago > 0 && t.created_days_ago > -t.expires_in_days));
+        assert!(
+            SEEDED_TOKENS
+                .iter()
+                .any(|t| t.token_type == TokenType::Batch)
+        );
+        assert!(
+            SEEDED_TOKENS
+                .iter()
+                .any(|t| t.token_type == TokenType::Realtime)
+        );
+        assert!(
+            SEEDED_TOKENS
+                .iter()
+                .all(|t| t.created_days_ago > 0 && t.created_days_ago > -t.expires_in_days)
+        );
     }
 
     #[test]

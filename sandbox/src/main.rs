@@ -1,6 +1,9 @@
 //! The `scriptix-sandbox` binary: parses arguments, starts the library's server, prints the
 //! start-up banner (first line `SANDBOX_URL=…`, flushed) and serves until SIGINT/SIGTERM.
-#![allow(clippy::print_stdout, reason = "the start-up banner on stdout is this binary's interface")]
+#![allow(
+    clippy::print_stdout,
+    reason = "the start-up banner on stdout is this binary's interface"
+)]
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -22,17 +25,23 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Config, String> {
         match flag.as_str() {
             "--db" => db = Some(PathBuf::from(value("--db")?)),
             "--addr" => {
-                config.addr = value("--addr")?.parse::<SocketAddr>().map_err(|e| format!("--addr: {e}"))?;
+                config.addr = value("--addr")?
+                    .parse::<SocketAddr>()
+                    .map_err(|e| format!("--addr: {e}"))?;
             }
             "--seed" => match value("--seed")?.as_str() {
                 "demo" => config.seed = Some(Seed::Demo),
                 other => return Err(format!("--seed: unknown seed {other:?} (known: demo)")),
             },
             "--rate-limit" => {
-                config.rate_limit_per_minute = value("--rate-limit")?.parse().map_err(|e| format!("--rate-limit: {e}"))?;
+                config.rate_limit_per_minute = value("--rate-limit")?
+                    .parse()
+                    .map_err(|e| format!("--rate-limit: {e}"))?;
             }
             "--session-ttl-secs" => {
-                let secs: u64 = value("--session-ttl-secs")?.parse().map_err(|e| format!("--session-ttl-secs: {e}"))?;
+                let secs: u64 = value("--session-ttl-secs")?
+                    .parse()
+                    .map_err(|e| format!("--session-ttl-secs: {e}"))?;
                 config.session_ttl = Duration::from_secs(secs);
             }
             "--allow-non-loopback" => config.allow_non_loopback = true,
@@ -93,7 +102,13 @@ async fn main() -> ExitCode {
     let banner = writeln!(out, "SANDBOX_URL={}", sandbox.url())
         .and_then(|()| out.flush())
         .and_then(|()| writeln!(out, "SANDBOX_ADMIN_SECRET={}", sandbox.admin_secret()))
-        .and_then(|()| if seeded { write!(out, "{}", demo::sign_in_details()) } else { Ok(()) })
+        .and_then(|()| {
+            if seeded {
+                write!(out, "{}", demo::sign_in_details())
+            } else {
+                Ok(())
+            }
+        })
         .and_then(|()| out.flush());
     drop(out);
     if let Err(error) = banner {
@@ -116,8 +131,17 @@ mod tests {
     #[test]
     fn all_flags_are_parsed() {
         let config = parse(args(&[
-            "--db", "x.db", "--addr", "127.0.0.1:9000", "--seed", "demo", "--rate-limit", "5",
-            "--session-ttl-secs", "60", "--allow-non-loopback",
+            "--db",
+            "x.db",
+            "--addr",
+            "127.0.0.1:9000",
+            "--seed",
+            "demo",
+            "--rate-limit",
+            "5",
+            "--session-ttl-secs",
+            "60",
+            "--allow-non-loopback",
         ]))
         .expect("parse");
         assert_eq!(config.db_path, PathBuf::from("x.db"));

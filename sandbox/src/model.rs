@@ -99,7 +99,11 @@ mod tests {
             first_name: "A".into(),
             last_name: "B".into(),
             roles: vec!["CUSTOMER".into()],
-            organization: Organization { id: 1, name: "O".into(), token_limit: 1 },
+            organization: Organization {
+                id: 1,
+                name: "O".into(),
+                token_limit: 1,
+            },
         };
         assert!(!account.may_manage_tokens());
         account.roles.push("DEVELOPER".into());

@@ -71,8 +71,14 @@ mod tests {
     fn seeding_twice_leaves_one_copy_of_the_demo_data() {
         let dir = tempfile::tempdir().expect("tempdir");
         let db = Db::open(&dir.path().join("t.sqlite3")).expect("open");
-        assert!(db.call_blocking(|c| apply(c, Seed::Demo, 1_000_000)).expect("first"));
-        assert!(!db.call_blocking(|c| apply(c, Seed::Demo, 2_000_000)).expect("second"));
+        assert!(
+            db.call_blocking(|c| apply(c, Seed::Demo, 1_000_000))
+                .expect("first")
+        );
+        assert!(
+            !db.call_blocking(|c| apply(c, Seed::Demo, 2_000_000))
+                .expect("second")
+        );
         let (accounts, tokens, codes): (i64, i64, i64) = db
             .call_blocking(|c| {
                 c.query_row(

@@ -35,13 +35,19 @@ impl Sandbox {
             return Err(SandboxError::NonLoopback(config.addr));
         }
         if config.rate_limit_per_minute == 0 {
-            return Err(SandboxError::InvalidConfig("rate_limit_per_minute must be at least 1"));
+            return Err(SandboxError::InvalidConfig(
+                "rate_limit_per_minute must be at least 1",
+            ));
         }
         if config.session_ttl.as_secs() == 0 {
-            return Err(SandboxError::InvalidConfig("session_ttl must be at least one second"));
+            return Err(SandboxError::InvalidConfig(
+                "session_ttl must be at least one second",
+            ));
         }
         if config.admin_secret.as_deref().is_some_and(str::is_empty) {
-            return Err(SandboxError::InvalidConfig("admin_secret must not be empty"));
+            return Err(SandboxError::InvalidConfig(
+                "admin_secret must not be empty",
+            ));
         }
         let clock = Clock::default();
         let (db, jwt_secret) = open_database(&config, clock.unix_now()).await?;
@@ -59,13 +65,28 @@ impl Sandbox {
             session_ttl: config.session_ttl,
             jwt_secret: jwt_secret.into(),
         };
-        let rate = RateLimit { limiter: Arc::new(RateLimiter::new(config.rate_limit_per_minute)), clock: clock.clone() };
-        let admin = Admin { secret: Arc::clone(&admin_secret), faults: faults.clone(), clock: clock.clone() };
+        let rate = RateLimit {
+            limiter: Arc::new(RateLimiter::new(config.rate_limit_per_minute)),
+            clock: clock.clone(),
+        };
+        let admin = Admin {
+            secret: Arc::clone(&admin_secret),
+            faults: faults.clone(),
+            clock: clock.clone(),
+        };
         let router = app(state, faults.clone(), rate, admin);
         let (stop, stopped) = watch::channel(false);
         let task = tokio::spawn(accept::serve(listener, router, stopped));
         tracing::info!(%addr, "sandbox listening");
-        Ok(SandboxHandle { url: format!("http://{addr}"), addr, admin_secret, faults, clock, stop, task: Some(task) })
+        Ok(SandboxHandle {
+            url: format!("http://{addr}"),
+            addr,
+            admin_secret,
+            faults,
+            clock,
+            stop,
+            task: Some(task),
+        })
     }
 }
 
@@ -98,7 +119,9 @@ pub struct SandboxHandle {
 
 impl std::fmt::Debug for SandboxHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SandboxHandle").field("url", &self.url).finish_non_exhaustive()
+        f.debug_struct("SandboxHandle")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
     }
 }
 

@@ -40,7 +40,11 @@ pub(crate) fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
     Ok(count == 0)
 }
 
-pub(crate) fn insert_organization(conn: &Connection, name: &str, token_limit: i64) -> rusqlite::Result<i64> {
+pub(crate) fn insert_organization(
+    conn: &Connection,
+    name: &str,
+    token_limit: i64,
+) -> rusqlite::Result<i64> {
     conn.execute(
         "INSERT INTO organizations (name, token_limit) VALUES (?1, ?2)",
         params![name, token_limit],
@@ -69,7 +73,11 @@ pub(crate) fn insert_account(conn: &Connection, new: &NewAccount<'_>) -> rusqlit
 }
 
 /// Stores a backup code for `account_id` as a SHA-256 hash.
-pub(crate) fn insert_backup_code(conn: &Connection, account_id: i64, code: &str) -> rusqlite::Result<()> {
+pub(crate) fn insert_backup_code(
+    conn: &Connection,
+    account_id: i64,
+    code: &str,
+) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO backup_codes (account_id, code_hash) VALUES (?1, ?2)",
         params![account_id, sha256(code.as_bytes()).as_slice()],
@@ -77,7 +85,10 @@ pub(crate) fn insert_backup_code(conn: &Connection, account_id: i64, code: &str)
     Ok(())
 }
 
-pub(crate) fn find_credentials(conn: &Connection, email: &str) -> rusqlite::Result<Option<Credentials>> {
+pub(crate) fn find_credentials(
+    conn: &Connection,
+    email: &str,
+) -> rusqlite::Result<Option<Credentials>> {
     conn.query_row(
         "SELECT id, password_salt, password_hash, totp_secret FROM accounts WHERE email = ?1",
         params![email],
@@ -107,8 +118,16 @@ pub(crate) fn load(conn: &Connection, account_id: i64) -> rusqlite::Result<Optio
                 email: row.get(1)?,
                 first_name: row.get(2)?,
                 last_name: row.get(3)?,
-                roles: roles.split(',').filter(|r| !r.is_empty()).map(str::to_owned).collect(),
-                organization: Organization { id: row.get(5)?, name: row.get(6)?, token_limit: row.get(7)? },
+                roles: roles
+                    .split(',')
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                organization: Organization {
+                    id: row.get(5)?,
+                    name: row.get(6)?,
+                    token_limit: row.get(7)?,
+                },
             })
         },
     )
@@ -116,12 +135,18 @@ pub(crate) fn load(conn: &Connection, account_id: i64) -> rusqlite::Result<Optio
 }
 
 /// Marks `code` used if it is one of the account's unused backup codes; `false` otherwise.
-pub(crate) fn use_backup_code(conn: &mut Connection, account_id: i64, code: &str, now: i64) -> rusqlite::Result<bool> {
+pub(crate) fn use_backup_code(
+    conn: &mut Connection,
+    account_id: i64,
+    code: &str,
+    now: i64,
+) -> rusqlite::Result<bool> {
     let wanted = sha256(code.trim().as_bytes());
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let unused: Vec<(i64, Vec<u8>)> = {
-        let mut stmt =
-            tx.prepare("SELECT id, code_hash FROM backup_codes WHERE account_id = ?1 AND used_at IS NULL")?;
+        let mut stmt = tx.prepare(
+            "SELECT id, code_hash FROM backup_codes WHERE account_id = ?1 AND used_at IS NULL",
+        )?;
         stmt.query_map(params![account_id], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?
     };
@@ -133,7 +158,10 @@ pub(crate) fn use_backup_code(conn: &mut Connection, account_id: i64, code: &str
         }
     }
     if let Some(id) = matched {
-        tx.execute("UPDATE backup_codes SET used_at = ?1 WHERE id = ?2", params![now, id])?;
+        tx.execute(
+            "UPDATE backup_codes SET used_at = ?1 WHERE id = ?2",
+            params![now, id],
+        )?;
     }
     tx.commit()?;
     Ok(matched.is_some())

@@ -45,7 +45,9 @@ impl Db {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrate(&conn)?;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        Ok(Self {
+            conn: Arc::new(Mutex::new(conn)),
+        })
     }
 
     /// Runs `work` on the connection on the blocking thread pool.
@@ -58,7 +60,9 @@ impl Db {
         tokio::task::spawn_blocking(move || {
             // A panic in an earlier closure rolled its transaction back when it unwound, so
             // the connection itself is still usable.
-            let mut guard = conn.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut guard = conn
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             work(&mut guard)
         })
         .await
@@ -71,7 +75,10 @@ impl Db {
         &self,
         work: impl FnOnce(&mut Connection) -> rusqlite::Result<R>,
     ) -> rusqlite::Result<R> {
-        let mut guard = self.conn.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut guard = self
+            .conn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         work(&mut guard)
     }
 }
@@ -100,8 +107,14 @@ mod tests {
     fn reopening_keeps_the_jwt_secret() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("t.sqlite3");
-        let first = Db::open(&path).expect("open").call_blocking(schema::jwt_secret).expect("secret");
-        let second = Db::open(&path).expect("reopen").call_blocking(schema::jwt_secret).expect("secret");
+        let first = Db::open(&path)
+            .expect("open")
+            .call_blocking(schema::jwt_secret)
+            .expect("secret");
+        let second = Db::open(&path)
+            .expect("reopen")
+            .call_blocking(schema::jwt_secret)
+            .expect("secret");
         assert_eq!(first, second);
         assert_eq!(first.len(), 32);
     }
@@ -114,6 +127,9 @@ mod tests {
             .expect("raw open")
             .pragma_update(None, "user_version", schema::SCHEMA_VERSION + 1)
             .expect("set version");
-        assert!(matches!(Db::open(&path), Err(SandboxError::SchemaTooNew { .. })));
+        assert!(matches!(
+            Db::open(&path),
+            Err(SandboxError::SchemaTooNew { .. })
+        ));
     }
 }

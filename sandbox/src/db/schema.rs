@@ -64,10 +64,15 @@ CREATE INDEX tokens_live_by_org ON tokens(organization_id, revoked_at, id);
 pub(super) fn migrate(conn: &Connection) -> Result<(), SandboxError> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if found > SCHEMA_VERSION {
-        return Err(SandboxError::SchemaTooNew { found, supported: SCHEMA_VERSION });
+        return Err(SandboxError::SchemaTooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     if found < 1 {
-        conn.execute_batch(&format!("BEGIN IMMEDIATE; {V1} PRAGMA user_version = 1; COMMIT;"))?;
+        conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; {V1} PRAGMA user_version = 1; COMMIT;"
+        ))?;
     }
     Ok(())
 }
@@ -76,13 +81,20 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), SandboxError> {
 pub(crate) fn jwt_secret(conn: &mut Connection) -> rusqlite::Result<Vec<u8>> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let existing: Option<Vec<u8>> = tx
-        .query_row("SELECT value FROM meta WHERE name = 'jwt_secret'", [], |row| row.get(0))
+        .query_row(
+            "SELECT value FROM meta WHERE name = 'jwt_secret'",
+            [],
+            |row| row.get(0),
+        )
         .optional()?;
     let secret = match existing {
         Some(secret) => secret,
         None => {
             let secret = random_bytes::<32>().to_vec();
-            tx.execute("INSERT INTO meta (name, value) VALUES ('jwt_secret', ?1)", params![secret])?;
+            tx.execute(
+                "INSERT INTO meta (name, value) VALUES ('jwt_secret', ?1)",
+                params![secret],
+            )?;
             secret
         }
     };

@@ -110,7 +110,12 @@ pub(crate) fn create_within_limit(
 }
 
 /// Revokes a live token of the organization; `false` if there is none with that id.
-pub(crate) fn revoke(conn: &Connection, organization_id: i64, id: i64, now: i64) -> rusqlite::Result<bool> {
+pub(crate) fn revoke(
+    conn: &Connection,
+    organization_id: i64,
+    id: i64,
+    now: i64,
+) -> rusqlite::Result<bool> {
     let changed = conn.execute(
         "UPDATE tokens SET revoked_at = ?1
          WHERE id = ?2 AND organization_id = ?3 AND revoked_at IS NULL",
@@ -120,9 +125,13 @@ pub(crate) fn revoke(conn: &Connection, organization_id: i64, id: i64, now: i64)
 }
 
 /// The state of the token whose key hashes to `key_hash` (live or revoked), if any.
-pub(crate) fn find_by_key(conn: &Connection, key_hash: &Hash) -> rusqlite::Result<Option<KeyState>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT key_hash, type, expires_at, revoked_at FROM tokens WHERE lookup = ?1")?;
+pub(crate) fn find_by_key(
+    conn: &Connection,
+    key_hash: &Hash,
+) -> rusqlite::Result<Option<KeyState>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT key_hash, type, expires_at, revoked_at FROM tokens WHERE lookup = ?1",
+    )?;
     let mut rows = stmt.query(params![lookup_of(key_hash)])?;
     while let Some(row) = rows.next()? {
         let stored: Vec<u8> = row.get(0)?;

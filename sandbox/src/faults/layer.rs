@@ -6,21 +6,28 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use axum::Json;
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures::StreamExt;
 
 use super::{Action, Faults};
 use crate::api_error::{flat_body, too_many_requests};
 use crate::conn::ConnControl;
 
+/// How long a truncated body pauses before it ends early.
+const FLUSH_PAUSE: Duration = Duration::from_millis(25);
 /// Largest response body the truncate fault buffers.
 const MAX_TRUNCATED_BODY: usize = 1 << 20;
 
 /// Applies the active fault rules to one request.
-pub(crate) async fn middleware(State(faults): State<Faults>, request: Request, next: Next) -> Response {
+pub(crate) async fn middleware(
+    State(faults): State<Faults>,
+    request: Request,
+    next: Next,
+) -> Response {
     let plan = faults.plan(request.method().as_str(), request.uri().path());
     if plan.latency_ms > 0 {
         tokio::time::sleep(Duration::from_millis(plan.latency_ms)).await;
@@ -46,12 +53,20 @@ pub(crate) async fn middleware(State(faults): State<Faults>, request: Request, n
 fn forced_status(status: u16) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     if status == StatusCode::TOO_MANY_REQUESTS {
-        return too_many_requests("Rate Limit Exceeded", "RATE_LIMIT_EXCEEDED", "Injected fault: rate limited", 1);
+        return too_many_requests(
+            "Rate Limit Exceeded",
+            "RATE_LIMIT_EXCEEDED",
+            "Injected fault: rate limited",
+            1,
+        );
     }
     let message = format!("Injected fault: HTTP {}", status.as_u16());
-    let mut response = (status, Json(flat_body(status, &message, "INJECTED_FAULT"))).into_response();
+    let mut response =
+        (status, Json(flat_body(status, &message, "INJECTED_FAULT"))).into_response();
     if status == StatusCode::SERVICE_UNAVAILABLE {
-        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(1));
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(1));
     }
     response
 }
@@ -77,9 +92,17 @@ async fn truncate(response: Response) -> Response {
     };
     let claimed = bytes.len().max(1);
     let half = bytes.slice(..bytes.len() / 2);
-    parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(claimed));
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(claimed));
     // A streamed body has no exact size, so the server trusts the header and closes the
-    // connection when the stream ends early.
-    let stream = futures::stream::once(async move { Ok::<_, Infallible>(half) });
+    // connection when the stream ends early. The short pause lets the headers and the first
+    // half reach the client before that happens.
+    let first = futures::stream::once(async move { Ok::<_, Infallible>(half) });
+    let pause = futures::stream::once(async {
+        tokio::time::sleep(FLUSH_PAUSE).await;
+        Ok::<_, Infallible>(Bytes::new())
+    });
+    let stream = first.chain(pause);
     Response::from_parts(parts, Body::from_stream(stream))
 }

@@ -53,7 +53,13 @@ pub struct FaultRule {
 impl FaultRule {
     /// A rule of `kind` for every request, until narrowed by the builder methods.
     pub fn new(kind: FaultKind) -> Self {
-        Self { kind, path_prefix: None, method: None, times: None, share: None }
+        Self {
+            kind,
+            path_prefix: None,
+            method: None,
+            times: None,
+            share: None,
+        }
     }
 
     /// Limits the rule to paths starting with `prefix`.
@@ -84,7 +90,10 @@ impl FaultRule {
     pub fn validate(&self) -> Result<(), (&'static str, String)> {
         match self.kind {
             FaultKind::Latency { latency_ms } if latency_ms > MAX_LATENCY_MS => {
-                return Err(("latency_ms", format!("latency_ms must be at most {MAX_LATENCY_MS}")));
+                return Err((
+                    "latency_ms",
+                    format!("latency_ms must be at most {MAX_LATENCY_MS}"),
+                ));
             }
             FaultKind::Status { status } if !(400..=599).contains(&status) => {
                 return Err(("status", "status must be between 400 and 599".into()));
@@ -103,8 +112,13 @@ impl FaultRule {
     }
 
     fn matches(&self, method: &str, path: &str) -> bool {
-        self.path_prefix.as_deref().is_none_or(|prefix| path.starts_with(prefix))
-            && self.method.as_deref().is_none_or(|m| m.trim().eq_ignore_ascii_case(method))
+        self.path_prefix
+            .as_deref()
+            .is_none_or(|prefix| path.starts_with(prefix))
+            && self
+                .method
+                .as_deref()
+                .is_none_or(|m| m.trim().eq_ignore_ascii_case(method))
     }
 }
 
@@ -160,12 +174,20 @@ impl Faults {
 
     /// Removes every rule.
     pub fn clear(&self) {
-        self.rules.lock().unwrap_or_else(PoisonError::into_inner).active.clear();
+        self.rules
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .active
+            .clear();
     }
 
     /// The active rules, in the order they apply.
     pub fn list(&self) -> Vec<ActiveFault> {
-        self.rules.lock().unwrap_or_else(PoisonError::into_inner).active.clone()
+        self.rules
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .active
+            .clone()
     }
 
     /// Decides what happens to a request, consuming `times` of the rules that apply.
@@ -178,14 +200,19 @@ impl Faults {
             if !rule.matches(method, path) || (!is_latency && plan.action.is_some()) {
                 continue;
             }
-            if rule.share.is_some_and(|share| rand::random::<f64>() >= share) {
+            if rule
+                .share
+                .is_some_and(|share| rand::random::<f64>() >= share)
+            {
                 continue;
             }
             if let Some(left) = rule.times.as_mut() {
                 *left = left.saturating_sub(1);
             }
             match rule.kind {
-                FaultKind::Latency { latency_ms } => plan.latency_ms = plan.latency_ms.saturating_add(latency_ms),
+                FaultKind::Latency { latency_ms } => {
+                    plan.latency_ms = plan.latency_ms.saturating_add(latency_ms)
+                }
                 FaultKind::Status { status } => plan.action = Some(Action::Status(status)),
                 FaultKind::DropBefore => plan.action = Some(Action::DropBefore),
                 FaultKind::DropAfter => plan.action = Some(Action::DropAfter),
@@ -204,7 +231,9 @@ mod tests {
     #[test]
     fn a_rule_with_times_applies_to_exactly_that_many_requests() {
         let faults = Faults::default();
-        faults.add(FaultRule::new(FaultKind::Status { status: 503 }).times(2)).expect("add");
+        faults
+            .add(FaultRule::new(FaultKind::Status { status: 503 }).times(2))
+            .expect("add");
         assert_eq!(faults.plan("GET", "/a").action, Some(Action::Status(503)));
         assert_eq!(faults.plan("GET", "/a").action, Some(Action::Status(503)));
         assert_eq!(faults.plan("GET", "/a").action, None);
@@ -214,10 +243,19 @@ mod tests {
     #[test]
     fn route_and_method_filters_narrow_a_rule() {
         let faults = Faults::default();
-        faults.add(FaultRule::new(FaultKind::DropAfter).on_path("/api/v3/tokens").on_method("post")).expect("add");
+        faults
+            .add(
+                FaultRule::new(FaultKind::DropAfter)
+                    .on_path("/api/v3/tokens")
+                    .on_method("post"),
+            )
+            .expect("add");
         assert_eq!(faults.plan("GET", "/api/v3/tokens").action, None);
         assert_eq!(faults.plan("POST", "/api/v3/account/me").action, None);
-        assert_eq!(faults.plan("POST", "/api/v3/tokens").action, Some(Action::DropAfter));
+        assert_eq!(
+            faults.plan("POST", "/api/v3/tokens").action,
+            Some(Action::DropAfter)
+        );
     }
 
     #[test]
@@ -238,10 +276,24 @@ mod tests {
     #[test]
     fn out_of_range_rules_are_refused_with_their_field() {
         let faults = Faults::default();
-        assert_eq!(faults.add(FaultRule::new(FaultKind::Status { status: 200 })).map_err(|e| e.0), Err("status"));
-        assert_eq!(faults.add(FaultRule::new(FaultKind::Truncate).share(1.5)).map_err(|e| e.0), Err("share"));
         assert_eq!(
-            faults.add(FaultRule::new(FaultKind::Latency { latency_ms: 999_999 })).map_err(|e| e.0),
+            faults
+                .add(FaultRule::new(FaultKind::Status { status: 200 }))
+                .map_err(|e| e.0),
+            Err("status")
+        );
+        assert_eq!(
+            faults
+                .add(FaultRule::new(FaultKind::Truncate).share(1.5))
+                .map_err(|e| e.0),
+            Err("share")
+        );
+        assert_eq!(
+            faults
+                .add(FaultRule::new(FaultKind::Latency {
+                    latency_ms: 999_999
+                }))
+                .map_err(|e| e.0),
             Err("latency_ms")
         );
     }
@@ -249,8 +301,12 @@ mod tests {
     #[test]
     fn rules_serialize_flat_with_their_kind() {
         let rule = FaultRule::new(FaultKind::Status { status: 503 }).times(2);
-        assert_eq!(serde_json::to_value(&rule).expect("json"), serde_json::json!({"kind": "status", "status": 503, "times": 2}));
-        let parsed: FaultRule = serde_json::from_str(r#"{"kind":"drop_after","path_prefix":"/x"}"#).expect("parse");
+        assert_eq!(
+            serde_json::to_value(&rule).expect("json"),
+            serde_json::json!({"kind": "status", "status": 503, "times": 2})
+        );
+        let parsed: FaultRule =
+            serde_json::from_str(r#"{"kind":"drop_after","path_prefix":"/x"}"#).expect("parse");
         assert_eq!(parsed, FaultRule::new(FaultKind::DropAfter).on_path("/x"));
     }
 }

@@ -23,7 +23,10 @@ impl LoginThrottle {
         let Some(times) = failures.get_mut(&username.to_lowercase()) else {
             return Ok(());
         };
-        while times.front().is_some_and(|&t| t + WINDOW_SECS <= now || t > now) {
+        while times
+            .front()
+            .is_some_and(|&t| t + WINDOW_SECS <= now || t > now)
+        {
             times.pop_front();
         }
         match times.front() {

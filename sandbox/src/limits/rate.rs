@@ -46,7 +46,10 @@ pub(crate) struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(limit: u32) -> Self {
-        Self { limit, windows: Mutex::new(HashMap::new()) }
+        Self {
+            limit,
+            windows: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Counts one request for `key` at `now` (unix seconds).
@@ -55,10 +58,16 @@ impl RateLimiter {
         if windows.len() > PRUNE_ABOVE {
             windows.retain(|_, w| now < w.start + WINDOW_SECS);
         }
-        let window = windows.entry(key.to_owned()).or_insert(Window { start: now, count: 0 });
+        let window = windows.entry(key.to_owned()).or_insert(Window {
+            start: now,
+            count: 0,
+        });
         // A clock shifted backwards also starts a fresh window.
         if now >= window.start + WINDOW_SECS || now < window.start {
-            *window = Window { start: now, count: 0 };
+            *window = Window {
+                start: now,
+                count: 0,
+            };
         }
         let reset = window.start + WINDOW_SECS;
         let allowed = window.count < self.limit;
@@ -84,7 +93,9 @@ pub(crate) struct RateLimit {
 
 fn credential_key(request: &Request) -> String {
     let headers = request.headers();
-    let credential = headers.get("authorization").or_else(|| headers.get("x-zoom-s2t-key"));
+    let credential = headers
+        .get("authorization")
+        .or_else(|| headers.get("x-zoom-s2t-key"));
     match credential {
         Some(value) => format!("cred:{}", hex::encode(sha256(value.as_bytes()))),
         None => match request.extensions().get::<ConnControl>() {
@@ -96,13 +107,22 @@ fn credential_key(request: &Request) -> String {
 
 fn set_headers(headers: &mut HeaderMap, decision: &Decision) {
     headers.insert("x-ratelimit-limit", HeaderValue::from(decision.limit));
-    headers.insert("x-ratelimit-remaining", HeaderValue::from(decision.remaining));
+    headers.insert(
+        "x-ratelimit-remaining",
+        HeaderValue::from(decision.remaining),
+    );
     headers.insert("x-ratelimit-reset", HeaderValue::from(decision.reset));
 }
 
 /// Counts the request against its credential and answers 429 once the window is used up.
-pub(crate) async fn middleware(State(state): State<RateLimit>, request: Request, next: Next) -> Response {
-    let decision = state.limiter.hit(&credential_key(&request), state.clock.unix_now());
+pub(crate) async fn middleware(
+    State(state): State<RateLimit>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let decision = state
+        .limiter
+        .hit(&credential_key(&request), state.clock.unix_now());
     let mut response = if decision.allowed {
         next.run(request).await
     } else {
@@ -110,7 +130,12 @@ pub(crate) async fn middleware(State(state): State<RateLimit>, request: Request,
             "Rate limit of {} requests per minute exceeded; retry in {} seconds",
             decision.limit, decision.retry_after
         );
-        too_many_requests("Rate Limit Exceeded", "RATE_LIMIT_EXCEEDED", &message, decision.retry_after)
+        too_many_requests(
+            "Rate Limit Exceeded",
+            "RATE_LIMIT_EXCEEDED",
+            &message,
+            decision.retry_after,
+        )
     };
     set_headers(response.headers_mut(), &decision);
     response
@@ -124,11 +149,23 @@ mod tests {
     fn the_limit_plus_one_request_is_refused_until_the_window_resets() {
         let limiter = RateLimiter::new(2);
         let first = limiter.hit("k", 1_000);
-        assert_eq!((first.allowed, first.remaining, first.reset), (true, 1, 1_060));
+        assert_eq!(
+            (first.allowed, first.remaining, first.reset),
+            (true, 1, 1_060)
+        );
         assert!(limiter.hit("k", 1_010).allowed);
         let refused = limiter.hit("k", 1_020);
-        assert_eq!((refused.allowed, refused.remaining, refused.retry_after), (false, 0, 40));
-        assert!(limiter.hit("other", 1_020).allowed, "credentials are counted separately");
-        assert!(limiter.hit("k", 1_060).allowed, "a new window starts after 60 s");
+        assert_eq!(
+            (refused.allowed, refused.remaining, refused.retry_after),
+            (false, 0, 40)
+        );
+        assert!(
+            limiter.hit("other", 1_020).allowed,
+            "credentials are counted separately"
+        );
+        assert!(
+            limiter.hit("k", 1_060).allowed,
+            "a new window starts after 60 s"
+        );
     }
 }

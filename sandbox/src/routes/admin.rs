@@ -31,15 +31,27 @@ pub(crate) struct Admin {
 
 pub(crate) fn router(admin: Admin) -> Router {
     Router::new()
-        .route("/faults", get(list_faults).post(add_fault).delete(clear_faults))
+        .route(
+            "/faults",
+            get(list_faults).post(add_fault).delete(clear_faults),
+        )
         .route("/clock", get(get_clock).post(set_clock))
-        .fallback(|| async { ApiError::NotFound { code: "NOT_FOUND", message: "No such admin route" } })
+        .fallback(|| async {
+            ApiError::NotFound {
+                code: "NOT_FOUND",
+                message: "No such admin route",
+            }
+        })
         .layer(from_fn_with_state(admin.clone(), guard))
         .with_state(admin)
 }
 
 async fn guard(State(admin): State<Admin>, request: Request, next: Next) -> Response {
-    let given = request.headers().get("x-sandbox-admin").map(|v| v.as_bytes()).unwrap_or_default();
+    let given = request
+        .headers()
+        .get("x-sandbox-admin")
+        .map(|v| v.as_bytes())
+        .unwrap_or_default();
     if same(given, admin.secret.as_bytes()) {
         next.run(request).await
     } else {
@@ -55,8 +67,14 @@ async fn list_faults(State(admin): State<Admin>) -> Json<Value> {
     Json(json!({ "faults": admin.faults.list() }))
 }
 
-async fn add_fault(State(admin): State<Admin>, ApiJson(rule): ApiJson<FaultRule>) -> Result<Response, ApiError> {
-    let id = admin.faults.add(rule.clone()).map_err(|(field, message)| ApiError::invalid(field, message))?;
+async fn add_fault(
+    State(admin): State<Admin>,
+    ApiJson(rule): ApiJson<FaultRule>,
+) -> Result<Response, ApiError> {
+    let id = admin
+        .faults
+        .add(rule.clone())
+        .map_err(|(field, message)| ApiError::invalid(field, message))?;
     let mut body = serde_json::to_value(&rule).map_err(|e| ApiError::Internal(e.to_string()))?;
     body["id"] = json!(id);
     Ok((StatusCode::CREATED, Json(body)).into_response())
@@ -83,9 +101,15 @@ struct ClockRequest {
 /// Largest accepted clock shift either way (about 100 years).
 const MAX_OFFSET_SECONDS: i64 = 100 * 366 * 24 * 3600;
 
-async fn set_clock(State(admin): State<Admin>, ApiJson(request): ApiJson<ClockRequest>) -> Result<Json<Value>, ApiError> {
+async fn set_clock(
+    State(admin): State<Admin>,
+    ApiJson(request): ApiJson<ClockRequest>,
+) -> Result<Json<Value>, ApiError> {
     if request.offset_seconds.abs() > MAX_OFFSET_SECONDS {
-        return Err(ApiError::invalid("offset_seconds", "offset_seconds must be within ±100 years"));
+        return Err(ApiError::invalid(
+            "offset_seconds",
+            "offset_seconds must be within ±100 years",
+        ));
     }
     admin.clock.set_offset_seconds(request.offset_seconds);
     Ok(clock_body(&admin.clock))

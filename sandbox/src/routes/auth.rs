@@ -23,7 +23,10 @@ pub(crate) struct LoginForm {
     username: Option<String>,
     password: Option<String>,
     /// Accepted for compatibility; sessions always last the configured lifetime.
-    #[allow(dead_code, reason = "part of the documented form; it does not change behaviour")]
+    #[allow(
+        dead_code,
+        reason = "part of the documented form; it does not change behaviour"
+    )]
     remember_me: Option<String>,
     totp_code: Option<String>,
     backup_code: Option<String>,
@@ -42,10 +45,14 @@ pub(crate) struct LoginResponse {
     signature: Option<String>,
 }
 
-const BAD_CREDENTIALS: ApiError =
-    ApiError::Unauthorized { code: "INVALID_CREDENTIALS", message: "Invalid username or password" };
-const BAD_CODE: ApiError =
-    ApiError::Unauthorized { code: "INVALID_MFA_CODE", message: "Invalid or already used verification code" };
+const BAD_CREDENTIALS: ApiError = ApiError::Unauthorized {
+    code: "INVALID_CREDENTIALS",
+    message: "Invalid username or password",
+};
+const BAD_CODE: ApiError = ApiError::Unauthorized {
+    code: "INVALID_MFA_CODE",
+    message: "Invalid or already used verification code",
+};
 
 /// Which second factor the MFA endpoint received.
 enum SecondFactor {
@@ -94,7 +101,10 @@ pub(crate) async fn login_mfa(
     let accepted = match factor {
         SecondFactor::Totp(code) => totp_matches(&totp_secret, &code, now),
         SecondFactor::Backup(code) => {
-            state.db.call(move |conn| accounts::use_backup_code(conn, account_id, &code, now)).await?
+            state
+                .db
+                .call(move |conn| accounts::use_backup_code(conn, account_id, &code, now))
+                .await?
         }
     };
     if !accepted {
@@ -107,32 +117,52 @@ pub(crate) async fn login_mfa(
 fn check_login_type(query: &LoginQuery) -> Result<(), ApiError> {
     match query.login_type.as_deref() {
         Some("token") => Ok(()),
-        _ => Err(ApiError::invalid("login_type", "Query parameter login_type must be \"token\"")),
+        _ => Err(ApiError::invalid(
+            "login_type",
+            "Query parameter login_type must be \"token\"",
+        )),
     }
 }
 
 fn required_credentials(form: &LoginForm) -> Result<(String, String), ApiError> {
     let username = form.username.as_deref().map(str::trim).unwrap_or_default();
     if username.is_empty() {
-        return Err(ApiError::invalid("username", "Missing required field: username"));
+        return Err(ApiError::invalid(
+            "username",
+            "Missing required field: username",
+        ));
     }
     let password = form.password.as_deref().unwrap_or_default();
     if password.is_empty() {
-        return Err(ApiError::invalid("password", "Missing required field: password"));
+        return Err(ApiError::invalid(
+            "password",
+            "Missing required field: password",
+        ));
     }
     Ok((username.to_owned(), password.to_owned()))
 }
 
 fn second_factor(form: &LoginForm) -> Result<SecondFactor, ApiError> {
-    let totp = form.totp_code.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    let backup = form.backup_code.as_deref().map(str::trim).filter(|c| !c.is_empty());
+    let totp = form
+        .totp_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let backup = form
+        .backup_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
     match (totp, backup) {
         (Some(code), _) if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) => {
             Ok(SecondFactor::Totp(code.to_owned()))
         }
         (Some(_), _) => Err(ApiError::invalid("totp_code", "totp_code must be 6 digits")),
         (None, Some(code)) => Ok(SecondFactor::Backup(code.to_owned())),
-        (None, None) => Err(ApiError::invalid("totp_code", "Send totp_code (6 digits) or backup_code")),
+        (None, None) => Err(ApiError::invalid(
+            "totp_code",
+            "Send totp_code (6 digits) or backup_code",
+        )),
     }
 }
 
@@ -147,14 +177,21 @@ async fn verify_password(
         return Err(ApiError::TooManyRequests {
             error: "Too Many Requests",
             code: "LOGIN_THROTTLED",
-            message: format!("Too many failed sign-in attempts; try again in {retry_after} seconds"),
+            message: format!(
+                "Too many failed sign-in attempts; try again in {retry_after} seconds"
+            ),
             retry_after,
         });
     }
     let email = username.to_owned();
-    let credentials = state.db.call(move |conn| accounts::find_credentials(conn, &email)).await?;
+    let credentials = state
+        .db
+        .call(move |conn| accounts::find_credentials(conn, &email))
+        .await?;
     match credentials {
-        Some(found) if found.password_matches(password) => Ok((found.account_id, found.totp_secret)),
+        Some(found) if found.password_matches(password) => {
+            Ok((found.account_id, found.totp_secret))
+        }
         _ => {
             state.throttle.record_failure(username, now);
             Err(BAD_CREDENTIALS)
@@ -172,13 +209,20 @@ fn totp_matches(base32_secret: &str, code: &str, now: i64) -> bool {
 }
 
 /// Creates a session and answers with its token.
-async fn issue(state: &AppState, username: &str, account_id: i64) -> Result<Json<LoginResponse>, ApiError> {
+async fn issue(
+    state: &AppState,
+    username: &str,
+    account_id: i64,
+) -> Result<Json<LoginResponse>, ApiError> {
     let now = state.clock.unix_now();
     let ttl = i64::try_from(state.session_ttl.as_secs()).unwrap_or(i64::MAX / 2);
     let expires_at = now.saturating_add(ttl);
     let token = sign_session(&state.jwt_secret, account_id, now, expires_at);
     let hash = sha256(token.jwt.as_bytes());
-    state.db.call(move |conn| sessions::insert(conn, account_id, &hash, now, expires_at)).await?;
+    state
+        .db
+        .call(move |conn| sessions::insert(conn, account_id, &hash, now, expires_at))
+        .await?;
     state.throttle.clear(username);
     Ok(Json(LoginResponse {
         access_token: Some(token.jwt),
@@ -195,13 +239,27 @@ mod tests {
 
     #[test]
     fn totp_accepts_one_step_of_skew_and_no_more() {
-        let secret = Secret::Encoded(crate::demo::TOTP_SECRET.into()).to_bytes().expect("base32");
+        let secret = Secret::Encoded(crate::demo::TOTP_SECRET.into())
+            .to_bytes()
+            .expect("base32");
         let totp = TOTP::new_unchecked(Algorithm::SHA1, 6, 1, 30, secret);
         let now = 1_700_000_000_i64;
         let code_at = |t: i64| totp.generate(u64::try_from(t).expect("positive"));
         assert!(totp_matches(crate::demo::TOTP_SECRET, &code_at(now), now));
-        assert!(totp_matches(crate::demo::TOTP_SECRET, &code_at(now - 30), now));
-        assert!(totp_matches(crate::demo::TOTP_SECRET, &code_at(now + 30), now));
-        assert!(!totp_matches(crate::demo::TOTP_SECRET, &code_at(now - 90), now));
+        assert!(totp_matches(
+            crate::demo::TOTP_SECRET,
+            &code_at(now - 30),
+            now
+        ));
+        assert!(totp_matches(
+            crate::demo::TOTP_SECRET,
+            &code_at(now + 30),
+            now
+        ));
+        assert!(!totp_matches(
+            crate::demo::TOTP_SECRET,
+            &code_at(now - 90),
+            now
+        ));
     }
 }

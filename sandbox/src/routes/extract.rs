@@ -69,7 +69,10 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiPath {
         Path::<String>::from_request_parts(parts, state)
             .await
             .map(|Path(value)| Self(value))
-            .map_err(|_| ApiError::NotFound { code: "NOT_FOUND", message: "No such resource" })
+            .map_err(|_| ApiError::NotFound {
+                code: "NOT_FOUND",
+                message: "No such resource",
+            })
     }
 }
 
@@ -111,10 +114,14 @@ pub(crate) fn credential(headers: &HeaderMap, allow_key_header: bool) -> Credent
 #[derive(Debug)]
 pub(crate) struct Session(pub Account);
 
-const MISSING_TOKEN: ApiError =
-    ApiError::Unauthorized { code: "MISSING_TOKEN", message: "Sign in and send the session token as a Bearer token" };
-const INVALID_TOKEN: ApiError =
-    ApiError::Unauthorized { code: "INVALID_TOKEN", message: "The session token is invalid or has expired" };
+const MISSING_TOKEN: ApiError = ApiError::Unauthorized {
+    code: "MISSING_TOKEN",
+    message: "Sign in and send the session token as a Bearer token",
+};
+const INVALID_TOKEN: ApiError = ApiError::Unauthorized {
+    code: "INVALID_TOKEN",
+    message: "The session token is invalid or has expired",
+};
 
 impl FromRequestParts<AppState> for Session {
     type Rejection = ApiError;
@@ -153,7 +160,10 @@ mod tests {
 
     #[test]
     fn bearer_wins_over_the_key_header_and_is_trimmed() {
-        let map = headers(&[("authorization", b"bearer  abc "), ("x-zoom-s2t-key", b"other")]);
+        let map = headers(&[
+            ("authorization", b"bearer  abc "),
+            ("x-zoom-s2t-key", b"other"),
+        ]);
         assert_eq!(credential(&map, true), Credential::Value("abc".into()));
     }
 
@@ -166,8 +176,17 @@ mod tests {
 
     #[test]
     fn other_schemes_and_non_utf8_values_are_malformed() {
-        assert_eq!(credential(&headers(&[("authorization", b"Basic abc")]), true), Credential::Malformed);
-        assert_eq!(credential(&headers(&[("authorization", b"Bearer \xff")]), true), Credential::Malformed);
-        assert_eq!(credential(&headers(&[("authorization", b"Bearer")]), true), Credential::Malformed);
+        assert_eq!(
+            credential(&headers(&[("authorization", b"Basic abc")]), true),
+            Credential::Malformed
+        );
+        assert_eq!(
+            credential(&headers(&[("authorization", b"Bearer \xff")]), true),
+            Credential::Malformed
+        );
+        assert_eq!(
+            credential(&headers(&[("authorization", b"Bearer")]), true),
+            Credential::Malformed
+        );
     }
 }

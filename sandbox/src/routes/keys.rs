@@ -19,9 +19,18 @@ const MISSING: ApiError = ApiError::Unauthorized {
     code: "MISSING_API_KEY",
     message: "Send the API key as 'Authorization: Bearer <key>' or 'x-zoom-s2t-key: <key>'",
 };
-const INVALID: ApiError = ApiError::Unauthorized { code: "INVALID_API_KEY", message: "Invalid API key" };
-const EXPIRED: ApiError = ApiError::Unauthorized { code: "INVALID_API_KEY", message: "The API key has expired" };
-const REVOKED: ApiError = ApiError::Unauthorized { code: "KEY_REVOKED", message: "The API key has been revoked" };
+const INVALID: ApiError = ApiError::Unauthorized {
+    code: "INVALID_API_KEY",
+    message: "Invalid API key",
+};
+const EXPIRED: ApiError = ApiError::Unauthorized {
+    code: "INVALID_API_KEY",
+    message: "The API key has expired",
+};
+const REVOKED: ApiError = ApiError::Unauthorized {
+    code: "KEY_REVOKED",
+    message: "The API key has been revoked",
+};
 
 async fn check(state: &AppState, headers: &HeaderMap, wanted: TokenType) -> Result<(), ApiError> {
     let key = match credential(headers, true) {
@@ -30,7 +39,10 @@ async fn check(state: &AppState, headers: &HeaderMap, wanted: TokenType) -> Resu
         Credential::Value(key) => key,
     };
     let hash = sha256(key.as_bytes());
-    let found = state.db.call(move |conn| tokens::find_by_key(conn, &hash)).await?;
+    let found = state
+        .db
+        .call(move |conn| tokens::find_by_key(conn, &hash))
+        .await?;
     let Some(found) = found else {
         return Err(INVALID);
     };
@@ -53,13 +65,21 @@ async fn check(state: &AppState, headers: &HeaderMap, wanted: TokenType) -> Resu
 }
 
 /// A batch key's check: an empty page of transcription sessions.
-pub(crate) async fn batch(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn batch(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
     check(&state, &headers, TokenType::Batch).await?;
-    Ok(Json(json!({ "count": 0, "total_results": 0, "result": [] })))
+    Ok(Json(
+        json!({ "count": 0, "total_results": 0, "result": [] }),
+    ))
 }
 
 /// A realtime key's check: the realtime service status.
-pub(crate) async fn realtime(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn realtime(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
     check(&state, &headers, TokenType::Realtime).await?;
     Ok(Json(json!({ "status": "available", "type": "realtime" })))
 }

@@ -67,11 +67,17 @@ pub(crate) fn app(state: AppState, faults: Faults, rate: RateLimit, admin: Admin
 }
 
 async fn not_found() -> ApiError {
-    ApiError::NotFound { code: "NOT_FOUND", message: "No such route" }
+    ApiError::NotFound {
+        code: "NOT_FOUND",
+        message: "No such route",
+    }
 }
 
 async fn method_not_allowed() -> ApiError {
-    ApiError::request(StatusCode::METHOD_NOT_ALLOWED, "Method not allowed on this route")
+    ApiError::request(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Method not allowed on this route",
+    )
 }
 
 /// Turns a panic anywhere below into a JSON 500 instead of a dropped connection.
@@ -79,5 +85,33 @@ async fn catch_panic(request: Request, next: Next) -> Response {
     match AssertUnwindSafe(next.run(request)).catch_unwind().await {
         Ok(response) => response,
         Err(_) => ApiError::Internal("a handler panicked".into()).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tower::ServiceExt;
+
+    async fn boom() -> &'static str {
+        panic!("boom")
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_becomes_a_json_500() {
+        let app: Router = Router::new()
+            .route("/boom", get(boom))
+            .layer(from_fn(catch_panic));
+        let request = Request::builder()
+            .uri("/boom")
+            .body(axum::body::Body::empty())
+            .expect("request");
+        let response = app.oneshot(request).await.expect("infallible");
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let bytes = axum::body::to_bytes(response.into_body(), 4096)
+            .await
+            .expect("body");
+        let body: serde_json::Value = serde_json::from_slice(&bytes).expect("json");
+        assert_eq!(body["error_code"], "INTERNAL_ERROR");
     }
 }

@@ -31,7 +31,9 @@ pub(crate) struct ListQuery {
 
 /// RFC 3339 UTC with second precision, e.g. `2026-01-31T12:00:00Z`.
 pub(crate) fn rfc3339(unix: i64) -> String {
-    DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default().to_rfc3339_opts(SecondsFormat::Secs, true)
+    DateTime::<Utc>::from_timestamp(unix, 0)
+        .unwrap_or_default()
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 fn item(token: &TokenRecord) -> Value {
@@ -47,7 +49,9 @@ fn item(token: &TokenRecord) -> Value {
 fn parse_paging(query: &ListQuery) -> Result<(u64, u64), ApiError> {
     let offset = match query.offset.as_deref().map(str::trim) {
         None | Some("") => 0,
-        Some(text) => text.parse::<u64>().map_err(|_| ApiError::invalid("offset", "offset must be a whole number of 0 or more"))?,
+        Some(text) => text.parse::<u64>().map_err(|_| {
+            ApiError::invalid("offset", "offset must be a whole number of 0 or more")
+        })?,
     };
     let limit = match query.limit.as_deref().map(str::trim) {
         None | Some("") => DEFAULT_LIMIT,
@@ -55,7 +59,9 @@ fn parse_paging(query: &ListQuery) -> Result<(u64, u64), ApiError> {
             .parse::<u64>()
             .ok()
             .filter(|limit| (1..=MAX_LIMIT).contains(limit))
-            .ok_or_else(|| ApiError::invalid("limit", format!("limit must be between 1 and {MAX_LIMIT}")))?,
+            .ok_or_else(|| {
+                ApiError::invalid("limit", format!("limit must be between 1 and {MAX_LIMIT}"))
+            })?,
     };
     Ok((offset, limit))
 }
@@ -68,7 +74,10 @@ pub(crate) async fn list(
 ) -> Result<Json<Value>, ApiError> {
     let (offset, limit) = parse_paging(&query)?;
     let org = account.organization.id;
-    let (page, total) = state.db.call(move |conn| tokens::list(conn, org, offset, limit)).await?;
+    let (page, total) = state
+        .db
+        .call(move |conn| tokens::list(conn, org, offset, limit))
+        .await?;
     Ok(Json(json!({
         "count": page.len(),
         "total_results": total,
@@ -83,14 +92,23 @@ pub(crate) fn validate_name(raw: &str) -> Result<String, ApiError> {
         return Err(ApiError::invalid("name", "Name is required"));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(ApiError::invalid("name", format!("Name must be at most {MAX_NAME_CHARS} characters")));
+        return Err(ApiError::invalid(
+            "name",
+            format!("Name must be at most {MAX_NAME_CHARS} characters"),
+        ));
     }
     if name.chars().any(char::is_control) {
-        return Err(ApiError::invalid("name", "Name must not contain control characters"));
+        return Err(ApiError::invalid(
+            "name",
+            "Name must not contain control characters",
+        ));
     }
     let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     if name.chars().any(bidi) {
-        return Err(ApiError::invalid("name", "Name must not contain bidirectional override characters"));
+        return Err(ApiError::invalid(
+            "name",
+            "Name must not contain bidirectional override characters",
+        ));
     }
     Ok(name.to_owned())
 }
@@ -101,7 +119,9 @@ fn parse_create(body: &Value) -> Result<(String, TokenType, u32), ApiError> {
     };
     let name = match object.get("name") {
         Some(Value::String(name)) => validate_name(name)?,
-        None | Some(Value::Null) => return Err(ApiError::invalid("name", "Missing required field: name")),
+        None | Some(Value::Null) => {
+            return Err(ApiError::invalid("name", "Missing required field: name"));
+        }
         Some(_) => return Err(ApiError::invalid("name", "name must be a string")),
     };
     let token_type = object
@@ -115,7 +135,9 @@ fn parse_create(body: &Value) -> Result<(String, TokenType, u32), ApiError> {
             .as_u64()
             .filter(|years| matches!(years, 1 | 2 | 5))
             .and_then(|years| u32::try_from(years).ok())
-            .ok_or_else(|| ApiError::invalid("expiration_years", "expiration_years must be 1, 2 or 5"))?,
+            .ok_or_else(|| {
+                ApiError::invalid("expiration_years", "expiration_years must be 1, 2 or 5")
+            })?,
     };
     Ok((name, token_type, years))
 }
@@ -160,7 +182,9 @@ pub(crate) async fn create(
             tokens::create_within_limit(conn, &new, org.token_limit)
         })
         .await?
-        .ok_or(ApiError::TokenLimitReached { limit: org.token_limit })?;
+        .ok_or(ApiError::TokenLimitReached {
+            limit: org.token_limit,
+        })?;
     let mut body = item(&created);
     body["key"] = Value::String(key);
     Ok((StatusCode::CREATED, Json(body)).into_response())
@@ -173,12 +197,22 @@ pub(crate) async fn delete(
     ApiPath(id): ApiPath,
 ) -> Result<StatusCode, ApiError> {
     require_manager(&account)?;
-    const NOT_FOUND: ApiError = ApiError::NotFound { code: "TOKEN_NOT_FOUND", message: "Token not found" };
+    const NOT_FOUND: ApiError = ApiError::NotFound {
+        code: "TOKEN_NOT_FOUND",
+        message: "Token not found",
+    };
     let id: i64 = id.trim().parse().map_err(|_| NOT_FOUND)?;
     let org = account.organization.id;
     let now = state.clock.unix_now();
-    let revoked = state.db.call(move |conn| tokens::revoke(conn, org, id, now)).await?;
-    if revoked { Ok(StatusCode::NO_CONTENT) } else { Err(NOT_FOUND) }
+    let revoked = state
+        .db
+        .call(move |conn| tokens::revoke(conn, org, id, now))
+        .await?;
+    if revoked {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(NOT_FOUND)
+    }
 }
 
 #[cfg(test)]
@@ -194,7 +228,10 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_limited_to_one_hundred_characters() {
-        assert_eq!(validate_name("  Build server  ").ok().as_deref(), Some("Build server"));
+        assert_eq!(
+            validate_name("  Build server  ").ok().as_deref(),
+            Some("Build server")
+        );
         assert!(validate_name(&"é".repeat(100)).is_ok());
         assert_eq!(field_of(validate_name(&"é".repeat(101))), Some("name"));
         assert_eq!(field_of(validate_name("   ")), Some("name"));
@@ -202,7 +239,13 @@ mod tests {
 
     #[test]
     fn names_with_control_or_bidi_characters_are_refused() {
-        for bad in ["a\u{0007}b", "tab\there", "x\u{202E}y", "x\u{2066}y", "x\u{2069}"] {
+        for bad in [
+            "a\u{0007}b",
+            "tab\there",
+            "x\u{202E}y",
+            "x\u{2066}y",
+            "x\u{2069}",
+        ] {
             assert_eq!(field_of(validate_name(bad)), Some("name"), "{bad:?}");
         }
         assert!(validate_name("Ünïcödé ✓ naam").is_ok());
@@ -217,8 +260,14 @@ mod tests {
             _ => "none",
         };
         assert_eq!(field(json!({"name": "n", "type": "other"})), "type");
-        assert_eq!(field(json!({"name": "n", "type": "batch", "expiration_years": 3})), "expiration_years");
-        assert_eq!(field(json!({"name": "n", "type": "batch", "expiration_years": "1"})), "expiration_years");
+        assert_eq!(
+            field(json!({"name": "n", "type": "batch", "expiration_years": 3})),
+            "expiration_years"
+        );
+        assert_eq!(
+            field(json!({"name": "n", "type": "batch", "expiration_years": "1"})),
+            "expiration_years"
+        );
         assert_eq!(field(json!({"type": "batch"})), "name");
         assert_eq!(field(json!([1])), "body");
     }

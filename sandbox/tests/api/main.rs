@@ -1,0 +1,17 @@
+//! HTTP-level tests: a real sandbox on loopback with a temporary database, driven by reqwest.
+//! One test binary (with one module per area) keeps link time low on small machines.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly by design"
+)]
+
+mod accounts;
+mod binary;
+mod common;
+mod faults;
+mod keys;
+mod limits;
+mod paging;
+mod persistence;
+mod tokens;
