@@ -7,9 +7,11 @@ pub mod error;
 pub mod model;
 pub mod names;
 pub mod secret;
+pub mod vault;
 
 pub use api::{ApiClient, ApiError, ClientOptions};
 pub use base_url::{BaseUrlError, parse_base_url};
 pub use error::ErrorKind;
 pub use names::{NameError, validate_token_name};
 pub use secret::{KeyFormatError, Secret, normalize_pasted_key};
+pub use vault::{KeyringStore, MemoryStore, SecretStore, Vault, VaultError, VaultStatus};

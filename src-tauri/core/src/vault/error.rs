@@ -1,0 +1,81 @@
+//! Vault errors and the plain-words reasons a vault can be missing.
+
+use thiserror::Error;
+
+use crate::error::ErrorKind;
+
+/// Why the OS vault cannot be used. Messages say what is missing and how to fix it on this
+/// OS; raw platform text never reaches them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VaultProblem {
+    /// No session bus / cannot connect to the vault service at all.
+    NoConnection,
+    /// The bus is there but no Secret Service provider is installed.
+    NoProvider,
+    /// The vault exists but is locked (or access was refused).
+    Locked,
+    /// Anything else.
+    Other,
+}
+
+impl VaultProblem {
+    /// A calm sentence naming what is missing and how to fix it on this OS.
+    pub fn message(self) -> &'static str {
+        #[cfg(target_os = "macos")]
+        return match self {
+            Self::Locked => {
+                "The macOS Keychain is locked or access was refused. Unlock your login keychain (Keychain Access) and allow Scriptix Keys to use it."
+            }
+            Self::NoConnection | Self::NoProvider | Self::Other => {
+                "The macOS Keychain could not be used. Open Keychain Access, check that the login keychain exists and is unlocked, then try again."
+            }
+        };
+        #[cfg(target_os = "windows")]
+        return match self {
+            Self::Locked => {
+                "Windows Credential Manager refused access. Sign in to Windows normally (not as a restricted user) and try again."
+            }
+            Self::NoConnection | Self::NoProvider | Self::Other => {
+                "Windows Credential Manager could not be used. Check that the Credential Manager service is running, then try again."
+            }
+        };
+        #[cfg(not(any(target_os = "macos", target_os = "windows")))]
+        match self {
+            Self::NoConnection => {
+                "No desktop session bus was found, so the secret vault cannot be reached. Start Scriptix Keys from a normal desktop session (D-Bus), with GNOME Keyring or KWallet running."
+            }
+            Self::NoProvider => {
+                "No secret vault is installed. Install and unlock GNOME Keyring or KWallet (Secret Service), then try again."
+            }
+            Self::Locked => {
+                "The secret vault is locked. Unlock GNOME Keyring or KWallet (for example by signing in to the desktop again), then try again."
+            }
+            Self::Other => {
+                "The secret vault did not work. Check that GNOME Keyring or KWallet (Secret Service) is installed, running and unlocked, then try again."
+            }
+        }
+    }
+}
+
+/// A vault operation failed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum VaultError {
+    /// The vault is missing, locked or unreachable.
+    #[error("{}", reason.message())]
+    Unavailable { reason: VaultProblem },
+    /// An entry exists but is not readable text (written by something else).
+    #[error("A saved secret could not be read. Sign in again or store the key again.")]
+    Unreadable,
+}
+
+impl VaultError {
+    /// [`ErrorKind::VaultUnavailable`] or [`ErrorKind::Internal`].
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Self::Unavailable { .. } => ErrorKind::VaultUnavailable,
+            Self::Unreadable => ErrorKind::Internal,
+        }
+    }
+}

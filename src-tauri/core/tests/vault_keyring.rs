@@ -1,0 +1,40 @@
+//! The real OS vault. Ignored by default: needs an unlocked Secret Service. CI runs it with
+//! `dbus-run-session` + `gnome-keyring-daemon --unlock` and `--include-ignored`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use scriptix_keys_core::model::TokenId;
+use scriptix_keys_core::{KeyringStore, Secret, SecretStore, Vault};
+
+const TEST_SERVICE: &str = "io.scriptix.keys.test";
+
+#[test]
+#[ignore = "needs a running, unlocked Secret Service (dbus-run-session + gnome-keyring)"]
+fn keyring_store_round_trips_secrets_through_the_real_secret_service() {
+    let store = Arc::new(KeyringStore::new(TEST_SERVICE));
+    let vault = Vault::new(store.clone());
+    let status = vault.probe();
+    assert!(status.available, "{status:?}");
+
+    let profile = format!("itest{:x}", std::process::id());
+    let id = TokenId::new("77");
+    vault
+        .store_key(&profile, &id, &Secret::new("sk_live_itest".into()))
+        .unwrap();
+    assert_eq!(
+        vault.key(&profile, &id).unwrap().unwrap().expose(),
+        "sk_live_itest"
+    );
+    vault
+        .store_key(&profile, &id, &Secret::new("sk_live_replaced".into()))
+        .unwrap();
+    assert_eq!(
+        vault.key(&profile, &id).unwrap().unwrap().expose(),
+        "sk_live_replaced"
+    );
+    vault.forget_key(&profile, &id).unwrap();
+    vault.forget_key(&profile, &id).unwrap();
+    assert!(vault.key(&profile, &id).unwrap().is_none());
+    assert!(store.get("never-written").unwrap().is_none());
+}
