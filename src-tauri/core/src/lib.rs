@@ -7,6 +7,7 @@ pub mod error;
 pub mod model;
 pub mod names;
 pub mod secret;
+pub mod store;
 pub mod vault;
 
 pub use api::{ApiClient, ApiError, ClientOptions};
@@ -14,4 +15,5 @@ pub use base_url::{BaseUrlError, parse_base_url};
 pub use error::ErrorKind;
 pub use names::{NameError, validate_token_name};
 pub use secret::{KeyFormatError, Secret, normalize_pasted_key};
+pub use store::{CachedList, LocalToken, Store, StoreError};
 pub use vault::{KeyringStore, MemoryStore, SecretStore, Vault, VaultError, VaultStatus};

@@ -1,0 +1,73 @@
+//! The local SQLite store: the token list cache and the tokens this device created.
+//!
+//! Owns the schema (migrated with `PRAGMA user_version`), WAL mode and the busy timeout.
+//! Metadata only: it must never hold a key or a session. The types it accepts
+//! ([`RemoteToken`], [`LocalToken`]) have no field that could carry one.
+
+mod error;
+mod schema;
+mod tokens;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+pub use error::StoreError;
+pub use tokens::{CachedList, LocalToken};
+
+/// How long a write waits for another connection's lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The open database. `Send`, sync methods: the shell keeps it behind a `Mutex`.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed, parent folder included) and migrates the database.
+    ///
+    /// Errors: [`StoreError::Open`], [`StoreError::TooNew`], [`StoreError::Sqlite`].
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::Open {
+                reason: source.to_string(),
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            reason: source.to_string(),
+        })?;
+        Self::init(conn, true)
+    }
+
+    /// An in-memory database (tests, demo).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::init(Connection::open_in_memory()?, false)
+    }
+
+    fn init(conn: Connection, wal: bool) -> Result<Self, StoreError> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        if wal {
+            let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+            tracing::debug!(%mode, "store journal mode");
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&conn)?;
+        Ok(Self { conn })
+    }
+
+    /// The schema version in use.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        schema::version(&self.conn)
+    }
+}
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

@@ -1,0 +1,188 @@
+#![allow(clippy::unwrap_used)]
+
+use chrono::{DateTime, Utc};
+
+use super::*;
+use crate::api::{CreatedToken, ExpiryYears};
+use crate::model::{RemoteToken, TokenId, TokenType};
+use crate::secret::Secret;
+
+const KEY_MARKER: &str = "sk_live_MARKERdoNotStore0123456789abcdefghij";
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn remote(id: &str, expires: Option<&str>) -> RemoteToken {
+    RemoteToken {
+        id: TokenId::new(id),
+        name: Some(format!("token {id}")),
+        token_type: TokenType::Batch,
+        created_at: Some(at("2026-01-01T00:00:00Z")),
+        expires_at: expires.map(at),
+    }
+}
+
+fn created(expires: Option<&str>) -> CreatedToken {
+    CreatedToken {
+        token: remote("9", expires),
+        key: Secret::new(KEY_MARKER.to_owned()),
+    }
+}
+
+#[test]
+fn the_store_is_send_so_the_shell_can_share_it_behind_a_mutex() {
+    fn assert_send<T: Send>() {}
+    assert_send::<Store>();
+}
+
+#[test]
+fn a_new_store_is_migrated_to_the_latest_schema() {
+    assert_eq!(
+        Store::open_in_memory().unwrap().schema_version().unwrap(),
+        1
+    );
+}
+
+#[test]
+fn list_cache_round_trips_per_profile() {
+    let store = Store::open_in_memory().unwrap();
+    assert!(store.load_list_cache("p1").unwrap().is_none());
+    let tokens = vec![remote("1", Some("2027-01-01T00:00:00Z")), remote("2", None)];
+    store
+        .save_list_cache("p1", &tokens, at("2026-05-01T10:00:00Z"))
+        .unwrap();
+    let cached = store.load_list_cache("p1").unwrap().unwrap();
+    assert_eq!(
+        cached,
+        CachedList {
+            tokens,
+            fetched_at: at("2026-05-01T10:00:00Z")
+        }
+    );
+    store
+        .save_list_cache("p1", &[], at("2026-05-02T10:00:00Z"))
+        .unwrap();
+    assert!(
+        store
+            .load_list_cache("p1")
+            .unwrap()
+            .unwrap()
+            .tokens
+            .is_empty()
+    );
+    assert!(store.load_list_cache("p2").unwrap().is_none());
+}
+
+#[test]
+fn local_tokens_round_trip_and_track_the_vault_flag() {
+    let store = Store::open_in_memory().unwrap();
+    let now = at("2026-02-01T00:00:00Z");
+    let local = LocalToken::from_created(&created(None), ExpiryYears::Two, now, false);
+    assert_eq!(local.expires_at, Some(at("2028-01-01T00:00:00Z")));
+    store.record_local_token("p1", &local).unwrap();
+    assert_eq!(store.local_tokens("p1").unwrap(), vec![local.clone()]);
+    assert!(
+        store
+            .set_key_in_vault("p1", &TokenId::new("9"), true)
+            .unwrap()
+    );
+    assert!(store.local_tokens("p1").unwrap()[0].key_in_vault);
+    assert!(
+        !store
+            .set_key_in_vault("p1", &TokenId::new("nope"), true)
+            .unwrap()
+    );
+    store.forget_local_token("p1", &TokenId::new("9")).unwrap();
+    assert!(store.local_tokens("p1").unwrap().is_empty());
+}
+
+#[test]
+fn the_server_expiry_wins_over_the_computed_one() {
+    let local = LocalToken::from_created(
+        &created(Some("2026-12-24T00:00:00Z")),
+        ExpiryYears::Five,
+        Utc::now(),
+        true,
+    );
+    assert_eq!(local.expires_at, Some(at("2026-12-24T00:00:00Z")));
+}
+
+#[test]
+fn forgetting_a_profile_removes_only_its_rows() {
+    let store = Store::open_in_memory().unwrap();
+    let local = LocalToken::from_created(&created(None), ExpiryYears::One, Utc::now(), true);
+    for profile in ["p1", "p2"] {
+        store
+            .save_list_cache(profile, &[remote("1", None)], Utc::now())
+            .unwrap();
+        store.record_local_token(profile, &local).unwrap();
+    }
+    store.forget_profile("p1").unwrap();
+    assert!(store.load_list_cache("p1").unwrap().is_none());
+    assert!(store.local_tokens("p1").unwrap().is_empty());
+    assert!(store.load_list_cache("p2").unwrap().is_some());
+    assert_eq!(store.local_tokens("p2").unwrap().len(), 1);
+}
+
+#[test]
+fn a_store_file_never_contains_a_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested").join("scriptix-keys.sqlite3");
+    {
+        let store = Store::open(&path).unwrap();
+        let created = created(None);
+        store
+            .save_list_cache("p1", std::slice::from_ref(&created.token), Utc::now())
+            .unwrap();
+        store
+            .record_local_token(
+                "p1",
+                &LocalToken::from_created(&created, ExpiryYears::One, Utc::now(), true),
+            )
+            .unwrap();
+        let mut bytes = Vec::new();
+        for entry in std::fs::read_dir(path.parent().unwrap()).unwrap() {
+            bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
+        }
+        assert!(
+            bytes.windows(b"token 9".len()).any(|w| w == b"token 9"),
+            "the scan must see the data"
+        );
+        assert!(
+            !bytes
+                .windows(KEY_MARKER.len())
+                .any(|w| w == KEY_MARKER.as_bytes())
+        );
+    }
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.local_tokens("p1").unwrap().len(), 1);
+}
+
+#[test]
+fn a_file_from_a_newer_app_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite3");
+    drop(Store::open(&path).unwrap());
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    assert!(matches!(
+        Store::open(&path).unwrap_err(),
+        StoreError::TooNew { found: 99 }
+    ));
+}
+
+#[test]
+fn an_unreadable_cache_is_treated_as_no_cache() {
+    let store = Store::open_in_memory().unwrap();
+    store
+        .conn
+        .execute(
+            "INSERT INTO list_cache VALUES ('p1', 'not a time', '[')",
+            [],
+        )
+        .unwrap();
+    assert!(store.load_list_cache("p1").unwrap().is_none());
+}

@@ -1,0 +1,245 @@
+//! The list cache and the local token records.
+
+use chrono::{DateTime, Months, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Store, StoreError};
+use crate::api::{CreatedToken, ExpiryYears};
+use crate::model::{RemoteToken, TokenId, TokenType};
+
+/// The last token list fetched for a profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedList {
+    /// Metadata only.
+    pub tokens: Vec<RemoteToken>,
+    /// When it was fetched.
+    pub fetched_at: DateTime<Utc>,
+}
+
+/// A token this device created: its expiry is known even when the server omits it, and
+/// whether the vault holds its key. Has no key field on purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalToken {
+    /// Server id.
+    pub token_id: TokenId,
+    /// Name as created.
+    pub name: String,
+    /// Batch / realtime / other.
+    pub token_type: TokenType,
+    /// Server creation time, when known.
+    pub created_at: Option<DateTime<Utc>>,
+    /// The server's expiry, else creation + the chosen years.
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Whether the key was stored in the vault.
+    pub key_in_vault: bool,
+    /// When this app created it.
+    pub created_by_app_at: DateTime<Utc>,
+}
+
+impl LocalToken {
+    /// The record for a token just created here (takes the metadata, leaves the key).
+    pub fn from_created(
+        created: &CreatedToken,
+        years: ExpiryYears,
+        now: DateTime<Utc>,
+        key_in_vault: bool,
+    ) -> Self {
+        let token = &created.token;
+        let start = token.created_at.unwrap_or(now);
+        Self {
+            token_id: token.id.clone(),
+            name: token.name.clone().unwrap_or_default(),
+            token_type: token.token_type.clone(),
+            created_at: token.created_at,
+            expires_at: token
+                .expires_at
+                .or_else(|| start.checked_add_months(Months::new(12 * years.years()))),
+            key_in_vault,
+            created_by_app_at: now,
+        }
+    }
+}
+
+fn time(value: Option<DateTime<Utc>>) -> Option<String> {
+    value.map(|t| t.to_rfc3339())
+}
+
+fn parse_time(text: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| StoreError::Corrupt)
+}
+
+fn parse_optional(text: Option<String>) -> Result<Option<DateTime<Utc>>, StoreError> {
+    text.as_deref().map(parse_time).transpose()
+}
+
+type RawLocal = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    bool,
+    String,
+);
+
+fn raw_local(row: &Row<'_>) -> rusqlite::Result<RawLocal> {
+    Ok((
+        row.get(0)?,
+        row.get(1)?,
+        row.get(2)?,
+        row.get(3)?,
+        row.get(4)?,
+        row.get(5)?,
+        row.get(6)?,
+    ))
+}
+
+impl Store {
+    /// Replaces a profile's cached list.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn save_list_cache(
+        &self,
+        profile_id: &str,
+        tokens: &[RemoteToken],
+        fetched_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(tokens).map_err(|_| StoreError::Corrupt)?;
+        self.conn.execute(
+            "INSERT INTO list_cache (profile_id, fetched_at, tokens_json) VALUES (?1, ?2, ?3)
+             ON CONFLICT (profile_id) DO UPDATE SET fetched_at = excluded.fetched_at, tokens_json = excluded.tokens_json",
+            params![profile_id, fetched_at.to_rfc3339(), json],
+        )?;
+        Ok(())
+    }
+
+    /// A profile's cached list. An unreadable cache is treated as no cache (it is disposable).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn load_list_cache(&self, profile_id: &str) -> Result<Option<CachedList>, StoreError> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT fetched_at, tokens_json FROM list_cache WHERE profile_id = ?1",
+                [profile_id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let Some((fetched_at, json)) = row else {
+            return Ok(None);
+        };
+        match (
+            parse_time(&fetched_at),
+            serde_json::from_str::<Vec<RemoteToken>>(&json),
+        ) {
+            (Ok(fetched_at), Ok(tokens)) => Ok(Some(CachedList { tokens, fetched_at })),
+            _ => {
+                tracing::warn!("ignoring an unreadable token list cache");
+                Ok(None)
+            }
+        }
+    }
+
+    /// Records (or updates) a token this device created.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn record_local_token(
+        &self,
+        profile_id: &str,
+        token: &LocalToken,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (profile_id, token_id) DO UPDATE SET name = excluded.name, type = excluded.type,
+               created_at = excluded.created_at, expires_at = excluded.expires_at,
+               key_in_vault = excluded.key_in_vault, created_by_app_at = excluded.created_by_app_at",
+            params![
+                profile_id,
+                token.token_id.as_str(),
+                token.name,
+                token.token_type.as_str(),
+                time(token.created_at),
+                time(token.expires_at),
+                token.key_in_vault,
+                token.created_by_app_at.to_rfc3339(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The tokens this device created for a profile, oldest first.
+    ///
+    /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+    pub fn local_tokens(&self, profile_id: &str) -> Result<Vec<LocalToken>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at
+             FROM local_tokens WHERE profile_id = ?1 ORDER BY created_by_app_at, token_id",
+        )?;
+        let rows = statement
+            .query_map([profile_id], raw_local)?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(
+                |(id, name, kind, created_at, expires_at, key_in_vault, by_app)| {
+                    Ok(LocalToken {
+                        token_id: TokenId::new(id),
+                        name,
+                        token_type: TokenType::parse(&kind),
+                        created_at: parse_optional(created_at)?,
+                        expires_at: parse_optional(expires_at)?,
+                        key_in_vault,
+                        created_by_app_at: parse_time(&by_app)?,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Marks whether the vault holds a local token's key. Returns whether the token is known.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn set_key_in_vault(
+        &self,
+        profile_id: &str,
+        token_id: &TokenId,
+        in_vault: bool,
+    ) -> Result<bool, StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE local_tokens SET key_in_vault = ?3 WHERE profile_id = ?1 AND token_id = ?2",
+            params![profile_id, token_id.as_str(), in_vault],
+        )?;
+        Ok(changed > 0)
+    }
+
+    /// Forgets one local token record (after a delete).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn forget_local_token(
+        &self,
+        profile_id: &str,
+        token_id: &TokenId,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM local_tokens WHERE profile_id = ?1 AND token_id = ?2",
+            params![profile_id, token_id.as_str()],
+        )?;
+        Ok(())
+    }
+
+    /// Removes everything stored for a profile.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn forget_profile(&self, profile_id: &str) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute("DELETE FROM list_cache WHERE profile_id = ?1", [profile_id])?;
+        tx.execute(
+            "DELETE FROM local_tokens WHERE profile_id = ?1",
+            [profile_id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
