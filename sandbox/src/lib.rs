@@ -25,6 +25,6 @@ mod server;
 pub use clock::Clock;
 pub use config::{Config, Seed};
 pub use error::SandboxError;
-pub use faults::{FaultKind, FaultRule, Faults};
+pub use faults::{ActiveFault, FaultKind, FaultRule, Faults};
 pub use model::TokenType;
 pub use server::{Sandbox, SandboxHandle};
