@@ -1,0 +1,159 @@
+#![allow(clippy::unwrap_used)]
+
+use serde_json::json;
+
+use super::*;
+
+fn input(name: &str, url: &str) -> ProfileInput {
+    ProfileInput {
+        id: None,
+        name: name.to_owned(),
+        base_url: url.to_owned(),
+        username: " dev@x.y ".to_owned(),
+    }
+}
+
+#[test]
+fn a_missing_file_loads_as_defaults_with_a_30_second_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = ProfilesFile::load(&dir.path().join("profiles.json")).unwrap();
+    assert_eq!(file, ProfilesFile::default());
+    assert_eq!(file.settings.clipboard_clear_seconds, Some(30));
+}
+
+#[test]
+fn profiles_round_trip_through_an_atomic_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config").join("profiles.json");
+    let mut file = ProfilesFile::default();
+    let profile = file
+        .upsert(input(" Work ", "https://api.scriptix.io"))
+        .unwrap();
+    file.settings.clipboard_clear_seconds = None;
+    file.save(&path).unwrap();
+    assert!(!path.with_file_name("profiles.json.tmp").exists());
+    let loaded = ProfilesFile::load(&path).unwrap();
+    assert_eq!(loaded, file);
+    assert_eq!(
+        loaded.active_profile_id.as_deref(),
+        Some(profile.id.as_str())
+    );
+    assert_eq!(profile.name, "Work");
+    assert_eq!(profile.username, "dev@x.y");
+    assert_eq!(profile.base_url, "https://api.scriptix.io/");
+}
+
+#[test]
+fn the_file_is_camel_case_with_null_meaning_never_clear() {
+    let mut file = ProfilesFile::default();
+    file.upsert(input("Work", "https://api.scriptix.io"))
+        .unwrap();
+    file.settings.clipboard_clear_seconds = None;
+    let value = serde_json::to_value(&file).unwrap();
+    assert_eq!(value["settings"], json!({"clipboardClearSeconds": null}));
+    assert_eq!(
+        value["profiles"][0]["baseUrl"],
+        json!("https://api.scriptix.io/")
+    );
+    assert_eq!(value["profiles"][0]["demo"], json!(false));
+    assert!(value["activeProfileId"].is_string());
+}
+
+#[test]
+fn a_corrupt_file_is_set_aside_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiles.json");
+    std::fs::write(&path, b"{\"profiles\": [").unwrap();
+    let err = ProfilesFile::load(&path).unwrap_err();
+    let ProfileError::Corrupt { kept_at } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(kept_at, &dir.path().join("profiles.json.corrupt"));
+    assert!(kept_at.exists());
+    assert!(!path.exists());
+    assert!(err.to_string().contains("set aside"));
+    assert_eq!(ProfilesFile::load(&path).unwrap(), ProfilesFile::default());
+}
+
+#[test]
+fn upsert_validates_name_and_base_url_and_names_the_field() {
+    let mut file = ProfilesFile::default();
+    let err = file.upsert(input("  ", "https://a.b")).unwrap_err();
+    assert_eq!(
+        (err.kind(), err.field()),
+        (ErrorKind::InvalidInput, Some("name"))
+    );
+    let err = file
+        .upsert(input(&"é".repeat(61), "https://a.b"))
+        .unwrap_err();
+    assert!(matches!(err, ProfileError::NameTooLong { chars: 61 }));
+    assert!(file.upsert(input(&"é".repeat(60), "https://a.b")).is_ok());
+    let err = file.upsert(input("x", "http://example.com")).unwrap_err();
+    assert_eq!(err.field(), Some("baseUrl"));
+}
+
+#[test]
+fn upsert_with_an_id_updates_in_place_and_an_unknown_id_is_refused() {
+    let mut file = ProfilesFile::default();
+    let first = file.upsert(input("One", "https://a.b")).unwrap();
+    let second = file.upsert(input("Two", "http://127.0.0.1:8080")).unwrap();
+    assert_ne!(first.id, second.id);
+    assert_eq!(first.id.len(), 12);
+    assert!(first.id.chars().all(|c| c.is_ascii_hexdigit()));
+    let edited = file
+        .upsert(ProfileInput {
+            id: Some(first.id.clone()),
+            ..input("Renamed", "https://c.d")
+        })
+        .unwrap();
+    assert_eq!(edited.id, first.id);
+    assert_eq!(file.profiles.len(), 2);
+    assert_eq!(file.get(&first.id).unwrap().name, "Renamed");
+    let err = file
+        .upsert(ProfileInput {
+            id: Some("nope".into()),
+            ..input("x", "https://a.b")
+        })
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+}
+
+#[test]
+fn removing_the_active_profile_unselects_it() {
+    let mut file = ProfilesFile::default();
+    let profile = file.upsert(input("One", "https://a.b")).unwrap();
+    assert_eq!(file.active().unwrap().id, profile.id);
+    assert!(file.remove(&profile.id).is_some());
+    assert!(file.active_profile_id.is_none());
+    assert!(file.remove(&profile.id).is_none());
+    assert!(file.select(&profile.id).is_err());
+}
+
+#[test]
+fn the_demo_profile_is_created_once_and_follows_the_sandbox_url() {
+    let mut file = ProfilesFile::default();
+    let first = file
+        .upsert_demo("http://127.0.0.1:4000", "dev@demo.scriptix.test")
+        .unwrap();
+    let again = file
+        .upsert_demo("http://127.0.0.1:5000", "dev@demo.scriptix.test")
+        .unwrap();
+    assert!(first.demo);
+    assert_eq!(first.id, again.id);
+    assert_eq!(again.base_url, "http://127.0.0.1:5000/");
+    assert_eq!(file.profiles.len(), 1);
+}
+
+#[test]
+fn an_older_file_without_settings_or_demo_flags_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiles.json");
+    std::fs::write(
+        &path,
+        br#"{"profiles":[{"id":"ab","name":"n","baseUrl":"https://a.b/","username":"u"}]}"#,
+    )
+    .unwrap();
+    let file = ProfilesFile::load(&path).unwrap();
+    assert!(!file.profiles[0].demo);
+    assert_eq!(file.settings.clipboard_clear_seconds, Some(30));
+}
