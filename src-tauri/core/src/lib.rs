@@ -10,6 +10,7 @@ pub mod profiles;
 pub mod secret;
 pub mod store;
 pub mod vault;
+pub mod view;
 
 pub use api::{ApiClient, ApiError, ClientOptions};
 pub use base_url::{BaseUrlError, parse_base_url};
@@ -19,3 +20,4 @@ pub use profiles::{Profile, ProfileError, ProfileInput, ProfilesFile, Settings};
 pub use secret::{KeyFormatError, Secret, normalize_pasted_key};
 pub use store::{CachedList, LocalToken, Store, StoreError};
 pub use vault::{KeyringStore, MemoryStore, SecretStore, Vault, VaultError, VaultStatus};
+pub use view::{AccountView, ExpirySource, SessionInfo, TokenListView, TokenView, token_views};

@@ -1,0 +1,161 @@
+//! The UI-facing shapes, serialised camelCase exactly as `docs/architecture.md` lists them.
+//!
+//! Owns how remote metadata and local records combine into what the window shows (expiry
+//! source, status, whether a key is held). It must never carry a secret: none of these
+//! types has a field that could hold one.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::model::{
+    Account, RemoteToken, TokenId, TokenStatus, TokenType, manage_tokens_reason, status_at,
+};
+use crate::store::LocalToken;
+
+/// Where a shown expiry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ExpirySource {
+    /// Scriptix sent it.
+    Server,
+    /// Scriptix omitted it; this device recorded it when it created the token.
+    Local,
+    /// Nobody knows.
+    Unknown,
+}
+
+/// `Token { id, name, type, createdAt|null, expiresAt|null, expirySource, status, hasLocalKey }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TokenView {
+    pub id: TokenId,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub token_type: TokenType,
+    pub created_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub expiry_source: ExpirySource,
+    pub status: TokenStatus,
+    pub has_local_key: bool,
+}
+
+/// `TokenList { profileId, tokens, fetchedAt, fromCache }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TokenListView {
+    pub profile_id: String,
+    pub tokens: Vec<TokenView>,
+    pub fetched_at: DateTime<Utc>,
+    pub from_cache: bool,
+}
+
+impl TokenListView {
+    /// Builds the list view with [`token_views`].
+    pub fn new(
+        profile_id: &str,
+        remote: &[RemoteToken],
+        local: &[LocalToken],
+        fetched_at: DateTime<Utc>,
+        from_cache: bool,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            profile_id: profile_id.to_owned(),
+            tokens: token_views(remote, local, now),
+            fetched_at,
+            from_cache,
+        }
+    }
+}
+
+/// One view per remote token, in the server's order. A missing server expiry falls back to
+/// the locally recorded one (`expirySource: "local"`); with neither, it is `"unknown"` and
+/// the status is `unknown`. Local records of tokens no longer listed are not shown.
+pub fn token_views(
+    remote: &[RemoteToken],
+    local: &[LocalToken],
+    now: DateTime<Utc>,
+) -> Vec<TokenView> {
+    let by_id: HashMap<&TokenId, &LocalToken> = local.iter().map(|l| (&l.token_id, l)).collect();
+    remote
+        .iter()
+        .map(|token| {
+            let record = by_id.get(&token.id).copied();
+            let (expires_at, expiry_source) =
+                match (token.expires_at, record.and_then(|r| r.expires_at)) {
+                    (Some(at), _) => (Some(at), ExpirySource::Server),
+                    (None, Some(at)) => (Some(at), ExpirySource::Local),
+                    (None, None) => (None, ExpirySource::Unknown),
+                };
+            TokenView {
+                id: token.id.clone(),
+                name: token
+                    .name
+                    .clone()
+                    .or_else(|| record.map(|r| r.name.clone()))
+                    .unwrap_or_default(),
+                token_type: token.token_type.clone(),
+                created_at: token
+                    .created_at
+                    .or_else(|| record.and_then(|r| r.created_at)),
+                expires_at,
+                expiry_source,
+                status: status_at(expires_at, now),
+                has_local_key: record.is_some_and(|r| r.key_in_vault),
+            }
+        })
+        .collect()
+}
+
+/// `{ id, name, tokenLimit|null }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationView {
+    pub id: String,
+    pub name: String,
+    pub token_limit: Option<u32>,
+}
+
+/// `Account { email, displayName, roles, organization|null, canManageTokens, manageReason|null }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountView {
+    pub email: String,
+    pub display_name: String,
+    pub roles: Vec<String>,
+    pub organization: Option<OrganizationView>,
+    pub can_manage_tokens: bool,
+    pub manage_reason: Option<String>,
+}
+
+impl From<&Account> for AccountView {
+    fn from(account: &Account) -> Self {
+        Self {
+            email: account.email.clone(),
+            display_name: account.display_name.clone(),
+            roles: account.roles.clone(),
+            organization: account.organization.as_ref().map(|o| OrganizationView {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                token_limit: o.token_limit,
+            }),
+            can_manage_tokens: account.can_manage_tokens(),
+            manage_reason: manage_tokens_reason(&account.roles),
+        }
+    }
+}
+
+/// `SessionInfo { profileId, username, expiresAt }` (the token itself never leaves Rust).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionInfo {
+    pub profile_id: String,
+    pub username: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+#[path = "view_tests.rs"]
+mod tests;

@@ -1,0 +1,152 @@
+#![allow(clippy::unwrap_used)]
+
+use chrono::Duration;
+use serde_json::json;
+
+use super::*;
+use crate::model::Organization;
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn remote(id: &str, expires: Option<DateTime<Utc>>) -> RemoteToken {
+    RemoteToken {
+        id: TokenId::new(id),
+        name: Some(format!("n{id}")),
+        token_type: TokenType::Realtime,
+        created_at: Some(at("2026-01-01T00:00:00Z")),
+        expires_at: expires,
+    }
+}
+
+fn local(id: &str, expires: Option<DateTime<Utc>>, key: bool) -> LocalToken {
+    LocalToken {
+        token_id: TokenId::new(id),
+        name: format!("local {id}"),
+        token_type: TokenType::Realtime,
+        created_at: None,
+        expires_at: expires,
+        key_in_vault: key,
+        created_by_app_at: at("2026-01-01T00:00:00Z"),
+    }
+}
+
+#[test]
+fn a_token_view_serialises_to_the_ipc_shape() {
+    let now = at("2026-06-01T00:00:00Z");
+    let views = token_views(
+        &[remote("7", Some(now + Duration::days(3)))],
+        &[local("7", None, true)],
+        now,
+    );
+    assert_eq!(
+        serde_json::to_value(&views[0]).unwrap(),
+        json!({"id": "7", "name": "n7", "type": "realtime", "createdAt": "2026-01-01T00:00:00Z",
+               "expiresAt": "2026-06-04T00:00:00Z", "expirySource": "server", "status": "expiring7", "hasLocalKey": true})
+    );
+}
+
+#[test]
+fn a_missing_server_expiry_falls_back_to_the_local_record_then_to_unknown() {
+    let now = at("2026-06-01T00:00:00Z");
+    let remote_tokens = [remote("1", None), remote("2", None)];
+    let views = token_views(
+        &remote_tokens,
+        &[local("1", Some(now + Duration::days(400)), false)],
+        now,
+    );
+    assert_eq!(
+        (views[0].expiry_source, views[0].status),
+        (ExpirySource::Local, TokenStatus::Active)
+    );
+    assert_eq!(views[0].expires_at, Some(now + Duration::days(400)));
+    assert_eq!(
+        (views[1].expiry_source, views[1].status),
+        (ExpirySource::Unknown, TokenStatus::Unknown)
+    );
+    assert_eq!(
+        serde_json::to_value(&views[1]).unwrap()["expiresAt"],
+        json!(null)
+    );
+    assert!(!views[1].has_local_key);
+}
+
+#[test]
+fn the_server_expiry_wins_and_order_follows_the_server() {
+    let now = at("2026-06-01T00:00:00Z");
+    let views = token_views(
+        &[
+            remote("b", Some(now - Duration::days(1))),
+            remote("a", None),
+        ],
+        &[
+            local("b", Some(now + Duration::days(100)), false),
+            local("gone", None, true),
+        ],
+        now,
+    );
+    assert_eq!(views.len(), 2);
+    assert_eq!(views[0].id, TokenId::new("b"));
+    assert_eq!(
+        (views[0].expiry_source, views[0].status),
+        (ExpirySource::Server, TokenStatus::Expired)
+    );
+}
+
+#[test]
+fn a_token_list_view_serialises_to_the_ipc_shape() {
+    let now = at("2026-06-01T00:00:00Z");
+    let list = TokenListView::new("p1", &[], &[], now, true, now);
+    assert_eq!(
+        serde_json::to_value(list).unwrap(),
+        json!({"profileId": "p1", "tokens": [], "fetchedAt": "2026-06-01T00:00:00Z", "fromCache": true})
+    );
+}
+
+#[test]
+fn an_account_view_serialises_to_the_ipc_shape() {
+    let account = Account {
+        email: "v@x.y".into(),
+        display_name: "Vi Ewer".into(),
+        roles: vec!["CUSTOMER".into()],
+        organization: Some(Organization {
+            id: "1".into(),
+            name: "Demo Org".into(),
+            token_limit: None,
+        }),
+    };
+    let value = serde_json::to_value(AccountView::from(&account)).unwrap();
+    assert_eq!(
+        value["organization"],
+        json!({"id": "1", "name": "Demo Org", "tokenLimit": null})
+    );
+    assert_eq!(value["canManageTokens"], json!(false));
+    assert!(
+        value["manageReason"]
+            .as_str()
+            .unwrap()
+            .contains("Developer")
+    );
+    assert_eq!(value["displayName"], json!("Vi Ewer"));
+    let keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), 6, "{keys:?}");
+}
+
+#[test]
+fn a_session_info_serialises_without_the_token() {
+    let info = SessionInfo {
+        profile_id: "p".into(),
+        username: "u".into(),
+        expires_at: at("2026-06-01T00:00:00Z"),
+    };
+    assert_eq!(
+        serde_json::to_value(info).unwrap(),
+        json!({"profileId": "p", "username": "u", "expiresAt": "2026-06-01T00:00:00Z"})
+    );
+}
