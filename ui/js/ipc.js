@@ -20,6 +20,13 @@
  * @typedef {import('./lib/tokens.js').Token} Token
  * @typedef {{ profileId: string, tokens: Token[], fetchedAt: string, fromCache: boolean }} TokenList
  * @typedef {{ reason: 'rateLimited'|'unavailable'|'network', seconds: number, attempt: number }} ApiWaiting
+ * @typedef {{ outcome: 'created', token: Token, key: string, vaultSaved: boolean, vaultMessage: string | null }
+ *   | { outcome: 'keyLost', token: Token, message: string }
+ *   | { outcome: 'notCreated', message: string }} CreateResult
+ * @typedef {{ results: { id: string, name: string | null, ok: boolean, alreadyGone: boolean, message: string | null }[] }} DeleteReport
+ * @typedef {{ clearsInSeconds: number | null }} CopyResult
+ * @typedef {{ tokenId: string, name: string | null }} Orphan
+ * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
  */
 
 export const ERROR_KINDS = /** @type {const} */ ([
@@ -67,7 +74,7 @@ export function toAppError(raw) {
   return new AppError('internal', FALLBACK_MESSAGE);
 }
 
-/** @returns {{ core: { invoke: Function }, event: { listen: Function } }} */
+/** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
 function bridge() {
   const t = /** @type {any} */ (globalThis).__TAURI__;
   if (!t || !t.core || typeof t.core.invoke !== 'function') throw new AppError('internal', NO_BRIDGE_MESSAGE);
@@ -118,6 +125,47 @@ export const tokensRefresh = () => call('tokens_refresh');
 /** @param {Settings} settings @returns {Promise<AppStatus>} */
 export const settingsSave = (settings) => call('settings_save', { settings });
 
+// ---- token lifecycle (docs/architecture.md, "Token lifecycle") ---------------------------
+/**
+ * Create a token. The key in a `created` result is the only time a key reaches the webview.
+ * @param {{ name: string, tokenType: 'batch'|'realtime', expirationYears: 1|2|5 }} a
+ * @returns {Promise<CreateResult>} errors: invalidInput (field), forbidden, limitReached, vaultUnavailable, network
+ */
+export const tokenCreate = ({ name, tokenType, expirationYears }) =>
+  call('token_create', { name, tokenType, expirationYears });
+/** Drop the key the reveal dialog held. @returns {Promise<null>} */
+export const revealClose = () => call('reveal_close');
+/**
+ * Copy a key through Rust (never the JS clipboard).
+ * @param {string} tokenId
+ * @param {'raw'|'env'} format
+ * @returns {Promise<CopyResult>} errors: notFound (no key on this device), vaultUnavailable
+ */
+export const keyCopy = (tokenId, format) => call('key_copy', { tokenId, format });
+/** Remove only this device's copy of a key. @param {string} tokenId @returns {Promise<null>} */
+export const keyForget = (tokenId) => call('key_forget', { tokenId });
+/** @param {string[]} ids @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network */
+export const tokensDelete = (ids) => call('tokens_delete', { ids });
+/** @returns {Promise<Orphan[]>} */
+export const orphansList = () => call('orphans_list');
+/** @returns {Promise<{ removed: number }>} */
+export const orphansClean = () => call('orphans_clean');
+
+/**
+ * A native yes/no confirmation (the dialog plugin's `ask`).
+ * @param {ConfirmOptions} opts
+ * @returns {Promise<boolean>} true when the user chose okLabel
+ */
+export async function confirmNative({ title, message, okLabel, cancelLabel }) {
+  try {
+    const dialog = bridge().dialog;
+    if (!dialog || typeof dialog.ask !== 'function') throw new AppError('internal', NO_BRIDGE_MESSAGE);
+    return Boolean(await dialog.ask(message, { title, kind: 'warning', okLabel, cancelLabel }));
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
 /**
  * Listen for `api-waiting` (a retry is waiting out a rate limit or an outage).
  * @param {(payload: ApiWaiting) => void} handler
@@ -127,6 +175,20 @@ export async function onApiWaiting(handler) {
   try {
     const t = bridge();
     return await t.event.listen('api-waiting', (/** @type {{ payload: ApiWaiting }} */ e) => handler(e.payload));
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+/**
+ * Listen for `clipboard-cleared` (the key we copied was cleared from the clipboard).
+ * @param {() => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onClipboardCleared(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('clipboard-cleared', () => handler());
   } catch (e) {
     throw toAppError(e);
   }

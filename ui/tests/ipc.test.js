@@ -113,3 +113,52 @@ test('without a Tauri bridge every call rejects as internal', async () => {
     globalThis.__TAURI__ = saved;
   }
 });
+
+test('the token lifecycle commands call their snake_case commands with the contract arguments', async () => {
+  calls.length = 0;
+  reply = async () => null;
+  await ipc.tokenCreate({ name: 'CI', tokenType: 'batch', expirationYears: 2 });
+  await ipc.revealClose();
+  await ipc.keyCopy('7', 'env');
+  await ipc.keyForget('7');
+  await ipc.tokensDelete(['1', '2']);
+  await ipc.orphansList();
+  await ipc.orphansClean();
+  assert.deepEqual(calls, [
+    { cmd: 'token_create', args: { name: 'CI', tokenType: 'batch', expirationYears: 2 } },
+    { cmd: 'reveal_close', args: {} },
+    { cmd: 'key_copy', args: { tokenId: '7', format: 'env' } },
+    { cmd: 'key_forget', args: { tokenId: '7' } },
+    { cmd: 'tokens_delete', args: { ids: ['1', '2'] } },
+    { cmd: 'orphans_list', args: {} },
+    { cmd: 'orphans_clean', args: {} },
+  ]);
+  reply = async () => { throw { kind: 'invalidInput', message: 'Enter a name for the token.', field: 'name' }; };
+  await assert.rejects(ipc.tokenCreate({ name: '', tokenType: 'batch', expirationYears: 1 }),
+    (e) => e instanceof ipc.AppError && e.kind === 'invalidInput' && e.field === 'name');
+});
+
+test('confirmNative asks through the dialog plugin as a warning and returns a boolean', async () => {
+  const asked = [];
+  globalThis.__TAURI__.dialog = { ask: async (message, opts) => { asked.push([message, opts]); return 1; } };
+  try {
+    const yes = await ipc.confirmNative({ title: 'Delete token?', message: 'Delete “A” (ID 1)?', okLabel: 'Delete', cancelLabel: 'Cancel' });
+    assert.equal(yes, true);
+    assert.deepEqual(asked, [['Delete “A” (ID 1)?', { title: 'Delete token?', kind: 'warning', okLabel: 'Delete', cancelLabel: 'Cancel' }]]);
+    globalThis.__TAURI__.dialog = { ask: async () => false };
+    assert.equal(await ipc.confirmNative({ title: 't', message: 'm', okLabel: 'o', cancelLabel: 'c' }), false);
+    delete globalThis.__TAURI__.dialog;
+    await assert.rejects(ipc.confirmNative({ title: 't', message: 'm', okLabel: 'o', cancelLabel: 'c' }), (e) => e.kind === 'internal');
+  } finally {
+    delete globalThis.__TAURI__.dialog;
+  }
+});
+
+test('clipboard-cleared events reach the handler, and unlisten stops them', async () => {
+  let n = 0;
+  const stop = await ipc.onClipboardCleared(() => { n += 1; });
+  listeners.get('clipboard-cleared')({ event: 'clipboard-cleared', payload: {} });
+  assert.equal(n, 1);
+  stop();
+  assert.equal(listeners.has('clipboard-cleared'), false);
+});
