@@ -11,6 +11,7 @@ pub mod secret;
 pub mod store;
 pub mod vault;
 pub mod view;
+pub mod workspace;
 
 pub use api::{ApiClient, ApiError, ClientOptions};
 pub use base_url::{BaseUrlError, parse_base_url};
@@ -21,3 +22,4 @@ pub use secret::{KeyFormatError, Secret, normalize_pasted_key};
 pub use store::{CachedList, LocalToken, Store, StoreError};
 pub use vault::{KeyringStore, MemoryStore, SecretStore, Vault, VaultError, VaultStatus};
 pub use view::{AccountView, ExpirySource, SessionInfo, TokenListView, TokenView, token_views};
+pub use workspace::{AppStatusView, Workspace, WorkspaceError, WorkspacePaths};

@@ -372,3 +372,33 @@ async fn a_base_url_with_a_path_prefix_is_kept() {
         .await
         .unwrap();
 }
+
+/// Tauri runs async commands on a multi-threaded runtime: every client future must be `Send`.
+#[test]
+fn every_client_future_is_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let client = ApiClient::new("https://api.scriptix.io", ClientOptions::default()).unwrap();
+    let (s, id, new) = (
+        session(),
+        TokenId::new("1"),
+        NewToken {
+            name: "n".into(),
+            token_type: TokenType::Batch,
+            expiration_years: ExpiryYears::One,
+        },
+    );
+    assert_send(&client.login("u", &s, true));
+    assert_send(&client.login_mfa(
+        "u",
+        &s,
+        true,
+        scriptix_keys_core::api::MfaCode::Totp("1".into()),
+    ));
+    assert_send(&client.account(&s));
+    assert_send(&client.list_tokens(&s));
+    assert_send(&client.list_tokens_sequential(&s));
+    assert_send(&client.create_token(&s, &new));
+    assert_send(&client.create_token_reconciled(&s, &new));
+    assert_send(&client.delete_token(&s, &id));
+    assert_send(&client.check_key(&s, &TokenType::Realtime));
+}

@@ -59,11 +59,11 @@ impl ApiClient {
             .step_by(PAGE_LIMIT)
             .take(MAX_PAGES)
             .collect();
-        let pages: Vec<Page> =
-            stream::iter(offsets.iter().map(|&offset| self.page(session, offset)))
-                .buffered(PAGES_IN_FLIGHT)
-                .try_collect()
-                .await?;
+        let pages: Vec<Page> = stream::iter(offsets.clone())
+            .map(|offset| self.page(session, offset))
+            .buffered(PAGES_IN_FLIGHT)
+            .try_collect()
+            .await?;
         let last_full = pages.last().is_some_and(|p| p.tokens.len() == PAGE_LIMIT);
         tokens.extend(pages.into_iter().flat_map(|p| p.tokens));
         if last_full {

@@ -1,0 +1,206 @@
+//! Sign-in, MFA, sign-out and session restore.
+
+use chrono::Utc;
+
+use super::{
+    ActiveSession, AppStatusView, MfaMethod, Result, SignInView, Workspace, WorkspaceError,
+};
+use crate::api::{ApiError, LoginOutcome, MfaCode, Session};
+use crate::secret::Secret;
+
+/// A sign-in waiting for its second factor. The password lives only here, only until then.
+#[derive(Debug)]
+pub(super) struct PendingMfa {
+    profile_id: String,
+    username: String,
+    password: Secret,
+    remember_me: bool,
+}
+
+impl Workspace {
+    /// First sign-in step for a profile (which also becomes the active one).
+    ///
+    /// Errors: [`WorkspaceError::Api`] (wrong credentials → `unauthorized`, network, …),
+    /// [`WorkspaceError::Profile`] for an unknown profile.
+    pub async fn sign_in(
+        &self,
+        profile_id: &str,
+        username: &str,
+        password: Secret,
+        remember_me: bool,
+    ) -> Result<SignInView> {
+        let client = self.client_for(profile_id)?;
+        let username = username.trim().to_owned();
+        match client.login(&username, &password, remember_me).await? {
+            LoginOutcome::SignedIn(session) => {
+                self.activate(profile_id, &username, session, remember_me)?;
+                Ok(SignInView {
+                    mfa_required: false,
+                    status: self.status(),
+                })
+            }
+            LoginOutcome::MfaRequired => {
+                self.lock().pending = Some(PendingMfa {
+                    profile_id: profile_id.to_owned(),
+                    username,
+                    password,
+                    remember_me,
+                });
+                Ok(SignInView {
+                    mfa_required: true,
+                    status: self.status(),
+                })
+            }
+        }
+    }
+
+    /// Second sign-in step, using the pending sign-in. A refused code keeps it pending.
+    ///
+    /// Errors: [`WorkspaceError::NoPendingSignIn`], [`WorkspaceError::Api`].
+    pub async fn sign_in_mfa(&self, code: String, method: MfaMethod) -> Result<AppStatusView> {
+        let (profile_id, username, password, remember_me) = {
+            let state = self.lock();
+            let pending = state
+                .pending
+                .as_ref()
+                .ok_or(WorkspaceError::NoPendingSignIn)?;
+            (
+                pending.profile_id.clone(),
+                pending.username.clone(),
+                pending.password.clone(),
+                pending.remember_me,
+            )
+        };
+        let client = self.client_for(&profile_id)?;
+        let code = match method {
+            MfaMethod::Totp => MfaCode::Totp(code),
+            MfaMethod::Backup => MfaCode::Backup(code),
+        };
+        let session = client
+            .login_mfa(&username, &password, remember_me, code)
+            .await?;
+        self.lock().pending = None;
+        self.activate(&profile_id, &username, session, remember_me)?;
+        Ok(self.status())
+    }
+
+    /// Forgets the active session here and in the vault.
+    ///
+    /// Errors: none in practice; a vault failure is shown through the vault status.
+    pub fn sign_out(&self) -> Result<AppStatusView> {
+        let active = {
+            let mut state = self.lock();
+            state.pending = None;
+            state.sign_in_reason = None;
+            state
+                .session
+                .take()
+                .map(|s| s.profile_id)
+                .or_else(|| state.profiles.active_profile_id.clone())
+        };
+        if let Some(id) = active {
+            self.note_vault(self.vault.forget_session(&id));
+        }
+        Ok(self.status())
+    }
+
+    /// Starts (or re-uses) the demo profile at `url` and signs in to it.
+    ///
+    /// Errors: [`WorkspaceError::Profile`], [`WorkspaceError::Api`].
+    pub async fn open_demo(&self, url: &str, email: &str, password: &str) -> Result<AppStatusView> {
+        let profile_id = {
+            let mut state = self.lock();
+            let profile = state.profiles.upsert_demo(url, email)?;
+            state.profiles.select(&profile.id)?;
+            state.profiles.save(&self.paths.profiles_file)?;
+            state.session = None;
+            profile.id
+        };
+        let client = self.client_for(&profile_id)?;
+        match client
+            .login(email, &Secret::new(password.to_owned()), true)
+            .await?
+        {
+            LoginOutcome::SignedIn(session) => self.activate(&profile_id, email, session, true)?,
+            LoginOutcome::MfaRequired => {
+                return Err(ApiError::Unauthorized {
+                    message: "The demo account unexpectedly asks for a second factor.".to_owned(),
+                    code: None,
+                }
+                .into());
+            }
+        }
+        Ok(self.status())
+    }
+
+    fn activate(
+        &self,
+        profile_id: &str,
+        username: &str,
+        session: Session,
+        remember: bool,
+    ) -> Result<()> {
+        if remember {
+            self.note_vault(self.vault.set_session(profile_id, &session.token));
+        } else {
+            self.note_vault(self.vault.forget_session(profile_id));
+        }
+        let mut state = self.lock();
+        if let Some(profile) = state
+            .profiles
+            .profiles
+            .iter_mut()
+            .find(|p| p.id == profile_id)
+        {
+            profile.username = username.to_owned();
+        }
+        state.profiles.select(profile_id)?;
+        state.profiles.save(&self.paths.profiles_file)?;
+        state.session = Some(ActiveSession {
+            profile_id: profile_id.to_owned(),
+            username: username.to_owned(),
+            session,
+        });
+        state.sign_in_reason = None;
+        Ok(())
+    }
+
+    pub(super) fn restore_session(&self, profile_id: &str) {
+        let Some(Some(token)) = self.note_vault(self.vault.session(profile_id)) else {
+            return;
+        };
+        let session = Session::from_token(token, Utc::now());
+        let mut state = self.lock();
+        if session.expires_at <= Utc::now() {
+            state.sign_in_reason = Some("Your session expired. Sign in again.".to_owned());
+            drop(state);
+            self.note_vault(self.vault.forget_session(profile_id));
+            return;
+        }
+        let username = state
+            .profiles
+            .get(profile_id)
+            .map(|p| p.username.clone())
+            .unwrap_or_default();
+        state.session = Some(ActiveSession {
+            profile_id: profile_id.to_owned(),
+            username,
+            session,
+        });
+    }
+
+    /// Drops a profile's session (memory and vault), e.g. after a 401.
+    pub(super) fn drop_session(&self, profile_id: &str) {
+        {
+            let mut state = self.lock();
+            if state
+                .session
+                .as_ref()
+                .is_some_and(|s| s.profile_id == profile_id)
+            {
+                state.session = None;
+            }
+        }
+        self.note_vault(self.vault.forget_session(profile_id));
+    }
+}

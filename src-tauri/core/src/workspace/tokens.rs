@@ -1,0 +1,85 @@
+//! The account and the token list of the active profile.
+
+use chrono::Utc;
+
+use super::{Result, Workspace, WorkspaceError};
+use crate::api::{ApiClient, ApiError};
+use crate::secret::Secret;
+use crate::view::{AccountView, TokenListView};
+
+impl Workspace {
+    /// The signed-in account.
+    ///
+    /// Errors: [`WorkspaceError::NotSignedIn`], [`WorkspaceError::Api`] (a 401 also signs out
+    /// and sets the sign-in reason).
+    pub async fn account(&self) -> Result<AccountView> {
+        let (profile_id, token, client) = self.signed_in()?;
+        let account = self.expire_on_401(&profile_id, client.account(&token).await)?;
+        Ok(AccountView::from(&account))
+    }
+
+    /// The cached list of the active profile, if any.
+    ///
+    /// Errors: [`WorkspaceError::Store`].
+    pub fn cached_tokens(&self) -> Result<Option<TokenListView>> {
+        let Some(profile_id) = self.lock().profiles.active_profile_id.clone() else {
+            return Ok(None);
+        };
+        let store = self.store();
+        let Some(cached) = store.load_list_cache(&profile_id)? else {
+            return Ok(None);
+        };
+        let local = store.local_tokens(&profile_id)?;
+        Ok(Some(TokenListView::new(
+            &profile_id,
+            &cached.tokens,
+            &local,
+            cached.fetched_at,
+            true,
+            Utc::now(),
+        )))
+    }
+
+    /// Fetches every token, caches the list and returns it.
+    ///
+    /// Errors: [`WorkspaceError::NotSignedIn`], [`WorkspaceError::Api`], [`WorkspaceError::Store`].
+    pub async fn refresh_tokens(&self) -> Result<TokenListView> {
+        let (profile_id, token, client) = self.signed_in()?;
+        let tokens = self.expire_on_401(&profile_id, client.list_tokens(&token).await)?;
+        let now = Utc::now();
+        let store = self.store();
+        store.save_list_cache(&profile_id, &tokens, now)?;
+        let local = store.local_tokens(&profile_id)?;
+        Ok(TokenListView::new(
+            &profile_id,
+            &tokens,
+            &local,
+            now,
+            false,
+            now,
+        ))
+    }
+
+    fn signed_in(&self) -> Result<(String, Secret, ApiClient)> {
+        let (profile_id, token) = {
+            let state = self.lock();
+            let session = state
+                .session
+                .as_ref()
+                .filter(|s| s.session.expires_at > Utc::now());
+            let session = session.ok_or(WorkspaceError::NotSignedIn)?;
+            (session.profile_id.clone(), session.session.token.clone())
+        };
+        let client = self.client_for(&profile_id)?;
+        Ok((profile_id, token, client))
+    }
+
+    fn expire_on_401<T>(&self, profile_id: &str, result: Result<T, ApiError>) -> Result<T> {
+        if let Err(ApiError::Unauthorized { .. }) = &result {
+            self.drop_session(profile_id);
+            self.lock().sign_in_reason =
+                Some("Your session expired or was ended. Sign in again.".to_owned());
+        }
+        Ok(result?)
+    }
+}

@@ -1,0 +1,257 @@
+//! The workspace (what the shell's commands call) against the real sandbox, with an
+//! in-memory vault.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use scriptix_keys_core::api::ClientOptions;
+use scriptix_keys_core::profiles::{ProfileInput, Settings};
+use scriptix_keys_core::workspace::{MfaMethod, Workspace, WorkspacePaths};
+use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, SecretStore, Vault};
+use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use tempfile::TempDir;
+use totp_rs::{Algorithm, TOTP};
+
+struct Fixture {
+    sandbox: SandboxHandle,
+    dir: TempDir,
+    store: Arc<MemoryStore>,
+}
+
+impl Fixture {
+    async fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
+        config.seed = Some(Seed::Demo);
+        let sandbox = Sandbox::start(config).await.unwrap();
+        Self {
+            sandbox,
+            dir,
+            store: Arc::new(MemoryStore::new()),
+        }
+    }
+
+    fn open(&self) -> Workspace {
+        let paths = WorkspacePaths {
+            profiles_file: self.dir.path().join("config").join("profiles.json"),
+            database_file: self.dir.path().join("data").join("scriptix-keys.sqlite3"),
+        };
+        Workspace::open(
+            paths,
+            Vault::new(self.store.clone()),
+            ClientOptions::default(),
+        )
+        .unwrap()
+    }
+
+    fn add_profile(&self, workspace: &Workspace) -> String {
+        let input = ProfileInput {
+            id: None,
+            name: "Sandbox".into(),
+            base_url: self.sandbox.url().to_owned(),
+            username: String::new(),
+        };
+        workspace
+            .save_profile(input)
+            .unwrap()
+            .active_profile_id
+            .unwrap()
+    }
+}
+
+fn assert_send<T: Send>(value: T) -> T {
+    value
+}
+
+#[tokio::test]
+async fn signing_in_refreshing_and_reopening_restores_the_session_and_the_cache() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    let password = Secret::new(demo::PASSWORD.into());
+    let reply = assert_send(workspace.sign_in(&id, demo::DEV_EMAIL, password, true))
+        .await
+        .unwrap();
+    assert!(!reply.mfa_required);
+    assert_eq!(
+        reply.status.session.as_ref().unwrap().username,
+        demo::DEV_EMAIL
+    );
+    assert!(
+        fixture
+            .store
+            .get(&format!("session:{id}"))
+            .unwrap()
+            .is_some()
+    );
+
+    assert!(workspace.account().await.unwrap().can_manage_tokens);
+    let list = assert_send(workspace.refresh_tokens()).await.unwrap();
+    assert_eq!(list.tokens.len(), demo::SEEDED_TOKENS.len());
+    assert!(!list.from_cache);
+    drop(workspace);
+
+    let reopened = fixture.open();
+    let status = reopened.status();
+    assert_eq!(status.session.unwrap().profile_id, id);
+    let cached = reopened.cached_tokens().unwrap().unwrap();
+    assert!(cached.from_cache);
+    assert_eq!(cached.tokens, list.tokens);
+    let json = serde_json::to_string(&reopened.status()).unwrap();
+    assert!(!json.contains("eyJ"), "no session token in the status");
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_sign_in_without_remember_me_is_not_kept_in_the_vault() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    workspace
+        .sign_in(
+            &id,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            false,
+        )
+        .await
+        .unwrap();
+    assert!(workspace.status().session.is_some());
+    assert!(fixture.store.is_empty());
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_mfa_step_uses_the_pending_sign_in() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    let reply = workspace
+        .sign_in(
+            &id,
+            demo::MFA_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    assert!(reply.mfa_required);
+    assert!(reply.status.session.is_none());
+    let wrong = workspace
+        .sign_in_mfa("000000".into(), MfaMethod::Totp)
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.kind(), ErrorKind::Unauthorized);
+    let secret = totp_rs::Secret::Encoded(demo::TOTP_SECRET.to_owned())
+        .to_bytes()
+        .unwrap();
+    let code = TOTP::new_unchecked(Algorithm::SHA1, 6, 1, 30, secret)
+        .generate_current()
+        .unwrap();
+    let status = assert_send(workspace.sign_in_mfa(code, MfaMethod::Totp))
+        .await
+        .unwrap();
+    assert_eq!(status.session.unwrap().username, demo::MFA_EMAIL);
+    let again = workspace
+        .sign_in_mfa("123456".into(), MfaMethod::Totp)
+        .await
+        .unwrap_err();
+    assert_eq!(again.kind(), ErrorKind::Unauthorized);
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn signing_out_and_deleting_a_profile_forget_the_session() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    workspace
+        .sign_in(
+            &id,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    assert!(workspace.sign_out().unwrap().session.is_none());
+    assert!(fixture.store.is_empty());
+    assert_eq!(
+        workspace.refresh_tokens().await.unwrap_err().kind(),
+        ErrorKind::Unauthorized
+    );
+
+    workspace
+        .sign_in(
+            &id,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    let status = workspace.delete_profile(&id).unwrap();
+    assert!(
+        status.profiles.is_empty()
+            && status.session.is_none()
+            && status.active_profile_id.is_none()
+    );
+    assert!(fixture.store.is_empty());
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_demo_profile_signs_in_as_the_demo_developer() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let status = workspace
+        .open_demo(fixture.sandbox.url(), demo::DEV_EMAIL, demo::PASSWORD)
+        .await
+        .unwrap();
+    assert!(workspace.active_profile_is_demo());
+    assert!(status.profiles[0].demo);
+    assert!(status.session.is_some());
+    workspace.set_demo_url("http://127.0.0.1:1").unwrap();
+    assert_eq!(
+        workspace.status().profiles[0].base_url,
+        "http://127.0.0.1:1/"
+    );
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_missing_vault_is_reported_in_the_status_and_recovers() {
+    let fixture = Fixture::new().await;
+    fixture.store.set_unavailable(true);
+    let workspace = fixture.open();
+    let vault = workspace.status().vault;
+    assert!(!vault.available);
+    assert!(vault.message.unwrap().contains("GNOME Keyring") || cfg!(not(target_os = "linux")));
+    fixture.store.set_unavailable(false);
+    assert!(workspace.status().vault.available);
+    let status = workspace
+        .save_settings(Settings {
+            clipboard_clear_seconds: None,
+        })
+        .unwrap();
+    assert_eq!(status.settings.clipboard_clear_seconds, None);
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn invalid_profile_input_names_the_field() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let input = ProfileInput {
+        id: None,
+        name: "x".into(),
+        base_url: "http://example.com".into(),
+        username: String::new(),
+    };
+    let err = workspace.save_profile(input).unwrap_err();
+    assert_eq!(
+        (err.kind(), err.field()),
+        (ErrorKind::InvalidInput, Some("baseUrl"))
+    );
+    fixture.sandbox.shutdown().await;
+}
