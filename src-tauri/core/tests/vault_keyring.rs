@@ -38,3 +38,18 @@ fn keyring_store_round_trips_secrets_through_the_real_secret_service() {
     assert!(vault.key(&profile, &id).unwrap().is_none());
     assert!(store.get("never-written").unwrap().is_none());
 }
+
+/// The shell calls the vault from async commands: a blocking keyring call inside a tokio
+/// worker must work (it only blocks that worker).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a running, unlocked Secret Service (dbus-run-session + gnome-keyring)"]
+async fn keyring_store_works_when_called_from_inside_a_tokio_runtime() {
+    let vault = Vault::new(Arc::new(KeyringStore::new(TEST_SERVICE)));
+    assert!(vault.probe().available);
+    let profile = format!("itest-async{:x}", std::process::id());
+    vault
+        .set_session(&profile, &Secret::new("jwt".into()))
+        .unwrap();
+    assert_eq!(vault.session(&profile).unwrap().unwrap().expose(), "jwt");
+    vault.forget_session(&profile).unwrap();
+}

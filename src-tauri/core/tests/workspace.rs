@@ -85,7 +85,12 @@ async fn signing_in_refreshing_and_reopening_restores_the_session_and_the_cache(
             .is_some()
     );
 
-    assert!(workspace.account().await.unwrap().can_manage_tokens);
+    assert!(
+        assert_send(workspace.account())
+            .await
+            .unwrap()
+            .can_manage_tokens
+    );
     let list = assert_send(workspace.refresh_tokens()).await.unwrap();
     assert_eq!(list.tokens.len(), demo::SEEDED_TOKENS.len());
     assert!(!list.from_cache);

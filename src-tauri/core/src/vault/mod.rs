@@ -58,8 +58,8 @@ impl std::fmt::Debug for Vault {
     }
 }
 
-/// The entry name used by the availability probe.
-const PROBE_USER: &str = "probe:availability";
+/// Prefix of the (unique, short-lived) entry written by the availability probe.
+const PROBE_PREFIX: &str = "probe:";
 
 impl Vault {
     /// Wraps a store.
@@ -116,13 +116,17 @@ impl Vault {
 
     /// A harmless set + get + delete of a probe entry.
     pub fn probe(&self) -> VaultStatus {
-        let probe = Secret::new(format!("probe-{:016x}", rand::random::<u64>()));
+        // A unique entry per probe, so concurrent probes (two windows, parallel tests) never
+        // read each other's value.
+        let nonce = format!("{:016x}", rand::random::<u64>());
+        let user = format!("{PROBE_PREFIX}{nonce}");
+        let probe = Secret::new(format!("probe-{nonce}"));
         let result = self
             .store
-            .set(PROBE_USER, &probe)
-            .and_then(|()| self.store.get(PROBE_USER))
+            .set(&user, &probe)
+            .and_then(|()| self.store.get(&user))
             .and_then(|read| {
-                self.store.delete(PROBE_USER)?;
+                self.store.delete(&user)?;
                 Ok(read.is_some_and(|r| r.expose() == probe.expose()))
             });
         match result {
