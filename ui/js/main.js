@@ -6,6 +6,7 @@ import * as ipc from './ipc.js';
 import { mount as mountSignIn } from './views/signin.js';
 import { mount as mountWorkspace } from './views/workspace.js';
 import { mount as mountProblem } from './views/problem.js';
+import { openCreateDialog } from './views/create-dialog.js';
 
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 /** @type {(() => void) | null} */
@@ -18,7 +19,9 @@ let unmount = null;
 function show(status, reason = null) {
   unmount?.();
   if (status.session) {
-    unmount = mountWorkspace(root, { ipc, status, actions: { onStatus: (s) => show(s), showSignIn } });
+    unmount = mountWorkspace(root, { ipc, status, actions: {
+      onStatus: (s) => show(s), showSignIn, newToken: (ctx) => openCreateDialog({ ipc, ...ctx }),
+    } });
     document.title = 'API tokens — Scriptix Keys';
     /** @type {HTMLElement | null} */ (root.querySelector('h1'))?.focus();
   } else {

@@ -34,6 +34,8 @@ function setup({ status = STATUS, account = ACCOUNT, cached = null, refresh, new
     profileSelect: async (id) => { calls.push(`profileSelect:${id}`); return { ...status, activeProfileId: id }; },
     signOut: async () => { calls.push('signOut'); return { ...status, session: null }; },
     onApiWaiting: async (h) => { waitHandler = h; return () => { waitHandler = null; }; },
+    onClipboardCleared: async () => () => {},
+    orphansList: async () => { calls.push('orphansList'); return []; },
   };
   const routed = [];
   const actions = { onStatus: (s) => routed.push(['status', s]), showSignIn: (r) => routed.push(['signIn', r]), newToken };

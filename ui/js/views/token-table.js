@@ -1,7 +1,8 @@
 // @ts-check
 //! The token table: sortable column headers (aria-sort), rows navigable with Up/Down/Home/End
-//! (roving tabindex), and the empty states. It only renders what it is given; fetching,
-//! filtering input and counts live in workspace.js. Must not call IPC.
+//! (roving tabindex; Delete on a row asks to delete it), an optional selection column with
+//! select-all, the per-row actions cell, and the empty states. It only renders what it is
+//! given; fetching, filtering input, counts and what actions do live elsewhere. Must not call IPC.
 
 import { el, replace } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
@@ -26,9 +27,21 @@ const COLUMNS = [
 const DIR_WORD = { asc: 'ascending', desc: 'descending' };
 
 /**
+ * @typedef {Object} Selection
+ * @property {() => boolean} enabled  whether the checkbox column shows
+ * @property {(id: string) => boolean} has
+ * @property {(ids: string[], on: boolean) => void} set
+ * @typedef {Object} TableOptions
+ * @property {() => Date} [now]
+ * @property {Selection} [selection]
+ * @property {(t: Token) => Node | null} [rowActions]  the last cell's content
+ * @property {(t: Token) => void} [onDeleteKey]  Delete pressed on a focused row
+ */
+
+/**
  * Create the table. Call `update(tokens, query)` to (re)render rows.
- * @param {{ now?: () => Date }} [opts]
- * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, focusFirstRow: () => void }}
+ * @param {TableOptions} [opts]
+ * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void }}
  */
 export function createTokenTable(opts = {}) {
   const now = opts.now ?? (() => new Date());
@@ -41,6 +54,13 @@ export function createTokenTable(opts = {}) {
   const caption = el('caption', { class: 'visually-hidden' });
   /** @type {Map<SortKey, HTMLElement>} */
   const headers = new Map();
+  const selectAll = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', 'data-testid': 'select-all',
+    'aria-label': 'Select all tokens shown', on: { change: onSelectAll } }));
+  const selectTh = el('th', { scope: 'col', class: 'col-select' }, selectAll);
+  const actionsTh = el('th', { scope: 'col', class: 'col-actions' }, el('span', { class: 'th-label' }, 'Actions'));
+  let selectShown = false;
+  /** @type {Token[]} */
+  let shownRows = [];
   const headRow = el('tr', null, COLUMNS.map((c) => {
     const th = el('th', { scope: 'col', class: c.cls },
       el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`,
@@ -49,6 +69,7 @@ export function createTokenTable(opts = {}) {
     headers.set(c.key, th);
     return th;
   }));
+  if (opts.rowActions) headRow.appendChild(actionsTh);
   const tbody = el('tbody', { on: { keydown: onKeyDown } });
   const table = el('table', { class: 'token-table', 'data-testid': 'token-table' }, caption, el('thead', null, headRow), tbody);
   const scroller = el('div', { class: 'table-scroll' }, table);
@@ -65,7 +86,12 @@ export function createTokenTable(opts = {}) {
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = rows.length - 1;
-    else return;
+    else if (e.key === 'Delete' && opts.onDeleteKey) {
+      const id = rows[current].getAttribute('data-token-id');
+      const tok = tokens.find((t) => String(t.id) === id);
+      if (tok) { e.preventDefault(); opts.onDeleteKey(tok); }
+      return;
+    } else return;
     e.preventDefault();
     focusRow(rows, next);
   }
@@ -79,7 +105,30 @@ export function createTokenTable(opts = {}) {
     rows[index]?.focus();
   }
 
+  function onSelectAll() {
+    opts.selection?.set(shownRows.map((t) => String(t.id)), selectAll.checked);
+    for (const box of /** @type {HTMLInputElement[]} */ (tbody.querySelectorAll('input[data-testid="row-select"]'))) box.checked = selectAll.checked;
+  }
+
+  function syncSelectAll() {
+    const sel = opts.selection;
+    if (!sel) return;
+    const n = shownRows.filter((t) => sel.has(String(t.id))).length;
+    selectAll.checked = n > 0 && n === shownRows.length;
+    /** @type {any} */ (selectAll).indeterminate = n > 0 && n < shownRows.length;
+    selectAll.disabled = shownRows.length === 0;
+  }
+
+  function renderHead() {
+    const want = Boolean(opts.selection?.enabled());
+    if (want === selectShown) return;
+    selectShown = want;
+    const cells = Array.from(headRow.children).filter((c) => c !== selectTh);
+    replace(headRow, want ? selectTh : null, cells);
+  }
+
   function renderRows() {
+    renderHead();
     for (const c of COLUMNS) {
       const th = /** @type {HTMLElement} */ (headers.get(c.key));
       const glyph = /** @type {HTMLElement} */ (th.querySelector('.sort-glyph'));
@@ -99,7 +148,9 @@ export function createTokenTable(opts = {}) {
     const focusedId = focused && focused.parentNode === tbody ? focused.getAttribute('data-token-id') : null;
     const t = now();
     const sorted = sortTokens(tokens, sort, t);
+    shownRows = sorted;
     replace(tbody, sorted.map((tok, i) => row(tok, t, i === 0)));
+    syncSelectAll();
 
     if (sorted.length === 0) {
       scroller.hidden = true;
@@ -127,11 +178,16 @@ export function createTokenTable(opts = {}) {
    */
   function row(tok, t, first) {
     const m = rowModel(tok, t);
+    const sel = opts.selection;
     return el('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, tabindex: first ? '0' : '-1' },
+      selectShown && sel ? el('td', { class: 'col-select' },
+        el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': `Select “${m.name}” (ID ${m.id})`,
+          on: { change: (/** @type {Event} */ e) => { sel.set([m.id], /** @type {HTMLInputElement} */ (e.target).checked); syncSelectAll(); } } })) : null,
       el('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
       el('td', { class: 'col-name', 'data-testid': 'token-name' },
         el('span', { class: 'token-name' }, m.name),
-        m.hasLocalKey ? el('span', { class: 'chip subtle', title: 'The key for this token is saved in this computer’s vault.' }, 'Key saved') : null),
+        m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },
+          el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),
       el('td', { class: 'col-type' },
         el('span', { class: `badge type-${m.type.tone}`, 'data-testid': 'token-type' },
           m.type.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
@@ -143,7 +199,8 @@ export function createTokenTable(opts = {}) {
         el('span', { class: 'visually-hidden' }, m.expiresSpoken)),
       el('td', { class: 'col-status' },
         el('span', { class: `badge status-${m.status.tone}`, 'data-testid': 'token-status' },
-          el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.status.glyph), m.status.label)));
+          el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.status.glyph), m.status.label)),
+      opts.rowActions ? el('td', { class: 'col-actions' }, opts.rowActions(tok)) : null);
   }
 
   return {
@@ -153,6 +210,7 @@ export function createTokenTable(opts = {}) {
       query = nextQuery;
       renderRows();
     },
+    syncSelection: syncSelectAll,
     focusFirstRow() {
       const first = /** @type {HTMLElement | null} */ (tbody.firstChild);
       first?.focus();

@@ -9,6 +9,7 @@ import { countsText, showingText } from '../lib/format.js';
 import { filterTokens, countTokens } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
+import { createTokenActions } from './token-actions.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -18,14 +19,31 @@ import { createTokenTable } from './token-table.js';
  * @typedef {Object} WorkspaceActions
  * @property {(status: AppStatus) => void} onStatus  route for a new AppStatus
  * @property {(reason: string) => void} showSignIn   session is gone: sign in again
- * @property {(() => void) | undefined} [newToken]   the create flow, once it exists
+ * @property {((ctx: NewTokenContext) => void) | undefined} [newToken]  opens the create dialog
+ * @typedef {Object} NewTokenContext
+ * @property {Element} host
+ * @property {string[]} existingNames
+ * @property {Date} now
+ * @property {number | null} tokenLimit
+ * @property {(result: import('../ipc.js').CreateResult) => void} onResult
+ * @property {(reason: string) => void} onUnauthorized
+ * @property {() => void} onClose
  * @typedef {Object} WorkspaceDeps
  * @property {typeof import('../ipc.js')} ipc
  * @property {AppStatus} status
  * @property {WorkspaceActions} actions
  * @property {() => Date} [now]
  * @property {Document | EventTarget} [keyTarget]  where global shortcuts are listened for
+ * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
  */
+
+/**
+ * Is this key event "new token" (Ctrl+N, Cmd+N)?
+ * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, shiftKey?: boolean }} e
+ */
+export function isNewShortcut(e) {
+  return (e.key === 'n' || e.key === 'N') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+}
 
 /**
  * Is this key event a "refresh" shortcut (F5, Ctrl+R, Cmd+R)?
@@ -63,9 +81,12 @@ export function mount(root, deps) {
   let countdown = null;
   /** @type {(() => void) | null} */
   let unlisten = null;
+  let creating = false;
 
   const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
   const vaultOk = status.vault.available;
+  const lifecycle = createTokenActions({ ipc, host: root, status, getTokens: () => tokens, refresh: () => refresh(),
+    leave, showError: showMainError, timers: deps.timers });
 
   // ---- header ----------------------------------------------------------------------------
   const switcherId = uid('switch-profile');
@@ -86,6 +107,7 @@ export function mount(root, deps) {
       el('label', { for: switcherId, class: 'small muted' }, 'Profile'), switcher),
     el('span', { class: 'spacer' }),
     who,
+    lifecycle.settingsButton,
     signOutButton);
 
   // ---- banners ---------------------------------------------------------------------------
@@ -114,7 +136,7 @@ export function mount(root, deps) {
     'aria-keyshortcuts': 'F5 Control+R', title: 'Refresh (F5)', on: { click: () => refresh() } }, 'Refresh');
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
   const waiting = el('p', { class: 'waiting', role: 'status', 'data-testid': 'api-waiting', hidden: true });
-  const table = createTokenTable({ now });
+  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken });
 
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'title-row' },
@@ -124,12 +146,14 @@ export function mount(root, deps) {
       el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID or type'),
       filter,
       el('span', { class: 'spacer' }),
+      lifecycle.toolbar,
       manage,
       refreshButton),
     el('div', { class: 'status-row' }, listStatus, waiting),
+    lifecycle.notices,
     table.element);
 
-  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main));
+  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main, lifecycle.clipboardElement));
   renderManage();
   renderList();
   renderFreshness();
@@ -138,7 +162,15 @@ export function mount(root, deps) {
   const keyTarget = deps.keyTarget ?? /** @type {any} */ (globalThis).document;
   /** @param {KeyboardEvent} e */
   function onGlobalKey(e) {
-    if (isRefreshShortcut(e)) {
+    // While a dialog is open the shortcuts belong to it; a reload must still never happen.
+    if (root.querySelector('dialog[open]')) {
+      if (isRefreshShortcut(e)) e.preventDefault();
+      return;
+    }
+    if (isNewShortcut(e)) {
+      e.preventDefault();
+      openCreate();
+    } else if (isRefreshShortcut(e)) {
       e.preventDefault();
       refresh();
     } else if (isFindShortcut(e)) {
@@ -188,7 +220,7 @@ export function mount(root, deps) {
     }
     if (vaultOk && actions.newToken) {
       replace(manage, el('button', { type: 'button', class: 'button primary', 'data-testid': 'new-token',
-        on: { click: () => actions.newToken?.() } }, 'New token'));
+        'aria-keyshortcuts': 'Control+N', title: 'New token (Ctrl+N)', on: { click: openCreate } }, 'New token'));
       return;
     }
     replace(manage);
@@ -205,6 +237,16 @@ export function mount(root, deps) {
         account.roles.map((r) => el('li', { class: 'chip', 'data-testid': 'role-chip' }, roleLabel(r)))));
   }
 
+  function openCreate() {
+    if (!account?.canManageTokens || !vaultOk || !actions.newToken || creating) return;
+    creating = true;
+    actions.newToken({
+      host: root, existingNames: tokens.map((t) => t.name), now: now(),
+      tokenLimit: account.organization?.tokenLimit ?? null,
+      onResult: (r) => lifecycle.handleCreateResult(r), onUnauthorized: leave, onClose: () => { creating = false; },
+    });
+  }
+
   /** @param {string} message */
   function showMainError(message) {
     mainError.textContent = message;
@@ -217,8 +259,10 @@ export function mount(root, deps) {
       const a = await ipc.accountGet();
       if (!alive) return;
       account = a;
+      lifecycle.setAccount(a);
       renderAccount();
       renderManage();
+      renderList();
     } catch (err) {
       if (!alive) return;
       const ae = /** @type {import('../ipc.js').AppError} */ (err);
@@ -262,6 +306,7 @@ export function mount(root, deps) {
       tokens = list.tokens;
       fresh = afterSuccess(fresh, list);
       renderList();
+      lifecycle.afterRefresh();
     } catch (err) {
       if (!alive) return;
       const ae = /** @type {import('../ipc.js').AppError} */ (err);
@@ -350,6 +395,7 @@ export function mount(root, deps) {
     stopWaiting();
     keyTarget?.removeEventListener('keydown', onGlobalKey);
     unlisten?.();
+    lifecycle.destroy();
     replace(root);
   };
 }

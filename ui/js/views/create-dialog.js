@@ -1,0 +1,235 @@
+// @ts-check
+//! The "New token" dialog: name (checked here with the core's rules before any call; a
+//! duplicate is only warned about), type as two radio cards, expiry with the resulting date,
+//! and the errors of `token_create` placed where they belong. A created token (or one whose
+//! key got lost) is handed to `onResult`; "nothing was created" stays here with "Try again".
+//! Must not: touch window.__TAURI__, keep or show a key (the reveal dialog does that).
+
+import { el, uid, setBusy, append, replace } from '../lib/dom.js';
+import { validateTokenName, duplicateNameWarning, expiryText, EXPIRY_CHOICES } from '../lib/lifecycle.js';
+import { createModal } from './modal.js';
+
+/**
+ * @typedef {import('../ipc.js').CreateResult} CreateResult
+ * @typedef {Object} CreateDeps
+ * @property {Pick<typeof import('../ipc.js'), 'tokenCreate'>} ipc
+ * @property {Element} host
+ * @property {readonly string[]} existingNames
+ * @property {Date} now
+ * @property {number | null} [tokenLimit]
+ * @property {(result: CreateResult) => void} onResult  created or keyLost
+ * @property {(reason: string) => void} onUnauthorized
+ * @property {() => void} [onClose]
+ */
+
+const TYPES = [
+  { value: 'batch', label: 'Batch', text: 'For recorded audio: upload files and collect the transcript when it is ready. Best for workflows and scheduled jobs.' },
+  { value: 'realtime', label: 'Realtime', text: 'For audio as it happens: transcripts arrive while the audio is still streaming.' },
+];
+
+/**
+ * Open the dialog.
+ * @param {CreateDeps} deps
+ * @returns {() => void} close
+ */
+export function openCreateDialog(deps) {
+  let busy = false;
+  const modal = createModal({ host: deps.host, title: 'New API token', testid: 'create-dialog', onCancel: cancel });
+
+  // ---- name ----
+  const nameId = uid('create-name');
+  const nameHintId = uid('create-name-hint');
+  const nameErrId = uid('create-name-error');
+  const nameWarnId = uid('create-name-warning');
+  const name = /** @type {HTMLInputElement} */ (el('input', {
+    id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false', required: true,
+    'aria-describedby': `${nameHintId} ${nameErrId} ${nameWarnId}`, 'data-testid': 'create-name',
+    on: { input: onNameInput },
+  }));
+  const nameError = el('p', { id: nameErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'create-name-error' });
+  const nameWarning = el('p', { id: nameWarnId, class: 'field-warning', 'data-testid': 'create-name-warning', hidden: true });
+
+  // ---- type ----
+  const typeGroup = uid('create-type');
+  const realtimeNote = el('p', { class: 'field-note', 'data-testid': 'create-realtime-note', hidden: true },
+    'Realtime keys are for live audio: live streams, live captions and meetings as they happen. For recordings, a batch key is the right one.');
+  const typeError = el('p', { class: 'form-error', 'aria-live': 'polite', 'data-testid': 'create-type-error' });
+  /** @type {HTMLInputElement[]} */
+  const typeInputs = [];
+  const typeCards = TYPES.map((t, i) => {
+    const descId = uid('type-desc');
+    const input = /** @type {HTMLInputElement} */ (el('input', {
+      type: 'radio', name: typeGroup, value: t.value, checked: i === 0, 'aria-describedby': descId,
+      'data-testid': `create-type-${t.value}`, on: { change: renderChoices },
+    }));
+    typeInputs.push(input);
+    return el('label', { class: 'radio-card' }, input,
+      el('span', { class: 'radio-card-text' },
+        el('span', { class: 'radio-card-title' }, t.label),
+        el('span', { id: descId, class: 'radio-card-desc' }, t.text)));
+  });
+
+  // ---- expiry ----
+  const expiryGroup = uid('create-expiry');
+  const expiryDateId = uid('expiry-date');
+  const expiryDate = el('p', { id: expiryDateId, class: 'expiry-date', 'aria-live': 'polite', 'data-testid': 'create-expiry-date' });
+  const expiryError = el('p', { class: 'form-error', 'aria-live': 'polite', 'data-testid': 'create-expiry-error' });
+  /** @type {HTMLInputElement[]} */
+  const expiryInputs = [];
+  const expiryOptions = EXPIRY_CHOICES.map((c) => {
+    const input = /** @type {HTMLInputElement} */ (el('input', {
+      type: 'radio', name: expiryGroup, value: String(c.years), checked: c.recommended,
+      'aria-describedby': expiryDateId, 'data-testid': `create-expiry-${c.years}`, on: { change: renderChoices },
+    }));
+    expiryInputs.push(input);
+    return el('label', { class: 'segment' }, input,
+      el('span', { class: 'segment-text' }, c.label,
+        c.recommended ? el('span', { class: 'recommended' }, 'recommended') : null));
+  });
+
+  // ---- form-level problems and buttons ----
+  const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'create-error', hidden: true });
+  const retry = el('button', { type: 'button', class: 'button', 'data-testid': 'create-retry', hidden: true, on: { click: submit } }, 'Try again');
+  const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'create-cancel', on: { click: cancel } }, 'Cancel');
+  const createButton = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'create-submit' }, 'Create token');
+
+  const form = el('form', { class: 'stack', novalidate: true, on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
+    el('div', { class: 'field' },
+      el('label', { for: nameId }, 'Name'),
+      name,
+      el('p', { id: nameHintId, class: 'small muted' }, 'Say where it is used, for example “Production transcription”.'),
+      nameError, nameWarning),
+    el('fieldset', { class: 'field' },
+      el('legend', null, 'Type'),
+      el('div', { class: 'radio-cards' }, typeCards),
+      realtimeNote, typeError),
+    el('fieldset', { class: 'field' },
+      el('legend', null, 'Expires after'),
+      el('div', { class: 'segments' }, expiryOptions),
+      expiryDate, expiryError),
+    el('div', { class: 'dialog-problem' }, formError, retry));
+  modal.body.appendChild(form);
+  append(modal.footer, [cancelButton, createButton]);
+  // The submit button lives in the footer, outside the <form>: tie it to the form.
+  const formId = uid('create-form');
+  form.setAttribute('id', formId);
+  createButton.setAttribute('form', formId);
+  if (typeof (/** @type {any} */ (createButton)).form === 'undefined') createButton.addEventListener('click', (e) => { e.preventDefault?.(); submit(); });
+
+  renderChoices();
+  modal.open(name);
+
+  function selectedType() { return /** @type {'batch'|'realtime'} */ (typeInputs.find((i) => i.checked)?.value ?? 'batch'); }
+  function selectedYears() { return /** @type {1|2|5} */ (Number(expiryInputs.find((i) => i.checked)?.value ?? 1)); }
+
+  function renderChoices() {
+    realtimeNote.hidden = selectedType() !== 'realtime';
+    expiryDate.textContent = expiryText(deps.now, selectedYears());
+  }
+
+  function onNameInput() {
+    const check = validateTokenName(name.value);
+    // Character and length problems show while typing (a pasted tab is invisible); "empty"
+    // waits for a submit so an empty field is not scolded before the user starts.
+    showNameError(!check.ok && name.value.trim() ? check.message : '');
+    const warn = duplicateNameWarning(name.value, deps.existingNames);
+    nameWarning.textContent = warn ?? '';
+    nameWarning.hidden = !warn;
+  }
+
+  /** @param {string} message */
+  function showNameError(message) {
+    nameError.textContent = message;
+    if (message) name.setAttribute('aria-invalid', 'true');
+    else name.removeAttribute('aria-invalid');
+  }
+
+  /**
+   * @param {string} lead
+   * @param {string | null} [detail]
+   * @param {string | null} [todo]
+   */
+  function showFormError(lead, detail, todo) {
+    replace(formError, el('strong', null, lead),
+      detail && detail !== lead ? el('span', null, ` ${detail}`) : null,
+      todo ? el('p', { class: 'dialog-todo' }, todo) : null);
+    formError.hidden = false;
+  }
+
+  function clearProblems() {
+    formError.hidden = true;
+    retry.hidden = true;
+    typeError.textContent = '';
+    expiryError.textContent = '';
+  }
+
+  async function submit() {
+    if (busy) return;
+    clearProblems();
+    const check = validateTokenName(name.value);
+    if (!check.ok) { showNameError(check.message); name.focus(); return; }
+    showNameError('');
+    busy = true;
+    modal.setDismissable(false);
+    cancelButton.setAttribute('disabled', '');
+    /** @type {any} */ (cancelButton).disabled = true;
+    setBusy(createButton, true, 'Creating…');
+    try {
+      const result = await deps.ipc.tokenCreate({ name: check.name, tokenType: selectedType(), expirationYears: selectedYears() });
+      if (result.outcome === 'notCreated') {
+        showFormError('The token was not created.', result.message, 'Nothing was created, so it is safe to try again.');
+        retry.hidden = false;
+        idle();
+        retry.focus();
+        return;
+      }
+      close();
+      deps.onResult(result);
+    } catch (err) {
+      const ae = /** @type {import('../ipc.js').AppError} */ (err);
+      idle();
+      switch (ae.kind) {
+        case 'unauthorized':
+          close();
+          deps.onUnauthorized(ae.message);
+          return;
+        case 'invalidInput':
+          if (ae.field === 'name') { showNameError(ae.message); name.focus(); }
+          else if (ae.field === 'tokenType') typeError.textContent = ae.message;
+          else if (ae.field === 'expirationYears') expiryError.textContent = ae.message;
+          else showFormError(ae.message);
+          return;
+        case 'forbidden':
+          showFormError('This account may not create tokens.', ae.message,
+            'Ask an organization admin to give you the Developer role, then sign in again.');
+          return;
+        case 'limitReached':
+          showFormError(deps.tokenLimit ? `Your organization has reached its limit of ${deps.tokenLimit} tokens.` : 'Your organization has reached its token limit.',
+            ae.message, 'Delete tokens you no longer use, then create this one.');
+          return;
+        default:
+          showFormError(ae.message);
+      }
+    }
+  }
+
+  function idle() {
+    busy = false;
+    modal.setDismissable(true);
+    /** @type {any} */ (cancelButton).disabled = false;
+    cancelButton.removeAttribute('disabled');
+    setBusy(createButton, false);
+  }
+
+  function cancel() {
+    if (busy) return;
+    close();
+  }
+
+  function close() {
+    modal.close();
+    deps.onClose?.();
+  }
+
+  return cancel;
+}

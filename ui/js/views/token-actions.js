@@ -1,0 +1,223 @@
+// @ts-check
+//! Everything the workspace can do to tokens beyond listing them: row actions (copy key,
+//! forget key, delete, how to use), the multi-selection and "Delete selected (N)", the delete
+//! report, the orphan-keys notice, the clipboard status and the settings button, and what
+//! happens after a create (reveal, or "the key never arrived"). The workspace places the
+//! elements and calls in; this module owns their behaviour. Must not touch window.__TAURI__.
+
+import { el, append, replace, setBusy } from '../lib/dom.js';
+import { orphansText, tokenLabel } from '../lib/lifecycle.js';
+import { createClipboardStatus } from './clipboard-status.js';
+import { createDeleteFlow, renderDeleteReport } from './delete-flow.js';
+import { openHowtoPanel } from './howto-panel.js';
+import { openRevealDialog, openKeyLostDialog } from './reveal-dialog.js';
+import { openSettingsDialog } from './settings-dialog.js';
+import { createModal } from './modal.js';
+
+/**
+ * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc.js').Account} Account
+ * @typedef {Object} TokenActionsDeps
+ * @property {typeof import('../ipc.js')} ipc
+ * @property {Element} host  where dialogs attach
+ * @property {import('../ipc.js').AppStatus} status
+ * @property {() => Token[]} getTokens
+ * @property {() => Promise<void>} refresh
+ * @property {(reason: string) => void} leave  session gone
+ * @property {(message: string) => void} showError
+ * @property {import('./clipboard-status.js').Timers} [timers]
+ */
+
+/** @param {TokenActionsDeps} deps */
+export function createTokenActions(deps) {
+  const { ipc, host } = deps;
+  const profile = deps.status.profiles.find((p) => p.id === deps.status.activeProfileId) ?? null;
+  let settings = deps.status.settings;
+  /** @type {Account | null} */
+  let account = null;
+  /** @type {Set<string>} */
+  const selected = new Set();
+  let alive = true;
+  /** @type {(() => void) | null} */
+  let unlisten = null;
+  /** @type {() => void} */
+  let onSelectionChange = () => {};
+
+  const clipboard = createClipboardStatus({ timers: deps.timers });
+  const deleteSelected = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'delete-selected', hidden: true,
+    on: { click: () => flow.deleteMany(selectedTokens()) } });
+  const orphans = el('div', { class: 'notice orphans', role: 'status', 'data-testid': 'orphans-notice', hidden: true });
+  const report = el('div', { class: 'delete-report', role: 'status', 'data-testid': 'delete-report', hidden: true });
+  const settingsButton = el('button', { type: 'button', class: 'button ghost icon-button', 'data-testid': 'settings-open',
+    'aria-label': 'Settings', title: 'Settings', on: { click: openSettings } }, el('span', { 'aria-hidden': 'true' }, '⚙'));
+
+  const flow = createDeleteFlow({
+    ipc, host,
+    onBusy(busy) {
+      if (busy) setBusy(deleteSelected, true, 'Deleting…');
+      else { setBusy(deleteSelected, false); renderToolbar(); }
+    },
+    onDone(r) {
+      for (const res of r.results) if (res.ok) selected.delete(String(res.id));
+      renderDeleteReport(report, r);
+      renderToolbar();
+      deps.refresh();
+    },
+    onError(err) {
+      if (err.kind === 'unauthorized') deps.leave(err.message);
+      else deps.showError(err.message);
+    },
+  });
+
+  ipc.onClipboardCleared(() => clipboard.cleared()).then((stop) => {
+    if (alive) unlisten = stop; else stop();
+  }, () => { /* no event bridge (preview): the status simply never says "cleared" */ });
+
+  function canDelete() {
+    return Boolean(account?.canManageTokens) && deps.status.vault.available;
+  }
+
+  function selectedTokens() {
+    return deps.getTokens().filter((t) => selected.has(String(t.id)));
+  }
+
+  function renderToolbar() {
+    const n = selectedTokens().length;
+    if (deleteSelected.getAttribute('aria-busy') === 'true') return;
+    deleteSelected.hidden = n === 0 || !canDelete();
+    deleteSelected.textContent = `Delete selected (${n})`;
+  }
+
+  /** @param {'copy'|'forget'} what @param {Token} t */
+  async function keyAction(what, t) {
+    try {
+      if (what === 'copy') {
+        const r = await ipc.keyCopy(t.id, 'raw');
+        clipboard.copied(r.clearsInSeconds);
+      }
+    } catch (err) {
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.kind === 'unauthorized') deps.leave(e.message);
+      else deps.showError(e.message);
+      if (e.kind === 'notFound') deps.refresh();
+    }
+  }
+
+  /** @param {Token} t */
+  function confirmForget(t) {
+    const modal = createModal({ host, title: 'Forget the key on this device?', testid: 'forget-dialog', role: 'alertdialog', onCancel: () => modal.close() });
+    const error = el('p', { class: 'form-error', role: 'alert' });
+    const ok = el('button', { type: 'button', class: 'button danger', 'data-testid': 'forget-confirm', on: { click: forget } }, 'Forget key');
+    const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'forget-cancel', on: { click: () => modal.close() } }, 'Cancel');
+    append(modal.body, [
+      el('p', null, `This removes only this computer’s copy of the key for ${tokenLabel(t)}. The token keeps working on Scriptix.`),
+      el('p', { class: 'muted' }, 'If nobody else has the key, you will not be able to copy it again; you would need a new token.'),
+      error,
+    ]);
+    append(modal.footer, [cancel, ok]);
+    modal.open(cancel);
+    async function forget() {
+      setBusy(ok, true, 'Forgetting…');
+      try {
+        await ipc.keyForget(t.id);
+        modal.close();
+        deps.refresh();
+      } catch (err) {
+        setBusy(ok, false);
+        error.textContent = /** @type {Error} */ (err).message;
+      }
+    }
+  }
+
+  function openSettings() {
+    openSettingsDialog({ ipc, host, settings, onSaved: (s) => { settings = s.settings; } });
+  }
+
+  async function checkOrphans() {
+    let list;
+    try {
+      list = await ipc.orphansList();
+    } catch {
+      return; // a tidy-up hint only; failures to read it are not worth interrupting for
+    }
+    if (!alive) return;
+    if (!list || list.length === 0) { orphans.hidden = true; replace(orphans); return; }
+    const clean = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'orphans-clean', on: { click: cleanUp } }, 'Clean up');
+    replace(orphans,
+      el('span', { 'data-testid': 'orphans-text' }, `${orphansText(list.length)}.`),
+      el('span', { class: 'muted small' }, ' Cleaning up removes only those keys from this device.'),
+      clean);
+    orphans.hidden = false;
+    async function cleanUp() {
+      setBusy(clean, true, 'Cleaning up…');
+      try {
+        const r = await ipc.orphansClean();
+        replace(orphans, el('span', null, `Removed ${r.removed} ${r.removed === 1 ? 'key' : 'keys'} from this device.`));
+        setTimeout(() => { if (alive) orphans.hidden = true; }, 4000);
+      } catch (err) {
+        setBusy(clean, false);
+        deps.showError(/** @type {Error} */ (err).message);
+      }
+    }
+  }
+
+  return {
+    toolbar: deleteSelected,
+    notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
+    clipboardElement: clipboard.element,
+    settingsButton,
+    /** @param {Account} a */
+    setAccount(a) { account = a; renderToolbar(); },
+    canDelete,
+    /** For the token table. */
+    selection: {
+      enabled: canDelete,
+      /** @param {string} id */
+      has: (id) => selected.has(String(id)),
+      /** @param {string[]} ids @param {boolean} on */
+      set(ids, on) {
+        for (const id of ids) { if (on) selected.add(String(id)); else selected.delete(String(id)); }
+        renderToolbar();
+        onSelectionChange();
+      },
+    },
+    /** @param {() => void} fn */
+    onSelectionChange(fn) { onSelectionChange = fn; },
+    /** @param {Token} t */
+    rowActions(t) {
+      const label = tokenLabel(t);
+      return el('div', { class: 'row-actions' },
+        t.hasLocalKey ? el('button', { type: 'button', class: 'button small-button', 'data-testid': 'row-copy',
+          'aria-label': `Copy key for ${label}`, on: { click: () => keyAction('copy', t) } }, 'Copy key') : null,
+        el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': 'row-howto',
+          'aria-label': `How to use ${label}`, on: { click: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null }) } }, 'How to use'),
+        t.hasLocalKey ? el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': 'row-forget',
+          'aria-label': `Forget key on this device for ${label}`, title: 'Forget key on this device', on: { click: () => confirmForget(t) } }, 'Forget key') : null,
+        canDelete() ? el('button', { type: 'button', class: 'button danger-ghost small-button', 'data-testid': 'row-delete',
+          'aria-label': `Delete ${label}…`, on: { click: () => flow.deleteOne(t) } }, 'Delete…') : null);
+    },
+    /** @param {Token} t */
+    deleteToken(t) { if (canDelete()) flow.deleteOne(t); },
+    /** After every successful list refresh: drop vanished ids from the selection, look for orphans. */
+    afterRefresh() {
+      const ids = new Set(deps.getTokens().map((t) => String(t.id)));
+      for (const id of [...selected]) if (!ids.has(id)) selected.delete(id);
+      renderToolbar();
+      checkOrphans();
+    },
+    /** @param {import('../ipc.js').CreateResult} result */
+    handleCreateResult(result) {
+      if (result.outcome === 'created') {
+        openRevealDialog({ ipc, host, result, clipboard, onClosed: () => { deps.refresh(); } });
+      } else if (result.outcome === 'keyLost') {
+        deps.refresh();
+        openKeyLostDialog({ host, result, onDelete: (t) => flow.deleteOne(t), onKeep: () => {} });
+      }
+    },
+    destroy() {
+      alive = false;
+      clipboard.destroy();
+      unlisten?.();
+    },
+  };
+}
