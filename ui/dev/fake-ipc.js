@@ -98,5 +98,33 @@ export function createFakeIpc(scenario, now) {
     },
     settingsSave: async () => status,
     onApiWaiting: async (/** @type {(p: any) => void} */ h) => { waitHandler = h; return () => { waitHandler = null; }; },
+
+    // ---- token lifecycle ----
+    tokenCreate: async (/** @type {any} */ a) => {
+      if (scenario === 'create-limit') throw new AppError('limitReached', 'Scriptix refused: the organization already has 50 tokens.');
+      if (scenario === 'create-forbidden') throw new AppError('forbidden', 'Scriptix says this account may not create tokens.');
+      if (scenario === 'create-retry') return { outcome: 'notCreated', message: 'The connection dropped before Scriptix answered, and no new token appeared in the list.' };
+      const token = { id: '113', name: a.name, type: a.tokenType, createdAt: now.toISOString(),
+        expiresAt: at(365 * a.expirationYears, now), expirySource: 'server', status: 'active', hasLocalKey: scenario !== 'reveal-vault' };
+      if (scenario === 'keylost') return { outcome: 'keyLost', token, message: 'The connection was reset while the reply was on its way.' };
+      return { outcome: 'created', token, key: 'sk_live_PREVIEWonlyNotARealKey0000000000000000',
+        vaultSaved: scenario !== 'reveal-vault',
+        vaultMessage: scenario === 'reveal-vault' ? 'The system vault is locked. Unlock GNOME Keyring (it may ask for your login password) and keys will be saved again.' : null };
+    },
+    revealClose: async () => null,
+    keyCopy: async () => ({ clearsInSeconds: scenario === 'copied-never' ? null : 30 }),
+    keyForget: async () => null,
+    tokensDelete: async (/** @type {string[]} */ ids) => ({
+      results: ids.map((id, i) => {
+        const t = tokens.find((x) => x.id === id);
+        const fail = scenario === 'delete-report' && i === ids.length - 1;
+        return { id, name: t?.name ?? null, ok: !fail, alreadyGone: false,
+          message: fail ? 'Scriptix did not answer in time, so this token may still exist. Refresh the list and try again.' : null };
+      }),
+    }),
+    orphansList: async () => (scenario === 'orphans' ? [{ tokenId: '90', name: 'Old laptop test' }, { tokenId: '91', name: null }] : []),
+    orphansClean: async () => ({ removed: 2 }),
+    confirmNative: async () => true,
+    onClipboardCleared: async () => () => {},
   };
 }

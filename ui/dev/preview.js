@@ -1,10 +1,14 @@
 // @ts-check
 //! Dev preview (not loaded by the app): mounts a real view against the fake ipc.
 //! ?screen=signin|signin-error|mfa|first-run|expired|main|filtered|offline|cached|waiting|customer|vault|demo|empty
+//! lifecycle: create|create-invalid|create-duplicate|create-limit|create-forbidden|create-retry|reveal|reveal-vault|
+//! keylost|bulk|delete-report|howto|howto-rt|copied|orphans|settings|forget
 
 import { createFakeIpc } from './fake-ipc.js';
 import { mount as mountSignIn } from '../js/views/signin.js';
 import { mount as mountWorkspace } from '../js/views/workspace.js';
+import { openCreateDialog } from '../js/views/create-dialog.js';
+import { play } from './preview-lifecycle.js';
 
 const params = new URLSearchParams(location.search);
 const screen = params.get('screen') ?? 'main';
@@ -13,9 +17,10 @@ const now = new Date();
 const ipc = /** @type {any} */ (createFakeIpc(screen, now));
 
 const status = await ipc.appStatus();
-const actions = { onStatus: () => {}, showSignIn: () => {}, newToken: () => {} };
+const actions = { onStatus: () => {}, showSignIn: () => {}, newToken: (/** @type {any} */ ctx) => openCreateDialog({ ipc, ...ctx }) };
 if (status.session) {
   mountWorkspace(root, { ipc, status, actions });
+  await play(screen, root);
   if (screen === 'filtered') {
     const f = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="token-filter"]'));
     await new Promise((r) => setTimeout(r, 50));

@@ -161,6 +161,63 @@ export function createTokenActions(deps) {
     }
   }
 
+  /**
+   * "Copy key" stays visible (the everyday action); the rest sit in a small "⋯" menu so the
+   * table keeps its width. The menu is a <details>: Enter/Space opens it, Tab walks it,
+   * Esc closes it and returns to its button.
+   * @param {Token} t
+   */
+  function rowActions(t) {
+    const label = tokenLabel(t);
+    const summary = el('summary', { class: 'button ghost small-button row-menu-button', 'data-testid': 'row-menu',
+      'aria-label': `More actions for ${label}`, title: 'More actions' }, el('span', { 'aria-hidden': 'true' }, '⋯'));
+    /** @param {string} testid @param {string} text @param {() => void} run @param {string} [cls] */
+    const item = (testid, text, run, cls = '') => el('button', { type: 'button', role: 'menuitem', class: `menu-item ${cls}`.trim(), 'data-testid': testid,
+      on: { click: () => { closeMenu(details, false); run(); } } }, text);
+    const menu = el('div', { class: 'row-menu-list', role: 'menu', 'aria-label': `Actions for ${label}` },
+      item('row-howto', 'How to use', () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null })),
+      t.hasLocalKey ? item('row-forget', 'Forget key on this device…', () => confirmForget(t)) : null,
+      canDelete() ? item('row-delete', 'Delete…', () => flow.deleteOne(t), 'danger') : null);
+    const details = el('details', { class: 'row-menu', on: { toggle: () => onMenuToggle(details, summary, menu), keydown: (/** @type {KeyboardEvent} */ e) => {
+      if (e.key === 'Escape' && /** @type {any} */ (details).open) { e.preventDefault(); e.stopPropagation(); closeMenu(details, true); }
+    } } }, summary, menu);
+    return el('div', { class: 'row-actions' },
+      t.hasLocalKey ? el('button', { type: 'button', class: 'button small-button', 'data-testid': 'row-copy',
+        'aria-label': `Copy key for ${label}`, on: { click: () => keyAction('copy', t) } }, 'Copy key') : null,
+      details);
+  }
+
+  /** @param {HTMLElement} details @param {HTMLElement} summary @param {HTMLElement} menu */
+  function onMenuToggle(details, summary, menu) {
+    if (!(/** @type {any} */ (details).open)) return;
+    for (const other of /** @type {any[]} */ (Array.from(host.querySelectorAll('details[open]')))) if (other !== details) other.open = false;
+    // The table scrolls sideways, which would clip a dropdown: place the menu against the
+    // window instead, under its button (or above it near the bottom edge).
+    const r = summary.getBoundingClientRect?.();
+    if (r) {
+      const below = r.bottom + 180 < (globalThis.innerHeight ?? 1e9);
+      menu.style?.setProperty('top', below ? `${r.bottom + 4}px` : 'auto');
+      menu.style?.setProperty('bottom', below ? 'auto' : `${(globalThis.innerHeight ?? 0) - r.top + 4}px`);
+      menu.style?.setProperty('right', `${(globalThis.innerWidth ?? 0) - r.right}px`);
+    }
+    /** @type {HTMLElement | null} */ (menu.querySelector('button'))?.focus();
+  }
+
+  /** @param {HTMLElement} details @param {boolean} refocus */
+  function closeMenu(details, refocus) {
+    /** @type {any} */ (details).open = false;
+    if (refocus) /** @type {HTMLElement | null} */ (details.querySelector('summary'))?.focus();
+  }
+
+  /** @param {Event} e */
+  function onDocClick(e) {
+    for (const d of /** @type {any[]} */ (Array.from(host.querySelectorAll('details[open]')))) {
+      if (!d.contains?.(/** @type {Node} */ (e.target))) d.open = false;
+    }
+  }
+  const docRef = /** @type {any} */ (globalThis).document;
+  docRef?.addEventListener?.('click', onDocClick);
+
   return {
     toolbar: deleteSelected,
     notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
@@ -184,18 +241,7 @@ export function createTokenActions(deps) {
     /** @param {() => void} fn */
     onSelectionChange(fn) { onSelectionChange = fn; },
     /** @param {Token} t */
-    rowActions(t) {
-      const label = tokenLabel(t);
-      return el('div', { class: 'row-actions' },
-        t.hasLocalKey ? el('button', { type: 'button', class: 'button small-button', 'data-testid': 'row-copy',
-          'aria-label': `Copy key for ${label}`, on: { click: () => keyAction('copy', t) } }, 'Copy key') : null,
-        el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': 'row-howto',
-          'aria-label': `How to use ${label}`, on: { click: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null }) } }, 'How to use'),
-        t.hasLocalKey ? el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': 'row-forget',
-          'aria-label': `Forget key on this device for ${label}`, title: 'Forget key on this device', on: { click: () => confirmForget(t) } }, 'Forget key') : null,
-        canDelete() ? el('button', { type: 'button', class: 'button danger-ghost small-button', 'data-testid': 'row-delete',
-          'aria-label': `Delete ${label}…`, on: { click: () => flow.deleteOne(t) } }, 'Delete…') : null);
-    },
+    rowActions(t) { return rowActions(t); },
     /** @param {Token} t */
     deleteToken(t) { if (canDelete()) flow.deleteOne(t); },
     /** After every successful list refresh: drop vanished ids from the selection, look for orphans. */
@@ -216,6 +262,7 @@ export function createTokenActions(deps) {
     },
     destroy() {
       alive = false;
+      docRef?.removeEventListener?.('click', onDocClick);
       clipboard.destroy();
       unlisten?.();
     },
