@@ -31,7 +31,7 @@ export function createClipboardStatus(opts = {}) {
   };
   const text = el('span', { class: 'clipboard-text' });
   const element = el('p', { class: 'clipboard-status', role: 'status', 'data-testid': 'clipboard-status', hidden: true },
-    el('span', { class: 'clipboard-glyph', 'aria-hidden': 'true' }, '⎘'), text);
+    el('span', { class: 'clipboard-glyph', 'aria-hidden': 'true' }, '✓'), text);
   /** @type {Element | null} */
   let home = null;
   let interval = /** @type {any} */ (null);

@@ -1,0 +1,172 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
+import { AppError } from '../js/ipc.js';
+import { openCreateDialog } from '../js/views/create-dialog.js';
+import { openRevealDialog } from '../js/views/reveal-dialog.js';
+import { createDeleteFlow } from '../js/views/delete-flow.js';
+import { createClipboardStatus } from '../js/views/clipboard-status.js';
+import { openHowtoPanel } from '../js/views/howto-panel.js';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: NOW.toISOString(),
+  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true };
+const submitForm = (root) => { let f = byTestId(root, 'create-name'); while (f.tagName !== 'FORM') f = f.parentNode; f.dispatchEvent(makeEvent('submit')); };
+
+function create(tokenCreate, extra = {}) {
+  const { root } = installDom();
+  const calls = [];
+  const results = [];
+  openCreateDialog({ ipc: { tokenCreate: async (a) => { calls.push(a); return tokenCreate(a); } }, host: root,
+    existingNames: ['Staging'], now: NOW, tokenLimit: 50, onResult: (r) => results.push(r), onUnauthorized: () => {}, ...extra });
+  return { root, calls, results };
+}
+
+test('an invalid name is refused under the field before any call', async () => {
+  const { root, calls } = create(async () => ({ outcome: 'created' }));
+  byTestId(root, 'create-name').value = 'Prod\u202Euction';
+  submitForm(root);
+  await flush();
+  assert.deepEqual(calls, []);
+  assert.match(byTestId(root, 'create-name-error').textContent, /text-direction character \(U\+202E\)/);
+  assert.equal(byTestId(root, 'create-name').getAttribute('aria-invalid'), 'true');
+});
+
+test('a valid form sends the trimmed name, type and years; a duplicate is only warned about', async () => {
+  const { root, calls, results } = create(async () => ({ outcome: 'created', token: TOKEN, key: 'k', vaultSaved: true, vaultMessage: null }));
+  const name = byTestId(root, 'create-name');
+  name.value = '  staging ';
+  name.dispatchEvent(makeEvent('input'));
+  assert.match(byTestId(root, 'create-name-warning').textContent, /^You already have a token named “staging”/);
+  assert.equal(byTestId(root, 'create-expiry-date').textContent, 'Expires on 27 Nov 2027');
+  const rt = byTestId(root, 'create-type-realtime');
+  byTestId(root, 'create-type-batch').checked = false; rt.checked = true; rt.dispatchEvent(makeEvent('change'));
+  assert.equal(byTestId(root, 'create-realtime-note').hidden, false);
+  const five = byTestId(root, 'create-expiry-5');
+  byTestId(root, 'create-expiry-1').checked = false; five.checked = true; five.dispatchEvent(makeEvent('change'));
+  assert.equal(byTestId(root, 'create-expiry-date').textContent, 'Expires on 27 Nov 2031');
+  submitForm(root);
+  await flush();
+  assert.deepEqual(calls, [{ name: 'staging', tokenType: 'realtime', expirationYears: 5 }]);
+  assert.equal(results[0].outcome, 'created');
+  assert.equal(byTestId(root, 'create-dialog'), null, 'the create dialog closed');
+});
+
+test('a server name error lands under the name; limitReached and forbidden say what to do', async () => {
+  let err = new AppError('invalidInput', 'Scriptix says this name is taken.', 'name');
+  const { root } = create(async () => { throw err; });
+  byTestId(root, 'create-name').value = 'x';
+  submitForm(root); await flush();
+  assert.equal(byTestId(root, 'create-name-error').textContent, 'Scriptix says this name is taken.');
+  err = new AppError('limitReached', 'Limit reached.');
+  submitForm(root); await flush();
+  assert.match(byTestId(root, 'create-error').textContent, /limit of 50 tokens.*Delete tokens you no longer use/);
+  err = new AppError('forbidden', 'No.');
+  submitForm(root); await flush();
+  assert.match(byTestId(root, 'create-error').textContent, /Developer role/);
+});
+
+test('"not created" stays in the dialog and Try again re-submits', async () => {
+  let n = 0;
+  const { root, calls } = create(async () => { n += 1; return n === 1 ? { outcome: 'notCreated', message: 'Connection dropped.' } : { outcome: 'created', token: TOKEN, key: 'k', vaultSaved: true, vaultMessage: null }; });
+  byTestId(root, 'create-name').value = 'CI';
+  submitForm(root); await flush();
+  assert.match(byTestId(root, 'create-error').textContent, /Connection dropped\./);
+  assert.equal(byTestId(root, 'create-retry').hidden, false);
+  byTestId(root, 'create-retry').click(); await flush();
+  assert.equal(calls.length, 2);
+  assert.equal(byTestId(root, 'create-dialog'), null);
+});
+
+test('Esc cancels the create dialog but cannot dismiss the reveal; closing the reveal removes the key', async () => {
+  const { root } = create(async () => ({}));
+  const cancel = makeEvent('cancel');
+  byTestId(root, 'create-dialog').dispatchEvent(cancel);
+  assert.equal(cancel.defaultPrevented, true);
+  assert.equal(byTestId(root, 'create-dialog'), null);
+
+  const calls = [];
+  const copied = [];
+  let closed = 0;
+  openRevealDialog({ ipc: { keyCopy: async (id, f) => { calls.push(['copy', id, f]); return { clearsInSeconds: 30 }; }, revealClose: async () => { calls.push(['close']); return null; } },
+    host: root, result: { token: TOKEN, key: 'sk_live_SECRET', vaultSaved: false, vaultMessage: 'Vault locked.' },
+    clipboard: { copied: (s) => copied.push(s), place: () => {} }, onClosed: () => { closed += 1; } });
+  const key = byTestId(root, 'reveal-key');
+  assert.equal(key.textContent, 'sk_live_SECRET');
+  assert.match(byTestId(root, 'reveal-vault-warning').textContent, /Not saved on this device.*Vault locked\./);
+  const esc = makeEvent('cancel');
+  byTestId(root, 'reveal-dialog').dispatchEvent(esc);
+  assert.equal(esc.defaultPrevented, true);
+  assert.ok(byTestId(root, 'reveal-dialog'), 'still open after Esc');
+  byTestId(root, 'reveal-copy-env').click(); await flush();
+  assert.deepEqual(calls, [['copy', '7', 'env']]);
+  assert.deepEqual(copied, [30]);
+  byTestId(root, 'reveal-close').click(); await flush();
+  assert.deepEqual(calls[1], ['close']);
+  assert.equal(closed, 1);
+  assert.equal(key.textContent, '', 'the key text is wiped');
+  assert.equal(key.parentNode, null, 'and the node removed');
+  assert.equal(byTestId(root, 'reveal-dialog'), null);
+  assert.ok(!root.textContent.includes('sk_live_SECRET'));
+});
+
+test('bulk delete needs the typed count, then the native confirmation, then reports', async () => {
+  const { root } = installDom();
+  const seen = [];
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: (e) => seen.push(['error', e.kind]), onDone: (r) => seen.push(['done', r]),
+    ipc: { confirmNative: async (o) => { seen.push(['ask', o.message]); return true; }, tokensDelete: async (ids) => { seen.push(['delete', ids]); return { results: [] }; } } });
+  const toks = [TOKEN, { ...TOKEN, id: '8', name: 'B' }, { ...TOKEN, id: '9', name: 'C' }];
+  flow.deleteMany(toks);
+  assert.equal(allByTestId(root, 'bulk-item').length, 3);
+  const input = byTestId(root, 'bulk-count-input');
+  const confirm = byTestId(root, 'bulk-confirm');
+  input.value = '2'; input.dispatchEvent(makeEvent('input'));
+  assert.equal(confirm.disabled, true);
+  confirm.click(); await flush();
+  assert.deepEqual(seen, []);
+  input.value = '3'; input.dispatchEvent(makeEvent('input'));
+  assert.equal(confirm.disabled, false);
+  confirm.click(); await flush();
+  assert.deepEqual(seen.map((s) => s[0]), ['ask', 'delete', 'done']);
+  assert.match(seen[0][1], /^Delete 3 tokens\?/);
+  assert.deepEqual(seen[1][1], ['7', '8', '9']);
+});
+
+test('a single delete the user declines natively deletes nothing', async () => {
+  const { root } = installDom();
+  const seen = [];
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: () => {}, onDone: () => seen.push('done'),
+    ipc: { confirmNative: async (o) => { seen.push(o.message); return false; }, tokensDelete: async () => { seen.push('delete'); return { results: [] }; } } });
+  await flow.deleteOne(TOKEN);
+  assert.deepEqual(seen, ['Delete “Production transcription” (ID 7)? Integrations using this key stop working immediately. This cannot be undone.']);
+});
+
+test('the clipboard status counts down, restarts on a new copy and says when it was cleared', () => {
+  installDom();
+  let t = 0;
+  let tick = null;
+  const timers = { now: () => t, setInterval: (f) => { tick = f; return 1; }, clearInterval: () => { tick = null; }, setTimeout: () => 2, clearTimeout: () => {} };
+  const c = createClipboardStatus({ timers });
+  assert.equal(c.element.getAttribute('role'), 'status');
+  c.copied(30);
+  assert.equal(c.element.textContent, '✓Copied. Clipboard clears in 30 s');
+  t = 1000; tick();
+  assert.match(c.element.textContent, /clears in 29 s$/);
+  c.copied(10);
+  assert.match(c.element.textContent, /clears in 10 s$/);
+  c.cleared();
+  assert.match(c.element.textContent, /Clipboard cleared$/);
+  assert.equal(tick, null, 'the countdown stopped');
+  c.copied(null);
+  assert.match(c.element.textContent, /Copied$/);
+});
+
+test('the how-to panel never shows a key and copies snippets as plain text', async () => {
+  const { root } = installDom();
+  const written = [];
+  openHowtoPanel({ host: root, token: { ...TOKEN, type: 'realtime' }, clipboardWrite: async (s) => { written.push(s); } });
+  assert.match(byTestId(root, 'howto-snippet-curl').textContent, /api\/v4\/realtime\/status/);
+  assert.match(byTestId(root, 'howto-note').textContent, /WebSocket/);
+  byTestId(root, 'howto-copy-python').click(); await flush();
+  assert.match(written[0], /os\.environ\["SCRIPTIX_API_TOKEN"\]/);
+});
