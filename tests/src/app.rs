@@ -9,18 +9,21 @@ use thirtyfour::prelude::*;
 
 use crate::files::AppDirs;
 
+/// The UI's top-level screens; one of them is always mounted once the UI is up.
+const SCREENS: &str = "[data-testid=\"signin-screen\"], [data-testid=\"main-screen\"], [data-testid=\"problem-screen\"]";
+
 /// How long a journey waits for something to appear before failing.
 const WAIT: Duration = Duration::from_secs(20);
 
 /// A launched app: the WebDriver session and the tauri-driver process behind it.
 pub struct App {
     pub driver: WebDriver,
-    tauri_driver: Child,
+    tauri_driver: Option<Child>,
 }
 
 impl std::fmt::Debug for App {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("App").field("tauri_driver", &self.tauri_driver.id()).finish()
+        f.debug_struct("App").field("tauri_driver", &self.tauri_driver.as_ref().map(Child::id)).finish()
     }
 }
 
@@ -71,17 +74,17 @@ impl App {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = Capabilities::new();
-        caps.insert("browserName".into(), serde_json::json!("wry"));
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary.display().to_string() }));
+        caps.set("browserName", "wry").expect("capability");
+        caps.set("tauri:options", serde_json::json!({ "application": binary.display().to_string() })).expect("capability");
         let driver = WebDriver::new(&url, caps).await.expect("WebDriver session with the app");
-        let app = App { driver, tauri_driver };
+        let app = App { driver, tauri_driver: Some(tauri_driver) };
         app.wait_ready().await;
         app
     }
 
-    /// Waits until the UI has mounted a screen (`data-screen` on the body).
+    /// Waits until the UI has mounted one of its screens.
     async fn wait_ready(&self) {
-        self.wait_for("body[data-screen]").await;
+        self.wait_for(SCREENS).await;
     }
 
     /// Polls for a CSS selector until it matches, or fails the test after `WAIT`.
@@ -132,15 +135,9 @@ impl App {
         }
     }
 
-    /// Which screen the UI shows (`data-screen` on the body: "signin", "main", …).
-    pub async fn screen(&self) -> String {
-        let body = self.driver.find(By::Css("body")).await.expect("body");
-        body.attr("data-screen").await.expect("attr").unwrap_or_default()
-    }
-
-    /// Waits for a given screen.
+    /// Waits for a given screen: "signin", "main" or "problem".
     pub async fn wait_screen(&self, screen: &str) {
-        self.wait_for(&format!("body[data-screen=\"{screen}\"]")).await;
+        self.wait_for(&format!("[data-testid=\"{screen}-screen\"]")).await;
     }
 
     /// Clears an input and types into it.
@@ -170,12 +167,28 @@ impl App {
     /// WebKitWebDriver).
     pub async fn quit(mut self) {
         let _ = self.driver.clone().quit().await;
-        let _ = Command::new("kill").args(["-TERM", &self.tauri_driver.id().to_string()]).status();
-        let started = Instant::now();
-        while self.tauri_driver.try_wait().ok().flatten().is_none() && started.elapsed() < Duration::from_secs(5) {
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        if let Some(child) = self.tauri_driver.take() {
+            stop(child);
         }
-        let _ = self.tauri_driver.kill();
-        let _ = self.tauri_driver.wait();
     }
+}
+
+impl Drop for App {
+    /// A journey that panicked still stops its tauri-driver (and so the app).
+    fn drop(&mut self) {
+        if let Some(child) = self.tauri_driver.take() {
+            stop(child);
+        }
+    }
+}
+
+/// SIGTERM (SIGKILL would orphan WebKitWebDriver), then SIGKILL if it lingers.
+fn stop(mut child: Child) {
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let started = Instant::now();
+    while child.try_wait().ok().flatten().is_none() && started.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }

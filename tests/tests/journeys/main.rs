@@ -1,0 +1,56 @@
+//! Journeys through the real app window: tauri-driver + WebKitWebDriver drive the built
+//! app against an in-process sandbox, with the real Secret Service of the test session.
+//! Run by `scripts/test` (one at a time: `--test-threads=1`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+mod list;
+mod offline;
+mod signin;
+
+use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
+use scriptix_sandbox::demo;
+
+/// Adds a profile through the first-run profile form (the app has none yet).
+async fn add_first_profile(app: &App, name: &str, base_url: &str, username: &str) {
+    app.id("profile-form").await;
+    app.type_into("profile-name", name).await;
+    app.type_into("profile-base-url", base_url).await;
+    app.type_into("profile-username", username).await;
+    app.click("profile-save").await;
+    app.id("signin-password").await;
+}
+
+/// Fills and submits the password form.
+async fn submit_password(app: &App, email: &str, password: &str) {
+    app.type_into("signin-email", email).await;
+    app.type_into("signin-password", password).await;
+    app.click("signin-submit").await;
+}
+
+/// A fresh install signed in to `base_url` as `email` (demo password), on the main screen.
+async fn signed_in(dirs: &AppDirs, base_url: &str, email: &str) -> App {
+    let app = App::launch(dirs).await;
+    add_first_profile(&app, "Test org", base_url, email).await;
+    submit_password(&app, email, demo::PASSWORD).await;
+    app.wait_screen("main").await;
+    app
+}
+
+/// The id of the only (or first) profile in the app's profiles file.
+fn profile_id(dirs: &AppDirs) -> String {
+    let text = std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles.json");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("profiles json");
+    json["profiles"][0]["id"].as_str().expect("profile id").to_owned()
+}
+
+/// Asserts that none of `secrets` appears in any file the app wrote (config, data with the
+/// SQLite files and WebKit storage, cache, state/logs).
+fn assert_no_secrets_on_disk(dirs: &AppDirs, secrets: &[String]) {
+    let hits = scan_for_secrets(&dirs.root, secrets);
+    assert!(hits.is_empty(), "secrets found on disk: {hits:?}");
+}
+
+/// The session token the vault holds for the profile (read as any local program could).
+fn vault_session(dirs: &AppDirs) -> Option<String> {
+    secret_tool_lookup(&format!("session:{}", profile_id(dirs)))
+}
