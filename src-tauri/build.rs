@@ -14,6 +14,13 @@ const COMMANDS: &[&str] = &[
     "tokens_cached",
     "tokens_refresh",
     "settings_save",
+    "token_create",
+    "reveal_close",
+    "key_copy",
+    "key_forget",
+    "tokens_delete",
+    "orphans_list",
+    "orphans_clean",
 ];
 
 fn main() {

@@ -5,11 +5,12 @@ mod demo;
 mod error;
 mod state;
 
-use tauri::Manager;
+use tauri::{Manager, RunEvent};
 
 /// Starts the app. Panics only if the window system cannot be started at all.
 pub fn run() {
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             app.manage(state);
@@ -28,7 +29,22 @@ pub fn run() {
             commands::account::account_get,
             commands::tokens::tokens_cached,
             commands::tokens::tokens_refresh,
+            commands::lifecycle::token_create,
+            commands::lifecycle::reveal_close,
+            commands::lifecycle::key_copy,
+            commands::lifecycle::key_forget,
+            commands::lifecycle::tokens_delete,
+            commands::lifecycle::orphans_list,
+            commands::lifecycle::orphans_clean,
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");
+    app.run(|handle, event| {
+        if let RunEvent::Exit = event {
+            // A key we copied does not outlive the app on the clipboard.
+            if let Some(state) = handle.try_state::<state::AppState>() {
+                state.workspace.clear_clipboard_if_ours();
+            }
+        }
+    });
 }

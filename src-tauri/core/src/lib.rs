@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod base_url;
+pub mod clipboard;
 pub mod error;
 pub mod model;
 pub mod names;

@@ -3,6 +3,8 @@
 use thiserror::Error;
 
 use crate::api::ApiError;
+use crate::clipboard::ClipboardError;
+use crate::names::NameError;
 use crate::error::ErrorKind;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
@@ -33,6 +35,18 @@ pub enum WorkspaceError {
     /// `sign_in_mfa` without a sign-in waiting for its code.
     #[error("The sign-in has expired. Enter your password again.")]
     NoPendingSignIn,
+    /// A token name the app refuses before sending anything.
+    #[error(transparent)]
+    Name(#[from] NameError),
+    /// The clipboard could not be used.
+    #[error(transparent)]
+    Clipboard(#[from] ClipboardError),
+    /// A key this device does not hold (never created here, or forgotten).
+    #[error("This device does not hold the key of that token. Scriptix shows a key only once, when it is created.")]
+    KeyNotHeld,
+    /// Token type or expiry outside what Scriptix offers.
+    #[error("{message}")]
+    Invalid { field: &'static str, message: String },
 }
 
 impl WorkspaceError {
@@ -45,6 +59,10 @@ impl WorkspaceError {
             Self::Profile(err) => err.kind(),
             Self::NoActiveProfile => ErrorKind::NotFound,
             Self::NotSignedIn | Self::NoPendingSignIn => ErrorKind::Unauthorized,
+            Self::Name(err) => err.kind(),
+            Self::Clipboard(err) => err.kind(),
+            Self::KeyNotHeld => ErrorKind::NotFound,
+            Self::Invalid { .. } => ErrorKind::InvalidInput,
         }
     }
 
@@ -53,6 +71,8 @@ impl WorkspaceError {
         match self {
             Self::Api(err) => err.field(),
             Self::Profile(err) => err.field(),
+            Self::Name(err) => Some(err.field()),
+            Self::Invalid { field, .. } => Some(field),
             _ => None,
         }
     }

@@ -6,12 +6,15 @@
 //! know about Tauri, and never hands a secret to a view type.
 
 mod error;
+mod lifecycle;
 mod session;
 mod tokens;
 mod views;
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use crate::clipboard::SecretClipboard;
 
 use chrono::Utc;
 
@@ -22,7 +25,8 @@ use crate::vault::{Vault, VaultError, VaultStatus};
 use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
-pub use views::{AppStatusView, MfaMethod, SignInView};
+pub use lifecycle::{CopyFormat, ENV_VARIABLE};
+pub use views::{AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView, SignInView};
 
 /// `Result` with [`WorkspaceError`].
 pub type Result<T, E = WorkspaceError> = std::result::Result<T, E>;
@@ -44,6 +48,8 @@ pub struct Workspace {
     options: ClientOptions,
     state: Mutex<State>,
     store: Mutex<Store>,
+    reveal: Mutex<Option<lifecycle::Reveal>>,
+    clipboard: SecretClipboard,
 }
 
 /// A signed-in session of the active profile.
@@ -92,6 +98,8 @@ impl Workspace {
                 vault_status,
             }),
             store: Mutex::new(store),
+            reveal: Mutex::new(None),
+            clipboard: SecretClipboard::system(),
         };
         let active = workspace.lock().profiles.active_profile_id.clone();
         if let Some(id) = active {
@@ -102,6 +110,16 @@ impl Workspace {
 
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Uses another clipboard (tests use an in-memory one).
+    pub fn with_clipboard(mut self, clipboard: SecretClipboard) -> Self {
+        self.clipboard = clipboard;
+        self
+    }
+
+    fn reveal_slot(&self) -> MutexGuard<'_, Option<lifecycle::Reveal>> {
+        self.reveal.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {

@@ -60,7 +60,7 @@ impl Workspace {
         ))
     }
 
-    fn signed_in(&self) -> Result<(String, Secret, ApiClient)> {
+    pub(super) fn signed_in(&self) -> Result<(String, Secret, ApiClient)> {
         let (profile_id, token) = {
             let state = self.lock();
             let session = state
@@ -74,7 +74,7 @@ impl Workspace {
         Ok((profile_id, token, client))
     }
 
-    fn expire_on_401<T>(&self, profile_id: &str, result: Result<T, ApiError>) -> Result<T> {
+    pub(super) fn expire_on_401<T>(&self, profile_id: &str, result: Result<T, ApiError>) -> Result<T> {
         if let Err(ApiError::Unauthorized { .. }) = &result {
             self.drop_session(profile_id);
             self.lock().sign_in_reason =

@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::profiles::{Profile, Settings};
 use crate::vault::VaultStatus;
-use crate::view::SessionInfo;
+use crate::secret::Secret;
+use crate::view::{SessionInfo, TokenView};
 
 /// `AppStatus { profiles, activeProfileId, session, vault, settings, signInReason }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,4 +36,72 @@ pub enum MfaMethod {
     Totp,
     /// A single-use backup code.
     Backup,
+}
+
+/// The reply of `token_create`: `{ outcome: "created" | "keyLost" | "notCreated", … }`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "outcome", rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum CreateView {
+    /// The key is in the vault (or `vault_saved` is false, with the reason).
+    Created { token: TokenView, key: RevealedKey, vault_saved: bool, vault_message: Option<String> },
+    /// Created on Scriptix, but the key never arrived.
+    KeyLost { token: TokenView, message: String },
+    /// Nothing was created; safe to try again.
+    NotCreated { message: String },
+}
+
+/// A freshly created key on its one way to the reveal dialog. This is the only type that
+/// serialises a key, and only `CreateView::Created` holds one. `Debug` stays redacted.
+pub struct RevealedKey(Secret);
+
+impl RevealedKey {
+    pub(super) fn new(key: Secret) -> Self {
+        Self(key)
+    }
+}
+
+impl std::fmt::Debug for RevealedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RevealedKey(***)")
+    }
+}
+
+impl Serialize for RevealedKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.expose())
+    }
+}
+
+/// The reply of `key_copy`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CopyView {
+    /// When the clipboard will be cleared; `None` when the user chose "never".
+    pub clears_in_seconds: Option<u64>,
+}
+
+/// The reply of `tokens_delete`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeleteReport {
+    pub results: Vec<DeleteResultView>,
+}
+
+/// One token's delete result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeleteResultView {
+    pub id: String,
+    pub name: Option<String>,
+    pub ok: bool,
+    pub already_gone: bool,
+    pub message: Option<String>,
+}
+
+/// A key in the vault whose token no longer exists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrphanView {
+    pub token_id: String,
+    pub name: Option<String>,
 }

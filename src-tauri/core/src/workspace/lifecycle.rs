@@ -1,0 +1,285 @@
+//! The token lifecycle: create (key captured into the vault and recorded locally *before*
+//! anyone sees it), the reveal's in-memory copy, copying through the clipboard guard,
+//! forgetting a local key, deleting one or many tokens, and orphaned vault keys.
+//!
+//! Must not: retry a create blindly (the API client reconciles instead), delete a vault
+//! copy before the server confirmed the delete, or let a key reach the store or a log.
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+use chrono::Utc;
+use futures::StreamExt;
+use serde::Deserialize;
+
+use super::views::{CopyView, CreateView, DeleteReport, DeleteResultView, OrphanView, RevealedKey};
+use super::{Result, Workspace, WorkspaceError};
+use crate::api::{ApiError, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken};
+use crate::model::{RemoteToken, TokenId, TokenType};
+use crate::names::validate_token_name;
+use crate::secret::Secret;
+use crate::store::LocalToken;
+use crate::view::{TokenView, token_views};
+
+/// How many deletes of a bulk delete run at once.
+const DELETE_CONCURRENCY: usize = 4;
+
+/// The environment variable name of "Copy as env line".
+pub const ENV_VARIABLE: &str = "SCRIPTIX_API_TOKEN";
+
+/// What "Copy" puts on the clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum CopyFormat {
+    /// The key alone.
+    Raw,
+    /// `SCRIPTIX_API_TOKEN=<key>`, for a `.env` file.
+    Env,
+}
+
+/// The key the open reveal dialog shows, kept in memory so "Copy" works even when the vault
+/// could not store it. Dropped when the dialog closes.
+#[derive(Debug)]
+pub(super) struct Reveal {
+    profile_id: String,
+    token_id: TokenId,
+    key: Secret,
+}
+
+impl Workspace {
+    /// Creates a token. When Scriptix returns the key, it goes to the vault and the token's
+    /// metadata to the local store **before** this returns; if the vault fails the key is
+    /// still returned (it cannot be fetched again) with `vaultSaved: false` and the reason.
+    /// A create whose answer was lost is reconciled against the list, never retried.
+    ///
+    /// Errors: `Name` / `Invalid` before any request; `NotSignedIn`; `Api` (`Forbidden`,
+    /// `LimitReached`, `InvalidInput` with a field, …).
+    pub async fn create_token(&self, name: &str, token_type: &str, years: u32) -> Result<CreateView> {
+        let name = validate_token_name(name)?;
+        let token_type = match TokenType::parse(token_type) {
+            TokenType::Other(_) => return Err(invalid("tokenType", "Choose Batch or Realtime.")),
+            known => known,
+        };
+        let years = ExpiryYears::from_years(years).ok_or_else(|| invalid("expirationYears", "Choose 1, 2 or 5 years."))?;
+        let (profile_id, session, client) = self.signed_in()?;
+        let new = NewToken { name, token_type, expiration_years: years };
+        let outcome = self.expire_on_401(&profile_id, client.create_token_reconciled(&session, &new).await)?;
+        let now = Utc::now();
+        match outcome {
+            CreateOutcome::Created(created) => {
+                let stored = self.vault.store_key(&profile_id, &created.token.id, &created.key);
+                let vault_message = stored.as_ref().err().map(ToString::to_string);
+                let vault_saved = self.note_vault(stored).is_some();
+                let local = LocalToken::from_created(&created, years, now, vault_saved);
+                if let Err(error) = self.store().record_local_token(&profile_id, &local) {
+                    // The key is safe in the vault (or about to be shown); only the local
+                    // expiry record is missing, which the next list refresh makes up for.
+                    tracing::warn!(%error, "could not record a created token locally");
+                }
+                self.add_to_cache(&profile_id, &created.token);
+                let token = view_of(&created.token, &[local], now);
+                *self.reveal_slot() = Some(Reveal {
+                    profile_id,
+                    token_id: created.token.id.clone(),
+                    key: created.key.clone(),
+                });
+                Ok(CreateView::Created { token, key: RevealedKey::new(created.key), vault_saved, vault_message })
+            }
+            CreateOutcome::CreatedButKeyLost(remote) => {
+                self.add_to_cache(&profile_id, &remote);
+                Ok(CreateView::KeyLost {
+                    token: view_of(&remote, &[], now),
+                    message: "Scriptix created the token, but the connection dropped before its key arrived. \
+                              The key cannot be shown again, so this token cannot be used: delete it and create a new one."
+                        .into(),
+                })
+            }
+            CreateOutcome::NotCreated { reason } => Ok(CreateView::NotCreated {
+                message: format!("The token was not created: {reason} Nothing changed on Scriptix; you can try again."),
+            }),
+        }
+    }
+
+    /// Drops the key held for the open reveal dialog.
+    pub fn close_reveal(&self) {
+        *self.reveal_slot() = None;
+    }
+
+    /// Copies a token's key (from the open reveal, else from the vault) to the clipboard,
+    /// marked as sensitive, to be cleared after the delay in the settings if still ours.
+    /// `on_cleared` runs when the timer clears it.
+    ///
+    /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Clipboard`.
+    pub fn copy_key(
+        &self,
+        token_id: &str,
+        format: CopyFormat,
+        on_cleared: impl FnOnce() + Send + 'static,
+    ) -> Result<CopyView> {
+        let (profile_id, seconds) = {
+            let state = self.lock();
+            let profile = state.profiles.active_profile_id.clone().ok_or(WorkspaceError::NoActiveProfile)?;
+            (profile, state.profiles.settings.clipboard_clear_seconds)
+        };
+        let token_id = TokenId::new(token_id);
+        let key = self.held_key(&profile_id, &token_id)?;
+        let text = match format {
+            CopyFormat::Raw => key,
+            CopyFormat::Env => Secret::new(format!("{ENV_VARIABLE}={}", key.expose())),
+        };
+        let delay = seconds.filter(|s| *s > 0).map(|s| Duration::from_secs(u64::from(s)));
+        self.clipboard.copy(&text, delay, on_cleared)?;
+        Ok(CopyView { clears_in_seconds: delay.map(|d| d.as_secs()) })
+    }
+
+    /// Clears the clipboard if it still holds the last key we copied (on exit).
+    pub fn clear_clipboard_if_ours(&self) -> bool {
+        self.clipboard.clear_if_ours()
+    }
+
+    /// Removes this device's copy of a key; the token on Scriptix is untouched.
+    ///
+    /// Errors: `NoActiveProfile`, `Vault`, `Store`.
+    pub fn forget_key(&self, token_id: &str) -> Result<()> {
+        let profile_id = self.active_profile_id()?;
+        let token_id = TokenId::new(token_id);
+        self.vault.forget_key(&profile_id, &token_id)?;
+        self.store().set_key_in_vault(&profile_id, &token_id, false)?;
+        Ok(())
+    }
+
+    /// Deletes (revokes) tokens, a few at a time. A 404 counts as done. The vault copy of a
+    /// key is removed only after the server confirmed its token is gone. Each token gets
+    /// its own result; one failure does not stop the others.
+    ///
+    /// Errors: `NotSignedIn` (per-token failures are in the report).
+    pub async fn delete_tokens(&self, ids: Vec<String>) -> Result<DeleteReport> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let names = self.cached_names(&profile_id);
+        let unique: Vec<String> = ids.into_iter().fold(Vec::new(), |mut acc, id| {
+            if !acc.contains(&id) {
+                acc.push(id);
+            }
+            acc
+        });
+        let outcomes: Vec<(TokenId, std::result::Result<DeleteOutcome, ApiError>)> = futures::stream::iter(unique)
+            .map(|id| {
+                let (client, session) = (client.clone(), session.clone());
+                async move {
+                    let id = TokenId::new(id);
+                    let outcome = client.delete_token(&session, &id).await;
+                    (id, outcome)
+                }
+            })
+            .buffered(DELETE_CONCURRENCY)
+            .collect()
+            .await;
+        let mut results = Vec::with_capacity(outcomes.len());
+        let mut gone = HashSet::new();
+        for (id, outcome) in outcomes {
+            let name = names.get(id.as_str()).cloned();
+            let result = match outcome {
+                Ok(outcome) => {
+                    gone.insert(id.as_str().to_owned());
+                    let forgot = self.vault.forget_key(&profile_id, &id);
+                    let _ = self.store().forget_local_token(&profile_id, &id);
+                    DeleteResultView {
+                        id: id.as_str().to_owned(),
+                        name,
+                        ok: true,
+                        already_gone: outcome == DeleteOutcome::AlreadyGone,
+                        message: forgot.err().map(|e| format!("Deleted on Scriptix, but this device's copy of the key could not be removed: {e}")),
+                    }
+                }
+                Err(error) => {
+                    if matches!(error, ApiError::Unauthorized { .. }) {
+                        let _ = self.expire_on_401::<()>(&profile_id, Err(error.clone()));
+                    }
+                    DeleteResultView { id: id.as_str().to_owned(), name, ok: false, already_gone: false, message: Some(error.to_string()) }
+                }
+            };
+            results.push(result);
+        }
+        self.remove_from_cache(&profile_id, &gone);
+        Ok(DeleteReport { results })
+    }
+
+    /// Keys this device holds whose token is no longer in the (last fetched) list.
+    ///
+    /// Errors: `NoActiveProfile`, `Store`.
+    pub fn orphans(&self) -> Result<Vec<OrphanView>> {
+        let profile_id = self.active_profile_id()?;
+        let store = self.store();
+        let Some(cached) = store.load_list_cache(&profile_id)? else { return Ok(Vec::new()) };
+        let listed: HashSet<&str> = cached.tokens.iter().map(|t| t.id.as_str()).collect();
+        Ok(store
+            .local_tokens(&profile_id)?
+            .into_iter()
+            .filter(|t| t.key_in_vault && !listed.contains(t.token_id.as_str()))
+            .map(|t| OrphanView { token_id: t.token_id.as_str().to_owned(), name: Some(t.name).filter(|n| !n.is_empty()) })
+            .collect())
+    }
+
+    /// Removes every orphaned key from the vault. Returns how many were removed.
+    ///
+    /// Errors: `NoActiveProfile`, `Store`, `Vault` (keys removed before the failure stay removed).
+    pub fn clean_orphans(&self) -> Result<usize> {
+        let profile_id = self.active_profile_id()?;
+        let orphans = self.orphans()?;
+        for orphan in &orphans {
+            let id = TokenId::new(orphan.token_id.clone());
+            self.vault.forget_key(&profile_id, &id)?;
+            self.store().forget_local_token(&profile_id, &id)?;
+        }
+        Ok(orphans.len())
+    }
+
+    fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
+        if let Some(reveal) = self.reveal_slot().as_ref() {
+            if reveal.profile_id == profile_id && &reveal.token_id == token_id {
+                return Ok(reveal.key.clone());
+            }
+        }
+        self.vault.key(profile_id, token_id)?.ok_or(WorkspaceError::KeyNotHeld)
+    }
+
+    fn active_profile_id(&self) -> Result<String> {
+        self.lock().profiles.active_profile_id.clone().ok_or(WorkspaceError::NoActiveProfile)
+    }
+
+    fn cached_names(&self, profile_id: &str) -> HashMap<String, String> {
+        let cached = self.store().load_list_cache(profile_id).ok().flatten();
+        cached
+            .map(|c| c.tokens.into_iter().filter_map(|t| Some((t.id.as_str().to_owned(), t.name?))).collect())
+            .unwrap_or_default()
+    }
+
+    /// Adds a just-created token to the cached list so a restart shows it even offline.
+    fn add_to_cache(&self, profile_id: &str, token: &RemoteToken) {
+        let store = self.store();
+        if let Ok(Some(mut cached)) = store.load_list_cache(profile_id) {
+            cached.tokens.retain(|t| t.id != token.id);
+            cached.tokens.push(token.clone());
+            let _ = store.save_list_cache(profile_id, &cached.tokens, cached.fetched_at);
+        }
+    }
+
+    fn remove_from_cache(&self, profile_id: &str, ids: &HashSet<String>) {
+        if ids.is_empty() {
+            return;
+        }
+        let store = self.store();
+        if let Ok(Some(mut cached)) = store.load_list_cache(profile_id) {
+            cached.tokens.retain(|t| !ids.contains(t.id.as_str()));
+            let _ = store.save_list_cache(profile_id, &cached.tokens, cached.fetched_at);
+        }
+    }
+}
+
+fn view_of(token: &RemoteToken, local: &[LocalToken], now: chrono::DateTime<Utc>) -> TokenView {
+    token_views(std::slice::from_ref(token), local, now).remove(0)
+}
+
+fn invalid(field: &'static str, message: &str) -> WorkspaceError {
+    WorkspaceError::Invalid { field, message: message.to_owned() }
+}

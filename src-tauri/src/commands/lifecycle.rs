@@ -1,0 +1,67 @@
+//! The token lifecycle: create, reveal, copy, forget, delete, orphaned keys.
+
+use scriptix_keys_core::workspace::{CopyFormat, CopyView, CreateView, DeleteReport, OrphanView};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, State};
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// Creates a token; its key is in the vault (or the reason why not) before this returns.
+#[tauri::command]
+pub async fn token_create(
+    state: State<'_, AppState>,
+    name: String,
+    token_type: String,
+    expiration_years: u32,
+) -> CommandResult<CreateView> {
+    Ok(state.workspace.create_token(&name, &token_type, expiration_years).await?)
+}
+
+/// The reveal dialog closed: forget the key it showed.
+#[tauri::command]
+pub fn reveal_close(state: State<'_, AppState>) {
+    state.workspace.close_reveal();
+}
+
+/// Copies a key through Rust; emits `clipboard-cleared` when the timer clears it.
+#[tauri::command]
+pub async fn key_copy(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    token_id: String,
+    format: CopyFormat,
+) -> CommandResult<CopyView> {
+    let on_cleared = move || drop(app.emit("clipboard-cleared", ()));
+    Ok(state.workspace.copy_key(&token_id, format, on_cleared)?)
+}
+
+/// Removes this device's copy of a key.
+#[tauri::command]
+pub async fn key_forget(state: State<'_, AppState>, token_id: String) -> CommandResult<()> {
+    Ok(state.workspace.forget_key(&token_id)?)
+}
+
+/// Deletes (revokes) one or many tokens, reporting per token.
+#[tauri::command]
+pub async fn tokens_delete(state: State<'_, AppState>, ids: Vec<String>) -> CommandResult<DeleteReport> {
+    Ok(state.workspace.delete_tokens(ids).await?)
+}
+
+/// Keys in the vault whose token no longer exists.
+#[tauri::command]
+pub async fn orphans_list(state: State<'_, AppState>) -> CommandResult<Vec<OrphanView>> {
+    Ok(state.workspace.orphans()?)
+}
+
+/// `{ removed }`, the reply of `orphans_clean`.
+#[derive(Serialize)]
+pub struct Removed {
+    removed: usize,
+}
+
+/// Removes the orphaned keys from the vault.
+#[tauri::command]
+pub async fn orphans_clean(state: State<'_, AppState>) -> CommandResult<Removed> {
+    Ok(Removed { removed: state.workspace.clean_orphans()? })
+}
