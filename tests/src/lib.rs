@@ -9,9 +9,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod app;
+mod desktop;
 mod files;
 
 pub use app::App;
+pub use desktop::{answer_native_dialog, clipboard_put, clipboard_text};
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
 
 /// The vault service name the app uses in tests (never the real app identifier).
@@ -33,4 +35,17 @@ pub async fn start_sandbox(dir: &std::path::Path) -> scriptix_sandbox::SandboxHa
     config.seed = Some(scriptix_sandbox::Seed::Demo);
     config.rate_limit_per_minute = 1_000;
     scriptix_sandbox::Sandbox::start(config).await.expect("sandbox starts")
+}
+
+/// What a Scriptix key check says about `key` (HTTP status): 200 valid, 401 revoked or
+/// unknown. Batch keys use the batch route, realtime keys the realtime one.
+pub async fn key_check_status(base_url: &str, key: &str, token_type: &str) -> u16 {
+    let path = if token_type == "realtime" { "/api/v4/realtime/status" } else { "/api/v3/speech-to-text/session?offset=0&limit=1" };
+    let response = reqwest::Client::new()
+        .get(format!("{base_url}{path}"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .expect("the sandbox answers");
+    response.status().as_u16()
 }

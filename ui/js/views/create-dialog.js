@@ -42,7 +42,7 @@ export function openCreateDialog(deps) {
   const nameErrId = uid('create-name-error');
   const nameWarnId = uid('create-name-warning');
   const name = /** @type {HTMLInputElement} */ (el('input', {
-    id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false', required: true,
+    id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-required': 'true',
     'aria-describedby': `${nameHintId} ${nameErrId} ${nameWarnId}`, 'data-testid': 'create-name',
     on: { input: onNameInput },
   }));
@@ -91,7 +91,12 @@ export function openCreateDialog(deps) {
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'create-error', hidden: true });
   const retry = el('button', { type: 'button', class: 'button', 'data-testid': 'create-retry', hidden: true, on: { click: submit } }, 'Try again');
   const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'create-cancel', on: { click: cancel } }, 'Cancel');
-  const createButton = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'create-submit' }, 'Create token');
+  // A plain button (the footer is outside the <form>): WebKitGTK ignores `novalidate` for a
+  // submit button tied to its form with `form=`, and would swallow the click on an empty name.
+  const createButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'create-submit',
+    // Keep focus in the form on mousedown: moving it re-lays the dialog out in WebKitGTK
+    // before mouseup, and the click then lands beside the button.
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, 'Create token');
 
   const form = el('form', { class: 'stack', novalidate: true, on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
     el('div', { class: 'field' },
@@ -110,11 +115,6 @@ export function openCreateDialog(deps) {
     el('div', { class: 'dialog-problem' }, formError, retry));
   modal.body.appendChild(form);
   append(modal.footer, [cancelButton, createButton]);
-  // The submit button lives in the footer, outside the <form>: tie it to the form.
-  const formId = uid('create-form');
-  form.setAttribute('id', formId);
-  createButton.setAttribute('form', formId);
-  if (typeof (/** @type {any} */ (createButton)).form === 'undefined') createButton.addEventListener('click', (e) => { e.preventDefault?.(); submit(); });
 
   renderChoices();
   modal.open(name);

@@ -94,12 +94,12 @@ export function mount(root, deps) {
     const pwId = uid('password');
     const rememberId = uid('remember');
     const email = /** @type {HTMLInputElement} */ (el('input', {
-      id: emailId, type: 'email', name: 'username', autocomplete: 'username', required: true,
+      id: emailId, type: 'email', name: 'username', autocomplete: 'username', 'aria-required': 'true',
       spellcheck: 'false', value: form.email, 'data-testid': 'signin-email',
       on: { input: () => { form.email = email.value; email.removeAttribute('aria-invalid'); } },
     }));
     const password = /** @type {HTMLInputElement} */ (el('input', {
-      id: pwId, type: 'password', name: 'password', autocomplete: 'current-password', required: true,
+      id: pwId, type: 'password', name: 'password', autocomplete: 'current-password', 'aria-required': 'true',
       'data-testid': 'signin-password', on: { input: () => password.removeAttribute('aria-invalid') },
     }));
     const toggle = el('button', {
@@ -338,8 +338,8 @@ export function mount(root, deps) {
     return el('form', { class: 'stack', novalidate: true, 'aria-label': p ? 'Edit profile' : 'New profile', 'data-testid': 'profile-form', on: { submit: onSave } },
       el('h2', { class: 'section-title' }, p ? 'Edit profile' : first ? 'Add your Scriptix account' : 'New profile'),
       first ? el('p', { class: 'muted' }, 'A profile remembers which Scriptix server you use and your email. You can add more later.') : null,
-      field('name', 'Profile name', { value: p?.name ?? (first ? 'Scriptix' : ''), autocomplete: 'off', 'data-testid': 'profile-name', required: true }),
-      field('baseUrl', 'Server address', { type: 'url', value: p?.baseUrl ?? DEFAULT_BASE_URL, spellcheck: 'false', autocomplete: 'url', 'data-testid': 'profile-base-url', required: true },
+      field('name', 'Profile name', { value: p?.name ?? (first ? 'Scriptix' : ''), autocomplete: 'off', 'data-testid': 'profile-name', 'aria-required': 'true' }),
+      field('baseUrl', 'Server address', { type: 'url', value: p?.baseUrl ?? DEFAULT_BASE_URL, spellcheck: 'false', autocomplete: 'url', 'data-testid': 'profile-base-url', 'aria-required': 'true' },
         'Leave as is unless your organization uses its own Scriptix server.'),
       field('username', 'Email (optional)', { type: 'email', value: p?.username ?? '', autocomplete: 'username', spellcheck: 'false', 'data-testid': 'profile-username' }),
       el('div', { class: 'row' },
