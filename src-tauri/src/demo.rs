@@ -18,7 +18,10 @@ pub struct DemoServer {
 
 impl DemoServer {
     pub fn new(db_path: PathBuf) -> Self {
-        Self { db_path, handle: Mutex::new(None) }
+        Self {
+            db_path,
+            handle: Mutex::new(None),
+        }
     }
 
     /// The running server's base URL, starting it first if needed.

@@ -18,13 +18,21 @@ pub struct CommandError {
 impl CommandError {
     /// An error raised by the shell itself (not by core), e.g. a failed app-dir lookup.
     pub fn internal(message: impl Into<String>) -> Self {
-        Self { kind: ErrorKind::Internal, message: message.into(), field: None }
+        Self {
+            kind: ErrorKind::Internal,
+            message: message.into(),
+            field: None,
+        }
     }
 }
 
 impl From<WorkspaceError> for CommandError {
     fn from(error: WorkspaceError) -> Self {
-        Self { kind: error.kind(), field: error.field().map(str::to_owned), message: error.to_string() }
+        Self {
+            kind: error.kind(),
+            field: error.field().map(str::to_owned),
+            message: error.to_string(),
+        }
     }
 }
 

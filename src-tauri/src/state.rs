@@ -66,7 +66,10 @@ impl AppState {
             database_file: data_dir.join("scriptix-keys.sqlite3"),
         };
         let workspace = Workspace::open(paths, vault, options)?;
-        Ok(Self { workspace: Arc::new(workspace), demo: DemoServer::new(data_dir.join("demo-sandbox.sqlite3")) })
+        Ok(Self {
+            workspace: Arc::new(workspace),
+            demo: DemoServer::new(data_dir.join("demo-sandbox.sqlite3")),
+        })
     }
 }
 
@@ -82,13 +85,20 @@ impl AppState {
     pub async fn select_profile(&self, id: &str) -> CommandResult<AppStatusView> {
         let status = self.workspace.select_profile(id)?;
         self.wake_demo_if_active().await?;
-        Ok(if self.workspace.active_profile_is_demo() { self.workspace.status() } else { status })
+        Ok(if self.workspace.active_profile_is_demo() {
+            self.workspace.status()
+        } else {
+            status
+        })
     }
 
     /// Starts the demo server and signs in to it as the demo developer.
     pub async fn open_demo(&self) -> CommandResult<AppStatusView> {
         let url = self.demo.url().await.map_err(CommandError::internal)?;
-        Ok(self.workspace.open_demo(&url, demo::DEV_EMAIL, demo::PASSWORD).await?)
+        Ok(self
+            .workspace
+            .open_demo(&url, demo::DEV_EMAIL, demo::PASSWORD)
+            .await?)
     }
 
     async fn wake_demo_if_active(&self) -> CommandResult<()> {

@@ -23,7 +23,9 @@ pub struct App {
 
 impl std::fmt::Debug for App {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("App").field("tauri_driver", &self.tauri_driver.as_ref().map(Child::id)).finish()
+        f.debug_struct("App")
+            .field("tauri_driver", &self.tauri_driver.as_ref().map(Child::id))
+            .finish()
     }
 }
 
@@ -34,12 +36,20 @@ pub fn app_binary() -> PathBuf {
     }
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("target"));
+        .unwrap_or_else(|_| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join("target")
+        });
     target.join("debug").join("scriptix-keys")
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
 }
 
 impl App {
@@ -51,12 +61,21 @@ impl App {
     /// Launches with extra environment variables for the app.
     pub async fn launch_with(dirs: &AppDirs, extra_env: &[(&str, &str)]) -> App {
         let binary = app_binary();
-        assert!(binary.exists(), "app binary missing at {} (run cargo build -p scriptix-keys)", binary.display());
+        assert!(
+            binary.exists(),
+            "app binary missing at {} (run cargo build -p scriptix-keys)",
+            binary.display()
+        );
         let port = free_port();
         let native_port = free_port();
         let mut command = Command::new("tauri-driver");
         command
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
@@ -66,18 +85,32 @@ impl App {
         for (key, value) in extra_env {
             command.env(key, value);
         }
-        let tauri_driver = command.spawn().expect("tauri-driver on PATH (scripts/test installs it)");
+        let tauri_driver = command
+            .spawn()
+            .expect("tauri-driver on PATH (scripts/test installs it)");
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < WAIT, "tauri-driver did not start listening");
+            assert!(
+                started.elapsed() < WAIT,
+                "tauri-driver did not start listening"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry").expect("capability");
-        caps.set("tauri:options", serde_json::json!({ "application": binary.display().to_string() })).expect("capability");
-        let driver = WebDriver::new(&url, caps).await.expect("WebDriver session with the app");
-        let app = App { driver, tauri_driver: Some(tauri_driver) };
+        caps.set(
+            "tauri:options",
+            serde_json::json!({ "application": binary.display().to_string() }),
+        )
+        .expect("capability");
+        let driver = WebDriver::new(&url, caps)
+            .await
+            .expect("WebDriver session with the app");
+        let app = App {
+            driver,
+            tauri_driver: Some(tauri_driver),
+        };
         app.wait_ready().await;
         app
     }
@@ -110,7 +143,13 @@ impl App {
     /// Waits until no element matches the selector.
     pub async fn wait_gone(&self, css: &str) {
         let started = Instant::now();
-        while !self.driver.find_all(By::Css(css)).await.expect("find_all").is_empty() {
+        while !self
+            .driver
+            .find_all(By::Css(css))
+            .await
+            .expect("find_all")
+            .is_empty()
+        {
             assert!(started.elapsed() < WAIT, "{css} did not go away");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -120,7 +159,11 @@ impl App {
     pub async fn wait_text(&self, testid: &str, test: impl Fn(&str) -> bool) -> String {
         let started = Instant::now();
         loop {
-            let text = match self.driver.find(By::Css(&format!("[data-testid=\"{testid}\"]"))).await {
+            let text = match self
+                .driver
+                .find(By::Css(&format!("[data-testid=\"{testid}\"]")))
+                .await
+            {
                 Ok(el) => el.text().await.unwrap_or_default(),
                 Err(_) => String::new(),
             };
@@ -137,7 +180,8 @@ impl App {
 
     /// Waits for a given screen: "signin", "main" or "problem".
     pub async fn wait_screen(&self, screen: &str) {
-        self.wait_for(&format!("[data-testid=\"{screen}-screen\"]")).await;
+        self.wait_for(&format!("[data-testid=\"{screen}-screen\"]"))
+            .await;
     }
 
     /// Clears an input and types into it.
@@ -154,7 +198,10 @@ impl App {
 
     /// Saves a screenshot of the window under `target/e2e-screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("target").join("e2e-screenshots");
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join("target")
+            .join("e2e-screenshots");
         std::fs::create_dir_all(&dir).expect("screenshot dir");
         let path = dir.join(format!("{name}.png"));
         if let Err(error) = self.driver.screenshot(&path).await {
@@ -184,7 +231,9 @@ impl Drop for App {
 
 /// SIGTERM (SIGKILL would orphan WebKitWebDriver), then SIGKILL if it lingers.
 fn stop(mut child: Child) {
-    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
     let started = Instant::now();
     while child.try_wait().ok().flatten().is_none() && started.elapsed() < Duration::from_secs(5) {
         std::thread::sleep(Duration::from_millis(50));

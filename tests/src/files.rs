@@ -21,22 +21,43 @@ impl Default for AppDirs {
 
 impl AppDirs {
     pub fn new() -> Self {
-        let root = tempfile::Builder::new().prefix("scriptix-keys-e2e-").tempdir().expect("temp dir");
+        let root = tempfile::Builder::new()
+            .prefix("scriptix-keys-e2e-")
+            .tempdir()
+            .expect("temp dir");
         let path = root.path().to_path_buf();
         for sub in ["config", "data", "cache", "state"] {
             std::fs::create_dir_all(path.join(sub)).expect("xdg dir");
         }
-        Self { root: path, _root: root }
+        Self {
+            root: path,
+            _root: root,
+        }
     }
 
     /// The environment the app runs with.
     pub fn env(&self) -> Vec<(String, String)> {
         vec![
-            ("XDG_CONFIG_HOME".into(), self.root.join("config").display().to_string()),
-            ("XDG_DATA_HOME".into(), self.root.join("data").display().to_string()),
-            ("XDG_CACHE_HOME".into(), self.root.join("cache").display().to_string()),
-            ("XDG_STATE_HOME".into(), self.root.join("state").display().to_string()),
-            ("SCRIPTIX_KEYS_VAULT_SERVICE".into(), TEST_VAULT_SERVICE.into()),
+            (
+                "XDG_CONFIG_HOME".into(),
+                self.root.join("config").display().to_string(),
+            ),
+            (
+                "XDG_DATA_HOME".into(),
+                self.root.join("data").display().to_string(),
+            ),
+            (
+                "XDG_CACHE_HOME".into(),
+                self.root.join("cache").display().to_string(),
+            ),
+            (
+                "XDG_STATE_HOME".into(),
+                self.root.join("state").display().to_string(),
+            ),
+            (
+                "SCRIPTIX_KEYS_VAULT_SERVICE".into(),
+                TEST_VAULT_SERVICE.into(),
+            ),
         ]
     }
 
@@ -48,8 +69,11 @@ impl AppDirs {
     /// Writes a profiles file before the app starts, as if the user had created these.
     pub fn write_profiles(&self, profiles: serde_json::Value) {
         std::fs::create_dir_all(self.config_dir()).expect("config dir");
-        std::fs::write(self.config_dir().join("profiles.json"), serde_json::to_vec_pretty(&profiles).expect("json"))
-            .expect("write profiles");
+        std::fs::write(
+            self.config_dir().join("profiles.json"),
+            serde_json::to_vec_pretty(&profiles).expect("json"),
+        )
+        .expect("write profiles");
     }
 }
 
@@ -70,14 +94,20 @@ pub fn scan_for_secrets(root: &Path, secrets: &[String]) -> Vec<(PathBuf, usize)
     let mut hits = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if kind.is_dir() {
                 stack.push(path);
             } else if kind.is_file() {
-                let Ok(bytes) = std::fs::read(&path) else { continue };
+                let Ok(bytes) = std::fs::read(&path) else {
+                    continue;
+                };
                 for (i, secret) in secrets.iter().enumerate() {
                     let needle = secret.as_bytes();
                     if !needle.is_empty() && bytes.windows(needle.len()).any(|w| w == needle) {

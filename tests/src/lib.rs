@@ -24,7 +24,9 @@ pub const APP_IDENTIFIER: &str = "io.scriptix.keys";
 
 /// The current TOTP code for a base32 secret (RFC 6238, SHA-1, 6 digits, 30 s).
 pub fn totp_now(secret_base32: &str) -> String {
-    let secret = totp_rs::Secret::Encoded(secret_base32.to_owned()).to_bytes().expect("base32 secret");
+    let secret = totp_rs::Secret::Encoded(secret_base32.to_owned())
+        .to_bytes()
+        .expect("base32 secret");
     let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, secret);
     totp.generate_current().expect("system clock")
 }
@@ -34,13 +36,19 @@ pub async fn start_sandbox(dir: &std::path::Path) -> scriptix_sandbox::SandboxHa
     let mut config = scriptix_sandbox::Config::new(dir.join("sandbox.sqlite3"));
     config.seed = Some(scriptix_sandbox::Seed::Demo);
     config.rate_limit_per_minute = 1_000;
-    scriptix_sandbox::Sandbox::start(config).await.expect("sandbox starts")
+    scriptix_sandbox::Sandbox::start(config)
+        .await
+        .expect("sandbox starts")
 }
 
 /// What a Scriptix key check says about `key` (HTTP status): 200 valid, 401 revoked or
 /// unknown. Batch keys use the batch route, realtime keys the realtime one.
 pub async fn key_check_status(base_url: &str, key: &str, token_type: &str) -> u16 {
-    let path = if token_type == "realtime" { "/api/v4/realtime/status" } else { "/api/v3/speech-to-text/session?offset=0&limit=1" };
+    let path = if token_type == "realtime" {
+        "/api/v4/realtime/status"
+    } else {
+        "/api/v3/speech-to-text/session?offset=0&limit=1"
+    };
     let response = reqwest::Client::new()
         .get(format!("{base_url}{path}"))
         .bearer_auth(key)

@@ -60,7 +60,9 @@ impl std::fmt::Debug for SystemClipboard {
 impl SystemClipboard {
     /// Opens the clipboard. Errors: [`ClipboardError::Unavailable`].
     pub fn open() -> Result<Self, ClipboardError> {
-        arboard::Clipboard::new().map(|inner| Self { inner }).map_err(|_| ClipboardError::Unavailable)
+        arboard::Clipboard::new()
+            .map(|inner| Self { inner })
+            .map_err(|_| ClipboardError::Unavailable)
     }
 }
 
@@ -68,7 +70,10 @@ impl ClipboardBackend for SystemClipboard {
     fn set_secret(&mut self, text: &str) -> Result<(), ClipboardError> {
         #[allow(unused_mut)]
         let mut set = self.inner.set();
-        #[cfg(all(unix, not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))))]
+        #[cfg(all(
+            unix,
+            not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+        ))]
         {
             use arboard::SetExtLinux;
             set = set.exclude_from_history();
@@ -78,7 +83,8 @@ impl ClipboardBackend for SystemClipboard {
             use arboard::SetExtWindows;
             set = set.exclude_from_monitoring();
         }
-        set.text(text.to_owned()).map_err(|_| ClipboardError::Refused)
+        set.text(text.to_owned())
+            .map_err(|_| ClipboardError::Refused)
     }
 
     fn text(&mut self) -> Option<String> {
@@ -135,14 +141,18 @@ pub struct SecretClipboard {
 
 impl std::fmt::Debug for SecretClipboard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SecretClipboard").field("generation", &self.generation.load(Ordering::Relaxed)).finish()
+        f.debug_struct("SecretClipboard")
+            .field("generation", &self.generation.load(Ordering::Relaxed))
+            .finish()
     }
 }
 
 impl SecretClipboard {
     /// Uses the OS clipboard, opened on first use (so a desktop without one still starts).
     pub fn system() -> Self {
-        Self::with_opener(|| SystemClipboard::open().map(|c| Box::new(c) as Box<dyn ClipboardBackend>))
+        Self::with_opener(|| {
+            SystemClipboard::open().map(|c| Box::new(c) as Box<dyn ClipboardBackend>)
+        })
     }
 
     /// Uses the given backend (tests).
@@ -150,7 +160,9 @@ impl SecretClipboard {
         Self::with_opener(move || Ok(Box::new(backend.clone()) as Box<dyn ClipboardBackend>))
     }
 
-    fn with_opener(open: impl Fn() -> Result<Box<dyn ClipboardBackend>, ClipboardError> + Send + Sync + 'static) -> Self {
+    fn with_opener(
+        open: impl Fn() -> Result<Box<dyn ClipboardBackend>, ClipboardError> + Send + Sync + 'static,
+    ) -> Self {
         Self {
             backend: Arc::new(Mutex::new(None)),
             open: Arc::new(open),
@@ -188,11 +200,19 @@ impl SecretClipboard {
     /// Clears the clipboard if it still holds the last secret we copied. Returns whether it
     /// did. Used by the timer and on exit.
     pub fn clear_if_ours(&self) -> bool {
-        let Some(ours) = lock(&self.ours).take() else { return false };
+        let Some(ours) = lock(&self.ours).take() else {
+            return false;
+        };
         let cleared = self
             .use_backend(|backend| {
-                let still_ours = backend.text().is_some_and(|now: String| bool::from(digest(&now).ct_eq(&ours)));
-                if still_ours { backend.clear().map(|()| true) } else { Ok(false) }
+                let still_ours = backend
+                    .text()
+                    .is_some_and(|now: String| bool::from(digest(&now).ct_eq(&ours)));
+                if still_ours {
+                    backend.clear().map(|()| true)
+                } else {
+                    Ok(false)
+                }
             })
             .unwrap_or(false);
         cleared
@@ -235,10 +255,20 @@ mod tests {
         let board = MemoryClipboard::default();
         let clipboard = SecretClipboard::with_backend(board.clone());
         let (tx, rx) = tokio::sync::oneshot::channel();
-        clipboard.copy(&secret("sk_live_a"), Some(Duration::from_secs(30)), move || tx.send(()).unwrap()).unwrap();
+        clipboard
+            .copy(
+                &secret("sk_live_a"),
+                Some(Duration::from_secs(30)),
+                move || tx.send(()).unwrap(),
+            )
+            .unwrap();
         assert_eq!(board.peek().as_deref(), Some("sk_live_a"));
         tokio::time::sleep(Duration::from_secs(29)).await;
-        assert_eq!(board.peek().as_deref(), Some("sk_live_a"), "not before the delay");
+        assert_eq!(
+            board.peek().as_deref(),
+            Some("sk_live_a"),
+            "not before the delay"
+        );
         rx.await.unwrap();
         assert_eq!(board.peek(), None);
     }
@@ -247,7 +277,9 @@ mod tests {
     async fn something_the_user_copied_meanwhile_is_left_alone() {
         let board = MemoryClipboard::default();
         let clipboard = SecretClipboard::with_backend(board.clone());
-        clipboard.copy(&secret("sk_live_a"), Some(Duration::from_secs(5)), || {}).unwrap();
+        clipboard
+            .copy(&secret("sk_live_a"), Some(Duration::from_secs(5)), || {})
+            .unwrap();
         board.put("the user's own text");
         tokio::time::sleep(Duration::from_secs(10)).await;
         tokio::task::yield_now().await;
@@ -258,12 +290,20 @@ mod tests {
     async fn a_new_copy_restarts_the_timer() {
         let board = MemoryClipboard::default();
         let clipboard = SecretClipboard::with_backend(board.clone());
-        clipboard.copy(&secret("sk_live_a"), Some(Duration::from_secs(10)), || {}).unwrap();
+        clipboard
+            .copy(&secret("sk_live_a"), Some(Duration::from_secs(10)), || {})
+            .unwrap();
         tokio::time::sleep(Duration::from_secs(8)).await;
-        clipboard.copy(&secret("sk_live_b"), Some(Duration::from_secs(10)), || {}).unwrap();
+        clipboard
+            .copy(&secret("sk_live_b"), Some(Duration::from_secs(10)), || {})
+            .unwrap();
         tokio::time::sleep(Duration::from_secs(5)).await;
         tokio::task::yield_now().await;
-        assert_eq!(board.peek().as_deref(), Some("sk_live_b"), "the first timer no longer clears");
+        assert_eq!(
+            board.peek().as_deref(),
+            Some("sk_live_b"),
+            "the first timer no longer clears"
+        );
         tokio::time::sleep(Duration::from_secs(6)).await;
         tokio::task::yield_now().await;
         assert_eq!(board.peek(), None);

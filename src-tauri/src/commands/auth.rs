@@ -17,12 +17,19 @@ pub async fn sign_in(
     remember_me: bool,
 ) -> CommandResult<SignInView> {
     let password = Secret::new(password);
-    Ok(state.workspace.sign_in(&profile_id, &username, password, remember_me).await?)
+    Ok(state
+        .workspace
+        .sign_in(&profile_id, &username, password, remember_me)
+        .await?)
 }
 
 /// Finishes a sign-in that asked for a TOTP or backup code.
 #[tauri::command]
-pub async fn sign_in_mfa(state: State<'_, AppState>, code: String, method: MfaMethod) -> CommandResult<AppStatusView> {
+pub async fn sign_in_mfa(
+    state: State<'_, AppState>,
+    code: String,
+    method: MfaMethod,
+) -> CommandResult<AppStatusView> {
     Ok(state.workspace.sign_in_mfa(code, method).await?)
 }
 

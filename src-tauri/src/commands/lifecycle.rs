@@ -15,7 +15,10 @@ pub async fn token_create(
     token_type: String,
     expiration_years: u32,
 ) -> CommandResult<CreateView> {
-    Ok(state.workspace.create_token(&name, &token_type, expiration_years).await?)
+    Ok(state
+        .workspace
+        .create_token(&name, &token_type, expiration_years)
+        .await?)
 }
 
 /// The reveal dialog closed: forget the key it showed.
@@ -44,7 +47,10 @@ pub async fn key_forget(state: State<'_, AppState>, token_id: String) -> Command
 
 /// Deletes (revokes) one or many tokens, reporting per token.
 #[tauri::command]
-pub async fn tokens_delete(state: State<'_, AppState>, ids: Vec<String>) -> CommandResult<DeleteReport> {
+pub async fn tokens_delete(
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+) -> CommandResult<DeleteReport> {
     Ok(state.workspace.delete_tokens(ids).await?)
 }
 
@@ -63,5 +69,7 @@ pub struct Removed {
 /// Removes the orphaned keys from the vault.
 #[tauri::command]
 pub async fn orphans_clean(state: State<'_, AppState>) -> CommandResult<Removed> {
-    Ok(Removed { removed: state.workspace.clean_orphans()? })
+    Ok(Removed {
+        removed: state.workspace.clean_orphans()?,
+    })
 }

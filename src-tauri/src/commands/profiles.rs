@@ -9,7 +9,10 @@ use crate::state::AppState;
 
 /// Creates or updates a profile (name, server URL, username).
 #[tauri::command]
-pub fn profile_save(state: State<'_, AppState>, profile: ProfileInput) -> CommandResult<AppStatusView> {
+pub fn profile_save(
+    state: State<'_, AppState>,
+    profile: ProfileInput,
+) -> CommandResult<AppStatusView> {
     Ok(state.workspace.save_profile(profile)?)
 }
 
@@ -21,6 +24,9 @@ pub fn profile_delete(state: State<'_, AppState>, id: String) -> CommandResult<A
 
 /// Switches to a profile, restoring its session from the vault when still valid.
 #[tauri::command]
-pub async fn profile_select(state: State<'_, AppState>, id: String) -> CommandResult<AppStatusView> {
+pub async fn profile_select(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<AppStatusView> {
     state.select_profile(&id).await
 }

@@ -15,6 +15,9 @@ pub async fn app_status(state: State<'_, AppState>) -> CommandResult<AppStatusVi
 
 /// Saves the settings (clipboard clearing delay, …).
 #[tauri::command]
-pub fn settings_save(state: State<'_, AppState>, settings: Settings) -> CommandResult<AppStatusView> {
+pub fn settings_save(
+    state: State<'_, AppState>,
+    settings: Settings,
+) -> CommandResult<AppStatusView> {
     Ok(state.workspace.save_settings(settings)?)
 }

@@ -6,8 +6,8 @@
 use std::time::{Duration, Instant};
 
 use scriptix_keys_e2e::{
-    App, AppDirs, answer_native_dialog, clipboard_put, clipboard_text, key_check_status, secret_tool_lookup,
-    start_sandbox,
+    App, AppDirs, answer_native_dialog, clipboard_put, clipboard_text, key_check_status,
+    secret_tool_lookup, start_sandbox,
 };
 use scriptix_sandbox::{FaultKind, FaultRule, demo};
 use thirtyfour::prelude::*;
@@ -18,7 +18,9 @@ use super::{assert_no_secrets_on_disk, profile_id, signed_in, vault_session};
 /// the clipboard being cleared.
 fn dirs_with_clipboard_delay(seconds: u32) -> AppDirs {
     let dirs = AppDirs::new();
-    dirs.write_profiles(serde_json::json!({ "profiles": [], "settings": { "clipboardClearSeconds": seconds } }));
+    dirs.write_profiles(
+        serde_json::json!({ "profiles": [], "settings": { "clipboardClearSeconds": seconds } }),
+    );
     dirs
 }
 
@@ -39,23 +41,38 @@ async fn row_id(app: &App, name: &str) -> String {
         .find(r => r.querySelector('[data-testid="token-name"] .token-name').textContent.trim() === arguments[0]);
         return row ? row.dataset.tokenId : null;"#;
     loop {
-        let found = app.driver.execute(script, vec![serde_json::json!(name)]).await.expect("script");
+        let found = app
+            .driver
+            .execute(script, vec![serde_json::json!(name)])
+            .await
+            .expect("script");
         if let Some(id) = found.json().as_str() {
             return id.to_owned();
         }
-        assert!(started.elapsed() < Duration::from_secs(20), "no row named {name}");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no row named {name}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 async fn row_count(app: &App) -> usize {
-    app.driver.find_all(By::Css("[data-testid=\"token-row\"]")).await.expect("rows").len()
+    app.driver
+        .find_all(By::Css("[data-testid=\"token-row\"]"))
+        .await
+        .expect("rows")
+        .len()
 }
 
 async fn wait_row_count(app: &App, count: usize) {
     let started = Instant::now();
     while row_count(app).await != count {
-        assert!(started.elapsed() < Duration::from_secs(20), "expected {count} rows, see {}", row_count(app).await);
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "expected {count} rows, see {}",
+            row_count(app).await
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -63,24 +80,56 @@ async fn wait_row_count(app: &App, count: usize) {
 async fn wait_clipboard(expected: &str) {
     let started = Instant::now();
     while clipboard_text() != expected {
-        assert!(started.elapsed() < Duration::from_secs(15), "clipboard never became {expected:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "clipboard never became {expected:?}"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
 
 /// Reads the revealed key, checks Esc does not close the dialog, copies, closes.
 async fn reveal_copy_and_close(app: &App) -> String {
-    let key = app.id("reveal-key").await.text().await.expect("key text").trim().to_owned();
-    assert!(key.starts_with("sk_live_") && key.len() == 48, "a whole key is shown: {} chars", key.len());
+    let key = app
+        .id("reveal-key")
+        .await
+        .text()
+        .await
+        .expect("key text")
+        .trim()
+        .to_owned();
+    assert!(
+        key.starts_with("sk_live_") && key.len() == 48,
+        "a whole key is shown: {} chars",
+        key.len()
+    );
     app.id("reveal-vault-note").await;
-    app.id("reveal-key").await.send_keys(Key::Escape).await.expect("Esc");
+    app.id("reveal-key")
+        .await
+        .send_keys(Key::Escape)
+        .await
+        .expect("Esc");
     tokio::time::sleep(Duration::from_millis(400)).await;
-    assert!(app.id("reveal-dialog").await.is_displayed().await.expect("displayed"), "Esc must not close the reveal");
+    assert!(
+        app.id("reveal-dialog")
+            .await
+            .is_displayed()
+            .await
+            .expect("displayed"),
+        "Esc must not close the reveal"
+    );
     app.click("reveal-copy").await;
     wait_clipboard(&key).await;
     app.click("reveal-close").await;
     app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
-    assert!(app.driver.find_all(By::Css("[data-testid=\"reveal-key\"]")).await.unwrap().is_empty(), "key left the DOM");
+    assert!(
+        app.driver
+            .find_all(By::Css("[data-testid=\"reveal-key\"]"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "key left the DOM"
+    );
     key
 }
 
@@ -94,14 +143,25 @@ async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() 
     let profile = profile_id(&dirs);
     let mut keys = Vec::new();
 
-    for (name, token_type, years) in [("E2E batch key", "batch", 1), ("E2E realtime key", "realtime", 2)] {
+    for (name, token_type, years) in [
+        ("E2E batch key", "batch", 1),
+        ("E2E realtime key", "realtime", 2),
+    ] {
         create(&app, name, token_type, years).await;
         app.id("reveal-dialog").await;
         app.screenshot(&format!("reveal-{token_type}")).await;
         let key = reveal_copy_and_close(&app).await;
         let id = row_id(&app, name).await;
-        assert_eq!(secret_tool_lookup(&format!("key:{profile}:{id}")).as_deref(), Some(key.as_str()), "vault holds it");
-        assert_eq!(key_check_status(sandbox.url(), &key, token_type).await, 200, "Scriptix accepts it");
+        assert_eq!(
+            secret_tool_lookup(&format!("key:{profile}:{id}")).as_deref(),
+            Some(key.as_str()),
+            "vault holds it"
+        );
+        assert_eq!(
+            key_check_status(sandbox.url(), &key, token_type).await,
+            200,
+            "Scriptix accepts it"
+        );
         // The copy is cleared after the configured delay (3 s here).
         wait_clipboard("").await;
         keys.push((id, key));
@@ -110,13 +170,27 @@ async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() 
 
     // Copy from the row (vault), then the user copies something else: we leave it alone.
     let (batch_id, batch_key) = keys[0].clone();
-    let row = app.wait_for(&format!("[data-testid=\"token-row\"][data-token-id=\"{batch_id}\"]")).await;
-    row.find(By::Css("[data-testid=\"row-copy\"]")).await.expect("copy button").click().await.expect("click");
+    let row = app
+        .wait_for(&format!(
+            "[data-testid=\"token-row\"][data-token-id=\"{batch_id}\"]"
+        ))
+        .await;
+    row.find(By::Css("[data-testid=\"row-copy\"]"))
+        .await
+        .expect("copy button")
+        .click()
+        .await
+        .expect("click");
     wait_clipboard(&batch_key).await;
-    app.wait_text("clipboard-status", |t| t.contains("clears")).await;
+    app.wait_text("clipboard-status", |t| t.contains("clears"))
+        .await;
     clipboard_put("the user's own text");
     tokio::time::sleep(Duration::from_secs(4)).await;
-    assert_eq!(clipboard_text(), "the user's own text", "a newer copy by the user is never cleared");
+    assert_eq!(
+        clipboard_text(),
+        "the user's own text",
+        "a newer copy by the user is never cleared"
+    );
     app.screenshot("after-copy").await;
 
     let session = vault_session(&dirs).expect("session");
@@ -135,26 +209,42 @@ async fn invalid_names_get_a_specific_message_and_nothing_is_sent() {
     let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
     wait_row_count(&app, 12).await;
     // A tripwire: the first create request that reaches the server would consume this rule.
-    let tripwire = FaultRule::new(FaultKind::Status { status: 500 }).on_path("/api/v3/tokens").on_method("POST").times(1);
+    let tripwire = FaultRule::new(FaultKind::Status { status: 500 })
+        .on_path("/api/v3/tokens")
+        .on_method("POST")
+        .times(1);
     sandbox.faults().add(tripwire).unwrap();
 
     app.click("new-token").await;
     app.id("create-dialog").await;
     app.click("create-submit").await;
-    app.wait_text("create-name-error", |t| t.contains("Enter a name")).await;
+    app.wait_text("create-name-error", |t| t.contains("Enter a name"))
+        .await;
     app.type_into("create-name", "Invoice\u{202E}txt.exe").await;
     app.click("create-submit").await;
-    app.wait_text("create-name-error", |t| t.contains("text-direction")).await;
+    app.wait_text("create-name-error", |t| t.contains("text-direction"))
+        .await;
     app.type_into("create-name", &"x".repeat(101)).await;
     app.click("create-submit").await;
-    app.wait_text("create-name-error", |t| t.contains("101") && t.contains("100")).await;
+    app.wait_text("create-name-error", |t| {
+        t.contains("101") && t.contains("100")
+    })
+    .await;
     app.screenshot("create-invalid-name").await;
     app.click("create-cancel").await;
     app.wait_gone("[data-testid=\"create-dialog\"]").await;
     app.quit().await;
     let left = sandbox.faults().list();
-    assert_eq!(left.len(), 1, "no create request reached the server (the tripwire is intact)");
-    assert_eq!(left[0].rule.times, Some(1), "no create request reached the server");
+    assert_eq!(
+        left.len(),
+        1,
+        "no create request reached the server (the tripwire is intact)"
+    );
+    assert_eq!(
+        left[0].rule.times,
+        Some(1),
+        "no create request reached the server"
+    );
     sandbox.shutdown().await;
 }
 
@@ -171,14 +261,35 @@ async fn deleting_one_token_after_the_native_confirmation_revokes_it_and_forgets
     let profile = profile_id(&dirs);
     assert!(secret_tool_lookup(&format!("key:{profile}:{id}")).is_some());
 
-    let row = app.wait_for(&format!("[data-testid=\"token-row\"][data-token-id=\"{id}\"]")).await;
-    row.find(By::Css("[data-testid=\"row-menu\"]")).await.expect("menu").click().await.expect("click");
+    let row = app
+        .wait_for(&format!(
+            "[data-testid=\"token-row\"][data-token-id=\"{id}\"]"
+        ))
+        .await;
+    row.find(By::Css("[data-testid=\"row-menu\"]"))
+        .await
+        .expect("menu")
+        .click()
+        .await
+        .expect("click");
     app.screenshot("row-menu-open").await;
-    row.find(By::Css("[data-testid=\"row-delete\"]")).await.expect("delete item").click().await.expect("click");
+    row.find(By::Css("[data-testid=\"row-delete\"]"))
+        .await
+        .expect("delete item")
+        .click()
+        .await
+        .expect("click");
     answer_native_dialog("Delete token", "Return").await;
     wait_row_count(&app, 12).await;
-    assert_eq!(key_check_status(sandbox.url(), &key, "batch").await, 401, "the key is revoked");
-    assert!(secret_tool_lookup(&format!("key:{profile}:{id}")).is_none(), "the vault copy is gone");
+    assert_eq!(
+        key_check_status(sandbox.url(), &key, "batch").await,
+        401,
+        "the key is revoked"
+    );
+    assert!(
+        secret_tool_lookup(&format!("key:{profile}:{id}")).is_none(),
+        "the vault copy is gone"
+    );
     app.quit().await;
     sandbox.shutdown().await;
 }
@@ -190,23 +301,41 @@ async fn bulk_delete_previews_the_tokens_and_asks_for_their_count() {
     let dirs = AppDirs::new();
     let app = signed_in(&dirs, sandbox.url(), demo::ADMIN_EMAIL).await;
     wait_row_count(&app, 12).await;
-    let boxes = app.driver.find_all(By::Css("[data-testid=\"row-select\"]")).await.unwrap();
+    let boxes = app
+        .driver
+        .find_all(By::Css("[data-testid=\"row-select\"]"))
+        .await
+        .unwrap();
     for checkbox in boxes.iter().take(3) {
         checkbox.click().await.expect("select");
     }
     app.click("delete-selected").await;
     app.id("bulk-preview").await;
-    assert_eq!(app.driver.find_all(By::Css("[data-testid=\"bulk-item\"]")).await.unwrap().len(), 3);
+    assert_eq!(
+        app.driver
+            .find_all(By::Css("[data-testid=\"bulk-item\"]"))
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
     let confirm = app.id("bulk-confirm").await;
-    assert!(!confirm.is_enabled().await.unwrap(), "disabled until the count is typed");
+    assert!(
+        !confirm.is_enabled().await.unwrap(),
+        "disabled until the count is typed"
+    );
     app.type_into("bulk-count-input", "2").await;
-    assert!(!confirm.is_enabled().await.unwrap(), "a wrong count keeps it disabled");
+    assert!(
+        !confirm.is_enabled().await.unwrap(),
+        "a wrong count keeps it disabled"
+    );
     app.type_into("bulk-count-input", "3").await;
     assert!(confirm.is_enabled().await.unwrap());
     app.screenshot("bulk-preview").await;
     confirm.click().await.unwrap();
     answer_native_dialog("Delete 3 tokens", "Return").await;
-    app.wait_text("delete-report-summary", |t| t.contains('3')).await;
+    app.wait_text("delete-report-summary", |t| t.contains('3'))
+        .await;
     wait_row_count(&app, 9).await;
     app.quit().await;
     sandbox.shutdown().await;
@@ -235,14 +364,27 @@ async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
     let dirs = AppDirs::new();
     let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
     wait_row_count(&app, 12).await;
-    sandbox.faults().add(FaultRule::new(FaultKind::DropAfter).on_path("/api/v3/tokens").on_method("POST").times(1)).unwrap();
+    sandbox
+        .faults()
+        .add(
+            FaultRule::new(FaultKind::DropAfter)
+                .on_path("/api/v3/tokens")
+                .on_method("POST")
+                .times(1),
+        )
+        .unwrap();
     create(&app, "Lost in transit", "batch", 1).await;
-    app.wait_text("keylost-message", |t| t.contains("created")).await;
+    app.wait_text("keylost-message", |t| t.contains("created"))
+        .await;
     app.screenshot("key-lost").await;
     app.click("keylost-keep").await;
     wait_row_count(&app, 13).await;
     let names = server_token_names(sandbox.url()).await;
-    assert_eq!(names.iter().filter(|n| *n == "Lost in transit").count(), 1, "exactly one token, never a silent duplicate");
+    assert_eq!(
+        names.iter().filter(|n| *n == "Lost in transit").count(),
+        1,
+        "exactly one token, never a silent duplicate"
+    );
     app.quit().await;
     sandbox.shutdown().await;
 }
@@ -258,9 +400,21 @@ async fn a_locked_vault_during_create_still_shows_the_key_with_a_warning() {
     create(&app, "Made while locked", "batch", 1).await;
     // The keyring asks to be unlocked; the user dismisses the prompt.
     dismiss_unlock_prompt().await;
-    let warning = app.wait_text("reveal-vault-warning", |t| t.contains("Not saved")).await;
-    assert!(warning.to_lowercase().contains("lock") || warning.to_lowercase().contains("vault"), "says why: {warning}");
-    let key = app.id("reveal-key").await.text().await.unwrap().trim().to_owned();
+    let warning = app
+        .wait_text("reveal-vault-warning", |t| t.contains("Not saved"))
+        .await;
+    assert!(
+        warning.to_lowercase().contains("lock") || warning.to_lowercase().contains("vault"),
+        "says why: {warning}"
+    );
+    let key = app
+        .id("reveal-key")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .trim()
+        .to_owned();
     assert!(key.starts_with("sk_live_"), "the key is still shown");
     app.screenshot("reveal-vault-locked").await;
     app.click("reveal-copy").await;
@@ -291,12 +445,22 @@ fn lock_the_keyring() {
 fn unlock_the_keyring() {
     use std::io::Write;
     let mut child = std::process::Command::new("gnome-keyring-daemon")
-        .args(["--replace", "--unlock", "--components=secrets", "--daemonize"])
+        .args([
+            "--replace",
+            "--unlock",
+            "--components=secrets",
+            "--daemonize",
+        ])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .spawn()
         .expect("gnome-keyring-daemon");
-    child.stdin.take().unwrap().write_all(b"e2e-keyring-password").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"e2e-keyring-password")
+        .unwrap();
     let _ = child.wait();
     std::thread::sleep(Duration::from_millis(500));
 }
@@ -305,11 +469,22 @@ fn unlock_the_keyring() {
 async fn dismiss_unlock_prompt() {
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(10) {
-        let out = std::process::Command::new("xdotool").args(["search", "--class", "gcr-prompter"]).output().unwrap();
-        if let Some(id) = String::from_utf8_lossy(&out.stdout).lines().last().map(str::to_owned) {
+        let out = std::process::Command::new("xdotool")
+            .args(["search", "--class", "gcr-prompter"])
+            .output()
+            .unwrap();
+        if let Some(id) = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .last()
+            .map(str::to_owned)
+        {
             tokio::time::sleep(Duration::from_millis(400)).await;
-            let _ = std::process::Command::new("xdotool").args(["windowactivate", "--sync", &id]).status();
-            let _ = std::process::Command::new("xdotool").args(["key", "Escape"]).status();
+            let _ = std::process::Command::new("xdotool")
+                .args(["windowactivate", "--sync", &id])
+                .status();
+            let _ = std::process::Command::new("xdotool")
+                .args(["key", "Escape"])
+                .status();
             return;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -319,14 +494,21 @@ async fn dismiss_unlock_prompt() {
 async fn login(base_url: &str, email: &str) -> String {
     let response: serde_json::Value = reqwest::Client::new()
         .post(format!("{base_url}/api/v3/auth/login?login_type=token"))
-        .form(&[("username", email), ("password", demo::PASSWORD), ("remember_me", "false")])
+        .form(&[
+            ("username", email),
+            ("password", demo::PASSWORD),
+            ("remember_me", "false"),
+        ])
         .send()
         .await
         .unwrap()
         .json()
         .await
         .unwrap();
-    response["access_token"].as_str().expect("access token").to_owned()
+    response["access_token"]
+        .as_str()
+        .expect("access token")
+        .to_owned()
 }
 
 async fn fill_to_the_limit(base_url: &str) {
@@ -356,7 +538,10 @@ async fn server_token_names(base_url: &str) -> Vec<String> {
         .json()
         .await
         .unwrap();
-    list["result"].as_array().unwrap().iter().filter_map(|t| t["name"].as_str().map(str::to_owned)).collect()
+    list["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["name"].as_str().map(str::to_owned))
+        .collect()
 }
-
-

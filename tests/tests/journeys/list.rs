@@ -24,7 +24,13 @@ async fn rows(app: &App) -> Vec<Row> {
         status: r.dataset.status,
         statusText: r.querySelector('[data-testid="token-status"]').textContent.trim(),
     }))"#;
-    let value: Value = app.driver.execute(script, Vec::new()).await.expect("read rows").json().clone();
+    let value: Value = app
+        .driver
+        .execute(script, Vec::new())
+        .await
+        .expect("read rows")
+        .json()
+        .clone();
     value
         .as_array()
         .expect("rows array")
@@ -47,7 +53,10 @@ async fn wait_rows(app: &App, count: usize) -> Vec<Row> {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    panic!("the table never showed {count} rows (it shows {})", rows(app).await.len());
+    panic!(
+        "the table never showed {count} rows (it shows {})",
+        rows(app).await.len()
+    );
 }
 
 fn expected_status(token: &SeededToken) -> &'static str {
@@ -62,16 +71,34 @@ fn expected_status(token: &SeededToken) -> &'static str {
 fn assert_every_seeded_token_shown(rows: &[Row]) {
     assert_eq!(rows.len(), demo::SEEDED_TOKENS.len());
     for seeded in &demo::SEEDED_TOKENS {
-        let row = rows.iter().find(|r| r.name == seeded.name).unwrap_or_else(|| panic!("{} is listed", seeded.name));
-        assert!(row.type_text.contains(seeded.token_type.as_str()), "{}: type badge {:?}", seeded.name, row.type_text);
-        assert_eq!(row.status, expected_status(seeded), "{}: status", seeded.name);
+        let row = rows
+            .iter()
+            .find(|r| r.name == seeded.name)
+            .unwrap_or_else(|| panic!("{} is listed", seeded.name));
+        assert!(
+            row.type_text.contains(seeded.token_type.as_str()),
+            "{}: type badge {:?}",
+            seeded.name,
+            row.type_text
+        );
+        assert_eq!(
+            row.status,
+            expected_status(seeded),
+            "{}: status",
+            seeded.name
+        );
         let label = match row.status.as_str() {
             "expired" => "Expired",
             "expiring7" => "7 days",
             "expiring30" => "30 days",
             _ => "Active",
         };
-        assert!(row.status_text.contains(label), "{}: status text {:?}", seeded.name, row.status_text);
+        assert!(
+            row.status_text.contains(label),
+            "{}: status text {:?}",
+            seeded.name,
+            row.status_text
+        );
     }
 }
 
@@ -84,7 +111,10 @@ async fn the_demo_workspace_opens_without_an_account_and_lists_every_seeded_toke
     app.wait_text("demo-banner", |t| t.contains("Demo")).await;
     let shown = wait_rows(&app, demo::SEEDED_TOKENS.len()).await;
     assert_every_seeded_token_shown(&shown);
-    app.wait_text("token-counts", |t| t.contains("12") && t.contains("2 expired")).await;
+    app.wait_text("token-counts", |t| {
+        t.contains("12") && t.contains("2 expired")
+    })
+    .await;
     app.screenshot("demo-list").await;
     let session = vault_session(&dirs).expect("demo session in the vault");
     app.quit().await;
@@ -109,8 +139,16 @@ async fn the_list_sorts_by_any_column_and_filters_as_you_type() {
 
     // Default order: soonest expiry first, expired at the end but still visible.
     let statuses: Vec<&str> = initial.iter().map(|r| r.status.as_str()).collect();
-    assert_eq!(&statuses[..2], ["expiring7", "expiring7"], "soonest first: {statuses:?}");
-    assert_eq!(&statuses[10..], ["expired", "expired"], "expired last: {statuses:?}");
+    assert_eq!(
+        &statuses[..2],
+        ["expiring7", "expiring7"],
+        "soonest first: {statuses:?}"
+    );
+    assert_eq!(
+        &statuses[10..],
+        ["expired", "expired"],
+        "expired last: {statuses:?}"
+    );
 
     app.click("sort-name").await;
     let names: Vec<String> = rows(&app).await.into_iter().map(|r| r.name).collect();
@@ -121,19 +159,33 @@ async fn the_list_sorts_by_any_column_and_filters_as_you_type() {
     let names: Vec<String> = rows(&app).await.into_iter().map(|r| r.name).collect();
     sorted.reverse();
     assert_eq!(names, sorted, "descending by name");
-    let header = app.driver.find(By::Css("th[aria-sort]:not([aria-sort=\"none\"])")).await.expect("sorted header");
-    assert_eq!(header.attr("aria-sort").await.unwrap().as_deref(), Some("descending"));
+    let header = app
+        .driver
+        .find(By::Css("th[aria-sort]:not([aria-sort=\"none\"])"))
+        .await
+        .expect("sorted header");
+    assert_eq!(
+        header.attr("aria-sort").await.unwrap().as_deref(),
+        Some("descending")
+    );
 
-    let realtime = demo::SEEDED_TOKENS.iter().filter(|t| t.token_type.as_str() == "realtime").count();
+    let realtime = demo::SEEDED_TOKENS
+        .iter()
+        .filter(|t| t.token_type.as_str() == "realtime")
+        .count();
     app.type_into("token-filter", "realtime").await;
     let filtered = wait_rows(&app, realtime).await;
     assert!(filtered.iter().all(|r| r.type_text.contains("realtime")));
-    app.wait_text("token-showing", |t| t.contains(&realtime.to_string()) && t.contains("12")).await;
+    app.wait_text("token-showing", |t| {
+        t.contains(&realtime.to_string()) && t.contains("12")
+    })
+    .await;
     app.type_into("token-filter", "production").await;
     let filtered = wait_rows(&app, 2).await;
     assert!(filtered.iter().all(|r| r.name.starts_with("Production")));
     app.type_into("token-filter", "no such token").await;
-    app.wait_text("token-empty", |t| t.contains("no such token")).await;
+    app.wait_text("token-empty", |t| t.contains("no such token"))
+        .await;
     app.screenshot("filtered-empty").await;
     app.quit().await;
     sandbox.shutdown().await;
@@ -147,9 +199,19 @@ async fn a_customer_sees_why_they_cannot_manage_tokens() {
     let app = signed_in(&dirs, sandbox.url(), demo::VIEWER_EMAIL).await;
     wait_rows(&app, 12).await;
     let reason = app.wait_text("manage-reason", |t| !t.is_empty()).await;
-    assert!(reason.contains("DEVELOPER") || reason.to_lowercase().contains("developer"), "names the role: {reason}");
-    assert!(app.driver.find_all(By::Css("[data-testid=\"new-token\"]")).await.unwrap().is_empty());
-    app.wait_text("account-roles", |t| t.to_uppercase().contains("CUSTOMER")).await;
+    assert!(
+        reason.contains("DEVELOPER") || reason.to_lowercase().contains("developer"),
+        "names the role: {reason}"
+    );
+    assert!(
+        app.driver
+            .find_all(By::Css("[data-testid=\"new-token\"]"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    app.wait_text("account-roles", |t| t.to_uppercase().contains("CUSTOMER"))
+        .await;
     app.screenshot("customer").await;
     app.quit().await;
     sandbox.shutdown().await;

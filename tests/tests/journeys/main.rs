@@ -39,9 +39,13 @@ async fn signed_in(dirs: &AppDirs, base_url: &str, email: &str) -> App {
 
 /// The id of the only (or first) profile in the app's profiles file.
 fn profile_id(dirs: &AppDirs) -> String {
-    let text = std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles.json");
+    let text =
+        std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles.json");
     let json: serde_json::Value = serde_json::from_str(&text).expect("profiles json");
-    json["profiles"][0]["id"].as_str().expect("profile id").to_owned()
+    json["profiles"][0]["id"]
+        .as_str()
+        .expect("profile id")
+        .to_owned()
 }
 
 /// Asserts that none of `secrets` appears in any file the app wrote (config, data with the

@@ -12,8 +12,13 @@ async fn a_profile_whose_server_is_down_shows_the_cached_list_marked_offline() {
     let sandbox = start_sandbox(server_dir.path()).await;
     let dirs = AppDirs::new();
     let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    app.wait_text("list-status", |t| t.contains("Updated")).await;
-    let rows = app.driver.find_all(thirtyfour::By::Css("[data-testid=\"token-row\"]")).await.unwrap();
+    app.wait_text("list-status", |t| t.contains("Updated"))
+        .await;
+    let rows = app
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid=\"token-row\"]"))
+        .await
+        .unwrap();
     assert_eq!(rows.len(), demo::SEEDED_TOKENS.len());
     app.quit().await;
 
@@ -21,10 +26,20 @@ async fn a_profile_whose_server_is_down_shows_the_cached_list_marked_offline() {
     sandbox.shutdown().await;
     let app = App::launch(&dirs).await;
     app.wait_screen("main").await;
-    let status = app.wait_text("list-status", |t| t.contains("Offline")).await;
+    let status = app
+        .wait_text("list-status", |t| t.contains("Offline"))
+        .await;
     assert!(status.contains("since"), "says since when: {status}");
-    let rows = app.driver.find_all(thirtyfour::By::Css("[data-testid=\"token-row\"]")).await.unwrap();
-    assert_eq!(rows.len(), demo::SEEDED_TOKENS.len(), "the cached rows stay visible");
+    let rows = app
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid=\"token-row\"]"))
+        .await
+        .unwrap();
+    assert_eq!(
+        rows.len(),
+        demo::SEEDED_TOKENS.len(),
+        "the cached rows stay visible"
+    );
     app.screenshot("offline").await;
     app.quit().await;
 }

@@ -3,7 +3,9 @@
 use scriptix_keys_e2e::{App, AppDirs, start_sandbox, totp_now};
 use scriptix_sandbox::demo;
 
-use super::{add_first_profile, assert_no_secrets_on_disk, signed_in, submit_password, vault_session};
+use super::{
+    add_first_profile, assert_no_secrets_on_disk, signed_in, submit_password, vault_session,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn password_sign_in_shows_the_account_and_keeps_the_session_only_in_the_vault() {
@@ -12,8 +14,10 @@ async fn password_sign_in_shows_the_account_and_keeps_the_session_only_in_the_va
     let dirs = AppDirs::new();
     let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
 
-    app.wait_text("account-email", |t| t.contains(demo::DEV_EMAIL)).await;
-    app.wait_text("account-roles", |t| t.to_uppercase().contains("DEVELOPER")).await;
+    app.wait_text("account-email", |t| t.contains(demo::DEV_EMAIL))
+        .await;
+    app.wait_text("account-roles", |t| t.to_uppercase().contains("DEVELOPER"))
+        .await;
     let session = vault_session(&dirs).expect("the session token is in the vault");
     assert!(session.len() > 20, "a real session token was stored");
     app.screenshot("signed-in").await;
@@ -37,10 +41,12 @@ async fn mfa_sign_in_asks_for_the_authenticator_code_then_signs_in() {
     app.click("mfa-submit").await;
     app.wait_text("mfa-error", |t| t.contains("6")).await;
 
-    app.type_into("mfa-code", &totp_now(demo::TOTP_SECRET)).await;
+    app.type_into("mfa-code", &totp_now(demo::TOTP_SECRET))
+        .await;
     app.click("mfa-submit").await;
     app.wait_screen("main").await;
-    app.wait_text("account-email", |t| t.contains(demo::MFA_EMAIL)).await;
+    app.wait_text("account-email", |t| t.contains(demo::MFA_EMAIL))
+        .await;
     assert!(vault_session(&dirs).is_some());
     app.quit().await;
     sandbox.shutdown().await;
@@ -66,7 +72,10 @@ async fn a_backup_code_signs_in_once_and_is_refused_the_second_time() {
     app.type_into("mfa-code", demo::BACKUP_CODES[0]).await;
     app.click("mfa-submit").await;
     let message = app.wait_text("mfa-error", |t| !t.is_empty()).await;
-    assert!(!message.to_lowercase().contains("error:"), "a calm message, not a raw error: {message}");
+    assert!(
+        !message.to_lowercase().contains("error:"),
+        "a calm message, not a raw error: {message}"
+    );
     app.quit().await;
     sandbox.shutdown().await;
 }
@@ -82,8 +91,14 @@ async fn a_wrong_password_gets_a_clear_message_and_stores_nothing() {
 
     let message = app.wait_text("signin-error", |t| !t.is_empty()).await;
     let lower = message.to_lowercase();
-    assert!(lower.contains("password") || lower.contains("email"), "says what is wrong: {message}");
-    assert!(!message.contains("401") && !message.contains('{'), "no raw status or JSON: {message}");
+    assert!(
+        lower.contains("password") || lower.contains("email"),
+        "says what is wrong: {message}"
+    );
+    assert!(
+        !message.contains("401") && !message.contains('{'),
+        "no raw status or JSON: {message}"
+    );
     app.wait_screen("signin").await;
     assert!(vault_session(&dirs).is_none(), "nothing reached the vault");
     app.screenshot("wrong-password").await;
@@ -103,12 +118,20 @@ async fn a_restart_keeps_the_session_and_sign_out_removes_it_from_the_vault() {
 
     let app = App::launch(&dirs).await;
     app.wait_screen("main").await;
-    app.wait_text("account-email", |t| t.contains(demo::DEV_EMAIL)).await;
-    assert_eq!(vault_session(&dirs).as_deref(), Some(session.as_str()), "the same session was reused");
+    app.wait_text("account-email", |t| t.contains(demo::DEV_EMAIL))
+        .await;
+    assert_eq!(
+        vault_session(&dirs).as_deref(),
+        Some(session.as_str()),
+        "the same session was reused"
+    );
 
     app.click("sign-out").await;
     app.wait_screen("signin").await;
-    assert!(vault_session(&dirs).is_none(), "sign-out removed the vault entry");
+    assert!(
+        vault_session(&dirs).is_none(),
+        "sign-out removed the vault entry"
+    );
     app.quit().await;
 
     let app = App::launch(&dirs).await;

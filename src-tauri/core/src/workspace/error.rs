@@ -4,8 +4,8 @@ use thiserror::Error;
 
 use crate::api::ApiError;
 use crate::clipboard::ClipboardError;
-use crate::names::NameError;
 use crate::error::ErrorKind;
+use crate::names::NameError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
 use crate::vault::VaultError;
@@ -42,11 +42,16 @@ pub enum WorkspaceError {
     #[error(transparent)]
     Clipboard(#[from] ClipboardError),
     /// A key this device does not hold (never created here, or forgotten).
-    #[error("This device does not hold the key of that token. Scriptix shows a key only once, when it is created.")]
+    #[error(
+        "This device does not hold the key of that token. Scriptix shows a key only once, when it is created."
+    )]
     KeyNotHeld,
     /// Token type or expiry outside what Scriptix offers.
     #[error("{message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
 }
 
 impl WorkspaceError {

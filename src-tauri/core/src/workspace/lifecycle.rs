@@ -54,20 +54,35 @@ impl Workspace {
     ///
     /// Errors: `Name` / `Invalid` before any request; `NotSignedIn`; `Api` (`Forbidden`,
     /// `LimitReached`, `InvalidInput` with a field, …).
-    pub async fn create_token(&self, name: &str, token_type: &str, years: u32) -> Result<CreateView> {
+    pub async fn create_token(
+        &self,
+        name: &str,
+        token_type: &str,
+        years: u32,
+    ) -> Result<CreateView> {
         let name = validate_token_name(name)?;
         let token_type = match TokenType::parse(token_type) {
             TokenType::Other(_) => return Err(invalid("tokenType", "Choose Batch or Realtime.")),
             known => known,
         };
-        let years = ExpiryYears::from_years(years).ok_or_else(|| invalid("expirationYears", "Choose 1, 2 or 5 years."))?;
+        let years = ExpiryYears::from_years(years)
+            .ok_or_else(|| invalid("expirationYears", "Choose 1, 2 or 5 years."))?;
         let (profile_id, session, client) = self.signed_in()?;
-        let new = NewToken { name, token_type, expiration_years: years };
-        let outcome = self.expire_on_401(&profile_id, client.create_token_reconciled(&session, &new).await)?;
+        let new = NewToken {
+            name,
+            token_type,
+            expiration_years: years,
+        };
+        let outcome = self.expire_on_401(
+            &profile_id,
+            client.create_token_reconciled(&session, &new).await,
+        )?;
         let now = Utc::now();
         match outcome {
             CreateOutcome::Created(created) => {
-                let stored = self.vault.store_key(&profile_id, &created.token.id, &created.key);
+                let stored = self
+                    .vault
+                    .store_key(&profile_id, &created.token.id, &created.key);
                 let vault_message = stored.as_ref().err().map(ToString::to_string);
                 let vault_saved = self.note_vault(stored).is_some();
                 let local = LocalToken::from_created(&created, years, now, vault_saved);
@@ -83,7 +98,12 @@ impl Workspace {
                     token_id: created.token.id.clone(),
                     key: created.key.clone(),
                 });
-                Ok(CreateView::Created { token, key: RevealedKey::new(created.key), vault_saved, vault_message })
+                Ok(CreateView::Created {
+                    token,
+                    key: RevealedKey::new(created.key),
+                    vault_saved,
+                    vault_message,
+                })
             }
             CreateOutcome::CreatedButKeyLost(remote) => {
                 self.add_to_cache(&profile_id, &remote);
@@ -95,7 +115,9 @@ impl Workspace {
                 })
             }
             CreateOutcome::NotCreated { reason } => Ok(CreateView::NotCreated {
-                message: format!("The token was not created: {reason} Nothing changed on Scriptix; you can try again."),
+                message: format!(
+                    "The token was not created: {reason} Nothing changed on Scriptix; you can try again."
+                ),
             }),
         }
     }
@@ -118,7 +140,11 @@ impl Workspace {
     ) -> Result<CopyView> {
         let (profile_id, seconds) = {
             let state = self.lock();
-            let profile = state.profiles.active_profile_id.clone().ok_or(WorkspaceError::NoActiveProfile)?;
+            let profile = state
+                .profiles
+                .active_profile_id
+                .clone()
+                .ok_or(WorkspaceError::NoActiveProfile)?;
             (profile, state.profiles.settings.clipboard_clear_seconds)
         };
         let token_id = TokenId::new(token_id);
@@ -127,9 +153,13 @@ impl Workspace {
             CopyFormat::Raw => key,
             CopyFormat::Env => Secret::new(format!("{ENV_VARIABLE}={}", key.expose())),
         };
-        let delay = seconds.filter(|s| *s > 0).map(|s| Duration::from_secs(u64::from(s)));
+        let delay = seconds
+            .filter(|s| *s > 0)
+            .map(|s| Duration::from_secs(u64::from(s)));
         self.clipboard.copy(&text, delay, on_cleared)?;
-        Ok(CopyView { clears_in_seconds: delay.map(|d| d.as_secs()) })
+        Ok(CopyView {
+            clears_in_seconds: delay.map(|d| d.as_secs()),
+        })
     }
 
     /// Clears the clipboard if it still holds the last key we copied (on exit).
@@ -144,7 +174,8 @@ impl Workspace {
         let profile_id = self.active_profile_id()?;
         let token_id = TokenId::new(token_id);
         self.vault.forget_key(&profile_id, &token_id)?;
-        self.store().set_key_in_vault(&profile_id, &token_id, false)?;
+        self.store()
+            .set_key_in_vault(&profile_id, &token_id, false)?;
         Ok(())
     }
 
@@ -162,18 +193,19 @@ impl Workspace {
             }
             acc
         });
-        let outcomes: Vec<(TokenId, std::result::Result<DeleteOutcome, ApiError>)> = futures::stream::iter(unique)
-            .map(|id| {
-                let (client, session) = (client.clone(), session.clone());
-                async move {
-                    let id = TokenId::new(id);
-                    let outcome = client.delete_token(&session, &id).await;
-                    (id, outcome)
-                }
-            })
-            .buffered(DELETE_CONCURRENCY)
-            .collect()
-            .await;
+        let outcomes: Vec<(TokenId, std::result::Result<DeleteOutcome, ApiError>)> =
+            futures::stream::iter(unique)
+                .map(|id| {
+                    let (client, session) = (client.clone(), session.clone());
+                    async move {
+                        let id = TokenId::new(id);
+                        let outcome = client.delete_token(&session, &id).await;
+                        (id, outcome)
+                    }
+                })
+                .buffered(DELETE_CONCURRENCY)
+                .collect()
+                .await;
         let mut results = Vec::with_capacity(outcomes.len());
         let mut gone = HashSet::new();
         for (id, outcome) in outcomes {
@@ -195,7 +227,13 @@ impl Workspace {
                     if matches!(error, ApiError::Unauthorized { .. }) {
                         let _ = self.expire_on_401::<()>(&profile_id, Err(error.clone()));
                     }
-                    DeleteResultView { id: id.as_str().to_owned(), name, ok: false, already_gone: false, message: Some(error.to_string()) }
+                    DeleteResultView {
+                        id: id.as_str().to_owned(),
+                        name,
+                        ok: false,
+                        already_gone: false,
+                        message: Some(error.to_string()),
+                    }
                 }
             };
             results.push(result);
@@ -210,13 +248,18 @@ impl Workspace {
     pub fn orphans(&self) -> Result<Vec<OrphanView>> {
         let profile_id = self.active_profile_id()?;
         let store = self.store();
-        let Some(cached) = store.load_list_cache(&profile_id)? else { return Ok(Vec::new()) };
+        let Some(cached) = store.load_list_cache(&profile_id)? else {
+            return Ok(Vec::new());
+        };
         let listed: HashSet<&str> = cached.tokens.iter().map(|t| t.id.as_str()).collect();
         Ok(store
             .local_tokens(&profile_id)?
             .into_iter()
             .filter(|t| t.key_in_vault && !listed.contains(t.token_id.as_str()))
-            .map(|t| OrphanView { token_id: t.token_id.as_str().to_owned(), name: Some(t.name).filter(|n| !n.is_empty()) })
+            .map(|t| OrphanView {
+                token_id: t.token_id.as_str().to_owned(),
+                name: Some(t.name).filter(|n| !n.is_empty()),
+            })
             .collect())
     }
 
@@ -240,17 +283,28 @@ impl Workspace {
                 return Ok(reveal.key.clone());
             }
         }
-        self.vault.key(profile_id, token_id)?.ok_or(WorkspaceError::KeyNotHeld)
+        self.vault
+            .key(profile_id, token_id)?
+            .ok_or(WorkspaceError::KeyNotHeld)
     }
 
     fn active_profile_id(&self) -> Result<String> {
-        self.lock().profiles.active_profile_id.clone().ok_or(WorkspaceError::NoActiveProfile)
+        self.lock()
+            .profiles
+            .active_profile_id
+            .clone()
+            .ok_or(WorkspaceError::NoActiveProfile)
     }
 
     fn cached_names(&self, profile_id: &str) -> HashMap<String, String> {
         let cached = self.store().load_list_cache(profile_id).ok().flatten();
         cached
-            .map(|c| c.tokens.into_iter().filter_map(|t| Some((t.id.as_str().to_owned(), t.name?))).collect())
+            .map(|c| {
+                c.tokens
+                    .into_iter()
+                    .filter_map(|t| Some((t.id.as_str().to_owned(), t.name?)))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -281,5 +335,8 @@ fn view_of(token: &RemoteToken, local: &[LocalToken], now: chrono::DateTime<Utc>
 }
 
 fn invalid(field: &'static str, message: &str) -> WorkspaceError {
-    WorkspaceError::Invalid { field, message: message.to_owned() }
+    WorkspaceError::Invalid {
+        field,
+        message: message.to_owned(),
+    }
 }

@@ -26,7 +26,10 @@ use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
 pub use lifecycle::{CopyFormat, ENV_VARIABLE};
-pub use views::{AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView, SignInView};
+pub use views::{
+    AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
+    SignInView,
+};
 
 /// `Result` with [`WorkspaceError`].
 pub type Result<T, E = WorkspaceError> = std::result::Result<T, E>;

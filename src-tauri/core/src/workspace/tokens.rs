@@ -74,7 +74,11 @@ impl Workspace {
         Ok((profile_id, token, client))
     }
 
-    pub(super) fn expire_on_401<T>(&self, profile_id: &str, result: Result<T, ApiError>) -> Result<T> {
+    pub(super) fn expire_on_401<T>(
+        &self,
+        profile_id: &str,
+        result: Result<T, ApiError>,
+    ) -> Result<T> {
         if let Err(ApiError::Unauthorized { .. }) = &result {
             self.drop_session(profile_id);
             self.lock().sign_in_reason =

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::profiles::{Profile, Settings};
-use crate::vault::VaultStatus;
 use crate::secret::Secret;
+use crate::vault::VaultStatus;
 use crate::view::{SessionInfo, TokenView};
 
 /// `AppStatus { profiles, activeProfileId, session, vault, settings, signInReason }`.
@@ -40,10 +40,19 @@ pub enum MfaMethod {
 
 /// The reply of `token_create`: `{ outcome: "created" | "keyLost" | "notCreated", … }`.
 #[derive(Debug, Serialize)]
-#[serde(tag = "outcome", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "outcome",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum CreateView {
     /// The key is in the vault (or `vault_saved` is false, with the reason).
-    Created { token: TokenView, key: RevealedKey, vault_saved: bool, vault_message: Option<String> },
+    Created {
+        token: TokenView,
+        key: RevealedKey,
+        vault_saved: bool,
+        vault_message: Option<String>,
+    },
     /// Created on Scriptix, but the key never arrived.
     KeyLost { token: TokenView, message: String },
     /// Nothing was created; safe to try again.
