@@ -161,7 +161,7 @@ impl App {
         loop {
             let text = match self
                 .driver
-                .find(By::Css(&format!("[data-testid=\"{testid}\"]")))
+                .find(By::Css(format!("[data-testid=\"{testid}\"]")))
                 .await
             {
                 Ok(el) => el.text().await.unwrap_or_default(),

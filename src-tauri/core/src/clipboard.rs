@@ -203,19 +203,17 @@ impl SecretClipboard {
         let Some(ours) = lock(&self.ours).take() else {
             return false;
         };
-        let cleared = self
-            .use_backend(|backend| {
-                let still_ours = backend
-                    .text()
-                    .is_some_and(|now: String| bool::from(digest(&now).ct_eq(&ours)));
-                if still_ours {
-                    backend.clear().map(|()| true)
-                } else {
-                    Ok(false)
-                }
-            })
-            .unwrap_or(false);
-        cleared
+        self.use_backend(|backend| {
+            let still_ours = backend
+                .text()
+                .is_some_and(|now: String| bool::from(digest(&now).ct_eq(&ours)));
+            if still_ours {
+                backend.clear().map(|()| true)
+            } else {
+                Ok(false)
+            }
+        })
+        .unwrap_or(false)
     }
 
     fn use_backend<T>(

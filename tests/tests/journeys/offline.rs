@@ -43,3 +43,37 @@ async fn a_profile_whose_server_is_down_shows_the_cached_list_marked_offline() {
     app.screenshot("offline").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_rate_limited_refresh_shows_the_wait_then_the_list() {
+    use scriptix_sandbox::{FaultKind, FaultRule};
+    let server_dir = tempfile::tempdir().unwrap();
+    let sandbox = start_sandbox(server_dir.path()).await;
+    let dirs = AppDirs::new();
+    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
+    app.wait_text("list-status", |t| t.contains("Updated"))
+        .await;
+    // The next two list requests get 429 with Retry-After: 1.
+    let rule = FaultRule::new(FaultKind::Status { status: 429 })
+        .on_path("/api/v3/tokens")
+        .on_method("GET")
+        .times(2);
+    sandbox.faults().add(rule).unwrap();
+    app.click("refresh-button").await;
+    let notice = app
+        .wait_text("api-waiting", |t| t.contains("rate-limiting"))
+        .await;
+    assert!(
+        notice.contains("retrying in"),
+        "says it will retry: {notice}"
+    );
+    app.screenshot("rate-limited").await;
+    app.wait_text("list-status", |t| t.contains("Updated"))
+        .await;
+    assert!(
+        sandbox.faults().list().is_empty(),
+        "both 429s were served, then the retry succeeded"
+    );
+    app.quit().await;
+    sandbox.shutdown().await;
+}

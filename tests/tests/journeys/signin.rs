@@ -140,3 +140,45 @@ async fn a_restart_keeps_the_session_and_sign_out_removes_it_from_the_vault() {
     assert_no_secrets_on_disk(&dirs, &[session]);
     sandbox.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_credential_vault_the_app_says_what_is_missing_and_stays_read_only() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let sandbox = start_sandbox(server_dir.path()).await;
+    let dirs = AppDirs::new();
+    // No Secret Service reachable: the session bus address leads nowhere.
+    let app = App::launch_with(
+        &dirs,
+        &[("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")],
+    )
+    .await;
+    add_first_profile(&app, "Test org", sandbox.url(), demo::DEV_EMAIL).await;
+    submit_password(&app, demo::DEV_EMAIL, demo::PASSWORD).await;
+    app.wait_screen("main").await;
+    let banner = app.wait_text("vault-banner", |t| !t.is_empty()).await;
+    let lower = banner.to_lowercase();
+    assert!(
+        lower.contains("secret service") || lower.contains("keyring"),
+        "names what is missing: {banner}"
+    );
+    assert!(
+        lower.contains("read-only") || lower.contains("read only"),
+        "says the app is read-only: {banner}"
+    );
+    assert!(
+        app.driver
+            .find_all(thirtyfour::By::Css("[data-testid=\"new-token\"]"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "no create without a vault"
+    );
+    app.wait_text("token-counts", |t| t.contains("12")).await;
+    app.screenshot("vault-unavailable").await;
+    app.quit().await;
+    assert!(
+        vault_session(&dirs).is_none(),
+        "nothing reached the (real) vault"
+    );
+    sandbox.shutdown().await;
+}

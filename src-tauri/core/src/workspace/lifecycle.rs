@@ -278,10 +278,11 @@ impl Workspace {
     }
 
     fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
-        if let Some(reveal) = self.reveal_slot().as_ref() {
-            if reveal.profile_id == profile_id && &reveal.token_id == token_id {
-                return Ok(reveal.key.clone());
-            }
+        if let Some(reveal) = self.reveal_slot().as_ref()
+            && reveal.profile_id == profile_id
+            && &reveal.token_id == token_id
+        {
+            return Ok(reveal.key.clone());
         }
         self.vault
             .key(profile_id, token_id)?
