@@ -2,9 +2,11 @@
 //! domain rules. No Tauri: the desktop shell calls this crate through thin command adapters.
 
 pub mod api;
+pub mod audit;
 pub mod base_url;
 pub mod clipboard;
 pub mod error;
+pub mod export;
 pub mod model;
 pub mod names;
 pub mod profiles;

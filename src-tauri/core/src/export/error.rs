@@ -1,0 +1,67 @@
+//! Export errors. Messages never contain the key.
+
+use thiserror::Error;
+
+use crate::error::ErrorKind;
+
+/// Why an export could not be produced or written.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// The `.env` variable name is not `[A-Za-z_][A-Za-z0-9_]*`.
+    #[error(
+        "\"{name}\" cannot be a variable name: use letters, digits and underscores, and do not start with a digit."
+    )]
+    InvalidVariable {
+        /// The name as typed.
+        name: String,
+    },
+    /// The key holds both a single quote and characters a `.env` file cannot hold unquoted.
+    #[error(
+        "This key contains characters a .env file cannot hold safely. Copy it and paste it where it is needed instead."
+    )]
+    KeyNeedsQuoting,
+    /// The chosen path has no file name (a folder or `..`).
+    #[error("Choose a file name, not a folder.")]
+    NotAFile,
+    /// The existing file is not UTF-8 text, so it is left untouched.
+    #[error("{path} is not a text file, so it was left unchanged. Choose another file.")]
+    NotText {
+        /// The file, as shown to the user.
+        path: String,
+    },
+    /// Reading or writing the file failed (`reason` is the OS message).
+    #[error("{path} could not be written ({reason}).")]
+    Write {
+        /// The file, as shown to the user.
+        path: String,
+        /// The OS message.
+        reason: String,
+    },
+    /// The CSV or JSON writer failed; a bug.
+    #[error("The export could not be produced.")]
+    Encode,
+}
+
+impl ExportError {
+    /// [`ErrorKind::InvalidInput`] for what the user typed or chose; [`ErrorKind::Internal`]
+    /// for write failures and bugs.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Self::InvalidVariable { .. }
+            | Self::KeyNeedsQuoting
+            | Self::NotAFile
+            | Self::NotText { .. } => ErrorKind::InvalidInput,
+            Self::Write { .. } | Self::Encode => ErrorKind::Internal,
+        }
+    }
+
+    /// The form field the problem belongs to, when there is one (`variable`, `path`).
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::InvalidVariable { .. } => Some("variable"),
+            Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
+            Self::KeyNeedsQuoting | Self::Encode => None,
+        }
+    }
+}
