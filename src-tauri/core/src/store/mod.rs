@@ -4,7 +4,9 @@
 //! Metadata only: it must never hold a key or a session. The types it accepts
 //! ([`RemoteToken`], [`LocalToken`]) have no field that could carry one.
 
+mod audit;
 mod error;
+pub mod notes;
 mod schema;
 mod tokens;
 

@@ -5,7 +5,8 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Each entry migrates from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE list_cache (
         profile_id  TEXT PRIMARY KEY NOT NULL,
         fetched_at  TEXT NOT NULL,
@@ -22,7 +23,38 @@ const MIGRATIONS: &[&str] = &["
         created_by_app_at TEXT NOT NULL,
         PRIMARY KEY (profile_id, token_id)
     );
-"];
+",
+    "
+    CREATE TABLE token_notes (
+        profile_id  TEXT NOT NULL,
+        token_id    TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        environment TEXT NOT NULL DEFAULT '',
+        used_by     TEXT NOT NULL DEFAULT '',
+        owner       TEXT NOT NULL DEFAULT '',
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id)
+    );
+    CREATE TABLE audit_log (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        at         TEXT NOT NULL,
+        profile_id TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        action     TEXT NOT NULL,
+        token_id   TEXT,
+        token_name TEXT,
+        outcome    TEXT NOT NULL,
+        detail     TEXT NOT NULL,
+        prev_hash  TEXT NOT NULL,
+        hash       TEXT NOT NULL
+    );
+    CREATE INDEX audit_log_profile_at ON audit_log (profile_id, at);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+",
+];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)

@@ -1,0 +1,260 @@
+//! Storage of the audit log: append, list with filters, verify the hash chain.
+//!
+//! Append-only: there is no update or delete method, and the schema's triggers make SQLite
+//! refuse UPDATE and DELETE on `audit_log`. The chain makes edits, deletions and reordering
+//! visible to [`Store::verify_audit`]; `AUTOINCREMENT` keeps positions from being reused,
+//! so removing the newest rows is visible too. It is tamper-evident against casual edits,
+//! not against someone who rewrites the whole chain: nothing here holds a signing key.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Store, StoreError};
+use crate::audit::chain::{GENESIS, HashedRow, chain_hash};
+use crate::audit::{
+    AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, scrub,
+};
+use crate::model::TokenId;
+
+const COLUMNS: &str =
+    "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash";
+
+/// A row exactly as stored.
+struct RawRow {
+    seq: i64,
+    at: String,
+    profile_id: String,
+    actor: String,
+    action: String,
+    token_id: Option<String>,
+    token_name: Option<String>,
+    outcome: String,
+    detail: String,
+    prev_hash: String,
+    hash: String,
+}
+
+impl RawRow {
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            seq: row.get(0)?,
+            at: row.get(1)?,
+            profile_id: row.get(2)?,
+            actor: row.get(3)?,
+            action: row.get(4)?,
+            token_id: row.get(5)?,
+            token_name: row.get(6)?,
+            outcome: row.get(7)?,
+            detail: row.get(8)?,
+            prev_hash: row.get(9)?,
+            hash: row.get(10)?,
+        })
+    }
+
+    fn hashed(&self) -> HashedRow<'_> {
+        HashedRow {
+            seq: self.seq,
+            at: &self.at,
+            profile_id: &self.profile_id,
+            actor: &self.actor,
+            action: &self.action,
+            token_id: self.token_id.as_deref(),
+            token_name: self.token_name.as_deref(),
+            outcome: &self.outcome,
+            detail: &self.detail,
+        }
+    }
+
+    fn into_record(self) -> Result<AuditRecord, StoreError> {
+        let at = DateTime::parse_from_rfc3339(&self.at)
+            .map_err(|_| StoreError::Corrupt)?
+            .with_timezone(&Utc);
+        Ok(AuditRecord {
+            seq: self.seq,
+            at,
+            action: AuditAction::from_code(&self.action),
+            outcome: AuditOutcome::parse(&self.outcome).ok_or(StoreError::Corrupt)?,
+            profile_id: self.profile_id,
+            actor: self.actor,
+            token_id: self.token_id.map(TokenId::new),
+            token_name: self.token_name,
+            detail: (!self.detail.is_empty()).then_some(self.detail),
+            prev_hash: self.prev_hash,
+            hash: self.hash,
+        })
+    }
+}
+
+fn time_text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Whether a record matches the free-text part of a filter (any case, any text field).
+fn matches_text(record: &AuditRecord, needle: &str) -> bool {
+    let fields = [
+        record.profile_id.as_str(),
+        record.actor.as_str(),
+        record.action.name(),
+        record.token_id.as_ref().map_or("", TokenId::as_str),
+        record.token_name.as_deref().unwrap_or(""),
+        record.outcome.as_str(),
+        record.detail.as_deref().unwrap_or(""),
+    ];
+    fields.iter().any(|f| f.to_lowercase().contains(needle))
+}
+
+impl Store {
+    /// Appends one entry to the chain and returns it as stored. Text is scrubbed of
+    /// key-shaped words once more on the way in.
+    ///
+    /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+    pub fn append_audit(&self, entry: &AuditEntry) -> Result<AuditRecord, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let last: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let used: Option<i64> = tx
+            .query_row(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let last_seq = last.as_ref().map_or(0, |(seq, _)| *seq);
+        let prev_hash = last.map_or_else(|| GENESIS.to_owned(), |(_, hash)| hash);
+        let mut row = RawRow {
+            seq: last_seq.max(used.unwrap_or(0)) + 1,
+            at: entry.at_text(),
+            profile_id: entry.profile_id().to_owned(),
+            actor: scrub(entry.actor(), &[]),
+            action: entry.action().code(),
+            token_id: entry.token_id().map(|id| id.as_str().to_owned()),
+            token_name: entry.token_name().map(|n| scrub(n, &[])),
+            outcome: entry.outcome().as_str().to_owned(),
+            detail: scrub(entry.detail(), &[]),
+            prev_hash,
+            hash: String::new(),
+        };
+        row.hash = chain_hash(&row.prev_hash, &row.hashed());
+        tx.execute(
+            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+            params![
+                row.seq,
+                row.at,
+                row.profile_id,
+                row.actor,
+                row.action,
+                row.token_id,
+                row.token_name,
+                row.outcome,
+                row.detail,
+                row.prev_hash,
+                row.hash
+            ],
+        )?;
+        tx.commit()?;
+        row.into_record()
+    }
+
+    /// Records matching a filter, newest first; `profile` `None` means every profile.
+    ///
+    /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+    pub fn audit(
+        &self,
+        profile: Option<&str>,
+        filter: &AuditFilter,
+    ) -> Result<Vec<AuditRecord>, StoreError> {
+        let action = filter
+            .action
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty());
+        let token = filter
+            .token
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM audit_log
+             WHERE (?1 IS NULL OR profile_id = ?1)
+               AND (?2 IS NULL OR action = ?2 OR action LIKE ?2 || ':%')
+               AND (?3 IS NULL OR token_id = ?3 OR instr(lower(token_name), lower(?3)) > 0)
+               AND (?4 IS NULL OR at >= ?4)
+               AND (?5 IS NULL OR at < ?5)
+             ORDER BY seq DESC"
+        ))?;
+        let rows = statement
+            .query_map(
+                params![
+                    profile,
+                    action,
+                    token,
+                    filter.since.map(time_text),
+                    filter.until.map(time_text)
+                ],
+                RawRow::read,
+            )?
+            .collect::<Result<Vec<_>, _>>()?;
+        let needle = filter.text.as_deref().map(|t| t.trim().to_lowercase());
+        let mut records = Vec::new();
+        for row in rows {
+            let record = row.into_record()?;
+            if needle.as_deref().is_none_or(|n| matches_text(&record, n)) {
+                records.push(record);
+            }
+            if filter.limit.is_some_and(|limit| records.len() >= limit) {
+                break;
+            }
+        }
+        Ok(records)
+    }
+
+    /// Walks the whole chain, oldest first, and reports the first record that was edited,
+    /// moved or follows a gap (a deleted row), or the first missing position after the
+    /// newest record.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn verify_audit(&self) -> Result<AuditIntegrity, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
+        let rows = statement.query_map([], RawRow::read)?;
+        let mut expected_prev = GENESIS.to_owned();
+        let mut checked = 0;
+        let mut last_seq = 0;
+        for row in rows {
+            let row = row?;
+            let intact = row.seq == last_seq + 1
+                && row.prev_hash == expected_prev
+                && chain_hash(&row.prev_hash, &row.hashed()) == row.hash;
+            if !intact {
+                return Ok(AuditIntegrity {
+                    ok: false,
+                    first_bad_seq: Some(row.seq),
+                    checked,
+                });
+            }
+            checked += 1;
+            last_seq = row.seq;
+            expected_prev = row.hash;
+        }
+        let used: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let tail_missing = used.is_some_and(|used| used > last_seq);
+        Ok(AuditIntegrity {
+            ok: !tail_missing,
+            first_bad_seq: tail_missing.then_some(last_seq + 1),
+            checked,
+        })
+    }
+}

@@ -1,0 +1,399 @@
+//! Local notes per token: what a key is for, where it is used, who owns it.
+//!
+//! Scriptix keeps no such notes, so they live only in the local database, unencrypted.
+//! That is why they must never hold a key: [`TokenNotes`] has only plain text fields, and
+//! [`TokenNotes::validate`] refuses anything key-shaped before it is stored.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::{Store, StoreError};
+use crate::audit::looks_like_key;
+use crate::error::ErrorKind;
+use crate::model::TokenId;
+
+/// Longest accepted value of any notes field, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// The environments the UI suggests; any other text is accepted as a custom one.
+pub const SUGGESTED_ENVIRONMENTS: [&str; 3] = ["production", "staging", "dev"];
+
+/// What this device knows about a token beyond Scriptix's metadata. Serialised camelCase:
+/// `{ description, environment, usedBy, owner, updatedAt }`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TokenNotes {
+    /// Free text; may span lines.
+    pub description: String,
+    /// `production`, `staging`, `dev` or any custom name; empty when unset.
+    pub environment: String,
+    /// Which services or people use the key.
+    pub used_by: String,
+    /// Who is responsible for it.
+    pub owner: String,
+    /// Set by the store when saved; ignored on input.
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+/// Why notes were refused (each names its field), or could not be stored.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum NotesError {
+    /// Longer than [`MAX_NOTE_CHARS`].
+    #[error("This field is {chars} characters long; at most 500 are allowed.")]
+    TooLong {
+        /// `description`, `environment`, `usedBy` or `owner`.
+        field: &'static str,
+        /// Characters counted.
+        chars: usize,
+    },
+    /// A control character (a line break is allowed in the description only).
+    #[error("This field contains a control character. Use plain text{}.", if *field == "description" { "" } else { " on one line" })]
+    ControlCharacter {
+        /// The field.
+        field: &'static str,
+    },
+    /// Something shaped like an API key.
+    #[error("This looks like an API key; notes are stored unencrypted, so keys never go here.")]
+    LooksLikeKey {
+        /// The field.
+        field: &'static str,
+    },
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl NotesError {
+    /// [`ErrorKind::InvalidInput`] for refused values, [`ErrorKind::Internal`] for storage.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Self::Store(e) => e.kind(),
+            _ => ErrorKind::InvalidInput,
+        }
+    }
+
+    /// The field at fault (camelCase, as the UI names it), if any.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::TooLong { field, .. }
+            | Self::ControlCharacter { field }
+            | Self::LooksLikeKey { field } => Some(field),
+            Self::Store(_) => None,
+        }
+    }
+}
+
+impl TokenNotes {
+    fn fields(&self) -> [(&'static str, &str); 4] {
+        [
+            ("description", &self.description),
+            ("environment", &self.environment),
+            ("usedBy", &self.used_by),
+            ("owner", &self.owner),
+        ]
+    }
+
+    /// Checks every field: at most [`MAX_NOTE_CHARS`], no control characters (line breaks
+    /// allowed in the description), nothing key-shaped.
+    ///
+    /// Errors: [`NotesError::TooLong`], [`NotesError::ControlCharacter`],
+    /// [`NotesError::LooksLikeKey`].
+    pub fn validate(&self) -> Result<(), NotesError> {
+        for (field, value) in self.fields() {
+            let chars = value.chars().count();
+            if chars > MAX_NOTE_CHARS {
+                return Err(NotesError::TooLong { field, chars });
+            }
+            let multiline = field == "description";
+            if value
+                .chars()
+                .any(|c| c.is_control() && !(multiline && c == '\n'))
+            {
+                return Err(NotesError::ControlCharacter { field });
+            }
+            if looks_like_key(value) {
+                return Err(NotesError::LooksLikeKey { field });
+            }
+        }
+        Ok(())
+    }
+
+    /// Trims the single-line fields and line ends (CRLF becomes LF) in the description.
+    fn normalized(&self) -> Self {
+        let description = self.description.replace("\r\n", "\n");
+        Self {
+            description: description.trim().to_owned(),
+            environment: self.environment.trim().to_owned(),
+            used_by: self.used_by.trim().to_owned(),
+            owner: self.owner.trim().to_owned(),
+            updated_at: self.updated_at,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, v)| v.is_empty())
+    }
+}
+
+/// Whether any notes field contains `query` (any case). An empty query matches everything.
+pub fn notes_match(notes: &TokenNotes, query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    query.is_empty()
+        || notes
+            .fields()
+            .iter()
+            .any(|(_, v)| v.to_lowercase().contains(&query))
+}
+
+impl Store {
+    /// Every token's notes for a profile.
+    ///
+    /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+    pub fn notes(&self, profile_id: &str) -> Result<HashMap<TokenId, TokenNotes>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT token_id, description, environment, used_by, owner, updated_at
+             FROM token_notes WHERE profile_id = ?1",
+        )?;
+        let rows = statement
+            .query_map([profile_id], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    TokenNotes {
+                        description: row.get(1)?,
+                        environment: row.get(2)?,
+                        used_by: row.get(3)?,
+                        owner: row.get(4)?,
+                        updated_at: None,
+                    },
+                    row.get::<_, String>(5)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|(id, mut notes, updated_at)| {
+                let at = DateTime::parse_from_rfc3339(&updated_at)
+                    .map_err(|_| StoreError::Corrupt)?
+                    .with_timezone(&Utc);
+                notes.updated_at = Some(at);
+                Ok((TokenId::new(id), notes))
+            })
+            .collect()
+    }
+
+    /// Validates and saves a token's notes (all fields empty removes them), stamped `now`.
+    /// Returns what was stored.
+    ///
+    /// Errors: [`NotesError::TooLong`], [`NotesError::ControlCharacter`],
+    /// [`NotesError::LooksLikeKey`], [`NotesError::Store`].
+    pub fn save_notes(
+        &self,
+        profile_id: &str,
+        token_id: &TokenId,
+        notes: &TokenNotes,
+        now: DateTime<Utc>,
+    ) -> Result<TokenNotes, NotesError> {
+        let notes = notes.normalized();
+        notes.validate()?;
+        if notes.is_empty() {
+            self.forget_notes(profile_id, token_id)?;
+            return Ok(notes);
+        }
+        self.conn
+            .execute(
+                "INSERT INTO token_notes (profile_id, token_id, description, environment, used_by, owner, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (profile_id, token_id) DO UPDATE SET description = excluded.description,
+                   environment = excluded.environment, used_by = excluded.used_by,
+                   owner = excluded.owner, updated_at = excluded.updated_at",
+                params![
+                    profile_id,
+                    token_id.as_str(),
+                    notes.description,
+                    notes.environment,
+                    notes.used_by,
+                    notes.owner,
+                    now.to_rfc3339(),
+                ],
+            )
+            .map_err(StoreError::from)?;
+        Ok(TokenNotes {
+            updated_at: Some(now),
+            ..notes
+        })
+    }
+
+    /// Removes one token's notes (after the token is deleted).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn forget_notes(&self, profile_id: &str, token_id: &TokenId) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM token_notes WHERE profile_id = ?1 AND token_id = ?2",
+            params![profile_id, token_id.as_str()],
+        )?;
+        Ok(())
+    }
+
+    /// Removes every note of a profile (when the profile is removed). The audit log stays.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn forget_profile_notes(&self, profile_id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM token_notes WHERE profile_id = ?1",
+            [profile_id],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const SCRIPTIX_KEY: &str = "sk_live_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5hJ7kLm9n";
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn sample() -> TokenNotes {
+        TokenNotes {
+            description: "  Transcribes support calls.\r\nRotated yearly.  ".into(),
+            environment: "production".into(),
+            used_by: " call-center-ingest ".into(),
+            owner: "ops@example.com".into(),
+            updated_at: None,
+        }
+    }
+
+    #[test]
+    fn notes_serialise_camel_case_for_the_ui() {
+        let json = serde_json::to_value(TokenNotes::default()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"description": "", "environment": "", "usedBy": "", "owner": "", "updatedAt": null})
+        );
+    }
+
+    #[test]
+    fn notes_are_saved_normalised_per_profile_and_token() {
+        let store = Store::open_in_memory().unwrap();
+        let id = TokenId::new("42");
+        let saved = store
+            .save_notes("p1", &id, &sample(), at("2026-05-01T10:00:00Z"))
+            .unwrap();
+        assert_eq!(
+            saved.description,
+            "Transcribes support calls.\nRotated yearly."
+        );
+        assert_eq!(saved.used_by, "call-center-ingest");
+        let all = store.notes("p1").unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[&id], saved);
+        assert_eq!(all[&id].updated_at, Some(at("2026-05-01T10:00:00Z")));
+        assert!(store.notes("p2").unwrap().is_empty());
+
+        let changed = TokenNotes {
+            environment: "eu-canary".into(),
+            ..sample()
+        };
+        store
+            .save_notes("p1", &id, &changed, at("2026-05-02T10:00:00Z"))
+            .unwrap();
+        assert_eq!(store.notes("p1").unwrap()[&id].environment, "eu-canary");
+
+        store
+            .save_notes(
+                "p1",
+                &id,
+                &TokenNotes::default(),
+                at("2026-05-03T10:00:00Z"),
+            )
+            .unwrap();
+        assert!(
+            store.notes("p1").unwrap().is_empty(),
+            "empty notes are removed"
+        );
+    }
+
+    #[test]
+    fn a_key_in_any_field_is_refused_with_the_reason() {
+        let store = Store::open_in_memory().unwrap();
+        let notes = TokenNotes {
+            used_by: format!("billing ({SCRIPTIX_KEY})"),
+            ..sample()
+        };
+        let err = store
+            .save_notes("p1", &TokenId::new("1"), &notes, Utc::now())
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidInput);
+        assert_eq!(err.field(), Some("usedBy"));
+        assert_eq!(
+            err.to_string(),
+            "This looks like an API key; notes are stored unencrypted, so keys never go here."
+        );
+        assert!(store.notes("p1").unwrap().is_empty());
+    }
+
+    #[test]
+    fn long_values_and_control_characters_are_refused_per_field() {
+        let long = TokenNotes {
+            owner: "x".repeat(MAX_NOTE_CHARS + 1),
+            ..TokenNotes::default()
+        };
+        let err = long.validate().unwrap_err();
+        assert_eq!(err.field(), Some("owner"));
+        assert!(err.to_string().contains("501"));
+        let exactly = TokenNotes {
+            owner: "é".repeat(MAX_NOTE_CHARS),
+            ..TokenNotes::default()
+        };
+        assert!(exactly.validate().is_ok());
+
+        let with = |description: &str, owner: &str| TokenNotes {
+            description: description.into(),
+            owner: owner.into(),
+            ..TokenNotes::default()
+        };
+        assert_eq!(
+            with("", "a\nb").validate().unwrap_err().field(),
+            Some("owner")
+        );
+        assert_eq!(
+            with("a\tb", "").validate().unwrap_err().field(),
+            Some("description")
+        );
+        assert!(with("a\nb", "").validate().is_ok());
+    }
+
+    #[test]
+    fn the_filter_matches_any_field_in_any_case() {
+        let notes = sample();
+        assert!(notes_match(&notes, "CALL-CENTER"));
+        assert!(notes_match(&notes, "production"));
+        assert!(notes_match(&notes, "OPS@"));
+        assert!(notes_match(&notes, "rotated"));
+        assert!(notes_match(&notes, "  "));
+        assert!(!notes_match(&notes, "staging"));
+    }
+
+    #[test]
+    fn forgetting_removes_one_token_or_a_whole_profile() {
+        let store = Store::open_in_memory().unwrap();
+        for (profile, id) in [("p1", "1"), ("p1", "2"), ("p2", "1")] {
+            store
+                .save_notes(profile, &TokenId::new(id), &sample(), Utc::now())
+                .unwrap();
+        }
+        store.forget_notes("p1", &TokenId::new("1")).unwrap();
+        assert_eq!(store.notes("p1").unwrap().len(), 1);
+        store.forget_profile_notes("p1").unwrap();
+        assert!(store.notes("p1").unwrap().is_empty());
+        assert_eq!(store.notes("p2").unwrap().len(), 1);
+    }
+}
