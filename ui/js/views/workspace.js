@@ -86,7 +86,7 @@ export function mount(root, deps) {
   const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
   const vaultOk = status.vault.available;
   const lifecycle = createTokenActions({ ipc, host: root, status, getTokens: () => tokens, refresh: () => refresh(),
-    leave, showError: showMainError, timers: deps.timers });
+    leave, showError: showMainError, timers: deps.timers, patchNotes });
 
   // ---- header ----------------------------------------------------------------------------
   const switcherId = uid('switch-profile');
@@ -107,6 +107,7 @@ export function mount(root, deps) {
       el('label', { for: switcherId, class: 'small muted' }, 'Profile'), switcher),
     el('span', { class: 'spacer' }),
     who,
+    lifecycle.activityButton,
     lifecycle.settingsButton,
     signOutButton);
 
@@ -124,7 +125,7 @@ export function mount(root, deps) {
   // ---- toolbar ---------------------------------------------------------------------------
   const filterId = uid('filter');
   const filter = /** @type {HTMLInputElement} */ (el('input', {
-    id: filterId, type: 'search', class: 'filter-input', placeholder: 'Filter by name, ID or type',
+    id: filterId, type: 'search', class: 'filter-input', placeholder: 'Filter by name, ID, type or notes',
     autocomplete: 'off', spellcheck: 'false', 'data-testid': 'token-filter',
     'aria-keyshortcuts': 'Control+F',
     on: { input: renderList, keydown: onFilterKey },
@@ -136,14 +137,15 @@ export function mount(root, deps) {
     'aria-keyshortcuts': 'F5 Control+R', title: 'Refresh (F5)', on: { click: () => refresh() } }, 'Refresh');
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
   const waiting = el('p', { class: 'waiting', role: 'status', 'data-testid': 'api-waiting', hidden: true });
-  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken });
+  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
+    onOpenKey: lifecycle.openDetails });
 
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'title-row' },
       el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, 'API tokens'),
       counts, showing),
     el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Token list' },
-      el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID or type'),
+      el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID, type or notes'),
       filter,
       el('span', { class: 'spacer' }),
       lifecycle.toolbar,
@@ -245,6 +247,15 @@ export function mount(root, deps) {
       tokenLimit: account.organization?.tokenLimit ?? null,
       onResult: (r) => lifecycle.handleCreateResult(r), onUnauthorized: leave, onClose: () => { creating = false; },
     });
+  }
+
+  /**
+   * Saved notes show in the list at once, without a round trip to Scriptix.
+   * @param {string} tokenId @param {import('../ipc.js').TokenNotes} notes
+   */
+  function patchNotes(tokenId, notes) {
+    tokens = tokens.map((t) => (String(t.id) === String(tokenId) ? { ...t, notes } : t));
+    renderList();
   }
 
   /** @param {string} message */
