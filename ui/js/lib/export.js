@@ -13,19 +13,19 @@ export const DEFAULT_VARIABLE = 'SCRIPTIX_API_TOKEN';
 /** Every format, in the order the dialog lists them. @type {readonly FormatInfo[]} */
 export const EXPORT_FORMATS = Object.freeze([
   { format: 'envLine', label: '.env line (copy)', file: false, variable: true,
-    description: 'Copies one line, NAME=key, to paste into an existing .env file.' },
+    description: 'Copies NAME=key for an existing .env file.' },
   { format: 'envFile', label: '.env file…', file: true, variable: true,
-    description: 'Saves a new .env file holding just this key.' },
+    description: 'Saves a new .env file with just this key.' },
   { format: 'onePasswordCli', label: '1Password command line (copy)', file: false, variable: false,
-    description: 'Copies an op item create command that stores the key in 1Password.' },
+    description: 'Copies an “op item create” command.' },
   { format: 'onePasswordCsv', label: '1Password CSV file…', file: true, variable: false,
-    description: 'Saves a CSV file for 1Password’s import.' },
+    description: 'A CSV file for 1Password’s import.' },
   { format: 'bitwardenJson', label: 'Bitwarden JSON file…', file: true, variable: false,
-    description: 'Saves an unencrypted Bitwarden JSON file for Bitwarden’s import.' },
+    description: 'An unencrypted JSON file for Bitwarden.' },
   { format: 'bitwardenCsv', label: 'Bitwarden CSV file…', file: true, variable: false,
-    description: 'Saves a CSV file for Bitwarden’s import.' },
+    description: 'A CSV file for Bitwarden’s import.' },
   { format: 'keepassxcCsv', label: 'KeePassXC CSV file…', file: true, variable: false,
-    description: 'Saves a CSV file for KeePassXC’s “Import CSV”.' },
+    description: 'A CSV file for KeePassXC’s CSV import.' },
 ]);
 
 export const EXPORT_NOTE = 'Exported files are the only place a key is ever written to disk, and only when you ask. Store the file somewhere safe and delete it after importing.';

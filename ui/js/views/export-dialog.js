@@ -35,7 +35,7 @@ export function openExportDialog(deps) {
   // The clipboard status lives in whatever was showing it (the window, or the reveal dialog
   // underneath); it comes into this dialog while open and goes back there on close.
   const statusHome = /** @type {Element | null} */ (deps.clipboard.element?.parentNode ?? null);
-  const modal = createModal({ host: deps.host, title: 'Export key', testid: 'export-dialog', className: 'modal-wide', onCancel: close });
+  const modal = createModal({ host: deps.host, title: 'Export key', testid: 'export-dialog', className: 'modal-wide export-modal', onCancel: close });
 
   const group = uid('export-format');
   /** @type {HTMLInputElement[]} */

@@ -194,7 +194,7 @@ export function createTokenTable(opts = {}) {
           m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: 'Environment (your note)' }, m.env.label) : null,
           m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },
             el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),
-        m.usedBy ? el('div', { class: 'used-by small muted', 'data-testid': 'token-used-by' }, m.usedBy) : null),
+        m.usedBy ? el('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null),
       el('td', { class: 'col-type' },
         el('span', { class: `badge type-${m.type.tone}`, 'data-testid': 'token-type' },
           m.type.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
