@@ -122,12 +122,12 @@ export function openAuditView(deps) {
     integrity.setAttribute('role', i.ok ? 'status' : 'alert');
     const rows = view.entries.map((r) => {
       const m = auditRowModel(r, deps.format);
-      return el('tr', { 'data-testid': 'audit-row', 'data-seq': m.seq, 'data-action': r.action },
+      return el('tr', { 'data-testid': 'audit-row', 'data-seq': m.seq, 'data-action': r.action, title: m.actor ? `#${m.seq} by ${m.actor}` : `#${m.seq}` },
         el('td', { class: 'audit-time', title: m.timeTitle }, m.time),
         el('td', { class: 'audit-action' }, m.action),
         el('td', { class: 'audit-token' }, m.token),
         el('td', { class: 'audit-outcome' }, el('span', { class: `badge status-${m.outcome.tone}` }, m.outcome.label)),
-        el('td', { class: 'audit-detail' }, m.detail, m.actor ? el('span', { class: 'audit-actor small muted' }, m.detail ? ` · ${m.actor}` : m.actor) : null));
+        el('td', { class: 'audit-detail' }, m.detail || '—'));
     });
     replace(tbody, rows);
     const none = rows.length === 0;

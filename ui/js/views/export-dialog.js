@@ -130,6 +130,7 @@ export function openExportDialog(deps) {
             el('p', null, r.warning)) : null);
       }
       if (r.kind !== 'cancelled') deps.onExported?.(r.kind);
+      /** @type {any} */ (result).scrollIntoView?.({ block: 'nearest' });
       cancelButton.textContent = 'Close';
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);
