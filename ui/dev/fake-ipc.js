@@ -27,11 +27,20 @@ export function demoTokens(now) {
     ['111', 'Research prototype', 'websocket-beta', -10, 1450, false],
     ['112', 'Conference booth demo', 'realtime', -60, 300, false],
   ];
+  /** @type {Record<string, [string, string, string, string]>} */
+  const notes = {
+    101: ['Main pipeline key; rotate with the infra team.', 'production', 'transcribe-worker on k8s (eu-west)', 'Platform team'],
+    103: ['', 'staging', 'archive-import cron on build-02', 'Dana'],
+    107: ['Studio B monitor only.', 'dev', 'studio-monitor laptop', ''],
+    108: ['Shared with Acme Media; do not rotate without telling them.', 'partner-acme', 'acme-media/ingest repository', 'Partnerships'],
+  };
   return rows.map(([id, name, type, created, expires, hasLocalKey]) => {
     const expiresAt = expires === null ? null : at(expires, now);
     const status = expires === null ? 'unknown' : expires <= 0 ? 'expired' : expires <= 7 ? 'expiring7' : expires <= 30 ? 'expiring30' : 'active';
+    const n = notes[id];
     return { id, name, type, createdAt: created === null ? null : at(created, now), expiresAt,
-      expirySource: expires === null ? 'unknown' : 'server', status, hasLocalKey };
+      expirySource: expires === null ? 'unknown' : 'server', status, hasLocalKey,
+      notes: n ? { description: n[0], environment: n[1], usedBy: n[2], owner: n[3], updatedAt: at(-3, now) } : null };
   });
 }
 
@@ -125,6 +134,53 @@ export function createFakeIpc(scenario, now) {
     orphansList: async () => (scenario === 'orphans' ? [{ tokenId: '90', name: 'Old laptop test' }, { tokenId: '91', name: null }] : []),
     orphansClean: async () => ({ removed: 2 }),
     confirmNative: async () => true,
+
+    // ---- hand-off, notes and audit ----
+    notesSave: async (/** @type {any} */ a) => {
+      if (scenario === 'details-error') throw new AppError('invalidInput', 'Keep “Used by” under 200 characters.', 'usedBy');
+      return { ...a.notes, updatedAt: now.toISOString() };
+    },
+    exportKey: async (/** @type {any} */ a) => {
+      if (a.format === 'envLine' || a.format === 'onePasswordCli') return { kind: 'copied', clearsInSeconds: 30 };
+      if (scenario === 'export-cancelled') return { kind: 'cancelled' };
+      const file = a.format === 'bitwardenJson' ? 'bitwarden-scriptix.json' : a.format === 'envFile' ? '.env' : 'scriptix-key.csv';
+      return { kind: 'saved', path: `/home/dana/projects/transcribe-worker/${file}`,
+        warning: scenario === 'export-saved' ? 'This folder is a Git repository and the file is not in .gitignore. Delete it after importing, or add it to .gitignore so it is never committed.' : null };
+    },
+    auditList: async (/** @type {any} */ a) => auditView(scenario, now, a.filter),
+    auditExport: async () => ({ kind: 'saved', path: '/home/dana/Documents/scriptix-keys-activity.csv' }),
     onClipboardCleared: async () => () => {},
   };
+}
+
+/**
+ * @param {string} scenario
+ * @param {Date} now
+ * @param {{ action?: string, text?: string }} filter
+ */
+function auditView(scenario, now, filter) {
+  const min = (/** @type {number} */ m) => new Date(now.getTime() - m * 60_000).toISOString();
+  /** @type {[number, string, string|null, string|null, string, string|null][]} */
+  const rows = [
+    [1, 'signIn', null, null, 'ok', 'Work (api.scriptix.io)'],
+    [2, 'create', '113', 'Podcast ingest', 'ok', 'batch, expires in 1 year'],
+    [3, 'reveal', '113', 'Podcast ingest', 'ok', null],
+    [4, 'copy', '113', 'Podcast ingest', 'ok', 'raw; clipboard cleared after 30 s'],
+    [5, 'export', '101', 'Production transcription pipeline', 'ok', 'Bitwarden JSON → /home/dana/projects/transcribe-worker/bitwarden-scriptix.json'],
+    [6, 'keyCheck', '107', 'Studio monitor', 'failed', 'Scriptix refused the key (401)'],
+    [7, 'forget', '107', 'Studio monitor', 'ok', null],
+    [8, 'delete', '106', 'Old podcast workflow (2024)', 'ok', null],
+    [9, 'delete', '105', 'Staging environment', 'failed', 'Scriptix did not answer in time'],
+    [10, 'rotationStep', '103', 'Nightly archive import', 'ok', 'new key created (step 1 of 3)'],
+    [11, 'vaultCleanup', null, null, 'ok', 'removed 2 keys'],
+    [12, 'export', '108', 'Partner integration — Acme Media', 'cancelled', 'the save dialog was closed'],
+    [13, 'signOut', null, null, 'ok', null],
+  ];
+  let entries = scenario === 'audit-empty' ? [] : rows.map(([seq, action, tokenId, tokenName, outcome, detail]) => ({
+    seq, at: min((14 - seq) * 37), profileId: 'p-work', actor: 'dev@example.com', action, tokenId, tokenName, outcome, detail }));
+  entries.reverse();
+  if (filter.action) entries = entries.filter((e) => e.action === filter.action);
+  if (filter.text) { const t = filter.text.toLowerCase(); entries = entries.filter((e) => `${e.tokenName} ${e.tokenId} ${e.detail}`.toLowerCase().includes(t)); }
+  const tampered = scenario === 'audit-tampered';
+  return { entries, integrity: { ok: !tampered, firstBadSeq: tampered ? 9 : null, checked: scenario === 'audit-empty' ? 0 : rows.length } };
 }

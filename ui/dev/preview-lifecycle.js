@@ -11,6 +11,11 @@ function type(input, value) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** A row-menu item of the row with this token id. @param {Element} root @param {string} id @param {string} item */
+function rowItem(root, id, item) {
+  return /** @type {HTMLElement} */ (root.querySelector(`[data-token-id="${id}"] [data-testid="${item}"]`));
+}
+
 /**
  * @param {string} screen
  * @param {Element} root
@@ -59,6 +64,42 @@ export async function play(screen, root) {
       /** @type {HTMLElement} */ (row?.querySelector('[data-testid="row-howto"]')).click();
       break;
     }
+    case 'export': case 'export-saved': case 'export-copied': case 'export-invalid': case 'export-cancelled':
+      rowItem(root, '101', 'row-export').click();
+      await wait(30);
+      if (screen === 'export') break;
+      if (screen === 'export-saved') q(root, 'export-format-bitwardenJson').click();
+      if (screen === 'export-cancelled') q(root, 'export-format-keepassxcCsv').click();
+      if (screen === 'export-invalid') type(/** @type {HTMLInputElement} */ (q(root, 'export-variable')), '2-SCRIPTIX TOKEN');
+      q(root, 'export-submit').click();
+      break;
+    case 'reveal-export':
+      await create();
+      type(/** @type {HTMLInputElement} */ (q(root, 'create-name')), 'Podcast ingest');
+      q(root, 'create-submit').click();
+      await wait(50);
+      q(root, 'reveal-export').click();
+      await wait(30);
+      q(root, 'export-format-envFile').click();
+      break;
+    case 'details': case 'details-error': case 'details-custom':
+      rowItem(root, screen === 'details-custom' ? '108' : '101', 'row-details').click();
+      await wait(30);
+      if (screen === 'details-error') {
+        type(/** @type {HTMLInputElement} */ (q(root, 'notes-used-by')), 'transcribe-worker, archive-import and many more…');
+        q(root, 'notes-save').click();
+      }
+      break;
+    case 'audit': case 'audit-tampered': case 'audit-empty': case 'audit-export': case 'audit-filtered':
+      q(root, 'activity-open').click();
+      await wait(50);
+      if (screen === 'audit-export') q(root, 'audit-export').click();
+      if (screen === 'audit-filtered') {
+        const sel = /** @type {HTMLSelectElement} */ (q(root, 'audit-action'));
+        sel.value = 'export';
+        sel.dispatchEvent(new Event('change'));
+      }
+      break;
     case 'copied': case 'copied-never': q(root, 'row-copy').click(); break;
     case 'settings': q(root, 'settings-open').click(); break;
     case 'forget': q(root, 'row-forget').click(); break;

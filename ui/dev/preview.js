@@ -3,6 +3,8 @@
 //! ?screen=signin|signin-error|mfa|first-run|expired|main|filtered|offline|cached|waiting|customer|vault|demo|empty
 //! lifecycle: create|create-invalid|create-duplicate|create-limit|create-forbidden|create-retry|reveal|reveal-vault|
 //! keylost|bulk|delete-report|howto|howto-rt|copied|orphans|settings|forget
+//! hand-off: export|export-saved|export-copied|export-invalid|export-cancelled|reveal-export|details|details-error|
+//! details-custom|audit|audit-tampered|audit-empty|audit-export|audit-filtered
 
 import { createFakeIpc } from './fake-ipc.js';
 import { mount as mountSignIn } from '../js/views/signin.js';

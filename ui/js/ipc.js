@@ -27,6 +27,17 @@
  * @typedef {{ clearsInSeconds: number | null }} CopyResult
  * @typedef {{ tokenId: string, name: string | null }} Orphan
  * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
+ * @typedef {import('./lib/tokens.js').TokenNotes} TokenNotes
+ * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
+ * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'} ExportFormat
+ * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
+ *   | { kind: 'saved', path: string, warning: string | null }
+ *   | { kind: 'cancelled' }} ExportResult
+ * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
+ *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
+ * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
+ * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number } }} AuditView
+ * @typedef {{ kind: 'saved', path: string } | { kind: 'cancelled' }} SaveResult
  */
 
 export const ERROR_KINDS = /** @type {const} */ ([
@@ -150,6 +161,26 @@ export const tokensDelete = (ids) => call('tokens_delete', { ids });
 export const orphansList = () => call('orphans_list');
 /** @returns {Promise<{ removed: number }>} */
 export const orphansClean = () => call('orphans_clean');
+
+// ---- hand-off, notes and audit (docs/architecture.md, "Hand-off, notes and audit") -----
+/**
+ * Save this device's notes for a token (never sent to Scriptix).
+ * @param {{ tokenId: string, notes: NotesInput }} a
+ * @returns {Promise<TokenNotes>} errors: invalidInput (field), notFound
+ */
+export const notesSave = ({ tokenId, notes }) => call('notes_save', { tokenId, notes });
+/**
+ * Export a key by its token id; Rust holds the key (open reveal or vault) and, for file
+ * formats, opens the native save dialog itself. The key never travels back from JS.
+ * @param {{ tokenId: string, format: ExportFormat, variable?: string }} a
+ * @returns {Promise<ExportResult>} errors: notFound (no key on this device), vaultUnavailable, invalidInput (field)
+ */
+export const exportKey = ({ tokenId, format, variable }) =>
+  call('export_key', variable === undefined ? { tokenId, format } : { tokenId, format, variable });
+/** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
+export const auditList = ({ filter }) => call('audit_list', { filter });
+/** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */
+export const auditExport = ({ filter }) => call('audit_export', { filter });
 
 /**
  * A native yes/no confirmation (the dialog plugin's `ask`).

@@ -42,6 +42,28 @@ test('each command calls the snake_case Tauri command with the contract argument
   ]);
 });
 
+test('the hand-off, notes and audit commands send the contract arguments', async () => {
+  calls.length = 0;
+  reply = async () => ({ ok: true });
+  const notes = { description: 'd', environment: 'production', usedBy: 'ci', owner: 'me' };
+  await ipc.notesSave({ tokenId: '7', notes });
+  await ipc.exportKey({ tokenId: '7', format: 'envFile', variable: 'MY_KEY' });
+  await ipc.exportKey({ tokenId: '7', format: 'bitwardenCsv' });
+  await ipc.auditList({ filter: { action: 'copy' } });
+  await ipc.auditExport({ filter: {} });
+  assert.deepEqual(calls, [
+    { cmd: 'notes_save', args: { tokenId: '7', notes } },
+    { cmd: 'export_key', args: { tokenId: '7', format: 'envFile', variable: 'MY_KEY' } },
+    { cmd: 'export_key', args: { tokenId: '7', format: 'bitwardenCsv' } },
+    { cmd: 'audit_list', args: { filter: { action: 'copy' } } },
+    { cmd: 'audit_export', args: { filter: {} } },
+  ]);
+  reply = async () => { throw { kind: 'invalidInput', message: 'Too long.', field: 'usedBy' }; };
+  await assert.rejects(ipc.notesSave({ tokenId: '7', notes }), (e) => e instanceof ipc.AppError && e.kind === 'invalidInput' && e.field === 'usedBy');
+  reply = async () => { throw 'raw tauri text'; };
+  await assert.rejects(ipc.exportKey({ tokenId: '7', format: 'envLine', variable: 'X' }), (e) => e.kind === 'internal' && !e.message.includes('raw'));
+});
+
 test('a contract-shaped rejection becomes an AppError with kind, message and field', async () => {
   reply = async () => { throw { kind: 'invalidInput', message: 'The server address must start with https://.', field: 'baseUrl' }; };
   await assert.rejects(ipc.profileSave({ name: 'x', baseUrl: 'http://x', username: '' }), (e) => {

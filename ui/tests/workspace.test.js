@@ -247,3 +247,47 @@ test('roles are shown as words', () => {
   assert.equal(roleLabel('developer'), 'Developer');
   assert.equal(roleLabel('SOMETHING_NEW'), 'SOMETHING_NEW');
 });
+
+test('notes show as a chip and a used-by line; Enter on a row opens its details, saving patches the row', async () => {
+  const withNotes = TOKENS.map((t) => (t.id === '1' ? { ...t, notes: { description: '', environment: 'production', usedBy: 'worker-7', owner: '', updatedAt: null } } : t));
+  const { root, ipc, unmount } = setup({ refresh: () => Promise.resolve({ profileId: 'w', tokens: withNotes, fetchedAt: NOW.toISOString(), fromCache: false }) });
+  ipc.notesSave = async (a) => ({ ...a.notes, updatedAt: NOW.toISOString() });
+  await flush();
+  const row1 = () => allByTestId(root, 'token-row').find((r) => r.getAttribute('data-token-id') === '1');
+  assert.equal(byTestId(row1(), 'token-env').textContent, 'production');
+  assert.match(byTestId(row1(), 'token-env').className, /env-production/);
+  assert.equal(byTestId(row1(), 'token-used-by').textContent, 'Used by: worker-7');
+  assert.equal(allByTestId(root, 'token-env').length, 1);
+  const filter = byTestId(root, 'token-filter');
+  filter.value = 'worker-7'; filter.dispatchEvent(makeEvent('input'));
+  assert.deepEqual(rowIds(root), ['1'], 'the filter matches notes');
+  filter.value = ''; filter.dispatchEvent(makeEvent('input'));
+  const ev = makeEvent('keydown', { key: 'Enter' });
+  ev.target = row1();
+  row1().dispatchEvent(ev);
+  assert.equal(ev.defaultPrevented, true);
+  const panel = byTestId(root, 'details-panel');
+  assert.ok(panel, 'the details pane opened');
+  assert.equal(byTestId(panel, 'details-id').textContent, '1');
+  assert.equal(byTestId(panel, 'notes-environment').value, 'production');
+  const env = byTestId(panel, 'notes-environment');
+  env.value = 'staging'; env.dispatchEvent(makeEvent('change'));
+  byTestId(panel, 'notes-save').click(); await flush();
+  assert.equal(byTestId(row1(), 'token-env').textContent, 'staging', 'the row shows the saved notes');
+  unmount();
+});
+
+test('the row menu offers Details for every token, Export only where the key is on this device; Activity is in the header', async () => {
+  const { root, unmount } = setup();
+  await flush();
+  const row = (id) => allByTestId(root, 'token-row').find((r) => r.getAttribute('data-token-id') === id);
+  assert.ok(byTestId(row('1'), 'row-details'));
+  assert.equal(byTestId(row('1'), 'row-export'), null);
+  assert.ok(byTestId(row('2'), 'row-export'));
+  assert.equal(byTestId(row('2'), 'row-export').textContent, 'Export…');
+  byTestId(row('2'), 'row-export').click();
+  assert.ok(byTestId(root, 'export-dialog'));
+  assert.match(byTestId(root, 'export-token').textContent, /Live captions/);
+  assert.ok(byTestId(root, 'activity-open'));
+  unmount();
+});

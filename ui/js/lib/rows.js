@@ -2,6 +2,7 @@
 //! Pure view-model for one token row: every text the table shows, derived from a Token and
 //! "now". Keeps the table view free of formatting decisions (and testable without a DOM).
 
+import { envChip, usedByText } from './notes.js';
 import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from './format.js';
 
 /**
@@ -17,6 +18,8 @@ import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from '
  * @property {string} expiresSpoken what a screen reader hears for the expiry cell
  * @property {import('./format.js').Badge} status
  * @property {boolean} hasLocalKey
+ * @property {{ label: string, tone: string } | null} env  the environment chip from this device's notes
+ * @property {string | null} usedBy  "Used by: …" from this device's notes
  */
 
 /**
@@ -43,5 +46,7 @@ export function rowModel(t, now, opt) {
     expiresSpoken: exact ? `${past ? 'Expired' : 'Expires'} ${exact}, ${rel}` : 'Expiry unknown',
     status: statusBadge(t.status),
     hasLocalKey: Boolean(t.hasLocalKey),
+    env: envChip(t.notes),
+    usedBy: usedByText(t.notes),
   };
 }

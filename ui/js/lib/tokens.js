@@ -12,6 +12,15 @@
  * @property {'server'|'local'|'unknown'} expirySource
  * @property {'active'|'expiring30'|'expiring7'|'expired'|'unknown'} status
  * @property {boolean} hasLocalKey
+ * @property {TokenNotes | null} [notes]  this device's notes (never sent to Scriptix)
+ */
+/**
+ * @typedef {Object} TokenNotes
+ * @property {string} description
+ * @property {string} environment  "production" | "staging" | "dev" | custom text | ""
+ * @property {string} usedBy
+ * @property {string} owner
+ * @property {string | null} updatedAt
  */
 /** @typedef {'id'|'name'|'type'|'createdAt'|'expiresAt'|'status'} SortKey */
 /** @typedef {{ key: SortKey, dir: 'asc'|'desc' }} Sort */
@@ -166,8 +175,9 @@ export function nextSort(current, key) {
 }
 
 /**
- * As-you-type filter over name, id and type, case-insensitive. Several words must all
- * match (each anywhere), so "prod batch" finds batch tokens named "Production".
+ * As-you-type filter over name, id, type and this device's notes (description, environment,
+ * used by, owner), case-insensitive. Several words must all match (each anywhere, possibly in
+ * different fields), so "prod batch" finds batch tokens named "Production".
  * @param {readonly Token[]} tokens
  * @param {string} query
  * @returns {Token[]}
@@ -176,7 +186,9 @@ export function filterTokens(tokens, query) {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...tokens];
   return tokens.filter((t) => {
-    const hay = `${t.name ?? ''}\u0000${String(t.id)}\u0000${t.type ?? ''}`.toLowerCase();
+    const n = t.notes;
+    const notes = n ? [n.description, n.environment, n.usedBy, n.owner].map((v) => v ?? '').join('\u0000') : '';
+    const hay = `${t.name ?? ''}\u0000${String(t.id)}\u0000${t.type ?? ''}\u0000${notes}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }

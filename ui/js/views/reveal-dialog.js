@@ -17,6 +17,7 @@ import { createModal } from './modal.js';
  * @property {{ token: Token, key: string, vaultSaved: boolean, vaultMessage: string | null }} result
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void }} clipboard
  * @property {() => void} onClosed
+ * @property {(token: Token, onExported: () => void) => void} [onExport]  opens the export dialog for this token
  */
 
 /** @param {Token} t */
@@ -46,6 +47,8 @@ export function openRevealDialog(deps) {
   const copyRaw = el('button', { type: 'button', class: 'button primary', 'data-testid': 'reveal-copy', on: { click: () => copy('raw') } }, 'Copy');
   const copyEnv = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-copy-env',
     title: 'Copies SCRIPTIX_API_TOKEN=… for a .env file', on: { click: () => copy('env') } }, 'Copy as env line');
+  const exportButton = deps.onExport ? el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-export',
+    title: 'Save the key for a password manager or a .env file', on: { click: () => deps.onExport?.(token, markSaved) } }, 'Export…') : null;
   const closeCaution = el('p', { class: 'field-warning', role: 'alert', 'data-testid': 'reveal-close-caution', hidden: true },
     'You have not copied the key, and it is not saved on this device. Once this window closes, nobody can get it back.');
   const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-close', on: { click: onClose } }, 'Close');
@@ -62,7 +65,7 @@ export function openRevealDialog(deps) {
 
   append(modal.body, [
     tokenFacts(token),
-    el('div', { class: 'key-area' }, keyNode, el('div', { class: 'row' }, copyRaw, copyEnv)),
+    el('div', { class: 'key-area' }, keyNode, el('div', { class: 'row' }, copyRaw, copyEnv, exportButton)),
     copyError,
     note,
     el('p', { class: 'small muted' }, 'Treat it like a password: keep it out of code, chat and screenshots. Integrations read it best from an environment variable named SCRIPTIX_API_TOKEN.'),
@@ -70,6 +73,13 @@ export function openRevealDialog(deps) {
   append(modal.footer, [statusSlot, closeCaution, closeButton]);
   modal.open(copyRaw);
   deps.clipboard.place(statusSlot);
+
+  // An export (copied or saved to a file) counts like a copy: the user has the key somewhere.
+  function markSaved() {
+    copied = true;
+    closeCaution.hidden = true;
+    if (warnedOnce) closeButton.textContent = 'Close';
+  }
 
   /** @param {'raw'|'env'} format */
   async function copy(format) {

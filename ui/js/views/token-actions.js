@@ -12,6 +12,9 @@ import { createDeleteFlow, renderDeleteReport } from './delete-flow.js';
 import { openHowtoPanel } from './howto-panel.js';
 import { openRevealDialog, openKeyLostDialog } from './reveal-dialog.js';
 import { openSettingsDialog } from './settings-dialog.js';
+import { openExportDialog } from './export-dialog.js';
+import { openDetailsPanel } from './details-panel.js';
+import { openAuditView } from './audit-view.js';
 import { createModal } from './modal.js';
 
 /**
@@ -26,6 +29,7 @@ import { createModal } from './modal.js';
  * @property {(reason: string) => void} leave  session gone
  * @property {(message: string) => void} showError
  * @property {import('./clipboard-status.js').Timers} [timers]
+ * @property {(tokenId: string, notes: import('../ipc.js').TokenNotes) => void} [patchNotes]  show saved notes in the list
  */
 
 /** @param {TokenActionsDeps} deps */
@@ -50,6 +54,8 @@ export function createTokenActions(deps) {
   const report = el('div', { class: 'delete-report', role: 'status', 'data-testid': 'delete-report', hidden: true });
   const settingsButton = el('button', { type: 'button', class: 'button ghost icon-button', 'data-testid': 'settings-open',
     'aria-label': 'Settings', title: 'Settings', on: { click: openSettings } }, el('span', { 'aria-hidden': 'true' }, '⚙'));
+  const activityButton = el('button', { type: 'button', class: 'button ghost', 'data-testid': 'activity-open',
+    title: 'What was done with keys on this device', on: { click: openActivity } }, 'Activity');
 
   const flow = createDeleteFlow({
     ipc, host,
@@ -129,6 +135,24 @@ export function createTokenActions(deps) {
     }
   }
 
+  /** @param {Token} t @param {(() => void)} [onExported] */
+  function openExport(t, onExported) {
+    openExportDialog({ ipc, host, token: t, clipboard, onUnauthorized: deps.leave, onExported: onExported ? () => onExported() : undefined,
+      onNotFound: () => { deps.refresh(); } });
+  }
+
+  /** @param {Token} t */
+  function openDetails(t) {
+    // Always the freshest copy of the token (notes may have been saved since the row was drawn).
+    const current = deps.getTokens().find((x) => String(x.id) === String(t.id)) ?? t;
+    openDetailsPanel({ ipc, host, token: current, onUnauthorized: deps.leave,
+      onSaved: (id, notes) => deps.patchNotes?.(id, notes) });
+  }
+
+  function openActivity() {
+    openAuditView({ ipc, host, onUnauthorized: deps.leave });
+  }
+
   function openSettings() {
     openSettingsDialog({ ipc, host, settings, onSaved: (s) => { settings = s.settings; } });
   }
@@ -175,6 +199,8 @@ export function createTokenActions(deps) {
     const item = (testid, text, run, cls = '') => el('button', { type: 'button', role: 'menuitem', class: `menu-item ${cls}`.trim(), 'data-testid': testid,
       on: { click: () => { closeMenu(details, false); run(); } } }, text);
     const menu = el('div', { class: 'row-menu-list', role: 'menu', 'aria-label': `Actions for ${label}` },
+      item('row-details', 'Details and notes', () => openDetails(t)),
+      t.hasLocalKey ? item('row-export', 'Export…', () => openExport(t)) : null,
       item('row-howto', 'How to use', () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null })),
       t.hasLocalKey ? item('row-forget', 'Forget key on this device…', () => confirmForget(t)) : null,
       canDelete() ? item('row-delete', 'Delete…', () => flow.deleteOne(t), 'danger') : null);
@@ -223,6 +249,9 @@ export function createTokenActions(deps) {
     notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
     clipboardElement: clipboard.element,
     settingsButton,
+    activityButton,
+    /** @param {Token} t */
+    openDetails(t) { openDetails(t); },
     /** @param {Account} a */
     setAccount(a) { account = a; renderToolbar(); },
     canDelete,
@@ -254,7 +283,8 @@ export function createTokenActions(deps) {
     /** @param {import('../ipc.js').CreateResult} result */
     handleCreateResult(result) {
       if (result.outcome === 'created') {
-        openRevealDialog({ ipc, host, result, clipboard, onClosed: () => { deps.refresh(); } });
+        openRevealDialog({ ipc, host, result, clipboard, onClosed: () => { deps.refresh(); },
+          onExport: (t, onExported) => openExport(t, onExported) });
       } else if (result.outcome === 'keyLost') {
         deps.refresh();
         openKeyLostDialog({ host, result, onDelete: (t) => flow.deleteOne(t), onKeep: () => {} });

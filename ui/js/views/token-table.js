@@ -36,6 +36,7 @@ const DIR_WORD = { asc: 'ascending', desc: 'descending' };
  * @property {Selection} [selection]
  * @property {(t: Token) => Node | null} [rowActions]  the last cell's content
  * @property {(t: Token) => void} [onDeleteKey]  Delete pressed on a focused row
+ * @property {(t: Token) => void} [onOpenKey]  Enter pressed on a focused row (the details pane)
  */
 
 /**
@@ -86,10 +87,13 @@ export function createTokenTable(opts = {}) {
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = rows.length - 1;
-    else if (e.key === 'Delete' && opts.onDeleteKey) {
+    else if ((e.key === 'Delete' && opts.onDeleteKey) || (e.key === 'Enter' && opts.onOpenKey)) {
       const id = rows[current].getAttribute('data-token-id');
       const tok = tokens.find((t) => String(t.id) === id);
-      if (tok) { e.preventDefault(); opts.onDeleteKey(tok); }
+      if (tok) {
+        e.preventDefault();
+        if (e.key === 'Enter') opts.onOpenKey?.(tok); else opts.onDeleteKey?.(tok);
+      }
       return;
     } else return;
     e.preventDefault();
@@ -185,9 +189,12 @@ export function createTokenTable(opts = {}) {
           on: { change: (/** @type {Event} */ e) => { sel.set([m.id], /** @type {HTMLInputElement} */ (e.target).checked); syncSelectAll(); } } })) : null,
       el('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
       el('td', { class: 'col-name', 'data-testid': 'token-name' },
-        el('span', { class: 'token-name' }, m.name),
-        m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },
-          el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),
+        el('div', { class: 'name-line' },
+          el('span', { class: 'token-name' }, m.name),
+          m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: 'Environment (your note)' }, m.env.label) : null,
+          m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },
+            el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),
+        m.usedBy ? el('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null),
       el('td', { class: 'col-type' },
         el('span', { class: `badge type-${m.type.tone}`, 'data-testid': 'token-type' },
           m.type.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),

@@ -10,6 +10,7 @@ import { filterTokens, countTokens } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
+import { isNewShortcut, isRefreshShortcut, isFindShortcut } from '../lib/shortcuts.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -37,30 +38,7 @@ import { createTokenActions } from './token-actions.js';
  * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
  */
 
-/**
- * Is this key event "new token" (Ctrl+N, Cmd+N)?
- * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, shiftKey?: boolean }} e
- */
-export function isNewShortcut(e) {
-  return (e.key === 'n' || e.key === 'N') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-}
-
-/**
- * Is this key event a "refresh" shortcut (F5, Ctrl+R, Cmd+R)?
- * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean }} e
- */
-export function isRefreshShortcut(e) {
-  if (e.key === 'F5') return true;
-  return (e.key === 'r' || e.key === 'R') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey;
-}
-
-/**
- * Is this key event "focus the filter" (Ctrl+F, Cmd+F)?
- * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean }} e
- */
-export function isFindShortcut(e) {
-  return (e.key === 'f' || e.key === 'F') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey;
-}
+export { isNewShortcut, isRefreshShortcut, isFindShortcut };
 
 /**
  * @param {HTMLElement} root
@@ -86,7 +64,7 @@ export function mount(root, deps) {
   const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
   const vaultOk = status.vault.available;
   const lifecycle = createTokenActions({ ipc, host: root, status, getTokens: () => tokens, refresh: () => refresh(),
-    leave, showError: showMainError, timers: deps.timers });
+    leave, showError: showMainError, timers: deps.timers, patchNotes });
 
   // ---- header ----------------------------------------------------------------------------
   const switcherId = uid('switch-profile');
@@ -107,6 +85,7 @@ export function mount(root, deps) {
       el('label', { for: switcherId, class: 'small muted' }, 'Profile'), switcher),
     el('span', { class: 'spacer' }),
     who,
+    lifecycle.activityButton,
     lifecycle.settingsButton,
     signOutButton);
 
@@ -124,7 +103,7 @@ export function mount(root, deps) {
   // ---- toolbar ---------------------------------------------------------------------------
   const filterId = uid('filter');
   const filter = /** @type {HTMLInputElement} */ (el('input', {
-    id: filterId, type: 'search', class: 'filter-input', placeholder: 'Filter by name, ID or type',
+    id: filterId, type: 'search', class: 'filter-input', placeholder: 'Filter by name, ID, type or notes',
     autocomplete: 'off', spellcheck: 'false', 'data-testid': 'token-filter',
     'aria-keyshortcuts': 'Control+F',
     on: { input: renderList, keydown: onFilterKey },
@@ -136,14 +115,15 @@ export function mount(root, deps) {
     'aria-keyshortcuts': 'F5 Control+R', title: 'Refresh (F5)', on: { click: () => refresh() } }, 'Refresh');
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
   const waiting = el('p', { class: 'waiting', role: 'status', 'data-testid': 'api-waiting', hidden: true });
-  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken });
+  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
+    onOpenKey: lifecycle.openDetails });
 
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'title-row' },
       el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, 'API tokens'),
       counts, showing),
     el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Token list' },
-      el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID or type'),
+      el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID, type or notes'),
       filter,
       el('span', { class: 'spacer' }),
       lifecycle.toolbar,
@@ -245,6 +225,15 @@ export function mount(root, deps) {
       tokenLimit: account.organization?.tokenLimit ?? null,
       onResult: (r) => lifecycle.handleCreateResult(r), onUnauthorized: leave, onClose: () => { creating = false; },
     });
+  }
+
+  /**
+   * Saved notes show in the list at once, without a round trip to Scriptix.
+   * @param {string} tokenId @param {import('../ipc.js').TokenNotes} notes
+   */
+  function patchNotes(tokenId, notes) {
+    tokens = tokens.map((t) => (String(t.id) === String(tokenId) ? { ...t, notes } : t));
+    renderList();
   }
 
   /** @param {string} message */

@@ -1,0 +1,171 @@
+// @ts-check
+//! The Activity view: this device's audit log in a large panel. A filter row (action,
+//! free text; applied on change, text after a short pause), the integrity line (intact, or a
+//! prominent warning naming the first changed entry), the entries newest first, an empty
+//! state, and "Export CSV…" (the native save dialog opens in Rust). Esc or Close leaves.
+//! Must not: touch window.__TAURI__, or build its own filter shape (lib/audit.js does).
+
+import { el, uid, setBusy, append, replace } from '../lib/dom.js';
+import { AUDIT_ACTIONS, buildAuditFilter, integrityText, auditRowModel } from '../lib/audit.js';
+import { createModal } from './modal.js';
+
+/** How long typing pauses before the text filter applies. */
+export const TEXT_DEBOUNCE_MS = 250;
+
+/**
+ * @typedef {Object} AuditDeps
+ * @property {Pick<typeof import('../ipc.js'), 'auditList'|'auditExport'>} ipc
+ * @property {Element} host
+ * @property {(reason: string) => void} [onUnauthorized]
+ * @property {{ timeZone?: string }} [format]
+ * @property {{ setTimeout: (f: () => void, ms: number) => any, clearTimeout: (id: any) => void }} [timers]
+ */
+
+/**
+ * @param {AuditDeps} deps
+ * @returns {{ close: () => void, reload: () => Promise<void> }}
+ */
+export function openAuditView(deps) {
+  const g = /** @type {any} */ (globalThis);
+  const timers = deps.timers ?? { setTimeout: (f, ms) => g.setTimeout(f, ms), clearTimeout: (id) => g.clearTimeout(id) };
+  let alive = true;
+  let request = 0;
+  /** @type {any} */
+  let debounce = null;
+  const modal = createModal({ host: deps.host, title: 'Activity on this device', testid: 'audit-view', className: 'audit-panel', onCancel: close });
+
+  const actionId = uid('audit-action');
+  const textId = uid('audit-text');
+  const action = /** @type {HTMLSelectElement} */ (el('select', { id: actionId, 'data-testid': 'audit-action', on: { change: () => { cancelDebounce(); load(); } } },
+    el('option', { value: '' }, 'All actions'),
+    AUDIT_ACTIONS.map((a) => el('option', { value: a.action }, a.label))));
+  const text = /** @type {HTMLInputElement} */ (el('input', { id: textId, type: 'search', 'data-testid': 'audit-text', autocomplete: 'off', spellcheck: 'false',
+    placeholder: 'Token name, ID or detail', on: { input: onTextInput, keydown: onTextKey } }));
+  const integrity = el('p', { class: 'audit-integrity', role: 'status', 'data-testid': 'audit-integrity' });
+  const listError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'audit-error', hidden: true });
+  const tbody = el('tbody');
+  const table = el('table', { class: 'audit-table', 'data-testid': 'audit-table' },
+    el('caption', { class: 'visually-hidden' }, 'Activity, newest first'),
+    el('thead', null, el('tr', null,
+      ['Time', 'Action', 'Token', 'Outcome', 'Detail'].map((h) => el('th', { scope: 'col' }, h)))),
+    tbody);
+  const scroller = el('div', { class: 'audit-scroll', tabindex: '0', 'aria-label': 'Activity entries' }, table);
+  const empty = el('div', { class: 'empty', 'data-testid': 'audit-empty', hidden: true });
+  const exportStatus = el('p', { class: 'small', role: 'status', 'data-testid': 'audit-export-status' });
+  const exportButton = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-export', on: { click: onExport } }, 'Export CSV…');
+  const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'audit-close', on: { click: close } }, 'Close');
+
+  append(modal.body, [
+    el('div', { class: 'audit-filters', role: 'search' },
+      el('div', { class: 'field' }, el('label', { for: actionId }, 'Action'), action),
+      el('div', { class: 'field audit-text-field' }, el('label', { for: textId }, 'Contains'), text)),
+    integrity,
+    listError,
+    scroller,
+    empty,
+  ]);
+  append(modal.footer, [el('div', { class: 'modal-status' }, exportStatus), exportButton, closeButton]);
+  modal.open(action);
+  const first = load();
+
+  function currentFilter() {
+    return buildAuditFilter({ action: action.value, text: text.value });
+  }
+
+  function onTextInput() {
+    cancelDebounce();
+    debounce = timers.setTimeout(() => { debounce = null; load(); }, TEXT_DEBOUNCE_MS);
+  }
+
+  /** @param {KeyboardEvent} e */
+  function onTextKey(e) {
+    if (e.key === 'Enter') { e.preventDefault(); cancelDebounce(); load(); }
+  }
+
+  function cancelDebounce() {
+    if (debounce !== null) timers.clearTimeout(debounce);
+    debounce = null;
+  }
+
+  async function load() {
+    const mine = ++request;
+    const filter = currentFilter();
+    table.setAttribute('aria-busy', 'true');
+    try {
+      const view = await deps.ipc.auditList({ filter });
+      if (!alive || mine !== request) return;
+      listError.hidden = true;
+      render(view, filter);
+    } catch (err) {
+      if (!alive || mine !== request) return;
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.kind === 'unauthorized' && deps.onUnauthorized) { close(); deps.onUnauthorized(e.message); return; }
+      listError.textContent = e.message;
+      listError.hidden = false;
+    } finally {
+      if (mine === request) table.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * @param {import('../ipc.js').AuditView} view
+   * @param {import('../ipc.js').AuditFilter} filter
+   */
+  function render(view, filter) {
+    const i = integrityText(view.integrity);
+    replace(integrity,
+      el('span', { class: 'audit-integrity-glyph', 'aria-hidden': 'true' }, i.ok ? '✓' : '⚠'),
+      el('span', null, i.ok ? i.text : `${i.text}.`),
+      i.ok ? null : el('span', { class: 'audit-integrity-more' },
+        ' Entries from there on may have been edited or removed. Keep a copy of the log file and tell your administrator.'));
+    integrity.setAttribute('data-tone', i.ok ? 'ok' : 'danger');
+    integrity.setAttribute('role', i.ok ? 'status' : 'alert');
+    const rows = view.entries.map((r) => {
+      const m = auditRowModel(r, deps.format);
+      return el('tr', { 'data-testid': 'audit-row', 'data-seq': m.seq, 'data-action': r.action, title: m.actor ? `#${m.seq} by ${m.actor}` : `#${m.seq}` },
+        el('td', { class: 'audit-time', title: m.timeTitle }, m.time),
+        el('td', { class: 'audit-action' }, m.action),
+        el('td', { class: 'audit-token' }, m.token),
+        el('td', { class: 'audit-outcome' }, el('span', { class: `badge status-${m.outcome.tone}` }, m.outcome.label)),
+        el('td', { class: 'audit-detail' }, m.detail || '—'));
+    });
+    replace(tbody, rows);
+    const none = rows.length === 0;
+    scroller.hidden = none;
+    empty.hidden = !none;
+    const filtered = Boolean(filter.action || filter.text);
+    replace(empty, none
+      ? filtered
+        ? [el('p', { class: 'empty-title' }, 'No activity matches this filter'), el('p', { class: 'muted' }, 'Choose “All actions” or clear the text to see everything.')]
+        : [el('p', { class: 'empty-title' }, 'No activity yet'), el('p', { class: 'muted' }, 'Signing in, creating, copying, exporting and deleting keys are recorded here.')]
+      : []);
+  }
+
+  async function onExport() {
+    exportStatus.textContent = '';
+    exportStatus.removeAttribute('data-tone');
+    setBusy(exportButton, true, 'Choose where to save…');
+    try {
+      const r = await deps.ipc.auditExport({ filter: currentFilter() });
+      if (!alive) return;
+      if (r.kind === 'saved') exportStatus.textContent = `Saved to ${r.path}`;
+    } catch (err) {
+      if (!alive) return;
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.kind === 'unauthorized' && deps.onUnauthorized) { close(); deps.onUnauthorized(e.message); return; }
+      exportStatus.textContent = e.message;
+      exportStatus.setAttribute('data-tone', 'error');
+    } finally {
+      if (alive) setBusy(exportButton, false);
+    }
+  }
+
+  function close() {
+    if (!alive) return;
+    alive = false;
+    cancelDebounce();
+    modal.close();
+  }
+
+  return { close, reload: () => first.then(() => load()) };
+}

@@ -1,0 +1,168 @@
+// @ts-check
+//! The details side panel for one token: every fact we know (ID, name, type, created,
+//! exact expiry, status, whether this device holds the key) and this device's notes form
+//! (description, environment, used by, owner) saved through `notes_save`. Field errors land
+//! under their field. Notes never leave this device.
+//! Must not: touch window.__TAURI__, show or ask for a key.
+
+import { el, uid, setBusy, append } from '../lib/dom.js';
+import { exactDate, exactDateTime, statusBadge, typeBadge } from '../lib/format.js';
+import { ENVIRONMENT_CHOICES, splitEnvironment, notesInput, NOTE_FIELDS } from '../lib/notes.js';
+import { createModal } from './modal.js';
+
+/**
+ * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc.js').TokenNotes} TokenNotes
+ * @typedef {Object} DetailsDeps
+ * @property {Pick<typeof import('../ipc.js'), 'notesSave'>} ipc
+ * @property {Element} host
+ * @property {Token} token
+ * @property {(tokenId: string, notes: TokenNotes) => void} onSaved
+ * @property {(reason: string) => void} [onUnauthorized]
+ * @property {{ timeZone?: string }} [format]
+ */
+
+/**
+ * @param {DetailsDeps} deps
+ * @returns {{ close: () => void }}
+ */
+export function openDetailsPanel(deps) {
+  const { token } = deps;
+  const opt = deps.format;
+  let busy = false;
+  const modal = createModal({ host: deps.host, title: token.name || '(no name)', testid: 'details-panel', className: 'side-panel', onCancel: close });
+
+  const type = typeBadge(token.type);
+  const status = statusBadge(token.status);
+  const expires = exactDateTime(token.expiresAt, opt);
+  /** @param {string} term @param {Node | string} value @param {string} testid */
+  const fact = (term, value, testid) => [el('dt', null, term), el('dd', { 'data-testid': testid }, value)];
+  const facts = el('dl', { class: 'facts', 'data-testid': 'details-facts' },
+    fact('ID', el('span', { class: 'mono' }, String(token.id)), 'details-id'),
+    fact('Name', token.name || '(no name)', 'details-name'),
+    fact('Type', el('span', { class: `badge type-${type.tone}` }, type.label), 'details-type'),
+    fact('Created', exactDate(token.createdAt, opt) || 'Unknown', 'details-created'),
+    fact('Expires', expires
+      ? (token.expirySource === 'local' ? `${expires} (recorded by this app)` : expires)
+      : 'Unknown: Scriptix did not say', 'details-expires'),
+    fact('Status', el('span', { class: `badge status-${status.tone}` },
+      el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, status.glyph), status.label), 'details-status'),
+    fact('Key', token.hasLocalKey ? 'Saved in this computer’s vault' : 'Not on this device', 'details-key'));
+
+  // ---- notes form ----
+  const notes = token.notes ?? null;
+  const env = splitEnvironment(notes?.environment);
+  /** @type {Record<string, HTMLElement>} */
+  const errors = {};
+  /** @param {string} key */
+  const errorFor = (key) => {
+    errors[key] = el('p', { id: uid(`notes-${key}-error`), class: 'form-error', 'aria-live': 'polite', 'data-testid': `notes-${key}-error` });
+    return errors[key];
+  };
+  const ids = { description: uid('notes-description'), environment: uid('notes-environment'), custom: uid('notes-env-custom'),
+    usedBy: uid('notes-used-by'), owner: uid('notes-owner'), usedByHint: uid('notes-used-by-hint') };
+  const descError = errorFor('description');
+  const envError = errorFor('environment');
+  const usedByError = errorFor('usedBy');
+  const ownerError = errorFor('owner');
+  const description = /** @type {HTMLTextAreaElement} */ (el('textarea', { id: ids.description, rows: '3', 'data-testid': 'notes-description',
+    'aria-describedby': descError.id, value: notes?.description ?? '', on: { input: dirty } }));
+  const envSelect = /** @type {HTMLSelectElement} */ (el('select', { id: ids.environment, 'data-testid': 'notes-environment',
+    'aria-describedby': envError.id, on: { change: () => { renderCustom(true); dirty(); } } },
+    ENVIRONMENT_CHOICES.map((c) => el('option', { value: c.value, selected: c.value === env.choice }, c.label))));
+  const envCustom = /** @type {HTMLInputElement} */ (el('input', { id: ids.custom, type: 'text', 'data-testid': 'notes-environment-custom',
+    'aria-label': 'Custom environment', placeholder: 'for example “eu-west”', value: env.custom, autocomplete: 'off',
+    'aria-describedby': envError.id, on: { input: dirty } }));
+  const usedBy = /** @type {HTMLInputElement} */ (el('input', { id: ids.usedBy, type: 'text', 'data-testid': 'notes-used-by', autocomplete: 'off',
+    'aria-describedby': `${ids.usedByHint} ${usedByError.id}`, value: notes?.usedBy ?? '', on: { input: dirty } }));
+  const owner = /** @type {HTMLInputElement} */ (el('input', { id: ids.owner, type: 'text', 'data-testid': 'notes-owner', autocomplete: 'off',
+    'aria-describedby': ownerError.id, value: notes?.owner ?? '', on: { input: dirty } }));
+  const inputs = /** @type {Record<string, HTMLElement>} */ ({ description, environment: envSelect, usedBy, owner });
+
+  const saveStatus = el('p', { class: 'small notes-status', role: 'status', 'data-testid': 'notes-status' },
+    notes?.updatedAt ? `Last saved ${exactDateTime(notes.updatedAt, opt)}` : '');
+  const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'notes-error', hidden: true });
+  const save = el('button', { type: 'button', class: 'button primary', 'data-testid': 'notes-save',
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, 'Save notes');
+  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'details-close', on: { click: close } }, 'Close');
+
+  const form = el('form', { class: 'stack notes-form', novalidate: true,
+    on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
+    el('div', { class: 'field' }, el('label', { for: ids.description }, 'Description'), description, descError),
+    el('div', { class: 'field' },
+      el('label', { for: ids.environment }, 'Environment'),
+      el('div', { class: 'row env-row' }, envSelect, envCustom),
+      envError),
+    el('div', { class: 'field' },
+      el('label', { for: ids.usedBy }, 'Used by'), usedBy,
+      el('p', { id: ids.usedByHint, class: 'small muted' }, 'service, host or repository'),
+      usedByError),
+    el('div', { class: 'field' }, el('label', { for: ids.owner }, 'Owner'), owner, ownerError),
+    formError);
+
+  append(modal.body, [
+    facts,
+    el('section', { class: 'notes-section', 'aria-label': 'Notes' },
+      el('h3', { class: 'section-title' }, 'Notes'),
+      el('p', { class: 'small muted', 'data-testid': 'notes-privacy' }, 'Notes stay on this device; they are never sent to Scriptix.'),
+      form),
+  ]);
+  append(modal.footer, [el('div', { class: 'modal-status' }, saveStatus), closeButton, save]);
+  renderCustom(false);
+  modal.open(description);
+
+  /** @param {boolean} focus */
+  function renderCustom(focus) {
+    envCustom.hidden = envSelect.value !== 'custom';
+    if (!envCustom.hidden && focus) envCustom.focus();
+  }
+
+  function dirty() {
+    saveStatus.textContent = '';
+  }
+
+  function clearErrors() {
+    for (const k of NOTE_FIELDS) {
+      errors[k].textContent = '';
+      inputs[k].removeAttribute('aria-invalid');
+    }
+    envCustom.removeAttribute('aria-invalid');
+    formError.hidden = true;
+  }
+
+  async function submit() {
+    if (busy) return;
+    clearErrors();
+    const input = notesInput({ description: description.value, choice: envSelect.value, custom: envCustom.value,
+      usedBy: usedBy.value, owner: owner.value });
+    busy = true;
+    setBusy(save, true, 'Saving…');
+    try {
+      const saved = await deps.ipc.notesSave({ tokenId: token.id, notes: input });
+      saveStatus.textContent = '✓ Notes saved';
+      deps.onSaved(token.id, saved);
+    } catch (err) {
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.kind === 'unauthorized' && deps.onUnauthorized) { close(); deps.onUnauthorized(e.message); return; }
+      const field = e.kind === 'invalidInput' && e.field && /** @type {readonly string[]} */ (NOTE_FIELDS).includes(e.field) ? e.field : null;
+      if (field) {
+        errors[field].textContent = e.message;
+        const target = field === 'environment' && envSelect.value === 'custom' ? envCustom : inputs[field];
+        target.setAttribute('aria-invalid', 'true');
+        target.focus();
+      } else {
+        formError.textContent = e.message;
+        formError.hidden = false;
+      }
+    } finally {
+      busy = false;
+      setBusy(save, false);
+    }
+  }
+
+  function close() {
+    modal.close();
+  }
+
+  return { close };
+}

@@ -1,0 +1,162 @@
+// @ts-check
+//! The export dialog: the formats as radio cards, the variable name for the .env formats
+//! (checked here before any call), the note about files on disk, and the result in place:
+//! the clipboard countdown for copies, "Saved to …" plus any warning for files, nothing for a
+//! cancelled save dialog. It sends only the token id: Rust holds the key (the open reveal or
+//! the vault) and opens the native save dialog itself.
+//! Must not: receive, show or pass on a key; touch window.__TAURI__.
+
+import { el, uid, setBusy, append, replace } from '../lib/dom.js';
+import { EXPORT_FORMATS, EXPORT_NOTE, DEFAULT_VARIABLE, formatInfo, validateVariable, exportResultView } from '../lib/export.js';
+import { tokenLabel } from '../lib/lifecycle.js';
+import { createModal } from './modal.js';
+
+/**
+ * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc.js').ExportFormat} ExportFormat
+ * @typedef {Object} ExportDeps
+ * @property {Pick<typeof import('../ipc.js'), 'exportKey'>} ipc
+ * @property {Element} host
+ * @property {Token} token
+ * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void, element?: Element }} clipboard
+ * @property {(reason: string) => void} [onUnauthorized]
+ * @property {() => void} [onNotFound]  the key is no longer on this device
+ * @property {() => void} [onClosed]
+ * @property {(kind: 'copied'|'saved') => void} [onExported]  the key now is somewhere the user chose
+ */
+
+/**
+ * @param {ExportDeps} deps
+ * @returns {{ close: () => void }}
+ */
+export function openExportDialog(deps) {
+  const { token } = deps;
+  let busy = false;
+  // The clipboard status lives in whatever was showing it (the window, or the reveal dialog
+  // underneath); it comes into this dialog while open and goes back there on close.
+  const statusHome = /** @type {Element | null} */ (deps.clipboard.element?.parentNode ?? null);
+  const modal = createModal({ host: deps.host, title: 'Export key', testid: 'export-dialog', className: 'modal-wide export-modal', onCancel: close });
+
+  const group = uid('export-format');
+  /** @type {HTMLInputElement[]} */
+  const radios = [];
+  const cards = EXPORT_FORMATS.map((f, i) => {
+    const descId = uid('export-desc');
+    const input = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: group, value: f.format, checked: i === 0,
+      'aria-describedby': descId, 'data-testid': `export-format-${f.format}`, on: { change: render } }));
+    radios.push(input);
+    return el('label', { class: 'radio-card' }, input,
+      el('span', { class: 'radio-card-text' },
+        el('span', { class: 'radio-card-title' }, f.label),
+        el('span', { id: descId, class: 'radio-card-desc' }, f.description)));
+  });
+
+  const varId = uid('export-variable');
+  const varHintId = uid('export-variable-hint');
+  const varErrId = uid('export-variable-error');
+  const variable = /** @type {HTMLInputElement} */ (el('input', { id: varId, type: 'text', class: 'mono-input', value: DEFAULT_VARIABLE,
+    autocomplete: 'off', spellcheck: 'false', 'aria-required': 'true', 'aria-describedby': `${varHintId} ${varErrId}`,
+    'data-testid': 'export-variable', on: { input: () => { variableError.textContent = ''; variable.removeAttribute('aria-invalid'); } } }));
+  const variableError = el('p', { id: varErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'export-variable-error' });
+  const variableField = el('div', { class: 'field' },
+    el('label', { for: varId }, 'Variable name'),
+    variable,
+    el('p', { id: varHintId, class: 'small muted' }, 'Letters, digits and _; integrations look for SCRIPTIX_API_TOKEN.'),
+    variableError);
+
+  const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
+  const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'export-error', hidden: true });
+  const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'export-cancel', on: { click: close } }, 'Cancel');
+  const submitButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'export-submit',
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, 'Export');
+
+  append(modal.body, [
+    el('p', { class: 'muted', 'data-testid': 'export-token' }, `The key of ${tokenLabel(token)}`),
+    el('fieldset', { class: 'field' },
+      el('legend', null, 'Format'),
+      el('div', { class: 'radio-cards export-formats' }, cards)),
+    variableField,
+    el('p', { class: 'field-note export-note', 'data-testid': 'export-note' }, EXPORT_NOTE),
+    formError,
+    result,
+  ]);
+  append(modal.footer, [cancelButton, submitButton]);
+  render();
+  modal.open(radios[0]);
+
+  /** @returns {ExportFormat} */
+  function chosen() {
+    return /** @type {ExportFormat} */ ((radios.find((r) => r.checked) ?? radios[0]).value);
+  }
+
+  function render() {
+    const info = formatInfo(chosen());
+    variableField.hidden = !info?.variable;
+  }
+
+  async function submit() {
+    if (busy) return;
+    const format = chosen();
+    const info = formatInfo(format);
+    formError.hidden = true;
+    replace(result);
+    /** @type {{ tokenId: string, format: ExportFormat, variable?: string }} */
+    const args = { tokenId: token.id, format };
+    if (info?.variable) {
+      const problem = validateVariable(variable.value);
+      if (problem) {
+        variableError.textContent = problem;
+        variable.setAttribute('aria-invalid', 'true');
+        variable.focus();
+        return;
+      }
+      args.variable = variable.value;
+    }
+    busy = true;
+    setBusy(submitButton, true, info?.file ? 'Choose where to save…' : 'Exporting…');
+    try {
+      const r = exportResultView(await deps.ipc.exportKey(args));
+      if (!modal.isOpen()) return;
+      if (r.kind === 'copied') {
+        const slot = el('div', { class: 'export-copied', 'data-testid': 'export-copied' });
+        replace(result, slot);
+        deps.clipboard.place(slot);
+        deps.clipboard.copied(r.clearsInSeconds);
+      } else if (r.kind === 'saved') {
+        replace(result,
+          el('p', { class: 'export-saved', 'data-testid': 'export-saved' }, r.text),
+          r.warning ? el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'export-warning' },
+            el('strong', { class: 'reveal-warning-title' }, '⚠ Check where this file is'),
+            el('p', null, r.warning)) : null);
+      }
+      if (r.kind !== 'cancelled') deps.onExported?.(r.kind);
+      /** @type {any} */ (result).scrollIntoView?.({ block: 'nearest' });
+      cancelButton.textContent = 'Close';
+    } catch (err) {
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.kind === 'unauthorized' && deps.onUnauthorized) { close(); deps.onUnauthorized(e.message); return; }
+      if (e.kind === 'invalidInput' && e.field === 'variable') {
+        variableError.textContent = e.message;
+        variable.setAttribute('aria-invalid', 'true');
+      } else {
+        formError.textContent = e.kind === 'notFound'
+          ? `${e.message} This device no longer holds the key, so it cannot be exported from here.`
+          : e.message;
+        formError.hidden = false;
+        if (e.kind === 'notFound') deps.onNotFound?.();
+      }
+    } finally {
+      busy = false;
+      setBusy(submitButton, false);
+    }
+  }
+
+  function close() {
+    if (!modal.isOpen()) return;
+    deps.clipboard.place(statusHome);
+    modal.close();
+    deps.onClosed?.();
+  }
+
+  return { close };
+}

@@ -1,0 +1,219 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
+import { AppError } from '../js/ipc.js';
+import { openExportDialog } from '../js/views/export-dialog.js';
+import { openDetailsPanel } from '../js/views/details-panel.js';
+import { openAuditView, TEXT_DEBOUNCE_MS } from '../js/views/audit-view.js';
+import { openRevealDialog } from '../js/views/reveal-dialog.js';
+
+const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: '2026-01-01T00:00:00Z',
+  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true,
+  notes: { description: 'Main key', environment: 'partner-acme', usedBy: 'worker', owner: 'Dana', updatedAt: null } };
+
+function clipboardSpy() {
+  const seen = [];
+  return { seen, copied: (s) => seen.push(['copied', s]), place: (p) => seen.push(['place', p]) };
+}
+
+/** @param {HTMLElement} root @param {string} format */
+function choose(root, format) {
+  for (const r of root.querySelectorAll('input[type="radio"]')) r.checked = false;
+  const r = byTestId(root, `export-format-${format}`);
+  r.checked = true;
+  r.dispatchEvent(makeEvent('change'));
+}
+
+test('the export dialog sends only the token id, format and variable, and shows the clipboard countdown', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const clip = clipboardSpy();
+  openExportDialog({ host: root, token: TOKEN, clipboard: clip, ipc: { exportKey: async (a) => { calls.push(a); return { kind: 'copied', clearsInSeconds: 30 }; } } });
+  assert.equal(allByTestId(root, 'export-format-envLine').length, 1);
+  assert.equal(root.querySelectorAll('input[type="radio"]').length, 7);
+  assert.match(byTestId(root, 'export-note').textContent, /^Exported files are the only place a key is ever written to disk/);
+  assert.equal(byTestId(root, 'export-variable').value, 'SCRIPTIX_API_TOKEN');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls, [{ tokenId: '7', format: 'envLine', variable: 'SCRIPTIX_API_TOKEN' }]);
+  assert.deepEqual(clip.seen.map((s) => s[0]), ['place', 'copied']);
+  assert.equal(clip.seen[0][1], byTestId(root, 'export-copied'), 'the status moved into the result');
+  assert.deepEqual(clip.seen[1], ['copied', 30]);
+  byTestId(root, 'export-cancel').click();
+  assert.equal(byTestId(root, 'export-dialog'), null);
+  assert.deepEqual(clip.seen[2], ['place', null], 'the status went back where it was');
+});
+
+test('an invalid variable name is refused under the field before any call; non-env formats send no variable', async () => {
+  const { root } = installDom();
+  const calls = [];
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(), ipc: { exportKey: async (a) => { calls.push(a); return { kind: 'cancelled' }; } } });
+  const v = byTestId(root, 'export-variable');
+  v.value = 'MY-TOKEN';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls, []);
+  assert.match(byTestId(root, 'export-variable-error').textContent, /not “-”/);
+  assert.equal(v.getAttribute('aria-invalid'), 'true');
+  choose(root, 'bitwardenJson');
+  let p = v; while (p && !p.className.includes('field')) p = p.parentNode;
+  assert.equal(p.hidden, true, 'the variable field hides for a file format without one');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls, [{ tokenId: '7', format: 'bitwardenJson' }]);
+  assert.equal(byTestId(root, 'export-result').textContent, '', 'a cancelled save dialog shows nothing');
+});
+
+test('a saved export says where, shows the warning prominently, and errors show by kind', async () => {
+  const { root } = installDom();
+  let reply = async () => ({ kind: 'saved', path: '/home/d/repo/.env', warning: 'The file is not in .gitignore.' });
+  const gone = [];
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(), onNotFound: () => gone.push(1), ipc: { exportKey: (a) => reply(a) } });
+  choose(root, 'envFile');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'export-saved').textContent, 'Saved to /home/d/repo/.env');
+  assert.equal(byTestId(root, 'export-warning').getAttribute('role'), 'alert');
+  assert.match(byTestId(root, 'export-warning').textContent, /not in \.gitignore/);
+  reply = async () => { throw new AppError('notFound', 'The key is not in the vault.'); };
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'export-error').hidden, false);
+  assert.match(byTestId(root, 'export-error').textContent, /^The key is not in the vault\. This device no longer holds the key/);
+  assert.equal(byTestId(root, 'export-saved'), null, 'the old result is gone');
+  assert.deepEqual(gone, [1]);
+  reply = async () => { throw new AppError('invalidInput', 'Scriptix Keys refuses that name.', 'variable'); };
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'export-variable-error').textContent, 'Scriptix Keys refuses that name.');
+});
+
+test('the reveal dialog opens the export for its token, and an export counts as having the key', async () => {
+  const { root } = installDom();
+  const opened = [];
+  openRevealDialog({ ipc: { keyCopy: async () => ({}), revealClose: async () => null }, host: root,
+    result: { token: TOKEN, key: 'sk_live_SECRET', vaultSaved: false, vaultMessage: 'Vault locked.' },
+    clipboard: { copied: () => {}, place: () => {} }, onClosed: () => {},
+    onExport: (t, done) => opened.push([t.id, done]) });
+  byTestId(root, 'reveal-export').click();
+  assert.equal(opened.length, 1);
+  assert.equal(opened[0][0], '7');
+  opened[0][1]();
+  const caution = byTestId(root, 'reveal-close-caution');
+  byTestId(root, 'reveal-close').click(); await flush();
+  assert.equal(caution.hidden, true, 'no "you have not copied" caution after an export');
+  assert.equal(byTestId(root, 'reveal-dialog'), null, 'closed on the first click');
+});
+
+test('the details pane shows the facts and the notes, and saves the notes trimmed', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const saved = [];
+  openDetailsPanel({ host: root, token: TOKEN, format: { timeZone: 'UTC' }, onSaved: (id, n) => saved.push([id, n]),
+    ipc: { notesSave: async (a) => { calls.push(a); return { ...a.notes, updatedAt: '2026-11-27T10:00:00Z' }; } } });
+  assert.equal(byTestId(root, 'details-id').textContent, '7');
+  assert.equal(byTestId(root, 'details-expires').textContent, '27 Nov 2027, 10:00');
+  assert.equal(byTestId(root, 'details-key').textContent, 'Saved in this computer’s vault');
+  assert.equal(byTestId(root, 'notes-description').value, 'Main key');
+  assert.equal(byTestId(root, 'notes-environment').value, 'custom');
+  assert.equal(byTestId(root, 'notes-environment-custom').value, 'partner-acme');
+  assert.equal(byTestId(root, 'notes-environment-custom').hidden, false);
+  assert.match(byTestId(root, 'notes-privacy').textContent, /never sent to Scriptix/);
+  const env = byTestId(root, 'notes-environment');
+  env.value = 'production'; env.dispatchEvent(makeEvent('change'));
+  assert.equal(byTestId(root, 'notes-environment-custom').hidden, true);
+  byTestId(root, 'notes-used-by').value = '  github.com/acme/site ';
+  byTestId(root, 'notes-save').click(); await flush();
+  assert.deepEqual(calls, [{ tokenId: '7', notes: { description: 'Main key', environment: 'production', usedBy: 'github.com/acme/site', owner: 'Dana' } }]);
+  assert.equal(saved[0][0], '7');
+  assert.equal(saved[0][1].environment, 'production');
+  assert.match(byTestId(root, 'notes-status').textContent, /Notes saved/);
+});
+
+test('a notes field error lands under its field; other errors above the buttons', async () => {
+  const { root } = installDom();
+  let err = new AppError('invalidInput', 'Keep “Owner” under 100 characters.', 'owner');
+  openDetailsPanel({ host: root, token: { ...TOKEN, notes: null, hasLocalKey: false }, onSaved: () => assert.fail('not saved'),
+    ipc: { notesSave: async () => { throw err; } } });
+  assert.equal(byTestId(root, 'details-key').textContent, 'Not on this device');
+  assert.equal(byTestId(root, 'notes-environment').value, '');
+  byTestId(root, 'notes-save').click(); await flush();
+  assert.equal(byTestId(root, 'notes-owner-error').textContent, 'Keep “Owner” under 100 characters.');
+  assert.equal(byTestId(root, 'notes-owner').getAttribute('aria-invalid'), 'true');
+  assert.equal(byTestId(root, 'notes-error').hidden, true);
+  err = new AppError('internal', 'Could not write the notes.');
+  byTestId(root, 'notes-save').click(); await flush();
+  assert.equal(byTestId(root, 'notes-owner-error').textContent, '', 'the old field error is cleared');
+  assert.equal(byTestId(root, 'notes-error').textContent, 'Could not write the notes.');
+  assert.equal(byTestId(root, 'notes-status').textContent, '');
+});
+
+function fakeTimers() {
+  const pending = new Map();
+  let id = 0;
+  return { pending, setTimeout: (f) => { id += 1; pending.set(id, f); return id; }, clearTimeout: (i) => pending.delete(i),
+    run() { const fs = [...pending.values()]; pending.clear(); fs.forEach((f) => f()); } };
+}
+
+const AUDIT = {
+  entries: [
+    { seq: 3, at: '2026-11-27T10:00:00Z', profileId: 'p', actor: 'dev@x', action: 'export', tokenId: '7', tokenName: 'Prod', outcome: 'ok', detail: 'Bitwarden JSON' },
+    { seq: 2, at: '2026-11-27T09:00:00Z', profileId: 'p', actor: 'dev@x', action: 'copy', tokenId: '7', tokenName: 'Prod', outcome: 'ok', detail: null },
+  ],
+  integrity: { ok: true, firstBadSeq: null, checked: 3 },
+};
+
+test('the activity view lists entries in the order given, filters by action at once and by text after a pause', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const timers = fakeTimers();
+  openAuditView({ host: root, timers, format: { timeZone: 'UTC' }, ipc: { auditList: async (a) => { calls.push(a.filter); return AUDIT; }, auditExport: async () => ({ kind: 'cancelled' }) } });
+  await flush();
+  assert.deepEqual(calls, [{}]);
+  const rows = allByTestId(root, 'audit-row');
+  assert.deepEqual(rows.map((r) => r.getAttribute('data-seq')), ['3', '2']);
+  assert.equal(rows[0].textContent.includes('Exported key'), true);
+  assert.equal(rows[0].textContent.includes('Prod (ID 7)'), true);
+  assert.equal(rows[0].textContent.includes('27 Nov 2026, 10:00:00'), true);
+  assert.equal(byTestId(root, 'audit-integrity').textContent, '✓Log intact · 3 entries checked');
+  assert.equal(byTestId(root, 'audit-empty').hidden, true);
+  const action = byTestId(root, 'audit-action');
+  assert.equal(action.querySelectorAll('option').length, 12, 'All + the 11 actions');
+  action.value = 'export'; action.dispatchEvent(makeEvent('change')); await flush();
+  assert.deepEqual(calls[1], { action: 'export' });
+  const text = byTestId(root, 'audit-text');
+  text.value = 'ac'; text.dispatchEvent(makeEvent('input'));
+  text.value = 'acme'; text.dispatchEvent(makeEvent('input'));
+  await flush();
+  assert.equal(calls.length, 2, 'nothing yet while typing');
+  assert.equal(timers.pending.size, 1, 'one pending apply');
+  timers.run(); await flush();
+  assert.deepEqual(calls[2], { action: 'export', text: 'acme' });
+  assert.ok(TEXT_DEBOUNCE_MS > 0 && TEXT_DEBOUNCE_MS <= 500);
+});
+
+test('a changed log is a prominent warning naming the entry; an empty result says so', async () => {
+  const { root } = installDom();
+  openAuditView({ host: root, timers: fakeTimers(), ipc: { auditList: async () => ({ entries: [], integrity: { ok: false, firstBadSeq: 57, checked: 120 } }), auditExport: async () => ({ kind: 'cancelled' }) } });
+  await flush();
+  const line = byTestId(root, 'audit-integrity');
+  assert.equal(line.getAttribute('data-tone'), 'danger');
+  assert.equal(line.getAttribute('role'), 'alert');
+  assert.match(line.textContent, /The log was changed outside the app at entry #57/);
+  assert.equal(byTestId(root, 'audit-empty').hidden, false);
+  assert.match(byTestId(root, 'audit-empty').textContent, /No activity yet/);
+});
+
+test('Export CSV sends the current filter and says where it saved; Esc closes the view', async () => {
+  const { root } = installDom();
+  const exported = [];
+  let reply = { kind: 'saved', path: '/home/d/activity.csv' };
+  openAuditView({ host: root, timers: fakeTimers(), ipc: { auditList: async () => AUDIT, auditExport: async (a) => { exported.push(a.filter); return reply; } } });
+  await flush();
+  const action = byTestId(root, 'audit-action');
+  action.value = 'copy'; action.dispatchEvent(makeEvent('change')); await flush();
+  byTestId(root, 'audit-export').click(); await flush();
+  assert.deepEqual(exported, [{ action: 'copy' }]);
+  assert.equal(byTestId(root, 'audit-export-status').textContent, 'Saved to /home/d/activity.csv');
+  reply = { kind: 'cancelled' };
+  byTestId(root, 'audit-export').click(); await flush();
+  assert.equal(byTestId(root, 'audit-export-status').textContent, '');
+  const esc = makeEvent('cancel');
+  byTestId(root, 'audit-view').dispatchEvent(esc);
+  assert.equal(esc.defaultPrevented, true);
+  assert.equal(byTestId(root, 'audit-view'), null);
+});

@@ -1,0 +1,131 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { EXPORT_FORMATS, formatLabel, formatInfo, validateVariable, exportResultView, DEFAULT_VARIABLE } from '../js/lib/export.js';
+import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } from '../js/lib/notes.js';
+import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../js/lib/audit.js';
+import { filterTokens } from '../js/lib/tokens.js';
+import { rowModel } from '../js/lib/rows.js';
+
+test('the export formats are the seven of the contract, in order, with their labels', () => {
+  assert.deepEqual(EXPORT_FORMATS.map((f) => f.format),
+    ['envLine', 'envFile', 'onePasswordCli', 'onePasswordCsv', 'bitwardenJson', 'bitwardenCsv', 'keepassxcCsv']);
+  assert.equal(formatLabel('envLine'), '.env line (copy)');
+  assert.equal(formatLabel('keepassxcCsv'), 'KeePassXC CSV file…');
+  assert.equal(formatLabel('onePasswordCli'), '1Password command line (copy)');
+  assert.deepEqual(EXPORT_FORMATS.filter((f) => f.variable).map((f) => f.format), ['envLine', 'envFile']);
+  assert.deepEqual(EXPORT_FORMATS.filter((f) => !f.file).map((f) => f.format), ['envLine', 'onePasswordCli']);
+  for (const f of EXPORT_FORMATS) assert.ok(f.description.length > 10 && f.description.length <= 50, f.format);
+  assert.equal(formatInfo('nope'), undefined);
+  assert.equal(DEFAULT_VARIABLE, 'SCRIPTIX_API_TOKEN');
+});
+
+test('a variable name must be letters, digits and _, not starting with a digit, with a specific message', () => {
+  assert.equal(validateVariable('SCRIPTIX_API_TOKEN'), null);
+  assert.equal(validateVariable('_x1'), null);
+  assert.equal(validateVariable('a'), null);
+  assert.match(validateVariable(''), /^Enter a variable name/);
+  assert.match(validateVariable('   '), /^Enter a variable name/);
+  assert.match(validateVariable('MY TOKEN'), /cannot contain spaces/);
+  assert.match(validateVariable('1TOKEN'), /cannot start with a digit/);
+  assert.match(validateVariable('MY-TOKEN'), /not “-”/);
+  assert.match(validateVariable('TOKÉN'), /not “É”/);
+  assert.notEqual(validateVariable('A\nB'), null);
+});
+
+test('export results: copied keeps the countdown, saved says where and keeps a warning, cancelled says nothing', () => {
+  assert.deepEqual(exportResultView({ kind: 'copied', clearsInSeconds: 30 }), { kind: 'copied', clearsInSeconds: 30 });
+  assert.deepEqual(exportResultView({ kind: 'saved', path: '/tmp/a.csv', warning: null }), { kind: 'saved', text: 'Saved to /tmp/a.csv', warning: null });
+  assert.equal(exportResultView({ kind: 'saved', path: '/p/.env', warning: 'not in .gitignore' }).warning, 'not in .gitignore');
+  assert.deepEqual(exportResultView({ kind: 'cancelled' }), { kind: 'cancelled' });
+});
+
+test('environment chips: the three known ones get their own tone, custom text is shown as is, empty shows nothing', () => {
+  assert.deepEqual(envChip({ environment: 'production' }), { label: 'production', tone: 'production' });
+  assert.deepEqual(envChip({ environment: 'Staging' }), { label: 'staging', tone: 'staging' });
+  assert.deepEqual(envChip({ environment: 'dev' }), { label: 'dev', tone: 'dev' });
+  assert.deepEqual(envChip({ environment: 'EU West' }), { label: 'EU West', tone: 'custom' });
+  assert.equal(envChip({ environment: '  ' }), null);
+  assert.equal(envChip(null), null);
+  assert.equal(usedByText({ usedBy: ' worker-1 ' }), 'Used by: worker-1');
+  assert.equal(usedByText({ usedBy: '' }), null);
+  assert.equal(usedByText(undefined), null);
+});
+
+test('the row model carries the notes chip and used-by line', () => {
+  const t = { id: '1', name: 'A', type: 'batch', createdAt: null, expiresAt: null, expirySource: 'unknown', status: 'unknown', hasLocalKey: false,
+    notes: { description: '', environment: 'production', usedBy: 'ci', owner: '', updatedAt: null } };
+  const m = rowModel(t, new Date('2026-01-01T00:00:00Z'));
+  assert.deepEqual(m.env, { label: 'production', tone: 'production' });
+  assert.equal(m.usedBy, 'Used by: ci');
+  const bare = rowModel({ ...t, notes: null }, new Date());
+  assert.equal(bare.env, null);
+  assert.equal(bare.usedBy, null);
+});
+
+test('the environment select round-trips known, custom and empty values', () => {
+  assert.deepEqual(splitEnvironment('production'), { choice: 'production', custom: '' });
+  assert.deepEqual(splitEnvironment('Dev'), { choice: 'dev', custom: '' });
+  assert.deepEqual(splitEnvironment('partner-acme'), { choice: 'custom', custom: 'partner-acme' });
+  assert.deepEqual(splitEnvironment(null), { choice: '', custom: '' });
+  assert.equal(joinEnvironment('custom', '  eu-west '), 'eu-west');
+  assert.equal(joinEnvironment('staging', 'ignored'), 'staging');
+  assert.equal(joinEnvironment('', 'ignored'), '');
+  assert.deepEqual(notesInput({ description: ' d ', choice: 'custom', custom: 'qa', usedBy: ' repo ', owner: ' me ' }),
+    { description: 'd', environment: 'qa', usedBy: 'repo', owner: 'me' });
+});
+
+test('the list filter also matches notes: description, environment, used by and owner', () => {
+  const base = { type: 'batch', createdAt: null, expiresAt: null, expirySource: 'unknown', status: 'active', hasLocalKey: false };
+  const tokens = [
+    { ...base, id: '1', name: 'Alpha', notes: { description: 'nightly import', environment: 'production', usedBy: 'worker-7', owner: 'Dana', updatedAt: null } },
+    { ...base, id: '2', name: 'Beta', notes: { description: '', environment: 'staging', usedBy: 'github.com/acme/site', owner: 'Lee', updatedAt: null } },
+    { ...base, id: '3', name: 'Gamma', notes: null },
+    { ...base, id: '4', name: 'Delta' },
+  ];
+  const ids = (q) => filterTokens(tokens, q).map((t) => t.id);
+  assert.deepEqual(ids('nightly'), ['1']);
+  assert.deepEqual(ids('PRODUCTION'), ['1']);
+  assert.deepEqual(ids('acme/site'), ['2']);
+  assert.deepEqual(ids('lee'), ['2']);
+  assert.deepEqual(ids('alpha dana'), ['1'], 'words may match different fields');
+  assert.deepEqual(ids('beta dana'), []);
+  assert.deepEqual(ids('gamma'), ['3']);
+  assert.deepEqual(ids(''), ['1', '2', '3', '4']);
+});
+
+test('audit actions have human labels; an unknown action is shown as it is', () => {
+  assert.deepEqual(AUDIT_ACTIONS.map((a) => a.action),
+    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forget', 'rotationStep', 'keyCheck', 'vaultCleanup']);
+  assert.equal(actionLabel('export'), 'Exported key');
+  assert.equal(actionLabel('vaultCleanup'), 'Cleaned up vault');
+  assert.equal(actionLabel('somethingNew'), 'somethingNew');
+  assert.equal(new Set(AUDIT_ACTIONS.map((a) => a.label)).size, AUDIT_ACTIONS.length);
+});
+
+test('the audit filter leaves out empty parts and "all"', () => {
+  assert.deepEqual(buildAuditFilter({ action: '', text: '' }), {});
+  assert.deepEqual(buildAuditFilter({ action: 'all', text: '  ' }), {});
+  assert.deepEqual(buildAuditFilter({ action: 'export', text: ' acme ' }), { action: 'export', text: 'acme' });
+  assert.deepEqual(buildAuditFilter({ text: 'x' }), { text: 'x' });
+});
+
+test('the integrity line says how many entries were checked, or where the log was changed', () => {
+  assert.deepEqual(integrityText({ ok: true, firstBadSeq: null, checked: 120 }), { ok: true, text: 'Log intact · 120 entries checked' });
+  assert.equal(integrityText({ ok: true, firstBadSeq: null, checked: 1 }).text, 'Log intact · 1 entry checked');
+  assert.deepEqual(integrityText({ ok: false, firstBadSeq: 57, checked: 120 }), { ok: false, text: 'The log was changed outside the app at entry #57' });
+  assert.equal(integrityText({ ok: false, firstBadSeq: null, checked: 0 }).ok, false);
+});
+
+test('an audit row shows local exact time, the label, name and id, and the outcome', () => {
+  const m = auditRowModel({ seq: 5, at: '2026-11-27T10:04:05Z', profileId: 'p', actor: 'dev@x', action: 'copy', tokenId: '7',
+    tokenName: 'Prod', outcome: 'ok', detail: 'raw' }, { timeZone: 'Europe/Amsterdam' });
+  assert.equal(m.seq, '5');
+  assert.equal(m.time, '27 Nov 2026, 11:04:05');
+  assert.equal(m.action, 'Copied key');
+  assert.equal(m.token, 'Prod (ID 7)');
+  assert.deepEqual(m.outcome, { label: 'Done', tone: 'ok' });
+  assert.equal(auditRowModel({ seq: 1, at: 'x', action: 'signIn', tokenId: null, tokenName: null, outcome: 'failed', detail: null }).token, '—');
+  assert.equal(auditRowModel({ seq: 1, at: 'x', action: 'delete', tokenId: '9', tokenName: null, outcome: 'ok', detail: null }).token, 'ID 9');
+  assert.deepEqual(outcomeView('failed'), { label: 'Failed', tone: 'danger' });
+  assert.deepEqual(outcomeView('partial'), { label: 'Partial', tone: 'muted' });
+});
