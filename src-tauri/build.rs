@@ -21,6 +21,10 @@ const COMMANDS: &[&str] = &[
     "tokens_delete",
     "orphans_list",
     "orphans_clean",
+    "export_key",
+    "notes_save",
+    "audit_list",
+    "audit_export",
 ];
 
 fn main() {

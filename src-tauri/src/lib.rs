@@ -36,6 +36,10 @@ pub fn run() {
             commands::lifecycle::tokens_delete,
             commands::lifecycle::orphans_list,
             commands::lifecycle::orphans_clean,
+            commands::handoff::export_key,
+            commands::handoff::notes_save,
+            commands::handoff::audit_list,
+            commands::handoff::audit_export,
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");

@@ -1,14 +1,18 @@
 //! `AppState`: what the window's commands share. It owns the core `Workspace` and the demo
 //! sandbox; locks stay private to those types. No domain logic here.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use scriptix_keys_core::api::{ClientOptions, WaitNotice, WaitReason};
+use scriptix_keys_core::audit::AuditFilter;
+use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::vault::{KeyringStore, Vault};
-use scriptix_keys_core::workspace::{AppStatusView, Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::{AppStatusView, ExportView, Workspace, WorkspacePaths};
 use scriptix_sandbox::demo;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::demo::DemoServer;
 use crate::error::{CommandError, CommandResult};
@@ -108,4 +112,57 @@ impl AppState {
         }
         Ok(())
     }
+}
+
+impl AppState {
+    /// Exports a key; file formats ask the user where to save it first.
+    pub async fn export_key(
+        &self,
+        app: &AppHandle,
+        token_id: &str,
+        format: ExportFormat,
+        variable: Option<&str>,
+    ) -> CommandResult<ExportView> {
+        let path = if format.is_clipboard() {
+            None
+        } else {
+            let name = self.workspace.export_file_name(token_id, format)?;
+            match choose_save_path(app, "Save the key", &name).await {
+                Some(path) => Some(path),
+                None => return Ok(ExportView::Cancelled),
+            }
+        };
+        let emitter = app.clone();
+        let on_cleared = move || drop(emitter.emit("clipboard-cleared", ()));
+        Ok(self
+            .workspace
+            .export_key(token_id, format, variable, path.as_deref(), on_cleared)?)
+    }
+
+    /// Saves the filtered audit log as CSV where the user chooses.
+    pub async fn export_audit(
+        &self,
+        app: &AppHandle,
+        filter: &AuditFilter,
+    ) -> CommandResult<ExportView> {
+        let path =
+            choose_save_path(app, "Save the activity log", "scriptix-keys-activity.csv").await;
+        Ok(self.workspace.export_audit(filter, path)?)
+    }
+}
+
+/// A native save dialog; `None` when the user cancels.
+async fn choose_save_path(app: &AppHandle, title: &str, file_name: &str) -> Option<PathBuf> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .save_file(move |path| {
+            let _ = tx.send(path);
+        });
+    rx.await
+        .ok()
+        .flatten()
+        .and_then(|path| path.into_path().ok())
 }

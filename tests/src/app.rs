@@ -204,7 +204,16 @@ impl App {
             .join("e2e-screenshots");
         std::fs::create_dir_all(&dir).expect("screenshot dir");
         let path = dir.join(format!("{name}.png"));
-        if let Err(error) = self.driver.screenshot(&path).await {
+        // The X display, not WebDriver's capture: WebKitWebDriver can return a stale frame
+        // while a modal <dialog> is open, and the display also shows native dialogs.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let grabbed = Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status();
+        if !grabbed.is_ok_and(|s| s.success())
+            && let Err(error) = self.driver.screenshot(&path).await
+        {
             eprintln!("screenshot {name} failed: {error}");
         }
         path

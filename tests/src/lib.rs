@@ -13,7 +13,7 @@ mod desktop;
 mod files;
 
 pub use app::App;
-pub use desktop::{answer_native_dialog, clipboard_put, clipboard_text};
+pub use desktop::{answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text};
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
 
 /// The vault service name the app uses in tests (never the real app identifier).

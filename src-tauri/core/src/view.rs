@@ -13,6 +13,7 @@ use crate::model::{
     Account, RemoteToken, TokenId, TokenStatus, TokenType, manage_tokens_reason, status_at,
 };
 use crate::store::LocalToken;
+use crate::store::notes::TokenNotes;
 
 /// Where a shown expiry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -39,6 +40,8 @@ pub struct TokenView {
     pub expiry_source: ExpirySource,
     pub status: TokenStatus,
     pub has_local_key: bool,
+    /// This device's notes on the token (never sent to Scriptix).
+    pub notes: Option<TokenNotes>,
 }
 
 /// `TokenList { profileId, tokens, fetchedAt, fromCache }`.
@@ -52,6 +55,14 @@ pub struct TokenListView {
 }
 
 impl TokenListView {
+    /// Attaches each token's local notes.
+    pub fn with_notes(mut self, notes: &HashMap<TokenId, TokenNotes>) -> Self {
+        for token in &mut self.tokens {
+            token.notes = notes.get(&token.id).cloned();
+        }
+        self
+    }
+
     /// Builds the list view with [`token_views`].
     pub fn new(
         profile_id: &str,
@@ -104,6 +115,7 @@ pub fn token_views(
                 expiry_source,
                 status: status_at(expires_at, now),
                 has_local_key: record.is_some_and(|r| r.key_in_vault),
+                notes: None,
             }
         })
         .collect()

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod auth;
 pub mod demo;
+pub mod handoff;
 pub mod lifecycle;
 pub mod profiles;
 pub mod status;

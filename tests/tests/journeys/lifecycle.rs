@@ -25,7 +25,7 @@ fn dirs_with_clipboard_delay(seconds: u32) -> AppDirs {
 }
 
 /// Opens the create dialog, fills it and submits.
-async fn create(app: &App, name: &str, token_type: &str, years: u32) {
+pub(crate) async fn create(app: &App, name: &str, token_type: &str, years: u32) {
     app.click("new-token").await;
     app.id("create-dialog").await;
     app.type_into("create-name", name).await;
@@ -35,7 +35,7 @@ async fn create(app: &App, name: &str, token_type: &str, years: u32) {
 }
 
 /// The id of the row named `name`, waiting for it to appear.
-async fn row_id(app: &App, name: &str) -> String {
+pub(crate) async fn row_id(app: &App, name: &str) -> String {
     let started = Instant::now();
     let script = r#"const row = [...document.querySelectorAll('[data-testid="token-row"]')]
         .find(r => r.querySelector('[data-testid="token-name"] .token-name').textContent.trim() === arguments[0]);
@@ -65,7 +65,7 @@ async fn row_count(app: &App) -> usize {
         .len()
 }
 
-async fn wait_row_count(app: &App, count: usize) {
+pub(crate) async fn wait_row_count(app: &App, count: usize) {
     let started = Instant::now();
     while row_count(app).await != count {
         assert!(
@@ -89,7 +89,7 @@ async fn wait_clipboard(expected: &str) {
 }
 
 /// Reads the revealed key, checks Esc does not close the dialog, copies, closes.
-async fn reveal_copy_and_close(app: &App) -> String {
+pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
     let key = app
         .id("reveal-key")
         .await

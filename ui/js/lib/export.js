@@ -15,7 +15,7 @@ export const EXPORT_FORMATS = Object.freeze([
   { format: 'envLine', label: '.env line (copy)', file: false, variable: true,
     description: 'Copies NAME=key for an existing .env file.' },
   { format: 'envFile', label: '.env file…', file: true, variable: true,
-    description: 'Saves a new .env file with just this key.' },
+    description: 'Adds it to a .env file; other lines stay.' },
   { format: 'onePasswordCli', label: '1Password command line (copy)', file: false, variable: false,
     description: 'Copies an “op item create” command.' },
   { format: 'onePasswordCsv', label: '1Password CSV file…', file: true, variable: false,

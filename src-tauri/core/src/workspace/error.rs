@@ -5,9 +5,11 @@ use thiserror::Error;
 use crate::api::ApiError;
 use crate::clipboard::ClipboardError;
 use crate::error::ErrorKind;
+use crate::export::ExportError;
 use crate::names::NameError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
+use crate::store::notes::NotesError;
 use crate::vault::VaultError;
 
 /// Why a workspace operation failed. The shell maps it 1:1 onto `CommandError`.
@@ -46,6 +48,15 @@ pub enum WorkspaceError {
         "This device does not hold the key of that token. Scriptix shows a key only once, when it is created."
     )]
     KeyNotHeld,
+    /// Notes that were refused (the error names the field).
+    #[error(transparent)]
+    Notes(#[from] NotesError),
+    /// An export that could not be made or written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// A file the user chose could not be written.
+    #[error("{message}")]
+    Io { message: String },
     /// Token type or expiry outside what Scriptix offers.
     #[error("{message}")]
     Invalid {
@@ -67,6 +78,9 @@ impl WorkspaceError {
             Self::Name(err) => err.kind(),
             Self::Clipboard(err) => err.kind(),
             Self::KeyNotHeld => ErrorKind::NotFound,
+            Self::Notes(err) => err.kind(),
+            Self::Export(err) => err.kind(),
+            Self::Io { .. } => ErrorKind::Internal,
             Self::Invalid { .. } => ErrorKind::InvalidInput,
         }
     }
@@ -77,6 +91,8 @@ impl WorkspaceError {
             Self::Api(err) => err.field(),
             Self::Profile(err) => err.field(),
             Self::Name(err) => Some(err.field()),
+            Self::Notes(err) => err.field(),
+            Self::Export(err) => err.field(),
             Self::Invalid { field, .. } => Some(field),
             _ => None,
         }

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::views::{CopyView, CreateView, DeleteReport, DeleteResultView, OrphanView, RevealedKey};
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiError, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken};
+use crate::audit::{AuditAction, AuditOutcome};
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::names::validate_token_name;
 use crate::secret::Secret;
@@ -93,6 +94,28 @@ impl Workspace {
                 }
                 self.add_to_cache(&profile_id, &created.token);
                 let token = view_of(&created.token, &[local], now);
+                let id = &created.token.id;
+                let detail = if vault_saved {
+                    "key saved in the vault"
+                } else {
+                    "key NOT saved in the vault"
+                };
+                self.record(
+                    &profile_id,
+                    AuditAction::Create,
+                    AuditOutcome::Success,
+                    Some((id, Some(&token.name))),
+                    detail,
+                    &[&created.key],
+                );
+                self.record(
+                    &profile_id,
+                    AuditAction::Reveal,
+                    AuditOutcome::Success,
+                    Some((id, Some(&token.name))),
+                    "",
+                    &[],
+                );
                 *self.reveal_slot() = Some(Reveal {
                     profile_id,
                     token_id: created.token.id.clone(),
@@ -107,6 +130,14 @@ impl Workspace {
             }
             CreateOutcome::CreatedButKeyLost(remote) => {
                 self.add_to_cache(&profile_id, &remote);
+                self.record(
+                    &profile_id,
+                    AuditAction::Create,
+                    AuditOutcome::Failure,
+                    Some((&remote.id, remote.name.as_deref())),
+                    "created, but the key was lost in transit",
+                    &[],
+                );
                 Ok(CreateView::KeyLost {
                     token: view_of(&remote, &[], now),
                     message: "Scriptix created the token, but the connection dropped before its key arrived. \
@@ -138,25 +169,46 @@ impl Workspace {
         format: CopyFormat,
         on_cleared: impl FnOnce() + Send + 'static,
     ) -> Result<CopyView> {
-        let (profile_id, seconds) = {
-            let state = self.lock();
-            let profile = state
-                .profiles
-                .active_profile_id
-                .clone()
-                .ok_or(WorkspaceError::NoActiveProfile)?;
-            (profile, state.profiles.settings.clipboard_clear_seconds)
-        };
+        let profile_id = self.active_profile_id()?;
         let token_id = TokenId::new(token_id);
         let key = self.held_key(&profile_id, &token_id)?;
         let text = match format {
-            CopyFormat::Raw => key,
+            CopyFormat::Raw => key.clone(),
             CopyFormat::Env => Secret::new(format!("{ENV_VARIABLE}={}", key.expose())),
         };
+        let view = self.copy_secret(&text, on_cleared)?;
+        let name = self
+            .cached_names(&profile_id)
+            .get(token_id.as_str())
+            .cloned();
+        let detail = if format == CopyFormat::Env {
+            "as an env line"
+        } else {
+            ""
+        };
+        let token = Some((&token_id, name.as_deref()));
+        self.record(
+            &profile_id,
+            AuditAction::Copy,
+            AuditOutcome::Success,
+            token,
+            detail,
+            &[&key],
+        );
+        Ok(view)
+    }
+
+    /// Copies secret text through the clipboard guard with the delay from the settings.
+    pub(super) fn copy_secret(
+        &self,
+        text: &Secret,
+        on_cleared: impl FnOnce() + Send + 'static,
+    ) -> Result<CopyView> {
+        let seconds = self.lock().profiles.settings.clipboard_clear_seconds;
         let delay = seconds
             .filter(|s| *s > 0)
             .map(|s| Duration::from_secs(u64::from(s)));
-        self.clipboard.copy(&text, delay, on_cleared)?;
+        self.clipboard.copy(text, delay, on_cleared)?;
         Ok(CopyView {
             clears_in_seconds: delay.map(|d| d.as_secs()),
         })
@@ -176,6 +228,19 @@ impl Workspace {
         self.vault.forget_key(&profile_id, &token_id)?;
         self.store()
             .set_key_in_vault(&profile_id, &token_id, false)?;
+        let name = self
+            .cached_names(&profile_id)
+            .get(token_id.as_str())
+            .cloned();
+        let token = Some((&token_id, name.as_deref()));
+        self.record(
+            &profile_id,
+            AuditAction::ForgetKey,
+            AuditOutcome::Success,
+            token,
+            "",
+            &[],
+        );
         Ok(())
     }
 
@@ -236,6 +301,25 @@ impl Workspace {
                     }
                 }
             };
+            let outcome = if result.ok {
+                AuditOutcome::Success
+            } else {
+                AuditOutcome::Failure
+            };
+            let detail = result.message.clone().unwrap_or_default();
+            self.record(
+                &profile_id,
+                AuditAction::Delete,
+                outcome,
+                Some((&TokenId::new(result.id.clone()), result.name.as_deref())),
+                &detail,
+                &[],
+            );
+            if result.ok {
+                let _ = self
+                    .store()
+                    .forget_notes(&profile_id, &TokenId::new(result.id.clone()));
+            }
             results.push(result);
         }
         self.remove_from_cache(&profile_id, &gone);
@@ -274,10 +358,21 @@ impl Workspace {
             self.vault.forget_key(&profile_id, &id)?;
             self.store().forget_local_token(&profile_id, &id)?;
         }
+        if !orphans.is_empty() {
+            let detail = format!("removed {} orphaned key(s) from the vault", orphans.len());
+            self.record(
+                &profile_id,
+                AuditAction::VaultCleanup,
+                AuditOutcome::Success,
+                None,
+                &detail,
+                &[],
+            );
+        }
         Ok(orphans.len())
     }
 
-    fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
+    pub(super) fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
         if let Some(reveal) = self.reveal_slot().as_ref()
             && reveal.profile_id == profile_id
             && &reveal.token_id == token_id
@@ -289,7 +384,7 @@ impl Workspace {
             .ok_or(WorkspaceError::KeyNotHeld)
     }
 
-    fn active_profile_id(&self) -> Result<String> {
+    pub(super) fn active_profile_id(&self) -> Result<String> {
         self.lock()
             .profiles
             .active_profile_id

@@ -6,6 +6,7 @@
 //! know about Tauri, and never hands a secret to a view type.
 
 mod error;
+mod handoff;
 mod lifecycle;
 mod session;
 mod tokens;
@@ -25,6 +26,7 @@ use crate::vault::{Vault, VaultError, VaultStatus};
 use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
+pub use handoff::{AuditView, ExportView};
 pub use lifecycle::{CopyFormat, ENV_VARIABLE};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
@@ -200,6 +202,7 @@ impl Workspace {
             self.note_vault(self.vault.forget_key(id, &token.token_id));
         }
         store.forget_profile(id)?;
+        store.forget_profile_notes(id)?;
         drop(store);
         Ok(self.status())
     }

@@ -6,6 +6,7 @@ use super::{
     ActiveSession, AppStatusView, MfaMethod, Result, SignInView, Workspace, WorkspaceError,
 };
 use crate::api::{ApiError, LoginOutcome, MfaCode, Session};
+use crate::audit::{AuditAction, AuditOutcome};
 use crate::secret::Secret;
 
 /// A sign-in waiting for its second factor. The password lives only here, only until then.
@@ -31,7 +32,11 @@ impl Workspace {
     ) -> Result<SignInView> {
         let client = self.client_for(profile_id)?;
         let username = username.trim().to_owned();
-        match client.login(&username, &password, remember_me).await? {
+        let outcome = client.login(&username, &password, remember_me).await;
+        if let Err(error) = &outcome {
+            self.record_sign_in_failure(profile_id, error, &password);
+        }
+        match outcome? {
             LoginOutcome::SignedIn(session) => {
                 self.activate(profile_id, &username, session, remember_me)?;
                 Ok(SignInView {
@@ -76,9 +81,13 @@ impl Workspace {
             MfaMethod::Totp => MfaCode::Totp(code),
             MfaMethod::Backup => MfaCode::Backup(code),
         };
-        let session = client
+        let outcome = client
             .login_mfa(&username, &password, remember_me, code)
-            .await?;
+            .await;
+        if let Err(error) = &outcome {
+            self.record_sign_in_failure(&profile_id, error, &password);
+        }
+        let session = outcome?;
         self.lock().pending = None;
         self.activate(&profile_id, &username, session, remember_me)?;
         Ok(self.status())
@@ -100,6 +109,14 @@ impl Workspace {
         };
         if let Some(id) = active {
             self.note_vault(self.vault.forget_session(&id));
+            self.record(
+                &id,
+                AuditAction::SignOut,
+                AuditOutcome::Success,
+                None,
+                "",
+                &[],
+            );
         }
         Ok(self.status())
     }
@@ -162,7 +179,34 @@ impl Workspace {
             session,
         });
         state.sign_in_reason = None;
+        drop(state);
+        let detail = if remember {
+            "session kept in the vault"
+        } else {
+            "session kept in memory only"
+        };
+        self.record(
+            profile_id,
+            AuditAction::SignIn,
+            AuditOutcome::Success,
+            None,
+            detail,
+            &[],
+        );
         Ok(())
+    }
+
+    /// Records a refused or failed sign-in (without the password, whatever the server said).
+    fn record_sign_in_failure(&self, profile_id: &str, error: &ApiError, password: &Secret) {
+        let detail = error.to_string();
+        self.record(
+            profile_id,
+            AuditAction::SignIn,
+            AuditOutcome::Failure,
+            None,
+            &detail,
+            &[password],
+        );
     }
 
     pub(super) fn restore_session(&self, profile_id: &str) {

@@ -30,14 +30,16 @@ impl Workspace {
             return Ok(None);
         };
         let local = store.local_tokens(&profile_id)?;
-        Ok(Some(TokenListView::new(
+        let notes = store.notes(&profile_id)?;
+        let view = TokenListView::new(
             &profile_id,
             &cached.tokens,
             &local,
             cached.fetched_at,
             true,
             Utc::now(),
-        )))
+        );
+        Ok(Some(view.with_notes(&notes)))
     }
 
     /// Fetches every token, caches the list and returns it.
@@ -50,14 +52,8 @@ impl Workspace {
         let store = self.store();
         store.save_list_cache(&profile_id, &tokens, now)?;
         let local = store.local_tokens(&profile_id)?;
-        Ok(TokenListView::new(
-            &profile_id,
-            &tokens,
-            &local,
-            now,
-            false,
-            now,
-        ))
+        let notes = store.notes(&profile_id)?;
+        Ok(TokenListView::new(&profile_id, &tokens, &local, now, false, now).with_notes(&notes))
     }
 
     pub(super) fn signed_in(&self) -> Result<(String, Secret, ApiClient)> {

@@ -1,0 +1,248 @@
+//! Hand-off and records: exporting a key (clipboard or a file the user picked), local notes
+//! per token, and the audit log (append, list, verify, CSV).
+//!
+//! Must not: write a key anywhere but the file the user chose, put a secret in an audit
+//! entry, or let a failed audit append undo the act it records (it is logged instead).
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use serde::Serialize;
+
+use super::views::CopyView;
+use super::{Result, Workspace, WorkspaceError};
+use crate::audit::{
+    AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, audit_csv,
+};
+use crate::export::{
+    ExportFormat, ExportInput, gitignore_warning, render, suggested_file_name, write_env_file,
+    write_secret_file,
+};
+use crate::model::{RemoteToken, TokenId, TokenType};
+use crate::secret::Secret;
+use crate::store::notes::TokenNotes;
+
+/// The reply of `export_key` / `audit_export`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum ExportView {
+    /// Put on the clipboard (cleared later if still ours).
+    Copied { clears_in_seconds: Option<u64> },
+    /// Written to the file the user chose.
+    Saved {
+        path: String,
+        warning: Option<String>,
+    },
+    /// The user closed the save dialog.
+    Cancelled,
+}
+
+/// The reply of `audit_list`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditView {
+    pub entries: Vec<AuditRecord>,
+    pub integrity: AuditIntegrity,
+}
+
+impl ExportFormat {
+    /// Whether this format goes to the clipboard rather than a file.
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, Self::EnvLine | Self::OnePasswordCli)
+    }
+}
+
+/// What the export needs to know about a token, besides its key.
+struct TokenFacts {
+    name: String,
+    token_type: TokenType,
+    expires_at: Option<chrono::DateTime<Utc>>,
+}
+
+impl Workspace {
+    /// The file name the save dialog should suggest for an export.
+    pub fn export_file_name(&self, token_id: &str, format: ExportFormat) -> Result<String> {
+        let profile_id = self.active_profile_id()?;
+        let facts = self.token_facts(&profile_id, &TokenId::new(token_id));
+        Ok(suggested_file_name(format, &facts.name))
+    }
+
+    /// Exports a key: clipboard formats are copied through the clipboard guard; file formats
+    /// are written to `path` (owner-only), which the user chose in a save dialog. `None`
+    /// means the dialog was cancelled.
+    ///
+    /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (bad variable, write
+    /// failure), `Clipboard`.
+    pub fn export_key(
+        &self,
+        token_id: &str,
+        format: ExportFormat,
+        variable: Option<&str>,
+        path: Option<&Path>,
+        on_cleared: impl FnOnce() + Send + 'static,
+    ) -> Result<ExportView> {
+        let profile_id = self.active_profile_id()?;
+        let id = TokenId::new(token_id);
+        let key = self.held_key(&profile_id, &id)?;
+        let facts = self.token_facts(&profile_id, &id);
+        let input = ExportInput {
+            name: &facts.name,
+            token_type: &facts.token_type,
+            token_id: &id,
+            expires_at: facts.expires_at,
+            key: &key,
+            variable,
+            api_url: None,
+        };
+        let view = if format.is_clipboard() {
+            let text = render(format, &input)?;
+            let CopyView { clears_in_seconds } = self.copy_secret(&text, on_cleared)?;
+            ExportView::Copied { clears_in_seconds }
+        } else {
+            let Some(path) = path else {
+                return Ok(ExportView::Cancelled);
+            };
+            if format == ExportFormat::EnvFile {
+                write_env_file(path, variable.unwrap_or(super::ENV_VARIABLE), &key)?;
+            } else {
+                write_secret_file(path, &render(format, &input)?)?;
+            }
+            ExportView::Saved {
+                path: path.display().to_string(),
+                warning: gitignore_warning(path),
+            }
+        };
+        let detail = match &view {
+            ExportView::Saved { path, .. } => format!("to {path}"),
+            _ => "to the clipboard".to_owned(),
+        };
+        self.record(
+            &profile_id,
+            AuditAction::Export { format },
+            AuditOutcome::Success,
+            Some((&id, Some(&facts.name))),
+            &detail,
+            &[&key],
+        );
+        Ok(view)
+    }
+
+    /// Saves a token's local notes (all empty removes them).
+    ///
+    /// Errors: `NoActiveProfile`, `Notes` (a field too long, a control character, or a value
+    /// that looks like a key; each names its field).
+    pub fn save_notes(&self, token_id: &str, notes: TokenNotes) -> Result<TokenNotes> {
+        let profile_id = self.active_profile_id()?;
+        let id = TokenId::new(token_id);
+        let saved = self
+            .store()
+            .save_notes(&profile_id, &id, &notes, Utc::now())?;
+        let name = self.token_facts(&profile_id, &id).name;
+        self.record(
+            &profile_id,
+            AuditAction::NotesEdit,
+            AuditOutcome::Success,
+            Some((&id, Some(&name))),
+            "",
+            &[],
+        );
+        Ok(saved)
+    }
+
+    /// The audit log of the active profile, newest first, with the chain's integrity.
+    ///
+    /// Errors: `NoActiveProfile`, `Store`.
+    pub fn audit(&self, filter: &AuditFilter) -> Result<AuditView> {
+        let profile_id = self.active_profile_id()?;
+        let store = self.store();
+        let entries = store.audit(Some(&profile_id), filter)?;
+        let integrity = store.verify_audit()?;
+        Ok(AuditView { entries, integrity })
+    }
+
+    /// Writes the filtered audit log as CSV to `path` (chosen by the user). No secrets are
+    /// in the log, so this is a plain file.
+    ///
+    /// Errors: `NoActiveProfile`, `Store`, `Io`.
+    pub fn export_audit(&self, filter: &AuditFilter, path: Option<PathBuf>) -> Result<ExportView> {
+        let Some(path) = path else {
+            return Ok(ExportView::Cancelled);
+        };
+        let view = self.audit(filter)?;
+        std::fs::write(&path, audit_csv(&view.entries)).map_err(|e| WorkspaceError::Io {
+            message: format!("{} could not be written ({e}).", path.display()),
+        })?;
+        Ok(ExportView::Saved {
+            path: path.display().to_string(),
+            warning: None,
+        })
+    }
+
+    /// Appends one entry to the audit log. A failure is logged, never raised: the act it
+    /// records has already happened.
+    pub(super) fn record(
+        &self,
+        profile_id: &str,
+        action: AuditAction,
+        outcome: AuditOutcome,
+        token: Option<(&TokenId, Option<&str>)>,
+        detail: &str,
+        secrets: &[&Secret],
+    ) {
+        let actor = self.actor(profile_id);
+        let mut entry = AuditEntry::new(Utc::now(), profile_id, &actor, action, outcome);
+        if let Some((id, name)) = token {
+            entry = entry.with_token(id, name);
+        }
+        if !detail.is_empty() {
+            entry = entry.with_detail(detail, secrets);
+        }
+        if let Err(error) = self.store().append_audit(&entry) {
+            tracing::warn!(%error, "could not append to the audit log");
+        }
+    }
+
+    fn actor(&self, profile_id: &str) -> String {
+        let state = self.lock();
+        state
+            .session
+            .as_ref()
+            .filter(|s| s.profile_id == profile_id)
+            .map(|s| s.username.clone())
+            .or_else(|| state.profiles.get(profile_id).map(|p| p.username.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Name, type and expiry of a token, from the cached list or this device's record.
+    fn token_facts(&self, profile_id: &str, id: &TokenId) -> TokenFacts {
+        let store = self.store();
+        let cached: Option<RemoteToken> = store
+            .load_list_cache(profile_id)
+            .ok()
+            .flatten()
+            .and_then(|c| c.tokens.into_iter().find(|t| &t.id == id));
+        let local = store
+            .local_tokens(profile_id)
+            .ok()
+            .and_then(|l| l.into_iter().find(|t| &t.token_id == id));
+        TokenFacts {
+            name: cached
+                .as_ref()
+                .and_then(|t| t.name.clone())
+                .or_else(|| local.as_ref().map(|l| l.name.clone()))
+                .unwrap_or_default(),
+            token_type: cached
+                .as_ref()
+                .map(|t| t.token_type.clone())
+                .or_else(|| local.as_ref().map(|l| l.token_type.clone()))
+                .unwrap_or(TokenType::Batch),
+            expires_at: cached
+                .and_then(|t| t.expires_at)
+                .or_else(|| local.and_then(|l| l.expires_at)),
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Hand-off and records: export a key, local notes, the audit log.
+
+use scriptix_keys_core::audit::AuditFilter;
+use scriptix_keys_core::export::ExportFormat;
+use scriptix_keys_core::store::notes::TokenNotes;
+use scriptix_keys_core::workspace::{AuditView, ExportView};
+use tauri::{AppHandle, State};
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// Exports a key to the clipboard or, through a native save dialog, to a file.
+#[tauri::command]
+pub async fn export_key(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    token_id: String,
+    format: ExportFormat,
+    variable: Option<String>,
+) -> CommandResult<ExportView> {
+    state
+        .export_key(&app, &token_id, format, variable.as_deref())
+        .await
+}
+
+/// Saves a token's local notes.
+#[tauri::command]
+pub async fn notes_save(
+    state: State<'_, AppState>,
+    token_id: String,
+    notes: TokenNotes,
+) -> CommandResult<TokenNotes> {
+    Ok(state.workspace.save_notes(&token_id, notes)?)
+}
+
+/// The audit log, filtered, with its integrity.
+#[tauri::command]
+pub async fn audit_list(
+    state: State<'_, AppState>,
+    filter: AuditFilter,
+) -> CommandResult<AuditView> {
+    Ok(state.workspace.audit(&filter)?)
+}
+
+/// Saves the filtered audit log as CSV through a native save dialog.
+#[tauri::command]
+pub async fn audit_export(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    filter: AuditFilter,
+) -> CommandResult<ExportView> {
+    state.export_audit(&app, &filter).await
+}

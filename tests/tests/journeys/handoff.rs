@@ -1,0 +1,203 @@
+//! Hand-off and records: export to a `.env` file through the save dialog, local notes that
+//! survive a restart and feed the filter, and the audit log of a create → copy → delete.
+
+use std::os::unix::fs::PermissionsExt;
+use std::time::Duration;
+
+use scriptix_keys_e2e::{App, AppDirs, answer_native_dialog, answer_save_dialog, start_sandbox};
+use scriptix_sandbox::demo;
+use thirtyfour::prelude::*;
+
+use super::lifecycle::{create, reveal_copy_and_close, row_id, wait_row_count};
+use super::{assert_no_secrets_on_disk, signed_in, vault_session};
+
+async fn open_row_menu(app: &App, id: &str) -> WebElement {
+    let row = app
+        .wait_for(&format!(
+            "[data-testid=\"token-row\"][data-token-id=\"{id}\"]"
+        ))
+        .await;
+    row.find(By::Css("[data-testid=\"row-menu\"]"))
+        .await
+        .expect("menu")
+        .click()
+        .await
+        .expect("open menu");
+    row
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dotenv_export_goes_through_the_save_dialog_into_an_owner_only_file_and_nowhere_else() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let sandbox = start_sandbox(server_dir.path()).await;
+    let dirs = AppDirs::new();
+    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
+    wait_row_count(&app, 12).await;
+    create(&app, "Exported key", "batch", 1).await;
+    let key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, "Exported key").await;
+
+    // A project folder under git, with no .gitignore: the app must warn.
+    let project = tempfile::tempdir().unwrap();
+    std::fs::create_dir(project.path().join(".git")).unwrap();
+    let target = project.path().join("service.env");
+    std::fs::write(&target, "OTHER_SETTING=1\n").unwrap();
+
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-export\"]"))
+        .await
+        .expect("export item")
+        .click()
+        .await
+        .unwrap();
+    app.id("export-dialog").await;
+    app.click("export-format-envFile").await;
+    app.id("export-note").await;
+    app.click("export-submit").await;
+    answer_save_dialog("Save the key", &target).await;
+    app.wait_text("export-saved", |t| t.contains("service.env"))
+        .await;
+    let warning = app.wait_text("export-warning", |t| !t.is_empty()).await;
+    assert!(warning.contains(".gitignore"), "warns about git: {warning}");
+    app.screenshot("export-saved").await;
+
+    let content = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(
+        content,
+        format!("OTHER_SETTING=1\nSCRIPTIX_API_TOKEN={key}\n"),
+        "other lines kept, key appended"
+    );
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "owner-only file");
+
+    let session = vault_session(&dirs).expect("session");
+    app.quit().await;
+    // The exported file is the only place on disk the key was written.
+    assert_no_secrets_on_disk(&dirs, &[key, session]);
+    sandbox.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn notes_survive_a_restart_and_the_filter_finds_a_token_by_what_uses_it() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let sandbox = start_sandbox(server_dir.path()).await;
+    let dirs = AppDirs::new();
+    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
+    wait_row_count(&app, 12).await;
+    let id = row_id(&app, "Podcast pipeline").await;
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-details\"]"))
+        .await
+        .expect("details item")
+        .click()
+        .await
+        .unwrap();
+    app.id("details-panel").await;
+    app.type_into("notes-used-by", "billing-worker on prod-eu-1")
+        .await;
+    app.type_into("notes-owner", "Platform team").await;
+    app.id("notes-environment")
+        .await
+        .find(By::Css("option[value=\"production\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.click("notes-save").await;
+    app.wait_text("notes-status", |t| t.contains("saved")).await;
+    app.screenshot("details-notes").await;
+    app.click("details-close").await;
+    app.quit().await;
+
+    let app = App::launch(&dirs).await;
+    app.wait_screen("main").await;
+    wait_row_count(&app, 12).await;
+    // What the row says under the name (read from the DOM: the line is ellipsised).
+    let script = format!(
+        r#"const e = document.querySelector('[data-token-id="{id}"] [data-testid="token-used-by"]');
+           return e ? e.textContent : null;"#
+    );
+    let started = std::time::Instant::now();
+    let used_by = loop {
+        let text = app
+            .driver
+            .execute(&script, Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .as_str()
+            .map(str::to_owned);
+        match text {
+            Some(t) if t.contains("billing-worker") => break t,
+            other => assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "notes not shown after a restart: {other:?}"
+            ),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(used_by.contains("prod-eu-1"));
+    app.type_into("token-filter", "billing-worker").await;
+    wait_row_count(&app, 1).await;
+    assert_eq!(row_id(&app, "Podcast pipeline").await, id);
+    app.quit().await;
+    sandbox.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let sandbox = start_sandbox(server_dir.path()).await;
+    let dirs = AppDirs::new();
+    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
+    wait_row_count(&app, 12).await;
+    create(&app, "Audited key", "realtime", 1).await;
+    let key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, "Audited key").await;
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-delete\"]"))
+        .await
+        .expect("delete item")
+        .click()
+        .await
+        .unwrap();
+    answer_native_dialog("Delete token", "Return").await;
+    wait_row_count(&app, 12).await;
+
+    app.click("activity-open").await;
+    app.id("audit-view").await;
+    app.wait_text("audit-integrity", |t| t.to_lowercase().contains("intact"))
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let script = r#"return [...document.querySelectorAll('[data-testid="audit-row"]')].map(r => r.dataset.action)"#;
+    let actions: Vec<String> = serde_json::from_value(
+        app.driver
+            .execute(script, Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .clone(),
+    )
+    .unwrap();
+    assert_eq!(
+        &actions[..5],
+        ["delete", "copy", "reveal", "create", "signIn"],
+        "newest first: {actions:?}"
+    );
+    app.screenshot("activity").await;
+
+    let out = tempfile::tempdir().unwrap();
+    let csv_path = out.path().join("activity.csv");
+    app.click("audit-export").await;
+    answer_save_dialog("Save the activity log", &csv_path).await;
+    app.wait_text("audit-export-status", |t| t.contains("activity.csv"))
+        .await;
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(csv.lines().count() >= 6, "header and the five acts:\n{csv}");
+    assert!(csv.contains("Audited key") && csv.contains("delete"));
+    assert!(!csv.contains(&key), "no key in the audit log");
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[key]);
+    sandbox.shutdown().await;
+}
