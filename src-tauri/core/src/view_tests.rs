@@ -43,7 +43,8 @@ fn a_token_view_serialises_to_the_ipc_shape() {
     assert_eq!(
         serde_json::to_value(&views[0]).unwrap(),
         json!({"id": "7", "name": "n7", "type": "realtime", "createdAt": "2026-01-01T00:00:00Z",
-               "expiresAt": "2026-06-04T00:00:00Z", "expirySource": "server", "status": "expiring7", "hasLocalKey": true})
+               "expiresAt": "2026-06-04T00:00:00Z", "expirySource": "server", "status": "expiring7", "hasLocalKey": true,
+               "notes": null})
     );
 }
 
