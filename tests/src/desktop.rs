@@ -35,99 +35,77 @@ pub fn clipboard_put(text: &str) {
 /// Waits for a native dialog whose title contains `title`, then presses `key` in it
 /// (`Return` accepts the default button, `Escape` cancels). Returns once it is gone.
 pub async fn answer_native_dialog(title: &str, key: &str) {
+    let window = wait_for_window(title).await;
+    // Give GTK a moment to map and focus the dialog before typing into it.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    xdotool(&["windowactivate", "--sync", &window]);
+    xdotool(&["windowfocus", "--sync", &window]);
+    xdotool(&["key", "--clearmodifiers", key]);
+    wait_until_closed(title, |_| {}).await;
+}
+
+/// Waits for a native save dialog titled `title`, types `path` as the file name and saves.
+pub async fn answer_save_dialog(title: &str, path: &std::path::Path) {
+    let window = wait_for_window(title).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    xdotool(&["windowfocus", "--sync", &window]);
+    // The name field has focus with the suggested name selected: replace it with a full path.
+    xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
+    xdotool(&["type", "--delay", "15", &path.display().to_string()]);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    xdotool(&["key", "Return"]);
+    // A completion popup may take a Return: press it again if the dialog is still up.
+    let mut presses = 1;
+    wait_until_closed(title, |waited| {
+        if waited > Duration::from_secs(2 * presses) && presses < 3 {
+            xdotool(&["key", "Return"]);
+            presses += 1;
+        }
+    })
+    .await;
+}
+
+fn xdotool(args: &[&str]) {
+    let _ = Command::new("xdotool").args(args).status();
+}
+
+/// The id of a visible window whose title contains `title`.
+fn visible_window(title: &str) -> Option<String> {
+    let out = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", title])
+        .output()
+        .expect("xdotool runs");
+    let ids = String::from_utf8_lossy(&out.stdout).to_string();
+    ids.lines()
+        .last()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+}
+
+async fn wait_for_window(title: &str) -> String {
     let started = Instant::now();
-    let window = loop {
-        let out = Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", title])
-            .output()
-            .expect("xdotool runs");
-        let ids = String::from_utf8_lossy(&out.stdout).to_string();
-        if let Some(id) = ids.lines().last().filter(|l| !l.trim().is_empty()) {
-            break id.trim().to_owned();
+    loop {
+        if let Some(window) = visible_window(title) {
+            return window;
         }
         assert!(
             started.elapsed() < Duration::from_secs(15),
             "no native dialog titled {title:?} appeared"
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
-    };
-    // Give GTK a moment to map and focus the dialog before typing into it.
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    let _ = Command::new("xdotool")
-        .args(["windowactivate", "--sync", &window])
-        .status();
-    let _ = Command::new("xdotool")
-        .args(["windowfocus", "--sync", &window])
-        .status();
-    let _ = Command::new("xdotool")
-        .args(["key", "--clearmodifiers", key])
-        .status();
-    let started = Instant::now();
-    loop {
-        let out = Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", title])
-            .output()
-            .expect("xdotool runs");
-        if String::from_utf8_lossy(&out.stdout).trim().is_empty() {
-            return;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "the native dialog {title:?} did not close"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
-/// Waits for a native save dialog titled `title`, types `path` as the file name and saves.
-pub async fn answer_save_dialog(title: &str, path: &std::path::Path) {
+/// Waits until no visible window has `title`, calling `nudge` with the time waited so far.
+async fn wait_until_closed(title: &str, mut nudge: impl FnMut(Duration)) {
     let started = Instant::now();
-    let window = loop {
-        let out = Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", title])
-            .output()
-            .expect("xdotool runs");
-        let ids = String::from_utf8_lossy(&out.stdout).to_string();
-        if let Some(id) = ids.lines().last().filter(|l| !l.trim().is_empty()) {
-            break id.trim().to_owned();
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(15),
-            "no save dialog titled {title:?} appeared"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
-    tokio::time::sleep(Duration::from_millis(800)).await;
-    let xdotool = |args: &[&str]| {
-        let _ = Command::new("xdotool").args(args).status();
-    };
-    xdotool(&["windowfocus", "--sync", &window]);
-    // The name field has focus with the suggested name selected: replace it with a full path.
-    xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
-    xdotool(&["type", "--delay", "15", &path.display().to_string()]);
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    shoot_desktop("save-dialog-typed");
-    xdotool(&["key", "Return"]);
-    let started = Instant::now();
-    let mut presses = 1;
-    loop {
-        let out = Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", title])
-            .output()
-            .expect("xdotool runs");
-        if String::from_utf8_lossy(&out.stdout).trim().is_empty() {
-            return;
-        }
-        // A completion popup may have taken the first Return.
-        if started.elapsed() > Duration::from_secs(2 * presses) && presses < 3 {
-            shoot_desktop(&format!("save-dialog-after-{presses}"));
-            xdotool(&["key", "Return"]);
-            presses += 1;
-        }
+    while visible_window(title).is_some() {
         if started.elapsed() > Duration::from_secs(10) {
-            shoot_desktop("save-dialog-stuck");
-            panic!("the save dialog {title:?} did not close");
+            shoot_desktop("native-dialog-stuck");
+            panic!("the native dialog {title:?} did not close");
         }
+        nudge(started.elapsed());
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
