@@ -35,6 +35,6 @@ pub async fn sign_in_mfa(
 
 /// Forgets the session on this device (vault entry included).
 #[tauri::command]
-pub fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
+pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
     Ok(state.workspace.sign_out()?)
 }

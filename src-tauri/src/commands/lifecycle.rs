@@ -23,8 +23,9 @@ pub async fn token_create(
 
 /// The reveal dialog closed: forget the key it showed.
 #[tauri::command]
-pub fn reveal_close(state: State<'_, AppState>) {
+pub async fn reveal_close(state: State<'_, AppState>) -> CommandResult<()> {
     state.workspace.close_reveal();
+    Ok(())
 }
 
 /// Copies a key through Rust; emits `clipboard-cleared` when the timer clears it.
@@ -70,6 +71,6 @@ pub struct Removed {
 #[tauri::command]
 pub async fn orphans_clean(state: State<'_, AppState>) -> CommandResult<Removed> {
     Ok(Removed {
-        removed: state.workspace.clean_orphans()?,
+        removed: state.workspace.clean_orphans().await?,
     })
 }

@@ -9,7 +9,7 @@ use crate::state::AppState;
 
 /// Creates or updates a profile (name, server URL, username).
 #[tauri::command]
-pub fn profile_save(
+pub async fn profile_save(
     state: State<'_, AppState>,
     profile: ProfileInput,
 ) -> CommandResult<AppStatusView> {
@@ -18,7 +18,10 @@ pub fn profile_save(
 
 /// Removes a profile and forgets its session.
 #[tauri::command]
-pub fn profile_delete(state: State<'_, AppState>, id: String) -> CommandResult<AppStatusView> {
+pub async fn profile_delete(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<AppStatusView> {
     Ok(state.workspace.delete_profile(&id)?)
 }
 

@@ -15,7 +15,7 @@ pub async fn app_status(state: State<'_, AppState>) -> CommandResult<AppStatusVi
 
 /// Saves the settings (clipboard clearing delay, …).
 #[tauri::command]
-pub fn settings_save(
+pub async fn settings_save(
     state: State<'_, AppState>,
     settings: Settings,
 ) -> CommandResult<AppStatusView> {

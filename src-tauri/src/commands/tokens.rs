@@ -8,7 +8,7 @@ use crate::state::AppState;
 
 /// The last list fetched for the active profile, from the local cache (instant, offline).
 #[tauri::command]
-pub fn tokens_cached(state: State<'_, AppState>) -> CommandResult<Option<TokenListView>> {
+pub async fn tokens_cached(state: State<'_, AppState>) -> CommandResult<Option<TokenListView>> {
     Ok(state.workspace.cached_tokens()?)
 }
 

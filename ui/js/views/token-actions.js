@@ -173,6 +173,19 @@ export function createTokenActions(deps) {
       clean);
     orphans.hidden = false;
     async function cleanUp() {
+      const names = list.map((o) => o.name || `ID ${o.tokenId}`).join(', ');
+      let sure = false;
+      try {
+        sure = await ipc.confirmNative({
+          title: 'Remove keys from this device?',
+          message: `Remove the keys of ${names} from this device? Scriptix is asked first; only keys whose token no longer exists are removed.`,
+          okLabel: 'Remove', cancelLabel: 'Keep them',
+        });
+      } catch (err) {
+        deps.showError(/** @type {Error} */ (err).message);
+        return;
+      }
+      if (!sure || !alive) return;
       setBusy(clean, true, 'Cleaning up…');
       try {
         const r = await ipc.orphansClean();

@@ -20,7 +20,11 @@ use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::names::validate_token_name;
 use crate::secret::Secret;
 use crate::store::LocalToken;
+use crate::vault::{VaultError, VaultProblem};
 use crate::view::{TokenView, token_views};
+
+/// How long a create waits for the vault to take its key (an unlock prompt may be open).
+const VAULT_WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How many deletes of a bulk delete run at once.
 const DELETE_CONCURRENCY: usize = 4;
@@ -81,9 +85,16 @@ impl Workspace {
         let now = Utc::now();
         match outcome {
             CreateOutcome::Created(created) => {
+                // First, hold the key for the reveal: whatever happens next, the window can
+                // still show and copy it.
+                *self.reveal_slot() = Some(Reveal {
+                    profile_id: profile_id.clone(),
+                    token_id: created.token.id.clone(),
+                    key: created.key.clone(),
+                });
                 let stored = self
-                    .vault
-                    .store_key(&profile_id, &created.token.id, &created.key);
+                    .store_key_off_thread(&profile_id, &created.token.id, &created.key)
+                    .await;
                 let vault_message = stored.as_ref().err().map(ToString::to_string);
                 let vault_saved = self.note_vault(stored).is_some();
                 let local = LocalToken::from_created(&created, years, now, vault_saved);
@@ -116,11 +127,6 @@ impl Workspace {
                     "",
                     &[],
                 );
-                *self.reveal_slot() = Some(Reveal {
-                    profile_id,
-                    token_id: created.token.id.clone(),
-                    key: created.key.clone(),
-                });
                 Ok(CreateView::Created {
                     token,
                     key: RevealedKey::new(created.key),
@@ -339,7 +345,9 @@ impl Workspace {
         Ok(store
             .local_tokens(&profile_id)?
             .into_iter()
-            .filter(|t| t.key_in_vault && !listed.contains(t.token_id.as_str()))
+            // A token created here after the list was fetched is simply not in it yet.
+            .filter(|t| t.key_in_vault && t.created_by_app_at < cached.fetched_at)
+            .filter(|t| !listed.contains(t.token_id.as_str()))
             .map(|t| OrphanView {
                 token_id: t.token_id.as_str().to_owned(),
                 name: Some(t.name).filter(|n| !n.is_empty()),
@@ -347,12 +355,24 @@ impl Workspace {
             .collect())
     }
 
-    /// Removes every orphaned key from the vault. Returns how many were removed.
+    /// Removes orphaned keys from the vault: only those whose token a fresh list from
+    /// Scriptix confirms is gone (a stale cache must never cost a live key). Returns how many
+    /// were removed.
     ///
-    /// Errors: `NoActiveProfile`, `Store`, `Vault` (keys removed before the failure stay removed).
-    pub fn clean_orphans(&self) -> Result<usize> {
-        let profile_id = self.active_profile_id()?;
-        let orphans = self.orphans()?;
+    /// Errors: `NotSignedIn`, `Api` (nothing is removed then), `Store`, `Vault` (keys removed
+    /// before the failure stay removed).
+    pub async fn clean_orphans(&self) -> Result<usize> {
+        let candidates = self.orphans()?;
+        if candidates.is_empty() {
+            return Ok(0);
+        }
+        let (profile_id, session, client) = self.signed_in()?;
+        let live = self.expire_on_401(&profile_id, client.list_tokens(&session).await)?;
+        let live: HashSet<&str> = live.iter().map(|t| t.id.as_str()).collect();
+        let orphans: Vec<_> = candidates
+            .into_iter()
+            .filter(|o| !live.contains(o.token_id.as_str()))
+            .collect();
         for orphan in &orphans {
             let id = TokenId::new(orphan.token_id.clone());
             self.vault.forget_key(&profile_id, &id)?;
@@ -370,6 +390,29 @@ impl Workspace {
             );
         }
         Ok(orphans.len())
+    }
+
+    /// Writes a key to the vault on a blocking thread, giving up after
+    /// [`VAULT_WRITE_TIMEOUT`] (an unanswered unlock prompt must not freeze the create).
+    async fn store_key_off_thread(
+        &self,
+        profile_id: &str,
+        token_id: &TokenId,
+        key: &Secret,
+    ) -> std::result::Result<(), VaultError> {
+        let vault = self.vault.clone();
+        let (profile_id, token_id, key) = (profile_id.to_owned(), token_id.clone(), key.clone());
+        let write =
+            tokio::task::spawn_blocking(move || vault.store_key(&profile_id, &token_id, &key));
+        match tokio::time::timeout(VAULT_WRITE_TIMEOUT, write).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(VaultError::Unavailable {
+                reason: VaultProblem::Other,
+            }),
+            Err(_) => Err(VaultError::Unavailable {
+                reason: VaultProblem::Locked,
+            }),
+        }
     }
 
     pub(super) fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {

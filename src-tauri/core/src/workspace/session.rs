@@ -16,7 +16,11 @@ pub(super) struct PendingMfa {
     username: String,
     password: Secret,
     remember_me: bool,
+    started: std::time::Instant,
 }
+
+/// How long the password waits in memory for its MFA code.
+const PENDING_MFA_TTL: std::time::Duration = std::time::Duration::from_secs(5 * 60);
 
 impl Workspace {
     /// First sign-in step for a profile (which also becomes the active one).
@@ -50,6 +54,7 @@ impl Workspace {
                     username,
                     password,
                     remember_me,
+                    started: std::time::Instant::now(),
                 });
                 Ok(SignInView {
                     mfa_required: true,
@@ -64,7 +69,15 @@ impl Workspace {
     /// Errors: [`WorkspaceError::NoPendingSignIn`], [`WorkspaceError::Api`].
     pub async fn sign_in_mfa(&self, code: String, method: MfaMethod) -> Result<AppStatusView> {
         let (profile_id, username, password, remember_me) = {
-            let state = self.lock();
+            let mut state = self.lock();
+            if state
+                .pending
+                .as_ref()
+                .is_some_and(|p| p.started.elapsed() >= PENDING_MFA_TTL)
+            {
+                // Too late: the password is dropped, the user starts over.
+                state.pending = None;
+            }
             let pending = state
                 .pending
                 .as_ref()

@@ -47,13 +47,19 @@ impl Workspace {
     /// Errors: [`WorkspaceError::NotSignedIn`], [`WorkspaceError::Api`], [`WorkspaceError::Store`].
     pub async fn refresh_tokens(&self) -> Result<TokenListView> {
         let (profile_id, token, client) = self.signed_in()?;
+        // The list shows the server as it was at some point after this: a token this device
+        // creates meanwhile must not look orphaned, so the cache is dated by the start.
+        let started = Utc::now();
         let tokens = self.expire_on_401(&profile_id, client.list_tokens(&token).await)?;
         let now = Utc::now();
         let store = self.store();
-        store.save_list_cache(&profile_id, &tokens, now)?;
+        store.save_list_cache(&profile_id, &tokens, started)?;
         let local = store.local_tokens(&profile_id)?;
         let notes = store.notes(&profile_id)?;
-        Ok(TokenListView::new(&profile_id, &tokens, &local, now, false, now).with_notes(&notes))
+        Ok(
+            TokenListView::new(&profile_id, &tokens, &local, started, false, now)
+                .with_notes(&notes),
+        )
     }
 
     pub(super) fn signed_in(&self) -> Result<(String, Secret, ApiClient)> {
