@@ -101,6 +101,15 @@ impl Engine<'_> {
     ///
     /// Errors: `WrongState` unless `needsAttention`/`vaultFailed`; `Api`, `Store`.
     pub async fn retry_after_lost_key(&self, id: &str) -> Result<Advanced> {
+        self.retry_after_lost_key_without_advance(id).await?;
+        self.advance(id).await
+    }
+
+    /// The first half of [`Engine::retry_after_lost_key`]: deletes the replacement and puts
+    /// the rotation back to `planned` (the caller advances, to reveal the new key).
+    ///
+    /// Errors: as [`Engine::retry_after_lost_key`].
+    pub async fn retry_after_lost_key_without_advance(&self, id: &str) -> Result<Rotation> {
         let mut r = self.rotation(id)?;
         if !matches!(
             r.state,
@@ -118,7 +127,7 @@ impl Engine<'_> {
         r.state = RotationState::Planned;
         r.note = None;
         self.save(&mut r, "retry", Phase::Done, "")?;
-        self.advance(id).await
+        Ok(r)
     }
 
     async fn delete_replacement(&self, r: &mut Rotation, new_id: &TokenId) -> Result<()> {
