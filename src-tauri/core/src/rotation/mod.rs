@@ -55,3 +55,7 @@ impl CrashPoint {
 
 /// What a lost key means for the user (the reason of `needsAttention`).
 pub const KEY_LOST: &str = "The replacement exists on Scriptix but its key was lost before it reached the vault. Delete that replacement and create a new one (the old token keeps working meanwhile).";
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

@@ -10,7 +10,7 @@ use crate::model::RemoteToken;
 use crate::names::validate_token_name;
 
 /// How long the old token keeps working after its replacement exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "until", rename_all = "camelCase")]
 pub enum Grace {
     /// Emergency: delete the old token as soon as the new key is safe.
@@ -18,17 +18,12 @@ pub enum Grace {
     /// One day.
     OneDay,
     /// Seven days (the default).
+    #[default]
     SevenDays,
     /// Fourteen days.
     FourteenDays,
     /// Until a chosen moment (must be in the future when planned).
     Until(DateTime<Utc>),
-}
-
-impl Default for Grace {
-    fn default() -> Self {
-        Self::SevenDays
-    }
 }
 
 impl Grace {
