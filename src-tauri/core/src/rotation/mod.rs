@@ -13,6 +13,7 @@ mod error;
 pub mod journal;
 pub mod plan;
 mod recovery;
+mod retire;
 mod view;
 
 pub use engine::{Advanced, Engine};
