@@ -62,6 +62,11 @@ impl Store {
         Ok(Self { conn })
     }
 
+    /// The connection, for modules that own their own tables (the rotation journal).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
     /// The schema version in use.
     ///
     /// Errors: [`StoreError::Sqlite`].

@@ -54,6 +54,36 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 ",
+    "
+    CREATE TABLE rotations (
+        id           TEXT PRIMARY KEY NOT NULL,
+        profile_id   TEXT NOT NULL,
+        old_token_id TEXT NOT NULL,
+        old_name     TEXT NOT NULL,
+        token_type   TEXT NOT NULL,
+        new_name     TEXT NOT NULL,
+        years        INTEGER NOT NULL,
+        grace_days   INTEGER,
+        grace_until  TEXT NOT NULL,
+        auto_delete  INTEGER NOT NULL,
+        emergency    INTEGER NOT NULL,
+        state        TEXT NOT NULL,
+        new_token_id TEXT,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        note         TEXT
+    );
+    CREATE INDEX rotations_profile_state ON rotations (profile_id, state);
+    CREATE TABLE rotation_events (
+        rotation_id TEXT NOT NULL REFERENCES rotations (id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        at          TEXT NOT NULL,
+        step        TEXT NOT NULL,
+        phase       TEXT NOT NULL CHECK (phase IN ('intent', 'done', 'failed')),
+        detail      TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (rotation_id, seq)
+    );
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

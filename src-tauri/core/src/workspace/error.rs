@@ -8,6 +8,7 @@ use crate::error::ErrorKind;
 use crate::export::ExportError;
 use crate::names::NameError;
 use crate::profiles::ProfileError;
+use crate::rotation::RotationError;
 use crate::store::StoreError;
 use crate::store::notes::NotesError;
 use crate::vault::VaultError;
@@ -54,6 +55,9 @@ pub enum WorkspaceError {
     /// An export that could not be made or written.
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// A rotation step that did not happen (the journal keeps the state).
+    #[error(transparent)]
+    Rotation(#[from] RotationError),
     /// A file the user chose could not be written.
     #[error("{message}")]
     Io { message: String },
@@ -80,6 +84,7 @@ impl WorkspaceError {
             Self::KeyNotHeld => ErrorKind::NotFound,
             Self::Notes(err) => err.kind(),
             Self::Export(err) => err.kind(),
+            Self::Rotation(err) => err.kind(),
             Self::Io { .. } => ErrorKind::Internal,
             Self::Invalid { .. } => ErrorKind::InvalidInput,
         }
@@ -93,6 +98,7 @@ impl WorkspaceError {
             Self::Name(err) => Some(err.field()),
             Self::Notes(err) => err.field(),
             Self::Export(err) => err.field(),
+            Self::Rotation(err) => err.field(),
             Self::Invalid { field, .. } => Some(field),
             _ => None,
         }

@@ -46,9 +46,9 @@ pub enum CopyFormat {
 /// could not store it. Dropped when the dialog closes.
 #[derive(Debug)]
 pub(super) struct Reveal {
-    profile_id: String,
-    token_id: TokenId,
-    key: Secret,
+    pub(super) profile_id: String,
+    pub(super) token_id: TokenId,
+    pub(super) key: Secret,
 }
 
 impl Workspace {
@@ -457,7 +457,7 @@ impl Workspace {
         }
     }
 
-    fn remove_from_cache(&self, profile_id: &str, ids: &HashSet<String>) {
+    pub(super) fn remove_from_cache(&self, profile_id: &str, ids: &HashSet<String>) {
         if ids.is_empty() {
             return;
         }

@@ -8,14 +8,16 @@
 mod error;
 mod handoff;
 mod lifecycle;
+mod rotation;
 mod session;
 mod tokens;
 mod views;
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::clipboard::SecretClipboard;
+use crate::clock::{Clock, SystemClock};
 
 use chrono::Utc;
 
@@ -28,6 +30,7 @@ use crate::view::SessionInfo;
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView};
 pub use lifecycle::{CopyFormat, ENV_VARIABLE};
+pub use rotation::RotationAdvanceView;
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,
@@ -55,6 +58,7 @@ pub struct Workspace {
     store: Mutex<Store>,
     reveal: Mutex<Option<lifecycle::Reveal>>,
     clipboard: SecretClipboard,
+    clock: Arc<dyn Clock>,
 }
 
 /// A signed-in session of the active profile.
@@ -110,6 +114,7 @@ impl Workspace {
             store: Mutex::new(store),
             reveal: Mutex::new(None),
             clipboard: SecretClipboard::system(),
+            clock: Arc::new(SystemClock),
         };
         let active = workspace.lock().profiles.active_profile_id.clone();
         if let Some(id) = active {
@@ -125,6 +130,13 @@ impl Workspace {
     /// Uses another clipboard (tests use an in-memory one).
     pub fn with_clipboard(mut self, clipboard: SecretClipboard) -> Self {
         self.clipboard = clipboard;
+        self
+    }
+
+    /// Uses another clock for schedules such as rotation grace periods (tests use a
+    /// manual one).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
         self
     }
 

@@ -1,0 +1,361 @@
+//! The rotation engine: one step at a time, each journaled before and after, each safe to
+//! repeat. Never holds the store lock across an `.await`.
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use chrono::Duration;
+
+use super::error::{Result, RotationError};
+use super::journal::{self, Phase, Rotation, RotationState, StepEvent};
+use super::plan::{Grace, RotationPlan};
+use super::view::RotationView;
+use super::{CrashPoint, KEY_LOST};
+use crate::api::{ApiClient, CreateOutcome, CreatedToken, NewToken};
+use crate::clock::Clock;
+use crate::model::{RemoteToken, TokenId};
+use crate::secret::Secret;
+use crate::store::{LocalToken, Store};
+use crate::vault::Vault;
+
+/// What an `advance` achieved: the rotation, and the new key if it was created in this call
+/// (for the reveal dialog; already in the vault unless the state is `vaultFailed`).
+#[derive(Debug)]
+pub struct Advanced {
+    pub rotation: Rotation,
+    pub new_key: Option<Secret>,
+}
+
+pub(super) enum Flow {
+    Continue,
+    Stop,
+}
+
+/// Drives the rotations of one profile with one session.
+#[derive(Debug)]
+pub struct Engine<'a> {
+    pub(super) store: &'a Mutex<Store>,
+    pub(super) vault: &'a Vault,
+    pub(super) client: &'a ApiClient,
+    pub(super) session: &'a Secret,
+    pub(super) clock: &'a dyn Clock,
+    pub(super) profile_id: &'a str,
+    crash_at: Option<CrashPoint>,
+    log: Mutex<Vec<(Rotation, StepEvent)>>,
+}
+
+impl<'a> Engine<'a> {
+    /// An engine over the app's store, vault and a signed-in client.
+    pub fn new(
+        store: &'a Mutex<Store>,
+        vault: &'a Vault,
+        client: &'a ApiClient,
+        session: &'a Secret,
+        clock: &'a dyn Clock,
+        profile_id: &'a str,
+    ) -> Self {
+        Self {
+            store,
+            vault,
+            client,
+            session,
+            clock,
+            profile_id,
+            crash_at: None,
+            log: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Test hook: stop with [`RotationError::Crashed`] when `point` is reached.
+    #[doc(hidden)]
+    pub fn crash_at(mut self, point: CrashPoint) -> Self {
+        self.crash_at = Some(point);
+        self
+    }
+
+    pub(super) fn crash(&self, point: CrashPoint) -> Result<()> {
+        if self.crash_at == Some(point) {
+            return Err(RotationError::Crashed(point));
+        }
+        Ok(())
+    }
+
+    pub(super) fn db(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The journal lines written by this engine (with their rotation), for the audit log.
+    pub fn take_log(&self) -> Vec<(Rotation, StepEvent)> {
+        std::mem::take(&mut *self.log.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Saves the rotation's state with one journal line.
+    pub(super) fn save(
+        &self,
+        r: &mut Rotation,
+        step: &str,
+        phase: Phase,
+        detail: &str,
+    ) -> Result<()> {
+        r.updated_at = self.clock.now();
+        journal::save(&self.db(), r, step, phase, detail)?;
+        let event = StepEvent {
+            step: step.to_owned(),
+            phase,
+            at: r.updated_at,
+            detail: detail.to_owned(),
+        };
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((r.clone(), event));
+        Ok(())
+    }
+
+    /// A rotation of this profile.
+    ///
+    /// Errors: [`RotationError::NotFound`], [`RotationError::Store`].
+    pub fn rotation(&self, id: &str) -> Result<Rotation> {
+        journal::get(&self.db(), self.profile_id, id)?.ok_or(RotationError::NotFound)
+    }
+
+    /// Every rotation of this profile, newest first.
+    ///
+    /// Errors: [`RotationError::Store`].
+    pub fn rotations(&self) -> Result<Vec<Rotation>> {
+        Ok(journal::list(&self.db(), self.profile_id)?)
+    }
+
+    /// The view of a rotation with its journal.
+    ///
+    /// Errors: [`RotationError::Store`].
+    pub fn view(&self, r: &Rotation) -> Result<RotationView> {
+        Ok(RotationView::new(r, journal::events(&self.db(), &r.id)?))
+    }
+
+    /// Journals a rotation of `old` (state `planned`; nothing is sent yet).
+    ///
+    /// Errors: `Name` / `Invalid` (see [`RotationPlan::check`]; also when `old` is already
+    /// being rotated), `Store`.
+    pub fn plan(&self, old: &RemoteToken, plan: &RotationPlan) -> Result<Rotation> {
+        let now = self.clock.now();
+        let checked = plan.check(old, now)?;
+        let busy = self
+            .rotations()?
+            .into_iter()
+            .any(|r| r.old_token_id == old.id && !r.state.is_final());
+        if busy {
+            return Err(RotationError::Invalid {
+                field: "tokenId",
+                message: format!(
+                    "\"{}\" is already being rotated. Finish or cancel that rotation first.",
+                    old.name.as_deref().unwrap_or_default()
+                ),
+            });
+        }
+        let mut r = Rotation {
+            id: format!("rot_{:016x}", rand::random::<u64>()),
+            profile_id: self.profile_id.to_owned(),
+            old_token_id: old.id.clone(),
+            old_name: old.name.clone().unwrap_or_default(),
+            token_type: old.token_type.clone(),
+            new_name: checked.new_name,
+            years: checked.years,
+            grace_days: checked.grace.days(),
+            grace_until: checked.grace.until(now),
+            auto_delete: checked.auto_delete,
+            emergency: checked.grace == Grace::Now,
+            state: RotationState::Planned,
+            new_token_id: None,
+            created_at: now,
+            updated_at: now,
+            note: None,
+        };
+        journal::insert(&self.db(), &r)?;
+        self.save(&mut r, "plan", Phase::Done, "")?;
+        Ok(r)
+    }
+
+    /// Plans one rotation per token with the same choices (each replacement gets its
+    /// default name). Stops at the first refused token; the earlier ones stay planned.
+    ///
+    /// Errors: as [`Engine::plan`].
+    pub fn plan_many(&self, olds: &[RemoteToken], plan: &RotationPlan) -> Result<Vec<Rotation>> {
+        let common = RotationPlan {
+            new_name: None,
+            ..plan.clone()
+        };
+        olds.iter().map(|old| self.plan(old, &common)).collect()
+    }
+
+    /// Moves a rotation forward as far as it can go without the user: creates the
+    /// replacement, stores its key, and deletes the old token when the rotation is an
+    /// emergency or its grace ended with `auto_delete`.
+    ///
+    /// Errors: `Api` / `Vault` / `Store` (the journal keeps the state; call again later).
+    pub async fn advance(&self, id: &str) -> Result<Advanced> {
+        let mut new_key = None;
+        for _ in 0..8 {
+            let r = self.rotation(id)?;
+            let flow = match r.state {
+                RotationState::Planned => self.create(r, &mut new_key).await?,
+                RotationState::Creating => self.reconcile(r).await?,
+                RotationState::Retiring if self.delete_due(&r) => self.delete_old(r).await?,
+                RotationState::Deleting => self.delete_old(r).await?,
+                _ => Flow::Stop,
+            };
+            if let Flow::Stop = flow {
+                break;
+            }
+        }
+        Ok(Advanced {
+            rotation: self.rotation(id)?,
+            new_key,
+        })
+    }
+
+    fn delete_due(&self, r: &Rotation) -> bool {
+        r.emergency || (r.auto_delete && r.grace_until <= self.clock.now())
+    }
+
+    async fn create(&self, mut r: Rotation, new_key: &mut Option<Secret>) -> Result<Flow> {
+        r.state = RotationState::Creating;
+        r.note = None;
+        let name = r.new_name.clone();
+        self.save(&mut r, "create", Phase::Intent, &name)?;
+        self.crash(CrashPoint::AfterCreateIntent)?;
+        let new = NewToken {
+            name: r.new_name.clone(),
+            token_type: r.token_type.clone(),
+            expiration_years: r.years,
+        };
+        match self
+            .client
+            .create_token_reconciled(self.session, &new)
+            .await
+        {
+            Ok(CreateOutcome::Created(created)) => {
+                self.crash(CrashPoint::AfterCreateResponse)?;
+                *new_key = Some(created.key.clone());
+                self.store_key(r, &created)
+            }
+            Ok(CreateOutcome::CreatedButKeyLost(token)) => {
+                r.new_token_id = Some(token.id.clone());
+                r.state = RotationState::NeedsAttention;
+                r.note = Some(KEY_LOST.to_owned());
+                self.save(
+                    &mut r,
+                    "create",
+                    Phase::Failed,
+                    "created, but the key was lost in transit",
+                )?;
+                Ok(Flow::Stop)
+            }
+            Ok(CreateOutcome::NotCreated { reason }) => {
+                r.state = RotationState::Planned;
+                r.note = Some(reason.clone());
+                self.save(&mut r, "create", Phase::Failed, &reason)?;
+                Ok(Flow::Stop)
+            }
+            Err(error) => {
+                // The state stays `creating`: the next attempt reconciles with the list.
+                r.note = Some(error.to_string());
+                self.save(&mut r, "create", Phase::Failed, &error.to_string())?;
+                Err(error.into())
+            }
+        }
+    }
+
+    /// Vault first, then the local record, then the journal.
+    fn store_key(&self, mut r: Rotation, created: &CreatedToken) -> Result<Flow> {
+        let token_id = created.token.id.clone();
+        r.new_token_id = Some(token_id.clone());
+        self.save(
+            &mut r,
+            "storeKey",
+            Phase::Intent,
+            &format!("token {token_id}"),
+        )?;
+        self.crash(CrashPoint::AfterStoreKeyIntent)?;
+        let stored = self
+            .vault
+            .store_key(self.profile_id, &token_id, &created.key);
+        let now = self.clock.now();
+        let local = LocalToken::from_created(created, r.years, now, stored.is_ok());
+        match stored {
+            Ok(()) => {
+                self.crash(CrashPoint::AfterVaultWrite)?;
+                self.record_local(&local);
+                self.key_is_safe(&mut r, &format!("token {token_id}; key in the vault"))?;
+                self.crash(CrashPoint::AfterKeyStored)?;
+                Ok(Flow::Continue)
+            }
+            Err(error) => {
+                self.record_local(&local);
+                r.state = RotationState::VaultFailed;
+                r.note = Some(format!(
+                    "The new key could not be saved in the vault ({error}). Copy or export it now, then confirm; the old token is kept until you do."
+                ));
+                self.save(&mut r, "storeKey", Phase::Failed, &error.to_string())?;
+                Ok(Flow::Stop)
+            }
+        }
+    }
+
+    pub(super) fn record_local(&self, local: &LocalToken) {
+        if let Err(error) = self.db().record_local_token(self.profile_id, local) {
+            tracing::warn!(%error, "could not record a replacement token locally");
+        }
+    }
+
+    /// The replacement's key is safe: start (or re-anchor) the grace period.
+    pub(super) fn key_is_safe(&self, r: &mut Rotation, detail: &str) -> Result<()> {
+        let now = self.clock.now();
+        if let Some(days) = r.grace_days {
+            r.grace_until = now + Duration::days(days);
+        }
+        r.state = RotationState::Retiring;
+        r.note = None;
+        self.save(r, "storeKey", Phase::Done, detail)
+    }
+
+    /// Rotations of this profile whose grace period has ended (ask, or auto-delete).
+    ///
+    /// Errors: `Store`.
+    pub fn due(&self) -> Result<Vec<Rotation>> {
+        let now = self.clock.now();
+        Ok(self
+            .rotations()?
+            .into_iter()
+            .filter(|r| r.state == RotationState::Retiring && r.grace_until <= now)
+            .collect())
+    }
+
+    /// Advances every unfinished rotation as far as it safely goes without the user.
+    /// A rotation whose step fails keeps its state (it is in the result as it stands).
+    ///
+    /// Errors: `Store`; `Crashed` from the test hook.
+    pub async fn resume_all(&self) -> Result<Vec<Rotation>> {
+        let mut out = Vec::new();
+        for r in self
+            .rotations()?
+            .into_iter()
+            .filter(|r| !r.state.is_final())
+        {
+            match self.advance(&r.id).await {
+                Ok(advanced) => out.push(advanced.rotation),
+                Err(error @ (RotationError::Crashed(_) | RotationError::Store(_))) => {
+                    return Err(error);
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "a rotation could not be resumed");
+                    out.push(self.rotation(&r.id)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub(super) fn key_in_vault(&self, id: &TokenId) -> Result<bool> {
+        Ok(self.vault.key(self.profile_id, id)?.is_some())
+    }
+}

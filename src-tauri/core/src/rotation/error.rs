@@ -1,0 +1,75 @@
+//! Rotation errors.
+
+use thiserror::Error;
+
+use crate::api::ApiError;
+use crate::error::ErrorKind;
+use crate::names::NameError;
+use crate::store::StoreError;
+use crate::vault::VaultError;
+
+use super::CrashPoint;
+
+/// `Result` with [`RotationError`].
+pub type Result<T, E = RotationError> = std::result::Result<T, E>;
+
+/// Why a rotation step did not happen. The journal says how far the rotation got.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum RotationError {
+    /// A Scriptix call failed (the step can be retried: every step is idempotent).
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    /// The vault failed outside the key hand-over (which becomes `vaultFailed` instead).
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// The journal could not be read or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A refused replacement name.
+    #[error(transparent)]
+    Name(#[from] NameError),
+    /// A plan value outside what is offered.
+    #[error("{message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    /// No rotation with that id for this profile.
+    #[error("That rotation no longer exists.")]
+    NotFound,
+    /// The action does not apply to the rotation's current state.
+    #[error("This rotation is {state}; it cannot {action} now.")]
+    WrongState {
+        state: &'static str,
+        action: &'static str,
+    },
+    /// A test hook stopped the engine here, as a crash would.
+    #[error("simulated crash at {0:?}")]
+    Crashed(CrashPoint),
+}
+
+impl RotationError {
+    /// The stable kind the UI switches on.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Self::Api(err) => err.kind(),
+            Self::Vault(err) => err.kind(),
+            Self::Store(err) => err.kind(),
+            Self::Name(err) => err.kind(),
+            Self::Invalid { .. } | Self::WrongState { .. } => ErrorKind::InvalidInput,
+            Self::NotFound => ErrorKind::NotFound,
+            Self::Crashed(_) => ErrorKind::Internal,
+        }
+    }
+
+    /// The form field an `invalidInput` error belongs to.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Api(err) => err.field(),
+            Self::Name(err) => Some(err.field()),
+            Self::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! The rotation journal in the local store: one `rotations` row per rotation and an
+//! append-only list of `rotation_events` (intent before a step, done/failed after it).
+//!
+//! Metadata only: ids, names, states and short sentences. A key never reaches these tables
+//! (every detail goes through the audit scrubber as a second line of defence).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use crate::api::ExpiryYears;
+use crate::model::{TokenId, TokenType};
+use crate::store::{Store, StoreError};
+
+/// Where a rotation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RotationState {
+    /// Journaled, nothing done on Scriptix yet.
+    Planned,
+    /// The create was announced: it may or may not have happened (reconcile before acting).
+    Creating,
+    /// The replacement exists but the vault refused its key: the key is only in memory
+    /// until the user copies it and acknowledges.
+    VaultFailed,
+    /// Needs a decision (e.g. the replacement exists but its key was lost).
+    NeedsAttention,
+    /// The new key is safe; the old token lives until the grace period ends.
+    Retiring,
+    /// The delete of the old token was announced.
+    Deleting,
+    /// The old token is gone.
+    Done,
+    /// Stopped by the user.
+    Cancelled,
+}
+
+impl RotationState {
+    /// The stored code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::Creating => "creating",
+            Self::VaultFailed => "vaultFailed",
+            Self::NeedsAttention => "needsAttention",
+            Self::Retiring => "retiring",
+            Self::Deleting => "deleting",
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    fn parse(code: &str) -> Option<Self> {
+        [
+            Self::Planned,
+            Self::Creating,
+            Self::VaultFailed,
+            Self::NeedsAttention,
+            Self::Retiring,
+            Self::Deleting,
+            Self::Done,
+            Self::Cancelled,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == code)
+    }
+
+    /// Whether nothing more will happen.
+    pub fn is_final(self) -> bool {
+        matches!(self, Self::Done | Self::Cancelled)
+    }
+}
+
+/// One rotation as journaled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rotation {
+    pub id: String,
+    pub profile_id: String,
+    pub old_token_id: TokenId,
+    pub old_name: String,
+    pub token_type: TokenType,
+    pub new_name: String,
+    pub years: ExpiryYears,
+    /// Relative grace in days (re-anchored when the key is stored); `None` for a fixed date.
+    pub grace_days: Option<i64>,
+    pub grace_until: DateTime<Utc>,
+    pub auto_delete: bool,
+    pub emergency: bool,
+    pub state: RotationState,
+    pub new_token_id: Option<TokenId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Why it needs attention, or what a failed step said.
+    pub note: Option<String>,
+}
+
+/// Before or after a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Phase {
+    Intent,
+    Done,
+    Failed,
+}
+
+impl Phase {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Intent => "intent",
+            Self::Done => "done",
+            Self::Failed => "failed",
+        }
+    }
+
+    fn parse(code: &str) -> Self {
+        match code {
+            "intent" => Self::Intent,
+            "done" => Self::Done,
+            _ => Self::Failed,
+        }
+    }
+}
+
+/// One journal line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepEvent {
+    pub step: String,
+    pub phase: Phase,
+    pub at: DateTime<Utc>,
+    pub detail: String,
+}
+
+const COLUMNS: &str = "id, profile_id, old_token_id, old_name, token_type, new_name, years, grace_days, grace_until, auto_delete, emergency, state, new_token_id, created_at, updated_at, note";
+
+fn time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })
+}
+
+fn corrupt(what: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unreadable {what}").into(),
+    )
+}
+
+fn read(row: &Row<'_>) -> rusqlite::Result<Rotation> {
+    let years: u32 = row.get(6)?;
+    let state: String = row.get(11)?;
+    Ok(Rotation {
+        id: row.get(0)?,
+        profile_id: row.get(1)?,
+        old_token_id: TokenId::new(row.get::<_, String>(2)?),
+        old_name: row.get(3)?,
+        token_type: TokenType::parse(&row.get::<_, String>(4)?),
+        new_name: row.get(5)?,
+        years: ExpiryYears::from_years(years).ok_or_else(|| corrupt("years"))?,
+        grace_days: row.get(7)?,
+        grace_until: time(&row.get::<_, String>(8)?)?,
+        auto_delete: row.get(9)?,
+        emergency: row.get(10)?,
+        state: RotationState::parse(&state).ok_or_else(|| corrupt("state"))?,
+        new_token_id: row.get::<_, Option<String>>(12)?.map(TokenId::new),
+        created_at: time(&row.get::<_, String>(13)?)?,
+        updated_at: time(&row.get::<_, String>(14)?)?,
+        note: row.get(15)?,
+    })
+}
+
+fn map_err(err: rusqlite::Error) -> StoreError {
+    match err {
+        rusqlite::Error::FromSqlConversionFailure(..) => StoreError::Corrupt,
+        other => StoreError::Sqlite(other),
+    }
+}
+
+/// Writes a new rotation.
+///
+/// Errors: [`StoreError::Sqlite`].
+pub fn insert(store: &Store, r: &Rotation) -> Result<(), StoreError> {
+    store.conn().execute(
+        &format!("INSERT INTO rotations ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"),
+        params![
+            r.id,
+            r.profile_id,
+            r.old_token_id.as_str(),
+            r.old_name,
+            r.token_type.as_str(),
+            r.new_name,
+            r.years.years(),
+            r.grace_days,
+            r.grace_until.to_rfc3339(),
+            r.auto_delete,
+            r.emergency,
+            r.state.as_str(),
+            r.new_token_id.as_ref().map(TokenId::as_str),
+            r.created_at.to_rfc3339(),
+            r.updated_at.to_rfc3339(),
+            r.note,
+        ],
+    )?;
+    Ok(())
+}
+
+/// One rotation of a profile.
+///
+/// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+pub fn get(store: &Store, profile_id: &str, id: &str) -> Result<Option<Rotation>, StoreError> {
+    store
+        .conn()
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM rotations WHERE profile_id = ?1 AND id = ?2"),
+            params![profile_id, id],
+            read,
+        )
+        .optional()
+        .map_err(map_err)
+}
+
+/// Every rotation of a profile, newest first.
+///
+/// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+pub fn list(store: &Store, profile_id: &str) -> Result<Vec<Rotation>, StoreError> {
+    let mut statement = store.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM rotations WHERE profile_id = ?1 ORDER BY created_at DESC, id"
+    ))?;
+    let rows = statement
+        .query_map([profile_id], read)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_err)?;
+    Ok(rows)
+}
+
+/// Saves the mutable fields of `r` and appends one event, in one transaction: the state
+/// and the journal line never disagree. Returns the event's sequence number.
+///
+/// Errors: [`StoreError::Sqlite`].
+pub fn save(
+    store: &Store,
+    r: &Rotation,
+    step: &str,
+    phase: Phase,
+    detail: &str,
+) -> Result<i64, StoreError> {
+    let tx = store.conn().unchecked_transaction()?;
+    tx.execute(
+        "UPDATE rotations SET state = ?2, new_token_id = ?3, grace_until = ?4, note = ?5, updated_at = ?6 WHERE id = ?1",
+        params![
+            r.id,
+            r.state.as_str(),
+            r.new_token_id.as_ref().map(TokenId::as_str),
+            r.grace_until.to_rfc3339(),
+            r.note,
+            r.updated_at.to_rfc3339(),
+        ],
+    )?;
+    let seq: i64 = tx.query_row(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM rotation_events WHERE rotation_id = ?1",
+        [&r.id],
+        |row| row.get(0),
+    )?;
+    let detail = crate::audit::scrub(detail, &[]);
+    tx.execute(
+        "INSERT INTO rotation_events (rotation_id, seq, at, step, phase, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![r.id, seq, r.updated_at.to_rfc3339(), step, phase.as_str(), detail],
+    )?;
+    tx.commit()?;
+    Ok(seq)
+}
+
+/// A rotation's journal, oldest first.
+///
+/// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+pub fn events(store: &Store, id: &str) -> Result<Vec<StepEvent>, StoreError> {
+    let mut statement = store.conn().prepare(
+        "SELECT step, phase, at, detail FROM rotation_events WHERE rotation_id = ?1 ORDER BY seq",
+    )?;
+    let rows = statement
+        .query_map([id], |row| {
+            Ok(StepEvent {
+                step: row.get(0)?,
+                phase: Phase::parse(&row.get::<_, String>(1)?),
+                at: time(&row.get::<_, String>(2)?)?,
+                detail: row.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_err)?;
+    Ok(rows)
+}

@@ -1,0 +1,62 @@
+//! Revoke-and-replace key rotation: create the replacement, put its key in the vault, keep
+//! the old token through a grace period, then delete it.
+//!
+//! Owns the plan ([`plan`]), the journal in the local store ([`journal`]) and the engine
+//! that drives one step at a time ([`Engine`]). Every step is journaled before it is tried
+//! and after it finished, and is safe to repeat, so a crash at any point is resumed by
+//! looking at the journal and the server. Invariants: never two replacements for one
+//! rotation; the old token is never deleted before the replacement's key is in the vault
+//! (or the user acknowledged it could not be); never a key in the journal.
+
+mod engine;
+mod error;
+pub mod journal;
+pub mod plan;
+mod recovery;
+mod retire;
+mod view;
+
+pub use engine::{Advanced, Engine};
+pub use error::{Result, RotationError};
+pub use journal::{Phase, Rotation, RotationState, StepEvent};
+pub use plan::{Grace, RotationPlan, default_name, expiring_within};
+pub use view::{CancelReport, ReplacementView, RotationView};
+
+/// Named points where a test can make the engine stop as if the process died there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CrashPoint {
+    /// The create intent is journaled; nothing was sent.
+    AfterCreateIntent,
+    /// Scriptix created the token and sent its key; nothing journaled or stored yet.
+    AfterCreateResponse,
+    /// The store-key intent (with the new token id) is journaled; the vault was not written.
+    AfterStoreKeyIntent,
+    /// The key is in the vault; the journal does not say so yet.
+    AfterVaultWrite,
+    /// `storeKey` is journaled as done (state `retiring`).
+    AfterKeyStored,
+    /// The delete of the old token is journaled; nothing was sent.
+    AfterDeleteIntent,
+    /// Scriptix deleted the old token; the journal does not say so yet.
+    AfterDeleteResponse,
+}
+
+impl CrashPoint {
+    /// Every crash point, in the order a rotation passes them.
+    pub const ALL: [Self; 7] = [
+        Self::AfterCreateIntent,
+        Self::AfterCreateResponse,
+        Self::AfterStoreKeyIntent,
+        Self::AfterVaultWrite,
+        Self::AfterKeyStored,
+        Self::AfterDeleteIntent,
+        Self::AfterDeleteResponse,
+    ];
+}
+
+/// What a lost key means for the user (the reason of `needsAttention`).
+pub const KEY_LOST: &str = "The replacement exists on Scriptix but its key was lost before it reached the vault. Delete that replacement and create a new one (the old token keeps working meanwhile).";
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

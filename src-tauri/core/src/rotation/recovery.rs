@@ -1,0 +1,242 @@
+//! Finding out what happened after a crash or a lost answer, and the user's ways out:
+//! acknowledge a vault failure, replace a replacement whose key was lost, cancel, clean up.
+
+use std::collections::HashSet;
+
+use chrono::Duration;
+
+use super::KEY_LOST;
+use super::engine::{Advanced, Engine, Flow};
+use super::error::{Result, RotationError};
+use super::journal::{self, Phase, Rotation, RotationState};
+use super::view::{CancelReport, ReplacementView};
+use crate::model::{RemoteToken, TokenId};
+
+/// Tolerance between this device's clock and Scriptix's when matching a replacement.
+const CLOCK_SKEW: Duration = Duration::minutes(10);
+
+impl Engine<'_> {
+    /// The tokens that can only be this rotation's replacement: its exact name, not the old
+    /// token, not another rotation's replacement, created after the last create intent.
+    async fn candidates(&self, r: &Rotation) -> Result<Vec<RemoteToken>> {
+        let tokens = self.client.list_tokens(self.session).await?;
+        let taken: HashSet<TokenId> = self
+            .rotations()?
+            .into_iter()
+            .filter(|o| o.id != r.id)
+            .filter_map(|o| o.new_token_id)
+            .collect();
+        let intent_at = journal::events(&self.db(), &r.id)?
+            .into_iter()
+            .filter(|e| e.step == "create" && e.phase == Phase::Intent)
+            .map(|e| e.at)
+            .max()
+            .unwrap_or(r.created_at);
+        Ok(tokens
+            .into_iter()
+            .filter(|t| {
+                let named = t.name.as_deref().map(str::trim) == Some(r.new_name.as_str());
+                let recent = t.created_at.is_none_or(|at| at >= intent_at - CLOCK_SKEW);
+                let ours = r.new_token_id.as_ref() == Some(&t.id);
+                ours || (named && recent && t.id != r.old_token_id && !taken.contains(&t.id))
+            })
+            .collect())
+    }
+
+    /// `creating`: the create may or may not have happened. Look before acting.
+    pub(super) async fn reconcile(&self, mut r: Rotation) -> Result<Flow> {
+        let found = self.candidates(&r).await?;
+        if found.is_empty() {
+            r.state = RotationState::Planned;
+            r.new_token_id = None;
+            self.save(
+                &mut r,
+                "reconcile",
+                Phase::Done,
+                "the replacement was never created",
+            )?;
+            return Ok(Flow::Continue);
+        }
+        for token in &found {
+            if self.key_in_vault(&token.id)? {
+                r.new_token_id = Some(token.id.clone());
+                let detail = format!(
+                    "token {}; found after a restart, key in the vault",
+                    token.id
+                );
+                self.key_is_safe(&mut r, &detail)?;
+                return Ok(Flow::Continue);
+            }
+        }
+        r.new_token_id = found.first().map(|t| t.id.clone());
+        r.state = RotationState::NeedsAttention;
+        r.note = Some(KEY_LOST.to_owned());
+        let detail = format!("{} replacement(s) found without a key", found.len());
+        self.save(&mut r, "reconcile", Phase::Failed, &detail)?;
+        Ok(Flow::Stop)
+    }
+
+    /// The user copied or exported the key the vault refused: the rotation may go on.
+    ///
+    /// Errors: `WrongState` unless `vaultFailed`; `Store`.
+    pub fn acknowledge_vault_failure(&self, id: &str) -> Result<Rotation> {
+        let mut r = self.rotation(id)?;
+        if r.state != RotationState::VaultFailed {
+            return Err(RotationError::WrongState {
+                state: r.state.as_str(),
+                action: "acknowledge a vault failure",
+            });
+        }
+        self.save(
+            &mut r,
+            "ackVaultFailure",
+            Phase::Done,
+            "the user saved the key elsewhere",
+        )?;
+        self.key_is_safe(&mut r, "acknowledged by the user")?;
+        Ok(r)
+    }
+
+    /// Deletes the replacement whose key was lost (or not kept), then creates a new one.
+    ///
+    /// Errors: `WrongState` unless `needsAttention`/`vaultFailed`; `Api`, `Store`.
+    pub async fn retry_after_lost_key(&self, id: &str) -> Result<Advanced> {
+        self.retry_after_lost_key_without_advance(id).await?;
+        self.advance(id).await
+    }
+
+    /// The first half of [`Engine::retry_after_lost_key`]: deletes the replacement and puts
+    /// the rotation back to `planned` (the caller advances, to reveal the new key).
+    ///
+    /// Errors: as [`Engine::retry_after_lost_key`].
+    pub async fn retry_after_lost_key_without_advance(&self, id: &str) -> Result<Rotation> {
+        let mut r = self.rotation(id)?;
+        if !matches!(
+            r.state,
+            RotationState::NeedsAttention | RotationState::VaultFailed
+        ) {
+            return Err(RotationError::WrongState {
+                state: r.state.as_str(),
+                action: "replace the replacement",
+            });
+        }
+        if let Some(new_id) = r.new_token_id.clone() {
+            self.delete_replacement(&mut r, &new_id).await?;
+        }
+        r.new_token_id = None;
+        r.state = RotationState::Planned;
+        r.note = None;
+        self.save(&mut r, "retry", Phase::Done, "")?;
+        Ok(r)
+    }
+
+    async fn delete_replacement(&self, r: &mut Rotation, new_id: &TokenId) -> Result<()> {
+        self.save(
+            r,
+            "deleteReplacement",
+            Phase::Intent,
+            &format!("token {new_id}"),
+        )?;
+        if let Err(error) = self.client.delete_token(self.session, new_id).await {
+            self.save(r, "deleteReplacement", Phase::Failed, &error.to_string())?;
+            return Err(error.into());
+        }
+        let _ = self.vault.forget_key(self.profile_id, new_id);
+        let _ = self.db().forget_local_token(self.profile_id, new_id);
+        self.save(
+            r,
+            "deleteReplacement",
+            Phase::Done,
+            &format!("token {new_id}"),
+        )
+    }
+
+    /// Stops a rotation and reports what exists on Scriptix. Works offline (the report
+    /// then says the server could not be asked).
+    ///
+    /// Errors: `WrongState` for a finished rotation; `Store`, `Vault`.
+    pub async fn cancel(&self, id: &str) -> Result<CancelReport> {
+        let mut r = self.rotation(id)?;
+        if r.state.is_final() {
+            return Err(RotationError::WrongState {
+                state: r.state.as_str(),
+                action: "be cancelled",
+            });
+        }
+        let looked = self.candidates(&r).await.ok();
+        if r.new_token_id.is_none() {
+            r.new_token_id = looked
+                .as_ref()
+                .and_then(|f| f.first())
+                .map(|t| t.id.clone());
+        }
+        let old_active = match self.client.list_tokens(self.session).await {
+            Ok(all) => Some(all.iter().any(|t| t.id == r.old_token_id)),
+            Err(_) => None,
+        };
+        r.state = RotationState::Cancelled;
+        self.save(&mut r, "cancel", Phase::Done, "")?;
+        self.report(&r, old_active, looked.is_some())
+    }
+
+    fn report(
+        &self,
+        r: &Rotation,
+        old_active: Option<bool>,
+        checked: bool,
+    ) -> Result<CancelReport> {
+        let replacement = match &r.new_token_id {
+            Some(id) => Some(ReplacementView {
+                token_id: id.as_str().to_owned(),
+                name: r.new_name.clone(),
+                key_in_vault: self.key_in_vault(id)?,
+            }),
+            None => None,
+        };
+        let mut message = match (&replacement, checked) {
+            (Some(rep), _) if rep.key_in_vault => format!("The replacement \"{}\" exists and its key is in the vault. Keep it, or delete it.", rep.name),
+            (Some(rep), _) => format!("The replacement \"{}\" exists but this device does not hold its key. Deleting it is recommended.", rep.name),
+            (None, true) => "No replacement was created.".to_owned(),
+            (None, false) => "Scriptix could not be asked whether a replacement was created; check the token list.".to_owned(),
+        };
+        message.push_str(match old_active {
+            Some(true) => " The old token is still active.",
+            Some(false) => " The old token no longer exists.",
+            None => "",
+        });
+        Ok(CancelReport {
+            rotation: self.view(r)?,
+            can_delete_replacement: replacement.is_some(),
+            replacement,
+            old_token_active: old_active,
+            message,
+        })
+    }
+
+    /// After a cancel: deletes the replacement (and this device's copy of its key), or
+    /// keeps it.
+    ///
+    /// Errors: `WrongState` unless `cancelled`; `Api`, `Store`.
+    pub async fn cleanup_after_cancel(
+        &self,
+        id: &str,
+        delete_replacement: bool,
+    ) -> Result<Rotation> {
+        let mut r = self.rotation(id)?;
+        if r.state != RotationState::Cancelled {
+            return Err(RotationError::WrongState {
+                state: r.state.as_str(),
+                action: "be cleaned up",
+            });
+        }
+        match (delete_replacement, r.new_token_id.clone()) {
+            (true, Some(new_id)) => {
+                self.delete_replacement(&mut r, &new_id).await?;
+                r.new_token_id = None;
+                self.save(&mut r, "cleanup", Phase::Done, "replacement deleted")?;
+            }
+            _ => self.save(&mut r, "cleanup", Phase::Done, "replacement kept")?,
+        }
+        Ok(r)
+    }
+}

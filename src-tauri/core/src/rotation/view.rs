@@ -1,0 +1,75 @@
+//! What the window shows about rotations: camelCase, no keys.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::journal::{Rotation, RotationState, StepEvent};
+
+/// One rotation for the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationView {
+    pub id: String,
+    pub old_token_id: String,
+    pub old_name: String,
+    pub new_name: String,
+    pub token_type: String,
+    pub years: u32,
+    pub grace_until: DateTime<Utc>,
+    pub auto_delete: bool,
+    pub emergency: bool,
+    pub state: RotationState,
+    pub new_token_id: Option<String>,
+    /// Why the user must decide something (`null` when nothing is needed).
+    pub needs_attention: Option<String>,
+    pub steps: Vec<StepEvent>,
+}
+
+impl RotationView {
+    /// Builds the view of a rotation and its journal.
+    pub fn new(r: &Rotation, steps: Vec<StepEvent>) -> Self {
+        let attention = matches!(
+            r.state,
+            RotationState::NeedsAttention | RotationState::VaultFailed
+        );
+        Self {
+            id: r.id.clone(),
+            old_token_id: r.old_token_id.as_str().to_owned(),
+            old_name: r.old_name.clone(),
+            new_name: r.new_name.clone(),
+            token_type: r.token_type.as_str().to_owned(),
+            years: r.years.years(),
+            grace_until: r.grace_until,
+            auto_delete: r.auto_delete,
+            emergency: r.emergency,
+            state: r.state,
+            new_token_id: r.new_token_id.as_ref().map(|t| t.as_str().to_owned()),
+            needs_attention: if attention { r.note.clone() } else { None },
+            steps,
+        }
+    }
+}
+
+/// The replacement a cancelled rotation left behind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReplacementView {
+    pub token_id: String,
+    pub name: String,
+    pub key_in_vault: bool,
+}
+
+/// What exists on Scriptix after a cancel, and what can be cleaned up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CancelReport {
+    pub rotation: RotationView,
+    /// The replacement, if it was created.
+    pub replacement: Option<ReplacementView>,
+    /// Whether the old token still exists (`null` when the server could not be asked).
+    pub old_token_active: Option<bool>,
+    /// A sentence for the dialog.
+    pub message: String,
+    /// Whether `cleanup_after_cancel(id, true)` would delete something.
+    pub can_delete_replacement: bool,
+}

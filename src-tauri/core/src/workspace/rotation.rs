@@ -1,0 +1,281 @@
+//! Rotations for the active profile: plan, advance, verify, complete, cancel and resume,
+//! over the rotation engine with the workspace's session, vault, store and clock.
+//!
+//! Must not: show a new key before it was offered to the vault, keep a key anywhere but the
+//! vault and the reveal slot, or let a failed audit append undo a step.
+
+use serde::Serialize;
+
+use super::lifecycle::Reveal;
+use super::views::RevealedKey;
+use super::{Result, Workspace, WorkspaceError};
+use crate::api::{ApiClient, ApiError, KeyCheck};
+use crate::audit::{AuditAction, AuditOutcome};
+use crate::model::TokenId;
+use crate::rotation::{
+    CancelReport, Engine, Phase, RotationError, RotationPlan, RotationView, journal,
+};
+use crate::secret::Secret;
+
+/// The reply of `rotation_advance` (and of the steps that may create a replacement).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationAdvanceView {
+    pub rotation: RotationView,
+    /// The new key, once, for the reveal dialog (already in the vault unless the state is
+    /// `vaultFailed`). "Copy" works from the same reveal slot as after a create.
+    pub key: Option<RevealedKey>,
+}
+
+impl Workspace {
+    fn engine<'a>(
+        &'a self,
+        profile_id: &'a str,
+        session: &'a Secret,
+        client: &'a ApiClient,
+    ) -> Engine<'a> {
+        Engine::new(
+            &self.store,
+            &self.vault,
+            client,
+            session,
+            self.clock.as_ref(),
+            profile_id,
+        )
+    }
+
+    /// Writes the engine's journal lines to the audit log and signs out on a 401.
+    fn settle<T>(
+        &self,
+        profile_id: &str,
+        engine: &Engine<'_>,
+        result: std::result::Result<T, RotationError>,
+    ) -> Result<T> {
+        for (r, event) in engine.take_log() {
+            let outcome = if event.phase == Phase::Failed {
+                AuditOutcome::Failure
+            } else {
+                AuditOutcome::Success
+            };
+            let detail = format!(
+                "{} {}: {}",
+                event.step,
+                phase_name(event.phase),
+                event.detail
+            );
+            self.record(
+                profile_id,
+                AuditAction::RotationStep,
+                outcome,
+                Some((&r.old_token_id, Some(&r.old_name))),
+                detail.trim_end_matches([' ', ':']),
+                &[],
+            );
+        }
+        match result {
+            Err(RotationError::Api(error @ ApiError::Unauthorized { .. })) => {
+                self.expire_on_401(profile_id, Err(error))
+            }
+            other => Ok(other?),
+        }
+    }
+
+    fn rotation_view(&self, engine: &Engine<'_>, id: &str) -> Result<RotationView> {
+        let r = engine.rotation(id)?;
+        Ok(engine.view(&r)?)
+    }
+
+    /// Plans a rotation of each token (by id, from a fresh list). One token uses the plan's
+    /// name; several get their default names. Nothing is created yet.
+    ///
+    /// Errors: `NotSignedIn`, `Api`, `Rotation` (`Name`/`Invalid`, unknown token id).
+    pub async fn rotation_plan(
+        &self,
+        token_ids: &[String],
+        plan: &RotationPlan,
+    ) -> Result<Vec<RotationView>> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let tokens = self.expire_on_401(&profile_id, client.list_tokens(&session).await)?;
+        let olds = token_ids
+            .iter()
+            .map(|id| {
+                tokens
+                    .iter()
+                    .find(|t| t.id.as_str() == id)
+                    .cloned()
+                    .ok_or_else(|| WorkspaceError::from(RotationError::NotFound))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let planned = match olds.as_slice() {
+            [one] => engine.plan(one, plan).map(|r| vec![r]),
+            many => engine.plan_many(many, plan),
+        };
+        let planned = self.settle(&profile_id, &engine, planned)?;
+        planned.iter().map(|r| Ok(engine.view(r)?)).collect()
+    }
+
+    /// Moves a rotation forward as far as it goes without the user. A new key goes to the
+    /// vault first, then to the reveal slot, then into the reply.
+    ///
+    /// Errors: `NotSignedIn`, `Rotation` (the journal keeps the state; try again).
+    pub async fn rotation_advance(&self, id: &str) -> Result<RotationAdvanceView> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let result = engine.advance(id).await;
+        let advanced = self.settle(&profile_id, &engine, result)?;
+        let key = match (advanced.new_key, &advanced.rotation.new_token_id) {
+            (Some(key), Some(token_id)) => {
+                *self.reveal_slot() = Some(Reveal {
+                    profile_id: profile_id.clone(),
+                    token_id: token_id.clone(),
+                    key: key.clone(),
+                });
+                self.record(
+                    &profile_id,
+                    AuditAction::Reveal,
+                    AuditOutcome::Success,
+                    Some((token_id, Some(&advanced.rotation.new_name))),
+                    "",
+                    &[],
+                );
+                Some(RevealedKey::new(key))
+            }
+            _ => None,
+        };
+        Ok(RotationAdvanceView {
+            rotation: engine.view(&advanced.rotation)?,
+            key,
+        })
+    }
+
+    /// Every rotation of the active profile, newest first (works offline).
+    ///
+    /// Errors: `NoActiveProfile`, `Store`.
+    pub fn rotations(&self) -> Result<Vec<RotationView>> {
+        let profile_id = self.active_profile_id()?;
+        let store = self.store();
+        journal::list(&store, &profile_id)?
+            .iter()
+            .map(|r| Ok(RotationView::new(r, journal::events(&store, &r.id)?)))
+            .collect()
+    }
+
+    /// Rotations whose grace period has ended (to ask the user).
+    ///
+    /// Errors: `NoActiveProfile`, `Store`.
+    pub fn rotations_due(&self) -> Result<Vec<RotationView>> {
+        let now = self.clock.now();
+        Ok(self
+            .rotations()?
+            .into_iter()
+            .filter(|r| r.state == crate::rotation::RotationState::Retiring && r.grace_until <= now)
+            .collect())
+    }
+
+    /// Checks the new key against Scriptix (from the reveal slot or the vault). Deletes nothing.
+    ///
+    /// Errors: `NotSignedIn`, `KeyNotHeld`, `Rotation`.
+    pub async fn rotation_verify(&self, id: &str) -> Result<(RotationView, KeyCheck)> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let r = engine.rotation(id)?;
+        let new_id = r.new_token_id.clone().ok_or(WorkspaceError::KeyNotHeld)?;
+        let key = self.held_key(&profile_id, &new_id)?;
+        let result = engine.verify(id, Some(&key)).await;
+        let check = self.settle(&profile_id, &engine, result)?;
+        Ok((self.rotation_view(&engine, id)?, check))
+    }
+
+    /// Deletes the old token now (the user confirmed).
+    ///
+    /// Errors: `NotSignedIn`, `Rotation` (`WrongState`, `Api`).
+    pub async fn rotation_complete(&self, id: &str) -> Result<RotationView> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let result = engine.complete(id).await;
+        let done = self.settle(&profile_id, &engine, result)?;
+        self.remove_from_cache(
+            &profile_id,
+            &[done.rotation.old_token_id.as_str().to_owned()].into(),
+        );
+        Ok(engine.view(&done.rotation)?)
+    }
+
+    /// The user saved the key the vault refused; the rotation may delete the old token.
+    ///
+    /// Errors: `NotSignedIn`, `Rotation` (`WrongState`).
+    pub fn rotation_acknowledge_vault_failure(&self, id: &str) -> Result<RotationView> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let result = engine.acknowledge_vault_failure(id);
+        let r = self.settle(&profile_id, &engine, result)?;
+        Ok(engine.view(&r)?)
+    }
+
+    /// Deletes a replacement whose key was lost and creates a new one.
+    ///
+    /// Errors: `NotSignedIn`, `Rotation`.
+    pub async fn rotation_retry(&self, id: &str) -> Result<RotationAdvanceView> {
+        {
+            let (profile_id, session, client) = self.signed_in()?;
+            let engine = self.engine(&profile_id, &session, &client);
+            // Delete the unusable replacement, then let advance create (and reveal) anew.
+            let result = engine.retry_after_lost_key_without_advance(id).await;
+            self.settle(&profile_id, &engine, result)?;
+        }
+        self.rotation_advance(id).await
+    }
+
+    /// Stops a rotation and says what exists on Scriptix.
+    ///
+    /// Errors: `NotSignedIn`, `Rotation` (`WrongState`).
+    pub async fn rotation_cancel(&self, id: &str) -> Result<CancelReport> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let result = engine.cancel(id).await;
+        self.settle(&profile_id, &engine, result)
+    }
+
+    /// After a cancel: delete the replacement (and its key here) or keep it.
+    ///
+    /// Errors: `NotSignedIn`, `Rotation`.
+    pub async fn rotation_cleanup(
+        &self,
+        id: &str,
+        delete_replacement: bool,
+    ) -> Result<RotationView> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let result = engine.cleanup_after_cancel(id, delete_replacement).await;
+        let r = self.settle(&profile_id, &engine, result)?;
+        Ok(engine.view(&r)?)
+    }
+
+    /// On start: advances every unfinished rotation as far as it safely goes and returns
+    /// them (for a "resumed" banner). Keys created here were stored in the vault; none is
+    /// revealed from a resume.
+    ///
+    /// Errors: `NotSignedIn`, `Rotation` (`Store`).
+    pub async fn resume_rotations(&self) -> Result<Vec<RotationView>> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let engine = self.engine(&profile_id, &session, &client);
+        let result = engine.resume_all().await;
+        let resumed = self.settle(&profile_id, &engine, result)?;
+        resumed.iter().map(|r| Ok(engine.view(r)?)).collect()
+    }
+
+    /// The id of a rotation's replacement, when it has one (for "Copy" in the UI).
+    pub fn rotation_new_token(&self, id: &str) -> Result<Option<TokenId>> {
+        let profile_id = self.active_profile_id()?;
+        Ok(journal::get(&self.store(), &profile_id, id)?.and_then(|r| r.new_token_id))
+    }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Intent => "intent",
+        Phase::Done => "done",
+        Phase::Failed => "failed",
+    }
+}

@@ -1,0 +1,114 @@
+//! Rotations through the workspace (what the shell's commands will call), against the real
+//! sandbox with an in-memory vault and a manual clock.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use chrono::{Duration, Utc};
+use scriptix_keys_core::api::{ClientOptions, KeyCheck};
+use scriptix_keys_core::audit::AuditFilter;
+use scriptix_keys_core::clock::ManualClock;
+use scriptix_keys_core::profiles::ProfileInput;
+use scriptix_keys_core::rotation::{Grace, RotationPlan, RotationState};
+use scriptix_keys_core::workspace::{Workspace, WorkspacePaths};
+use scriptix_keys_core::{MemoryStore, Secret, SecretStore, Vault};
+use scriptix_sandbox::{Config, Sandbox, Seed, demo};
+
+#[tokio::test]
+async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
+    config.seed = Some(Seed::Demo);
+    config.session_ttl = StdDuration::from_secs(90 * 24 * 3600);
+    let sandbox = Sandbox::start(config).await.unwrap();
+    let memory = Arc::new(MemoryStore::new());
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let open = || {
+        let paths = WorkspacePaths {
+            profiles_file: dir.path().join("config").join("profiles.json"),
+            database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
+        };
+        Workspace::open(paths, Vault::new(memory.clone()), ClientOptions::default())
+            .unwrap()
+            .with_clock(clock.clone())
+    };
+    let workspace = open();
+    let profile = workspace
+        .save_profile(ProfileInput {
+            id: None,
+            name: "Sandbox".into(),
+            base_url: sandbox.url().to_owned(),
+            username: String::new(),
+        })
+        .unwrap()
+        .active_profile_id
+        .unwrap();
+    workspace
+        .sign_in(
+            &profile,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    let list = workspace.refresh_tokens().await.unwrap();
+    let old = list
+        .tokens
+        .iter()
+        .find(|t| t.name == "Nightly batch export")
+        .unwrap()
+        .id
+        .clone();
+    let plan = RotationPlan {
+        grace: Grace::SevenDays,
+        auto_delete: true,
+        ..RotationPlan::default()
+    };
+    let planned = workspace
+        .rotation_plan(&[old.as_str().to_owned()], &plan)
+        .await
+        .unwrap();
+    let id = planned[0].id.clone();
+    let advanced = workspace.rotation_advance(&id).await.unwrap();
+    assert_eq!(advanced.rotation.state, RotationState::Retiring);
+    let new_id = advanced.rotation.new_token_id.clone().unwrap();
+    let json = serde_json::to_value(&advanced).unwrap();
+    let revealed = json["key"].as_str().unwrap().to_owned();
+    let stored = memory
+        .get(&format!("key:{profile}:{new_id}"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.expose(),
+        revealed,
+        "the revealed key is the stored one"
+    );
+    assert_eq!(
+        workspace.rotation_verify(&id).await.unwrap().1,
+        KeyCheck::Valid
+    );
+    let steps = serde_json::to_string(&workspace.rotations().unwrap()).unwrap();
+    assert!(!steps.contains(&revealed), "no key in the views");
+    drop(workspace);
+
+    // Eight days later, on both clocks, the app starts again: auto-delete finishes it.
+    clock.advance(Duration::days(8));
+    sandbox.clock().set_offset_seconds(8 * 86_400);
+    let reopened = open();
+    assert_eq!(reopened.rotations_due().unwrap().len(), 1);
+    let resumed = reopened.resume_rotations().await.unwrap();
+    assert_eq!(resumed[0].state, RotationState::Done);
+    let tokens = reopened.refresh_tokens().await.unwrap().tokens;
+    assert!(tokens.iter().all(|t| t.id != old));
+    assert!(tokens.iter().any(|t| t.id.as_str() == new_id));
+    let audit = reopened.audit(&AuditFilter::default()).unwrap();
+    let rotation_steps = audit
+        .entries
+        .iter()
+        .filter(|e| e.action.name() == "rotationStep")
+        .count();
+    assert!(rotation_steps >= 6, "{rotation_steps}");
+    sandbox.shutdown().await;
+}
