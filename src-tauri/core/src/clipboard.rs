@@ -130,12 +130,16 @@ impl ClipboardBackend for MemoryClipboard {
     }
 }
 
+/// The generation of a copy and the SHA-256 digest of its text.
+type OurCopy = (u64, [u8; 32]);
+
 /// See the module docs. Cheap to clone; clones share the clipboard and the timer.
 #[derive(Clone)]
 pub struct SecretClipboard {
     backend: Arc<Mutex<Option<Box<dyn ClipboardBackend>>>>,
     open: Arc<dyn Fn() -> Result<Box<dyn ClipboardBackend>, ClipboardError> + Send + Sync>,
-    ours: Arc<Mutex<Option<[u8; 32]>>>,
+    /// The generation and digest of the last secret we copied, updated together.
+    ours: Arc<Mutex<Option<OurCopy>>>,
     generation: Arc<AtomicU64>,
 }
 
@@ -182,14 +186,17 @@ impl SecretClipboard {
         clear_after: Option<Duration>,
         on_cleared: impl FnOnce() + Send + 'static,
     ) -> Result<(), ClipboardError> {
+        // Held across the write, so a timer of an earlier copy cannot clear this one.
+        let mut ours = lock(&self.ours);
         self.use_backend(|backend| backend.set_secret(text.expose()))?;
-        *lock(&self.ours) = Some(digest(text.expose()));
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        *ours = Some((generation, digest(text.expose())));
+        drop(ours);
         if let Some(delay) = clear_after {
             let this = self.clone();
             tokio::spawn(async move {
                 tokio::time::sleep(delay).await;
-                if this.generation.load(Ordering::SeqCst) == generation && this.clear_if_ours() {
+                if this.clear_matching(Some(generation)) {
                     on_cleared();
                 }
             });
@@ -198,11 +205,22 @@ impl SecretClipboard {
     }
 
     /// Clears the clipboard if it still holds the last secret we copied. Returns whether it
-    /// did. Used by the timer and on exit.
+    /// did. Used on exit.
     pub fn clear_if_ours(&self) -> bool {
-        let Some(ours) = lock(&self.ours).take() else {
+        self.clear_matching(None)
+    }
+
+    /// Clears our last copy if it is still on the clipboard and (when given) is the copy of
+    /// that generation; a newer copy keeps its own timer.
+    fn clear_matching(&self, generation: Option<u64>) -> bool {
+        let mut slot = lock(&self.ours);
+        let Some((current, ours)) = *slot else {
             return false;
         };
+        if generation.is_some_and(|g| g != current) {
+            return false;
+        }
+        *slot = None;
         self.use_backend(|backend| {
             let still_ours = backend
                 .text()
@@ -275,13 +293,29 @@ mod tests {
     async fn something_the_user_copied_meanwhile_is_left_alone() {
         let board = MemoryClipboard::default();
         let clipboard = SecretClipboard::with_backend(board.clone());
+        let cleared = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = cleared.clone();
         clipboard
-            .copy(&secret("sk_live_a"), Some(Duration::from_secs(5)), || {})
+            .copy(
+                &secret("sk_live_a"),
+                Some(Duration::from_secs(5)),
+                move || {
+                    flag.store(true, Ordering::SeqCst);
+                },
+            )
             .unwrap();
         board.put("the user's own text");
         tokio::time::sleep(Duration::from_secs(10)).await;
         tokio::task::yield_now().await;
         assert_eq!(board.peek().as_deref(), Some("the user's own text"));
+        assert!(
+            !cleared.load(Ordering::SeqCst),
+            "no 'cleared' notice for a clipboard we did not clear"
+        );
+        assert!(
+            !clipboard.clear_if_ours(),
+            "the timer ran and let go of our copy"
+        );
     }
 
     #[tokio::test(start_paused = true)]

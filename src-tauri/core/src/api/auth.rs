@@ -46,12 +46,22 @@ pub enum LoginOutcome {
 }
 
 /// The second factor.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum MfaCode {
     /// A 6-digit code from an authenticator app.
     Totp(String),
     /// A single-use backup code.
     Backup(String),
+}
+
+impl std::fmt::Debug for MfaCode {
+    /// Redacted: a one-time code is a credential while it is valid.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Totp(_) => f.write_str("Totp(***)"),
+            Self::Backup(_) => f.write_str("Backup(***)"),
+        }
+    }
 }
 
 impl ApiClient {

@@ -76,11 +76,7 @@ struct State {
     pending: Option<session::PendingMfa>,
     sign_in_reason: Option<String>,
     vault_status: VaultStatus,
-    vault_probed_at: Option<std::time::Instant>,
 }
-
-/// How often `status()` re-checks a vault that was unavailable.
-const VAULT_REPROBE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl Workspace {
     /// Loads the profiles (a corrupt file is set aside and replaced by an empty one), opens
@@ -109,7 +105,6 @@ impl Workspace {
                 pending: None,
                 sign_in_reason: None,
                 vault_status,
-                vault_probed_at: Some(std::time::Instant::now()),
             }),
             store: Mutex::new(store),
             reveal: Mutex::new(None),
@@ -150,20 +145,12 @@ impl Workspace {
 
     /// The whole app status (re-probes the vault when it was unavailable).
     pub fn status(&self) -> AppStatusView {
-        // An unavailable vault is probed again, but not on every call: with a locked keyring
-        // each probe may put an unlock prompt in front of the user.
-        let due = {
-            let state = self.lock();
-            !state.vault_status.available
-                && state
-                    .vault_probed_at
-                    .is_none_or(|at| at.elapsed() >= VAULT_REPROBE_INTERVAL)
-        };
-        if due {
+        // An unavailable vault is probed again (the user may have just unlocked it). The
+        // commands that get here are async, so a prompt never freezes the window.
+        let unavailable = !self.lock().vault_status.available;
+        if unavailable {
             let probed = self.vault.probe();
-            let mut state = self.lock();
-            state.vault_status = probed;
-            state.vault_probed_at = Some(std::time::Instant::now());
+            self.lock().vault_status = probed;
         }
         let mut state = self.lock();
         if state
