@@ -93,7 +93,7 @@ impl WorkspaceError {
     /// The form field an `invalidInput` error belongs to.
     pub fn field(&self) -> Option<&str> {
         match self {
-            Self::Api(err) => err.field(),
+            Self::Api(err) => err.field().map(ui_field),
             Self::Profile(err) => err.field(),
             Self::Name(err) => Some(err.field()),
             Self::Notes(err) => err.field(),
@@ -102,5 +102,34 @@ impl WorkspaceError {
             Self::Invalid { field, .. } => Some(field),
             _ => None,
         }
+    }
+}
+
+/// Scriptix names fields the way its API does; the window names them after its inputs.
+fn ui_field(field: &str) -> &str {
+    match field {
+        "type" => "tokenType",
+        "expiration_years" => "expirationYears",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invalid(field: &str) -> WorkspaceError {
+        WorkspaceError::Api(ApiError::InvalidInput {
+            field: Some(field.to_owned()),
+            message: "bad".to_owned(),
+        })
+    }
+
+    #[test]
+    fn server_field_names_are_mapped_to_the_window_s_inputs() {
+        assert_eq!(invalid("type").field(), Some("tokenType"));
+        assert_eq!(invalid("expiration_years").field(), Some("expirationYears"));
+        assert_eq!(invalid("name").field(), Some("name"));
+        assert_eq!(invalid("name").kind(), ErrorKind::InvalidInput);
     }
 }

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { sortTokens, filterTokens, countTokens, nextSort, DEFAULT_SORT } from '../js/lib/tokens.js';
+import { sortTokens, filterTokens, countTokens, nextSort, DEFAULT_SORT } from '../../../ui/js/lib/tokens.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const d = (days) => (days === null ? null : new Date(NOW.getTime() + days * 86_400_000).toISOString());

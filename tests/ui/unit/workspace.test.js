@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, deferred, makeEvent, FakeElement } from './fake-dom.js';
-import { AppError } from '../js/ipc.js';
-import { mount, isRefreshShortcut, roleLabel } from '../js/views/workspace.js';
+import { AppError } from '../../../ui/js/ipc.js';
+import { mount, isRefreshShortcut, roleLabel } from '../../../ui/js/views/workspace.js';
 
 // Noon UTC keeps "HH:MM" assertions stable in any OS time zone within ±11 h… so assert
 // with a pattern instead of a fixed clock.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   validateTokenName, duplicateNameWarning, addYears, expiryText, bulkCountMatches, countdownText,
   deleteSummary, deleteConfirmMessage, orphansText, NAME_MAX,
-} from '../js/lib/lifecycle.js';
+} from '../../../ui/js/lib/lifecycle.js';
 
 const UTC = { timeZone: 'UTC' };
 

@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { rowModel } from '../js/lib/rows.js';
-import { validateMfaCode, profileFormErrorTarget } from '../js/views/signin-logic.js';
+import { rowModel } from '../../../ui/js/lib/rows.js';
+import { validateMfaCode, profileFormErrorTarget } from '../../../ui/js/views/signin-logic.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const UTC = { timeZone: 'UTC' };

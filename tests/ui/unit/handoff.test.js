@@ -1,10 +1,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { EXPORT_FORMATS, formatLabel, formatInfo, validateVariable, exportResultView, DEFAULT_VARIABLE } from '../js/lib/export.js';
-import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } from '../js/lib/notes.js';
-import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../js/lib/audit.js';
-import { filterTokens } from '../js/lib/tokens.js';
-import { rowModel } from '../js/lib/rows.js';
+import { EXPORT_FORMATS, formatLabel, formatInfo, validateVariable, exportResultView, DEFAULT_VARIABLE } from '../../../ui/js/lib/export.js';
+import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } from '../../../ui/js/lib/notes.js';
+import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../../../ui/js/lib/audit.js';
+import { filterTokens } from '../../../ui/js/lib/tokens.js';
+import { rowModel } from '../../../ui/js/lib/rows.js';
 
 test('the export formats are the seven of the contract, in order, with their labels', () => {
   assert.deepEqual(EXPORT_FORMATS.map((f) => f.format),

@@ -7,9 +7,9 @@
 //! details-custom|audit|audit-tampered|audit-empty|audit-export|audit-filtered
 
 import { createFakeIpc } from './fake-ipc.js';
-import { mount as mountSignIn } from '../js/views/signin.js';
-import { mount as mountWorkspace } from '../js/views/workspace.js';
-import { openCreateDialog } from '../js/views/create-dialog.js';
+import { mount as mountSignIn } from '../../../ui/js/views/signin.js';
+import { mount as mountWorkspace } from '../../../ui/js/views/workspace.js';
+import { openCreateDialog } from '../../../ui/js/views/create-dialog.js';
 import { play } from './preview-lifecycle.js';
 
 const params = new URLSearchParams(location.search);

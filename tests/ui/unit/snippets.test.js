@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { snippetsFor, ENV_VAR } from '../js/lib/snippets.js';
+import { snippetsFor, ENV_VAR } from '../../../ui/js/lib/snippets.js';
 
 const KEY = 'sk_live_0123456789abcdefghijABCDEFGHIJ0123456789';
 

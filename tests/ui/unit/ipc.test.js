@@ -9,7 +9,7 @@ globalThis.__TAURI__ = {
   core: { invoke: async (cmd, args) => { calls.push({ cmd, args }); return reply(cmd, args); } },
   event: { listen: async (name, handler) => { listeners.set(name, handler); return () => listeners.delete(name); } },
 };
-const ipc = await import('../js/ipc.js');
+const ipc = await import('../../../ui/js/ipc.js');
 
 test('each command calls the snake_case Tauri command with the contract arguments', async () => {
   calls.length = 0;

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { freshnessText, afterFailure, afterSuccess, waitingText } from '../js/lib/freshness.js';
+import { freshnessText, afterFailure, afterSuccess, waitingText } from '../../../ui/js/lib/freshness.js';
 
 const UTC = { timeZone: 'UTC' };
 const NOW = new Date('2026-03-10T14:20:00Z');

@@ -1,12 +1,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
-import { AppError } from '../js/ipc.js';
-import { openCreateDialog } from '../js/views/create-dialog.js';
-import { openRevealDialog } from '../js/views/reveal-dialog.js';
-import { createDeleteFlow } from '../js/views/delete-flow.js';
-import { createClipboardStatus } from '../js/views/clipboard-status.js';
-import { openHowtoPanel } from '../js/views/howto-panel.js';
+import { AppError } from '../../../ui/js/ipc.js';
+import { openCreateDialog } from '../../../ui/js/views/create-dialog.js';
+import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
+import { createDeleteFlow } from '../../../ui/js/views/delete-flow.js';
+import { createClipboardStatus } from '../../../ui/js/views/clipboard-status.js';
+import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: NOW.toISOString(),

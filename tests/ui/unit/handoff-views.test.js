@@ -1,11 +1,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
-import { AppError } from '../js/ipc.js';
-import { openExportDialog } from '../js/views/export-dialog.js';
-import { openDetailsPanel } from '../js/views/details-panel.js';
-import { openAuditView, TEXT_DEBOUNCE_MS } from '../js/views/audit-view.js';
-import { openRevealDialog } from '../js/views/reveal-dialog.js';
+import { AppError } from '../../../ui/js/ipc.js';
+import { openExportDialog } from '../../../ui/js/views/export-dialog.js';
+import { openDetailsPanel } from '../../../ui/js/views/details-panel.js';
+import { openAuditView, TEXT_DEBOUNCE_MS } from '../../../ui/js/views/audit-view.js';
+import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
 
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: '2026-01-01T00:00:00Z',
   expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true,

@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, flush, deferred, makeEvent } from './fake-dom.js';
-import { AppError } from '../js/ipc.js';
-import { mount } from '../js/views/signin.js';
+import { AppError } from '../../../ui/js/ipc.js';
+import { mount } from '../../../ui/js/views/signin.js';
 
 const profiles = [{ id: 'w', name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'dev@example.com', demo: false }];
 const STATUS = { profiles, activeProfileId: 'w', session: null, vault: { available: true, message: null },

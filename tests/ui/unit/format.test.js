@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
   relativeTime, exactDate, exactDateTime, clockTime, clockOrDay, statusBadge, typeBadge, countsText, showingText,
-} from '../js/lib/format.js';
+} from '../../../ui/js/lib/format.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const UTC = { timeZone: 'UTC' };

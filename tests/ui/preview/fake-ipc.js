@@ -3,7 +3,7 @@
 //! returns data shaped like the sandbox's demo seed. `scenario` switches the situations the
 //! preview screenshots need.
 
-import { AppError } from '../js/ipc.js';
+import { AppError } from '../../../ui/js/ipc.js';
 
 const DAY = 86_400_000;
 
