@@ -8,7 +8,7 @@ use scriptix_keys_e2e::{App, AppDirs, answer_native_dialog, answer_save_dialog, 
 use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
-use super::lifecycle::{create, reveal_copy_and_close, row_id, wait_row_count};
+use super::support::{create, reveal_copy_and_close, row_id, wait_row_count};
 use super::{assert_no_secrets_on_disk, signed_in, vault_session};
 
 async fn open_row_menu(app: &App, id: &str) -> WebElement {

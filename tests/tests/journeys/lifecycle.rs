@@ -3,135 +3,21 @@
 //! with the native confirmation), the token limit, a create whose answer is lost, and a
 //! locked vault during create.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use scriptix_keys_e2e::{
-    App, AppDirs, answer_native_dialog, clipboard_put, clipboard_text, key_check_status,
+    AppDirs, answer_native_dialog, clipboard_put, clipboard_text, key_check_status,
     secret_tool_lookup, start_sandbox,
 };
 use scriptix_sandbox::{FaultKind, FaultRule, demo};
 use thirtyfour::prelude::*;
 
+use super::support::{
+    create, dirs_with_clipboard_delay, dismiss_unlock_prompt, fill_to_the_limit, lock_the_keyring,
+    reveal_copy_and_close, row_id, server_token_names, unlock_the_keyring, wait_clipboard,
+    wait_row_count,
+};
 use super::{assert_no_secrets_on_disk, profile_id, signed_in, vault_session};
-
-/// A profiles file with no profile yet but a short clipboard delay, so the journey can watch
-/// the clipboard being cleared.
-fn dirs_with_clipboard_delay(seconds: u32) -> AppDirs {
-    let dirs = AppDirs::new();
-    dirs.write_profiles(
-        serde_json::json!({ "profiles": [], "settings": { "clipboardClearSeconds": seconds } }),
-    );
-    dirs
-}
-
-/// Opens the create dialog, fills it and submits.
-pub(crate) async fn create(app: &App, name: &str, token_type: &str, years: u32) {
-    app.click("new-token").await;
-    app.id("create-dialog").await;
-    app.type_into("create-name", name).await;
-    app.click(&format!("create-type-{token_type}")).await;
-    app.click(&format!("create-expiry-{years}")).await;
-    app.click("create-submit").await;
-}
-
-/// The id of the row named `name`, waiting for it to appear.
-pub(crate) async fn row_id(app: &App, name: &str) -> String {
-    let started = Instant::now();
-    let script = r#"const row = [...document.querySelectorAll('[data-testid="token-row"]')]
-        .find(r => r.querySelector('[data-testid="token-name"] .token-name').textContent.trim() === arguments[0]);
-        return row ? row.dataset.tokenId : null;"#;
-    loop {
-        let found = app
-            .driver
-            .execute(script, vec![serde_json::json!(name)])
-            .await
-            .expect("script");
-        if let Some(id) = found.json().as_str() {
-            return id.to_owned();
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no row named {name}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-async fn row_count(app: &App) -> usize {
-    app.driver
-        .find_all(By::Css("[data-testid=\"token-row\"]"))
-        .await
-        .expect("rows")
-        .len()
-}
-
-pub(crate) async fn wait_row_count(app: &App, count: usize) {
-    let started = Instant::now();
-    while row_count(app).await != count {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "expected {count} rows, see {}",
-            row_count(app).await
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-async fn wait_clipboard(expected: &str) {
-    let started = Instant::now();
-    while clipboard_text() != expected {
-        assert!(
-            started.elapsed() < Duration::from_secs(15),
-            "clipboard never became {expected:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
-/// Reads the revealed key, checks Esc does not close the dialog, copies, closes.
-pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
-    let key = app
-        .id("reveal-key")
-        .await
-        .text()
-        .await
-        .expect("key text")
-        .trim()
-        .to_owned();
-    assert!(
-        key.starts_with("sk_live_") && key.len() == 48,
-        "a whole key is shown: {} chars",
-        key.len()
-    );
-    app.id("reveal-vault-note").await;
-    app.id("reveal-key")
-        .await
-        .send_keys(Key::Escape)
-        .await
-        .expect("Esc");
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    assert!(
-        app.id("reveal-dialog")
-            .await
-            .is_displayed()
-            .await
-            .expect("displayed"),
-        "Esc must not close the reveal"
-    );
-    app.click("reveal-copy").await;
-    wait_clipboard(&key).await;
-    app.click("reveal-close").await;
-    app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
-    assert!(
-        app.driver
-            .find_all(By::Css("[data-testid=\"reveal-key\"]"))
-            .await
-            .unwrap()
-            .is_empty(),
-        "key left the DOM"
-    );
-    key
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() {
@@ -425,123 +311,4 @@ async fn a_locked_vault_during_create_still_shows_the_key_with_a_warning() {
     app.quit().await;
     assert_no_secrets_on_disk(&dirs, &[key]);
     sandbox.shutdown().await;
-}
-
-fn lock_the_keyring() {
-    let status = std::process::Command::new("dbus-send")
-        .args([
-            "--session",
-            "--print-reply",
-            "--dest=org.freedesktop.secrets",
-            "/org/freedesktop/secrets",
-            "org.freedesktop.Secret.Service.Lock",
-            "array:objpath:/org/freedesktop/secrets/collection/login",
-        ])
-        .output()
-        .expect("dbus-send runs");
-    assert!(status.status.success(), "locking the keyring failed");
-}
-
-fn unlock_the_keyring() {
-    use std::io::Write;
-    let mut child = std::process::Command::new("gnome-keyring-daemon")
-        .args([
-            "--replace",
-            "--unlock",
-            "--components=secrets",
-            "--daemonize",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("gnome-keyring-daemon");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"e2e-keyring-password")
-        .unwrap();
-    let _ = child.wait();
-    std::thread::sleep(Duration::from_millis(500));
-}
-
-/// Presses Escape in the keyring's unlock prompt if one shows up.
-async fn dismiss_unlock_prompt() {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(10) {
-        let out = std::process::Command::new("xdotool")
-            .args(["search", "--class", "gcr-prompter"])
-            .output()
-            .unwrap();
-        if let Some(id) = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .last()
-            .map(str::to_owned)
-        {
-            tokio::time::sleep(Duration::from_millis(400)).await;
-            let _ = std::process::Command::new("xdotool")
-                .args(["windowactivate", "--sync", &id])
-                .status();
-            let _ = std::process::Command::new("xdotool")
-                .args(["key", "Escape"])
-                .status();
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-async fn login(base_url: &str, email: &str) -> String {
-    let response: serde_json::Value = reqwest::Client::new()
-        .post(format!("{base_url}/api/v3/auth/login?login_type=token"))
-        .form(&[
-            ("username", email),
-            ("password", demo::PASSWORD),
-            ("remember_me", "false"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    response["access_token"]
-        .as_str()
-        .expect("access token")
-        .to_owned()
-}
-
-async fn fill_to_the_limit(base_url: &str) {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let client = reqwest::Client::new();
-    for i in 0..(demo::TOKEN_LIMIT as usize - demo::SEEDED_TOKENS.len()) {
-        let status = client
-            .post(format!("{base_url}/api/v3/tokens"))
-            .bearer_auth(&session)
-            .json(&serde_json::json!({ "name": format!("Filler {i}"), "type": "batch", "expiration_years": 1 }))
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert!(status.is_success(), "filler token {i}: {status}");
-    }
-}
-
-async fn server_token_names(base_url: &str) -> Vec<String> {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let list: serde_json::Value = reqwest::Client::new()
-        .get(format!("{base_url}/api/v3/tokens?offset=0&limit=100"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    list["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|t| t["name"].as_str().map(str::to_owned))
-        .collect()
 }

@@ -9,6 +9,7 @@ mod lifecycle;
 mod list;
 mod offline;
 mod signin;
+mod support;
 
 use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
 use scriptix_sandbox::demo;

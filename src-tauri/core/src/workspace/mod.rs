@@ -5,6 +5,7 @@
 //! locks: no guard is ever held across an `.await`, so every future is `Send`. It must not
 //! know about Tauri, and never hands a secret to a view type.
 
+mod cache;
 mod error;
 mod handoff;
 mod lifecycle;
