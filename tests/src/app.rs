@@ -36,11 +36,7 @@ pub fn app_binary() -> PathBuf {
     }
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("..")
-                .join("target")
-        });
+        .unwrap_or_else(|_| crate::package_dir().join("..").join("target"));
     target.join("debug").join("scriptix-keys")
 }
 
@@ -198,7 +194,7 @@ impl App {
 
     /// Saves a screenshot of the window under `target/e2e-screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        let dir = crate::package_dir()
             .join("..")
             .join("target")
             .join("e2e-screenshots");

@@ -112,8 +112,7 @@ async fn wait_until_closed(title: &str, mut nudge: impl FnMut(Duration)) {
 
 /// A screenshot of the whole virtual display (native dialogs included), for diagnosis.
 fn shoot_desktop(name: &str) {
-    let dir =
-        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+    let dir = crate::package_dir().join("../target/e2e-screenshots");
     let _ = std::fs::create_dir_all(&dir);
     let _ = Command::new("import")
         .args(["-window", "root"])

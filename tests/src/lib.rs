@@ -16,6 +16,14 @@ pub use app::App;
 pub use desktop::{answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text};
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
 
+/// The e2e package folder, read when the tests run (cargo sets it), so a build reused from
+/// another checkout of the same workspace still points at this one.
+pub fn package_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 /// The vault service name the app uses in tests (never the real app identifier).
 pub const TEST_VAULT_SERVICE: &str = "io.scriptix.keys.e2e";
 

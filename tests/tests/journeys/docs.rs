@@ -14,7 +14,7 @@ async fn shoot(theme: Option<&str>, name: &str) {
         .await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let shot = app.screenshot(name).await;
-    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+    let target = scriptix_keys_e2e::package_dir()
         .join("../docs/screenshots")
         .join(format!("{name}.png"));
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
