@@ -4,12 +4,14 @@
 use std::os::unix::fs::PermissionsExt;
 use std::time::Duration;
 
-use scriptix_keys_e2e::{App, AppDirs, answer_native_dialog, answer_save_dialog, start_sandbox};
+use scriptix_keys_e2e::{App, AppDirs, answer_native_dialog, answer_save_dialog};
 use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
-use super::support::{create, reveal_copy_and_close, row_id, wait_row_count};
-use super::{assert_no_secrets_on_disk, signed_in, vault_session};
+use super::support::{
+    Signed, create, reveal_copy_and_close, row_id, signed_in_to_sandbox, wait_row_count,
+};
+use super::{assert_no_secrets_on_disk, vault_session};
 
 async fn open_row_menu(app: &App, id: &str) -> WebElement {
     let row = app
@@ -28,11 +30,12 @@ async fn open_row_menu(app: &App, id: &str) -> WebElement {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_dotenv_export_goes_through_the_save_dialog_into_an_owner_only_file_and_nowhere_else() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     create(&app, "Exported key", "batch", 1).await;
     let key = reveal_copy_and_close(&app).await;
     let id = row_id(&app, "Exported key").await;
@@ -79,11 +82,12 @@ async fn a_dotenv_export_goes_through_the_save_dialog_into_an_owner_only_file_an
 
 #[tokio::test(flavor = "multi_thread")]
 async fn notes_survive_a_restart_and_the_filter_finds_a_token_by_what_uses_it() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     let id = row_id(&app, "Podcast pipeline").await;
     let row = open_row_menu(&app, &id).await;
     row.find(By::Css("[data-testid=\"row-details\"]"))
@@ -147,11 +151,12 @@ async fn notes_survive_a_restart_and_the_filter_finds_a_token_by_what_uses_it() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     create(&app, "Audited key", "realtime", 1).await;
     let key = reveal_copy_and_close(&app).await;
     let id = row_id(&app, "Audited key").await;

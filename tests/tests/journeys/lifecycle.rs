@@ -13,19 +13,20 @@ use scriptix_sandbox::{FaultKind, FaultRule, demo};
 use thirtyfour::prelude::*;
 
 use super::support::{
-    create, dirs_with_clipboard_delay, dismiss_unlock_prompt, fill_to_the_limit, lock_the_keyring,
-    reveal_copy_and_close, row_id, server_token_names, unlock_the_keyring, wait_clipboard,
-    wait_row_count,
+    Signed, create, dirs_with_clipboard_delay, dismiss_unlock_prompt, fill_to_the_limit,
+    lock_the_keyring, reveal_copy_and_close, row_id, server_token_names, signed_in_to_sandbox,
+    unlock_the_keyring, wait_clipboard, wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, profile_id, signed_in, vault_session};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = dirs_with_clipboard_delay(3);
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, dirs_with_clipboard_delay(3)).await;
     let profile = profile_id(&dirs);
     let mut keys = Vec::new();
 
@@ -89,11 +90,12 @@ async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn invalid_names_get_a_specific_message_and_nothing_is_sent() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs: _dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     // A tripwire: the first create request that reaches the server would consume this rule.
     let tripwire = FaultRule::new(FaultKind::Status { status: 500 })
         .on_path("/api/v3/tokens")
@@ -136,11 +138,12 @@ async fn invalid_names_get_a_specific_message_and_nothing_is_sent() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn deleting_one_token_after_the_native_confirmation_revokes_it_and_forgets_its_key() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     create(&app, "Short-lived key", "batch", 1).await;
     let key = reveal_copy_and_close(&app).await;
     let id = row_id(&app, "Short-lived key").await;
@@ -182,11 +185,12 @@ async fn deleting_one_token_after_the_native_confirmation_revokes_it_and_forgets
 
 #[tokio::test(flavor = "multi_thread")]
 async fn bulk_delete_previews_the_tokens_and_asks_for_their_count() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::ADMIN_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs: _dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::ADMIN_EMAIL, AppDirs::new()).await;
     let boxes = app
         .driver
         .find_all(By::Css("[data-testid=\"row-select\"]"))
@@ -245,11 +249,12 @@ async fn the_token_limit_is_explained_with_what_to_do() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs: _dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     sandbox
         .faults()
         .add(
@@ -277,11 +282,12 @@ async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_locked_vault_during_create_still_shows_the_key_with_a_warning() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let sandbox = start_sandbox(server_dir.path()).await;
-    let dirs = AppDirs::new();
-    let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
-    wait_row_count(&app, 12).await;
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     lock_the_keyring();
     create(&app, "Made while locked", "batch", 1).await;
     // The keyring asks to be unlocked; the user dismisses the prompt.

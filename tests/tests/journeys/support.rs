@@ -3,12 +3,37 @@
 
 use std::time::{Duration, Instant};
 
-use scriptix_keys_e2e::{App, AppDirs, clipboard_text};
+use scriptix_keys_e2e::{App, AppDirs, clipboard_text, start_sandbox};
+use scriptix_sandbox::SandboxHandle;
 use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
 /// A profiles file with no profile yet but a short clipboard delay, so the journey can watch
 /// the clipboard being cleared.
+/// A seeded sandbox and an install (`dirs`) signed in to it, showing the seeded tokens.
+pub(crate) struct Signed {
+    pub(crate) sandbox: SandboxHandle,
+    pub(crate) dirs: AppDirs,
+    pub(crate) app: App,
+    /// The sandbox's database folder, kept for the whole journey.
+    pub(crate) server_dir: tempfile::TempDir,
+}
+
+/// Starts a seeded sandbox, signs `dirs` in to it as `email` through the UI and waits for
+/// the seeded list.
+pub(crate) async fn signed_in_to_sandbox(email: &str, dirs: AppDirs) -> Signed {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let sandbox = start_sandbox(server_dir.path()).await;
+    let app = super::signed_in(&dirs, sandbox.url(), email).await;
+    wait_row_count(&app, demo::SEEDED_TOKENS.len()).await;
+    Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir,
+    }
+}
+
 pub(crate) fn dirs_with_clipboard_delay(seconds: u32) -> AppDirs {
     let dirs = AppDirs::new();
     dirs.write_profiles(

@@ -64,7 +64,7 @@ fn line(variable: Option<&str>, key: &Secret) -> Result<Zeroizing<String>, Expor
 }
 
 /// `NAME=key` without a line break.
-pub(super) fn env_line(variable: Option<&str>, key: &Secret) -> Result<Secret, ExportError> {
+pub fn env_line(variable: Option<&str>, key: &Secret) -> Result<Secret, ExportError> {
     line(variable, key).map(|l| Secret::new(l.to_string()))
 }
 

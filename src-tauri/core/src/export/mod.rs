@@ -23,7 +23,8 @@ use crate::model::{TokenId, TokenType};
 use crate::secret::Secret;
 
 pub use env::{
-    DEFAULT_ENV_VARIABLE, EnvFileOutcome, validate_env_variable, write_env_file, write_secret_file,
+    DEFAULT_ENV_VARIABLE, EnvFileOutcome, env_line, validate_env_variable, write_env_file,
+    write_secret_file,
 };
 pub use error::ExportError;
 pub use gitignore::gitignore_warning;

@@ -15,8 +15,8 @@ use crate::audit::{
     AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, audit_csv,
 };
 use crate::export::{
-    ExportFormat, ExportInput, gitignore_warning, render, suggested_file_name, write_env_file,
-    write_secret_file,
+    DEFAULT_ENV_VARIABLE, ExportFormat, ExportInput, gitignore_warning, render,
+    suggested_file_name, write_env_file, write_secret_file,
 };
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::secret::Secret;
@@ -107,7 +107,7 @@ impl Workspace {
                 return Ok(ExportView::Cancelled);
             };
             if format == ExportFormat::EnvFile {
-                write_env_file(path, variable.unwrap_or(super::ENV_VARIABLE), &key)?;
+                write_env_file(path, variable.unwrap_or(DEFAULT_ENV_VARIABLE), &key)?;
             } else {
                 write_secret_file(path, &render(format, &input)?)?;
             }

@@ -16,6 +16,7 @@ use super::views::{CopyView, CreateView, DeleteReport, DeleteResultView, Reveale
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiError, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken};
 use crate::audit::{AuditAction, AuditOutcome};
+use crate::export::env_line;
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::names::validate_token_name;
 use crate::secret::Secret;
@@ -28,9 +29,6 @@ const VAULT_WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How many deletes of a bulk delete run at once.
 const DELETE_CONCURRENCY: usize = 4;
-
-/// The environment variable name of "Copy as env line".
-pub const ENV_VARIABLE: &str = "SCRIPTIX_API_TOKEN";
 
 /// What "Copy" puts on the clipboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -180,7 +178,7 @@ impl Workspace {
         let key = self.held_key(&profile_id, &token_id)?;
         let text = match format {
             CopyFormat::Raw => key.clone(),
-            CopyFormat::Env => Secret::new(format!("{ENV_VARIABLE}={}", key.expose())),
+            CopyFormat::Env => env_line(None, &key)?,
         };
         let view = self.copy_secret(&text, on_cleared)?;
         let name = self

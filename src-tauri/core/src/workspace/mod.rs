@@ -30,7 +30,7 @@ use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView};
-pub use lifecycle::{CopyFormat, ENV_VARIABLE};
+pub use lifecycle::CopyFormat;
 pub use rotation::RotationAdvanceView;
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
