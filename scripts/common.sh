@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libdbus-1-dev pkg-config build-essential curl ca-certificates)
 # What the tests need: a virtual display, a D-Bus session with a real Secret Service,
 # WebKit's WebDriver, clipboard and screenshot tools.
-TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool imagemagick x11-utils iproute2 util-linux procps)
+TEST_PACKAGES=(xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool imagemagick x11-utils iproute2 util-linux procps)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

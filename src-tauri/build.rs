@@ -25,6 +25,15 @@ const COMMANDS: &[&str] = &[
     "notes_save",
     "audit_list",
     "audit_export",
+    "rotation_plan",
+    "rotation_advance",
+    "rotations_list",
+    "rotations_resume",
+    "rotation_complete",
+    "rotation_acknowledge",
+    "rotation_retry",
+    "rotation_cancel",
+    "rotation_cleanup",
 ];
 
 fn main() {

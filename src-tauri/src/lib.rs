@@ -11,6 +11,7 @@ use tauri::{Manager, RunEvent};
 pub fn run() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let state = state::AppState::open(app.handle())?;
             app.manage(state);
@@ -40,6 +41,15 @@ pub fn run() {
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,
+            commands::rotation::rotation_plan,
+            commands::rotation::rotation_advance,
+            commands::rotation::rotations_list,
+            commands::rotation::rotations_resume,
+            commands::rotation::rotation_complete,
+            commands::rotation::rotation_acknowledge,
+            commands::rotation::rotation_retry,
+            commands::rotation::rotation_cancel,
+            commands::rotation::rotation_cleanup,
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");

@@ -8,5 +8,6 @@ pub mod demo;
 pub mod handoff;
 pub mod lifecycle;
 pub mod profiles;
+pub mod rotation;
 pub mod status;
 pub mod tokens;

@@ -9,7 +9,7 @@ use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState, StepEvent};
 use super::plan::{Grace, RotationPlan};
 use super::view::RotationView;
-use super::{CrashPoint, KEY_LOST};
+use super::{CrashHook, CrashPoint, KEY_LOST};
 use crate::api::{ApiClient, CreateOutcome, CreatedToken, NewToken};
 use crate::clock::Clock;
 use crate::model::{RemoteToken, TokenId};
@@ -39,7 +39,7 @@ pub struct Engine<'a> {
     pub(super) session: &'a Secret,
     pub(super) clock: &'a dyn Clock,
     pub(super) profile_id: &'a str,
-    crash_at: Option<CrashPoint>,
+    crash_hook: Option<CrashHook>,
     log: Mutex<Vec<(Rotation, StepEvent)>>,
 }
 
@@ -60,23 +60,30 @@ impl<'a> Engine<'a> {
             session,
             clock,
             profile_id,
-            crash_at: None,
+            crash_hook: None,
             log: Mutex::new(Vec::new()),
         }
     }
 
     /// Test hook: stop with [`RotationError::Crashed`] when `point` is reached.
     #[doc(hidden)]
-    pub fn crash_at(mut self, point: CrashPoint) -> Self {
-        self.crash_at = Some(point);
+    pub fn crash_at(self, point: CrashPoint) -> Self {
+        self.with_crash_hook(Some(CrashHook::Fail(point)))
+    }
+
+    /// Test hook: what to do at a crash point (`None`: nothing, the normal case).
+    #[doc(hidden)]
+    pub fn with_crash_hook(mut self, hook: Option<CrashHook>) -> Self {
+        self.crash_hook = hook;
         self
     }
 
     pub(super) fn crash(&self, point: CrashPoint) -> Result<()> {
-        if self.crash_at == Some(point) {
-            return Err(RotationError::Crashed(point));
+        match &self.crash_hook {
+            Some(CrashHook::Fail(at)) if *at == point => Err(RotationError::Crashed(point)),
+            Some(CrashHook::Halt(at, marker)) if *at == point => halt(marker),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     pub(super) fn db(&self) -> MutexGuard<'_, Store> {
@@ -357,5 +364,16 @@ impl<'a> Engine<'a> {
 
     pub(super) fn key_in_vault(&self, id: &TokenId) -> Result<bool> {
         Ok(self.vault.key(self.profile_id, id)?.is_some())
+    }
+}
+
+/// Announces the halt (this process's id in `marker`) and blocks this step until the test
+/// kills the process. Only reachable through [`CrashHook::Halt`].
+fn halt(marker: &std::path::Path) -> ! {
+    if let Err(error) = std::fs::write(marker, std::process::id().to_string()) {
+        tracing::error!(%error, "could not write the crash-test marker");
+    }
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(3600));
     }
 }

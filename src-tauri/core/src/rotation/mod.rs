@@ -17,6 +17,7 @@ mod retire;
 mod view;
 
 pub use engine::{Advanced, Engine};
+
 pub use error::{Result, RotationError};
 pub use journal::{Phase, Rotation, RotationState, StepEvent};
 pub use plan::{Grace, RotationPlan, default_name, expiring_within};
@@ -42,6 +43,24 @@ pub enum CrashPoint {
 }
 
 impl CrashPoint {
+    /// The point's stable name (`afterVaultWrite`, …), as tests spell it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::AfterCreateIntent => "afterCreateIntent",
+            Self::AfterCreateResponse => "afterCreateResponse",
+            Self::AfterStoreKeyIntent => "afterStoreKeyIntent",
+            Self::AfterVaultWrite => "afterVaultWrite",
+            Self::AfterKeyStored => "afterKeyStored",
+            Self::AfterDeleteIntent => "afterDeleteIntent",
+            Self::AfterDeleteResponse => "afterDeleteResponse",
+        }
+    }
+
+    /// The point named `code` (see [`CrashPoint::code`]).
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
     /// Every crash point, in the order a rotation passes them.
     pub const ALL: [Self; 7] = [
         Self::AfterCreateIntent,
@@ -52,6 +71,16 @@ impl CrashPoint {
         Self::AfterDeleteIntent,
         Self::AfterDeleteResponse,
     ];
+}
+
+/// How the engine behaves at a crash point (test hooks only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CrashHook {
+    /// Return [`RotationError::Crashed`] there, as if the process stopped (core tests).
+    Fail(CrashPoint),
+    /// Write this process's id to the file and block the step there for good, so an
+    /// end-to-end test can SIGKILL the real app exactly at that point.
+    Halt(CrashPoint, std::path::PathBuf),
 }
 
 /// What a lost key means for the user (the reason of `needsAttention`).

@@ -31,7 +31,7 @@ use crate::view::SessionInfo;
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView};
 pub use lifecycle::CopyFormat;
-pub use rotation::RotationAdvanceView;
+pub use rotation::{RotationAdvanceView, RotationsView};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,
@@ -60,6 +60,7 @@ pub struct Workspace {
     reveal: Mutex<Option<lifecycle::Reveal>>,
     clipboard: SecretClipboard,
     clock: Arc<dyn Clock>,
+    crash_hook: Option<crate::rotation::CrashHook>,
 }
 
 /// A signed-in session of the active profile.
@@ -111,6 +112,7 @@ impl Workspace {
             reveal: Mutex::new(None),
             clipboard: SecretClipboard::system(),
             clock: Arc::new(SystemClock),
+            crash_hook: None,
         };
         let active = workspace.lock().profiles.active_profile_id.clone();
         if let Some(id) = active {
@@ -133,6 +135,13 @@ impl Workspace {
     /// manual one).
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Test hook: makes rotations stop at a crash point (see [`crate::rotation::CrashHook`]).
+    #[doc(hidden)]
+    pub fn with_crash_hook(mut self, hook: crate::rotation::CrashHook) -> Self {
+        self.crash_hook = Some(hook);
         self
     }
 

@@ -13,7 +13,7 @@ use crate::api::{ApiClient, ApiError, KeyCheck};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::model::TokenId;
 use crate::rotation::{
-    CancelReport, Engine, Phase, RotationError, RotationPlan, RotationView, journal,
+    CancelReport, Engine, Phase, RotationError, RotationPlan, RotationState, RotationView, journal,
 };
 use crate::secret::Secret;
 
@@ -25,6 +25,15 @@ pub struct RotationAdvanceView {
     /// The new key, once, for the reveal dialog (already in the vault unless the state is
     /// `vaultFailed`). "Copy" works from the same reveal slot as after a create.
     pub key: Option<RevealedKey>,
+}
+
+/// The reply of `rotations_list`: the rotations and the app's "now", so the window decides
+/// what is due by the same clock as the engine.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationsView {
+    pub now: chrono::DateTime<chrono::Utc>,
+    pub rotations: Vec<RotationView>,
 }
 
 impl Workspace {
@@ -42,6 +51,7 @@ impl Workspace {
             self.clock.as_ref(),
             profile_id,
         )
+        .with_crash_hook(self.crash_hook.clone())
     }
 
     /// Writes the engine's journal lines to the audit log and signs out on a 401.
@@ -161,6 +171,16 @@ impl Workspace {
             .collect()
     }
 
+    /// Every rotation of the active profile with the app's "now" (works offline).
+    ///
+    /// Errors: `NoActiveProfile`, `Store`.
+    pub fn rotations_view(&self) -> Result<RotationsView> {
+        Ok(RotationsView {
+            now: self.clock.now(),
+            rotations: self.rotations()?,
+        })
+    }
+
     /// Rotations whose grace period has ended (to ask the user).
     ///
     /// Errors: `NoActiveProfile`, `Store`.
@@ -169,7 +189,7 @@ impl Workspace {
         Ok(self
             .rotations()?
             .into_iter()
-            .filter(|r| r.state == crate::rotation::RotationState::Retiring && r.grace_until <= now)
+            .filter(|r| r.state == RotationState::Retiring && r.grace_until <= now)
             .collect())
     }
 
@@ -253,16 +273,37 @@ impl Workspace {
     }
 
     /// On start: advances every unfinished rotation as far as it safely goes and returns
-    /// them (for a "resumed" banner). Keys created here were stored in the vault; none is
-    /// revealed from a resume.
+    /// the ones that were interrupted mid-step or moved (for a "resumed" banner); a rotation
+    /// quietly waiting out its grace period is not in the reply. Keys created here were
+    /// stored in the vault; none is revealed from a resume.
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`Store`).
     pub async fn resume_rotations(&self) -> Result<Vec<RotationView>> {
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
+        let before: std::collections::HashMap<String, RotationState> = engine
+            .rotations()?
+            .into_iter()
+            .map(|r| (r.id, r.state))
+            .collect();
         let result = engine.resume_all().await;
         let resumed = self.settle(&profile_id, &engine, result)?;
-        resumed.iter().map(|r| Ok(engine.view(r)?)).collect()
+        resumed
+            .iter()
+            .filter(|r| {
+                let was = before.get(&r.id).copied();
+                was != Some(r.state)
+                    || matches!(
+                        was,
+                        Some(
+                            RotationState::Planned
+                                | RotationState::Creating
+                                | RotationState::Deleting
+                        )
+                    )
+            })
+            .map(|r| Ok(engine.view(r)?))
+            .collect()
     }
 
     /// The id of a rotation's replacement, when it has one (for "Copy" in the UI).

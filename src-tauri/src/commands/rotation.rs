@@ -1,0 +1,89 @@
+//! Revoke-and-replace rotations: plan, advance, list, resume, complete, acknowledge a vault
+//! failure, retry after a lost key, cancel and clean up.
+
+use scriptix_keys_core::rotation::{CancelReport, RotationPlan, RotationView};
+use scriptix_keys_core::workspace::{RotationAdvanceView, RotationsView};
+use tauri::State;
+
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// Journals a rotation of each token; nothing is created yet.
+#[tauri::command]
+pub async fn rotation_plan(
+    state: State<'_, AppState>,
+    token_ids: Vec<String>,
+    plan: RotationPlan,
+) -> CommandResult<Vec<RotationView>> {
+    Ok(state.workspace.rotation_plan(&token_ids, &plan).await?)
+}
+
+/// Moves a rotation forward; a new key reaches the vault before it is in the reply.
+#[tauri::command]
+pub async fn rotation_advance(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationAdvanceView> {
+    Ok(state.workspace.rotation_advance(&id).await?)
+}
+
+/// Every rotation of the active profile, with the app's "now".
+#[tauri::command]
+pub async fn rotations_list(state: State<'_, AppState>) -> CommandResult<RotationsView> {
+    Ok(state.workspace.rotations_view()?)
+}
+
+/// Resumes rotations an earlier run left unfinished.
+#[tauri::command]
+pub async fn rotations_resume(state: State<'_, AppState>) -> CommandResult<Vec<RotationView>> {
+    Ok(state.workspace.resume_rotations().await?)
+}
+
+/// Deletes the old token (the user confirmed, or the grace period ended with auto-delete).
+#[tauri::command]
+pub async fn rotation_complete(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationView> {
+    Ok(state.workspace.rotation_complete(&id).await?)
+}
+
+/// The user saved the key the vault refused.
+#[tauri::command]
+pub async fn rotation_acknowledge(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationView> {
+    Ok(state.workspace.rotation_acknowledge_vault_failure(&id)?)
+}
+
+/// Replaces a replacement whose key was lost.
+#[tauri::command]
+pub async fn rotation_retry(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationAdvanceView> {
+    Ok(state.workspace.rotation_retry(&id).await?)
+}
+
+/// Stops a rotation and reports what exists on Scriptix.
+#[tauri::command]
+pub async fn rotation_cancel(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<CancelReport> {
+    Ok(state.workspace.rotation_cancel(&id).await?)
+}
+
+/// After a cancel: deletes the replacement or keeps it.
+#[tauri::command]
+pub async fn rotation_cleanup(
+    state: State<'_, AppState>,
+    id: String,
+    delete_replacement: bool,
+) -> CommandResult<RotationView> {
+    Ok(state
+        .workspace
+        .rotation_cleanup(&id, delete_replacement)
+        .await?)
+}
