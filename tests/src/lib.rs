@@ -11,10 +11,12 @@
 mod app;
 mod desktop;
 mod files;
+mod notifications;
 
 pub use app::App;
 pub use desktop::{answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text};
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
+pub use notifications::{NotificationDaemon, Shown};
 
 /// The e2e package folder, read when the tests run (cargo sets it), so a build reused from
 /// another checkout of the same workspace still points at this one.

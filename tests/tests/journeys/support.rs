@@ -269,3 +269,40 @@ pub(crate) async fn server_token_names(base_url: &str) -> Vec<String> {
         .filter_map(|t| t["name"].as_str().map(str::to_owned))
         .collect()
 }
+
+/// Calls an app command the way the window does (`window.__TAURI__.core.invoke`), for
+/// set-up and for reading state; what the user sees is asserted through the DOM.
+pub(crate) async fn invoke(
+    app: &App,
+    command: &str,
+    args: serde_json::Value,
+) -> Result<serde_json::Value, serde_json::Value> {
+    let script = r#"const done = arguments[arguments.length - 1];
+        window.__TAURI__.core.invoke(arguments[0], arguments[1])
+          .then(ok => done({ ok: ok === undefined ? null : ok }), err => done({ err }));"#;
+    let reply = app
+        .driver
+        .execute_async(script, vec![serde_json::json!(command), args])
+        .await
+        .expect("invoke script");
+    let reply = reply.json().clone();
+    match reply.get("err") {
+        Some(err) => Err(err.clone()),
+        None => Ok(reply["ok"].clone()),
+    }
+}
+
+/// Every token on the server (as the organization admin sees them).
+pub(crate) async fn server_tokens(base_url: &str) -> Vec<serde_json::Value> {
+    let session = login(base_url, demo::ADMIN_EMAIL).await;
+    let list: serde_json::Value = reqwest::Client::new()
+        .get(format!("{base_url}/api/v3/tokens?offset=0&limit=100"))
+        .bearer_auth(&session)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    list["result"].as_array().cloned().unwrap_or_default()
+}
