@@ -34,6 +34,9 @@ const COMMANDS: &[&str] = &[
     "rotation_retry",
     "rotation_cancel",
     "rotation_cleanup",
+    "rotation_verify",
+    "key_check",
+    "key_check_held",
 ];
 
 fn main() {

@@ -50,6 +50,9 @@ pub fn run() {
             commands::rotation::rotation_retry,
             commands::rotation::rotation_cancel,
             commands::rotation::rotation_cleanup,
+            commands::rotation::rotation_verify,
+            commands::keycheck::key_check,
+            commands::keycheck::key_check_held,
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");

@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod error;
 pub mod export;
+pub mod keycheck;
 pub mod model;
 pub mod names;
 pub mod profiles;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use chrono::{Duration, Utc};
-use scriptix_keys_core::api::{ClientOptions, KeyCheck};
+use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::clock::ManualClock;
 use scriptix_keys_core::profiles::ProfileInput;
@@ -85,10 +85,11 @@ async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart
         revealed,
         "the revealed key is the stored one"
     );
-    assert_eq!(
-        workspace.rotation_verify(&id).await.unwrap().1,
-        KeyCheck::Valid
-    );
+    let verified = serde_json::to_value(workspace.rotation_verify(&id).await.unwrap()).unwrap();
+    assert_eq!(verified["check"]["outcome"], "checked");
+    assert_eq!(verified["check"]["result"], "valid");
+    assert_eq!(verified["check"]["vaultMatch"]["tokenId"], new_id.as_str());
+    assert_eq!(verified["rotation"]["id"], id.as_str());
     let steps = serde_json::to_string(&workspace.rotations().unwrap()).unwrap();
     assert!(!steps.contains(&revealed), "no key in the views");
     drop(workspace);

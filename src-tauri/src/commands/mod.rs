@@ -6,6 +6,7 @@ pub mod account;
 pub mod auth;
 pub mod demo;
 pub mod handoff;
+pub mod keycheck;
 pub mod lifecycle;
 pub mod profiles;
 pub mod rotation;

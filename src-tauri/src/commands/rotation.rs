@@ -2,7 +2,7 @@
 //! failure, retry after a lost key, cancel and clean up.
 
 use scriptix_keys_core::rotation::{CancelReport, RotationPlan, RotationView};
-use scriptix_keys_core::workspace::{RotationAdvanceView, RotationsView};
+use scriptix_keys_core::workspace::{RotationAdvanceView, RotationVerifyView, RotationsView};
 use tauri::State;
 
 use crate::error::CommandResult;
@@ -86,4 +86,13 @@ pub async fn rotation_cleanup(
         .workspace
         .rotation_cleanup(&id, delete_replacement)
         .await?)
+}
+
+/// Checks that a rotation's new key works on Scriptix (deletes nothing).
+#[tauri::command]
+pub async fn rotation_verify(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationVerifyView> {
+    Ok(state.workspace.rotation_verify(&id).await?)
 }

@@ -57,10 +57,10 @@ impl ExportFormat {
 }
 
 /// What the export needs to know about a token, besides its key.
-struct TokenFacts {
-    name: String,
-    token_type: TokenType,
-    expires_at: Option<chrono::DateTime<Utc>>,
+pub(super) struct TokenFacts {
+    pub(super) name: String,
+    pub(super) token_type: TokenType,
+    pub(super) expires_at: Option<chrono::DateTime<Utc>>,
 }
 
 impl Workspace {
@@ -218,7 +218,7 @@ impl Workspace {
     }
 
     /// Name, type and expiry of a token, from the cached list or this device's record.
-    fn token_facts(&self, profile_id: &str, id: &TokenId) -> TokenFacts {
+    pub(super) fn token_facts(&self, profile_id: &str, id: &TokenId) -> TokenFacts {
         let store = self.store();
         let cached: Option<RemoteToken> = store
             .load_list_cache(profile_id)

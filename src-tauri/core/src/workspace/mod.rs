@@ -8,6 +8,7 @@
 mod cache;
 mod error;
 mod handoff;
+mod keycheck;
 mod lifecycle;
 mod rotation;
 mod session;
@@ -31,7 +32,7 @@ use crate::view::SessionInfo;
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView};
 pub use lifecycle::CopyFormat;
-pub use rotation::{RotationAdvanceView, RotationsView};
+pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,

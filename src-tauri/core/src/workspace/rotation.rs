@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::lifecycle::Reveal;
 use super::views::RevealedKey;
 use super::{Result, Workspace, WorkspaceError};
-use crate::api::{ApiClient, ApiError, KeyCheck};
+use crate::api::{ApiClient, ApiError};
 use crate::audit::{AuditAction, AuditOutcome};
+use crate::keycheck::{CheckedKey, KeyCheckView, VaultMatch};
 use crate::model::TokenId;
 use crate::rotation::{
     CancelReport, Engine, Phase, RotationError, RotationPlan, RotationState, RotationView, journal,
@@ -34,6 +35,15 @@ pub struct RotationAdvanceView {
 pub struct RotationsView {
     pub now: chrono::DateTime<chrono::Utc>,
     pub rotations: Vec<RotationView>,
+}
+
+/// The reply of `rotation_verify`: the rotation after the check, and what the check found
+/// (always `outcome: "checked"`).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RotationVerifyView {
+    pub rotation: RotationView,
+    pub check: KeyCheckView,
 }
 
 impl Workspace {
@@ -196,7 +206,7 @@ impl Workspace {
     /// Checks the new key against Scriptix (from the reveal slot or the vault). Deletes nothing.
     ///
     /// Errors: `NotSignedIn`, `KeyNotHeld`, `Rotation`.
-    pub async fn rotation_verify(&self, id: &str) -> Result<(RotationView, KeyCheck)> {
+    pub async fn rotation_verify(&self, id: &str) -> Result<RotationVerifyView> {
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let r = engine.rotation(id)?;
@@ -204,7 +214,22 @@ impl Workspace {
         let key = self.held_key(&profile_id, &new_id)?;
         let result = engine.verify(id, Some(&key)).await;
         let check = self.settle(&profile_id, &engine, result)?;
-        Ok((self.rotation_view(&engine, id)?, check))
+        let held = VaultMatch {
+            token_id: new_id.as_str().to_owned(),
+            name: Some(r.new_name.clone()),
+        };
+        let checked = CheckedKey::new(&check, &r.token_type, &key, Some(held), vec![]);
+        self.record_check(
+            &profile_id,
+            &checked,
+            "rotation's new key",
+            Some((new_id, Some(r.new_name.clone()))),
+            &key,
+        );
+        Ok(RotationVerifyView {
+            rotation: self.rotation_view(&engine, id)?,
+            check: KeyCheckView::Checked(checked),
+        })
     }
 
     /// Deletes the old token now (the user confirmed).

@@ -1,0 +1,227 @@
+//! Looking at a pasted key before anything is sent: the copy-and-paste accidents that make a
+//! good key look revoked (a space, a wrapped line, an invisible character, a lost character).
+//!
+//! Pure: no I/O. Keys are opaque, so no prefix is ever required; only the formats Scriptix
+//! is known to issue get a length rule. A warning names positions and counts, never the
+//! characters of the key.
+
+use serde::Serialize;
+
+use crate::secret::Secret;
+
+/// Length of a `sk_live_` / `sk_test_` key: the prefix plus 40 base62 characters.
+pub const PREFIXED_KEY_CHARS: usize = 48;
+/// Fewest characters of a key that is nothing but hex digits.
+pub const MIN_HEX_KEY_CHARS: usize = 40;
+/// Fewest characters after `token_`.
+pub const MIN_TOKEN_SUFFIX_CHARS: usize = 20;
+
+/// What looks wrong with a pasted key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum KeyWarningCode {
+    /// Nothing but whitespace was pasted.
+    Empty,
+    /// A space or a tab inside the key.
+    InnerWhitespace,
+    /// A line break inside the key.
+    LineBreak,
+    /// A known format with the wrong number of characters.
+    WrongLength,
+    /// A control, zero-width or text-direction character.
+    Unprintable,
+}
+
+impl KeyWarningCode {
+    /// The camelCase code (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Empty => "empty",
+            Self::InnerWhitespace => "innerWhitespace",
+            Self::LineBreak => "lineBreak",
+            Self::WrongLength => "wrongLength",
+            Self::Unprintable => "unprintable",
+        }
+    }
+}
+
+/// One warning: `{code, message}`; the message is a sentence for the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyWarning {
+    pub code: KeyWarningCode,
+    pub message: String,
+}
+
+impl KeyWarning {
+    fn new(code: KeyWarningCode, message: String) -> Self {
+        Self { code, message }
+    }
+}
+
+/// What kind of character sits inside the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Odd {
+    LineBreak,
+    Space,
+    Tab,
+    Unprintable,
+}
+
+fn classify(c: char) -> Option<Odd> {
+    match c {
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' => {
+            Some(Odd::LineBreak)
+        }
+        '\t' => Some(Odd::Tab),
+        c if is_invisible(c) || c.is_control() => Some(Odd::Unprintable),
+        c if c.is_whitespace() => Some(Odd::Space),
+        _ => None,
+    }
+}
+
+/// Zero-width characters, text-direction marks and other invisible format characters.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}'                  // soft hyphen
+        | '\u{34F}'               // combining grapheme joiner
+        | '\u{61C}'               // Arabic letter mark
+        | '\u{180E}'              // Mongolian vowel separator
+        | '\u{200B}'..='\u{200F}' // zero-width space/non-joiner/joiner, LRM, RLM
+        | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+        | '\u{2066}'..='\u{206F}' // bidi isolates, deprecated format characters
+        | '\u{FEFF}'              // byte order mark / zero-width no-break space
+        | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+    )
+}
+
+/// Trims surrounding whitespace (line breaks included) and lists what looks wrong inside.
+/// The returned key is the trimmed text as it is (nothing inside is removed: the user
+/// decides whether to check it anyway).
+pub fn inspect(raw: &str) -> (Secret, Vec<KeyWarning>) {
+    let key = raw.trim();
+    let warnings = warnings_for(key);
+    (Secret::new(key.to_owned()), warnings)
+}
+
+fn warnings_for(key: &str) -> Vec<KeyWarning> {
+    if key.is_empty() {
+        return vec![KeyWarning::new(
+            KeyWarningCode::Empty,
+            "Nothing was pasted: the key is empty. Copy the whole key from where it is kept and paste it again."
+                .to_owned(),
+        )];
+    }
+    let mut warnings = Vec::new();
+    // Positions are counted in visible characters, as the user would count them.
+    let mut visible = 0_usize;
+    let mut first: [Option<usize>; 4] = [None; 4];
+    let mut counts = [0_usize; 4];
+    let mut tab = false;
+    for c in key.chars() {
+        match classify(c) {
+            None => visible += 1,
+            Some(odd) => {
+                let slot = match odd {
+                    Odd::LineBreak => 0,
+                    Odd::Space | Odd::Tab => 1,
+                    Odd::Unprintable => 2,
+                };
+                tab |= odd == Odd::Tab;
+                counts[slot] += 1;
+                first[slot].get_or_insert(visible);
+            }
+        }
+    }
+    if let Some(after) = first[0] {
+        warnings.push(KeyWarning::new(
+            KeyWarningCode::LineBreak,
+            format!(
+                "The key is split over several lines (a line break after character {after}). \
+                 It was probably wrapped when it was copied: paste it again as one line."
+            ),
+        ));
+    }
+    if let Some(after) = first[1] {
+        let what = match (counts[1], tab) {
+            (1, true) => "a tab".to_owned(),
+            (1, false) => "a space".to_owned(),
+            (n, _) => format!("{n} spaces or tabs"),
+        };
+        let first = if counts[1] == 1 { "" } else { "the first " };
+        warnings.push(KeyWarning::new(
+            KeyWarningCode::InnerWhitespace,
+            format!(
+                "The key has {what} inside it ({first}after character {after}). \
+                 Keys never contain spaces: it was probably split when it was copied."
+            ),
+        ));
+    }
+    if let Some(after) = first[2] {
+        let what = if counts[2] == 1 {
+            "an invisible character".to_owned()
+        } else {
+            format!("{} invisible characters", counts[2])
+        };
+        let first = if counts[2] == 1 { "" } else { "the first " };
+        warnings.push(KeyWarning::new(
+            KeyWarningCode::Unprintable,
+            format!(
+                "The key contains {what} ({first}after character {after}), such as a zero-width \
+                 space or a text-direction mark. Chat apps and web pages add these: copy the key \
+                 from where it was first saved, or type it."
+            ),
+        ));
+    }
+    let visible_key: String = key.chars().filter(|c| classify(*c).is_none()).collect();
+    if let Some(warning) = length_warning(&visible_key) {
+        warnings.push(warning);
+    }
+    warnings
+}
+
+/// The length rule of the formats Scriptix is known to issue; other formats have none.
+fn length_warning(key: &str) -> Option<KeyWarning> {
+    let chars = key.chars().count();
+    let (kind, expected, fits) = if ["sk_live_", "sk_test_"].iter().any(|p| key.starts_with(p)) {
+        (
+            "Keys that start with sk_live_ or sk_test_",
+            format!("exactly {PREFIXED_KEY_CHARS}"),
+            chars == PREFIXED_KEY_CHARS,
+        )
+    } else if let Some(rest) = key.strip_prefix("token_") {
+        (
+            "Keys that start with token_",
+            format!("at least {}", MIN_TOKEN_SUFFIX_CHARS + "token_".len()),
+            rest.chars().count() >= MIN_TOKEN_SUFFIX_CHARS,
+        )
+    } else if key.chars().all(|c| c.is_ascii_hexdigit()) {
+        (
+            "Keys made only of the digits 0-9 and the letters a-f",
+            format!("at least {MIN_HEX_KEY_CHARS}"),
+            chars >= MIN_HEX_KEY_CHARS,
+        )
+    } else {
+        return None;
+    };
+    if fits {
+        return None;
+    }
+    // Only the prefixed format has a maximum, so only it can be too long.
+    let cause = if key.starts_with("sk_") && chars > PREFIXED_KEY_CHARS {
+        "Something was probably added to it when it was copied."
+    } else {
+        "Part of it was probably cut off when it was copied."
+    };
+    Some(KeyWarning::new(
+        KeyWarningCode::WrongLength,
+        format!(
+            "{kind} have {expected} characters; this one has {chars}. {cause} \
+             Copy the whole key again."
+        ),
+    ))
+}
+
+#[cfg(test)]
+#[path = "inspect_tests.rs"]
+mod tests;
