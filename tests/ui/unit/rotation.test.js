@@ -115,3 +115,8 @@ test('key check presentation: tones per result and the vault match sentence', ()
   assert.equal(retryText(30), 'Scriptix asks to wait 30 s before checking again.');
   assert.equal(retryText(null), '');
 });
+
+test('the summary of a rotation that has not created anything says the old token keeps working', () => {
+  assert.match(summaryText(rot({ state: 'planned' })), /has not been created yet\. The old token keeps working\./);
+  assert.match(summaryText(rot({ state: 'vaultFailed' })), /confirm that you saved it/);
+});

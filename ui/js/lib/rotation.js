@@ -129,6 +129,8 @@ export function summaryText(r, opt) {
   if (r.state === 'done') return `Old token ${old} deleted.`;
   if (r.state === 'cancelled') return `Rotation of ${old} cancelled. The old token keeps working.`;
   if (r.state === 'needsAttention') return r.needsAttention ?? `The rotation of ${old} needs your attention.`;
+  if (r.state === 'planned' || r.state === 'creating') return `The replacement for ${old} has not been created yet. The old token keeps working.`;
+  if (r.state === 'vaultFailed') return `The new key for ${old} is waiting for you to confirm that you saved it.`;
   if (r.emergency && r.state === 'deleting') return `Deleting old token ${old}…`;
   const until = exactDate(r.graceUntil, opt) || 'the end of the grace period';
   return `Old token ${old} keeps working until ${until}, then it will be deleted ${r.autoDelete ? 'automatically' : 'after you confirm'}.`;
