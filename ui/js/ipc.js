@@ -9,7 +9,8 @@
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
- * @typedef {{ clipboardClearSeconds: number | null }} Settings
+ * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean }} Settings
+ *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
  * @typedef {{ available: boolean, message: string | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
  * @typedef {{ profiles: Profile[], activeProfileId: string | null, session: SessionInfo | null,
@@ -38,6 +39,28 @@
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
  * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number } }} AuditView
  * @typedef {{ kind: 'saved', path: string } | { kind: 'cancelled' }} SaveResult
+ *
+ * Rotation, expiry centre and key check (contract of issue 5):
+ * @typedef {{ kind: 'now' } | { kind: 'oneDay' } | { kind: 'sevenDays' } | { kind: 'fourteenDays' }
+ *   | { kind: 'until', until: string }} Grace  `until` is RFC 3339 and in the future
+ * @typedef {{ newName: string | null, years: 1|2|5, grace: Grace, autoDelete: boolean }} RotationPlan
+ * @typedef {'planned'|'creating'|'vaultFailed'|'needsAttention'|'retiring'|'deleting'|'done'|'cancelled'} RotationState
+ * @typedef {{ step: string, phase: 'intent'|'done'|'failed', at: string, detail: string }} StepEvent
+ * @typedef {{ id: string, oldTokenId: string, oldName: string, newName: string, tokenType: string, years: number,
+ *   graceUntil: string, autoDelete: boolean, emergency: boolean, state: RotationState, newTokenId: string | null,
+ *   needsAttention: string | null, steps: StepEvent[] }} Rotation
+ * @typedef {{ rotation: Rotation, key: string | null }} RotationAdvance  the key is shown once; it is already
+ *   in the vault unless rotation.state is 'vaultFailed'
+ * @typedef {{ now: string, rotations: Rotation[] }} RotationList  `now` is the core's clock (movable in tests)
+ * @typedef {{ rotation: Rotation, replacement: { tokenId: string, name: string, keyInVault: boolean } | null,
+ *   oldTokenActive: boolean | null, message: string, canDeleteReplacement: boolean }} CancelReport
+ * @typedef {{ code: 'empty'|'innerWhitespace'|'lineBreak'|'wrongLength'|'unprintable', message: string }} KeyWarning
+ * @typedef {'valid'|'revoked'|'invalid'|'forbidden'|'rateLimited'|'unreachable'} KeyCheckOutcome
+ * @typedef {{ outcome: 'checked', result: KeyCheckOutcome, tokenType: 'batch'|'realtime', title: string,
+ *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
+ *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
+ * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
+ * @typedef {{ sent: number, badge: number }} NotificationsReport
  */
 
 export const ERROR_KINDS = /** @type {const} */ ([
@@ -181,6 +204,47 @@ export const exportKey = ({ tokenId, format, variable }) =>
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */
 export const auditExport = ({ filter }) => call('audit_export', { filter });
+
+// ---- rotation, expiry centre, key check (docs/architecture.md, "Rotation and key check") ----
+/**
+ * Plan a revoke-and-replace rotation for each token; nothing is created yet.
+ * @param {{ tokenIds: string[], plan: RotationPlan }} a
+ * @returns {Promise<Rotation[]>} state 'planned'; errors: invalidInput (field), forbidden, vaultUnavailable
+ */
+export const rotationPlan = ({ tokenIds, plan }) => call('rotation_plan', { tokenIds, plan });
+/**
+ * Move a planned rotation forward: create the replacement, store its key, open the reveal slot
+ * (an emergency rotation also deletes the old token).
+ * @param {{ id: string }} a
+ * @returns {Promise<RotationAdvance>} errors: network, forbidden, limitReached, notFound
+ */
+export const rotationAdvance = ({ id }) => call('rotation_advance', { id });
+/** @returns {Promise<RotationList>} newest first; works offline */
+export const rotationsList = () => call('rotations_list');
+/** Finish what an earlier run left half-done; call once after start while signed in. @returns {Promise<Rotation[]>} the ones moved forward */
+export const rotationsResume = () => call('rotations_resume');
+/** @param {{ id: string }} a @returns {Promise<{ rotation: Rotation, check: KeyChecked }>} */
+export const rotationVerify = ({ id }) => call('rotation_verify', { id });
+/** Delete the old token now (end of grace, or on request). @param {{ id: string }} a @returns {Promise<Rotation>} */
+export const rotationComplete = ({ id }) => call('rotation_complete', { id });
+/** The user saved the key the vault refused. @param {{ id: string }} a @returns {Promise<Rotation>} */
+export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id });
+/** Replace a replacement whose key was lost (needsAttention). @param {{ id: string }} a @returns {Promise<RotationAdvance>} */
+export const rotationRetry = ({ id }) => call('rotation_retry', { id });
+/** @param {{ id: string }} a @returns {Promise<CancelReport>} */
+export const rotationCancel = ({ id }) => call('rotation_cancel', { id });
+/** After a cancel: delete or keep the replacement. @param {{ id: string, deleteReplacement: boolean }} a @returns {Promise<Rotation>} */
+export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cleanup', { id, deleteReplacement });
+/**
+ * Check a pasted key against Scriptix. The key is passed through and never kept or logged here.
+ * @param {{ key: string, tokenType: 'batch'|'realtime'|null, force: boolean }} a
+ * @returns {Promise<KeyCheckResult>} 'warnings' means nothing was sent
+ */
+export const keyCheck = ({ key, tokenType, force }) => call('key_check', { key, tokenType, force });
+/** Check the key this device holds for a token. @param {{ tokenId: string }} a @returns {Promise<KeyCheckResult>} errors: notFound, vaultUnavailable */
+export const keyCheckHeld = ({ tokenId }) => call('key_check_held', { tokenId });
+/** Let Rust send the expiry/grace notices that are due. @returns {Promise<NotificationsReport>} */
+export const notificationsCheck = () => call('notifications_check');
 
 /**
  * A native yes/no confirmation (the dialog plugin's `ask`).

@@ -4,6 +4,7 @@
 //! preview screenshots need.
 
 import { AppError } from '../../../ui/js/ipc.js';
+import { createFakeRotation } from './fake-rotation.js';
 
 const DAY = 86_400_000;
 
@@ -62,7 +63,7 @@ export function createFakeIpc(scenario, now) {
     vault: scenario === 'vault'
       ? { available: false, message: 'No Secret Service is running. Install and unlock GNOME Keyring or KWallet, then restart Scriptix Keys.' }
       : { available: true, message: null },
-    settings: { clipboardClearSeconds: 30 },
+    settings: { clipboardClearSeconds: 30, expiryThresholds: [30, 14, 7, 1, 0], notifyExpiry: true },
     signInReason: scenario === 'expired' ? 'Your session expired. Please sign in again.' : null,
   };
   if (scenario === 'first-run') { status.profiles = []; status.activeProfileId = null; }
@@ -103,9 +104,9 @@ export function createFakeIpc(scenario, now) {
         setTimeout(() => waitHandler?.({ reason: 'rateLimited', seconds: 12, attempt: 2 }), 10);
         return never();
       }
-      return { profileId: 'p-work', tokens, fetchedAt: now.toISOString(), fromCache: false };
+      return { profileId: 'p-work', tokens: [...tokens], fetchedAt: now.toISOString(), fromCache: false };
     },
-    settingsSave: async () => status,
+    settingsSave: async (/** @type {any} */ s) => { status.settings = s; return status; },
     onApiWaiting: async (/** @type {(p: any) => void} */ h) => { waitHandler = h; return () => { waitHandler = null; }; },
 
     // ---- token lifecycle ----
@@ -150,6 +151,9 @@ export function createFakeIpc(scenario, now) {
     auditList: async (/** @type {any} */ a) => auditView(scenario, now, a.filter),
     auditExport: async () => ({ kind: 'saved', path: '/home/dana/Documents/scriptix-keys-activity.csv' }),
     onClipboardCleared: async () => () => {},
+
+    // ---- rotation, expiry centre, key check ----
+    ...createFakeRotation(scenario, now, tokens),
   };
 }
 

@@ -5,12 +5,14 @@
 //! keylost|bulk|delete-report|howto|howto-rt|copied|orphans|settings|forget
 //! hand-off: export|export-saved|export-copied|export-invalid|export-cancelled|reveal-export|details|details-error|
 //! details-custom|audit|audit-tampered|audit-empty|audit-export|audit-filtered
+//! rotation and expiry: see ROTATION_SCREENS in preview-rotation.js
 
 import { createFakeIpc } from './fake-ipc.js';
 import { mount as mountSignIn } from '../../../ui/js/views/signin.js';
 import { mount as mountWorkspace } from '../../../ui/js/views/workspace.js';
 import { openCreateDialog } from '../../../ui/js/views/create-dialog.js';
 import { play } from './preview-lifecycle.js';
+import { playRotation, ROTATION_SCREENS } from './preview-rotation.js';
 
 const params = new URLSearchParams(location.search);
 const screen = params.get('screen') ?? 'main';
@@ -22,7 +24,8 @@ const status = await ipc.appStatus();
 const actions = { onStatus: () => {}, showSignIn: () => {}, newToken: (/** @type {any} */ ctx) => openCreateDialog({ ipc, ...ctx }) };
 if (status.session) {
   mountWorkspace(root, { ipc, status, actions });
-  await play(screen, root);
+  if (ROTATION_SCREENS.includes(screen)) await playRotation(screen, root);
+  else await play(screen, root);
   if (screen === 'filtered') {
     const f = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="token-filter"]'));
     await new Promise((r) => setTimeout(r, 50));

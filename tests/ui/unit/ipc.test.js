@@ -184,3 +184,37 @@ test('clipboard-cleared events reach the handler, and unlisten stops them', asyn
   stop();
   assert.equal(listeners.has('clipboard-cleared'), false);
 });
+
+test('the rotation, key check and notification commands send the contract arguments', async () => {
+  calls.length = 0;
+  reply = async () => ({ ok: true });
+  const plan = { newName: null, years: 1, grace: { kind: 'sevenDays' }, autoDelete: true };
+  await ipc.rotationPlan({ tokenIds: ['1', '2'], plan });
+  await ipc.rotationAdvance({ id: 'r1' });
+  await ipc.rotationsList();
+  await ipc.rotationsResume();
+  await ipc.rotationVerify({ id: 'r1' });
+  await ipc.rotationComplete({ id: 'r1' });
+  await ipc.rotationAcknowledge({ id: 'r1' });
+  await ipc.rotationRetry({ id: 'r1' });
+  await ipc.rotationCancel({ id: 'r1' });
+  await ipc.rotationCleanup({ id: 'r1', deleteReplacement: false });
+  await ipc.keyCheck({ key: 'k', tokenType: null, force: true });
+  await ipc.keyCheckHeld({ tokenId: '7' });
+  await ipc.notificationsCheck();
+  assert.deepEqual(calls, [
+    { cmd: 'rotation_plan', args: { tokenIds: ['1', '2'], plan } },
+    { cmd: 'rotation_advance', args: { id: 'r1' } },
+    { cmd: 'rotations_list', args: {} },
+    { cmd: 'rotations_resume', args: {} },
+    { cmd: 'rotation_verify', args: { id: 'r1' } },
+    { cmd: 'rotation_complete', args: { id: 'r1' } },
+    { cmd: 'rotation_acknowledge', args: { id: 'r1' } },
+    { cmd: 'rotation_retry', args: { id: 'r1' } },
+    { cmd: 'rotation_cancel', args: { id: 'r1' } },
+    { cmd: 'rotation_cleanup', args: { id: 'r1', deleteReplacement: false } },
+    { cmd: 'key_check', args: { key: 'k', tokenType: null, force: true } },
+    { cmd: 'key_check_held', args: { tokenId: '7' } },
+    { cmd: 'notifications_check', args: {} },
+  ]);
+});

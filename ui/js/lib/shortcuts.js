@@ -1,5 +1,5 @@
 // @ts-check
-//! Pure keyboard-shortcut predicates for the workspace (new token, refresh, find). No DOM.
+//! Pure keyboard-shortcut predicates for the workspace (new token, refresh, find, check a key). No DOM.
 
 /**
  * Is this key event "new token" (Ctrl+N, Cmd+N)?
@@ -24,4 +24,12 @@ export function isRefreshShortcut(e) {
  */
 export function isFindShortcut(e) {
   return (e.key === 'f' || e.key === 'F') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey;
+}
+
+/**
+ * Is this key event "check a key" (Ctrl+K, Cmd+K)?
+ * @param {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, shiftKey?: boolean }} e
+ */
+export function isCheckKeyShortcut(e) {
+  return (e.key === 'k' || e.key === 'K') && Boolean(e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
 }

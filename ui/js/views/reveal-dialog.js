@@ -33,31 +33,90 @@ function tokenFacts(t) {
 }
 
 /**
+ * @typedef {Object} KeyPanelOptions
+ * @property {Pick<typeof import('../ipc.js'), 'keyCopy'>} ipc
+ * @property {string} tokenId  the token whose key Rust holds (copy and export go by id)
+ * @property {string} key  shown once; removed from the DOM by wipe()
+ * @property {{ copied: (s: number | null) => void }} clipboard
+ * @property {string} [prefix]  testid prefix ("reveal" by default)
+ * @property {() => void} [onSaved]  the key was copied or exported
+ * @property {((onExported: () => void) => void) | undefined} [onExport]  opens the export dialog
+ * @typedef {Object} KeyPanel
+ * @property {HTMLElement} element
+ * @property {HTMLElement} copyButton
+ * @property {() => boolean} isSaved
+ * @property {() => void} wipe  empty and drop the key node (idempotent)
+ */
+
+/**
+ * The key block with Copy, Copy as env line and Export…, shared by the reveal after a create
+ * and the rotation wizard. Copy goes through Rust by token id; the key text only sits in the DOM.
+ * @param {KeyPanelOptions} o
+ * @returns {KeyPanel}
+ */
+export function createKeyPanel(o) {
+  const p = o.prefix ?? 'reveal';
+  let saved = false;
+  let keyNode = /** @type {HTMLElement | null} */ (el('pre', { class: 'key-block', 'data-testid': `${p}-key`, tabindex: '0', 'aria-label': 'API key' }, o.key));
+  const copyError = el('p', { class: 'form-error', role: 'alert', 'data-testid': `${p}-copy-error` });
+  const copyRaw = el('button', { type: 'button', class: 'button primary', 'data-testid': `${p}-copy`, on: { click: () => copy('raw') } }, 'Copy');
+  const copyEnv = el('button', { type: 'button', class: 'button', 'data-testid': `${p}-copy-env`,
+    title: 'Copies SCRIPTIX_API_TOKEN=… for a .env file', on: { click: () => copy('env') } }, 'Copy as env line');
+  const exportButton = o.onExport ? el('button', { type: 'button', class: 'button', 'data-testid': `${p}-export`,
+    title: 'Save the key for a password manager or a .env file', on: { click: () => o.onExport?.(markSaved) } }, 'Export…') : null;
+  const element = el('div', { class: 'key-panel' },
+    el('div', { class: 'key-area' }, keyNode, el('div', { class: 'row' }, copyRaw, copyEnv, exportButton)),
+    copyError);
+
+  // An export (copied or saved to a file) counts like a copy: the user has the key somewhere.
+  function markSaved() {
+    saved = true;
+    o.onSaved?.();
+  }
+
+  /** @param {'raw'|'env'} format */
+  async function copy(format) {
+    copyError.textContent = '';
+    try {
+      const r = await o.ipc.keyCopy(o.tokenId, format);
+      o.clipboard.copied(r.clearsInSeconds);
+      markSaved();
+    } catch (err) {
+      copyError.textContent = /** @type {Error} */ (err).message;
+    }
+  }
+
+  return {
+    element,
+    copyButton: copyRaw,
+    isSaved: () => saved,
+    wipe() {
+      if (!keyNode) return;
+      keyNode.textContent = '';
+      keyNode.remove();
+      keyNode = null;
+    },
+  };
+}
+
+/**
  * @param {RevealDeps} deps
  */
 export function openRevealDialog(deps) {
   const { token, vaultSaved, vaultMessage } = deps.result;
-  let copied = false;
   let closing = false;
   let warnedOnce = false;
   const modal = createModal({ host: deps.host, title: 'Your new API key', testid: 'reveal-dialog', dismissable: false, className: 'modal-wide' });
 
-  let keyNode = /** @type {HTMLElement | null} */ (el('pre', { class: 'key-block', 'data-testid': 'reveal-key', tabindex: '0', 'aria-label': 'API key' }, deps.result.key));
-  const copyError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'reveal-copy-error' });
-  const copyRaw = el('button', { type: 'button', class: 'button primary', 'data-testid': 'reveal-copy', on: { click: () => copy('raw') } }, 'Copy');
-  const copyEnv = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-copy-env',
-    title: 'Copies SCRIPTIX_API_TOKEN=… for a .env file', on: { click: () => copy('env') } }, 'Copy as env line');
-  const exportButton = deps.onExport ? el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-export',
-    title: 'Save the key for a password manager or a .env file', on: { click: () => deps.onExport?.(token, markSaved) } }, 'Export…') : null;
+  const panel = createKeyPanel({ ipc: deps.ipc, tokenId: token.id, key: deps.result.key, clipboard: deps.clipboard, onSaved,
+    onExport: deps.onExport ? (onExported) => deps.onExport?.(token, onExported) : undefined });
   const closeCaution = el('p', { class: 'field-warning', role: 'alert', 'data-testid': 'reveal-close-caution', hidden: true },
     'You have not copied the key, and it is not saved on this device. Once this window closes, nobody can get it back.');
   const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-close', on: { click: onClose } }, 'Close');
   const statusSlot = el('div', { class: 'modal-status' });
 
   const note = vaultSaved
-    ? el('p', { class: 'reveal-note', 'data-testid': 'reveal-vault-note' },
-      el('strong', null, 'Scriptix will never show this key again. '),
-      'This device keeps a copy in its system vault, so you can copy it from the token list later.')
+    ? vaultSavedNote('reveal-vault-note')
     : el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'reveal-vault-warning' },
       el('strong', { class: 'reveal-warning-title' }, '⚠ Not saved on this device'),
       el('p', null, vaultMessage ?? 'The system vault could not store the key.'),
@@ -65,38 +124,22 @@ export function openRevealDialog(deps) {
 
   append(modal.body, [
     tokenFacts(token),
-    el('div', { class: 'key-area' }, keyNode, el('div', { class: 'row' }, copyRaw, copyEnv, exportButton)),
-    copyError,
+    panel.element,
     note,
-    el('p', { class: 'small muted' }, 'Treat it like a password: keep it out of code, chat and screenshots. Integrations read it best from an environment variable named SCRIPTIX_API_TOKEN.'),
+    keyHygiene(),
   ]);
   append(modal.footer, [statusSlot, closeCaution, closeButton]);
-  modal.open(copyRaw);
+  modal.open(panel.copyButton);
   deps.clipboard.place(statusSlot);
 
-  // An export (copied or saved to a file) counts like a copy: the user has the key somewhere.
-  function markSaved() {
-    copied = true;
+  function onSaved() {
     closeCaution.hidden = true;
     if (warnedOnce) closeButton.textContent = 'Close';
   }
 
-  /** @param {'raw'|'env'} format */
-  async function copy(format) {
-    copyError.textContent = '';
-    try {
-      const r = await deps.ipc.keyCopy(token.id, format);
-      copied = true;
-      closeCaution.hidden = true;
-      deps.clipboard.copied(r.clearsInSeconds);
-    } catch (err) {
-      copyError.textContent = /** @type {Error} */ (err).message;
-    }
-  }
-
   async function onClose() {
     if (closing) return;
-    if (!vaultSaved && !copied && !warnedOnce) {
+    if (!vaultSaved && !panel.isSaved() && !warnedOnce) {
       warnedOnce = true;
       closeCaution.hidden = false;
       closeButton.textContent = 'Close anyway';
@@ -109,15 +152,23 @@ export function openRevealDialog(deps) {
       // The Rust side drops its copy on its own when the next create starts; the DOM copy is
       // removed below either way.
     }
-    if (keyNode) {
-      keyNode.textContent = '';
-      keyNode.remove();
-      keyNode = null;
-    }
+    panel.wipe();
     deps.clipboard.place(null);
     modal.close();
     deps.onClosed();
   }
+}
+
+/** "This device keeps a copy in its system vault…" @param {string} testid */
+export function vaultSavedNote(testid) {
+  return el('p', { class: 'reveal-note', 'data-testid': testid },
+    el('strong', null, 'Scriptix will never show this key again. '),
+    'This device keeps a copy in its system vault, so you can copy it from the token list later.');
+}
+
+/** The one-line advice under every revealed key. */
+export function keyHygiene() {
+  return el('p', { class: 'small muted' }, 'Treat it like a password: keep it out of code, chat and screenshots. Integrations read it best from an environment variable named SCRIPTIX_API_TOKEN.');
 }
 
 /**

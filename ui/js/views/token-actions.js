@@ -30,6 +30,12 @@ import { createModal } from './modal.js';
  * @property {(message: string) => void} showError
  * @property {import('./clipboard-status.js').Timers} [timers]
  * @property {(tokenId: string, notes: import('../ipc.js').TokenNotes) => void} [patchNotes]  show saved notes in the list
+ * @property {(settings: import('../ipc.js').Settings) => void} [onSettings]  settings were saved
+ * @property {RotationHooks} [rotation]
+ * @typedef {Object} RotationHooks
+ * @property {(tokens: Token[]) => void} rotate  opens the rotation wizard
+ * @property {(t: Token) => void} checkHeld  checks the key this device holds
+ * @property {(t: Token) => boolean} inRotation  the token is part of a rotation still going on
  */
 
 /** @param {TokenActionsDeps} deps */
@@ -50,6 +56,8 @@ export function createTokenActions(deps) {
   const clipboard = createClipboardStatus({ timers: deps.timers });
   const deleteSelected = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'delete-selected', hidden: true,
     on: { click: () => flow.deleteMany(selectedTokens()) } });
+  const rotateSelected = el('button', { type: 'button', class: 'button', 'data-testid': 'rotate-selected', hidden: true,
+    on: { click: () => deps.rotation?.rotate(selectedTokens().filter((t) => !deps.rotation?.inRotation(t))) } });
   const orphans = el('div', { class: 'notice orphans', role: 'status', 'data-testid': 'orphans-notice', hidden: true });
   const report = el('div', { class: 'delete-report', role: 'status', 'data-testid': 'delete-report', hidden: true });
   const settingsButton = el('button', { type: 'button', class: 'button ghost icon-button', 'data-testid': 'settings-open',
@@ -92,6 +100,9 @@ export function createTokenActions(deps) {
     if (deleteSelected.getAttribute('aria-busy') === 'true') return;
     deleteSelected.hidden = n === 0 || !canDelete();
     deleteSelected.textContent = `Delete selected (${n})`;
+    const rotatable = deps.rotation ? selectedTokens().filter((t) => !deps.rotation?.inRotation(t)).length : 0;
+    rotateSelected.hidden = rotatable === 0 || !canDelete();
+    rotateSelected.textContent = `Rotate selected (${rotatable})`;
   }
 
   /** @param {'copy'|'forget'} what @param {Token} t */
@@ -154,7 +165,7 @@ export function createTokenActions(deps) {
   }
 
   function openSettings() {
-    openSettingsDialog({ ipc, host, settings, onSaved: (s) => { settings = s.settings; } });
+    openSettingsDialog({ ipc, host, settings, onSaved: (s) => { settings = s.settings; deps.onSettings?.(s.settings); } });
   }
 
   async function checkOrphans() {
@@ -214,6 +225,8 @@ export function createTokenActions(deps) {
     const menu = el('div', { class: 'row-menu-list', role: 'menu', 'aria-label': `Actions for ${label}` },
       item('row-details', 'Details and notes', () => openDetails(t)),
       t.hasLocalKey ? item('row-export', 'Export…', () => openExport(t)) : null,
+      canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? item('row-rotate', 'Rotate…', () => deps.rotation?.rotate([t])) : null,
+      t.hasLocalKey && deps.rotation ? item('row-check', 'Check key', () => deps.rotation?.checkHeld(t)) : null,
       item('row-howto', 'How to use', () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null })),
       t.hasLocalKey ? item('row-forget', 'Forget key on this device…', () => confirmForget(t)) : null,
       canDelete() ? item('row-delete', 'Delete…', () => flow.deleteOne(t), 'danger') : null);
@@ -258,7 +271,10 @@ export function createTokenActions(deps) {
   docRef?.addEventListener?.('click', onDocClick);
 
   return {
-    toolbar: deleteSelected,
+    toolbar: el('span', { class: 'selection-actions' }, rotateSelected, deleteSelected),
+    clipboard,
+    /** @param {Token} t @param {() => void} onExported */
+    openExport(t, onExported) { openExport(t, onExported); },
     notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
     clipboardElement: clipboard.element,
     settingsButton,

@@ -37,6 +37,7 @@ const DIR_WORD = { asc: 'ascending', desc: 'descending' };
  * @property {(t: Token) => Node | null} [rowActions]  the last cell's content
  * @property {(t: Token) => void} [onDeleteKey]  Delete pressed on a focused row
  * @property {(t: Token) => void} [onOpenKey]  Enter pressed on a focused row (the details pane)
+ * @property {(t: Token) => Node | null} [rowBadge]  an extra chip after the name ("Retiring on …")
  */
 
 /**
@@ -191,6 +192,7 @@ export function createTokenTable(opts = {}) {
       el('td', { class: 'col-name', 'data-testid': 'token-name' },
         el('div', { class: 'name-line' },
           el('span', { class: 'token-name' }, m.name),
+          opts.rowBadge ? opts.rowBadge(tok) : null,
           m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: 'Environment (your note)' }, m.env.label) : null,
           m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },
             el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),

@@ -1,7 +1,8 @@
 // @ts-check
 //! The main screen for a signed-in profile: header (profile switcher, account, sign out),
 //! demo and vault banners, the toolbar (filter, counts, manage actions, refresh), the
-//! freshness line, the rate-limit notice and the token table. Routing goes through
+//! freshness line, the rate-limit notice and the token table; the expiry watch adds the
+//! Expiry button, "Check a key…" and the rotation notices. Routing goes through
 //! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
 
 import { el, replace, setBusy, uid } from '../lib/dom.js';
@@ -10,7 +11,8 @@ import { filterTokens, countTokens } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
-import { isNewShortcut, isRefreshShortcut, isFindShortcut } from '../lib/shortcuts.js';
+import { createExpiryWatch } from './expiry-watch.js';
+import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut } from '../lib/shortcuts.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -64,7 +66,12 @@ export function mount(root, deps) {
   const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
   const vaultOk = status.vault.available;
   const lifecycle = createTokenActions({ ipc, host: root, status, getTokens: () => tokens, refresh: () => refresh(),
-    leave, showError: showMainError, timers: deps.timers, patchNotes });
+    leave, showError: showMainError, timers: deps.timers, patchNotes, onSettings: (s) => watch.setSettings(s),
+    rotation: { rotate: (ts) => watch.rotate(ts), checkHeld: (t) => watch.checkHeld(t), inRotation: (t) => watch.inRotation(t) } });
+  // Rotations, expiry badge, due deletions, notifications, key check (expiry-watch.js).
+  const watch = createExpiryWatch({ ipc, host: root, settings: status.settings, getTokens: () => tokens, refresh: () => refresh(),
+    rerender: () => renderList(), canManage: () => Boolean(account?.canManageTokens) && vaultOk, leave, now,
+    clipboard: lifecycle.clipboard, onExport: (t, done) => lifecycle.openExport(t, done) });
 
   // ---- header ----------------------------------------------------------------------------
   const switcherId = uid('switch-profile');
@@ -82,9 +89,10 @@ export function mount(root, deps) {
       el('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'SK'),
       el('span', { class: 'brand-name' }, 'Scriptix Keys')),
     el('div', { class: 'header-profile' },
-      el('label', { for: switcherId, class: 'small muted' }, 'Profile'), switcher),
+      el('label', { for: switcherId, class: 'visually-hidden' }, 'Profile'), switcher),
     el('span', { class: 'spacer' }),
     who,
+    watch.expiryButton,
     lifecycle.activityButton,
     lifecycle.settingsButton,
     signOutButton);
@@ -116,7 +124,7 @@ export function mount(root, deps) {
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
   const waiting = el('p', { class: 'waiting', role: 'status', 'data-testid': 'api-waiting', hidden: true });
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
-    onOpenKey: lifecycle.openDetails });
+    onOpenKey: lifecycle.openDetails, rowBadge: (t) => watch.rowBadge(t) });
 
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'title-row' },
@@ -126,11 +134,13 @@ export function mount(root, deps) {
       el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID, type or notes'),
       filter,
       el('span', { class: 'spacer' }),
+      watch.checkKeyButton,
       lifecycle.toolbar,
       manage,
       refreshButton),
     el('div', { class: 'status-row' }, listStatus, waiting),
     lifecycle.notices,
+    watch.banners,
     table.element);
 
   replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main, lifecycle.clipboardElement));
@@ -153,6 +163,9 @@ export function mount(root, deps) {
     } else if (isRefreshShortcut(e)) {
       e.preventDefault();
       refresh();
+    } else if (isCheckKeyShortcut(e)) {
+      e.preventDefault();
+      watch.openCheckKey();
     } else if (isFindShortcut(e)) {
       e.preventDefault();
       filter.focus();
@@ -306,6 +319,7 @@ export function mount(root, deps) {
       if (alive) {
         stopWaiting();
         renderFreshness();
+        watch.afterLoad();
       }
     }
   }
@@ -385,6 +399,7 @@ export function mount(root, deps) {
     keyTarget?.removeEventListener('keydown', onGlobalKey);
     unlisten?.();
     lifecycle.destroy();
+    watch.destroy();
     replace(root);
   };
 }

@@ -1,0 +1,206 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
+import { openRotationWizard } from '../../../ui/js/views/rotation-wizard.js';
+import { createExpiryWatch } from '../../../ui/js/views/expiry-watch.js';
+import { openKeyCheckDialog } from '../../../ui/js/views/key-check.js';
+import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+const iso = (days, from = NOW) => new Date(from.getTime() + days * 86_400_000).toISOString();
+const TOKEN = { id: '7', name: 'Production', type: 'batch', createdAt: iso(-300), expiresAt: iso(20), expirySource: 'server', status: 'expiring30', hasLocalKey: true };
+const rot = (over = {}) => ({ id: 'r1', oldTokenId: '7', oldName: 'Production', newName: 'Production (rotated 2026-11-27)', tokenType: 'batch', years: 1,
+  graceUntil: iso(7), autoDelete: false, emergency: false, state: 'planned', newTokenId: null, needsAttention: null, steps: [], ...over });
+const clipboard = () => ({ copied() {}, place() {} });
+// The fake DOM has no radio groups: untick the others of the group by hand.
+const choose = (root, id) => {
+  const r = byTestId(root, id);
+  for (const o of root.querySelectorAll(`input[name="${r.getAttribute('name')}"]`)) o.checked = false;
+  r.checked = true; r.dispatchEvent(makeEvent('change'));
+};
+
+function wizardIpc(calls, advance) {
+  return {
+    rotationPlan: async (a) => { calls.push(['plan', a]); return a.tokenIds.map((id, i) => rot({ id: `r${i + 1}`, oldTokenId: id, oldName: `T${id}` })); },
+    rotationAdvance: async (a) => { calls.push(['advance', a.id]); return advance(a.id); },
+    rotationAcknowledge: async (a) => { calls.push(['ack', a.id]); return rot({ id: a.id, state: 'retiring', newTokenId: '9' }); },
+    rotationVerify: async (a) => { calls.push(['verify', a.id]); return { rotation: rot({ id: a.id, state: 'retiring' }),
+      check: { outcome: 'checked', result: 'valid', tokenType: 'batch', title: 'This key works', explanation: 'Accepted.', nextStep: null, code: null, retryAfterSeconds: null, vaultMatch: null, warnings: [] } }; },
+    keyCopy: async (id, f) => { calls.push(['copy', id, f]); return { clearsInSeconds: 30 }; },
+    revealClose: async () => { calls.push(['revealClose']); return null; },
+  };
+}
+
+test('one token: the plan sends name, years, grace and auto-delete; the key is revealed, copied by the new id, then wiped', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let changed = 0;
+  openRotationWizard({ ipc: wizardIpc(calls, (id) => ({ rotation: rot({ id, state: 'retiring', newTokenId: '9', autoDelete: true }), key: 'sk_new' })),
+    host: root, now: NOW, clipboard: clipboard(), tokens: [TOKEN], onChanged: () => { changed += 1; } });
+  assert.equal(byTestId(root, 'rotation-name').value, 'Production (rotated 2026-11-27)');
+  assert.equal(byTestId(root, 'rotation-grace-sevenDays').checked, true, 'seven days is the default');
+  choose(root, 'rotation-expiry-2');
+  byTestId(root, 'rotation-auto-delete').checked = true;
+  byTestId(root, 'rotation-submit').click();
+  await flush(10);
+  assert.deepEqual(calls[0], ['plan', { tokenIds: ['7'], plan: { newName: 'Production (rotated 2026-11-27)', years: 2, grace: { kind: 'sevenDays' }, autoDelete: true } }]);
+  assert.deepEqual(calls[1], ['advance', 'r1']);
+  assert.equal(byTestId(root, 'rotation-reveal-key').textContent, 'sk_new');
+  assert.equal(byTestId(root, 'rotation-vault-note') !== null, true);
+  byTestId(root, 'rotation-reveal-copy').click();
+  await flush();
+  assert.deepEqual(calls.at(-1), ['copy', '9', 'raw']);
+  byTestId(root, 'rotation-continue').click();
+  await flush();
+  assert.deepEqual(calls.at(-1), ['revealClose']);
+  assert.equal(byTestId(root, 'rotation-reveal-key'), null, 'the key left the DOM');
+  assert.match(byTestId(root, 'rotation-summary-text').textContent, /keeps working until .*deleted automatically\.$/);
+  byTestId(root, 'rotation-done').click();
+  assert.equal(changed, 1);
+  assert.equal(byTestId(root, 'rotation-wizard'), null);
+});
+
+test('a custom grace date in the past is refused before any call; emergency hides auto-delete', async () => {
+  const { root } = installDom();
+  const calls = [];
+  openRotationWizard({ ipc: wizardIpc(calls, () => null), host: root, now: NOW, clipboard: clipboard(), tokens: [TOKEN], onChanged() {} });
+  choose(root, 'rotation-grace-until');
+  byTestId(root, 'rotation-grace-date').value = '2026-11-01';
+  byTestId(root, 'rotation-submit').click();
+  await flush();
+  assert.deepEqual(calls, []);
+  assert.match(byTestId(root, 'rotation-grace-error').textContent, /after today/);
+  choose(root, 'rotation-grace-now');
+  assert.equal(byTestId(root, 'rotation-emergency-note').hidden, false);
+});
+
+test('the vault refused the key: Continue waits for the acknowledgement; bulk reveals step "Key 2 of 2"', async () => {
+  const { root } = installDom();
+  const calls = [];
+  openRotationWizard({ ipc: wizardIpc(calls, (id) => ({ rotation: rot({ id, state: id === 'r1' ? 'vaultFailed' : 'retiring', newTokenId: id === 'r1' ? '9' : '10' }), key: `k-${id}` })),
+    host: root, now: NOW, clipboard: clipboard(), tokens: [TOKEN, { ...TOKEN, id: '8', name: 'Staging' }], onChanged() {} });
+  assert.equal(byTestId(root, 'rotation-name'), null, 'no name field for several tokens');
+  assert.equal(allByTestId(root, 'rotation-plan-token').length, 2);
+  byTestId(root, 'rotation-submit').click();
+  await flush(10);
+  assert.equal(byTestId(root, 'rotation-step').textContent, 'Key 1 of 2');
+  assert.equal(byTestId(root, 'rotation-continue').disabled, true);
+  byTestId(root, 'rotation-ack').click();
+  await flush();
+  assert.equal(calls.some((c) => c[0] === 'ack'), false, 'the box must be ticked first');
+  const box = byTestId(root, 'rotation-ack-check');
+  box.checked = true; box.dispatchEvent(makeEvent('change'));
+  byTestId(root, 'rotation-ack').click();
+  await flush();
+  assert.deepEqual(calls.at(-1), ['ack', 'r1']);
+  byTestId(root, 'rotation-continue').click();
+  await flush(10);
+  assert.equal(byTestId(root, 'rotation-step').textContent, 'Key 2 of 2');
+  assert.equal(byTestId(root, 'rotation-reveal-key').textContent, 'k-r2');
+  byTestId(root, 'rotation-verify').click();
+  await flush();
+  assert.equal(byTestId(root, 'check-result-title').textContent, 'This key works');
+  byTestId(root, 'rotation-continue').click();
+  await flush(10);
+  assert.equal(allByTestId(root, 'rotation-summary-item').length, 2);
+});
+
+function watchSetup({ list, resume = [], badge, tokens = [TOKEN] } = {}) {
+  const { root, doc } = installDom();
+  const calls = [];
+  let refreshes = 0;
+  const ipc = {
+    rotationsList: async () => { calls.push('list'); return list(); },
+    rotationsResume: async () => { calls.push('resume'); return resume; },
+    rotationComplete: async (a) => { calls.push(`complete:${a.id}`); return rot({ id: a.id, state: 'done' }); },
+    notificationsCheck: async () => { calls.push('notify'); return badge === undefined ? { sent: 0 } : { sent: 0, badge }; },
+  };
+  const timers = { setInterval: () => 1, clearInterval() {} };
+  const w = createExpiryWatch({ ipc, host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [30, 7], notifyExpiry: true },
+    getTokens: () => tokens, refresh: async () => { refreshes += 1; }, rerender() {}, canManage: () => true, leave() {},
+    now: () => new Date('2000-01-01T00:00:00Z'), clipboard: clipboard(), onExport() {}, timers, doc });
+  root.appendChild(w.banners);
+  root.appendChild(w.expiryButton);
+  return { root, doc, w, calls, refreshes: () => refreshes };
+}
+
+test('after a load: resume once with a banner, auto-delete what is due by the core clock, and count the badge', async () => {
+  const coreNow = new Date('2026-12-10T12:00:00Z');
+  let state = 'retiring';
+  const { root, doc, w, calls, refreshes } = watchSetup({
+    list: () => ({ now: coreNow.toISOString(), rotations: [rot({ state, autoDelete: true, graceUntil: iso(7), newTokenId: '9' })] }),
+    resume: [rot({ state: 'retiring' })],
+  });
+  await w.afterLoad();
+  await flush();
+  assert.deepEqual(calls.slice(0, 4), ['resume', 'list', 'complete:r1', 'notify']);
+  assert.match(byTestId(root, 'resumed-banner-text').textContent, /^Resumed 1 rotation interrupted last time\.$/);
+  assert.equal(byTestId(root, 'auto-deleted-banner-text').textContent, 'Deleted old token “Production” (grace period ended).');
+  assert.equal(refreshes(), 1);
+  state = 'done';
+  await w.afterLoad();
+  assert.equal(calls.filter((c) => c === 'resume').length, 1, 'resumed only once');
+  assert.equal(calls.filter((c) => c.startsWith('complete')).length, 1);
+  // TOKEN expires 20 days after NOW, which is before the core clock: expired → badge 1.
+  assert.equal(byTestId(root, 'expiry-badge').textContent, '1');
+  assert.equal(doc.title, 'Scriptix Keys (1)');
+  w.destroy();
+});
+
+test('a due rotation without auto-delete asks first; "Not now" deletes nothing and is not asked again', async () => {
+  const { root, w, calls } = watchSetup({ list: () => ({ now: iso(8), rotations: [rot({ state: 'retiring', graceUntil: iso(7) })] }), badge: 4 });
+  const run = w.afterLoad();
+  await flush();
+  assert.match(byTestId(root, 'rotation-complete-text').textContent, /^The grace period for “Production” ended on .*Delete it now\? Integrations still using it will stop working\.$/);
+  byTestId(root, 'rotation-complete-later').click();
+  await run;
+  await w.afterLoad();
+  assert.equal(calls.some((c) => c.startsWith('complete')), false);
+  assert.equal(byTestId(root, 'rotation-complete-dialog'), null);
+  assert.equal(byTestId(root, 'expiry-badge').textContent, '4', 'the notifications badge wins');
+  w.destroy();
+});
+
+test('key check: warnings offer "Check anyway" (force); closing empties the input', async () => {
+  const { root } = installDom();
+  const calls = [];
+  openKeyCheckDialog({ host: root, ipc: { keyCheck: async (a) => { calls.push(a); return a.force
+    ? { outcome: 'checked', result: 'revoked', tokenType: 'batch', title: 'This key no longer works', explanation: 'Deleted.', nextStep: 'Create a new one.', code: null, retryAfterSeconds: null, vaultMatch: null, warnings: [] }
+    : { outcome: 'warnings', warnings: [{ code: 'innerWhitespace', message: 'The key contains a space.' }] }; } } });
+  const input = byTestId(root, 'keycheck-input');
+  assert.equal(input.getAttribute('type'), 'password');
+  input.value = 'sk abc';
+  choose(root, 'keycheck-type-realtime');
+  byTestId(root, 'keycheck-submit').click();
+  await flush();
+  assert.deepEqual(calls[0], { key: 'sk abc', tokenType: 'realtime', force: false });
+  assert.equal(byTestId(root, 'keycheck-warning').textContent, 'The key contains a space.');
+  byTestId(root, 'keycheck-force').click();
+  await flush();
+  assert.equal(calls[1].force, true);
+  assert.equal(byTestId(root, 'check-result').getAttribute('data-tone'), 'danger');
+  assert.equal(byTestId(root, 'check-result-next').textContent, 'What to do: Create a new one.');
+  assert.equal(byTestId(root, 'check-result-vault').textContent, 'This key is not stored on this device.');
+  byTestId(root, 'keycheck-close').click();
+  assert.equal(input.value, '');
+});
+
+test('settings: thresholds are checked before saving, and the whole settings object is saved', async () => {
+  const { root } = installDom();
+  const saved = [];
+  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [30, 14, 7, 1, 0], notifyExpiry: true }, onSaved() {},
+    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s }; } } });
+  const days = byTestId(root, 'settings-thresholds');
+  assert.equal(days.value, '30, 14, 7, 1, 0');
+  days.value = '30, 400';
+  days.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.deepEqual(saved, []);
+  assert.match(byTestId(root, 'settings-thresholds-error').textContent, /400 days is too far ahead/);
+  days.value = '7, 60';
+  byTestId(root, 'settings-notify-expiry').checked = false;
+  days.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false }]);
+  assert.equal(days.value, '60, 7');
+});

@@ -1,0 +1,131 @@
+// @ts-check
+//! Pure logic for the expiry centre and its badge: the reminder thresholds (parsed from what
+//! the user typed, with specific messages), grouping tokens into expired / expiring, the
+//! rotations in progress, the badge count and the window title. No DOM, no IPC, no clock
+//! reads: "now" is passed in (the core's clock from rotations_list when known).
+
+import { isDue, isOpen } from './rotation.js';
+
+/**
+ * @typedef {import('./tokens.js').Token} Token
+ * @typedef {import('../ipc.js').Rotation} Rotation
+ */
+
+const DAY = 86_400_000;
+export const DEFAULT_THRESHOLDS = /** @type {readonly number[]} */ ([30, 14, 7, 1, 0]);
+export const MAX_THRESHOLD_DAYS = 365;
+export const MAX_THRESHOLDS = 10;
+
+/**
+ * Parse "30, 14, 7, 1, 0" into unique whole days, largest first.
+ * @param {string} text
+ * @returns {{ ok: true, values: number[] } | { ok: false, message: string }}
+ */
+export function parseThresholds(text) {
+  const parts = String(text ?? '').split(/[,;\s]+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return { ok: false, message: 'Enter at least one number of days, for example 30, 7, 1.' };
+  /** @type {Set<number>} */
+  const seen = new Set();
+  for (const p of parts) {
+    if (/^-\d+$/.test(p)) return { ok: false, message: `“${p}”: the number of days cannot be negative. Use 0 for the day a token expires.` };
+    if (!/^\d+$/.test(p)) return { ok: false, message: `“${p}” is not a whole number of days. Use numbers separated by commas, for example 30, 7, 1.` };
+    const n = Number(p);
+    if (n > MAX_THRESHOLD_DAYS) return { ok: false, message: `${n} days is too far ahead; reminders can start at most ${MAX_THRESHOLD_DAYS} days before expiry.` };
+    seen.add(n);
+  }
+  if (seen.size > MAX_THRESHOLDS) return { ok: false, message: `Use at most ${MAX_THRESHOLDS} reminders.` };
+  return { ok: true, values: [...seen].sort((a, b) => b - a) };
+}
+
+/** @param {readonly number[] | null | undefined} values */
+export function formatThresholds(values) {
+  return (values && values.length ? values : DEFAULT_THRESHOLDS).join(', ');
+}
+
+/** The expiry centre's window: the largest threshold (30 days by default). @param {readonly number[] | null | undefined} thresholds */
+export function horizonDays(thresholds) {
+  const v = thresholds && thresholds.length ? thresholds : DEFAULT_THRESHOLDS;
+  return Math.max(...v);
+}
+
+/** @param {Token} t */
+function expiresMs(t) {
+  if (!t.expiresAt) return null;
+  const ms = Date.parse(t.expiresAt);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** @param {Token} t @param {Date} now */
+export function isExpired(t, now) {
+  const ms = expiresMs(t);
+  return t.status === 'expired' || (ms !== null && ms <= now.getTime());
+}
+
+/** @param {Token} t @param {number} days @param {Date} now */
+export function expiresWithin(t, days, now) {
+  const ms = expiresMs(t);
+  return ms !== null && ms > now.getTime() && ms <= now.getTime() + days * DAY && !isExpired(t, now);
+}
+
+/** By expiry, soonest first; ties by name. @param {Token} a @param {Token} b */
+const bySoonest = (a, b) => (expiresMs(a) ?? 0) - (expiresMs(b) ?? 0) || String(a.name).localeCompare(String(b.name));
+
+/**
+ * @typedef {Object} ExpiryGroups
+ * @property {Token[]} expired
+ * @property {Token[]} expiring   within the horizon, soonest first
+ * @property {Rotation[]} rotations  those still going on, newest first (as listed)
+ * @property {Rotation[]} attention  needing attention or due
+ * @property {number} horizon  days
+ * @property {number} badge
+ */
+
+/**
+ * @param {readonly Token[]} tokens
+ * @param {readonly Rotation[]} rotations
+ * @param {Date} now
+ * @param {readonly number[] | null | undefined} thresholds
+ * @returns {ExpiryGroups}
+ */
+export function groupExpiry(tokens, rotations, now, thresholds) {
+  const horizon = horizonDays(thresholds);
+  const expired = tokens.filter((t) => isExpired(t, now)).sort(bySoonest);
+  const expiring = tokens.filter((t) => expiresWithin(t, horizon, now)).sort(bySoonest);
+  const open = rotations.filter(isOpen);
+  const attention = open.filter((r) => r.state === 'needsAttention' || r.state === 'vaultFailed' || isDue(r, now));
+  return { expired, expiring, rotations: open, attention, horizon, badge: expired.length + expiring.length + attention.length };
+}
+
+/**
+ * Tokens "Rotate all expiring within N days" would rotate: expiring (or already expired)
+ * within N days, skipping tokens already in a rotation.
+ * @param {readonly Token[]} tokens
+ * @param {readonly Rotation[]} rotations
+ * @param {number} days
+ * @param {Date} now
+ */
+export function rotatableExpiring(tokens, rotations, days, now) {
+  const busy = new Set();
+  for (const r of rotations) if (isOpen(r)) { busy.add(String(r.oldTokenId)); if (r.newTokenId) busy.add(String(r.newTokenId)); }
+  return tokens.filter((t) => !busy.has(String(t.id)) && expiresWithin(t, days, now)).sort(bySoonest);
+}
+
+/**
+ * "30" → 30; anything not a whole number from 1 to 365 → null.
+ * @param {string} text
+ */
+export function parseDays(text) {
+  const t = String(text ?? '').trim();
+  if (!/^\d{1,3}$/.test(t)) return null;
+  const n = Number(t);
+  return n >= 1 && n <= MAX_THRESHOLD_DAYS ? n : null;
+}
+
+/**
+ * The window title with the badge: "Scriptix Keys (3)", or the usual title when nothing waits.
+ * @param {number} badge
+ * @param {string} [base]
+ */
+export function windowTitle(badge, base = 'API tokens — Scriptix Keys') {
+  return badge > 0 ? `Scriptix Keys (${badge})` : base;
+}

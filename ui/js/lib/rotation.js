@@ -1,0 +1,166 @@
+// @ts-check
+//! Pure rules and texts for revoke-and-replace rotation: the default replacement name, the
+//! grace choices and the date each one means, the plan the wizard sends, due detection, the
+//! summary sentence and the per-token badges of the list. No DOM, no IPC, no clock reads:
+//! "now" is always passed in (for grace and due decisions it is the core's clock from
+//! rotations_list, so tests can move it).
+
+import { exactDate, parseDate } from './format.js';
+
+/**
+ * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {import('../ipc.js').Grace} Grace
+ * @typedef {'now'|'oneDay'|'sevenDays'|'fourteenDays'|'until'} GraceKind
+ */
+
+const DAY = 86_400_000;
+
+/** The grace choices, in the order the wizard shows them; seven days is the default. */
+export const GRACE_CHOICES = /** @type {const} */ ([
+  { kind: 'now', days: 0, label: 'Now — emergency', hint: 'The old key stops working as soon as the new one is safe.' },
+  { kind: 'oneDay', days: 1, label: '1 day', hint: '' },
+  { kind: 'sevenDays', days: 7, label: '7 days', hint: '' },
+  { kind: 'fourteenDays', days: 14, label: '14 days', hint: '' },
+  { kind: 'until', days: null, label: 'Until a date', hint: '' },
+]);
+export const DEFAULT_GRACE = 'sevenDays';
+
+/** @param {number} n */
+const pad = (n) => String(n).padStart(2, '0');
+
+/**
+ * "Production (rotated 2026-11-27)", the date in the local calendar of `now`.
+ * @param {string} oldName
+ * @param {Date} now
+ */
+export function defaultReplacementName(oldName, now) {
+  const base = String(oldName ?? '').trim() || 'Token';
+  return `${base} (rotated ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())})`;
+}
+
+/**
+ * "2026-11-27": the local date of `now`, as a date input's value / min.
+ * @param {Date} d
+ */
+export function dateInputValue(d) {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * The grace a choice stands for. A custom date means "through the end of that local day"
+ * and must fall after today.
+ * @param {GraceKind} kind
+ * @param {string} customDate  "YYYY-MM-DD" from the date input (only for 'until')
+ * @param {Date} now
+ * @returns {{ ok: true, grace: Grace } | { ok: false, message: string }}
+ */
+export function graceFromChoice(kind, customDate, now) {
+  if (kind !== 'until') return { ok: true, grace: /** @type {Grace} */ ({ kind }) };
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(customDate ?? '').trim());
+  if (!m) return { ok: false, message: 'Choose the date until which the old key keeps working.' };
+  const end = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59);
+  if (Number.isNaN(end.getTime()) || end.getDate() !== Number(m[3])) return { ok: false, message: 'That is not a date in the calendar.' };
+  if (dateInputValue(end) <= dateInputValue(now)) {
+    return { ok: false, message: 'Choose a date after today. To stop the old key today, choose “Now — emergency” or “1 day”.' };
+  }
+  return { ok: true, grace: { kind: 'until', until: end.toISOString() } };
+}
+
+/**
+ * When the old key would stop working for a grace choice, for the hint next to it.
+ * @param {GraceKind} kind
+ * @param {string} customDate
+ * @param {Date} now
+ * @returns {Date | null}  null for "now" and for an invalid custom date
+ */
+export function graceEnd(kind, customDate, now) {
+  const choice = GRACE_CHOICES.find((c) => c.kind === kind);
+  if (!choice || kind === 'now') return null;
+  if (choice.days !== null) return new Date(now.getTime() + choice.days * DAY);
+  const g = graceFromChoice(kind, customDate, now);
+  return g.ok && g.grace.kind === 'until' ? new Date(g.grace.until) : null;
+}
+
+/**
+ * Is this rotation's grace over, so the old token should be deleted now?
+ * @param {Rotation} r
+ * @param {Date} now  the core's clock
+ */
+export function isDue(r, now) {
+  if (r.state !== 'retiring') return false;
+  const until = parseDate(r.graceUntil);
+  return until !== null && until.getTime() <= now.getTime();
+}
+
+/** @param {readonly Rotation[]} rotations @param {Date} now */
+export function dueRotations(rotations, now) {
+  return rotations.filter((r) => isDue(r, now));
+}
+
+/** States in which a rotation is still going on (shown in the expiry centre). */
+const OPEN_STATES = new Set(['planned', 'creating', 'vaultFailed', 'needsAttention', 'retiring', 'deleting']);
+/** @param {Rotation} r */
+export const isOpen = (r) => OPEN_STATES.has(r.state);
+
+/** @type {Record<string, { label: string, tone: string }>} */
+const STATE_BADGES = {
+  planned: { label: 'Planned', tone: 'muted' },
+  creating: { label: 'Creating the replacement', tone: 'notice' },
+  vaultFailed: { label: 'Key not saved on this device', tone: 'warn' },
+  needsAttention: { label: 'Needs attention', tone: 'danger' },
+  retiring: { label: 'Old token retiring', tone: 'notice' },
+  deleting: { label: 'Deleting the old token', tone: 'notice' },
+  done: { label: 'Done', tone: 'ok' },
+  cancelled: { label: 'Cancelled', tone: 'muted' },
+};
+
+/** @param {string} state */
+export function stateBadge(state) {
+  return STATE_BADGES[state] ?? { label: String(state || 'Unknown'), tone: 'muted' };
+}
+
+/**
+ * The summary sentence for one rotation after the wizard.
+ * @param {Rotation} r
+ * @param {{ timeZone?: string }} [opt]
+ */
+export function summaryText(r, opt) {
+  const old = `“${r.oldName}”`;
+  if (r.state === 'done') return `Old token ${old} deleted.`;
+  if (r.state === 'cancelled') return `Rotation of ${old} cancelled. The old token keeps working.`;
+  if (r.state === 'needsAttention') return r.needsAttention ?? `The rotation of ${old} needs your attention.`;
+  if (r.state === 'planned' || r.state === 'creating') return `The replacement for ${old} has not been created yet. The old token keeps working.`;
+  if (r.state === 'vaultFailed') return `The new key for ${old} is waiting for you to confirm that you saved it.`;
+  if (r.emergency && r.state === 'deleting') return `Deleting old token ${old}…`;
+  const until = exactDate(r.graceUntil, opt) || 'the end of the grace period';
+  return `Old token ${old} keeps working until ${until}, then it will be deleted ${r.autoDelete ? 'automatically' : 'after you confirm'}.`;
+}
+
+/**
+ * Row badges for the token list: old tokens being retired and their replacements.
+ * @param {readonly Rotation[]} rotations
+ * @param {{ timeZone?: string }} [opt]
+ * @returns {Map<string, { kind: 'retiring'|'replacement', text: string }>} by token id
+ */
+export function rowBadges(rotations, opt) {
+  /** @type {Map<string, { kind: 'retiring'|'replacement', text: string }>} */
+  const out = new Map();
+  for (const r of rotations) {
+    if (r.state === 'retiring' && r.oldTokenId) {
+      out.set(String(r.oldTokenId), { kind: 'retiring', text: `Retiring on ${exactDate(r.graceUntil, opt) || 'a date to be set'}` });
+    }
+    if (isOpen(r) && r.newTokenId && !out.has(String(r.newTokenId))) {
+      out.set(String(r.newTokenId), { kind: 'replacement', text: `Replacement for “${r.oldName}”` });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Key 2 of 3" for the reveal step of a bulk rotation; "" for a single one.
+ * @param {number} index  0-based
+ * @param {number} total
+ */
+export function stepText(index, total) {
+  return total > 1 ? `Key ${index + 1} of ${total}` : '';
+}

@@ -1,0 +1,233 @@
+// @ts-check
+//! The workspace's watch over expiry and rotations: loads `rotations_list` after every list
+//! load (its `now` is the clock for grace and due decisions), resumes interrupted rotations
+//! once, deletes old tokens whose grace is over (automatically, or after asking), keeps the
+//! "Expiry" badge and the window title, asks Rust to send due notifications (after each
+//! load and every 30 minutes), and opens the expiry centre, the rotation wizard and the key
+//! check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
+
+import { el, replace } from '../lib/dom.js';
+import { parseDate } from '../lib/format.js';
+import { groupExpiry, windowTitle } from '../lib/expiry.js';
+import { dueRotations, rowBadges, isOpen } from '../lib/rotation.js';
+import { openExpiryCentre, confirmDeleteOld } from './expiry-centre.js';
+import { openRotationWizard, openRotationRetry } from './rotation-wizard.js';
+import { openCancelFlow } from './rotation-cancel.js';
+import { openKeyCheckDialog, openHeldKeyCheck } from './key-check.js';
+
+export const NOTIFY_EVERY_MS = 30 * 60_000;
+
+/**
+ * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {Object} WatchDeps
+ * @property {any} ipc
+ * @property {Element} host
+ * @property {import('../ipc.js').Settings} settings
+ * @property {() => Token[]} getTokens
+ * @property {() => Promise<void>} refresh
+ * @property {() => void} rerender  the token list (row badges changed)
+ * @property {() => boolean} canManage
+ * @property {(reason: string) => void} leave
+ * @property {() => Date} now  fallback clock until rotations_list answered
+ * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void }} clipboard
+ * @property {(token: Token, onExported: () => void) => void} onExport
+ * @property {{ setInterval: (f: () => void, ms: number) => any, clearInterval: (id: any) => void }} [timers]
+ * @property {{ title: string }} [doc]  where the window title goes
+ */
+
+/** @param {WatchDeps} deps */
+export function createExpiryWatch(deps) {
+  const { ipc, host } = deps;
+  const g = /** @type {any} */ (globalThis);
+  // unref: a pending reminder must never keep a test runner (node) alive; browsers ignore it.
+  const timers = deps.timers ?? { setInterval: (f, ms) => { const id = g.setInterval(f, ms); id?.unref?.(); return id; }, clearInterval: (id) => g.clearInterval(id) };
+  const doc = deps.doc ?? g.document;
+  let alive = true;
+  let settings = deps.settings;
+  /** @type {Rotation[]} */
+  let rotations = [];
+  /** @type {Date | null} */
+  let coreNow = null;
+  /** @type {number | null} */
+  let notifiedBadge = null;
+  let resumed = false;
+  let running = false;
+  let again = false;
+  /** Rotations the user said "Not now" to, or whose automatic delete failed: not asked again this session. */
+  const skip = new Set();
+  /** @type {ReturnType<typeof openExpiryCentre> | null} */
+  let centre = null;
+  /** @type {ReturnType<typeof rowBadges>} */
+  let badgeMap = new Map();
+
+  const badge = el('span', { class: 'nav-badge', 'data-testid': 'expiry-badge', hidden: true });
+  const expiryButton = el('button', { type: 'button', class: 'button ghost nav-button', 'data-testid': 'expiry-open',
+    title: 'Expired and expiring tokens, rotations in progress', on: { click: () => openCentre() } }, 'Expiry', badge);
+  const checkKeyButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-open', 'aria-keyshortcuts': 'Control+K',
+    title: 'Check whether a key works (Ctrl+K)', on: { click: () => openCheckKey() } }, 'Check a key…');
+  const banners = el('div', { class: 'rotation-notices' });
+  const interval = timers.setInterval(() => { notify(); }, NOTIFY_EVERY_MS);
+
+  const now = () => coreNow ?? deps.now();
+
+  /** @param {string} testid @param {string} text @param {'ok'|'error'|'info'} tone @param {HTMLElement | null} [extra] */
+  function banner(testid, text, tone, extra = null) {
+    const node = el('div', { class: 'notice rotation-notice', 'data-tone': tone, role: tone === 'error' ? 'alert' : 'status', 'data-testid': testid },
+      el('span', { 'data-testid': `${testid}-text` }, text), extra,
+      el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': `${testid}-dismiss`, on: { click: () => node.remove() } }, 'Dismiss'));
+    banners.appendChild(node);
+  }
+
+  function render() {
+    const local = groupExpiry(deps.getTokens(), rotations, now(), settings?.expiryThresholds ?? null).badge;
+    const n = notifiedBadge ?? local;
+    badge.textContent = String(n);
+    badge.hidden = n === 0;
+    expiryButton.setAttribute('aria-label', n ? `Expiry, ${n} need attention` : 'Expiry');
+    if (doc) doc.title = windowTitle(n);
+    badgeMap = rowBadges(rotations);
+    deps.rerender();
+    centre?.update();
+  }
+
+  async function loadRotations() {
+    try {
+      const list = await ipc.rotationsList();
+      if (!alive) return;
+      rotations = list.rotations ?? [];
+      coreNow = parseDate(list.now) ?? coreNow;
+    } catch {
+      // Without the journal the list simply shows no rotation badges; nothing to interrupt for.
+    }
+  }
+
+  async function resumeOnce() {
+    if (resumed) return false;
+    resumed = true;
+    try {
+      const r = await ipc.rotationsResume();
+      if (!alive || !r || r.length === 0) return false;
+      const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'resumed-show', on: { click: () => openCentre() } }, 'Show');
+      banner('resumed-banner', `Resumed ${r.length} ${r.length === 1 ? 'rotation' : 'rotations'} interrupted last time.`, 'info', show);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** @returns {Promise<boolean>} whether an old token was deleted */
+  async function handleDue() {
+    let changed = false;
+    for (const r of dueRotations(rotations, now())) {
+      if (!alive || skip.has(r.id)) continue;
+      if (!r.autoDelete) {
+        if (host.querySelector('dialog[open]')) continue; // never interrupt another dialog; asked on a later load
+        if (!(await confirmDeleteOld(host, r, true))) { skip.add(r.id); continue; }
+      }
+      try {
+        await ipc.rotationComplete({ id: r.id });
+        changed = true;
+        banner('auto-deleted-banner', r.autoDelete ? `Deleted old token “${r.oldName}” (grace period ended).` : `Deleted old token “${r.oldName}”.`, 'ok');
+      } catch (err) {
+        skip.add(r.id);
+        const e = /** @type {import('../ipc.js').AppError} */ (err);
+        if (e.kind === 'unauthorized') { deps.leave(e.message); return false; }
+        banner('rotation-error', `Could not delete old token “${r.oldName}”: ${e.message}`, 'error');
+      }
+    }
+    return changed;
+  }
+
+  async function notify() {
+    try {
+      const r = await ipc.notificationsCheck();
+      if (alive && r && typeof r.badge === 'number') notifiedBadge = r.badge;
+    } catch {
+      // Notifications are a courtesy; the badge falls back to the local count.
+    }
+    if (alive) render();
+  }
+
+  /** After every list load (fresh, failed or cached). */
+  async function afterLoad() {
+    if (running) { again = true; return; }
+    running = true;
+    try {
+      const resumedSome = await resumeOnce();
+      await loadRotations();
+      if (!alive) return;
+      render();
+      const deleted = await handleDue();
+      await notify();
+      if (alive && (resumedSome || deleted)) { await loadRotations(); render(); deps.refresh(); }
+    } finally {
+      running = false;
+      if (again && alive) { again = false; afterLoad(); }
+    }
+  }
+
+  function openCentre() {
+    if (centre?.isOpen()) return;
+    centre = openExpiryCentre({ host,
+      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage() }),
+      onRotate: (tokens) => rotate(tokens),
+      onRetry: (r) => openRotationRetry({ ...wizardDeps(), rotation: r }),
+      onCancel: (r) => openCancelFlow({ ipc, host, rotation: r, onUnauthorized: deps.leave, onDone: (after) => { if (after) changed(); } }),
+      onComplete: async (r) => {
+        if (!(await confirmDeleteOld(host, r, false))) return '';
+        await ipc.rotationComplete({ id: r.id });
+        changed();
+        return `Deleted old token “${r.oldName}”.`;
+      },
+      onClosed: () => { centre = null; } });
+  }
+
+  function changed() { deps.refresh(); }
+
+  function wizardDeps() {
+    return { ipc, host, now: now(), clipboard: deps.clipboard, onExport: deps.onExport, onChanged: changed, onUnauthorized: deps.leave };
+  }
+
+  /** @param {Token[]} tokens */
+  function rotate(tokens) {
+    if (tokens.length === 0 || !deps.canManage()) return;
+    openRotationWizard({ ...wizardDeps(), tokens });
+  }
+
+  function openCheckKey() {
+    if (host.querySelector('dialog[open]')) return;
+    openKeyCheckDialog({ ipc, host, onUnauthorized: deps.leave });
+  }
+
+  return {
+    expiryButton,
+    checkKeyButton,
+    banners,
+    afterLoad,
+    openCentre,
+    openCheckKey,
+    rotate,
+    /** @param {Token} t */
+    checkHeld(t) { openHeldKeyCheck({ ipc, host, token: t, onUnauthorized: deps.leave }); },
+    /** Is this token the old or new side of a rotation still going on? @param {Token} t */
+    inRotation(t) {
+      const id = String(t.id);
+      return rotations.some((r) => isOpen(r) && (String(r.oldTokenId) === id || String(r.newTokenId ?? '') === id));
+    },
+    /** Row badge ("Retiring on 4 Dec 2026" / "Replacement for …") or null. @param {Token} t */
+    rowBadge(t) {
+      const b = badgeMap.get(String(t.id));
+      if (!b) return null;
+      return el('span', { class: `rotation-chip rotation-${b.kind}`, 'data-testid': b.kind === 'retiring' ? 'token-retiring' : 'token-replacement' }, b.text);
+    },
+    /** @param {import('../ipc.js').Settings} s */
+    setSettings(s) { settings = s; render(); },
+    destroy() {
+      alive = false;
+      timers.clearInterval(interval);
+      centre?.close();
+      replace(banners);
+    },
+  };
+}

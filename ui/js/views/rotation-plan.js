@@ -1,0 +1,149 @@
+// @ts-check
+//! The first step of the rotation wizard: which tokens are rotated, the replacement's name
+//! (one token only; several each get their default), type (shown, kept), expiry, the grace
+//! period (with the date each choice means) and automatic deletion. Checks everything here
+//! and hands a RotationPlan to `onSubmit`; its errors come back into this step.
+//! Must not call IPC itself.
+
+import { el, uid, setBusy, replace } from '../lib/dom.js';
+import { exactDate, typeBadge } from '../lib/format.js';
+import { validateTokenName, expiryText, EXPIRY_CHOICES } from '../lib/lifecycle.js';
+import { GRACE_CHOICES, DEFAULT_GRACE, defaultReplacementName, graceFromChoice, graceEnd, dateInputValue } from '../lib/rotation.js';
+
+/**
+ * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc.js').RotationPlan} RotationPlan
+ * @typedef {Object} PlanStepOptions
+ * @property {import('./modal.js').Modal} modal
+ * @property {Token[]} tokens
+ * @property {Date} now
+ * @property {(plan: RotationPlan) => Promise<void>} onSubmit  rejects with an AppError to show here
+ * @property {() => void} onCancel
+ */
+
+/** @param {Token} t */
+function badge(t) {
+  const b = typeBadge(t.type);
+  return el('span', { class: `badge type-${b.tone}` }, b.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, b.glyph) : null, b.label);
+}
+
+/** @param {PlanStepOptions} o */
+export function renderPlanStep(o) {
+  const { modal, tokens, now } = o;
+  const single = tokens.length === 1;
+  let busy = false;
+  modal.heading.textContent = single ? `Rotate “${tokens[0].name}”` : `Rotate ${tokens.length} tokens`;
+
+  const list = el('ul', { class: 'rotation-list', 'data-testid': 'rotation-plan-tokens' }, tokens.map((t) =>
+    el('li', { 'data-testid': 'rotation-plan-token', 'data-token-id': t.id },
+      el('span', { class: 'token-name' }, t.name || '(no name)'), badge(t),
+      el('span', { class: 'muted small' }, `ID ${t.id} · ${t.expiresAt ? `expires ${exactDate(t.expiresAt)}` : 'expiry unknown'}`))));
+
+  // ---- name (one token only) ----
+  const nameId = uid('rotation-name');
+  const nameErrId = uid('rotation-name-error');
+  const name = /** @type {HTMLInputElement} */ (el('input', { id: nameId, type: 'text', autocomplete: 'off', spellcheck: 'false',
+    value: single ? defaultReplacementName(tokens[0].name, now) : '', 'aria-describedby': nameErrId, 'data-testid': 'rotation-name',
+    on: { input: () => { nameError.textContent = ''; name.removeAttribute('aria-invalid'); } } }));
+  const nameError = el('p', { id: nameErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'rotation-name-error' });
+  const nameField = single
+    ? el('div', { class: 'field' }, el('label', { for: nameId }, 'Name of the replacement'), name, nameError,
+      el('p', { class: 'small muted', 'data-testid': 'rotation-type' }, 'Type: ', badge(tokens[0]), ' the same as the old token.'))
+    : el('p', { class: 'small muted', 'data-testid': 'rotation-bulk-names' },
+      `Each replacement keeps the type of its old token and is named like “${defaultReplacementName(tokens[0].name, now)}”.`);
+
+  // ---- expiry ----
+  const expiryGroup = uid('rotation-expiry');
+  const expiryDate = el('p', { class: 'expiry-date', 'aria-live': 'polite', 'data-testid': 'rotation-expiry-date' });
+  /** @type {HTMLInputElement[]} */
+  const expiryInputs = [];
+  const expiryOptions = EXPIRY_CHOICES.map((c) => {
+    const input = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: expiryGroup, value: String(c.years), checked: c.recommended,
+      'data-testid': `rotation-expiry-${c.years}`, on: { change: render } }));
+    expiryInputs.push(input);
+    return el('label', { class: 'segment' }, input, el('span', { class: 'segment-text' }, c.label));
+  });
+
+  // ---- grace ----
+  const graceGroup = uid('rotation-grace');
+  const dateId = uid('rotation-grace-date');
+  const graceError = el('p', { class: 'form-error', 'aria-live': 'polite', 'data-testid': 'rotation-grace-error' });
+  const date = /** @type {HTMLInputElement} */ (el('input', { id: dateId, type: 'date', class: 'date-input', 'data-testid': 'rotation-grace-date',
+    min: dateInputValue(new Date(now.getTime() + 86_400_000)), 'aria-label': 'Keep the old key working until',
+    on: { input: render, change: render } }));
+  /** @type {HTMLInputElement[]} */
+  const graceInputs = [];
+  /** @type {Map<string, HTMLElement>} */
+  const graceHints = new Map();
+  const graceOptions = GRACE_CHOICES.map((c) => {
+    const input = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: graceGroup, value: c.kind, checked: c.kind === DEFAULT_GRACE,
+      'data-testid': `rotation-grace-${c.kind}`, on: { change: () => { graceError.textContent = ''; render(); if (c.kind === 'until') date.focus(); } } }));
+    graceInputs.push(input);
+    const hint = el('span', { class: 'choice-hint' }, c.hint);
+    graceHints.set(c.kind, hint);
+    return el('label', { class: 'choice' }, input, el('span', { class: 'choice-text' }, el('span', { class: 'choice-label' }, c.label), hint),
+      c.kind === 'until' ? date : null);
+  });
+  const emergencyNote = el('p', { class: 'field-warning', 'data-testid': 'rotation-emergency-note', hidden: true },
+    'Integrations still using the old key stop working right away. Use this when the old key has leaked.');
+  const autoDelete = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: uid('rotation-auto'), 'data-testid': 'rotation-auto-delete' }));
+  const autoField = el('label', { class: 'check', for: autoDelete.id }, autoDelete, 'Delete the old token automatically when the grace period ends');
+
+  const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'rotation-plan-error', hidden: true });
+  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel', on: { click: () => o.onCancel() } }, 'Cancel');
+  const submit = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-submit',
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => go() } },
+  single ? 'Create replacement' : `Create ${tokens.length} replacements`);
+
+  replace(modal.body,
+    el('p', null, 'A replacement token with a new key is created first. The old key keeps working for a grace period so integrations can switch over; then the old token is deleted.'),
+    list, nameField,
+    el('fieldset', { class: 'field' }, el('legend', null, 'The replacement expires after'), el('div', { class: 'segments' }, expiryOptions), expiryDate),
+    el('fieldset', { class: 'field' }, el('legend', null, 'Keep the old key working'), el('div', { class: 'choice-list' }, graceOptions), graceError, emergencyNote),
+    autoField,
+    formError);
+  replace(modal.footer, cancel, submit);
+  render();
+
+  function graceKind() { return /** @type {import('../lib/rotation.js').GraceKind} */ ((graceInputs.find((i) => i.checked) ?? graceInputs[2]).value); }
+  function years() { return /** @type {1|2|5} */ (Number(expiryInputs.find((i) => i.checked)?.value ?? 1)); }
+
+  function render() {
+    expiryDate.textContent = expiryText(now, years());
+    for (const c of GRACE_CHOICES) {
+      const end = graceEnd(c.kind, date.value, now);
+      /** @type {HTMLElement} */ (graceHints.get(c.kind)).textContent = c.kind === 'now' ? c.hint : end ? `until ${exactDate(end.toISOString())}` : '';
+    }
+    const kind = graceKind();
+    date.hidden = kind !== 'until';
+    emergencyNote.hidden = kind !== 'now';
+    autoField.hidden = kind === 'now';
+  }
+
+  async function go() {
+    if (busy) return;
+    formError.hidden = true;
+    let newName = null;
+    if (single) {
+      const check = validateTokenName(name.value);
+      if (!check.ok) { nameError.textContent = check.message; name.setAttribute('aria-invalid', 'true'); name.focus(); return; }
+      newName = check.name;
+    }
+    const grace = graceFromChoice(graceKind(), date.value, now);
+    if (!grace.ok) { graceError.textContent = grace.message; date.focus(); return; }
+    busy = true;
+    setBusy(submit, true, 'Planning…');
+    try {
+      await o.onSubmit({ newName, years: years(), grace: grace.grace, autoDelete: grace.grace.kind !== 'now' && autoDelete.checked });
+    } catch (err) {
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.field === 'newName' || e.field === 'name') { nameError.textContent = e.message; name.setAttribute('aria-invalid', 'true'); }
+      else if (e.field === 'grace') graceError.textContent = e.message;
+      else { formError.textContent = e.message; formError.hidden = false; }
+      busy = false;
+      setBusy(submit, false);
+    }
+  }
+
+  return { focus: single ? name : /** @type {HTMLElement} */ (graceInputs[2]) };
+}

@@ -1,0 +1,136 @@
+// @ts-check
+//! The reveal step of the rotation wizard: the new key shown once (the same key panel as
+//! after a create: Copy, Copy as env line, Export…), the vault statement, or, when the vault
+//! refused the key, a warning with a required acknowledgement (`rotation_acknowledge`);
+//! "Check the new key works" (`rotation_verify`), and "Cancel rotation". Continuing calls
+//! `reveal_close` and removes the key from the DOM. Must not keep the key after it resolves.
+
+import { el, uid, setBusy, replace } from '../lib/dom.js';
+import { typeBadge } from '../lib/format.js';
+import { stepText } from '../lib/rotation.js';
+import { createKeyPanel, vaultSavedNote, keyHygiene } from './reveal-dialog.js';
+import { renderCheckResult } from './key-check.js';
+
+/**
+ * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {Object} RevealStepOptions
+ * @property {import('./modal.js').Modal} modal
+ * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'|'rotationAcknowledge'|'rotationVerify'>} ipc
+ * @property {import('../ipc.js').RotationAdvance} advance  with a key
+ * @property {number} index
+ * @property {number} total
+ * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void }} clipboard
+ * @property {((token: import('../ipc.js').Token, onExported: () => void) => void) | undefined} [onExport]
+ * @property {(rotation: Rotation, done: (r: Rotation | null) => void) => void} onCancelRotation  opens the cancel flow
+ */
+
+/**
+ * @param {RevealStepOptions} o
+ * @returns {Promise<Rotation>} the rotation once the user moves on
+ */
+export function runRevealStep(o) {
+  return new Promise((resolve) => {
+    const { modal } = o;
+    let rotation = o.advance.rotation;
+    let finished = false;
+    const needsAck = rotation.state === 'vaultFailed';
+    let acknowledged = !needsAck;
+    const tokenId = String(rotation.newTokenId ?? '');
+    const token = /** @type {import('../ipc.js').Token} */ ({ id: tokenId, name: rotation.newName, type: rotation.tokenType, createdAt: null,
+      expiresAt: null, expirySource: 'unknown', status: 'unknown', hasLocalKey: !needsAck });
+    modal.setDismissable(false);
+    modal.heading.textContent = `New key for “${rotation.oldName}”`;
+
+    const panel = createKeyPanel({ ipc: o.ipc, tokenId, key: /** @type {string} */ (o.advance.key), clipboard: o.clipboard, prefix: 'rotation-reveal',
+      onExport: o.onExport ? (onExported) => o.onExport?.(token, onExported) : undefined });
+    const b = typeBadge(rotation.tokenType);
+    const step = stepText(o.index, o.total);
+
+    const ackBox = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: uid('rotation-ack'), 'data-testid': 'rotation-ack-check',
+      on: { change: () => { /** @type {any} */ (ackButton).disabled = !ackBox.checked; } } }));
+    const ackButton = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-ack', disabled: true, on: { click: acknowledge } }, 'Confirm');
+    const ackError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'rotation-ack-error' });
+    const vault = needsAck
+      ? el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'rotation-vault-warning' },
+        el('strong', { class: 'reveal-warning-title' }, '⚠ The vault refused the new key'),
+        el('p', null, 'This device could not store the new key, so Scriptix Keys cannot copy it for you later. Copy it or save it with Export… now: Scriptix will never show it again.'),
+        el('label', { class: 'check', for: ackBox.id }, ackBox, 'I have copied or saved the new key somewhere safe'),
+        el('div', { class: 'row' }, ackButton), ackError)
+      : vaultSavedNote('rotation-vault-note');
+
+    const verifyButton = el('button', { type: 'button', class: 'button secondary', 'data-testid': 'rotation-verify', on: { click: verify } }, 'Check the new key works');
+    const verifyResult = el('div', { class: 'check-result', role: 'status', 'data-testid': 'rotation-verify-result', hidden: true });
+    const verifyError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'rotation-verify-error' });
+    const statusSlot = el('div', { class: 'modal-status' });
+    const cancelButton = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'rotation-cancel-rotation', on: { click: cancelRotation } }, 'Cancel rotation');
+    const next = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-continue', disabled: !acknowledged,
+      on: { click: () => finish(rotation) } }, o.index + 1 < o.total ? 'Next key' : 'Continue');
+
+    replace(modal.body,
+      step ? el('p', { class: 'step-text', 'data-testid': 'rotation-step' }, step) : null,
+      el('div', { class: 'token-facts' },
+        el('span', { class: 'token-facts-name', 'data-testid': 'rotation-new-name' }, rotation.newName),
+        el('span', { class: `badge type-${b.tone}` }, b.label),
+        el('span', { class: 'muted mono' }, `ID ${tokenId}`)),
+      panel.element,
+      vault,
+      el('div', { class: 'row' }, verifyButton),
+      verifyError, verifyResult,
+      keyHygiene());
+    replace(modal.footer, statusSlot, cancelButton, next);
+    o.clipboard.place(statusSlot);
+    panel.copyButton.focus();
+
+    async function acknowledge() {
+      if (!ackBox.checked) return;
+      ackError.textContent = '';
+      setBusy(ackButton, true, 'Confirming…');
+      try {
+        rotation = await o.ipc.rotationAcknowledge({ id: rotation.id });
+        acknowledged = true;
+        /** @type {any} */ (next).disabled = false;
+        replace(vault, el('strong', null, 'Thank you. Keep that copy safe: it is the only one.'));
+        vault.setAttribute('data-testid', 'rotation-ack-done');
+        vault.className = 'reveal-note';
+        vault.setAttribute('role', 'status');
+        next.focus();
+      } catch (err) {
+        setBusy(ackButton, false);
+        ackError.textContent = /** @type {Error} */ (err).message;
+      }
+    }
+
+    async function verify() {
+      verifyError.textContent = '';
+      setBusy(verifyButton, true, 'Checking…');
+      try {
+        const r = await o.ipc.rotationVerify({ id: rotation.id });
+        rotation = r.rotation;
+        renderCheckResult(verifyResult, r.check, { showVault: false });
+      } catch (err) {
+        verifyError.textContent = /** @type {Error} */ (err).message;
+      } finally {
+        setBusy(verifyButton, false);
+      }
+    }
+
+    function cancelRotation() {
+      o.onCancelRotation(rotation, (after) => { if (after) finish(after); });
+    }
+
+    /** @param {Rotation} r */
+    async function finish(r) {
+      if (finished) return;
+      if (!acknowledged && r.state === 'vaultFailed') return;
+      finished = true;
+      try {
+        await o.ipc.revealClose();
+      } catch {
+        // Rust drops its copy on its own at the next reveal; the DOM copy goes below either way.
+      }
+      panel.wipe();
+      o.clipboard.place(null);
+      resolve(r);
+    }
+  });
+}
