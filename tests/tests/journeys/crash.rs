@@ -88,7 +88,7 @@ async fn a_rotation_killed_after_any_journal_step_resumes_without_losing_a_key()
         // Restart: the app resumes the rotation on its own.
         let app = App::launch(&dirs).await;
         app.wait_screen("main").await;
-        app.wait_text("resume-banner", |t| t.contains("Resumed"))
+        app.wait_text("resumed-banner-text", |t| t.contains("Resumed"))
             .await;
         let rotation = wait_rotation_settled(&app, &old_id).await;
         let rotation = if rotation["state"] == "needsAttention" {
@@ -163,11 +163,16 @@ async fn wait_for_marker(marker: &Path) -> String {
 async fn state_on_server(base_url: &str, old_id: &str, old_name: &str) -> (bool, Vec<String>) {
     let tokens = server_tokens(base_url).await;
     let prefix = format!("{old_name} (rotated ");
-    let old_alive = tokens.iter().any(|t| t["id"].as_str() == Some(old_id));
+    // Scriptix sends ids as numbers or strings; the app shows them as text.
+    let id_of = |t: &serde_json::Value| match &t["id"] {
+        serde_json::Value::String(id) => id.clone(),
+        other => other.to_string(),
+    };
+    let old_alive = tokens.iter().any(|t| id_of(t) == old_id);
     let replacements = tokens
         .iter()
         .filter(|t| t["name"].as_str().is_some_and(|n| n.starts_with(&prefix)))
-        .filter_map(|t| t["id"].as_str().map(str::to_owned))
+        .map(id_of)
         .collect();
     (old_alive, replacements)
 }
