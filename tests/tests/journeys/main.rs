@@ -9,6 +9,7 @@ mod handoff;
 mod lifecycle;
 mod list;
 mod offline;
+mod rotation;
 mod signin;
 mod support;
 
@@ -34,7 +35,12 @@ async fn submit_password(app: &App, email: &str, password: &str) {
 
 /// A fresh install signed in to `base_url` as `email` (demo password), on the main screen.
 async fn signed_in(dirs: &AppDirs, base_url: &str, email: &str) -> App {
-    let app = App::launch(dirs).await;
+    signed_in_with(dirs, base_url, email, &[]).await
+}
+
+/// [`signed_in`], with extra environment variables for the app (test clock, …).
+async fn signed_in_with(dirs: &AppDirs, base_url: &str, email: &str, env: &[(&str, &str)]) -> App {
+    let app = App::launch_with(dirs, env).await;
     add_first_profile(&app, "Test org", base_url, email).await;
     submit_password(&app, email, demo::PASSWORD).await;
     app.wait_screen("main").await;

@@ -22,9 +22,18 @@ pub(crate) struct Signed {
 /// Starts a seeded sandbox, signs `dirs` in to it as `email` through the UI and waits for
 /// the seeded list.
 pub(crate) async fn signed_in_to_sandbox(email: &str, dirs: AppDirs) -> Signed {
+    signed_in_to_sandbox_with(email, dirs, &[]).await
+}
+
+/// [`signed_in_to_sandbox`], with extra environment variables for the app.
+pub(crate) async fn signed_in_to_sandbox_with(
+    email: &str,
+    dirs: AppDirs,
+    env: &[(&str, &str)],
+) -> Signed {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let sandbox = start_sandbox(server_dir.path()).await;
-    let app = super::signed_in(&dirs, sandbox.url(), email).await;
+    let app = super::signed_in_with(&dirs, sandbox.url(), email, env).await;
     wait_row_count(&app, demo::SEEDED_TOKENS.len()).await;
     Signed {
         sandbox,
@@ -305,4 +314,71 @@ pub(crate) async fn server_tokens(base_url: &str) -> Vec<serde_json::Value> {
         .await
         .unwrap();
     list["result"].as_array().cloned().unwrap_or_default()
+}
+
+/// Opens the menu of the row with this token id; returns the row (its menu items are
+/// found inside it).
+pub(crate) async fn open_row_menu(app: &App, id: &str) -> WebElement {
+    let row = app
+        .wait_for(&format!(
+            "[data-testid=\"token-row\"][data-token-id=\"{id}\"]"
+        ))
+        .await;
+    row.find(By::Css("[data-testid=\"row-menu\"]"))
+        .await
+        .expect("menu")
+        .click()
+        .await
+        .expect("open menu");
+    row
+}
+
+/// Clicks the element with `testid` inside `scope`.
+pub(crate) async fn click_in(scope: &WebElement, testid: &str) {
+    scope
+        .find(By::Css(format!("[data-testid=\"{testid}\"]")))
+        .await
+        .unwrap_or_else(|_| panic!("{testid} in scope"))
+        .click()
+        .await
+        .expect("click");
+}
+
+/// Deletes a token straight on the sandbox (someone else, elsewhere).
+pub(crate) async fn delete_on_server(base_url: &str, id: &str) {
+    let session = login(base_url, demo::ADMIN_EMAIL).await;
+    let status = reqwest::Client::new()
+        .delete(format!("{base_url}/api/v3/tokens/{id}"))
+        .bearer_auth(&session)
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert!(status.is_success(), "delete {id}: {status}");
+}
+
+/// The app's test clock: a file of seconds the app adds to "now".
+pub(crate) struct TestClock {
+    dir: tempfile::TempDir,
+}
+
+impl TestClock {
+    pub(crate) fn new() -> Self {
+        let clock = Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        clock.set_days(0.0);
+        clock
+    }
+
+    pub(crate) fn path(&self) -> String {
+        self.dir.path().join("offset").display().to_string()
+    }
+
+    /// Moves the app's "now" to `days` days from the real now.
+    pub(crate) fn set_days(&self, days: f64) {
+        #[allow(clippy::cast_possible_truncation)]
+        let seconds = (days * 86_400.0) as i64;
+        std::fs::write(self.path(), seconds.to_string()).expect("write offset");
+    }
 }

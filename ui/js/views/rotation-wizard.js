@@ -86,6 +86,7 @@ function createWizard(deps, testid) {
       try {
         const adv = await deps.ipc.rotationRetry({ id: w.outcomes[i].rotation.id });
         w.changed = true;
+        deps.onChanged(); // the list behind shows the new replacement while its key is revealed
         w.outcomes[i] = { rotation: adv.key ? await reveal(adv, 0, 1) : adv.rotation, error: null };
       } catch (err) {
         if (unauthorized(err)) return;
@@ -118,6 +119,7 @@ function createWizard(deps, testid) {
     try {
       const adv = await deps.ipc.rotationAdvance({ id: r.id });
       w.changed = true;
+      deps.onChanged(); // the list behind shows the replacement while its key is revealed
       w.outcomes[i] = { rotation: adv.key ? await reveal(adv, i, total) : adv.rotation, error: null };
     } catch (err) {
       if (unauthorized(err)) return false;

@@ -1,0 +1,404 @@
+//! Rotation journeys in the real window: a scheduled rotation with a 7-day grace period
+//! (the app's clock moved through its test clock, not by sleeping) ending in the old
+//! token's deletion, an emergency rotation, a bulk rotation of three expiring tokens from
+//! the expiry centre, and key checks for valid, revoked and mistyped keys.
+
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{App, AppDirs, key_check_status, secret_tool_lookup};
+use scriptix_sandbox::demo;
+use thirtyfour::prelude::*;
+
+use super::profile_id;
+use super::support::{
+    Signed, TestClock, click_in, create, delete_on_server, open_row_menu, reveal_copy_and_close,
+    row_id, server_tokens, signed_in_to_sandbox, signed_in_to_sandbox_with, wait_row_count,
+};
+
+/// The ids on the server, as text.
+async fn server_ids(base_url: &str) -> Vec<String> {
+    server_tokens(base_url)
+        .await
+        .iter()
+        .map(|t| match &t["id"] {
+            serde_json::Value::String(id) => id.clone(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+/// Reads the key the rotation reveals, and checks the vault already holds it.
+async fn revealed_key(
+    app: &App,
+    profile: &str,
+    base_url: &str,
+    token_type: &str,
+) -> (String, String) {
+    let key = app
+        .id("rotation-reveal-key")
+        .await
+        .text()
+        .await
+        .expect("key")
+        .trim()
+        .to_owned();
+    assert!(
+        key.starts_with("sk_live_") && key.len() == 48,
+        "a whole key is shown"
+    );
+    app.id("rotation-vault-note").await;
+    let new_name = app
+        .id("rotation-new-name")
+        .await
+        .text()
+        .await
+        .expect("name");
+    let new_id = row_id(app, new_name.trim()).await;
+    assert_eq!(
+        secret_tool_lookup(&format!("key:{profile}:{new_id}")).as_deref(),
+        Some(key.as_str()),
+        "the vault holds the new key while it is shown"
+    );
+    assert_eq!(key_check_status(base_url, &key, token_type).await, 200);
+    (new_id, key)
+}
+
+async fn wait_until(what: &str, mut test: impl AsyncFnMut() -> bool) {
+    let started = Instant::now();
+    while !test().await {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "timed out: {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scheduled_rotation_keeps_the_old_token_through_its_grace_period_then_deletes_it() {
+    let clock = TestClock::new();
+    let clock_path = clock.path();
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox_with(
+        demo::ADMIN_EMAIL,
+        AppDirs::new(),
+        &[("SCRIPTIX_KEYS_TEST_CLOCK_FILE", &clock_path)],
+    )
+    .await;
+    let profile = profile_id(&dirs);
+    let old_name = "Production transcription";
+    let old_id = row_id(&app, old_name).await;
+
+    let row = open_row_menu(&app, &old_id).await;
+    click_in(&row, "row-rotate").await;
+    app.id("rotation-wizard").await;
+    let name = app
+        .id("rotation-name")
+        .await
+        .value()
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        name.starts_with(&format!("{old_name} (rotated ")),
+        "default name {name:?}"
+    );
+    assert!(
+        app.id("rotation-grace-sevenDays")
+            .await
+            .is_selected()
+            .await
+            .unwrap(),
+        "7 days is the default grace period"
+    );
+    app.screenshot("rotation-plan").await;
+    app.click("rotation-submit").await;
+
+    let (new_id, _key) = revealed_key(&app, &profile, sandbox.url(), "batch").await;
+    app.screenshot("rotation-reveal").await;
+    app.click("rotation-verify").await;
+    app.wait_text("check-result-title", |t| t == "This key works")
+        .await;
+    app.click("rotation-continue").await;
+    let summary = app
+        .wait_text("rotation-summary-text", |t| {
+            t.contains("keeps working until")
+        })
+        .await;
+    assert!(summary.contains("after you confirm"), "{summary}");
+    app.click("rotation-done").await;
+    app.wait_gone("[data-testid=\"rotation-wizard\"][open]")
+        .await;
+
+    // The old token is marked, and it still exists on Scriptix.
+    let old_row = format!("[data-testid=\"token-row\"][data-token-id=\"{old_id}\"]");
+    let chip = app
+        .wait_for(&format!("{old_row} [data-testid=\"token-retiring\"]"))
+        .await;
+    assert!(chip.text().await.unwrap().starts_with("Retiring on "));
+    assert!(server_ids(sandbox.url()).await.contains(&old_id));
+
+    // Six days later nothing is due yet.
+    clock.set_days(6.0);
+    app.click("refresh-button").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        app.driver
+            .find_all(By::Css("[data-testid=\"rotation-complete-dialog\"][open]"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "no deletion prompt before the grace period ends"
+    );
+    assert!(server_ids(sandbox.url()).await.contains(&old_id));
+
+    // A week and an hour later the app asks, and deletes the old token on confirmation.
+    clock.set_days(7.05);
+    app.click("refresh-button").await;
+    let text = app
+        .wait_text("rotation-complete-text", |t| t.contains(old_name))
+        .await;
+    assert!(text.contains("grace period"), "{text}");
+    app.screenshot("rotation-due").await;
+    app.click("rotation-complete-confirm").await;
+    let base = sandbox.url().to_owned();
+    wait_until("the old token is deleted", async || {
+        !server_ids(&base).await.contains(&old_id)
+    })
+    .await;
+    app.wait_gone(&old_row).await;
+    assert!(
+        server_ids(sandbox.url()).await.contains(&new_id),
+        "the replacement stays"
+    );
+    assert!(secret_tool_lookup(&format!("key:{profile}:{new_id}")).is_some());
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_emergency_rotation_deletes_the_old_token_once_the_new_key_is_stored() {
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::ADMIN_EMAIL, AppDirs::new()).await;
+    let profile = profile_id(&dirs);
+    let old_name = "Production realtime captions";
+    let old_id = row_id(&app, old_name).await;
+
+    let row = open_row_menu(&app, &old_id).await;
+    click_in(&row, "row-rotate").await;
+    app.click("rotation-grace-now").await;
+    app.wait_text("rotation-emergency-note", |t| !t.is_empty())
+        .await;
+    app.screenshot("rotation-emergency-plan").await;
+    app.click("rotation-submit").await;
+
+    // By the time the key is shown it is in the vault and the leaked key is revoked.
+    let (new_id, _key) = revealed_key(&app, &profile, sandbox.url(), "realtime").await;
+    let base = sandbox.url().to_owned();
+    wait_until("the old token is deleted", async || {
+        !server_ids(&base).await.contains(&old_id)
+    })
+    .await;
+    app.click("rotation-continue").await;
+    app.wait_text("rotation-summary-text", |t| t.contains("deleted"))
+        .await;
+    app.click("rotation-done").await;
+    app.wait_gone(&format!(
+        "[data-testid=\"token-row\"][data-token-id=\"{old_id}\"]"
+    ))
+    .await;
+    assert!(server_ids(sandbox.url()).await.contains(&new_id));
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_expiry_centre_rotates_the_three_tokens_expiring_within_two_weeks() {
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::ADMIN_EMAIL, AppDirs::new()).await;
+    let profile = profile_id(&dirs);
+    // Someone already removed the two expired tokens; three expire within 14 days.
+    for name in ["Legacy batch importer", "Old realtime demo"] {
+        let id = row_id(&app, name).await;
+        delete_on_server(sandbox.url(), &id).await;
+    }
+    app.click("refresh-button").await;
+    wait_row_count(&app, 10).await;
+    let expiring = [
+        "Staging realtime captions",
+        "Nightly batch export",
+        "Podcast pipeline",
+    ];
+    let mut old_ids = Vec::new();
+    for name in expiring {
+        old_ids.push(row_id(&app, name).await);
+    }
+
+    app.click("expiry-open").await;
+    app.id("expiry-centre").await;
+    app.screenshot("expiry-centre").await;
+    app.type_into("expiry-rotate-days", "14").await;
+    app.click("expiry-rotate-all").await;
+    app.id("rotation-wizard").await;
+    let planned = app
+        .driver
+        .find_all(By::Css("[data-testid=\"rotation-plan-token\"]"))
+        .await
+        .unwrap();
+    let mut planned_ids = Vec::new();
+    for item in planned {
+        planned_ids.push(
+            item.attr("data-token-id")
+                .await
+                .unwrap()
+                .unwrap_or_default(),
+        );
+    }
+    planned_ids.sort();
+    let mut expected = old_ids.clone();
+    expected.sort();
+    assert_eq!(planned_ids, expected, "exactly the three expiring tokens");
+    app.click("rotation-submit").await;
+
+    let mut new_ids = Vec::new();
+    for step in 1..=3 {
+        app.wait_text("rotation-step", |t| {
+            t.to_lowercase().contains(&format!("key {step} of 3"))
+        })
+        .await;
+        let name = app.id("rotation-new-name").await.text().await.unwrap();
+        let token_type = if name.contains("realtime") {
+            "realtime"
+        } else {
+            "batch"
+        };
+        let (new_id, _key) = revealed_key(&app, &profile, sandbox.url(), token_type).await;
+        assert!(!new_ids.contains(&new_id), "one replacement per token");
+        new_ids.push(new_id);
+        app.click("rotation-continue").await;
+    }
+    let items = app
+        .driver
+        .find_all(By::Css("[data-testid=\"rotation-summary-item\"]"))
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 3);
+    for item in items {
+        assert_eq!(
+            item.attr("data-state").await.unwrap().as_deref(),
+            Some("retiring")
+        );
+    }
+    app.screenshot("rotation-bulk-summary").await;
+    app.click("rotation-done").await;
+
+    let ids = server_ids(sandbox.url()).await;
+    for id in old_ids.iter().chain(&new_ids) {
+        assert!(ids.contains(id), "{id} exists during the grace period");
+    }
+    assert_eq!(
+        ids.len(),
+        13,
+        "ten tokens and three replacements, nothing else"
+    );
+    for id in &old_ids {
+        app.wait_for(&format!(
+            "[data-testid=\"token-row\"][data-token-id=\"{id}\"] [data-testid=\"token-retiring\"]"
+        ))
+        .await;
+    }
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn checking_keys_tells_working_revoked_and_mistyped_keys_apart() {
+    let Signed {
+        sandbox,
+        dirs: _dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
+    create(&app, "Checked key", "batch", 1).await;
+    let key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, "Checked key").await;
+
+    // A working key, pasted with a stray newline around it: trimmed, valid, and recognised.
+    app.click("keycheck-open").await;
+    app.type_into("keycheck-input", &format!("  {key}\n")).await;
+    app.click("keycheck-submit").await;
+    let result = app
+        .wait_for("[data-testid=\"keycheck-dialog\"] [data-testid=\"check-result\"][data-result]")
+        .await;
+    assert_eq!(
+        result.attr("data-result").await.unwrap().as_deref(),
+        Some("valid")
+    );
+    app.wait_text("check-result-title", |t| t == "This key works")
+        .await;
+    app.wait_text("check-result-vault", |t| t.contains("Checked key"))
+        .await;
+    app.screenshot("keycheck-valid").await;
+
+    // Mistyped: a space inside is caught before anything is sent.
+    let (head, tail) = key.split_at(20);
+    app.type_into("keycheck-input", &format!("{head} {tail}"))
+        .await;
+    app.click("keycheck-submit").await;
+    let warning = app.id("keycheck-warning").await;
+    assert_eq!(
+        warning.attr("data-code").await.unwrap().as_deref(),
+        Some("innerWhitespace")
+    );
+    app.screenshot("keycheck-warning").await;
+
+    // Mistyped: one character wrong is unknown to Scriptix and not on this device.
+    let mut typo: Vec<char> = key.chars().collect();
+    typo[30] = if typo[30] == 'a' { 'b' } else { 'a' };
+    let typo: String = typo.into_iter().collect();
+    app.type_into("keycheck-input", &typo).await;
+    app.click("keycheck-submit").await;
+    app.wait_text("check-result-title", |t| {
+        t == "Scriptix does not accept this key"
+    })
+    .await;
+    let result = app
+        .wait_for("[data-testid=\"check-result\"][data-result]")
+        .await;
+    assert_eq!(
+        result.attr("data-result").await.unwrap().as_deref(),
+        Some("invalid")
+    );
+    app.wait_text("check-result-vault", |t| {
+        t.contains("not stored on this device")
+    })
+    .await;
+    app.click("keycheck-close").await;
+
+    // Revoked: after the token is deleted, its key is reported as revoked, from the row too.
+    let row = open_row_menu(&app, &id).await;
+    click_in(&row, "row-check").await;
+    app.id("keycheck-held-dialog").await;
+    app.wait_text("check-result-title", |t| t == "This key works")
+        .await;
+    app.click("keycheck-close").await;
+    delete_on_server(sandbox.url(), &id).await;
+    app.click("keycheck-open").await;
+    app.type_into("keycheck-input", &key).await;
+    app.click("keycheck-submit").await;
+    app.wait_text("check-result-title", |t| t == "This key was revoked")
+        .await;
+    let next = app.wait_text("check-result-next", |t| !t.is_empty()).await;
+    assert!(next.contains("new key"), "{next}");
+    app.screenshot("keycheck-revoked").await;
+    app.quit().await;
+}
