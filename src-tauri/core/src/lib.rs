@@ -7,6 +7,7 @@ pub mod base_url;
 pub mod clipboard;
 pub mod clock;
 pub mod error;
+pub mod expiry;
 pub mod export;
 pub mod keycheck;
 pub mod model;

@@ -36,24 +36,84 @@ pub struct Profile {
     pub demo: bool,
 }
 
-/// App settings.
+/// Default days before expiry at which a notification is shown (0 = on the day).
+pub const DEFAULT_EXPIRY_THRESHOLDS: [u32; 5] = [30, 14, 7, 1, 0];
+/// The largest expiry threshold, in days.
+pub const MAX_EXPIRY_THRESHOLD_DAYS: u32 = 365;
+/// How many expiry thresholds may be set.
+pub const MAX_EXPIRY_THRESHOLDS: usize = 8;
+
+/// App settings. Fields added later have serde defaults, so older files keep loading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
     /// `None` (JSON `null`) = never clear.
     #[serde(default = "default_clipboard_clear")]
     pub clipboard_clear_seconds: Option<u32>,
+    /// Days before a token's expiry at which to notify, largest first (see
+    /// [`Settings::validated`]).
+    #[serde(default = "default_expiry_thresholds")]
+    pub expiry_thresholds: Vec<u32>,
+    /// Whether expiry and grace-period notifications are shown at all.
+    #[serde(default = "default_true")]
+    pub notify_expiry: bool,
 }
 
 fn default_clipboard_clear() -> Option<u32> {
     Some(DEFAULT_CLIPBOARD_CLEAR_SECONDS)
 }
 
+fn default_expiry_thresholds() -> Vec<u32> {
+    DEFAULT_EXPIRY_THRESHOLDS.to_vec()
+}
+
+fn default_true() -> bool {
+    true
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
             clipboard_clear_seconds: default_clipboard_clear(),
+            expiry_thresholds: default_expiry_thresholds(),
+            notify_expiry: true,
         }
+    }
+}
+
+impl Settings {
+    /// The settings as saved: expiry thresholds sorted largest first.
+    ///
+    /// Errors: [`ProfileError::InvalidSetting`] (field `expiryThresholds`) when a threshold
+    /// is above 365 days, appears twice, or there are more than 8.
+    pub fn validated(mut self) -> Result<Self, ProfileError> {
+        let invalid = |message: String| ProfileError::InvalidSetting {
+            field: "expiryThresholds",
+            message,
+        };
+        if self.expiry_thresholds.len() > MAX_EXPIRY_THRESHOLDS {
+            return Err(invalid(format!(
+                "Choose at most {MAX_EXPIRY_THRESHOLDS} reminder days ({} were given).",
+                self.expiry_thresholds.len()
+            )));
+        }
+        if let Some(big) = self
+            .expiry_thresholds
+            .iter()
+            .find(|d| **d > MAX_EXPIRY_THRESHOLD_DAYS)
+        {
+            return Err(invalid(format!(
+                "Reminders can be at most {MAX_EXPIRY_THRESHOLD_DAYS} days before expiry ({big} was given)."
+            )));
+        }
+        self.expiry_thresholds.sort_unstable_by(|a, b| b.cmp(a));
+        if let Some(twice) = self.expiry_thresholds.windows(2).find(|w| w[0] == w[1]) {
+            return Err(invalid(format!(
+                "Each reminder day may appear only once ({} appears twice).",
+                twice[0]
+            )));
+        }
+        Ok(self)
     }
 }
 
@@ -112,15 +172,22 @@ pub enum ProfileError {
     /// Reading or writing the file failed.
     #[error("The profiles file could not be read or written ({reason}).")]
     Io { reason: String },
+    /// A setting outside what the app accepts; `field` names the settings input.
+    #[error("{message}")]
+    InvalidSetting {
+        field: &'static str,
+        message: String,
+    },
 }
 
 impl ProfileError {
     /// `invalidInput` for form problems, `notFound` for an unknown id, else `internal`.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Self::NameEmpty | Self::NameTooLong { .. } | Self::BaseUrl(_) => {
-                ErrorKind::InvalidInput
-            }
+            Self::NameEmpty
+            | Self::NameTooLong { .. }
+            | Self::BaseUrl(_)
+            | Self::InvalidSetting { .. } => ErrorKind::InvalidInput,
             Self::UnknownProfile => ErrorKind::NotFound,
             Self::Corrupt { .. } | Self::Io { .. } => ErrorKind::Internal,
         }
@@ -131,6 +198,7 @@ impl ProfileError {
         match self {
             Self::NameEmpty | Self::NameTooLong { .. } => Some("name"),
             Self::BaseUrl(_) => Some("baseUrl"),
+            Self::InvalidSetting { field, .. } => Some(field),
             _ => None,
         }
     }

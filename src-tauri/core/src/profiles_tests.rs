@@ -50,7 +50,10 @@ fn the_file_is_camel_case_with_null_meaning_never_clear() {
         .unwrap();
     file.settings.clipboard_clear_seconds = None;
     let value = serde_json::to_value(&file).unwrap();
-    assert_eq!(value["settings"], json!({"clipboardClearSeconds": null}));
+    assert_eq!(
+        value["settings"],
+        json!({"clipboardClearSeconds": null, "expiryThresholds": [30, 14, 7, 1, 0], "notifyExpiry": true})
+    );
     assert_eq!(
         value["profiles"][0]["baseUrl"],
         json!("https://api.scriptix.io/")
@@ -156,4 +159,63 @@ fn an_older_file_without_settings_or_demo_flags_still_loads() {
     let file = ProfilesFile::load(&path).unwrap();
     assert!(!file.profiles[0].demo);
     assert_eq!(file.settings.clipboard_clear_seconds, Some(30));
+}
+
+#[test]
+fn a_settings_file_from_before_expiry_reminders_loads_with_the_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiles.json");
+    std::fs::write(
+        &path,
+        r#"{"profiles": [], "settings": {"clipboardClearSeconds": 45}}"#,
+    )
+    .unwrap();
+    let settings = ProfilesFile::load(&path).unwrap().settings;
+    assert_eq!(settings.clipboard_clear_seconds, Some(45));
+    assert_eq!(settings.expiry_thresholds, DEFAULT_EXPIRY_THRESHOLDS);
+    assert!(settings.notify_expiry);
+    let partial: Settings = serde_json::from_value(json!({"notifyExpiry": false})).unwrap();
+    assert!(!partial.notify_expiry);
+    assert_eq!(partial.clipboard_clear_seconds, Some(30));
+}
+
+fn with_thresholds(days: &[u32]) -> Result<Settings, ProfileError> {
+    Settings {
+        expiry_thresholds: days.to_vec(),
+        ..Settings::default()
+    }
+    .validated()
+}
+
+#[test]
+fn expiry_thresholds_are_saved_largest_first() {
+    assert_eq!(
+        with_thresholds(&[0, 7, 365, 1]).unwrap().expiry_thresholds,
+        [365, 7, 1, 0]
+    );
+    assert!(with_thresholds(&[]).unwrap().expiry_thresholds.is_empty());
+    assert_eq!(
+        with_thresholds(&[8, 7, 6, 5, 4, 3, 2, 1])
+            .unwrap()
+            .expiry_thresholds
+            .len(),
+        8
+    );
+}
+
+#[test]
+fn bad_expiry_thresholds_are_refused_naming_the_field() {
+    for (days, says) in [
+        (vec![366], "at most 365 days before expiry (366 was given)"),
+        (vec![7, 1, 7], "7 appears twice"),
+        (
+            vec![9, 8, 7, 6, 5, 4, 3, 2, 1],
+            "at most 8 reminder days (9 were given)",
+        ),
+    ] {
+        let err = with_thresholds(&days).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidInput);
+        assert_eq!(err.field(), Some("expiryThresholds"));
+        assert!(err.to_string().contains(says), "{err}");
+    }
 }

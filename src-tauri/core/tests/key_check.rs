@@ -90,11 +90,14 @@ impl Fixture {
     }
 
     async fn check(&self, key: &str, token_type: Option<TokenType>, force: bool) -> Value {
-        let view = self
-            .workspace
-            .check_key(Secret::new(key.to_owned()), token_type, force)
-            .await
-            .unwrap();
+        // The shell runs these on Tauri's multi-threaded runtime: the futures must be Send.
+        let view = assert_send(self.workspace.check_key(
+            Secret::new(key.to_owned()),
+            token_type,
+            force,
+        ))
+        .await
+        .unwrap();
         serde_json::to_value(view).unwrap()
     }
 
@@ -109,6 +112,10 @@ impl Fixture {
         }
         all
     }
+}
+
+fn assert_send<T: Send>(value: T) -> T {
+    value
 }
 
 /// The same key with one character changed (keeps the length and the alphabet).
@@ -196,7 +203,8 @@ async fn a_mistyped_key_is_invalid_and_matches_nothing() {
 async fn a_held_key_is_checked_on_its_token_s_route_and_an_unknown_one_is_not_found() {
     let f = Fixture::signed_in().await;
     let (id, _) = f.create("Held realtime", "realtime").await;
-    let reply = serde_json::to_value(f.workspace.check_held_key(&id).await.unwrap()).unwrap();
+    let reply =
+        serde_json::to_value(assert_send(f.workspace.check_held_key(&id)).await.unwrap()).unwrap();
     assert_eq!(reply["result"], "valid", "{reply}");
     assert_eq!(reply["tokenType"], "realtime");
     assert_eq!(reply["vaultMatch"]["tokenId"], id.as_str());

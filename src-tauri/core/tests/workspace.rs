@@ -237,6 +237,7 @@ async fn a_missing_vault_is_reported_in_the_status_and_recovers() {
     let status = workspace
         .save_settings(Settings {
             clipboard_clear_seconds: None,
+            ..Settings::default()
         })
         .unwrap();
     assert_eq!(status.settings.clipboard_clear_seconds, None);

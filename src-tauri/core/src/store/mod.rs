@@ -1,4 +1,5 @@
-//! The local SQLite store: the token list cache and the tokens this device created.
+//! The local SQLite store: the token list cache, the tokens this device created, notes, the
+//! audit log and which expiry notifications were already shown.
 //!
 //! Owns the schema (migrated with `PRAGMA user_version`), WAL mode and the busy timeout.
 //! Metadata only: it must never hold a key or a session. The types it accepts
@@ -7,6 +8,7 @@
 mod audit;
 mod error;
 pub mod notes;
+mod notifications;
 mod schema;
 mod tokens;
 

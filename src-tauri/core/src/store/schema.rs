@@ -84,6 +84,16 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (rotation_id, seq)
     );
 ",
+    "
+    CREATE TABLE notifications_sent (
+        profile_id TEXT NOT NULL,
+        token_id   TEXT NOT NULL,
+        kind       TEXT NOT NULL CHECK (kind IN ('expiry', 'graceEnd')),
+        threshold  INTEGER NOT NULL,
+        sent_at    TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id, kind, threshold)
+    );
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

@@ -239,6 +239,10 @@ impl Store {
             "DELETE FROM local_tokens WHERE profile_id = ?1",
             [profile_id],
         )?;
+        tx.execute(
+            "DELETE FROM notifications_sent WHERE profile_id = ?1",
+            [profile_id],
+        )?;
         tx.commit()?;
         Ok(())
     }

@@ -7,6 +7,7 @@
 
 mod cache;
 mod error;
+mod expiry;
 mod handoff;
 mod keycheck;
 mod lifecycle;
@@ -248,10 +249,12 @@ impl Workspace {
         Ok(self.status())
     }
 
-    /// Saves the settings.
+    /// Saves the settings (expiry thresholds sorted largest first).
     ///
-    /// Errors: [`WorkspaceError::Profile`] (file write).
+    /// Errors: [`WorkspaceError::Profile`] (`InvalidSetting` with field `expiryThresholds`,
+    /// file write).
     pub fn save_settings(&self, settings: Settings) -> Result<AppStatusView> {
+        let settings = settings.validated()?;
         {
             let mut state = self.lock();
             state.profiles.settings = settings;

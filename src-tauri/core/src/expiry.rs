@@ -1,0 +1,285 @@
+//! Expiry reminders: which notifications are due now, and the "needs attention" count.
+//!
+//! Pure: the caller passes the tokens, the retiring rotations, the thresholds, "now" and
+//! what was already shown; nothing here reads a clock or the store. It must never see a key
+//! (the inputs have no field for one).
+//!
+//! Rules. Whole days left are counted down (6 days 23 hours = 6 days). For each token the
+//! *smallest* threshold that applies is due, unless it was shown already; showing it also
+//! marks every larger threshold as shown, so a token first seen 5 days before expiry gets
+//! the 7-day reminder only, and the 30- and 14-day ones never fire afterwards. An expired
+//! token (however long ago) gets one reminder, on the smallest threshold. A retiring
+//! rotation gets the same treatment with the fixed thresholds [`GRACE_THRESHOLDS`]:
+//! within a day of the end of its grace period, and when it has ended.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Days before the end of a grace period at which to notify (0 = it has ended).
+pub const GRACE_THRESHOLDS: [u32; 2] = [1, 0];
+
+const DAY_SECONDS: i64 = 86_400;
+
+/// A token with a known expiry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenExpiry {
+    pub token_id: String,
+    pub name: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A retiring rotation: the old token lives until `grace_until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GracePeriod {
+    pub old_token_id: String,
+    pub old_name: String,
+    pub new_name: String,
+    pub grace_until: DateTime<Utc>,
+    /// Whether the app deletes the old token itself at the end.
+    pub auto_delete: bool,
+}
+
+/// What a notification is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NoticeKind {
+    /// A token's expiry.
+    Expiry,
+    /// The end of a rotation's grace period (the token is the old one).
+    GraceEnd,
+}
+
+impl NoticeKind {
+    /// The stored code (as serialised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Expiry => "expiry",
+            Self::GraceEnd => "graceEnd",
+        }
+    }
+
+    /// Reads a stored code.
+    pub fn parse(code: &str) -> Option<Self> {
+        [Self::Expiry, Self::GraceEnd]
+            .into_iter()
+            .find(|k| k.as_str() == code)
+    }
+}
+
+/// A notification already shown: one per token, kind and threshold.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SentNotice {
+    pub token_id: String,
+    pub kind: NoticeKind,
+    pub threshold: u32,
+}
+
+/// One notification to show: `{tokenId, kind, threshold, title, body}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    pub token_id: String,
+    pub kind: NoticeKind,
+    /// The threshold (days) it answers to.
+    pub threshold: u32,
+    pub title: String,
+    pub body: String,
+}
+
+/// What is due now, and what to record as shown once it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DueNotices {
+    pub notices: Vec<Notice>,
+    /// The notices' own keys plus every larger threshold of the same token and kind.
+    pub mark_sent: Vec<SentNotice>,
+}
+
+/// Whole days from `now` until `at`, rounded down (negative once `at` has passed).
+pub fn days_left(at: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    (at - now).num_seconds().div_euclid(DAY_SECONDS)
+}
+
+/// The notifications due at `now`. `thresholds` may be in any order; duplicates are fine.
+/// Tokens that are the old token of a retiring rotation get grace-period reminders instead
+/// of expiry reminders (the user is already replacing them).
+pub fn due_notices(
+    tokens: &[TokenExpiry],
+    graces: &[GracePeriod],
+    thresholds: &[u32],
+    now: DateTime<Utc>,
+    sent: &HashSet<SentNotice>,
+) -> DueNotices {
+    let mut due = DueNotices::default();
+    let retiring: HashSet<&str> = graces.iter().map(|g| g.old_token_id.as_str()).collect();
+    for token in tokens {
+        if retiring.contains(token.token_id.as_str()) {
+            continue;
+        }
+        let left = days_left(token.expires_at, now);
+        due.add(
+            &token.token_id,
+            NoticeKind::Expiry,
+            thresholds,
+            left,
+            sent,
+            |t| expiry_text(token, now, t),
+        );
+    }
+    for grace in graces {
+        // Not whole days here: the end is a moment; 0 = it has passed, 1 = within a day.
+        let left = if grace.grace_until <= now {
+            0
+        } else if (grace.grace_until - now).num_seconds() <= DAY_SECONDS {
+            1
+        } else {
+            2
+        };
+        due.add(
+            &grace.old_token_id,
+            NoticeKind::GraceEnd,
+            &GRACE_THRESHOLDS,
+            left,
+            sent,
+            |t| grace_text(grace, t),
+        );
+    }
+    due
+}
+
+impl DueNotices {
+    fn add(
+        &mut self,
+        token_id: &str,
+        kind: NoticeKind,
+        thresholds: &[u32],
+        left: i64,
+        sent: &HashSet<SentNotice>,
+        text: impl FnOnce(u32) -> (String, String),
+    ) {
+        let key = |threshold| SentNotice {
+            token_id: token_id.to_owned(),
+            kind,
+            threshold,
+        };
+        let Some(smallest) = thresholds
+            .iter()
+            .copied()
+            .filter(|t| left <= i64::from(*t))
+            .min()
+        else {
+            return;
+        };
+        if sent.contains(&key(smallest)) {
+            return;
+        }
+        let (title, body) = text(smallest);
+        self.notices.push(Notice {
+            token_id: token_id.to_owned(),
+            kind,
+            threshold: smallest,
+            title,
+            body,
+        });
+        let mut larger: Vec<u32> = thresholds
+            .iter()
+            .copied()
+            .filter(|t| *t >= smallest)
+            .collect();
+        larger.sort_unstable();
+        larger.dedup();
+        self.mark_sent.extend(larger.into_iter().map(key));
+    }
+}
+
+/// How many tokens need attention: expired, or expiring within the largest threshold.
+pub fn tokens_needing_attention(
+    tokens: &[TokenExpiry],
+    thresholds: &[u32],
+    now: DateTime<Utc>,
+) -> u32 {
+    let horizon = i64::from(thresholds.iter().copied().max().unwrap_or(0));
+    let count = tokens
+        .iter()
+        .filter(|t| days_left(t.expires_at, now) <= horizon)
+        .count();
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+fn date(at: DateTime<Utc>) -> String {
+    at.format("%-d %b %Y").to_string()
+}
+
+fn quoted(name: &str, id: &str) -> String {
+    if name.trim().is_empty() {
+        format!("Token {id}")
+    } else {
+        format!("'{name}'")
+    }
+}
+
+/// Title and body of an expiry reminder; the wording follows the actual time left (a token
+/// first seen late is told how late it is, not the threshold's number).
+fn expiry_text(token: &TokenExpiry, now: DateTime<Utc>, _threshold: u32) -> (String, String) {
+    let name = quoted(&token.name, &token.token_id);
+    let on = date(token.expires_at);
+    if token.expires_at <= now {
+        return (
+            "A Scriptix key has expired".to_owned(),
+            format!(
+                "{name} expired on {on}. Integrations that still use it no longer work: \
+                 rotate it or create a new key."
+            ),
+        );
+    }
+    match days_left(token.expires_at, now) {
+        0 => (
+            "A Scriptix key expires today".to_owned(),
+            format!(
+                "{name} expires within a day (on {on}). Rotate it now, or what uses it stops working."
+            ),
+        ),
+        1 => (
+            "A Scriptix key expires tomorrow".to_owned(),
+            format!("{name} expires in 1 day (on {on}). Rotate it today."),
+        ),
+        days => (
+            format!("A Scriptix key expires in {days} days"),
+            format!("{name} expires in {days} days (on {on}). Rotate it before then."),
+        ),
+    }
+}
+
+fn grace_text(grace: &GracePeriod, threshold: u32) -> (String, String) {
+    let old = quoted(&grace.old_name, &grace.old_token_id);
+    let new = format!("'{}'", grace.new_name);
+    let on = date(grace.grace_until);
+    if threshold == 0 {
+        let body = if grace.auto_delete {
+            format!(
+                "The grace period of {old} ended on {on}: Scriptix Keys deletes it the next \
+                 time it is open and signed in."
+            )
+        } else {
+            format!("The grace period of {old} ended on {on}: delete it now.")
+        };
+        return ("A grace period ended".to_owned(), body);
+    }
+    let then = if grace.auto_delete {
+        format!("{old} is then deleted automatically")
+    } else {
+        format!("then delete {old}")
+    };
+    (
+        "A grace period ends tomorrow".to_owned(),
+        format!(
+            "The grace period of {old} ends within a day (on {on}). Make sure everything uses \
+             the new key {new}; {then}."
+        ),
+    )
+}
+
+#[cfg(test)]
+#[path = "expiry_tests.rs"]
+mod tests;
