@@ -37,6 +37,7 @@ const COMMANDS: &[&str] = &[
     "rotation_verify",
     "key_check",
     "key_check_held",
+    "notifications_check",
 ];
 
 fn main() {

@@ -53,6 +53,7 @@ pub fn run() {
             commands::rotation::rotation_verify,
             commands::keycheck::key_check,
             commands::keycheck::key_check_held,
+            commands::status::notifications_check,
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");

@@ -15,6 +15,7 @@ use scriptix_sandbox::demo;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_notification::NotificationExt;
 
 use crate::demo::DemoServer;
 use crate::error::{CommandError, CommandResult};
@@ -172,6 +173,47 @@ impl AppState {
         let path =
             choose_save_path(app, "Save the activity log", "scriptix-keys-activity.csv").await;
         Ok(self.workspace.export_audit(filter, path)?)
+    }
+}
+
+/// The reply of `notifications_check`.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NotificationsView {
+    /// Reminders handed to the desktop's notification service just now.
+    pub sent: usize,
+    /// Tokens and rotations that need attention (the Expiry badge and the window title).
+    pub badge: u32,
+}
+
+impl AppState {
+    /// Shows the expiry and grace-period reminders that are due (each once per token and
+    /// threshold) as desktop notifications, and puts the attention count in the window title.
+    pub fn check_notifications(&self, app: &AppHandle) -> CommandResult<NotificationsView> {
+        let notices = self.workspace.take_due_notifications()?;
+        let mut sent = 0;
+        for notice in &notices {
+            let shown = app
+                .notification()
+                .builder()
+                .title(&notice.title)
+                .body(&notice.body)
+                .show();
+            match shown {
+                Ok(()) => sent += 1,
+                Err(error) => tracing::warn!(%error, "a reminder could not be shown"),
+            }
+        }
+        let badge = self.workspace.expiry_badge()?;
+        if let Some(window) = app.get_webview_window("main") {
+            let title = match badge {
+                0 => "Scriptix Keys".to_owned(),
+                n => format!("Scriptix Keys ({n})"),
+            };
+            // A title that could not be set costs a hint, never data.
+            let _ = window.set_title(&title);
+        }
+        Ok(NotificationsView { sent, badge })
     }
 }
 

@@ -2,10 +2,10 @@
 
 use scriptix_keys_core::profiles::Settings;
 use scriptix_keys_core::workspace::AppStatusView;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
-use crate::state::AppState;
+use crate::state::{AppState, NotificationsView};
 
 /// Profiles, session, vault health and settings: what the window needs to pick a screen.
 #[tauri::command]
@@ -20,4 +20,13 @@ pub async fn settings_save(
     settings: Settings,
 ) -> CommandResult<AppStatusView> {
     Ok(state.workspace.save_settings(settings)?)
+}
+
+/// Shows the expiry reminders that are due and returns the attention count.
+#[tauri::command]
+pub async fn notifications_check(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<NotificationsView> {
+    state.check_notifications(&app)
 }

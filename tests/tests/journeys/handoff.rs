@@ -9,24 +9,10 @@ use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
 use super::support::{
-    Signed, create, reveal_copy_and_close, row_id, signed_in_to_sandbox, wait_row_count,
+    Signed, create, open_row_menu, reveal_copy_and_close, row_id, signed_in_to_sandbox,
+    wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, vault_session};
-
-async fn open_row_menu(app: &App, id: &str) -> WebElement {
-    let row = app
-        .wait_for(&format!(
-            "[data-testid=\"token-row\"][data-token-id=\"{id}\"]"
-        ))
-        .await;
-    row.find(By::Css("[data-testid=\"row-menu\"]"))
-        .await
-        .expect("menu")
-        .click()
-        .await
-        .expect("open menu");
-    row
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_dotenv_export_goes_through_the_save_dialog_into_an_owner_only_file_and_nowhere_else() {

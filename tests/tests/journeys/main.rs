@@ -9,6 +9,7 @@ mod handoff;
 mod lifecycle;
 mod list;
 mod offline;
+mod reminders;
 mod rotation;
 mod signin;
 mod support;

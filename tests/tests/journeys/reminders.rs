@@ -1,0 +1,116 @@
+//! Expiry reminders: after the list loads, the app hands each due reminder to the desktop's
+//! notification service (a stand-in daemon on the test bus records them), once per token
+//! and threshold, and shows the attention count in the Expiry badge and the window title.
+
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{AppDirs, NotificationDaemon, Shown};
+use scriptix_sandbox::demo;
+
+use super::support::{Signed, TestClock, signed_in_to_sandbox_with};
+
+fn about<'a>(shown: &'a [Shown], name: &str) -> Vec<&'a Shown> {
+    shown.iter().filter(|n| n.body.contains(name)).collect()
+}
+
+async fn wait_for_count(daemon: &NotificationDaemon, count: usize) -> Vec<Shown> {
+    let started = Instant::now();
+    loop {
+        let shown = daemon.shown();
+        if shown.len() >= count {
+            // Anything more would arrive together; give it a moment to show up.
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            return daemon.shown();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "expected {count} reminders, got {shown:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The native window title, as the desktop shows it.
+fn window_titles() -> String {
+    let out = std::process::Command::new("xdotool")
+        .args(["search", "--name", "Scriptix Keys", "getwindowname", "%@"])
+        .output()
+        .expect("xdotool");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn expiry_reminders_reach_the_desktop_once_per_threshold() {
+    let daemon = NotificationDaemon::start().await;
+    let clock = TestClock::new();
+    let clock_path = clock.path();
+    let Signed {
+        app,
+        sandbox: _sandbox,
+        dirs: _dirs,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox_with(
+        demo::DEV_EMAIL,
+        AppDirs::new(),
+        &[("SCRIPTIX_KEYS_TEST_CLOCK_FILE", &clock_path)],
+    )
+    .await;
+
+    // Seeded: two expired, then 3, 6, 12 and 25 days left (whole days counted down, so a few
+    // seconds after seeding they read 2, 5, 11 and 24): one reminder each, for the smallest
+    // threshold reached, and nothing for tokens with months left.
+    let shown = wait_for_count(&daemon, 6).await;
+    assert_eq!(shown.len(), 6, "{shown:?}");
+    for (name, words) in [
+        ("Legacy batch importer", "expired"),
+        ("Old realtime demo", "expired"),
+        ("Staging realtime captions", "expires in 2 days"),
+        ("Nightly batch export", "expires in 5 days"),
+        ("Podcast pipeline", "expires in 11 days"),
+        ("Call centre live captions", "expires in 24 days"),
+    ] {
+        let about = about(&shown, name);
+        assert_eq!(about.len(), 1, "{name}: {about:?}");
+        assert!(about[0].body.contains(words), "{name}: {:?}", about[0]);
+    }
+    assert!(about(&shown, "Production transcription").is_empty());
+
+    // The badge and the window title count what needs attention.
+    let badge = app.wait_text("expiry-badge", |t| !t.is_empty()).await;
+    assert_eq!(badge.trim(), "6");
+    let started = Instant::now();
+    while !window_titles().contains("Scriptix Keys (6)") {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "title: {}",
+            window_titles()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    // Loading the list again shows nothing new.
+    app.click("refresh-button").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(daemon.shown().len(), 6, "no repeats: {:?}", daemon.shown());
+
+    // Four days later three tokens cross a threshold: one expired, one expires tomorrow,
+    // one is now within a week. Nothing else repeats.
+    clock.set_days(4.0);
+    app.click("refresh-button").await;
+    let shown = wait_for_count(&daemon, 9).await;
+    assert_eq!(shown.len(), 9, "{shown:?}");
+    let new = &shown[6..];
+    for (name, words) in [
+        ("Staging realtime captions", "expired on"),
+        ("Nightly batch export", "expires in 1 day"),
+        ("Podcast pipeline", "expires in 7 days"),
+    ] {
+        let about = about(new, name);
+        assert_eq!(about.len(), 1, "{name}: {new:?}");
+        assert!(about[0].body.contains(words), "{name}: {:?}", about[0]);
+    }
+    app.click("refresh-button").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(daemon.shown().len(), 9, "no repeats: {:?}", daemon.shown());
+    app.quit().await;
+}
