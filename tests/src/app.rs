@@ -201,8 +201,11 @@ impl App {
         std::fs::create_dir_all(&dir).expect("screenshot dir");
         let path = dir.join(format!("{name}.png"));
         // The X display, not WebDriver's capture: WebKitWebDriver can return a stale frame
-        // while a modal <dialog> is open, and the display also shows native dialogs.
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        // while a modal <dialog> is open, and the display also shows native dialogs. Under
+        // Xvfb the window's pixels lag one capture behind, so a throwaway capture first makes
+        // WebKit paint the current frame.
+        let _ = self.driver.screenshot_as_png().await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
         let grabbed = Command::new("import")
             .args(["-window", "root"])
             .arg(&path)

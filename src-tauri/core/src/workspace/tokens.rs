@@ -37,7 +37,8 @@ impl Workspace {
             &local,
             cached.fetched_at,
             true,
-            Utc::now(),
+            // Expiry status by the schedule clock, the same "now" as reminders and rotations.
+            self.clock.now(),
         );
         Ok(Some(view.with_notes(&notes)))
     }
@@ -51,7 +52,7 @@ impl Workspace {
         // creates meanwhile must not look orphaned, so the cache is dated by the start.
         let started = Utc::now();
         let tokens = self.expire_on_401(&profile_id, client.list_tokens(&token).await)?;
-        let now = Utc::now();
+        let now = self.clock.now();
         let store = self.store();
         store.save_list_cache(&profile_id, &tokens, started)?;
         let local = store.local_tokens(&profile_id)?;
