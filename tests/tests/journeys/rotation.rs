@@ -11,8 +11,9 @@ use thirtyfour::prelude::*;
 
 use super::profile_id;
 use super::support::{
-    Signed, TestClock, click_in, create, delete_on_server, open_row_menu, reveal_copy_and_close,
-    row_id, server_tokens, signed_in_to_sandbox, signed_in_to_sandbox_with, wait_row_count,
+    Signed, TestClock, click_css, click_in, create, delete_on_server, open_row_menu,
+    reveal_copy_and_close, row_id, server_tokens, signed_in_to_sandbox, signed_in_to_sandbox_with,
+    wait_row_count,
 };
 
 /// The ids on the server, as text.
@@ -311,12 +312,57 @@ async fn the_expiry_centre_rotates_the_three_tokens_expiring_within_two_weeks() 
         13,
         "ten tokens and three replacements, nothing else"
     );
+    // Tokens being replaced no longer count as needing attention: one expiring token is left.
+    app.wait_text("expiry-badge", |t| t.trim() == "1").await;
     for id in &old_ids {
         app.wait_for(&format!(
             "[data-testid=\"token-row\"][data-token-id=\"{id}\"] [data-testid=\"token-retiring\"]"
         ))
         .await;
     }
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cancelled_rotation_says_what_exists_and_can_delete_the_replacement() {
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::ADMIN_EMAIL, AppDirs::new()).await;
+    let profile = profile_id(&dirs);
+    let old_name = "Research archive";
+    let old_id = row_id(&app, old_name).await;
+    let row = open_row_menu(&app, &old_id).await;
+    click_in(&row, "row-rotate").await;
+    app.click("rotation-submit").await;
+    let (new_id, _key) = revealed_key(&app, &profile, sandbox.url(), "batch").await;
+    app.click("rotation-continue").await;
+    app.click("rotation-done").await;
+
+    // Later, from the expiry centre: cancel. The app says what exists and offers clean-up.
+    app.click("expiry-open").await;
+    click_css(
+        &app,
+        "[data-testid=\"expiry-rotation\"][data-state=\"retiring\"] [data-testid=\"expiry-cancel-rotation\"]",
+    )
+    .await;
+    let message = app
+        .wait_text("rotation-cancel-message", |t| t.contains("replacement"))
+        .await;
+    assert!(message.contains(old_name), "{message}");
+    app.screenshot("rotation-cancel").await;
+    app.click("rotation-cleanup-delete").await;
+    app.id("rotation-cleanup-done").await;
+    let ids = server_ids(sandbox.url()).await;
+    assert!(ids.contains(&old_id), "the old token keeps working");
+    assert!(!ids.contains(&new_id), "the replacement was deleted");
+    assert!(
+        secret_tool_lookup(&format!("key:{profile}:{new_id}")).is_none(),
+        "and its key left the vault"
+    );
+    app.click("rotation-cancel-close").await;
     app.quit().await;
 }
 

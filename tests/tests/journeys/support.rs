@@ -319,18 +319,21 @@ pub(crate) async fn server_tokens(base_url: &str) -> Vec<serde_json::Value> {
 /// Opens the menu of the row with this token id; returns the row (its menu items are
 /// found inside it).
 pub(crate) async fn open_row_menu(app: &App, id: &str) -> WebElement {
-    let row = app
-        .wait_for(&format!(
-            "[data-testid=\"token-row\"][data-token-id=\"{id}\"]"
-        ))
-        .await;
-    row.find(By::Css("[data-testid=\"row-menu\"]"))
-        .await
-        .expect("menu")
-        .click()
-        .await
-        .expect("open menu");
-    row
+    let css = format!("[data-testid=\"token-row\"][data-token-id=\"{id}\"]");
+    // The list may re-render right after it loads (badges from the rotation journal):
+    // find the row again if the one found went stale.
+    for _ in 0..5 {
+        let row = app.wait_for(&css).await;
+        let clicked = match row.find(By::Css("[data-testid=\"row-menu\"]")).await {
+            Ok(menu) => menu.click().await.is_ok(),
+            Err(_) => false,
+        };
+        if clicked {
+            return row;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("could not open the menu of row {id}");
 }
 
 /// Clicks the element with `testid` inside `scope`.
@@ -342,6 +345,18 @@ pub(crate) async fn click_in(scope: &WebElement, testid: &str) {
         .click()
         .await
         .expect("click");
+}
+
+/// Clicks the first element matching `css`, finding it again if a re-render made the one
+/// found stale (views re-render when fresh data arrives).
+pub(crate) async fn click_css(app: &App, css: &str) {
+    for _ in 0..5 {
+        if app.wait_for(css).await.click().await.is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("could not click {css}");
 }
 
 /// Deletes a token straight on the sandbox (someone else, elsewhere).

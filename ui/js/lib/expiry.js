@@ -93,7 +93,11 @@ export function groupExpiry(tokens, rotations, now, thresholds) {
   const expiring = tokens.filter((t) => expiresWithin(t, horizon, now)).sort(bySoonest);
   const open = rotations.filter(isOpen);
   const attention = open.filter((r) => r.state === 'needsAttention' || r.state === 'vaultFailed' || isDue(r, now));
-  return { expired, expiring, rotations: open, attention, horizon, badge: expired.length + expiring.length + attention.length };
+  // A token already being replaced is handled: only its rotation may need the user.
+  const replacing = new Set(open.map((r) => String(r.oldTokenId)));
+  const unhandled = (/** @type {Token} */ t) => !replacing.has(String(t.id));
+  const badge = expired.filter(unhandled).length + expiring.filter(unhandled).length + attention.length;
+  return { expired, expiring, rotations: open, attention, horizon, badge };
 }
 
 /**

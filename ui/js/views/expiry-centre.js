@@ -49,9 +49,16 @@ export function openExpiryCentre(deps) {
   update();
   modal.open(closeButton);
 
+  /** The data last rendered: a reload that brings nothing new leaves the DOM (and the
+   * button under the pointer) alone. */
+  let rendered = '';
+
   function update() {
     const d = deps.getData();
     const g = groupExpiry(d.tokens, d.rotations, d.now, d.thresholds);
+    const signature = JSON.stringify([g, d.canManage, d.now.toISOString().slice(0, 13)]);
+    if (signature === rendered) return;
+    rendered = signature;
     replace(sections,
       section('expiry-rotations', 'Rotations in progress', g.rotations.length ? rotationList(g.rotations, d) : null, 'No rotations in progress.'),
       section('expiry-expired', 'Expired', g.expired.length ? tokenList(g.expired, d) : null, 'No expired tokens.'),

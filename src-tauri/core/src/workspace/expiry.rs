@@ -56,9 +56,20 @@ impl Workspace {
         let thresholds = self.lock().profiles.settings.expiry_thresholds.clone();
         let now = self.clock.now();
         let store = self.store();
-        let tokens = expiring_tokens(&store, &profile_id, now)?;
-        let rotations = journal::list(&store, &profile_id)?
+        let journal = journal::list(&store, &profile_id)?;
+        // A token already being replaced is taken care of: only its rotation can need the
+        // user (below), not its expiry.
+        let in_rotation: std::collections::HashSet<&str> = journal
+            .iter()
+            .filter(|r| !r.state.is_final())
+            .map(|r| r.old_token_id.as_str())
+            .collect();
+        let tokens: Vec<TokenExpiry> = expiring_tokens(&store, &profile_id, now)?
             .into_iter()
+            .filter(|t| !in_rotation.contains(t.token_id.as_str()))
+            .collect();
+        let rotations = journal
+            .iter()
             .filter(|r| match r.state {
                 RotationState::NeedsAttention | RotationState::VaultFailed => true,
                 RotationState::Retiring => r.grace_until <= now,
