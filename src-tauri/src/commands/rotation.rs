@@ -54,7 +54,10 @@ pub async fn rotation_acknowledge(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationView> {
-    Ok(state.workspace.rotation_acknowledge_vault_failure(&id)?)
+    Ok(state
+        .workspace
+        .rotation_acknowledge_vault_failure(&id)
+        .await?)
 }
 
 /// Replaces a replacement whose key was lost.

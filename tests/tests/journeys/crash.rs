@@ -42,6 +42,7 @@ async fn a_rotation_killed_after_any_journal_step_resumes_without_losing_a_key()
     let mut covered = 0;
     let mut lost_keys = 0;
     for (point, seeded) in CRASH_POINTS.iter().zip(demo::SEEDED_TOKENS.iter()) {
+        eprintln!("crash point {point}");
         let marker = marker_dir.path().join(format!("{point}.pid"));
         let marker_env = marker.display().to_string();
         let app = App::launch_with(

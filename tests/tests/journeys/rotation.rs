@@ -9,12 +9,16 @@ use scriptix_keys_e2e::{App, AppDirs, key_check_status, secret_tool_lookup};
 use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
-use super::profile_id;
 use super::support::{
     Signed, TestClock, click_css, click_in, create, delete_on_server, open_row_menu,
     reveal_copy_and_close, row_id, server_tokens, signed_in_to_sandbox, signed_in_to_sandbox_with,
     wait_row_count,
 };
+use super::support::{
+    dirs_with_clipboard_delay, dismiss_unlock_prompt, lock_the_keyring, unlock_the_keyring,
+    wait_clipboard,
+};
+use super::{assert_no_secrets_on_disk, profile_id};
 
 /// The ids on the server, as text.
 async fn server_ids(base_url: &str) -> Vec<String> {
@@ -181,6 +185,46 @@ async fn a_scheduled_rotation_keeps_the_old_token_through_its_grace_period_then_
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_rotation_chosen_to_auto_delete_removes_the_old_token_when_its_grace_ends() {
+    let clock = TestClock::new();
+    let clock_path = clock.path();
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox_with(
+        demo::ADMIN_EMAIL,
+        AppDirs::new(),
+        &[("SCRIPTIX_KEYS_TEST_CLOCK_FILE", &clock_path)],
+    )
+    .await;
+    let profile = profile_id(&dirs);
+    let old_name = "Customer support QA";
+    let old_id = row_id(&app, old_name).await;
+    let row = open_row_menu(&app, &old_id).await;
+    click_in(&row, "row-rotate").await;
+    app.click("rotation-grace-oneDay").await;
+    app.click("rotation-auto-delete").await;
+    app.click("rotation-submit").await;
+    let (new_id, _key) = revealed_key(&app, &profile, sandbox.url(), "batch").await;
+    app.click("rotation-continue").await;
+    app.wait_text("rotation-summary-text", |t| t.contains("automatically"))
+        .await;
+    app.click("rotation-done").await;
+
+    clock.set_days(1.05);
+    app.click("refresh-button").await;
+    let banner = app
+        .wait_text("auto-deleted-banner-text", |t| t.contains(old_name))
+        .await;
+    assert!(banner.contains("grace period"), "{banner}");
+    let ids = server_ids(sandbox.url()).await;
+    assert!(!ids.contains(&old_id) && ids.contains(&new_id));
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn an_emergency_rotation_deletes_the_old_token_once_the_new_key_is_stored() {
     let Signed {
         sandbox,
@@ -217,6 +261,70 @@ async fn an_emergency_rotation_deletes_the_old_token_once_the_new_key_is_stored(
     .await;
     assert!(server_ids(sandbox.url()).await.contains(&new_id));
     app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_vault_refusal_keeps_the_old_token_until_the_user_confirms_saving_the_key() {
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::ADMIN_EMAIL, dirs_with_clipboard_delay(30)).await;
+    let old_name = "Meeting notes bot";
+    let old_id = row_id(&app, old_name).await;
+    let row = open_row_menu(&app, &old_id).await;
+    click_in(&row, "row-rotate").await;
+    app.click("rotation-grace-now").await;
+    lock_the_keyring();
+    app.click("rotation-submit").await;
+    // The keyring asks to be unlocked; the user dismisses the prompt.
+    dismiss_unlock_prompt().await;
+    let warning = app
+        .wait_text("rotation-vault-warning", |t| !t.is_empty())
+        .await;
+    assert!(
+        warning.to_lowercase().contains("vault"),
+        "says why: {warning}"
+    );
+    let key = app
+        .id("rotation-reveal-key")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert!(key.starts_with("sk_live_"), "the key is still shown");
+    app.screenshot("rotation-vault-refused").await;
+    // Even an emergency rotation keeps the old token while the key exists only on screen.
+    assert!(server_ids(sandbox.url()).await.contains(&old_id));
+    assert!(
+        !app.id("rotation-continue")
+            .await
+            .is_enabled()
+            .await
+            .unwrap(),
+        "no way on before the user confirms"
+    );
+    app.click("rotation-reveal-copy").await;
+    wait_clipboard(&key).await;
+    app.click("rotation-ack-check").await;
+    app.click("rotation-ack").await;
+    app.id("rotation-ack-done").await;
+    let base = sandbox.url().to_owned();
+    wait_until(
+        "the old token is deleted after the confirmation",
+        async || !server_ids(&base).await.contains(&old_id),
+    )
+    .await;
+    app.click("rotation-continue").await;
+    app.wait_text("rotation-summary-text", |t| t.contains("deleted"))
+        .await;
+    app.click("rotation-done").await;
+    unlock_the_keyring();
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[key]);
 }
 
 #[tokio::test(flavor = "multi_thread")]

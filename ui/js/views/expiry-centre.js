@@ -30,6 +30,9 @@ import { createModal } from './modal.js';
  * @returns {{ update: () => void, close: () => void, isOpen: () => boolean }}
  */
 export function openExpiryCentre(deps) {
+  /** The data last rendered: a reload that brings nothing new leaves the DOM (and the
+   * button under the pointer) alone. */
+  let rendered = '';
   const modal = createModal({ host: deps.host, title: 'Expiry', testid: 'expiry-centre', className: 'audit-panel expiry-panel', onCancel: close });
   const daysId = uid('expiry-days');
   const days = /** @type {HTMLInputElement} */ (el('input', { id: daysId, type: 'text', inputmode: 'numeric', class: 'count-input', value: '30',
@@ -48,10 +51,6 @@ export function openExpiryCentre(deps) {
   append(modal.footer, [el('div', { class: 'modal-status' }, status), closeButton]);
   update();
   modal.open(closeButton);
-
-  /** The data last rendered: a reload that brings nothing new leaves the DOM (and the
-   * button under the pointer) alone. */
-  let rendered = '';
 
   function update() {
     const d = deps.getData();

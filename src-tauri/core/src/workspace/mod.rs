@@ -63,6 +63,8 @@ pub struct Workspace {
     clipboard: SecretClipboard,
     clock: Arc<dyn Clock>,
     crash_hook: Option<crate::rotation::CrashHook>,
+    /// Rotations resumed in this run, per profile (for the "resumed" banner).
+    resumed: Mutex<std::collections::HashMap<String, Vec<String>>>,
 }
 
 /// A signed-in session of the active profile.
@@ -115,6 +117,7 @@ impl Workspace {
             clipboard: SecretClipboard::system(),
             clock: Arc::new(SystemClock),
             crash_hook: None,
+            resumed: Mutex::new(std::collections::HashMap::new()),
         };
         let active = workspace.lock().profiles.active_profile_id.clone();
         if let Some(id) = active {

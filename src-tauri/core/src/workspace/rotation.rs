@@ -247,15 +247,28 @@ impl Workspace {
         Ok(engine.view(&done.rotation)?)
     }
 
-    /// The user saved the key the vault refused; the rotation may delete the old token.
+    /// The user saved the key the vault refused; the rotation may delete the old token. An
+    /// emergency rotation goes on to delete it right away, as it would have after a vault
+    /// write.
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`WrongState`).
-    pub fn rotation_acknowledge_vault_failure(&self, id: &str) -> Result<RotationView> {
+    pub async fn rotation_acknowledge_vault_failure(&self, id: &str) -> Result<RotationView> {
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.acknowledge_vault_failure(id);
         let r = self.settle(&profile_id, &engine, result)?;
-        Ok(engine.view(&r)?)
+        if !r.emergency {
+            return Ok(engine.view(&r)?);
+        }
+        let result = engine.advance(id).await;
+        let advanced = self.settle(&profile_id, &engine, result)?;
+        if advanced.rotation.state == RotationState::Done {
+            self.remove_from_cache(
+                &profile_id,
+                &[advanced.rotation.old_token_id.as_str().to_owned()].into(),
+            );
+        }
+        Ok(engine.view(&advanced.rotation)?)
     }
 
     /// Deletes a replacement whose key was lost and creates a new one.
@@ -299,8 +312,10 @@ impl Workspace {
 
     /// On start: advances every unfinished rotation as far as it safely goes and returns
     /// the ones that were interrupted mid-step or moved (for a "resumed" banner); a rotation
-    /// quietly waiting out its grace period is not in the reply. Keys created here were
-    /// stored in the vault; none is revealed from a resume.
+    /// quietly waiting out its grace period is not in the reply. Rotations resumed by an
+    /// earlier call in this run are in the reply again (as they are now), so a window that
+    /// re-mounts still tells the user. Keys created here were stored in the vault; none is
+    /// revealed from a resume.
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`Store`).
     pub async fn resume_rotations(&self) -> Result<Vec<RotationView>> {
@@ -312,22 +327,24 @@ impl Workspace {
             .map(|r| (r.id, r.state))
             .collect();
         let result = engine.resume_all().await;
-        let resumed = self.settle(&profile_id, &engine, result)?;
-        resumed
-            .iter()
-            .filter(|r| {
-                let was = before.get(&r.id).copied();
-                was != Some(r.state)
-                    || matches!(
-                        was,
-                        Some(
-                            RotationState::Planned
-                                | RotationState::Creating
-                                | RotationState::Deleting
-                        )
-                    )
-            })
-            .map(|r| Ok(engine.view(r)?))
+        self.settle(&profile_id, &engine, result)?;
+        let mut resumed = self
+            .resumed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let ids = resumed.entry(profile_id.clone()).or_default();
+        for r in engine.rotations()? {
+            let was = before.get(&r.id).copied();
+            let interrupted = matches!(
+                was,
+                Some(RotationState::Planned | RotationState::Creating | RotationState::Deleting)
+            );
+            if was.is_some() && (was != Some(r.state) || interrupted) && !ids.contains(&r.id) {
+                ids.push(r.id.clone());
+            }
+        }
+        ids.iter()
+            .map(|id| self.rotation_view(&engine, id))
             .collect()
     }
 
