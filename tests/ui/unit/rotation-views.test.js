@@ -204,3 +204,27 @@ test('settings: thresholds are checked before saving, and the whole settings obj
   assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false }]);
   assert.equal(days.value, '60, 7');
 });
+
+test('the expiry centre lists rotations, expired and expiring tokens, and re-renders only when the data changed', async () => {
+  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
+  const { root } = installDom();
+  const data = {
+    tokens: [TOKEN, { ...TOKEN, id: '8', name: 'Old', expiresAt: iso(-2), status: 'expired' }],
+    rotations: [rot({ id: 'r9', oldTokenId: '5', oldName: 'Legacy', state: 'retiring', newTokenId: '10' })],
+    now: NOW, thresholds: [30, 7], canManage: true,
+  };
+  const cancelled = [];
+  const centre = openExpiryCentre({ host: root, getData: () => data, onRotate() {}, onRetry() {},
+    onCancel: (r) => cancelled.push(r.id), onComplete: async () => '', onClosed() {} });
+  assert.ok(byTestId(root, 'expiry-centre'), 'it opens');
+  assert.deepEqual(allByTestId(root, 'expiry-token').map((n) => n.getAttribute('data-token-id')), ['8', '7']);
+  const cancel = byTestId(root, 'expiry-cancel-rotation');
+  centre.update();
+  assert.equal(byTestId(root, 'expiry-cancel-rotation'), cancel, 'same data: the button under the pointer stays');
+  cancel.click();
+  assert.deepEqual(cancelled, ['r9']);
+  data.rotations = [];
+  centre.update();
+  assert.ok(byTestId(root, 'expiry-rotations-empty'), 'new data is shown');
+  centre.close();
+});
