@@ -62,8 +62,29 @@ impl App {
             "app binary missing at {} (run cargo build -p scriptix-keys)",
             binary.display()
         );
+        // A port picked as free can be taken before tauri-driver or WebKitWebDriver binds it
+        // (other journeys' processes come and go): start over once on fresh ports.
+        match Self::try_launch(&binary, dirs, extra_env).await {
+            Ok(app) => app,
+            Err(error) => {
+                eprintln!("starting the WebDriver session failed ({error}); trying again");
+                Self::try_launch(&binary, dirs, extra_env)
+                    .await
+                    .expect("WebDriver session with the app")
+            }
+        }
+    }
+
+    async fn try_launch(
+        binary: &std::path::Path,
+        dirs: &AppDirs,
+        extra_env: &[(&str, &str)],
+    ) -> Result<App, thirtyfour::error::WebDriverError> {
         let port = free_port();
-        let native_port = free_port();
+        // The OS may hand the same free port out twice in a row.
+        let native_port = std::iter::repeat_with(free_port)
+            .find(|p| *p != port)
+            .expect("a second free port");
         let mut command = Command::new("tauri-driver");
         command
             .args([
@@ -100,15 +121,19 @@ impl App {
             serde_json::json!({ "application": binary.display().to_string() }),
         )
         .expect("capability");
-        let driver = WebDriver::new(&url, caps)
-            .await
-            .expect("WebDriver session with the app");
+        let driver = match WebDriver::new(&url, caps).await {
+            Ok(driver) => driver,
+            Err(error) => {
+                stop(tauri_driver);
+                return Err(error);
+            }
+        };
         let app = App {
             driver,
             tauri_driver: Some(tauri_driver),
         };
         app.wait_ready().await;
-        app
+        Ok(app)
     }
 
     /// Waits until the UI has mounted one of its screens.

@@ -86,8 +86,13 @@ export function createExpiryWatch(deps) {
     badge.hidden = n === 0;
     expiryButton.setAttribute('aria-label', n ? `Expiry, ${n} need attention` : 'Expiry');
     if (doc) doc.title = windowTitle(n);
-    badgeMap = rowBadges(rotations);
-    deps.rerender();
+    const next = rowBadges(rotations);
+    // Re-render the rows only when their badges change: rows replaced under the pointer
+    // lose the click the user was making.
+    if (JSON.stringify([...next]) !== JSON.stringify([...badgeMap])) {
+      badgeMap = next;
+      deps.rerender();
+    }
     centre?.update();
   }
 
