@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "notes_save",
     "audit_list",
     "audit_export",
+    "perf_mark",
 ];
 
 fn main() {

@@ -40,6 +40,7 @@ pub fn run() {
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,
+            commands::perf::perf_mark,
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");

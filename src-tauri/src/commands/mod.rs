@@ -7,6 +7,7 @@ pub mod auth;
 pub mod demo;
 pub mod handoff;
 pub mod lifecycle;
+pub mod perf;
 pub mod profiles;
 pub mod status;
 pub mod tokens;

@@ -11,6 +11,7 @@ import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/f
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
 import { isNewShortcut, isRefreshShortcut, isFindShortcut } from '../lib/shortcuts.js';
+import { markListData, markListRendered } from '../lib/perf.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -279,9 +280,11 @@ export function mount(root, deps) {
 
   /** @param {TokenList} list */
   function show(list) {
+    markListData();
     tokens = list.tokens;
     fresh = { ...fresh, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache } };
     renderList();
+    markListRendered(ipc.perfMark);
     renderFreshness();
   }
 
@@ -292,9 +295,11 @@ export function mount(root, deps) {
     try {
       const list = await ipc.tokensRefresh();
       if (!alive) return;
+      markListData();
       tokens = list.tokens;
       fresh = afterSuccess(fresh, list);
       renderList();
+      markListRendered(ipc.perfMark);
       lifecycle.afterRefresh();
     } catch (err) {
       if (!alive) return;
