@@ -8,6 +8,7 @@ import { mount as mountWorkspace } from './views/workspace.js';
 import { mount as mountProblem } from './views/problem.js';
 import { openCreateDialog } from './views/create-dialog.js';
 
+globalThis.performance?.mark?.('modules-loaded');
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 /** @type {(() => void) | null} */
 let unmount = null;
@@ -39,6 +40,7 @@ async function showSignIn(reason) {
 async function boot(reason = null) {
   try {
     const status = await ipc.appStatus();
+    globalThis.performance?.mark?.('status');
     show(status.session && reason ? { ...status, session: null } : status, reason);
   } catch (err) {
     unmount?.();

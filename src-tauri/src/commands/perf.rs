@@ -17,6 +17,21 @@ pub async fn perf_mark(label: String, epoch_ms: f64) {
     if label.is_empty() || label.len() > 64 || !label.chars().all(plain) || !epoch_ms.is_finite() {
         return;
     }
+    write_mark(&path, &label, epoch_ms);
+}
+
+/// A mark from Rust itself ("where did the start go"), in the same file and format.
+pub fn mark(label: &str) {
+    let Some(path) = std::env::var_os(PERF_MARK_ENV) else {
+        return;
+    };
+    let epoch_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    write_mark(&path, label, epoch_ms);
+}
+
+fn write_mark(path: &std::ffi::OsStr, label: &str, epoch_ms: f64) {
     let line = format!("{label} {epoch_ms:.3}\n");
     // A lost mark only fails the benchmark run that asked for it.
     if let Ok(mut file) = std::fs::OpenOptions::new()

@@ -41,5 +41,26 @@ export function markListRendered(send) {
     interactiveSent = true;
     const p = globalThis.performance;
     send('list-interactive', p.timeOrigin + p.now()).catch(() => {});
+    sendStartPhases(send);
   });
+}
+
+/**
+ * After the start has been measured: where it went (navigation start, document parsed,
+ * modules run, first status, first list), as wall-clock marks. Rust ignores them unless asked.
+ * @param {(label: string, epochMs: number) => Promise<unknown>} send
+ */
+function sendStartPhases(send) {
+  const p = globalThis.performance;
+  /** @type {[string, number][]} */
+  const phases = [['time-origin', 0]];
+  const nav = /** @type {any} */ (p.getEntriesByType?.('navigation')?.[0]);
+  if (nav) phases.push(['response-end', nav.responseEnd], ['dom-content-loaded', nav.domContentLoadedEventEnd]);
+  const seen = new Set();
+  for (const m of p.getEntriesByType?.('mark') ?? []) {
+    if (seen.has(m.name)) continue;
+    seen.add(m.name);
+    phases.push([m.name, m.startTime]);
+  }
+  for (const [label, at] of phases) send(label, p.timeOrigin + at).catch(() => {});
 }
