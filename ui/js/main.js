@@ -16,11 +16,12 @@ let unmount = null;
 /**
  * @param {import('./ipc.js').AppStatus} status
  * @param {string | null} [reason]
+ * @param {import('./ipc.js').TokenList | null} [cachedList]  read before mounting, so the first frame shows it
  */
-function show(status, reason = null) {
+function show(status, reason = null, cachedList = undefined) {
   unmount?.();
   if (status.session) {
-    unmount = mountWorkspace(root, { ipc, status, actions: {
+    unmount = mountWorkspace(root, { ipc, status, cachedList, actions: {
       onStatus: (s) => show(s), showSignIn, newToken: (ctx) => openCreateDialog({ ipc, ...ctx }),
     } });
     document.title = 'API tokens — Scriptix Keys';
@@ -41,7 +42,10 @@ async function boot(reason = null) {
   try {
     const status = await ipc.appStatus();
     globalThis.performance?.mark?.('status');
-    show(status.session && reason ? { ...status, session: null } : status, reason);
+    const session = status.session && !reason;
+    // Signed in: the cached list goes into the workspace's first frame (no empty table first).
+    const cachedList = session ? await ipc.tokensCached().catch(() => null) : undefined;
+    show(status.session && reason ? { ...status, session: null } : status, reason, cachedList);
   } catch (err) {
     unmount?.();
     unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });

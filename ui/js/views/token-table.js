@@ -32,7 +32,7 @@ const DIR_WORD = { asc: 'ascending', desc: 'descending' };
 /** Above this many rows only the visible ones are rendered (10,000 rows take ~1 s to build). */
 export const VIRTUAL_FROM = 300;
 /** Rows rendered above and below the viewport, so scrolling and arrow keys find them ready. */
-const OVERSCAN = 20;
+const OVERSCAN = 8;
 /** A row's height before one has been measured (px). */
 const ROW_GUESS = 44;
 /** A sort order is reused for subsets (the filter narrowing it) for this long (ms). */

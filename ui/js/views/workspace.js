@@ -37,6 +37,7 @@ import { markListData, markListRendered } from '../lib/perf.js';
  * @property {() => Date} [now]
  * @property {Document | EventTarget} [keyTarget]  where global shortcuts are listened for
  * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
+ * @property {TokenList | null} [cachedList]  the cached list, when the caller already read it
  */
 
 export { isNewShortcut, isRefreshShortcut, isFindShortcut };
@@ -268,7 +269,7 @@ export function mount(root, deps) {
 
   async function start() {
     try {
-      const cached = await ipc.tokensCached();
+      const cached = deps.cachedList !== undefined ? deps.cachedList : await ipc.tokensCached();
       if (!alive) return;
       if (cached) show(cached);
     } catch {

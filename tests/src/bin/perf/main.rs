@@ -111,6 +111,7 @@ async fn main() {
     .await
     .expect("start runs");
     raw["start"] = json!({ "app": ours.to_json(), "baseline": floor.to_json() });
+    let sections = vec![report::phases(&ours.phases, &floor.phases)];
     let r = ratio(ours.start_ms.median(), floor.start_ms.median());
     rows.push(Row {
         what: "cold start → token list interactive (warm cache, demo) vs baseline page load".into(),
@@ -270,7 +271,7 @@ async fn main() {
         .map(|r| json!({ "what": r.what, "ours": r.ours, "reference": r.reference, "ratio": r.ratio, "target": r.target, "met": r.met }))
         .collect();
     let notes = notes();
-    let md = report::markdown(&machine, &rows, &notes, "scripts/bench");
+    let md = report::markdown(&machine, &rows, &sections, &notes, "scripts/bench");
     std::fs::create_dir_all(&args.out).expect("out dir");
     std::fs::write(args.out.join("performance.md"), &md).expect("write md");
     std::fs::write(

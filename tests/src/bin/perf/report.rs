@@ -25,7 +25,13 @@ fn verdict(met: Option<bool>) -> &'static str {
 }
 
 /// The Markdown page. `notes` are written under the table as they are.
-pub fn markdown(machine: &Value, rows: &[Row], notes: &[String], command: &str) -> String {
+pub fn markdown(
+    machine: &Value,
+    rows: &[Row],
+    sections: &[String],
+    notes: &[String],
+    command: &str,
+) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# Performance\n");
     let _ = writeln!(
@@ -66,11 +72,54 @@ pub fn markdown(machine: &Value, rows: &[Row], notes: &[String], command: &str) 
             verdict(r.met)
         );
     }
+    for section in sections {
+        let _ = writeln!(md, "\n{section}");
+    }
     if !notes.is_empty() {
         let _ = writeln!(md, "\n## How each number is taken\n");
         for n in notes {
             let _ = writeln!(md, "- {n}");
         }
+    }
+    md
+}
+
+/// What each start mark means (the rest are shown by name).
+const PHASE_MEANING: &[(&str, &str)] = &[
+    ("rust-main", "Rust `run()` entered"),
+    ("setup", "window created, setup hook runs"),
+    ("time-origin", "the page's navigation starts"),
+    ("response-end", "index.html received"),
+    ("modules-loaded", "every JS module fetched and running"),
+    ("dom-content-loaded", "DOMContentLoaded handlers done"),
+    ("state-open", "state opened (SQLite, vault probe, session)"),
+    ("status", "first `app_status` answered"),
+    ("list-data", "cached token list received"),
+    ("list-painted", "frame with the list painted"),
+    ("list-interactive", "the measured mark"),
+];
+
+/// The start phases of both apps side by side, ms after spawn (medians), in time order.
+pub fn phases(
+    ours: &std::collections::BTreeMap<String, crate::stats::Samples>,
+    floor: &std::collections::BTreeMap<String, crate::stats::Samples>,
+) -> String {
+    let mut labels: Vec<(&String, f64)> = ours.iter().map(|(l, s)| (l, s.median())).collect();
+    labels.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut md = String::from(
+        "## Where the start goes\n\nMedian ms after spawn of each mark (Rust marks are written by \
+         the process, window marks from `performance.timeOrigin`).\n\n\
+         | mark | meaning | Scriptix Keys | baseline |\n|---|---|---:|---:|\n",
+    );
+    for (label, median) in labels {
+        let meaning = PHASE_MEANING
+            .iter()
+            .find(|(l, _)| l == label)
+            .map_or("", |(_, m)| m);
+        let base = floor
+            .get(label)
+            .map_or("–".to_owned(), |s| format!("{:.0}", s.median()));
+        let _ = writeln!(md, "| `{label}` | {meaning} | {median:.0} | {base} |");
     }
     md
 }
