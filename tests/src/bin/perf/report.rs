@@ -95,6 +95,8 @@ const PHASE_MEANING: &[(&str, &str)] = &[
     ("state-open", "state opened (SQLite, vault probe, session)"),
     ("status", "first `app_status` answered"),
     ("list-data", "cached token list received"),
+    ("list-rendered", "workspace and rows built (JS done)"),
+    ("list-frame", "next frame starts (style, layout, paint follow)"),
     ("list-painted", "frame with the list painted"),
     ("list-interactive", "the measured mark"),
 ];

@@ -28,6 +28,8 @@ pub struct AppRuns {
     pub last_breakdown: Vec<(String, f64, f64)>,
     /// Each window mark (time origin, DOM loaded, status, list data, …) after spawn.
     pub phases: BTreeMap<String, Samples>,
+    /// Launches that never marked within the timeout (retried, not counted in the samples).
+    pub failed_launches: usize,
 }
 
 impl AppRuns {
@@ -39,6 +41,7 @@ impl AppRuns {
             "start_phases_ms": self.phases.iter()
                 .map(|(label, samples)| (label.clone(), json!(crate::stats::round3(samples.median()))))
                 .collect::<serde_json::Map<_, _>>(),
+            "failed_launches": self.failed_launches,
             "processes_last_run": self.last_breakdown.iter()
                 .map(|(n, r, p)| json!({"name": n, "rss_mib": crate::stats::round3(*r), "pss_mib": crate::stats::round3(*p)}))
                 .collect::<Vec<_>>(),
@@ -76,7 +79,7 @@ struct Launch {
 
 /// One launch: the time from just before spawning to the window's mark, its start phases,
 /// and (when `measure_memory`) the tree's memory after `IDLE`.
-fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Launch {
+fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<Launch> {
     let mark_file = dirs.root.join("perf-mark.txt");
     let _ = std::fs::remove_file(&mark_file);
     let mut command = Command::new(binary);
@@ -96,7 +99,11 @@ fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Launch {
         }
         if started.elapsed() > START_TIMEOUT {
             procs::stop_tree(&mut child);
-            panic!("{} never marked {MARK}", binary.display());
+            eprintln!(
+                "  {} never marked {MARK}; launching again",
+                binary.display()
+            );
+            return None;
         }
         std::thread::sleep(Duration::from_millis(2));
     };
@@ -125,11 +132,22 @@ fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Launch {
         .into_iter()
         .map(|(label, at)| (label, at - t0))
         .collect();
-    Launch {
+    Some(Launch {
         start_ms: mark - t0,
         phases,
         memory,
+    })
+}
+
+/// A launch that marked, retried up to twice; counts the launches that never did.
+fn launch(binary: &Path, dirs: &AppDirs, measure_memory: bool, failed: &mut usize) -> Launch {
+    for _ in 0..3 {
+        match launch_once(binary, dirs, measure_memory) {
+            Some(launch) => return launch,
+            None => *failed += 1,
+        }
     }
+    panic!("{} never marked {MARK} in 3 launches", binary.display());
 }
 
 /// The app's first launch in `dirs`, through WebDriver: opens the demo workspace and waits
@@ -150,14 +168,14 @@ pub fn compare(app: &Path, app_dirs: &AppDirs, baseline: &Path, runs: usize) -> 
     let baseline_dirs = AppDirs::new();
     let mut ours = AppRuns::default();
     let mut floor = AppRuns::default();
-    launch_once(app, app_dirs, false);
-    launch_once(baseline, &baseline_dirs, false);
+    launch(app, app_dirs, false, &mut ours.failed_launches);
+    launch(baseline, &baseline_dirs, false, &mut floor.failed_launches);
     for run in 0..runs {
         for (binary, dirs, into) in [
             (app, app_dirs, &mut ours),
             (baseline, &baseline_dirs, &mut floor),
         ] {
-            let launch = launch_once(binary, dirs, true);
+            let launch = launch(binary, dirs, true, &mut into.failed_launches);
             let ms = launch.start_ms;
             let memory = launch.memory.unwrap_or_default();
             for (label, at) in launch.phases {
