@@ -17,11 +17,15 @@ function mark(name) {
  * Runs `fn` just after the next frame has been painted: requestAnimationFrame runs before
  * the paint, a task queued from it runs after. No-op without a rendering loop (node tests).
  * @param {() => void} fn
+ * @param {string} [frameMark]  a User Timing mark set in the frame callback (before the paint)
  */
-export function afterNextPaint(fn) {
+export function afterNextPaint(fn, frameMark = '') {
   const raf = /** @type {any} */ (globalThis).requestAnimationFrame;
   if (typeof raf !== 'function') return;
-  raf(() => setTimeout(fn, 0));
+  raf(() => {
+    if (frameMark) mark(frameMark);
+    setTimeout(fn, 0);
+  });
 }
 
 /** A token list arrived from Rust (cached or fetched). */
@@ -35,6 +39,7 @@ export function markListData() {
  * @param {((label: string, epochMs: number) => Promise<unknown>) | undefined} send
  */
 export function markListRendered(send) {
+  mark('list-rendered');
   afterNextPaint(() => {
     mark('list-painted');
     if (interactiveSent || !send) return;
@@ -42,7 +47,7 @@ export function markListRendered(send) {
     const p = globalThis.performance;
     send('list-interactive', p.timeOrigin + p.now()).catch(() => {});
     sendStartPhases(send);
-  });
+  }, 'list-frame');
 }
 
 /**
