@@ -96,7 +96,10 @@ const PHASE_MEANING: &[(&str, &str)] = &[
     ("status", "first `app_status` answered"),
     ("list-data", "cached token list received"),
     ("list-rendered", "workspace and rows built (JS done)"),
-    ("list-frame", "next frame starts (style, layout, paint follow)"),
+    (
+        "list-frame",
+        "next frame starts (style, layout, paint follow)",
+    ),
     ("list-painted", "frame with the list painted"),
     ("list-interactive", "the measured mark"),
 ];
