@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "key_check",
     "key_check_held",
     "notifications_check",
+    "perf_mark",
 ];
 
 fn main() {

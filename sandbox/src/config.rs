@@ -34,6 +34,9 @@ pub struct Config {
     pub rate_limit_per_minute: u32,
     /// Secret for the `/__sandbox` admin API (`x-sandbox-admin` header); random when `None`.
     pub admin_secret: Option<String>,
+    /// Token limit of the seeded organization, for load tests with thousands of tokens;
+    /// `None` keeps the demo's [`crate::demo::TOKEN_LIMIT`]. Applies only when seeding.
+    pub token_limit: Option<u32>,
 }
 
 impl Config {
@@ -48,6 +51,7 @@ impl Config {
             session_ttl: DEFAULT_SESSION_TTL,
             rate_limit_per_minute: DEFAULT_RATE_LIMIT_PER_MINUTE,
             admin_secret: None,
+            token_limit: None,
         }
     }
 }
@@ -65,6 +69,7 @@ mod tests {
         assert_eq!(config.rate_limit_per_minute, 60);
         assert!(config.seed.is_none());
         assert!(config.admin_secret.is_none());
+        assert!(config.token_limit.is_none());
         assert!(!config.allow_non_loopback);
     }
 }

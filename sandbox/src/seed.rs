@@ -10,21 +10,27 @@ use crate::db::accounts::{self, NewAccount};
 use crate::db::tokens::{self, NewToken};
 use crate::demo;
 
-/// Seeds `seed` if the database has no organization yet. Returns whether it seeded.
-pub(crate) fn apply(conn: &mut Connection, seed: Seed, now: i64) -> rusqlite::Result<bool> {
+/// Seeds `seed` if the database has no organization yet, with `token_limit` instead of the
+/// demo's when given. Returns whether it seeded.
+pub(crate) fn apply(
+    conn: &mut Connection,
+    seed: Seed,
+    now: i64,
+    token_limit: Option<u32>,
+) -> rusqlite::Result<bool> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     if !accounts::is_empty(&tx)? {
         return Ok(false);
     }
     match seed {
-        Seed::Demo => seed_demo(&tx, now)?,
+        Seed::Demo => seed_demo(&tx, now, token_limit.unwrap_or(demo::TOKEN_LIMIT))?,
     }
     tx.commit()?;
     Ok(true)
 }
 
-fn seed_demo(conn: &Connection, now: i64) -> rusqlite::Result<()> {
-    let org = accounts::insert_organization(conn, demo::ORG_NAME, i64::from(demo::TOKEN_LIMIT))?;
+fn seed_demo(conn: &Connection, now: i64, token_limit: u32) -> rusqlite::Result<()> {
+    let org = accounts::insert_organization(conn, demo::ORG_NAME, i64::from(token_limit))?;
     for account in demo::ACCOUNTS {
         let id = accounts::insert_account(
             conn,
@@ -72,11 +78,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let db = Db::open(&dir.path().join("t.sqlite3")).expect("open");
         assert!(
-            db.call_blocking(|c| apply(c, Seed::Demo, 1_000_000))
+            db.call_blocking(|c| apply(c, Seed::Demo, 1_000_000, None))
                 .expect("first")
         );
         assert!(
-            !db.call_blocking(|c| apply(c, Seed::Demo, 2_000_000))
+            !db.call_blocking(|c| apply(c, Seed::Demo, 2_000_000, None))
                 .expect("second")
         );
         let (accounts, tokens, codes): (i64, i64, i64) = db

@@ -93,10 +93,11 @@ impl Sandbox {
 async fn open_database(config: &Config, now: i64) -> Result<(Db, Vec<u8>), SandboxError> {
     let path = config.db_path.clone();
     let wanted = config.seed;
+    let token_limit = config.token_limit;
     tokio::task::spawn_blocking(move || {
         let db = Db::open(&path)?;
         if let Some(wanted) = wanted {
-            db.call_blocking(|conn| seed::apply(conn, wanted, now))?;
+            db.call_blocking(|conn| seed::apply(conn, wanted, now, token_limit))?;
         }
         let secret = db.call_blocking(crate::db::jwt_secret)?;
         Ok((db, secret))

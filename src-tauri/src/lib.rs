@@ -3,18 +3,25 @@
 mod commands;
 mod demo;
 mod error;
+mod painting;
 mod state;
+
+pub use painting::prefer_cpu_painting;
 
 use tauri::{Manager, RunEvent};
 
 /// Starts the app. Panics only if the window system cannot be started at all.
 pub fn run() {
+    commands::perf::mark("rust-main");
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
-            let state = state::AppState::open(app.handle())?;
-            app.manage(state);
+            // The window exists already; opening the state off this (main) thread lets it
+            // load its page meanwhile. app_status waits for it.
+            commands::perf::mark("setup");
+            app.manage(state::Startup::new());
+            state::open_in_background(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -54,6 +61,7 @@ pub fn run() {
             commands::keycheck::key_check,
             commands::keycheck::key_check_held,
             commands::status::notifications_check,
+            commands::perf::perf_mark,
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");

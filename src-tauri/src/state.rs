@@ -102,6 +102,63 @@ fn with_test_hooks(mut workspace: Workspace) -> Workspace {
     workspace
 }
 
+/// Whether [`AppState`] is open yet. It opens on a background thread (SQLite, the vault's
+/// D-Bus round trips, the demo server) while the window loads its page; `app_status`, the
+/// window's first call, waits here.
+pub struct Startup {
+    done: tokio::sync::watch::Sender<Option<Result<(), String>>>,
+}
+
+impl Default for Startup {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Startup {
+    pub fn new() -> Self {
+        Self {
+            done: tokio::sync::watch::channel(None).0,
+        }
+    }
+
+    /// Waits until the state is open; its error if it could not be.
+    pub async fn wait(&self) -> CommandResult<()> {
+        let mut done = self.done.subscribe();
+        let outcome = done
+            .wait_for(Option::is_some)
+            .await
+            .map_err(|_| CommandError::internal("Scriptix Keys is shutting down."))?
+            .clone();
+        match outcome {
+            Some(Err(message)) => Err(CommandError::internal(message)),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Opens the state off the main thread, manages it, then starts the demo server when the
+/// active profile is the demo workspace (so the first status finds it running).
+pub fn open_in_background(app: AppHandle) {
+    std::thread::spawn(move || {
+        let opened = AppState::open(&app);
+        let outcome = match opened {
+            Ok(state) => {
+                app.manage(state);
+                Ok(())
+            }
+            Err(e) => Err(format!("Scriptix Keys could not open its data folder: {e}")),
+        };
+        let failed = outcome.is_err();
+        app.state::<Startup>().done.send_replace(Some(outcome));
+        crate::commands::perf::mark("state-open");
+        if !failed {
+            let state = app.state::<AppState>();
+            let _ = tauri::async_runtime::block_on(state.wake_demo_if_active());
+        }
+    });
+}
+
 impl AppState {
     /// The app status; when the active profile is the demo workspace, its local server is
     /// (re)started first so the restored session points at a live address.

@@ -156,6 +156,11 @@ export const accountGet = () => call('account_get');
 export const tokensCached = () => call('tokens_cached');
 /** @returns {Promise<TokenList>} errors: network, unauthorized, forbidden, rateLimited, server */
 export const tokensRefresh = () => call('tokens_refresh');
+/**
+ * A wall-clock benchmark mark (scripts/bench); Rust ignores it unless asked for marks.
+ * @param {string} label @param {number} epochMs @returns {Promise<null>}
+ */
+export const perfMark = (label, epochMs) => call('perf_mark', { label, epochMs });
 /** @param {Settings} settings @returns {Promise<AppStatus>} */
 export const settingsSave = (settings) => call('settings_save', { settings });
 

@@ -8,6 +8,7 @@ import { mount as mountWorkspace } from './views/workspace.js';
 import { mount as mountProblem } from './views/problem.js';
 import { openCreateDialog } from './views/create-dialog.js';
 
+globalThis.performance?.mark?.('modules-loaded');
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 /** @type {(() => void) | null} */
 let unmount = null;
@@ -15,11 +16,12 @@ let unmount = null;
 /**
  * @param {import('./ipc.js').AppStatus} status
  * @param {string | null} [reason]
+ * @param {import('./ipc.js').TokenList | null} [cachedList]  read before mounting, so the first frame shows it
  */
-function show(status, reason = null) {
+function show(status, reason = null, cachedList = undefined) {
   unmount?.();
   if (status.session) {
-    unmount = mountWorkspace(root, { ipc, status, actions: {
+    unmount = mountWorkspace(root, { ipc, status, cachedList, actions: {
       onStatus: (s) => show(s), showSignIn, newToken: (ctx) => openCreateDialog({ ipc, ...ctx }),
     } });
     document.title = 'API tokens — Scriptix Keys';
@@ -39,7 +41,11 @@ async function showSignIn(reason) {
 async function boot(reason = null) {
   try {
     const status = await ipc.appStatus();
-    show(status.session && reason ? { ...status, session: null } : status, reason);
+    globalThis.performance?.mark?.('status');
+    const session = status.session && !reason;
+    // Signed in: the cached list goes into the workspace's first frame (no empty table first).
+    const cachedList = session ? await ipc.tokensCached().catch(() => null) : undefined;
+    show(status.session && reason ? { ...status, session: null } : status, reason, cachedList);
   } catch (err) {
     unmount?.();
     unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });

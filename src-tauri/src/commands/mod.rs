@@ -8,6 +8,7 @@ pub mod demo;
 pub mod handoff;
 pub mod keycheck;
 pub mod lifecycle;
+pub mod perf;
 pub mod profiles;
 pub mod rotation;
 pub mod status;

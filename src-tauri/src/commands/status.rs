@@ -2,15 +2,20 @@
 
 use scriptix_keys_core::profiles::Settings;
 use scriptix_keys_core::workspace::AppStatusView;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
 use crate::error::CommandResult;
-use crate::state::{AppState, NotificationsView};
+use crate::state::{AppState, NotificationsView, Startup};
 
 /// Profiles, session, vault health and settings: what the window needs to pick a screen.
+/// The window's first call: it waits for the state to finish opening.
 #[tauri::command]
-pub async fn app_status(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
-    state.status().await
+pub async fn app_status(
+    app: AppHandle,
+    startup: State<'_, Startup>,
+) -> CommandResult<AppStatusView> {
+    startup.wait().await?;
+    app.state::<AppState>().status().await
 }
 
 /// Saves the settings (clipboard clearing delay, …).

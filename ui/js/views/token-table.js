@@ -3,6 +3,9 @@
 //! (roving tabindex; Delete on a row asks to delete it), an optional selection column with
 //! select-all, the per-row actions cell, and the empty states. It only renders what it is
 //! given; fetching, filtering input, counts and what actions do live elsewhere. Must not call IPC.
+//! Long lists (more than VIRTUAL_FROM rows) are virtualised: only the rows in and near the
+//! viewport exist, between two spacer rows that keep the scroll height; rows keep their
+//! data-testid attributes, keyboard navigation moves through the whole list.
 
 import { el, replace } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
@@ -25,6 +28,15 @@ const COLUMNS = [
 ];
 
 const DIR_WORD = { asc: 'ascending', desc: 'descending' };
+
+/** Above this many rows only the visible ones are rendered (10,000 rows take ~1 s to build). */
+export const VIRTUAL_FROM = 300;
+/** Rows rendered above and below the viewport, so scrolling and arrow keys find them ready. */
+const OVERSCAN = 8;
+/** A row's height before one has been measured (px). */
+const ROW_GUESS = 44;
+/** A sort order is reused for subsets (the filter narrowing it) for this long (ms). */
+const RANK_TTL = 60_000;
 
 /**
  * @typedef {Object} Selection
@@ -63,6 +75,17 @@ export function createTokenTable(opts = {}) {
   let selectShown = false;
   /** @type {Token[]} */
   let shownRows = [];
+  // Virtual window: rows [first, last) of shownRows are in the DOM.
+  let virtual = false;
+  let first = 0;
+  let last = 0;
+  let rowHeight = ROW_GUESS;
+  /** Index in shownRows of the row that holds the tab stop. */
+  let activeIndex = 0;
+  /** Position of every token in the last full sort (see sortedShown). */
+  /** @type {{ order: WeakMap<Token, number>, size: number, sort: Sort, at: number } | null} */
+  let rank = null;
+  let scrollQueued = false;
   const headRow = el('tr', null, COLUMNS.map((c) => {
     const th = el('th', { scope: 'col', class: c.cls },
       el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`,
@@ -72,25 +95,35 @@ export function createTokenTable(opts = {}) {
     return th;
   }));
   if (opts.rowActions) headRow.appendChild(actionsTh);
-  const tbody = el('tbody', { on: { keydown: onKeyDown } });
+  const tbody = el('tbody', { on: { keydown: onKeyDown, focusin: onFocusIn } });
+  const topSpacer = spacerRow();
+  const bottomSpacer = spacerRow();
   const table = el('table', { class: 'token-table', 'data-testid': 'token-table' }, caption, el('thead', null, headRow), tbody);
   const scroller = el('div', { class: 'table-scroll' }, table);
   const empty = el('div', { class: 'empty', 'data-testid': 'token-empty', hidden: true });
   const element = el('div', { class: 'table-area' }, scroller, empty);
 
+  function spacerRow() {
+    return el('tr', { class: 'virtual-spacer', 'aria-hidden': 'true', hidden: true }, el('td', null));
+  }
+
+  /** @param {Element} node @returns {number} index in shownRows, or -1 */
+  function indexOf(node) {
+    const i = Number(node.getAttribute?.('data-index'));
+    return node.parentNode === tbody && Number.isInteger(i) ? i : -1;
+  }
+
   /** @param {KeyboardEvent} e */
   function onKeyDown(e) {
-    const rows = /** @type {HTMLElement[]} */ (Array.from(tbody.children));
-    const current = rows.indexOf(/** @type {HTMLElement} */ (e.target));
-    if (current < 0 || rows.length === 0) return;
+    const current = indexOf(/** @type {Element} */ (e.target));
+    if (current < 0 || shownRows.length === 0) return;
     let next = current;
-    if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, current + 1);
+    if (e.key === 'ArrowDown') next = Math.min(shownRows.length - 1, current + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = rows.length - 1;
+    else if (e.key === 'End') next = shownRows.length - 1;
     else if ((e.key === 'Delete' && opts.onDeleteKey) || (e.key === 'Enter' && opts.onOpenKey)) {
-      const id = rows[current].getAttribute('data-token-id');
-      const tok = tokens.find((t) => String(t.id) === id);
+      const tok = shownRows[current];
       if (tok) {
         e.preventDefault();
         if (e.key === 'Enter') opts.onOpenKey?.(tok); else opts.onDeleteKey?.(tok);
@@ -98,16 +131,35 @@ export function createTokenTable(opts = {}) {
       return;
     } else return;
     e.preventDefault();
-    focusRow(rows, next);
+    focusIndex(next);
   }
 
-  /**
-   * @param {HTMLElement[]} rows
-   * @param {number} index
-   */
-  function focusRow(rows, index) {
-    rows.forEach((r, i) => r.setAttribute('tabindex', i === index ? '0' : '-1'));
-    rows[index]?.focus();
+  /** @param {FocusEvent} e */
+  function onFocusIn(e) {
+    const i = indexOf(/** @type {Element} */ (e.target));
+    if (i >= 0 && i !== activeIndex) setActive(i);
+  }
+
+  /** Moves the tab stop to row `index` (roving tabindex). @param {number} index */
+  function setActive(index) {
+    activeIndex = index;
+    for (const r of rowElements()) r.setAttribute('tabindex', indexOf(r) === index ? '0' : '-1');
+  }
+
+  /** @returns {HTMLElement[]} the token rows in the DOM */
+  function rowElements() {
+    return /** @type {HTMLElement[]} */ (Array.from(tbody.children)).filter((r) => r !== topSpacer && r !== bottomSpacer);
+  }
+
+  /** Focuses row `index`, rendering it first when the virtual window does not hold it. @param {number} index */
+  function focusIndex(index) {
+    if (virtual && (index < first || index >= last)) {
+      placeWindow(Math.max(0, index - OVERSCAN), true);
+    }
+    setActive(index);
+    const row = rowElements().find((r) => indexOf(r) === index);
+    row?.focus();
+    row?.scrollIntoView?.({ block: 'nearest' });
   }
 
   function onSelectAll() {
@@ -151,10 +203,20 @@ export function createTokenTable(opts = {}) {
     const doc = /** @type {any} */ (globalThis).document;
     const focused = doc?.activeElement;
     const focusedId = focused && focused.parentNode === tbody ? focused.getAttribute('data-token-id') : null;
+    const activeId = shownRows[activeIndex] ? String(shownRows[activeIndex].id) : null;
     const t = now();
-    const sorted = sortTokens(tokens, sort, t);
+    const sorted = sortedShown(tokens, t);
     shownRows = sorted;
-    replace(tbody, sorted.map((tok, i) => row(tok, t, i === 0)));
+    const keepId = focusedId ?? activeId;
+    const kept = keepId === null ? -1 : sorted.findIndex((tok) => String(tok.id) === keepId);
+    activeIndex = kept >= 0 ? kept : 0;
+    virtual = sorted.length > VIRTUAL_FROM;
+    if (virtual) placeWindow(visibleStart(), false);
+    else {
+      first = 0;
+      last = sorted.length;
+      replace(tbody, sorted.map((tok, i) => row(tok, t, i)));
+    }
     syncSelectAll();
 
     if (sorted.length === 0) {
@@ -169,22 +231,122 @@ export function createTokenTable(opts = {}) {
     }
     scroller.hidden = false;
     empty.hidden = true;
-    if (focusedId !== null) {
-      const rows = /** @type {HTMLElement[]} */ (Array.from(tbody.children));
-      const idx = rows.findIndex((r) => r.getAttribute('data-token-id') === focusedId);
-      if (idx >= 0) focusRow(rows, idx);
-    }
+    if (focusedId !== null && kept >= 0) focusIndex(kept);
   }
+
+  /**
+   * `list` sorted. A subset of the last fully sorted list (the filter narrowing it) is put
+   * in that order in linear time instead of being sorted again: same order, since the
+   * comparison is a total order (ties end on the unique id).
+   * @param {Token[]} list
+   * @param {Date} t
+   */
+  function sortedShown(list, t) {
+    const r = rank;
+    if (r && r.sort === sort && t.getTime() - r.at < RANK_TTL && list.every((tok) => r.order.has(tok))) {
+      /** @type {(Token | undefined)[]} */
+      const slots = new Array(r.size);
+      for (const tok of list) slots[/** @type {number} */ (r.order.get(tok))] = tok;
+      return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
+    }
+    const sorted = sortTokens(list, sort, t);
+    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sort, at: t.getTime() };
+    return sorted;
+  }
+
+  // ---- virtual window ---------------------------------------------------------------------
+  /** Index of the first row in or just above the viewport (0 without layout, e.g. tests). */
+  function visibleStart() {
+    const top = /** @type {any} */ (tbody).getBoundingClientRect?.().top;
+    if (typeof top !== 'number') return 0;
+    const above = Math.max(0, -top);
+    return Math.max(0, Math.floor(above / rowHeight) - OVERSCAN);
+  }
+
+  /** How many rows fill the viewport plus the overscan on both sides. */
+  function windowSize() {
+    const h = Number(/** @type {any} */ (globalThis).innerHeight) || 800;
+    return Math.ceil(h / rowHeight) + 2 * OVERSCAN;
+  }
+
+  /**
+   * Renders rows [start, start + windowSize) between the spacers.
+   * @param {number} start
+   * @param {boolean} force  render even when the window did not move
+   */
+  function placeWindow(start, force) {
+    const n = shownRows.length;
+    const size = windowSize();
+    const from = Math.max(0, Math.min(start, n - size));
+    const to = Math.min(n, from + size);
+    if (!force && from === first && to === last && tbody.firstChild === topSpacer) return;
+    first = from;
+    last = to;
+    const t = now();
+    const rows = [];
+    for (let i = from; i < to; i += 1) rows.push(row(shownRows[i], t, i));
+    const columns = String(headRow.children.length);
+    for (const spacer of [topSpacer, bottomSpacer]) spacer.firstElementChild?.setAttribute('colspan', columns);
+    replace(tbody, topSpacer, rows, bottomSpacer);
+    measureRows(rows);
+    sizeSpacers();
+  }
+
+  /** Learns the real row height from rendered rows (rows with notes are taller). @param {HTMLElement[]} rows */
+  function measureRows(rows) {
+    if (rows.length === 0 || typeof rows[0].getBoundingClientRect !== 'function') return;
+    const top = rows[0].getBoundingClientRect().top;
+    const bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
+    const h = (bottom - top) / rows.length;
+    if (h > 8) rowHeight = h;
+  }
+
+  function sizeSpacers() {
+    // Sized through the CSSOM, which the CSP's style-src does not restrict (unlike style="").
+    /** @type {any} */ (topSpacer).style?.setProperty('height', `${first * rowHeight}px`);
+    /** @type {any} */ (bottomSpacer).style?.setProperty('height', `${(shownRows.length - last) * rowHeight}px`);
+    topSpacer.hidden = first === 0;
+    bottomSpacer.hidden = last >= shownRows.length;
+  }
+
+  function onScroll() {
+    if (element.isConnected === false) {
+      // The workspace was unmounted: stop listening instead of keeping this table alive.
+      /** @type {any} */ (globalThis).removeEventListener?.('scroll', onScroll);
+      /** @type {any} */ (globalThis).removeEventListener?.('resize', onScroll);
+      return;
+    }
+    if (!virtual || scrollQueued) return;
+    scrollQueued = true;
+    const raf = /** @type {any} */ (globalThis).requestAnimationFrame ?? ((/** @type {() => void} */ f) => setTimeout(f, 16));
+    raf(() => {
+      scrollQueued = false;
+      if (!virtual) return;
+      const start = visibleStart();
+      // Re-render only once the viewport has used up half of the overscan.
+      if (start < first || start + windowSize() - OVERSCAN > last || Math.abs(start - first) > OVERSCAN / 2) {
+        const doc = /** @type {any} */ (globalThis).document;
+        const focusedIndex = doc?.activeElement?.parentNode === tbody ? indexOf(doc.activeElement) : -1;
+        placeWindow(start, false);
+        if (focusedIndex >= first && focusedIndex < last) {
+          rowElements().find((r) => indexOf(r) === focusedIndex)?.focus({ preventScroll: true });
+        }
+      }
+    });
+  }
+  /** @type {any} */ (globalThis).addEventListener?.('scroll', onScroll, { passive: true });
+  /** @type {any} */ (globalThis).addEventListener?.('resize', onScroll, { passive: true });
 
   /**
    * @param {Token} tok
    * @param {Date} t
-   * @param {boolean} first
+   * @param {number} index  position in shownRows
    */
-  function row(tok, t, first) {
+  function row(tok, t, index) {
     const m = rowModel(tok, t);
     const sel = opts.selection;
-    return el('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, tabindex: first ? '0' : '-1' },
+    return el('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
+      tabindex: index === activeIndex ? '0' : '-1' },
       selectShown && sel ? el('td', { class: 'col-select' },
         el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': `Select “${m.name}” (ID ${m.id})`,
           on: { change: (/** @type {Event} */ e) => { sel.set([m.id], /** @type {HTMLInputElement} */ (e.target).checked); syncSelectAll(); } } })) : null,
@@ -221,8 +383,7 @@ export function createTokenTable(opts = {}) {
     },
     syncSelection: syncSelectAll,
     focusFirstRow() {
-      const first = /** @type {HTMLElement | null} */ (tbody.firstChild);
-      first?.focus();
+      if (shownRows.length > 0) focusIndex(0);
     },
   };
 }

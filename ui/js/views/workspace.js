@@ -13,6 +13,7 @@ import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
 import { createExpiryWatch } from './expiry-watch.js';
 import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut } from '../lib/shortcuts.js';
+import { markListData, markListRendered } from '../lib/perf.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -38,6 +39,7 @@ import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut } 
  * @property {() => Date} [now]
  * @property {Document | EventTarget} [keyTarget]  where global shortcuts are listened for
  * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
+ * @property {TokenList | null} [cachedList]  the cached list, when the caller already read it
  */
 
 export { isNewShortcut, isRefreshShortcut, isFindShortcut };
@@ -280,7 +282,7 @@ export function mount(root, deps) {
 
   async function start() {
     try {
-      const cached = await ipc.tokensCached();
+      const cached = deps.cachedList !== undefined ? deps.cachedList : await ipc.tokensCached();
       if (!alive) return;
       if (cached) show(cached);
     } catch {
@@ -292,9 +294,11 @@ export function mount(root, deps) {
 
   /** @param {TokenList} list */
   function show(list) {
+    markListData();
     tokens = list.tokens;
     fresh = { ...fresh, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache } };
     renderList();
+    markListRendered(ipc.perfMark);
     renderFreshness();
   }
 
@@ -305,9 +309,11 @@ export function mount(root, deps) {
     try {
       const list = await ipc.tokensRefresh();
       if (!alive) return;
+      markListData();
       tokens = list.tokens;
       fresh = afterSuccess(fresh, list);
       renderList();
+      markListRendered(ipc.perfMark);
       lifecycle.afterRefresh();
     } catch (err) {
       if (!alive) return;

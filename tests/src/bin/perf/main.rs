@@ -1,0 +1,345 @@
+//! `scripts/bench`'s measuring half: Scriptix Keys against the baseline Tauri app, both as
+//! release builds, in one run. Writes docs/performance.md and docs/performance.json.
+//!
+//! It expects what scripts/bench sets up: an X display, a D-Bus session with an unlocked
+//! gnome-keyring, tauri-driver on PATH, `SCRIPTIX_KEYS_APP` naming the release app binary.
+//!
+//! perf --baseline PATH --deb PATH [--runs 7] [--tokens 10000] [--out docs]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    reason = "a benchmark fails loudly and prints its results"
+)]
+
+mod machine;
+mod paging;
+mod procs;
+mod report;
+mod start;
+mod stats;
+mod window;
+
+use std::path::PathBuf;
+
+use report::Row;
+use scriptix_keys_e2e::AppDirs;
+use scriptix_sandbox::{FaultKind, FaultRule};
+use serde_json::json;
+use stats::{Samples, round3};
+
+/// Targets from issue 7.
+const START_RATIO_MAX: f64 = 1.15;
+const MEMORY_RATIO_MAX: f64 = 1.15;
+const BINARY_MB_MAX: f64 = 20.0;
+const PAGING_SPEEDUP_MIN: f64 = 3.0;
+const FILTER_MS_MAX: f64 = 16.0;
+const CREATE_OVER_RAW_MS_MAX: f64 = 30.0;
+/// The filter typed one key at a time (matches fewer and fewer of the generated names).
+const FILTER_QUERY: &str = "test 0777";
+/// Latency added to each list request for the "like a real network" paging row.
+const WAN_LATENCY_MS: u64 = 20;
+
+struct Args {
+    app: PathBuf,
+    baseline: PathBuf,
+    deb: PathBuf,
+    runs: usize,
+    tokens: usize,
+    out: PathBuf,
+    /// `--only start`: stop after the start/memory comparison (for quick iterations).
+    only_start: bool,
+}
+
+fn args() -> Args {
+    let mut args = Args {
+        app: scriptix_keys_e2e::app_binary(),
+        baseline: PathBuf::new(),
+        deb: PathBuf::new(),
+        runs: 7,
+        tokens: 10_000,
+        out: PathBuf::from("docs"),
+        only_start: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let value = it.next().unwrap_or_else(|| panic!("{flag} needs a value"));
+        match flag.as_str() {
+            "--baseline" => args.baseline = value.into(),
+            "--deb" => args.deb = value.into(),
+            "--runs" => args.runs = value.parse().expect("--runs N"),
+            "--tokens" => args.tokens = value.parse().expect("--tokens N"),
+            "--out" => args.out = value.into(),
+            "--only" => args.only_start = value == "start",
+            other => panic!("unknown flag {other}"),
+        }
+    }
+    assert!(args.runs >= 5, "medians need at least 5 runs");
+    args
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1_000_000.0
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    a / b
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let args = args();
+    let machine = machine::describe();
+    let mut rows = Vec::new();
+    let mut raw = json!({ "machine": machine, "runs": args.runs, "tokens": args.tokens });
+
+    eprintln!("==> sizes");
+    let (app_size, baseline_size, deb_size) = (
+        start::size_of(&args.app),
+        start::size_of(&args.baseline),
+        start::size_of(&args.deb),
+    );
+    raw["sizes_bytes"] = json!({ "app": app_size, "baseline": baseline_size, "deb": deb_size });
+
+    eprintln!("==> cold start and idle memory ({} runs each)", args.runs);
+    let app_dirs = AppDirs::new();
+    start::warm_demo_install(&app_dirs).await;
+    let (app_bin, baseline_bin, runs) = (args.app.clone(), args.baseline.clone(), args.runs);
+    let (ours, floor, app_dirs) = tokio::task::spawn_blocking(move || {
+        let (ours, floor) = start::compare(&app_bin, &app_dirs, &baseline_bin, runs);
+        (ours, floor, app_dirs)
+    })
+    .await
+    .expect("start runs");
+    raw["start"] = json!({ "app": ours.to_json(), "baseline": floor.to_json() });
+    let sections = vec![report::phases(&ours.phases, &floor.phases)];
+    let r = ratio(ours.start_ms.median(), floor.start_ms.median());
+    rows.push(Row {
+        what: "cold start → token list interactive (warm cache, demo) vs baseline page load".into(),
+        ours: format!("{:.0} ms", ours.start_ms.median()),
+        reference: format!("{:.0} ms", floor.start_ms.median()),
+        ratio: format!("{r:.2}×"),
+        target: format!("≤ {START_RATIO_MAX}× baseline"),
+        met: Some(r <= START_RATIO_MAX),
+    });
+    for (label, a, b) in [
+        ("PSS", &ours.pss_mib, &floor.pss_mib),
+        ("RSS", &ours.rss_mib, &floor.rss_mib),
+    ] {
+        let r = ratio(a.median(), b.median());
+        rows.push(Row {
+            what: format!("memory after 10 s idle, {label}, whole process tree"),
+            ours: format!("{:.0} MiB", a.median()),
+            reference: format!("{:.0} MiB", b.median()),
+            ratio: format!("{r:.2}×"),
+            target: format!("≤ {MEMORY_RATIO_MAX}× baseline"),
+            met: Some(r <= MEMORY_RATIO_MAX),
+        });
+    }
+    rows.push(Row {
+        what: "release binary (stripped)".into(),
+        ours: format!("{:.1} MB", mb(app_size)),
+        reference: format!("{:.1} MB", mb(baseline_size)),
+        ratio: format!("{:.2}×", ratio(app_size as f64, baseline_size as f64)),
+        target: format!("≤ {BINARY_MB_MAX} MB"),
+        met: Some(mb(app_size) <= BINARY_MB_MAX),
+    });
+    rows.push(Row {
+        what: ".deb installer".into(),
+        ours: format!("{:.1} MB", mb(deb_size)),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: "–".into(),
+        met: None,
+    });
+
+    eprintln!("==> create → reveal in the demo workspace (12 tokens)");
+    let (small_creates, small_raw) = demo_creates(&app_dirs, args.runs).await;
+    let over = small_creates.median() - small_raw.median();
+    rows.push(Row {
+        what: "click Create → reveal dialog shows the key, demo workspace (12 tokens), vs one raw HTTP create".into(),
+        ours: format!("{:.1} ms", small_creates.median()),
+        reference: format!("{:.1} ms", small_raw.median()),
+        ratio: format!("+{over:.1} ms"),
+        target: format!("≤ raw + {CREATE_OVER_RAW_MS_MAX} ms"),
+        met: Some(over <= CREATE_OVER_RAW_MS_MAX),
+    });
+    raw["demo_create"] = json!({
+        "create_to_reveal_ms": small_creates.to_json(),
+        "raw_http_create_ms": small_raw.to_json(),
+    });
+
+    if args.only_start {
+        println!("{}", serde_json::to_string_pretty(&raw).expect("json"));
+        return;
+    }
+
+    eprintln!("==> {} tokens in a sandbox", args.tokens);
+    let sandbox_dir = tempfile::tempdir().expect("temp dir");
+    let sandbox = paging::sandbox_with_tokens(sandbox_dir.path(), args.tokens).await;
+    let (concurrent, sequential) = paging::compare(sandbox.url(), args.tokens, args.runs).await;
+    let speedup = ratio(sequential.median(), concurrent.median());
+    rows.push(Row {
+        what: format!(
+            "fetch all {} tokens, core client, loopback: concurrent vs sequential paging",
+            args.tokens
+        ),
+        ours: format!("{:.0} ms", concurrent.median()),
+        reference: format!("{:.0} ms", sequential.median()),
+        ratio: format!("{speedup:.2}× faster"),
+        target: format!("≥ {PAGING_SPEEDUP_MIN}× faster"),
+        met: Some(speedup >= PAGING_SPEEDUP_MIN),
+    });
+    let rule = FaultRule::new(FaultKind::Latency {
+        latency_ms: WAN_LATENCY_MS,
+    })
+    .on_path("/api/v3/tokens");
+    sandbox.faults().add(rule).expect("latency rule");
+    let (wan_concurrent, wan_sequential) =
+        paging::compare(sandbox.url(), args.tokens, args.runs.min(5)).await;
+    sandbox.faults().clear();
+    let wan_speedup = ratio(wan_sequential.median(), wan_concurrent.median());
+    rows.push(Row {
+        what: format!(
+            "… the same with {WAN_LATENCY_MS} ms added to every list request (a real network)"
+        ),
+        ours: format!("{:.0} ms", wan_concurrent.median()),
+        reference: format!("{:.0} ms", wan_sequential.median()),
+        ratio: format!("{wan_speedup:.2}× faster"),
+        target: "(context)".into(),
+        met: None,
+    });
+    raw["paging"] = json!({
+        "loopback": { "concurrent_ms": concurrent.to_json(), "sequential_ms": sequential.to_json(), "speedup": round3(speedup) },
+        "latency_ms": WAN_LATENCY_MS,
+        "with_latency": { "concurrent_ms": wan_concurrent.to_json(), "sequential_ms": wan_sequential.to_json(), "speedup": round3(wan_speedup) },
+    });
+
+    eprintln!("==> the real window with {} tokens", args.tokens);
+    let window_dirs = AppDirs::new();
+    let (app, first_paint) = window::signed_in(sandbox.url(), &window_dirs).await;
+    let refreshes = window::refresh_to_paint(&app, args.runs).await;
+    let (keystrokes, last_filter) = window::filter_keystrokes(&app, FILTER_QUERY, args.runs).await;
+    rows.push(Row {
+        what: format!(
+            "filter keystroke → next painted frame, {} rows",
+            args.tokens
+        ),
+        ours: format!(
+            "{:.1} ms (p95 {:.1})",
+            keystrokes.median(),
+            keystrokes.percentile(0.95)
+        ),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: format!("≤ {FILTER_MS_MAX} ms"),
+        met: Some(keystrokes.median() <= FILTER_MS_MAX),
+    });
+    rows.push(Row {
+        what: format!(
+            "list data arrives → table painted, {} rows (refresh; first load {first_paint:.0} ms)",
+            args.tokens
+        ),
+        ours: format!("{:.1} ms", refreshes.median()),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: "–".into(),
+        met: None,
+    });
+
+    eprintln!("==> create → reveal");
+    let creates = window::create_to_reveal(&app, args.runs).await;
+    app.quit().await;
+    let raw_creates = raw_creates(sandbox.url(), args.runs).await;
+    let over = creates.median() - raw_creates.median();
+    rows.push(Row {
+        what: format!(
+            "click Create → reveal dialog shows the key, {} tokens, vs one raw HTTP create",
+            args.tokens
+        ),
+        ours: format!("{:.1} ms", creates.median()),
+        reference: format!("{:.1} ms", raw_creates.median()),
+        ratio: format!("+{over:.1} ms"),
+        target: format!("≤ raw + {CREATE_OVER_RAW_MS_MAX} ms"),
+        met: Some(over <= CREATE_OVER_RAW_MS_MAX),
+    });
+    raw["window"] = json!({
+        "filter_query": FILTER_QUERY,
+        "filter_keystroke_to_paint_ms": keystrokes.to_json(),
+        "filter_last_state": last_filter,
+        "data_to_paint_first_load_ms": round3(first_paint),
+        "data_to_paint_refresh_ms": refreshes.to_json(),
+        "create_to_reveal_ms": creates.to_json(),
+        "raw_http_create_ms": raw_creates.to_json(),
+    });
+    sandbox.shutdown().await;
+
+    raw["results"] = rows
+        .iter()
+        .map(|r| json!({ "what": r.what, "ours": r.ours, "reference": r.reference, "ratio": r.ratio, "target": r.target, "met": r.met }))
+        .collect();
+    let notes = notes();
+    let md = report::markdown(&machine, &rows, &sections, &notes, "scripts/bench");
+    std::fs::create_dir_all(&args.out).expect("out dir");
+    std::fs::write(args.out.join("performance.md"), &md).expect("write md");
+    std::fs::write(
+        args.out.join("performance.json"),
+        serde_json::to_string_pretty(&raw).expect("json") + "\n",
+    )
+    .expect("write json");
+    println!("{md}");
+}
+
+/// Create → reveal in the warm demo install, and raw creates against its own (in-app)
+/// sandbox while the app runs.
+async fn demo_creates(dirs: &AppDirs, runs: usize) -> (Samples, Samples) {
+    let app = scriptix_keys_e2e::App::launch(dirs).await;
+    app.wait_screen("main").await;
+    app.wait_for("[data-testid=\"new-token\"]").await;
+    let creates = window::create_to_reveal(&app, runs).await;
+    let profiles: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles"),
+    )
+    .expect("profiles json");
+    let url = profiles["profiles"]
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["demo"] == true))
+        .and_then(|p| p["baseUrl"].as_str())
+        .expect("demo profile url")
+        .trim_end_matches('/')
+        .to_owned();
+    let raw = raw_creates(&url, runs).await;
+    app.quit().await;
+    (creates, raw)
+}
+
+/// `runs` raw creates on a warm connection (a first, unmeasured one opens it; the app's
+/// client is warm too).
+async fn raw_creates(url: &str, runs: usize) -> Samples {
+    let http = reqwest::Client::new();
+    let session = paging::raw_login(&http, url).await;
+    let mut samples = Samples::default();
+    for i in 0..=runs {
+        let t = std::time::Instant::now();
+        let status = paging::raw_create(&http, url, &session, &format!("Raw create {i}")).await;
+        assert_eq!(status, 201);
+        if i > 0 {
+            samples.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    samples
+}
+
+fn notes() -> Vec<String> {
+    [
+        "**Start**: the harness notes the wall clock just before spawning the release binary (no WebDriver), the window sends `performance.timeOrigin + performance.now()` once the frame after its first token list has been painted (the baseline: after its load event), and the app writes it to `SCRIPTIX_KEYS_PERF_MARK_FILE`. Scriptix Keys starts signed in to the demo workspace with the cached list (it opened the demo once in that data dir first); one unmeasured launch of each app warms the page cache; the two apps alternate.",
+        "**Memory**: 10 s after that mark, RSS and PSS from `/proc/<pid>/smaps_rollup`, summed over the app and every descendant (WebKitWebProcess, WebKitNetworkProcess). PSS splits shared pages fairly and is the better total; RSS double-counts the WebKit libraries both processes map.",
+        "**Sizes**: file sizes of the release binaries (the release profile strips them) and of the `.deb` from `scripts/package`.",
+        "**Paging**: `scriptix-keys-core`'s `ApiClient::list_tokens` (first page, then up to 6 pages in flight) against `list_tokens_sequential`, pages of 100, the sandbox in the same process on loopback; one warm-up pass each, then alternating. The second row adds latency to every list request with the sandbox's fault injection, as a network between the app and Scriptix would.",
+        "**Window**: the release app through tauri-driver, signed in to that sandbox. Keystroke: the filter's value gets one more character and an `input` event, timed from just before the event to a task queued from the next `requestAnimationFrame` (the frame has been rendered by then); the query is typed one character at a time, then cleared, each keystroke one sample. Data → paint: the User Timing marks `list-data` (the list arrived from Rust) and `list-painted` (same after-paint rule) around a Refresh.",
+        "**Create → reveal**: from the click on Create token to the painted reveal dialog with the key (Scriptix create, OS vault write through the Secret Service, local record and audit entry included), measured in the page; against one `POST /api/v3/tokens` with reqwest on a warm connection to the same sandbox.",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect()
+}

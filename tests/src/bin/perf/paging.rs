@@ -1,0 +1,107 @@
+//! A sandbox holding N tokens, and the core client's concurrent paging against its
+//! one-page-at-a-time variant over loopback.
+
+use std::time::Instant;
+
+use futures::{StreamExt, stream};
+use scriptix_keys_core::api::{ApiClient, ClientOptions, LoginOutcome};
+use scriptix_keys_core::secret::Secret;
+use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use serde_json::{Value, json};
+
+use crate::stats::Samples;
+
+/// Names of the generated tokens start with this (the filter benchmark types it).
+pub const NAME_PREFIX: &str = "Load test";
+
+/// Starts a demo-seeded sandbox with no practical rate or token limit and fills it up to
+/// `total` tokens through the API (8 clients at once).
+pub async fn sandbox_with_tokens(dir: &std::path::Path, total: usize) -> SandboxHandle {
+    let mut config = Config::new(dir.join("perf-sandbox.sqlite3"));
+    config.seed = Some(Seed::Demo);
+    config.rate_limit_per_minute = u32::MAX;
+    config.token_limit = Some(u32::MAX);
+    let sandbox = Sandbox::start(config).await.expect("sandbox starts");
+    let http = reqwest::Client::new();
+    let session = raw_login(&http, sandbox.url()).await;
+    let missing = total.saturating_sub(demo::SEEDED_TOKENS.len());
+    let started = Instant::now();
+    stream::iter(0..missing)
+        .map(|i| {
+            let (http, url, session) = (http.clone(), sandbox.url().to_owned(), session.clone());
+            async move {
+                let name = format!("{NAME_PREFIX} {i:05}");
+                let status = raw_create(&http, &url, &session, &name).await;
+                assert_eq!(status, 201, "create {name}");
+            }
+        })
+        .buffer_unordered(8)
+        .collect::<Vec<()>>()
+        .await;
+    eprintln!(
+        "  {missing} tokens created in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    sandbox
+}
+
+/// The demo developer's session token, from a plain form POST.
+pub async fn raw_login(http: &reqwest::Client, url: &str) -> String {
+    let body: Value = http
+        .post(format!("{url}/api/v3/auth/login?login_type=token"))
+        .form(&[("username", demo::DEV_EMAIL), ("password", demo::PASSWORD)])
+        .send()
+        .await
+        .expect("login")
+        .json()
+        .await
+        .expect("login json");
+    body["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_owned()
+}
+
+/// One raw `POST /api/v3/tokens`; returns the status once the body has been read.
+pub async fn raw_create(http: &reqwest::Client, url: &str, session: &str, name: &str) -> u16 {
+    let response = http
+        .post(format!("{url}/api/v3/tokens"))
+        .bearer_auth(session)
+        .json(&json!({ "name": name, "type": "batch", "expiration_years": 1 }))
+        .send()
+        .await
+        .expect("create");
+    let status = response.status().as_u16();
+    response.bytes().await.expect("create body");
+    status
+}
+
+/// Concurrent vs sequential paging through `scriptix-keys-core`'s `ApiClient`, alternating,
+/// `runs` times each. Returns (concurrent ms, sequential ms).
+pub async fn compare(url: &str, expected: usize, runs: usize) -> (Samples, Samples) {
+    let client = ApiClient::new(url, ClientOptions::default()).expect("client");
+    let password = Secret::new(demo::PASSWORD.to_owned());
+    let session = match client
+        .login(demo::DEV_EMAIL, &password, true)
+        .await
+        .expect("login")
+    {
+        LoginOutcome::SignedIn(session) => session.token,
+        _ => panic!("the demo developer has no MFA"),
+    };
+    // One unmeasured pass of each warms the connection pool and SQLite's cache.
+    let _ = client.list_tokens(&session).await.expect("list");
+    let _ = client.list_tokens_sequential(&session).await.expect("list");
+    let (mut concurrent, mut sequential) = (Samples::default(), Samples::default());
+    for _ in 0..runs {
+        let t = Instant::now();
+        let all = client.list_tokens(&session).await.expect("list");
+        concurrent.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(all.len(), expected, "concurrent paging saw every token");
+        let t = Instant::now();
+        let all = client.list_tokens_sequential(&session).await.expect("list");
+        sequential.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(all.len(), expected, "sequential paging saw every token");
+    }
+    (concurrent, sequential)
+}

@@ -1,0 +1,130 @@
+//! docs/performance.md (a Markdown table with targets marked met / not met) and the raw
+//! numbers as JSON next to it.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+/// One line of the results table.
+#[derive(Debug)]
+pub struct Row {
+    pub what: String,
+    pub ours: String,
+    pub reference: String,
+    pub ratio: String,
+    pub target: String,
+    pub met: Option<bool>,
+}
+
+fn verdict(met: Option<bool>) -> &'static str {
+    match met {
+        Some(true) => "**met**",
+        Some(false) => "**not met**",
+        None => "–",
+    }
+}
+
+/// The Markdown page. `notes` are written under the table as they are.
+pub fn markdown(
+    machine: &Value,
+    rows: &[Row],
+    sections: &[String],
+    notes: &[String],
+    command: &str,
+) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# Performance\n");
+    let _ = writeln!(
+        md,
+        "Measured by `{command}` (see the README); raw numbers in \
+         [performance.json](performance.json). Times are medians; the JSON has every sample.\n"
+    );
+    let _ = writeln!(md, "## Machine\n");
+    let _ = writeln!(md, "| | |\n|---|---|");
+    for (label, key) in [
+        ("CPU", "cpu"),
+        ("cores", "cores"),
+        ("RAM (GiB)", "ram_gib"),
+        ("OS", "os"),
+        ("kernel", "kernel"),
+        ("WebKitGTK", "webkitgtk"),
+    ] {
+        let value = match &machine[key] {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let _ = writeln!(md, "| {label} | {value} |");
+    }
+    let _ = writeln!(md, "\n## Results\n");
+    let _ = writeln!(
+        md,
+        "| measurement | Scriptix Keys | reference | ratio | target | |\n|---|---:|---:|---:|---|---|"
+    );
+    for r in rows {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} |",
+            r.what,
+            r.ours,
+            r.reference,
+            r.ratio,
+            r.target,
+            verdict(r.met)
+        );
+    }
+    for section in sections {
+        let _ = writeln!(md, "\n{section}");
+    }
+    if !notes.is_empty() {
+        let _ = writeln!(md, "\n## How each number is taken\n");
+        for n in notes {
+            let _ = writeln!(md, "- {n}");
+        }
+    }
+    md
+}
+
+/// What each start mark means (the rest are shown by name).
+const PHASE_MEANING: &[(&str, &str)] = &[
+    ("rust-main", "Rust `run()` entered"),
+    ("setup", "window created, setup hook runs"),
+    ("time-origin", "the page's navigation starts"),
+    ("response-end", "index.html received"),
+    ("modules-loaded", "every JS module fetched and running"),
+    ("dom-content-loaded", "DOMContentLoaded handlers done"),
+    ("state-open", "state opened (SQLite, vault probe, session)"),
+    ("status", "first `app_status` answered"),
+    ("list-data", "cached token list received"),
+    ("list-rendered", "workspace and rows built (JS done)"),
+    (
+        "list-frame",
+        "next frame starts (style, layout, paint follow)",
+    ),
+    ("list-painted", "frame with the list painted"),
+    ("list-interactive", "the measured mark"),
+];
+
+/// The start phases of both apps side by side, ms after spawn (medians), in time order.
+pub fn phases(
+    ours: &std::collections::BTreeMap<String, crate::stats::Samples>,
+    floor: &std::collections::BTreeMap<String, crate::stats::Samples>,
+) -> String {
+    let mut labels: Vec<(&String, f64)> = ours.iter().map(|(l, s)| (l, s.median())).collect();
+    labels.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let mut md = String::from(
+        "## Where the start goes\n\nMedian ms after spawn of each mark (Rust marks are written by \
+         the process, window marks from `performance.timeOrigin`).\n\n\
+         | mark | meaning | Scriptix Keys | baseline |\n|---|---|---:|---:|\n",
+    );
+    for (label, median) in labels {
+        let meaning = PHASE_MEANING
+            .iter()
+            .find(|(l, _)| l == label)
+            .map_or("", |(_, m)| m);
+        let base = floor
+            .get(label)
+            .map_or("–".to_owned(), |s| format!("{:.0}", s.median()));
+        let _ = writeln!(md, "| `{label}` | {meaning} | {median:.0} | {base} |");
+    }
+    md
+}

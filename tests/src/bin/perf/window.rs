@@ -1,0 +1,169 @@
+//! Measurements inside the real window (WebDriver is fine here: every time is taken by the
+//! page itself with performance.now(), WebDriver only starts the action and reads the result).
+//! "Painted" = a task queued from the requestAnimationFrame callback after the change, i.e.
+//! after the frame that shows it has been rendered.
+
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{App, AppDirs};
+use scriptix_sandbox::demo;
+use serde_json::{Value, json};
+use thirtyfour::prelude::*;
+
+use crate::stats::Samples;
+
+/// The app, signed in to `url` as the demo developer through the sign-in screen, with the
+/// first list painted. Returns it with the first load's data → paint time.
+pub async fn signed_in(url: &str, dirs: &AppDirs) -> (App, f64) {
+    let app = App::launch(dirs).await;
+    app.id("profile-form").await;
+    app.type_into("profile-name", "Load test").await;
+    app.type_into("profile-base-url", url).await;
+    app.type_into("profile-username", demo::DEV_EMAIL).await;
+    app.click("profile-save").await;
+    app.type_into("signin-email", demo::DEV_EMAIL).await;
+    app.type_into("signin-password", demo::PASSWORD).await;
+    app.click("signin-submit").await;
+    app.wait_screen("main").await;
+    let first = wait_painted(&app).await;
+    (app, first)
+}
+
+/// Waits for a `list-painted` mark after the latest `list-data` mark; returns paint − data.
+async fn wait_painted(app: &App) -> f64 {
+    let script = r#"
+        const data = performance.getEntriesByName('list-data').at(-1);
+        const painted = performance.getEntriesByName('list-painted').filter(p => data && p.startTime >= data.startTime)[0];
+        return data && painted ? painted.startTime - data.startTime : null;"#;
+    let started = Instant::now();
+    loop {
+        let value = app.driver.execute(script, vec![]).await.expect("script");
+        if let Some(ms) = value.json().as_f64() {
+            return ms;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the list never painted"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Data arriving → first paint of the table, over `runs` refreshes of the full list.
+pub async fn refresh_to_paint(app: &App, runs: usize) -> Samples {
+    let mut samples = Samples::default();
+    for _ in 0..runs {
+        app.driver
+            .execute("performance.clearMarks();", vec![])
+            .await
+            .expect("clear marks");
+        app.click("refresh-button").await;
+        samples.push(wait_painted(app).await);
+    }
+    samples
+}
+
+/// Sets the filter as typing one more character (or clearing) would, and times from the
+/// input event to the next painted frame. Returns (ms, rows shown).
+const KEYSTROKE: &str = r#"
+    const [next, done] = [arguments[0], arguments[arguments.length - 1]];
+    const input = document.querySelector('[data-testid="token-filter"]');
+    input.focus();
+    const t0 = performance.now();
+    input.value = next;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    requestAnimationFrame(() => setTimeout(() => done({
+        ms: performance.now() - t0,
+        rows: document.querySelectorAll('[data-testid="token-row"]').length,
+        showing: document.querySelector('[data-testid="token-showing"]')?.textContent ?? '',
+    }), 0));"#;
+
+/// Filter keystroke → next painted frame: types `query` one character at a time and then
+/// clears it, `runs` times. Every keystroke is one sample.
+pub async fn filter_keystrokes(app: &App, query: &str, runs: usize) -> (Samples, Value) {
+    let mut samples = Samples::default();
+    let mut last = Value::Null;
+    for _ in 0..runs {
+        let mut typed = String::new();
+        let steps = query
+            .chars()
+            .map(|c| {
+                typed.push(c);
+                typed.clone()
+            })
+            .chain([String::new()]);
+        for value in steps.collect::<Vec<_>>() {
+            let result = app
+                .driver
+                .execute_async(KEYSTROKE, vec![json!(value)])
+                .await
+                .expect("keystroke script");
+            let result = result.json().clone();
+            samples.push(result["ms"].as_f64().expect("ms"));
+            if !value.is_empty() {
+                last = json!({ "query": value, "rows_in_dom": result["rows"], "showing": result["showing"] });
+            }
+        }
+    }
+    (samples, last)
+}
+
+/// Click Create → the reveal dialog showing the key, painted.
+const CREATE: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const t0 = performance.now();
+    const shown = () => {
+        const key = document.querySelector('[data-testid="reveal-key"]');
+        return key && key.textContent.trim().length > 0;
+    };
+    const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    document.querySelector('[data-testid="create-submit"]').click();"#;
+
+/// Create → reveal through the dialog, `runs` times; each reveal is closed and the list
+/// refresh that follows is waited out before the next create.
+pub async fn create_to_reveal(app: &App, runs: usize) -> Samples {
+    let mut samples = Samples::default();
+    for i in 0..runs {
+        app.click("new-token").await;
+        app.id("create-dialog").await;
+        app.type_into("create-name", &format!("Perf create {i}"))
+            .await;
+        app.click("create-type-batch").await;
+        app.click("create-expiry-1").await;
+        let ms = app
+            .driver
+            .execute_async(CREATE, vec![])
+            .await
+            .expect("create script");
+        samples.push(ms.json().as_f64().expect("ms"));
+        app.id("reveal-key").await;
+        app.driver
+            .execute("performance.clearMarks();", vec![])
+            .await
+            .expect("clear marks");
+        // A vault-saved key closes at once; otherwise the first click only warns.
+        while !app
+            .driver
+            .find_all(By::Css("[data-testid=\"reveal-dialog\"]"))
+            .await
+            .expect("find")
+            .is_empty()
+        {
+            if let Ok(close) = app
+                .driver
+                .find(By::Css("[data-testid=\"reveal-close\"]"))
+                .await
+            {
+                let _ = close.click().await;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        wait_painted(app).await;
+    }
+    samples
+}

@@ -1,0 +1,50 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installDom, allByTestId, makeEvent } from './fake-dom.js';
+import { createTokenTable, VIRTUAL_FROM } from '../../../ui/js/views/token-table.js';
+
+const NOW = new Date('2026-03-10T12:00:00Z');
+const iso = (days) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
+/** n tokens whose default order (soonest expiry first) is id 1, 2, 3, … */
+const many = (n) => Array.from({ length: n }, (_, i) => ({
+  id: String(i + 1), name: `Token ${i + 1}`, type: 'batch', createdAt: iso(-10), expiresAt: iso(10 + i),
+  expirySource: 'server', status: 'active', hasLocalKey: false, notes: null,
+}));
+const ids = (root) => allByTestId(root, 'token-row').map((r) => r.getAttribute('data-token-id'));
+
+function mounted() {
+  const { root } = installDom();
+  const table = createTokenTable({ now: () => NOW });
+  root.appendChild(table.element);
+  return { root, table };
+}
+
+test('a list up to VIRTUAL_FROM rows renders every row', () => {
+  const { root, table } = mounted();
+  table.update(many(VIRTUAL_FROM), '');
+  assert.equal(allByTestId(root, 'token-row').length, VIRTUAL_FROM);
+});
+
+test('a long list renders only a window of rows, and the keyboard still reaches every row', () => {
+  const { root, table } = mounted();
+  table.update(many(10_000), '');
+  const shown = ids(root);
+  assert.ok(shown.length > 20 && shown.length < 200, `rendered ${shown.length} rows`);
+  assert.equal(shown[0], '1');
+  table.focusFirstRow();
+  globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: 'End' }));
+  assert.equal(globalThis.document.activeElement.getAttribute('data-token-id'), '10000');
+  assert.equal(globalThis.document.activeElement.getAttribute('tabindex'), '0');
+  globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: 'ArrowUp' }));
+  assert.equal(globalThis.document.activeElement.getAttribute('data-token-id'), '9999');
+  globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: 'Home' }));
+  assert.equal(globalThis.document.activeElement.getAttribute('data-token-id'), '1');
+});
+
+test('a narrowed list (the filter) keeps the sort order of the full list', () => {
+  const { root, table } = mounted();
+  const all = many(1000);
+  table.update(all, '');
+  table.update([all[500], all[3], all[999], all[40]], '4');
+  assert.deepEqual(ids(root), ['4', '41', '501', '1000']);
+});
