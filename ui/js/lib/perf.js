@@ -69,3 +69,19 @@ function sendStartPhases(send) {
   }
   for (const [label, at] of phases) send(label, p.timeOrigin + at).catch(() => {});
 }
+
+/**
+ * Resolves once the next frame has been painted (or after `maxMs` when no frame comes, e.g. a
+ * hidden window; at once without a rendering loop). The start defers its IPC burst (refresh,
+ * account, rotations) behind this, so the cached list reaches the screen first.
+ * @param {number} [maxMs]
+ * @returns {Promise<void>}
+ */
+export function nextPaint(maxMs = 250) {
+  return new Promise((resolve) => {
+    const raf = /** @type {any} */ (globalThis).requestAnimationFrame;
+    if (typeof raf !== 'function') { resolve(); return; }
+    const timer = setTimeout(resolve, maxMs);
+    raf(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}

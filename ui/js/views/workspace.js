@@ -13,7 +13,7 @@ import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
 import { createExpiryWatch } from './expiry-watch.js';
 import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut } from '../lib/shortcuts.js';
-import { markListData, markListRendered } from '../lib/perf.js';
+import { markListData, markListRendered, nextPaint } from '../lib/perf.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -289,6 +289,11 @@ export function mount(root, deps) {
       // A missing or unreadable cache only means nothing to show instantly; the refresh
       // below reports anything that matters.
     }
+    // The cached list is painted before anything goes to Scriptix: the burst of calls that
+    // follows (refresh, account, rotations, reminders) delayed the first frame by ~130 ms.
+    await nextPaint();
+    if (!alive) return;
+    loadAccount();
     await refresh();
   }
 
@@ -396,7 +401,6 @@ export function mount(root, deps) {
     if (alive) unlisten = stop;
     else stop();
   }, () => { /* no event bridge (e.g. preview): the notice simply never shows */ });
-  loadAccount();
   start();
 
   return () => {
