@@ -113,3 +113,90 @@ async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart
     assert!(rotation_steps >= 6, "{rotation_steps}");
     sandbox.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resume_racing_the_wizards_advance_never_makes_two_replacements() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
+    config.seed = Some(Seed::Demo);
+    let sandbox = Sandbox::start(config).await.unwrap();
+    let paths = WorkspacePaths {
+        profiles_file: dir.path().join("config").join("profiles.json"),
+        database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
+    };
+    let workspace = Arc::new(
+        Workspace::open(
+            paths,
+            Vault::new(Arc::new(MemoryStore::new())),
+            ClientOptions::default(),
+        )
+        .unwrap(),
+    );
+    let profile = workspace
+        .save_profile(ProfileInput {
+            id: None,
+            name: "Sandbox".into(),
+            base_url: sandbox.url().to_owned(),
+            username: String::new(),
+        })
+        .unwrap()
+        .active_profile_id
+        .unwrap();
+    workspace
+        .sign_in(
+            &profile,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    let list = workspace.refresh_tokens().await.unwrap();
+    let old = list
+        .tokens
+        .iter()
+        .find(|t| t.name == "Podcast pipeline")
+        .unwrap()
+        .id
+        .as_str()
+        .to_owned();
+    // Slow the create down so the two really overlap.
+    sandbox
+        .faults()
+        .add(
+            scriptix_sandbox::FaultRule::new(scriptix_sandbox::FaultKind::Latency {
+                latency_ms: 300,
+            })
+            .on_method("POST")
+            .times(1),
+        )
+        .unwrap();
+    let planned = workspace
+        .rotation_plan(&[old.clone()], &RotationPlan::default())
+        .await
+        .unwrap();
+    let id = planned[0].id.clone();
+    let (advanced, resumed) = tokio::join!(
+        {
+            let w = workspace.clone();
+            let id = id.clone();
+            async move { w.rotation_advance(&id).await }
+        },
+        {
+            let w = workspace.clone();
+            async move {
+                tokio::time::sleep(StdDuration::from_millis(50)).await;
+                w.resume_rotations().await
+            }
+        }
+    );
+    advanced.unwrap();
+    resumed.unwrap();
+    let after = workspace.refresh_tokens().await.unwrap();
+    let replacements = after
+        .tokens
+        .iter()
+        .filter(|t| t.name.starts_with("Podcast pipeline (rotated "))
+        .count();
+    assert_eq!(replacements, 1, "one rotation, one replacement");
+}

@@ -63,6 +63,9 @@ pub struct Workspace {
     clipboard: SecretClipboard,
     clock: Arc<dyn Clock>,
     crash_hook: Option<crate::rotation::CrashHook>,
+    /// One rotation step at a time: a resume racing the wizard's advance of the same
+    /// rotation would otherwise create two replacements.
+    rotation_gate: tokio::sync::Mutex<()>,
     /// Rotations resumed in this run, per profile (for the "resumed" banner).
     resumed: Mutex<std::collections::HashMap<String, Vec<String>>>,
 }
@@ -117,6 +120,7 @@ impl Workspace {
             clipboard: SecretClipboard::system(),
             clock: Arc::new(SystemClock),
             crash_hook: None,
+            rotation_gate: tokio::sync::Mutex::new(()),
             resumed: Mutex::new(std::collections::HashMap::new()),
         };
         let active = workspace.lock().profiles.active_profile_id.clone();

@@ -114,6 +114,7 @@ impl Workspace {
         token_ids: &[String],
         plan: &RotationPlan,
     ) -> Result<Vec<RotationView>> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let tokens = self.expire_on_401(&profile_id, client.list_tokens(&session).await)?;
         let olds = token_ids
@@ -140,6 +141,7 @@ impl Workspace {
     ///
     /// Errors: `NotSignedIn`, `Rotation` (the journal keeps the state; try again).
     pub async fn rotation_advance(&self, id: &str) -> Result<RotationAdvanceView> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.advance(id).await;
@@ -207,6 +209,7 @@ impl Workspace {
     ///
     /// Errors: `NotSignedIn`, `KeyNotHeld`, `Rotation`.
     pub async fn rotation_verify(&self, id: &str) -> Result<RotationVerifyView> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let r = engine.rotation(id)?;
@@ -236,6 +239,7 @@ impl Workspace {
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`WrongState`, `Api`).
     pub async fn rotation_complete(&self, id: &str) -> Result<RotationView> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.complete(id).await;
@@ -253,6 +257,7 @@ impl Workspace {
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`WrongState`).
     pub async fn rotation_acknowledge_vault_failure(&self, id: &str) -> Result<RotationView> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.acknowledge_vault_failure(id);
@@ -276,6 +281,7 @@ impl Workspace {
     /// Errors: `NotSignedIn`, `Rotation`.
     pub async fn rotation_retry(&self, id: &str) -> Result<RotationAdvanceView> {
         {
+            let _gate = self.rotation_gate.lock().await;
             let (profile_id, session, client) = self.signed_in()?;
             let engine = self.engine(&profile_id, &session, &client);
             // Delete the unusable replacement, then let advance create (and reveal) anew.
@@ -289,6 +295,7 @@ impl Workspace {
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`WrongState`).
     pub async fn rotation_cancel(&self, id: &str) -> Result<CancelReport> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.cancel(id).await;
@@ -303,6 +310,7 @@ impl Workspace {
         id: &str,
         delete_replacement: bool,
     ) -> Result<RotationView> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.cleanup_after_cancel(id, delete_replacement).await;
@@ -319,6 +327,7 @@ impl Workspace {
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`Store`).
     pub async fn resume_rotations(&self) -> Result<Vec<RotationView>> {
+        let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let before: std::collections::HashMap<String, RotationState> = engine
