@@ -172,7 +172,7 @@ async fn a_resume_racing_the_wizards_advance_never_makes_two_replacements() {
         )
         .unwrap();
     let planned = workspace
-        .rotation_plan(&[old.clone()], &RotationPlan::default())
+        .rotation_plan(std::slice::from_ref(&old), &RotationPlan::default())
         .await
         .unwrap();
     let id = planned[0].id.clone();
