@@ -289,8 +289,8 @@ export function mount(root, deps) {
       // A missing or unreadable cache only means nothing to show instantly; the refresh
       // below reports anything that matters.
     }
-    // The cached list is painted before anything goes to Scriptix: the burst of calls that
-    // follows (refresh, account, rotations, reminders) delayed the first frame by ~130 ms.
+    // The cached list is painted before anything goes to Scriptix (refresh, account,
+    // rotations, reminders): nothing network-bound on the way to the first frame.
     await nextPaint();
     if (!alive) return;
     loadAccount();
