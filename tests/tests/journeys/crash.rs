@@ -14,7 +14,8 @@ use scriptix_sandbox::demo;
 
 use super::profile_id;
 use super::support::{
-    Signed, dirs_with_clipboard_delay, invoke, row_id, server_tokens, signed_in_to_sandbox,
+    Signed, click_css, dirs_with_clipboard_delay, invoke, row_id, server_tokens,
+    signed_in_to_sandbox, token_id,
 };
 
 /// The journal steps, in the order a rotation passes them (`CrashPoint::code`).
@@ -94,7 +95,8 @@ async fn a_rotation_killed_after_any_journal_step_resumes_without_losing_a_key()
         let rotation = wait_rotation_settled(&app, &old_id).await;
         let rotation = if rotation["state"] == "needsAttention" {
             // The process died holding the only copy of the new key: the app says so, and
-            // replacing the replacement (the old token still works) is the way out.
+            // "Replace" in the expiry centre deletes that replacement and reveals a new key
+            // (the old token still works meanwhile).
             lost_keys += 1;
             assert!(
                 rotation["needsAttention"]
@@ -102,10 +104,21 @@ async fn a_rotation_killed_after_any_journal_step_resumes_without_losing_a_key()
                     .is_some_and(|t| t.contains("key was lost")),
                 "{point}: {rotation}"
             );
-            let id = rotation["id"].as_str().expect("id");
-            invoke(&app, "rotation_retry", serde_json::json!({ "id": id }))
-                .await
-                .expect("retry");
+            app.click("expiry-open").await;
+            app.wait_text("expiry-rotation-attention", |t| t.contains("key was lost"))
+                .await;
+            click_css(
+                &app,
+                "[data-testid=\"expiry-rotation\"][data-state=\"needsAttention\"] [data-testid=\"expiry-retry\"]",
+            )
+            .await;
+            let key = app.id("rotation-reveal-key").await.text().await.unwrap();
+            assert!(
+                key.trim().starts_with("sk_live_"),
+                "{point}: a new key is shown"
+            );
+            app.click("rotation-continue").await;
+            app.click("rotation-done").await;
             wait_rotation_settled(&app, &old_id).await
         } else {
             rotation
@@ -162,18 +175,13 @@ async fn wait_for_marker(marker: &Path) -> String {
 
 /// Whether the old token still exists, and the ids of its replacements, on the server.
 async fn state_on_server(base_url: &str, old_id: &str, old_name: &str) -> (bool, Vec<String>) {
-    let tokens = server_tokens(base_url).await;
     let prefix = format!("{old_name} (rotated ");
-    // Scriptix sends ids as numbers or strings; the app shows them as text.
-    let id_of = |t: &serde_json::Value| match &t["id"] {
-        serde_json::Value::String(id) => id.clone(),
-        other => other.to_string(),
-    };
-    let old_alive = tokens.iter().any(|t| id_of(t) == old_id);
+    let tokens = server_tokens(base_url).await;
+    let old_alive = tokens.iter().any(|t| token_id(t) == old_id);
     let replacements = tokens
         .iter()
         .filter(|t| t["name"].as_str().is_some_and(|n| n.starts_with(&prefix)))
-        .map(id_of)
+        .map(token_id)
         .collect();
     (old_alive, replacements)
 }

@@ -4,10 +4,10 @@
 
 use std::time::{Duration, Instant};
 
-use scriptix_keys_e2e::{AppDirs, NotificationDaemon, Shown};
+use scriptix_keys_e2e::{NotificationDaemon, Shown};
 use scriptix_sandbox::demo;
 
-use super::support::{Signed, TestClock, signed_in_to_sandbox_with};
+use super::support::{Signed, signed_in_with_clock};
 
 fn about<'a>(shown: &'a [Shown], name: &str) -> Vec<&'a Shown> {
     shown.iter().filter(|n| n.body.contains(name)).collect()
@@ -42,19 +42,15 @@ fn window_titles() -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn expiry_reminders_reach_the_desktop_once_per_threshold() {
     let daemon = NotificationDaemon::start().await;
-    let clock = TestClock::new();
-    let clock_path = clock.path();
-    let Signed {
-        app,
-        sandbox: _sandbox,
-        dirs: _dirs,
-        server_dir: _server_dir,
-    } = signed_in_to_sandbox_with(
-        demo::DEV_EMAIL,
-        AppDirs::new(),
-        &[("SCRIPTIX_KEYS_TEST_CLOCK_FILE", &clock_path)],
-    )
-    .await;
+    let (
+        Signed {
+            app,
+            sandbox: _sandbox,
+            dirs: _dirs,
+            server_dir: _server_dir,
+        },
+        clock,
+    ) = signed_in_with_clock(demo::DEV_EMAIL).await;
 
     // Seeded: two expired, then 3, 6, 12 and 25 days left (whole days counted down, so a few
     // seconds after seeding they read 2, 5, 11 and 24): one reminder each, for the smallest

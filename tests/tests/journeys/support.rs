@@ -301,6 +301,19 @@ pub(crate) async fn invoke(
     }
 }
 
+/// A token's id as text (Scriptix sends numbers or strings; the app shows text).
+pub(crate) fn token_id(token: &serde_json::Value) -> String {
+    match &token["id"] {
+        serde_json::Value::String(id) => id.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The ids of every token on the server.
+pub(crate) async fn server_ids(base_url: &str) -> Vec<String> {
+    server_tokens(base_url).await.iter().map(token_id).collect()
+}
+
 /// Every token on the server (as the organization admin sees them).
 pub(crate) async fn server_tokens(base_url: &str) -> Vec<serde_json::Value> {
     let session = login(base_url, demo::ADMIN_EMAIL).await;
@@ -370,6 +383,19 @@ pub(crate) async fn delete_on_server(base_url: &str, id: &str) {
         .unwrap()
         .status();
     assert!(status.is_success(), "delete {id}: {status}");
+}
+
+/// [`signed_in_to_sandbox`] with the app's schedule clock under the test's control.
+pub(crate) async fn signed_in_with_clock(email: &str) -> (Signed, TestClock) {
+    let clock = TestClock::new();
+    let path = clock.path();
+    let signed = signed_in_to_sandbox_with(
+        email,
+        AppDirs::new(),
+        &[("SCRIPTIX_KEYS_TEST_CLOCK_FILE", &path)],
+    )
+    .await;
+    (signed, clock)
 }
 
 /// The app's test clock: a file of seconds the app adds to "now".
