@@ -15,6 +15,30 @@ use scriptix_keys_core::workspace::{Workspace, WorkspacePaths};
 use scriptix_keys_core::{MemoryStore, Secret, SecretStore, Vault};
 use scriptix_sandbox::{Config, Sandbox, Seed, demo};
 
+/// Adds a profile for the sandbox and signs the workspace in as the demo developer.
+async fn sign_in_to(workspace: &Workspace, base_url: &str) -> String {
+    let profile = workspace
+        .save_profile(ProfileInput {
+            id: None,
+            name: "Sandbox".into(),
+            base_url: base_url.to_owned(),
+            username: String::new(),
+        })
+        .unwrap()
+        .active_profile_id
+        .unwrap();
+    workspace
+        .sign_in(
+            &profile,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    profile
+}
+
 #[tokio::test]
 async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
@@ -34,25 +58,7 @@ async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart
             .with_clock(clock.clone())
     };
     let workspace = open();
-    let profile = workspace
-        .save_profile(ProfileInput {
-            id: None,
-            name: "Sandbox".into(),
-            base_url: sandbox.url().to_owned(),
-            username: String::new(),
-        })
-        .unwrap()
-        .active_profile_id
-        .unwrap();
-    workspace
-        .sign_in(
-            &profile,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
+    let profile = sign_in_to(&workspace, sandbox.url()).await;
     let list = workspace.refresh_tokens().await.unwrap();
     let old = list
         .tokens
@@ -132,25 +138,7 @@ async fn a_resume_racing_the_wizards_advance_never_makes_two_replacements() {
         )
         .unwrap(),
     );
-    let profile = workspace
-        .save_profile(ProfileInput {
-            id: None,
-            name: "Sandbox".into(),
-            base_url: sandbox.url().to_owned(),
-            username: String::new(),
-        })
-        .unwrap()
-        .active_profile_id
-        .unwrap();
-    workspace
-        .sign_in(
-            &profile,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
+    sign_in_to(&workspace, sandbox.url()).await;
     let list = workspace.refresh_tokens().await.unwrap();
     let old = list
         .tokens
