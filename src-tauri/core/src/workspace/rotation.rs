@@ -12,7 +12,6 @@ use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiClient, ApiError};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::keycheck::{CheckedKey, KeyCheckView, VaultMatch};
-use crate::model::TokenId;
 use crate::rotation::{
     CancelReport, Engine, Phase, RotationError, RotationPlan, RotationState, RotationView, journal,
 };
@@ -193,18 +192,6 @@ impl Workspace {
         })
     }
 
-    /// Rotations whose grace period has ended (to ask the user).
-    ///
-    /// Errors: `NoActiveProfile`, `Store`.
-    pub fn rotations_due(&self) -> Result<Vec<RotationView>> {
-        let now = self.clock.now();
-        Ok(self
-            .rotations()?
-            .into_iter()
-            .filter(|r| r.state == RotationState::Retiring && r.grace_until <= now)
-            .collect())
-    }
-
     /// Checks the new key against Scriptix (from the reveal slot or the vault). Deletes nothing.
     ///
     /// Errors: `NotSignedIn`, `KeyNotHeld`, `Rotation`.
@@ -355,12 +342,6 @@ impl Workspace {
         ids.iter()
             .map(|id| self.rotation_view(&engine, id))
             .collect()
-    }
-
-    /// The id of a rotation's replacement, when it has one (for "Copy" in the UI).
-    pub fn rotation_new_token(&self, id: &str) -> Result<Option<TokenId>> {
-        let profile_id = self.active_profile_id()?;
-        Ok(journal::get(&self.store(), &profile_id, id)?.and_then(|r| r.new_token_id))
     }
 }
 
