@@ -4,10 +4,11 @@
 
 use std::time::{Duration, Instant};
 
-use scriptix_keys_e2e::{NotificationDaemon, Shown};
+use scriptix_keys_e2e::{AppDirs, NotificationDaemon, Shown};
 use scriptix_sandbox::demo;
+use thirtyfour::prelude::*;
 
-use super::support::{Signed, signed_in_with_clock};
+use super::support::{Signed, signed_in_to_sandbox, signed_in_with_clock};
 
 fn about<'a>(shown: &'a [Shown], name: &str) -> Vec<&'a Shown> {
     shown.iter().filter(|n| n.body.contains(name)).collect()
@@ -108,5 +109,62 @@ async fn expiry_reminders_reach_the_desktop_once_per_threshold() {
     app.click("refresh-button").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(daemon.shown().len(), 9, "no repeats: {:?}", daemon.shown());
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reminder_days_are_a_setting_checked_before_it_is_saved() {
+    let Signed {
+        app,
+        sandbox: _sandbox,
+        dirs,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
+    app.click("settings-open").await;
+    let days = app.id("settings-thresholds").await;
+    assert_eq!(
+        days.value().await.unwrap().as_deref(),
+        Some("30, 14, 7, 1, 0")
+    );
+
+    // A mistake is named and nothing is saved.
+    app.type_into("settings-thresholds", "40, soon").await;
+    app.id("settings-thresholds")
+        .await
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    let error = app
+        .wait_text("settings-thresholds-error", |t| !t.is_empty())
+        .await;
+    assert!(error.contains("soon"), "{error}");
+    let saved = || {
+        let text = std::fs::read_to_string(dirs.config_dir().join("profiles.json")).unwrap();
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()["settings"].clone()
+    };
+    assert_ne!(saved()["expiryThresholds"], serde_json::json!([40]));
+
+    // Good days are saved largest first; reminders can be switched off.
+    app.type_into("settings-thresholds", "3, 10").await;
+    app.id("settings-thresholds")
+        .await
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    app.wait_text("settings-status", |t| t == "Saved").await;
+    app.click("settings-notify-expiry").await;
+    app.wait_text("settings-status", |t| t == "Saved").await;
+    app.screenshot("settings-reminders").await;
+    assert_eq!(saved()["expiryThresholds"], serde_json::json!([10, 3]));
+    assert_eq!(saved()["notifyExpiry"], serde_json::json!(false));
+    assert_eq!(
+        app.id("settings-thresholds")
+            .await
+            .value()
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("10, 3")
+    );
     app.quit().await;
 }
