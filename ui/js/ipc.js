@@ -37,7 +37,7 @@
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
  *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
- * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number } }} AuditView
+ * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number, unsigned: number, keyMissing: boolean } }} AuditView
  * @typedef {{ kind: 'saved', path: string } | { kind: 'cancelled' }} SaveResult
  *
  * Rotation, expiry centre and key check (contract of issue 5):

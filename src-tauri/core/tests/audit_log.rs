@@ -73,6 +73,8 @@ fn broken_at(seq: i64, checked: usize) -> AuditIntegrity {
         ok: false,
         first_bad_seq: Some(seq),
         checked,
+        unsigned: 0,
+        key_missing: true,
     }
 }
 
@@ -94,7 +96,9 @@ fn appended_records_form_a_chain_that_verifies() {
         AuditIntegrity {
             ok: true,
             first_bad_seq: None,
-            checked: 4
+            checked: 4,
+            unsigned: 0,
+            key_missing: true,
         }
     );
 }

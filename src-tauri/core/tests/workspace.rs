@@ -59,6 +59,12 @@ impl Fixture {
     }
 }
 
+/// Nothing is left in the vault but the audit log's key (which outlives profiles).
+fn assert_only_the_audit_key(store: &MemoryStore) {
+    assert_eq!(store.len(), 1, "only the audit key is left in the vault");
+    assert!(store.get("audit-key").unwrap().is_some());
+}
+
 fn assert_send<T: Send>(value: T) -> T {
     value
 }
@@ -122,7 +128,14 @@ async fn a_sign_in_without_remember_me_is_not_kept_in_the_vault() {
         .await
         .unwrap();
     assert!(workspace.status().session.is_some());
-    assert!(fixture.store.is_empty());
+    assert!(
+        fixture
+            .store
+            .get(&format!("session:{id}"))
+            .unwrap()
+            .is_none(),
+        "no session in the vault"
+    );
     fixture.sandbox.shutdown().await;
 }
 
@@ -180,7 +193,7 @@ async fn signing_out_and_deleting_a_profile_forget_the_session() {
         .await
         .unwrap();
     assert!(workspace.sign_out().unwrap().session.is_none());
-    assert!(fixture.store.is_empty());
+    assert_only_the_audit_key(&fixture.store);
     assert_eq!(
         workspace.refresh_tokens().await.unwrap_err().kind(),
         ErrorKind::Unauthorized
@@ -201,7 +214,7 @@ async fn signing_out_and_deleting_a_profile_forget_the_session() {
             && status.session.is_none()
             && status.active_profile_id.is_none()
     );
-    assert!(fixture.store.is_empty());
+    assert_only_the_audit_key(&fixture.store);
     fixture.sandbox.shutdown().await;
 }
 
@@ -259,5 +272,31 @@ async fn invalid_profile_input_names_the_field() {
         (err.kind(), err.field()),
         (ErrorKind::InvalidInput, Some("baseUrl"))
     );
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_audit_chain_is_keyed_with_a_vault_key_once_the_vault_works() {
+    let fixture = Fixture::new().await;
+    fixture.store.set_unavailable(true);
+    let workspace = fixture.open();
+    fixture.add_profile(&workspace);
+    let filter = scriptix_keys_core::audit::AuditFilter::default();
+    assert!(workspace.audit(&filter).unwrap().integrity.key_missing);
+    fixture.store.set_unavailable(false);
+    assert!(workspace.status().vault.available);
+    let integrity = workspace.audit(&filter).unwrap().integrity;
+    assert!(integrity.ok && !integrity.key_missing, "{integrity:?}");
+    let key = fixture
+        .store
+        .get("audit-key")
+        .unwrap()
+        .expect("audit key in the vault");
+    assert_eq!(key.expose().len(), 64);
+    drop(workspace);
+    // The next start reads the same key: the chain still verifies as keyed.
+    let reopened = fixture.open();
+    let integrity = reopened.audit(&filter).unwrap().integrity;
+    assert!(integrity.ok && !integrity.key_missing, "{integrity:?}");
     fixture.sandbox.shutdown().await;
 }

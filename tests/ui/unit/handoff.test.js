@@ -116,6 +116,15 @@ test('the integrity line says how many entries were checked, or where the log wa
   assert.equal(integrityText({ ok: false, firstBadSeq: null, checked: 0 }).ok, false);
 });
 
+test('the integrity line says when signatures could not be checked or entries are not signed yet', () => {
+  assert.equal(integrityText({ ok: true, firstBadSeq: null, checked: 3, unsigned: 0, keyMissing: true }).text,
+    'Log intact · 3 entries checked · signatures not checked: the credential vault is locked');
+  assert.equal(integrityText({ ok: true, firstBadSeq: null, checked: 3, unsigned: 1, keyMissing: false }).text,
+    'Log intact · 3 entries checked · the newest entry was written while the vault was locked and is not signed yet');
+  assert.equal(integrityText({ ok: true, firstBadSeq: null, checked: 5, unsigned: 2, keyMissing: false }).text,
+    'Log intact · 5 entries checked · the newest 2 entries were written while the vault was locked and are not signed yet');
+});
+
 test('an audit row shows local exact time, the label, name and id, and the outcome', () => {
   const m = auditRowModel({ seq: 5, at: '2026-11-27T10:04:05Z', profileId: 'p', actor: 'dev@x', action: 'copy', tokenId: '7',
     tokenName: 'Prod', outcome: 'ok', detail: 'raw' }, { timeZone: 'Europe/Amsterdam' });

@@ -59,12 +59,18 @@ export function buildAuditFilter(input) {
 }
 
 /**
- * @param {{ ok: boolean, firstBadSeq: number | null, checked: number }} integrity
+ * @param {{ ok: boolean, firstBadSeq: number | null, checked: number, unsigned?: number, keyMissing?: boolean }} integrity
  * @returns {{ ok: boolean, text: string }}
  */
 export function integrityText(integrity) {
   const n = Number(integrity?.checked ?? 0);
-  if (integrity?.ok) return { ok: true, text: `Log intact · ${n} ${n === 1 ? 'entry' : 'entries'} checked` };
+  if (integrity?.ok) {
+    const base = `Log intact · ${n} ${n === 1 ? 'entry' : 'entries'} checked`;
+    if (integrity.keyMissing) return { ok: true, text: `${base} · signatures not checked: the credential vault is locked` };
+    const u = Number(integrity.unsigned ?? 0);
+    if (u > 0) return { ok: true, text: `${base} · the newest ${u === 1 ? 'entry was' : `${u} entries were`} written while the vault was locked and ${u === 1 ? 'is' : 'are'} not signed yet` };
+    return { ok: true, text: base };
+  }
   const at = integrity?.firstBadSeq;
   return { ok: false, text: at === null || at === undefined
     ? 'The log was changed outside the app'

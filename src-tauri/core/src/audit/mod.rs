@@ -6,6 +6,8 @@
 //! free text goes through [`scrub`], and it has no field that could hold a [`Secret`].
 
 pub(crate) mod chain;
+
+pub use chain::AuditKey;
 mod csv_export;
 mod filter;
 mod scrub;
@@ -283,6 +285,23 @@ pub struct AuditIntegrity {
     pub first_bad_seq: Option<i64>,
     /// How many records were checked before stopping.
     pub checked: usize,
+    /// Records written while the vault was locked, after the newest keyed one: only
+    /// protected once a keyed record follows them.
+    pub unsigned: usize,
+    /// The audit key could not be read (vault locked or missing): keyed records were only
+    /// checked for their place in the chain.
+    pub key_missing: bool,
+}
+
+impl AuditIntegrity {
+    /// The same report, marked broken at `seq` (or somewhere unknown).
+    pub(crate) fn broken(self, seq: Option<i64>) -> Self {
+        Self {
+            ok: false,
+            first_bad_seq: seq,
+            ..self
+        }
+    }
 }
 
 #[cfg(test)]

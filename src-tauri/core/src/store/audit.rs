@@ -1,23 +1,25 @@
 //! Storage of the audit log: append, list with filters, verify the hash chain.
 //!
 //! Append-only: there is no update or delete method, and the schema's triggers make SQLite
-//! refuse UPDATE and DELETE on `audit_log`. The chain makes edits, deletions and reordering
-//! visible to [`Store::verify_audit`]; `AUTOINCREMENT` keeps positions from being reused,
-//! so removing the newest rows is visible too. It is tamper-evident against casual edits,
-//! not against someone who rewrites the whole chain: nothing here holds a signing key.
+//! refuse UPDATE, DELETE and an `INSERT OR REPLACE` over an existing position on
+//! `audit_log`. The chain is keyed with the audit key from the OS vault (see
+//! [`crate::audit::chain`]) and the newest keyed row is sealed in `audit_seal`, so
+//! [`Store::verify_audit`] finds edited, deleted, reordered and inserted rows and a cut-off
+//! tail, even when whoever changed the file recomputed every plain hash. What it cannot see:
+//! the whole database deleted or swapped for an older copy of itself, rows written while the
+//! vault was locked and changed before the next keyed row (they are counted as unsigned).
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Store, StoreError};
-use crate::audit::chain::{GENESIS, HashedRow, chain_hash};
+use crate::audit::chain::{AuditKey, GENESIS, HashedRow, chain_hash, same, seal_mac};
 use crate::audit::{
     AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, scrub,
 };
 use crate::model::TokenId;
 
-const COLUMNS: &str =
-    "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash";
+const COLUMNS: &str = "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash, keyed";
 
 /// A row exactly as stored.
 struct RawRow {
@@ -32,6 +34,7 @@ struct RawRow {
     detail: String,
     prev_hash: String,
     hash: String,
+    keyed: bool,
 }
 
 impl RawRow {
@@ -48,6 +51,7 @@ impl RawRow {
             detail: row.get(8)?,
             prev_hash: row.get(9)?,
             hash: row.get(10)?,
+            keyed: row.get(11)?,
         })
     }
 
@@ -138,10 +142,11 @@ impl Store {
             detail: scrub(entry.detail(), &[]),
             prev_hash,
             hash: String::new(),
+            keyed: self.audit_key.is_some(),
         };
-        row.hash = chain_hash(&row.prev_hash, &row.hashed());
+        row.hash = chain_hash(self.audit_key.as_ref(), &row.prev_hash, &row.hashed());
         tx.execute(
-            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
             params![
                 row.seq,
                 row.at,
@@ -153,11 +158,42 @@ impl Store {
                 row.outcome,
                 row.detail,
                 row.prev_hash,
-                row.hash
+                row.hash,
+                row.keyed
             ],
         )?;
+        if let Some(key) = &self.audit_key {
+            write_seal(&tx, key, row.seq, &row.hash)?;
+        }
         tx.commit()?;
         row.into_record()
+    }
+
+    /// Keys the chain from now on with `key` (from the OS vault). The first time, the chain
+    /// as it stands is sealed, so rows written before keying are protected from here on.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn set_audit_key(&mut self, key: AuditKey) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        if read_seal(&tx)?.is_none() {
+            let last: Option<(i64, String)> = tx
+                .query_row(
+                    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                    [],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            let (seq, hash) = last.unwrap_or_else(|| (0, GENESIS.to_owned()));
+            write_seal(&tx, &key, seq, &hash)?;
+        }
+        tx.commit()?;
+        self.audit_key = Some(key);
+        Ok(())
+    }
+
+    /// Whether the chain is keyed (the audit key was read from the vault).
+    pub fn has_audit_key(&self) -> bool {
+        self.audit_key.is_some()
     }
 
     /// Records matching a filter, newest first; `profile` `None` means every profile.
@@ -214,33 +250,74 @@ impl Store {
     }
 
     /// Walks the whole chain, oldest first, and reports the first record that was edited,
-    /// moved or follows a gap (a deleted row), or the first missing position after the
-    /// newest record.
+    /// moved, inserted or follows a gap (a deleted row), or the first missing position after
+    /// the newest record. With the audit key, keyed rows are checked against their HMAC and
+    /// the seal must vouch for the row it names; without it (vault locked) keyed rows are
+    /// only checked for their links and `keyMissing` says so.
     ///
     /// Errors: [`StoreError::Sqlite`].
     pub fn verify_audit(&self) -> Result<AuditIntegrity, StoreError> {
+        let key = self.audit_key.as_ref();
+        let seal = read_seal(&self.conn)?;
         let mut statement = self
             .conn
             .prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
         let rows = statement.query_map([], RawRow::read)?;
+        let mut integrity = AuditIntegrity {
+            ok: true,
+            first_bad_seq: None,
+            checked: 0,
+            unsigned: 0,
+            key_missing: key.is_none(),
+        };
         let mut expected_prev = GENESIS.to_owned();
-        let mut checked = 0;
         let mut last_seq = 0;
+        let mut sealed_row_ok = false;
         for row in rows {
             let row = row?;
-            let intact = row.seq == last_seq + 1
-                && row.prev_hash == expected_prev
-                && chain_hash(&row.prev_hash, &row.hashed()) == row.hash;
-            if !intact {
-                return Ok(AuditIntegrity {
-                    ok: false,
-                    first_bad_seq: Some(row.seq),
-                    checked,
-                });
+            let hash_ok = match (row.keyed, key) {
+                (true, Some(key)) => same(
+                    &chain_hash(Some(key), &row.prev_hash, &row.hashed()),
+                    &row.hash,
+                ),
+                // Without the key a keyed row can only be checked for its place in the chain.
+                (true, None) => true,
+                (false, _) => chain_hash(None, &row.prev_hash, &row.hashed()) == row.hash,
+            };
+            if row.seq != last_seq + 1 || row.prev_hash != expected_prev || !hash_ok {
+                return Ok(integrity.broken(Some(row.seq)));
             }
-            checked += 1;
+            if let (Some(key), Some((seal_seq, mac))) = (key, &seal) {
+                if row.seq == *seal_seq {
+                    sealed_row_ok = same(&seal_mac(key, row.seq, &row.hash), mac);
+                } else if row.seq > *seal_seq && row.keyed {
+                    // A keyed row the seal does not cover: the seal was rolled back.
+                    return Ok(integrity.broken(Some(row.seq)));
+                } else if row.seq > *seal_seq {
+                    integrity.unsigned += 1;
+                }
+            }
+            integrity.checked += 1;
             last_seq = row.seq;
             expected_prev = row.hash;
+        }
+        if let (Some(key), Some((0, mac))) = (key, &seal) {
+            sealed_row_ok = same(&seal_mac(key, 0, GENESIS), mac);
+        }
+        if key.is_some() {
+            match &seal {
+                // Keyed, but no seal: it was removed.
+                None => return Ok(integrity.broken(None)),
+                // The sealed row is gone: the tail was cut off.
+                Some((seal_seq, _)) if *seal_seq > last_seq => {
+                    return Ok(integrity.broken(Some(last_seq + 1)));
+                }
+                // The sealed row is there but is not what was sealed.
+                Some((seal_seq, _)) if !sealed_row_ok => {
+                    return Ok(integrity.broken(Some(*seal_seq)));
+                }
+                Some(_) => {}
+            }
         }
         let used: Option<i64> = self
             .conn
@@ -250,11 +327,32 @@ impl Store {
                 |row| row.get(0),
             )
             .optional()?;
-        let tail_missing = used.is_some_and(|used| used > last_seq);
-        Ok(AuditIntegrity {
-            ok: !tail_missing,
-            first_bad_seq: tail_missing.then_some(last_seq + 1),
-            checked,
-        })
+        if used.is_some_and(|used| used > last_seq) {
+            return Ok(integrity.broken(Some(last_seq + 1)));
+        }
+        Ok(integrity)
     }
+}
+
+/// The seal: `(seq, mac)` of the newest keyed row (seq 0 = the empty chain).
+fn read_seal(conn: &rusqlite::Connection) -> Result<Option<(i64, String)>, StoreError> {
+    Ok(conn
+        .query_row("SELECT seq, mac FROM audit_seal WHERE id = 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?)
+}
+
+fn write_seal(
+    conn: &rusqlite::Connection,
+    key: &AuditKey,
+    seq: i64,
+    hash: &str,
+) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO audit_seal (id, seq, mac) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, mac = excluded.mac",
+        params![seq, seal_mac(key, seq, hash)],
+    )?;
+    Ok(())
 }

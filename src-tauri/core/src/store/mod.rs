@@ -27,6 +27,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// Keys the audit chain once the vault gave it (see [`Store::set_audit_key`]).
+    audit_key: Option<crate::audit::AuditKey>,
 }
 
 impl Store {
@@ -60,8 +62,13 @@ impl Store {
             tracing::debug!(%mode, "store journal mode");
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A REPLACE that deletes a row fires the delete triggers too (the audit log's guard).
+        conn.pragma_update(None, "recursive_triggers", "ON")?;
         schema::migrate(&conn)?;
-        Ok(Self { conn })
+        Ok(Self {
+            conn,
+            audit_key: None,
+        })
     }
 
     /// The connection, for modules that own their own tables (the rotation journal).

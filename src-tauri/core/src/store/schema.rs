@@ -94,6 +94,17 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (profile_id, token_id, kind, threshold)
     );
 ",
+    "
+    ALTER TABLE audit_log ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE audit_seal (
+        id  INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        mac TEXT NOT NULL
+    );
+    CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+    WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq)
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::audit::AuditKey;
 use crate::model::TokenId;
 use crate::secret::Secret;
 
@@ -57,6 +58,9 @@ impl std::fmt::Debug for Vault {
         f.debug_struct("Vault").finish_non_exhaustive()
     }
 }
+
+/// The entry holding the key of the audit log's chain.
+const AUDIT_KEY_USER: &str = "audit-key";
 
 /// Prefix of the (unique, short-lived) entry written by the availability probe.
 const PROBE_PREFIX: &str = "probe:";
@@ -112,6 +116,19 @@ impl Vault {
     /// Errors: [`VaultError::Unavailable`].
     pub fn forget_key(&self, profile_id: &str, token_id: &TokenId) -> Result<(), VaultError> {
         self.store.delete(&key_user(profile_id, token_id))
+    }
+
+    /// The key of the audit chain (`audit-key`), made and stored on first use.
+    ///
+    /// Errors: [`VaultError::Unavailable`]; [`VaultError::Unreadable`] when the entry holds
+    /// something else (it is then left alone, never replaced).
+    pub fn audit_key(&self) -> Result<AuditKey, VaultError> {
+        if let Some(secret) = self.store.get(AUDIT_KEY_USER)? {
+            return AuditKey::from_secret(secret).ok_or(VaultError::Unreadable);
+        }
+        let key = AuditKey::generate();
+        self.store.set(AUDIT_KEY_USER, key.as_secret())?;
+        Ok(key)
     }
 
     /// A harmless set + get + delete of a probe entry.

@@ -123,6 +123,7 @@ impl Workspace {
             rotation_gate: tokio::sync::Mutex::new(()),
             resumed: Mutex::new(std::collections::HashMap::new()),
         };
+        workspace.load_audit_key();
         let active = workspace.lock().profiles.active_profile_id.clone();
         if let Some(id) = active {
             workspace.restore_session(&id);
@@ -170,6 +171,7 @@ impl Workspace {
         if unavailable {
             let probed = self.vault.probe();
             self.lock().vault_status = probed;
+            self.load_audit_key();
         }
         let mut state = self.lock();
         if state
@@ -303,6 +305,18 @@ impl Workspace {
                 .clone()
         };
         Ok(ApiClient::new(&base_url, self.options.clone())?)
+    }
+
+    /// Keys the audit chain with the key from the vault, once the vault works.
+    fn load_audit_key(&self) {
+        if self.store().has_audit_key() || !self.lock().vault_status.available {
+            return;
+        }
+        if let Some(key) = self.note_vault(self.vault.audit_key())
+            && let Err(err) = self.store().set_audit_key(key)
+        {
+            tracing::warn!("the audit log could not be keyed: {err}");
+        }
     }
 
     /// Records whether the vault worked, so `status()` can say so.
