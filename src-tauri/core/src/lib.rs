@@ -12,6 +12,7 @@ pub mod export;
 pub mod keycheck;
 pub mod model;
 pub mod names;
+pub mod private_dir;
 pub mod profiles;
 pub mod rotation;
 pub mod secret;

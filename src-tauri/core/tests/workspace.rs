@@ -300,3 +300,24 @@ async fn the_audit_chain_is_keyed_with_a_vault_key_once_the_vault_works() {
     assert!(integrity.ok && !integrity.key_missing, "{integrity:?}");
     fixture.sandbox.shutdown().await;
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_config_and_data_folders_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let fixture = Fixture::new().await;
+    for dir in ["config", "data"] {
+        let path = fixture.dir.path().join(dir);
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let _workspace = fixture.open();
+    for dir in ["config", "data"] {
+        let mode = std::fs::metadata(fixture.dir.path().join(dir))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700, "{dir}");
+    }
+    fixture.sandbox.shutdown().await;
+}

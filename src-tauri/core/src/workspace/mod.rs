@@ -94,6 +94,14 @@ impl Workspace {
     /// Errors: [`WorkspaceError::Store`] when the database cannot be opened,
     /// [`WorkspaceError::Profile`] when the profiles file cannot be read at all.
     pub fn open(paths: WorkspacePaths, vault: Vault, options: ClientOptions) -> Result<Self> {
+        for file in [&paths.profiles_file, &paths.database_file] {
+            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty())
+                && let Err(err) = crate::private_dir::ensure(dir)
+            {
+                // The app still works; only other local users could read its metadata.
+                tracing::warn!(dir = %dir.display(), "could not make the folder private: {err}");
+            }
+        }
         let profiles = match ProfilesFile::load(&paths.profiles_file) {
             Ok(profiles) => profiles,
             Err(ProfileError::Corrupt { kept_at }) => {
