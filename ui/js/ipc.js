@@ -6,7 +6,7 @@
 //! from raw backend strings.
 
 /**
- * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'internal'} ErrorKind
+ * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
  * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean }} Settings
@@ -65,7 +65,7 @@
 
 export const ERROR_KINDS = /** @type {const} */ ([
   'unauthorized', 'forbidden', 'notFound', 'rateLimited', 'network', 'server',
-  'vaultUnavailable', 'invalidInput', 'limitReached', 'internal',
+  'vaultUnavailable', 'invalidInput', 'limitReached', 'quota', 'internal',
 ]);
 
 const FALLBACK_MESSAGE = 'Something went wrong inside Scriptix Keys. Please try again; if it keeps happening, restart the app.';

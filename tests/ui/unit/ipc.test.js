@@ -1,5 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 // A fake Tauri bridge, installed before ipc.js is imported (ipc.js reads it per call).
 const calls = [];
@@ -81,6 +82,15 @@ test('every contract kind is kept as is', async () => {
     reply = async () => { throw { kind, message: `m-${kind}` }; };
     await assert.rejects(ipc.tokensRefresh(), (e) => e.kind === kind && e.message === `m-${kind}` && e.field === undefined);
   }
+});
+
+test('ERROR_KINDS lists exactly the kinds the core ErrorKind enum has (quota included)', () => {
+  const rust = readFileSync(new URL('../../../src-tauri/core/src/error.rs', import.meta.url), 'utf8');
+  const body = rust.slice(rust.indexOf('pub enum ErrorKind {'));
+  const variants = [...body.slice(0, body.indexOf('\n}')).matchAll(/^ {4}([A-Z][A-Za-z]+),$/gm)]
+    .map((m) => m[1][0].toLowerCase() + m[1].slice(1));
+  assert.ok(variants.includes('quota'), variants.join());
+  assert.deepEqual([...ipc.ERROR_KINDS].sort(), variants.sort());
 });
 
 test('a plain-string rejection from Tauri becomes internal with a calm message, never the raw text', async () => {
