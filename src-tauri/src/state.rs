@@ -254,7 +254,7 @@ impl AppState {
                 .notification()
                 .builder()
                 .title(&notice.title)
-                .body(&notice.body)
+                .body(notice.desktop_body())
                 .show();
             match shown {
                 Ok(()) => sent += 1,
