@@ -52,12 +52,16 @@ test('the hand-off, notes and audit commands send the contract arguments', async
   await ipc.exportKey({ tokenId: '7', format: 'bitwardenCsv' });
   await ipc.auditList({ filter: { action: 'copy' } });
   await ipc.auditExport({ filter: {} });
+  await ipc.opVaults();
+  await ipc.exportToOnePassword({ tokenId: '7', vaultId: 'abc123' });
   assert.deepEqual(calls, [
     { cmd: 'notes_save', args: { tokenId: '7', notes } },
     { cmd: 'export_key', args: { tokenId: '7', format: 'envFile', variable: 'MY_KEY' } },
     { cmd: 'export_key', args: { tokenId: '7', format: 'bitwardenCsv' } },
     { cmd: 'audit_list', args: { filter: { action: 'copy' } } },
     { cmd: 'audit_export', args: { filter: {} } },
+    { cmd: 'op_vaults', args: {} },
+    { cmd: 'export_to_1password', args: { tokenId: '7', vaultId: 'abc123' } },
   ]);
   reply = async () => { throw { kind: 'invalidInput', message: 'Too long.', field: 'usedBy' }; };
   await assert.rejects(ipc.notesSave({ tokenId: '7', notes }), (e) => e instanceof ipc.AppError && e.kind === 'invalidInput' && e.field === 'usedBy');
