@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "orphans_list",
     "orphans_clean",
     "export_key",
+    "op_vaults",
+    "export_to_1password",
     "notes_save",
     "audit_list",
     "audit_export",

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::error::SandboxError;
 use crate::faults::Faults;
-use crate::limits::login::LoginThrottle;
+use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::{RateLimit, RateLimiter};
 use crate::routes::{Admin, AppState, app};
 use crate::{accept, crypto, seed};
@@ -62,6 +62,7 @@ impl Sandbox {
             db,
             clock: clock.clone(),
             throttle: Arc::new(LoginThrottle::default()),
+            totp_steps: Arc::new(UsedTotpSteps::default()),
             session_ttl: config.session_ttl,
             jwt_secret: jwt_secret.into(),
         };

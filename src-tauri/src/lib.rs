@@ -45,6 +45,8 @@ pub fn run() {
             commands::lifecycle::orphans_list,
             commands::lifecycle::orphans_clean,
             commands::handoff::export_key,
+            commands::handoff::op_vaults,
+            commands::handoff::export_to_1password,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,

@@ -10,7 +10,9 @@ use scriptix_keys_core::clock::OffsetFileClock;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::rotation::{CrashHook, CrashPoint};
 use scriptix_keys_core::vault::{KeyringStore, Vault};
-use scriptix_keys_core::workspace::{AppStatusView, ExportView, Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::{
+    AppStatusView, ExportView, OpVaultsView, Workspace, WorkspacePaths,
+};
 use scriptix_sandbox::demo;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -221,6 +223,32 @@ impl AppState {
             .export_key(token_id, format, variable, path.as_deref(), on_cleared)?)
     }
 
+    /// 1Password's vaults through its `op` program (looked up on this process's `PATH`),
+    /// off the async threads: `op` may wait for the user to unlock 1Password.
+    pub async fn op_vaults(&self) -> CommandResult<OpVaultsView> {
+        let workspace = Arc::clone(&self.workspace);
+        tauri::async_runtime::spawn_blocking(move || {
+            workspace.op_vaults(std::env::var_os("PATH").as_deref())
+        })
+        .await
+        .map_err(|_| CommandError::internal(OP_STOPPED))
+    }
+
+    /// Creates the key's 1Password item with `op`, off the async threads.
+    pub async fn export_to_1password(
+        &self,
+        token_id: String,
+        vault_id: String,
+    ) -> CommandResult<ExportView> {
+        let workspace = Arc::clone(&self.workspace);
+        let view = tauri::async_runtime::spawn_blocking(move || {
+            workspace.export_to_1password(&token_id, &vault_id, std::env::var_os("PATH").as_deref())
+        })
+        .await
+        .map_err(|_| CommandError::internal(OP_STOPPED))??;
+        Ok(view)
+    }
+
     /// Saves the filtered audit log as CSV where the user chooses.
     pub async fn export_audit(
         &self,
@@ -232,6 +260,9 @@ impl AppState {
         Ok(self.workspace.export_audit(filter, path)?)
     }
 }
+
+/// The message for a 1Password step whose worker thread was lost (a bug).
+const OP_STOPPED: &str = "The 1Password step stopped unexpectedly. Nothing was added; try again.";
 
 /// The reply of `notifications_check`.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -254,7 +285,7 @@ impl AppState {
                 .notification()
                 .builder()
                 .title(&notice.title)
-                .body(&notice.body)
+                .body(notice.desktop_body())
                 .show();
             match shown {
                 Ok(()) => sent += 1,

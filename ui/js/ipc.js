@@ -6,7 +6,7 @@
 //! from raw backend strings.
 
 /**
- * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'internal'} ErrorKind
+ * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
  * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean }} Settings
@@ -32,8 +32,11 @@
  * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
  * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'} ExportFormat
  * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
- *   | { kind: 'saved', path: string, warning: string | null }
+ *   | { kind: 'saved', path: string, warning: string | null, command: string | null }
+ *   | { kind: 'addedToOnePassword' }
  *   | { kind: 'cancelled' }} ExportResult
+ * @typedef {{ id: string, name: string }} OpVault
+ * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
  *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
@@ -65,7 +68,7 @@
 
 export const ERROR_KINDS = /** @type {const} */ ([
   'unauthorized', 'forbidden', 'notFound', 'rateLimited', 'network', 'server',
-  'vaultUnavailable', 'invalidInput', 'limitReached', 'internal',
+  'vaultUnavailable', 'invalidInput', 'limitReached', 'quota', 'internal',
 ]);
 
 const FALLBACK_MESSAGE = 'Something went wrong inside Scriptix Keys. Please try again; if it keeps happening, restart the app.';
@@ -205,6 +208,17 @@ export const notesSave = ({ tokenId, notes }) => call('notes_save', { tokenId, n
  */
 export const exportKey = ({ tokenId, format, variable }) =>
   call('export_key', variable === undefined ? { tokenId, format } : { tokenId, format, variable });
+/**
+ * Whether 1Password's op program is installed here, and the vaults it lists.
+ * @returns {Promise<OpVaults>} never rejects for a missing op (available: false)
+ */
+export const opVaults = () => call('op_vaults');
+/**
+ * Create the key's 1Password item in a vault with op; the key goes to op's stdin in Rust.
+ * @param {{ tokenId: string, vaultId: string }} a
+ * @returns {Promise<ExportResult>} errors: notFound, invalidInput (field vault), internal (op failed)
+ */
+export const exportToOnePassword = ({ tokenId, vaultId }) => call('export_to_1password', { tokenId, vaultId });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */

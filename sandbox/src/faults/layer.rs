@@ -1,6 +1,6 @@
 //! The middleware that applies fault plans to requests: sleeps for latency, answers forced
 //! statuses, drops connections (through the connection's kill switch, so the client sees the
-//! TCP connection close without a response) and truncates bodies.
+//! TCP connection close without a response), truncates bodies and streams huge ones.
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -46,6 +46,7 @@ pub(crate) async fn middleware(
             drop_connection(conn).await
         }
         Some(Action::Truncate) => truncate(next.run(request).await).await,
+        Some(Action::HugeBody(bytes)) => huge_body(bytes),
     }
 }
 
@@ -105,4 +106,23 @@ async fn truncate(response: Response) -> Response {
     });
     let stream = first.chain(pause);
     Response::from_parts(parts, Body::from_stream(stream))
+}
+
+/// A 200 token page of about `bytes` bytes, streamed in 64 KiB chunks without
+/// `Content-Length`; every item is `{"id":1}`, so the JSON stays valid to the end. Chunks
+/// are made only as the client reads them, so the sandbox itself never holds the body.
+fn huge_body(bytes: u64) -> Response {
+    const ITEM: &[u8] = br#"{"id":1},"#;
+    let chunk = Bytes::from(ITEM.repeat(64 * 1024 / ITEM.len()));
+    let chunks = bytes / chunk.len() as u64;
+    let head = futures::stream::once(async { Bytes::from_static(br#"{"result":["#) });
+    let middle = futures::stream::iter((0..chunks).map(move |_| chunk.clone()));
+    let tail = futures::stream::once(async { Bytes::from_static(br#"{"id":1}]}"#) });
+    let stream = head.chain(middle).chain(tail).map(Ok::<_, Infallible>);
+    let mut response = Response::new(Body::from_stream(stream));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
 }

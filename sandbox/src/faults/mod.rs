@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 
 /// Longest latency a rule may add (one minute).
 pub const MAX_LATENCY_MS: u64 = 60_000;
+/// Largest body the huge-body fault may stream (1 GiB).
+pub const MAX_HUGE_BODY_BYTES: u64 = 1 << 30;
 
 /// What a fault does.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,6 +31,10 @@ pub enum FaultKind {
     DropAfter,
     /// Runs the handler, then sends half of the body while `Content-Length` claims all of it.
     Truncate,
+    /// Answers 200 with a token page of about `bytes` bytes (every item `{"id":1}`), streamed
+    /// without `Content-Length`, without running the handler: a lying or broken server that
+    /// would fill a client's memory.
+    HugeBody { bytes: u64 },
 }
 
 /// One fault rule. Serialized flat: `{ "kind": "status", "status": 503, "times": 2, … }`.
@@ -98,6 +104,12 @@ impl FaultRule {
             FaultKind::Status { status } if !(400..=599).contains(&status) => {
                 return Err(("status", "status must be between 400 and 599".into()));
             }
+            FaultKind::HugeBody { bytes } if bytes > MAX_HUGE_BODY_BYTES => {
+                return Err((
+                    "bytes",
+                    format!("bytes must be at most {MAX_HUGE_BODY_BYTES}"),
+                ));
+            }
             _ => {}
         }
         if let Some(share) = self.share
@@ -144,6 +156,7 @@ pub(crate) enum Action {
     DropBefore,
     DropAfter,
     Truncate,
+    HugeBody(u64),
 }
 
 #[derive(Debug, Default)]
@@ -217,6 +230,7 @@ impl Faults {
                 FaultKind::DropBefore => plan.action = Some(Action::DropBefore),
                 FaultKind::DropAfter => plan.action = Some(Action::DropAfter),
                 FaultKind::Truncate => plan.action = Some(Action::Truncate),
+                FaultKind::HugeBody { bytes } => plan.action = Some(Action::HugeBody(bytes)),
             }
         }
         rules.active.retain(|active| active.rule.times != Some(0));
@@ -295,6 +309,14 @@ mod tests {
                 }))
                 .map_err(|e| e.0),
             Err("latency_ms")
+        );
+        assert_eq!(
+            faults
+                .add(FaultRule::new(FaultKind::HugeBody {
+                    bytes: MAX_HUGE_BODY_BYTES + 1
+                }))
+                .map_err(|e| e.0),
+            Err("bytes")
         );
     }
 

@@ -1,6 +1,8 @@
 //! Per-credential rate limiting in fixed one-minute windows. A credential is the raw value of
-//! `Authorization` or `x-zoom-s2t-key` (kept only as a SHA-256 hash), or the client IP when a
-//! request carries neither. Every response it passes gets `X-RateLimit-Limit`,
+//! `Authorization` or `x-zoom-s2t-key` (kept only as a SHA-256 hash). Only a *known*
+//! credential (one the API accepted before, i.e. answered with anything but 401) has a budget
+//! of its own; requests without one, or with one never accepted, share the client IP's budget,
+//! so guessing fresh keys cannot buy fresh budgets. Every response it passes gets `X-RateLimit-Limit`,
 //! `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds); a 429 also gets
 //! `Retry-After`. The admin API is mounted outside this layer.
 
@@ -37,18 +39,53 @@ pub(crate) struct Decision {
     pub retry_after: u64,
 }
 
-/// Fixed-window counters keyed by credential.
+/// Fixed-window counters keyed by credential, and the credentials known to be accepted.
 #[derive(Debug)]
 pub(crate) struct RateLimiter {
     limit: u32,
     windows: Mutex<HashMap<String, Window>>,
+    /// Credential key → when it was last accepted (unix seconds).
+    known: Mutex<HashMap<String, i64>>,
 }
+
+/// A known credential not seen for this long is forgotten when the table is pruned.
+const KNOWN_FOR_SECS: i64 = 24 * 60 * 60;
 
 impl RateLimiter {
     pub fn new(limit: u32) -> Self {
         Self {
             limit,
             windows: Mutex::new(HashMap::new()),
+            known: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn is_known(&self, credential: &str) -> bool {
+        self.known
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains_key(credential)
+    }
+
+    /// Remembers whether the API accepted `credential` (anything but 401) at `now`.
+    fn learn(&self, credential: String, accepted: bool, now: i64) {
+        let mut known = self.known.lock().unwrap_or_else(PoisonError::into_inner);
+        if !accepted {
+            known.remove(&credential);
+            return;
+        }
+        if known.len() > PRUNE_ABOVE {
+            known.retain(|_, seen| now < *seen + KNOWN_FOR_SECS);
+        }
+        known.insert(credential, now);
+    }
+
+    /// The bucket a request counts against: its credential's own when that credential is
+    /// known, else the client's.
+    fn bucket(&self, credential: Option<&str>, client: String) -> String {
+        match credential {
+            Some(credential) if self.is_known(credential) => credential.to_owned(),
+            _ => client,
         }
     }
 
@@ -91,17 +128,18 @@ pub(crate) struct RateLimit {
     pub clock: Clock,
 }
 
-fn credential_key(request: &Request) -> String {
+fn credential_key(request: &Request) -> Option<String> {
     let headers = request.headers();
-    let credential = headers
+    headers
         .get("authorization")
-        .or_else(|| headers.get("x-zoom-s2t-key"));
-    match credential {
-        Some(value) => format!("cred:{}", hex::encode(sha256(value.as_bytes()))),
-        None => match request.extensions().get::<ConnControl>() {
-            Some(conn) => format!("ip:{}", conn.peer.ip()),
-            None => "ip:unknown".to_owned(),
-        },
+        .or_else(|| headers.get("x-zoom-s2t-key"))
+        .map(|value| format!("cred:{}", hex::encode(sha256(value.as_bytes()))))
+}
+
+fn client_key(request: &Request) -> String {
+    match request.extensions().get::<ConnControl>() {
+        Some(conn) => format!("ip:{}", conn.peer.ip()),
+        None => "ip:unknown".to_owned(),
     }
 }
 
@@ -120,11 +158,19 @@ pub(crate) async fn middleware(
     request: Request,
     next: Next,
 ) -> Response {
-    let decision = state
+    let now = state.clock.unix_now();
+    let credential = credential_key(&request);
+    let bucket = state
         .limiter
-        .hit(&credential_key(&request), state.clock.unix_now());
+        .bucket(credential.as_deref(), client_key(&request));
+    let decision = state.limiter.hit(&bucket, now);
     let mut response = if decision.allowed {
-        next.run(request).await
+        let response = next.run(request).await;
+        if let Some(credential) = credential {
+            let accepted = response.status() != axum::http::StatusCode::UNAUTHORIZED;
+            state.limiter.learn(credential, accepted, now);
+        }
+        response
     } else {
         let message = format!(
             "Rate limit of {} requests per minute exceeded; retry in {} seconds",
@@ -167,5 +213,18 @@ mod tests {
             limiter.hit("k", 1_060).allowed,
             "a new window starts after 60 s"
         );
+    }
+
+    #[test]
+    fn only_an_accepted_credential_gets_a_bucket_of_its_own() {
+        let limiter = RateLimiter::new(2);
+        let client = || "ip:127.0.0.1".to_owned();
+        assert_eq!(limiter.bucket(Some("cred:a"), client()), "ip:127.0.0.1");
+        limiter.learn("cred:a".into(), true, 1_000);
+        assert_eq!(limiter.bucket(Some("cred:a"), client()), "cred:a");
+        assert_eq!(limiter.bucket(Some("cred:b"), client()), "ip:127.0.0.1");
+        assert_eq!(limiter.bucket(None, client()), "ip:127.0.0.1");
+        limiter.learn("cred:a".into(), false, 1_001);
+        assert_eq!(limiter.bucket(Some("cred:a"), client()), "ip:127.0.0.1");
     }
 }

@@ -98,8 +98,11 @@ pub(crate) async fn login_mfa(
         ));
     };
     let now = state.clock.unix_now();
+    // The code check is an attempt of its own, reserved like the password one.
+    state.throttle.reserve(&username, now).map_err(throttled)?;
     let accepted = match factor {
-        SecondFactor::Totp(code) => totp_matches(&totp_secret, &code, now),
+        SecondFactor::Totp(code) => totp_step(&totp_secret, &code, now)
+            .is_some_and(|step| state.totp_steps.claim(account_id, step)),
         SecondFactor::Backup(code) => {
             state
                 .db
@@ -108,7 +111,7 @@ pub(crate) async fn login_mfa(
         }
     };
     if !accepted {
-        state.throttle.record_failure(&username, now);
+        // The reserved attempt stays counted.
         return Err(BAD_CODE);
     }
     issue(&state, &username, account_id).await
@@ -166,46 +169,61 @@ fn second_factor(form: &LoginForm) -> Result<SecondFactor, ApiError> {
     }
 }
 
-/// Checks the throttle and the password; returns the account id and its TOTP secret if any.
+/// Reserves a throttle attempt and checks the password; returns the account id and its TOTP secret if any.
 async fn verify_password(
     state: &AppState,
     username: &str,
     password: &str,
 ) -> Result<(i64, Option<String>), ApiError> {
     let now = state.clock.unix_now();
-    if let Err(retry_after) = state.throttle.check(username, now) {
-        return Err(ApiError::TooManyRequests {
-            error: "Too Many Requests",
-            code: "LOGIN_THROTTLED",
-            message: format!(
-                "Too many failed sign-in attempts; try again in {retry_after} seconds"
-            ),
-            retry_after,
-        });
-    }
+    state.throttle.reserve(username, now).map_err(throttled)?;
     let email = username.to_owned();
     let credentials = state
         .db
         .call(move |conn| accounts::find_credentials(conn, &email))
-        .await?;
+        .await
+        .inspect_err(|_| state.throttle.release(username, now))?;
     match credentials {
         Some(found) if found.password_matches(password) => {
+            state.throttle.release(username, now);
             Ok((found.account_id, found.totp_secret))
         }
-        _ => {
-            state.throttle.record_failure(username, now);
-            Err(BAD_CREDENTIALS)
-        }
+        // The reserved attempt stays counted: it was a failure.
+        _ => Err(BAD_CREDENTIALS),
     }
 }
 
-/// RFC 6238: SHA-1, 6 digits, 30 s step, one step of skew either way.
+/// The 429 for a throttled username.
+fn throttled(retry_after: u64) -> ApiError {
+    ApiError::TooManyRequests {
+        error: "Too Many Requests",
+        code: "LOGIN_THROTTLED",
+        message: format!("Too many failed sign-in attempts; try again in {retry_after} seconds"),
+        retry_after,
+    }
+}
+
+/// RFC 6238: SHA-1, 6 digits, 30 s step, one step of skew either way. Returns the time step
+/// the code belongs to, so a code can be accepted only once (§5.2).
+fn totp_step(base32_secret: &str, code: &str, now: i64) -> Option<u64> {
+    const STEP: u64 = 30;
+    let secret = Secret::Encoded(base32_secret.to_owned()).to_bytes().ok()?;
+    let totp = TOTP::new_unchecked(Algorithm::SHA1, 6, 1, STEP, secret);
+    let now = u64::try_from(now).ok()?;
+    let current = now / STEP;
+    [
+        current.checked_sub(1),
+        Some(current),
+        current.checked_add(1),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|step| totp.generate(step * STEP) == code)
+}
+
+#[cfg(test)]
 fn totp_matches(base32_secret: &str, code: &str, now: i64) -> bool {
-    let Ok(secret) = Secret::Encoded(base32_secret.to_owned()).to_bytes() else {
-        return false;
-    };
-    let totp = TOTP::new_unchecked(Algorithm::SHA1, 6, 1, 30, secret);
-    u64::try_from(now).is_ok_and(|now| totp.check(code, now))
+    totp_step(base32_secret, code, now).is_some()
 }
 
 /// Creates a session and answers with its token.

@@ -28,7 +28,7 @@ use crate::api_error::ApiError;
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::faults::Faults;
-use crate::limits::login::LoginThrottle;
+use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::RateLimit;
 
 /// Largest accepted request body (64 KiB); larger bodies get 413.
@@ -40,6 +40,7 @@ pub(crate) struct AppState {
     pub db: Db,
     pub clock: Clock,
     pub throttle: Arc<LoginThrottle>,
+    pub totp_steps: Arc<UsedTotpSteps>,
     pub session_ttl: Duration,
     pub jwt_secret: Arc<[u8]>,
 }

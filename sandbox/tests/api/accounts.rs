@@ -383,3 +383,70 @@ async fn sessions_expire_on_the_sandbox_clock() {
         .unwrap();
     assert_eq!(expired.status(), StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn a_totp_code_is_accepted_once_per_time_step_and_a_replay_is_refused() {
+    let env = start().await;
+    let now = env.sandbox.clock().unix_now();
+    let code = totp_code(now);
+    let form = [
+        ("username", demo::MFA_EMAIL),
+        ("password", demo::PASSWORD),
+        ("totp_code", code.as_str()),
+    ];
+    assert_eq!(env.login_raw(MFA, &form).await.status(), StatusCode::OK);
+    // RFC 6238 §5.2: the same code in the same step must not work a second time.
+    let replay = env.login_raw(MFA, &form).await;
+    assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
+    let body: Value = replay.json().await.unwrap();
+    assert_eq!(body["error_code"], "INVALID_MFA_CODE");
+    // The next step's code works again.
+    env.sandbox.clock().set_offset_seconds(30);
+    let next = totp_code(env.sandbox.clock().unix_now());
+    let form = [
+        ("username", demo::MFA_EMAIL),
+        ("password", demo::PASSWORD),
+        ("totp_code", next.as_str()),
+    ];
+    assert_eq!(env.login_raw(MFA, &form).await.status(), StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_parallel_burst_of_wrong_logins_never_gets_more_tries_than_the_limit() {
+    const BURST: usize = 40;
+    let env = start_with(|c| c.rate_limit_per_minute = 10_000).await;
+    let env = std::sync::Arc::new(env);
+    // Open the connections first, so the burst is not spread out by connection set-up.
+    let warm: Vec<_> = (0..BURST)
+        .map(|_| env.client.get(env.url("/nowhere")).send())
+        .collect();
+    for response in futures::future::join_all(warm).await {
+        assert_eq!(response.unwrap().status(), StatusCode::NOT_FOUND);
+    }
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(BURST));
+    let mut tasks = Vec::new();
+    for _ in 0..BURST {
+        let env = std::sync::Arc::clone(&env);
+        let start = std::sync::Arc::clone(&start);
+        tasks.push(tokio::spawn(async move {
+            start.wait().await;
+            env.login_raw(
+                LOGIN,
+                &[("username", demo::DEV_EMAIL), ("password", "wrong")],
+            )
+            .await
+            .status()
+        }));
+    }
+    let mut tried = 0;
+    let mut throttled = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            StatusCode::UNAUTHORIZED => tried += 1,
+            StatusCode::TOO_MANY_REQUESTS => throttled += 1,
+            other => panic!("{other}"),
+        }
+    }
+    assert_eq!(tried, 5, "password checks allowed in the burst");
+    assert_eq!(throttled, BURST - 5);
+}

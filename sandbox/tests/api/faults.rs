@@ -337,3 +337,43 @@ async fn the_clock_endpoint_shifts_token_times_and_expiry() {
         .await;
     assert_eq!(response.json::<Value>().await.unwrap()["offset_seconds"], 0);
 }
+
+#[tokio::test]
+async fn a_huge_body_streams_a_valid_token_page_of_the_asked_size_without_a_length() {
+    let env = start().await;
+    let session = env.login(demo::DEV_EMAIL).await;
+    let bytes = 3 << 20;
+    env.sandbox
+        .faults()
+        .add(
+            FaultRule::new(FaultKind::HugeBody { bytes })
+                .on_path("/api/v3/tokens")
+                .times(1),
+        )
+        .unwrap();
+    let response = env
+        .client
+        .get(env.url("/api/v3/tokens"))
+        .bearer_auth(&session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.content_length(), None);
+    let body = response.bytes().await.unwrap();
+    let slack = 64 * 1024;
+    assert!(
+        body.len() as u64 > bytes - slack && (body.len() as u64) < bytes + slack,
+        "{}",
+        body.len()
+    );
+    let page: Value = serde_json::from_slice(&body).unwrap();
+    assert!(page["result"].as_array().unwrap().len() > 100_000);
+    // The rule was used up: the next list is the real one.
+    assert_eq!(
+        env.list(&session, 0, 1).await["result"]
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+}

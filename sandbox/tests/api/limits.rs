@@ -49,7 +49,8 @@ async fn the_request_after_the_limit_is_429_with_headers_and_retry_after() {
     assert_eq!(body["retry_after"], retry_after);
     assert!(body["message"].is_string());
 
-    // Another credential has its own budget; the admin API is not limited at all.
+    // Another unknown credential shares the same client budget; the admin API is not
+    // limited at all.
     let other = env
         .client
         .get(env.url(REALTIME_CHECK))
@@ -57,7 +58,7 @@ async fn the_request_after_the_limit_is_429_with_headers_and_retry_after() {
         .send()
         .await
         .unwrap();
-    assert_eq!(other.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(other.status(), StatusCode::TOO_MANY_REQUESTS);
     for _ in 0..5 {
         let admin = env
             .admin(reqwest::Method::GET, "/__sandbox/faults", None)
@@ -93,4 +94,45 @@ async fn anonymous_requests_share_a_budget_per_client_ip_and_404s_carry_headers(
     assert_eq!(header(&login, "x-ratelimit-remaining"), 0);
     let refused = env.client.get(env.url("/nowhere")).send().await.unwrap();
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn unknown_credentials_share_one_client_bucket_while_a_known_session_keeps_its_own() {
+    let env = start_with(|c| c.rate_limit_per_minute = 4).await;
+    // Signing in and the session's first request count against the client (1 and 2).
+    let session = env.login(demo::DEV_EMAIL).await;
+    let me = env
+        .client
+        .get(env.url("/api/v3/account/me"))
+        .bearer_auth(&session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), StatusCode::OK);
+    // Each guess is a fresh credential: they must not each get a fresh budget.
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let guess = format!("sk_live_guess{i:035}");
+        let response = env
+            .client
+            .get(env.url(REALTIME_CHECK))
+            .bearer_auth(&guess)
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [401, 401, 429, 429, 429, 429]);
+    // The signed-in session is known, so it has its own budget and still works.
+    for _ in 0..3 {
+        let me = env
+            .client
+            .get(env.url("/api/v3/account/me"))
+            .bearer_auth(&session)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(me.status(), StatusCode::OK);
+        assert!(header(&me, "x-ratelimit-remaining") < 4);
+    }
 }

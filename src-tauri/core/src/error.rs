@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Serialised camelCase exactly as the IPC contract lists it
 /// (`unauthorized`, `forbidden`, `notFound`, `rateLimited`, `network`, `server`,
-/// `vaultUnavailable`, `invalidInput`, `limitReached`, `internal`).
+/// `vaultUnavailable`, `invalidInput`, `limitReached`, `quota`, `internal`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ErrorKind {
@@ -30,8 +30,10 @@ pub enum ErrorKind {
     VaultUnavailable,
     /// Something the user typed is not acceptable.
     InvalidInput,
-    /// An organisation or plan limit was reached.
+    /// The organisation holds its maximum number of tokens.
     LimitReached,
+    /// The plan's quota is used up (402): upgrade the plan or contact support.
+    Quota,
     /// A bug or an unexpected local failure.
     Internal,
 }

@@ -17,6 +17,8 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::text::{escape_markup, one_line};
+
 /// Days before the end of a grace period at which to notify (0 = it has ended).
 pub const GRACE_THRESHOLDS: [u32; 2] = [1, 0];
 
@@ -86,6 +88,19 @@ pub struct Notice {
     pub threshold: u32,
     pub title: String,
     pub body: String,
+}
+
+impl Notice {
+    /// The body as the desktop's notification service must get it. On Linux the
+    /// freedesktop spec lets the server read the body as markup, so `<`, `>` and `&` of a
+    /// server-sent name are escaped there; other systems show the body as plain text.
+    pub fn desktop_body(&self) -> std::borrow::Cow<'_, str> {
+        if cfg!(target_os = "linux") {
+            std::borrow::Cow::Owned(escape_markup(&self.body))
+        } else {
+            std::borrow::Cow::Borrowed(&self.body)
+        }
+    }
 }
 
 /// What is due now, and what to record as shown once it is.
@@ -211,9 +226,11 @@ fn date(at: DateTime<Utc>) -> String {
     at.format("%-d %b %Y").to_string()
 }
 
+/// A name the server sent, quoted for a reminder: on one line, without invisible characters.
 fn quoted(name: &str, id: &str) -> String {
+    let name = one_line(name);
     if name.trim().is_empty() {
-        format!("Token {id}")
+        format!("Token {}", one_line(id))
     } else {
         format!("'{name}'")
     }
@@ -253,7 +270,7 @@ fn expiry_text(token: &TokenExpiry, now: DateTime<Utc>, _threshold: u32) -> (Str
 
 fn grace_text(grace: &GracePeriod, threshold: u32) -> (String, String) {
     let old = quoted(&grace.old_name, &grace.old_token_id);
-    let new = format!("'{}'", grace.new_name);
+    let new = format!("'{}'", one_line(&grace.new_name));
     let on = date(grace.grace_until);
     if threshold == 0 {
         let body = if grace.auto_delete {

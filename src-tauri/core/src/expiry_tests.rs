@@ -300,3 +300,34 @@ fn the_count_is_expired_plus_expiring_within_the_largest_threshold() {
     assert_eq!(tokens_needing_attention(&tokens, &[7], now), 2);
     assert_eq!(tokens_needing_attention(&tokens, &[], now), 1);
 }
+
+#[test]
+fn a_hostile_server_name_reaches_the_desktop_as_plain_text_on_one_line() {
+    let clock = ManualClock::new(start());
+    let hostile = "<a href=\"https://evil.example\">R&D</a>\u{2028}Click\u{200B}here\n<img src=x>";
+    let tokens = [token("1", hostile, start() + Duration::days(3))];
+    let notices = Notifier::new().take(&tokens, &[], &DEFAULT, &clock);
+    assert_eq!(notices.len(), 1);
+    let notice = &notices[0];
+    for text in [&notice.title, &notice.body] {
+        assert!(
+            !text.chars().any(|c| c.is_control()
+                || crate::text::is_line_break(c)
+                || crate::text::is_invisible(c)),
+            "{text:?}"
+        );
+    }
+    let desktop = notice.desktop_body();
+    if cfg!(target_os = "linux") {
+        assert!(
+            !desktop.contains('<') && !desktop.contains('>'),
+            "{desktop}"
+        );
+        assert!(
+            desktop.contains("&lt;a href=\"https://evil.example\"&gt;R&amp;D&lt;/a&gt;"),
+            "{desktop}"
+        );
+    } else {
+        assert_eq!(desktop, notice.body);
+    }
+}

@@ -17,6 +17,7 @@ pub mod profiles;
 pub mod rotation;
 pub mod secret;
 pub mod store;
+pub mod text;
 pub mod vault;
 pub mod view;
 pub mod workspace;

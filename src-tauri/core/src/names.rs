@@ -6,6 +6,7 @@
 use thiserror::Error;
 
 use crate::error::ErrorKind;
+use crate::text::{is_invisible, is_line_break};
 
 /// Longest accepted token name, in characters (not bytes).
 pub const MAX_TOKEN_NAME_CHARS: usize = 100;
@@ -39,6 +40,14 @@ pub enum NameError {
         /// The offending code point as `U+XXXX`.
         codepoint: String,
     },
+    /// A zero-width or other invisible character (U+200B, U+FEFF, U+061C, …).
+    #[error(
+        "The name contains an invisible character ({codepoint}) that makes it look like another name. Remove it."
+    )]
+    Invisible {
+        /// The offending code point as `U+XXXX`.
+        codepoint: String,
+    },
 }
 
 impl NameError {
@@ -55,8 +64,9 @@ impl NameError {
 
 /// Trims and checks a token name; returns the name to send.
 ///
-/// Errors: [`NameError::Empty`], [`NameError::TooLong`], [`NameError::ControlCharacter`],
-/// [`NameError::BidiControl`].
+/// Errors: [`NameError::Empty`], [`NameError::TooLong`], [`NameError::ControlCharacter`]
+/// (line separators U+2028/U+2029 included), [`NameError::BidiControl`],
+/// [`NameError::Invisible`] (the same invisible characters the key check flags).
 pub fn validate_token_name(input: &str) -> Result<String, NameError> {
     let name = input.trim();
     if name.is_empty() {
@@ -67,8 +77,11 @@ pub fn validate_token_name(input: &str) -> Result<String, NameError> {
         if is_bidi_control(c) {
             return Err(NameError::BidiControl { codepoint });
         }
-        if c.is_control() {
+        if c.is_control() || is_line_break(c) {
             return Err(NameError::ControlCharacter { codepoint });
+        }
+        if is_invisible(c) {
+            return Err(NameError::Invisible { codepoint });
         }
     }
     let chars = name.chars().count();
@@ -138,6 +151,61 @@ mod tests {
             let err = validate_token_name(&format!("invoice{c}fdp.exe")).unwrap_err();
             assert!(matches!(err, NameError::BidiControl { .. }), "{c:?}");
             assert!(err.to_string().contains("text-direction"));
+        }
+    }
+
+    #[test]
+    fn line_separators_and_invisible_characters_are_refused_by_code_point() {
+        for (c, code) in [
+            ('\u{2028}', "U+2028"),
+            ('\u{2029}', "U+2029"),
+            ('\u{85}', "U+0085"),
+        ] {
+            let err = validate_token_name(&format!("prod{c}key")).unwrap_err();
+            assert_eq!(
+                err,
+                NameError::ControlCharacter {
+                    codepoint: code.into()
+                },
+                "{c:?}"
+            );
+        }
+        for (c, code) in [
+            ('\u{200B}', "U+200B"),
+            ('\u{200C}', "U+200C"),
+            ('\u{200D}', "U+200D"),
+            ('\u{2060}', "U+2060"),
+            ('\u{FEFF}', "U+FEFF"),
+            ('\u{061C}', "U+061C"),
+            ('\u{AD}', "U+00AD"),
+        ] {
+            let err = validate_token_name(&format!("prod{c}key")).unwrap_err();
+            assert_eq!(
+                err,
+                NameError::Invisible {
+                    codepoint: code.into()
+                },
+                "{c:?}"
+            );
+            assert!(err.to_string().contains(code), "{err}");
+            assert!(err.to_string().contains("invisible"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_name_is_refused_for_every_character_the_key_check_calls_unprintable_or_a_break() {
+        // One rule, not two: whatever the key check flags inside a key is refused in a name.
+        for cp in 0..=0x3_0000_u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let flagged = crate::text::is_invisible(c) || crate::text::is_line_break(c);
+            if flagged {
+                assert!(
+                    validate_token_name(&format!("a{c}b")).is_err(),
+                    "U+{cp:04X} is accepted in a name"
+                );
+            }
         }
     }
 

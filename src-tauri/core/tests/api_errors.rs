@@ -110,10 +110,7 @@ async fn detail_error_description_error_message_and_err_shapes_are_all_read() {
 
 #[tokio::test]
 async fn statuses_map_to_the_ipc_kinds() {
-    assert_eq!(
-        list_error(402, json!({})).await.kind(),
-        ErrorKind::LimitReached
-    );
+    assert_eq!(list_error(402, json!({})).await.kind(), ErrorKind::Quota);
     assert_eq!(
         list_error(403, json!({})).await.kind(),
         ErrorKind::Forbidden

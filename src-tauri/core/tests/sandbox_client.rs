@@ -269,3 +269,27 @@ async fn a_truncated_list_is_retried_and_then_succeeds() {
     );
     sandbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_huge_streamed_token_page_is_refused_as_too_large_instead_of_being_read() {
+    let (sandbox, client, _dir) = start().await;
+    let session = sign_in(&client, demo::DEV_EMAIL).await.token;
+    sandbox
+        .faults()
+        .add(
+            FaultRule::new(FaultKind::HugeBody { bytes: 64 << 20 })
+                .on_method("GET")
+                .on_path("/api/v3/tokens")
+                .times(1),
+        )
+        .unwrap();
+    let err = client.list_tokens(&session).await.unwrap_err();
+    assert!(matches!(err, ApiError::ReplyTooLarge { .. }), "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::Server);
+    // Nothing is left half-broken: the next list is whole.
+    assert_eq!(
+        client.list_tokens(&session).await.unwrap().len(),
+        demo::SEEDED_TOKENS.len()
+    );
+    sandbox.shutdown().await;
+}

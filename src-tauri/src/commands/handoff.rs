@@ -3,7 +3,7 @@
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::store::notes::TokenNotes;
-use scriptix_keys_core::workspace::{AuditView, ExportView};
+use scriptix_keys_core::workspace::{AuditView, ExportView, OpVaultsView};
 use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
@@ -21,6 +21,22 @@ pub async fn export_key(
     state
         .export_key(&app, &token_id, format, variable.as_deref())
         .await
+}
+
+/// Whether 1Password's `op` program is installed, and its vaults.
+#[tauri::command]
+pub async fn op_vaults(state: State<'_, AppState>) -> CommandResult<OpVaultsView> {
+    state.op_vaults().await
+}
+
+/// Creates the key's 1Password item in the chosen vault with `op` (key on its stdin).
+#[tauri::command]
+pub async fn export_to_1password(
+    state: State<'_, AppState>,
+    token_id: String,
+    vault_id: String,
+) -> CommandResult<ExportView> {
+    state.export_to_1password(token_id, vault_id).await
 }
 
 /// Saves a token's local notes.

@@ -142,12 +142,20 @@ export function createFakeIpc(scenario, now) {
       return { ...a.notes, updatedAt: now.toISOString() };
     },
     exportKey: async (/** @type {any} */ a) => {
-      if (a.format === 'envLine' || a.format === 'onePasswordCli') return { kind: 'copied', clearsInSeconds: 30 };
+      if (a.format === 'envLine') return { kind: 'copied', clearsInSeconds: 30 };
+      if (a.format === 'onePasswordCli') {
+        const path = '/home/dana/Downloads/production-transcription-1password-item.json';
+        return { kind: 'saved', path, warning: null, command: `op item create --template "${path}"` };
+      }
       if (scenario === 'export-cancelled') return { kind: 'cancelled' };
       const file = a.format === 'bitwardenJson' ? 'bitwarden-scriptix.json' : a.format === 'envFile' ? '.env' : 'scriptix-key.csv';
       return { kind: 'saved', path: `/home/dana/projects/transcribe-worker/${file}`,
         warning: scenario === 'export-saved' ? 'This folder is a Git repository and the file is not in .gitignore. Delete it after importing, or add it to .gitignore so it is never committed.' : null };
     },
+    opVaults: async () => (scenario === 'op'
+      ? { available: true, problem: null, vaults: [{ id: 'v1', name: 'Private' }, { id: 'v2', name: 'Scriptix team' }] }
+      : { available: false, vaults: [], problem: null }),
+    exportToOnePassword: async () => ({ kind: 'addedToOnePassword' }),
     auditList: async (/** @type {any} */ a) => auditView(scenario, now, a.filter),
     auditExport: async () => ({ kind: 'saved', path: '/home/dana/Documents/scriptix-keys-activity.csv' }),
     onClipboardCleared: async () => () => {},

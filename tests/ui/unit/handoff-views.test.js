@@ -217,3 +217,68 @@ test('Export CSV sends the current filter and says where it saved; Esc closes th
   assert.equal(esc.defaultPrevented, true);
   assert.equal(byTestId(root, 'audit-view'), null);
 });
+
+test('1Password with op installed: the vaults are listed, the chosen one is used, and no key or command line is involved', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const ipc = {
+    exportKey: async (a) => { calls.push(['exportKey', a]); return { kind: 'cancelled' }; },
+    opVaults: async () => { calls.push(['opVaults']); return { available: true, problem: null,
+      vaults: [{ id: 'v1', name: 'Private' }, { id: 'v2', name: '<img src=x onerror=alert(1)> Team' }] }; },
+    exportToOnePassword: async (a) => { calls.push(['exportToOnePassword', a]); return { kind: 'addedToOnePassword' }; },
+  };
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(), ipc });
+  choose(root, 'onePasswordCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls, [['opVaults']]);
+  const picker = byTestId(root, 'export-op-vaults');
+  assert.equal(picker.hidden, false);
+  const first = byTestId(root, 'export-op-vault-v1');
+  assert.equal(first.checked, true, 'the first vault is chosen');
+  assert.equal(document.activeElement, first, 'focus moves to the vault list (arrow keys choose)');
+  assert.match(picker.textContent, /<img src=x onerror=alert\(1\)> Team/, 'a vault name is text, never markup');
+  assert.equal(root.querySelectorAll('img').length, 0);
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Add to 1Password');
+  first.checked = false;
+  byTestId(root, 'export-op-vault-v2').checked = true;
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.slice(1), [['exportToOnePassword', { tokenId: '7', vaultId: 'v2' }]]);
+  assert.match(byTestId(root, 'export-result').textContent, /Added to 1Password \(vault “<img src=x onerror=alert\(1\)> Team”\)/);
+  // Another format hides the vault list again.
+  choose(root, 'bitwardenCsv');
+  assert.equal(byTestId(root, 'export-op-vaults').hidden, true);
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Export');
+});
+
+test('1Password without op: the item template is saved and the command that reads it is shown', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const ipc = {
+    exportKey: async (a) => { calls.push(['exportKey', a]); return { kind: 'saved', path: '/home/dana/prod-1password-item.json', warning: null,
+      command: 'op item create --template "/home/dana/prod-1password-item.json"' }; },
+    opVaults: async () => { calls.push(['opVaults']); return { available: false, vaults: [], problem: null }; },
+    exportToOnePassword: async () => { throw new Error('not expected'); },
+  };
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(), ipc });
+  choose(root, 'onePasswordCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls, [['opVaults'], ['exportKey', { tokenId: '7', format: 'onePasswordCli' }]]);
+  assert.equal(byTestId(root, 'export-op-vaults').hidden, true);
+  assert.equal(byTestId(root, 'export-saved').textContent, 'Saved to /home/dana/prod-1password-item.json');
+  assert.equal(byTestId(root, 'export-command').textContent, 'op item create --template "/home/dana/prod-1password-item.json"');
+});
+
+test('1Password when op cannot list vaults: its problem is shown and the template file is offered', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const ipc = {
+    exportKey: async (a) => { calls.push(['exportKey', a]); return { kind: 'cancelled' }; },
+    opVaults: async () => ({ available: true, vaults: [], problem: 'The 1Password CLI did not create the item: not signed in.' }),
+    exportToOnePassword: async () => { throw new Error('not expected'); },
+  };
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(), ipc });
+  choose(root, 'onePasswordCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls, [['exportKey', { tokenId: '7', format: 'onePasswordCli' }]]);
+  assert.match(byTestId(root, 'export-op-problem').textContent, /not signed in/);
+});

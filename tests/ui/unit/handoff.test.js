@@ -11,9 +11,9 @@ test('the export formats are the seven of the contract, in order, with their lab
     ['envLine', 'envFile', 'onePasswordCli', 'onePasswordCsv', 'bitwardenJson', 'bitwardenCsv', 'keepassxcCsv']);
   assert.equal(formatLabel('envLine'), '.env line (copy)');
   assert.equal(formatLabel('keepassxcCsv'), 'KeePassXC CSV file…');
-  assert.equal(formatLabel('onePasswordCli'), '1Password command line (copy)');
+  assert.equal(formatLabel('onePasswordCli'), '1Password (op)…');
   assert.deepEqual(EXPORT_FORMATS.filter((f) => f.variable).map((f) => f.format), ['envLine', 'envFile']);
-  assert.deepEqual(EXPORT_FORMATS.filter((f) => !f.file).map((f) => f.format), ['envLine', 'onePasswordCli']);
+  assert.deepEqual(EXPORT_FORMATS.filter((f) => !f.file).map((f) => f.format), ['envLine'], 'no command line with a key is copied');
   for (const f of EXPORT_FORMATS) assert.ok(f.description.length > 10 && f.description.length <= 50, f.format);
   assert.equal(formatInfo('nope'), undefined);
   assert.equal(DEFAULT_VARIABLE, 'SCRIPTIX_API_TOKEN');
@@ -34,7 +34,10 @@ test('a variable name must be letters, digits and _, not starting with a digit, 
 
 test('export results: copied keeps the countdown, saved says where and keeps a warning, cancelled says nothing', () => {
   assert.deepEqual(exportResultView({ kind: 'copied', clearsInSeconds: 30 }), { kind: 'copied', clearsInSeconds: 30 });
-  assert.deepEqual(exportResultView({ kind: 'saved', path: '/tmp/a.csv', warning: null }), { kind: 'saved', text: 'Saved to /tmp/a.csv', warning: null });
+  assert.deepEqual(exportResultView({ kind: 'saved', path: '/tmp/a.csv', warning: null }), { kind: 'saved', text: 'Saved to /tmp/a.csv', warning: null, command: null });
+  assert.equal(exportResultView({ kind: 'saved', path: '/t/i.json', warning: null, command: 'op item create --template "/t/i.json"' }).command,
+    'op item create --template "/t/i.json"');
+  assert.deepEqual(exportResultView({ kind: 'addedToOnePassword' }, 'Private'), { kind: 'added', text: 'Added to 1Password (vault “Private”).' });
   assert.equal(exportResultView({ kind: 'saved', path: '/p/.env', warning: 'not in .gitignore' }).warning, 'not in .gitignore');
   assert.deepEqual(exportResultView({ kind: 'cancelled' }), { kind: 'cancelled' });
 });

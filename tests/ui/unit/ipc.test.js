@@ -1,5 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 // A fake Tauri bridge, installed before ipc.js is imported (ipc.js reads it per call).
 const calls = [];
@@ -51,12 +52,16 @@ test('the hand-off, notes and audit commands send the contract arguments', async
   await ipc.exportKey({ tokenId: '7', format: 'bitwardenCsv' });
   await ipc.auditList({ filter: { action: 'copy' } });
   await ipc.auditExport({ filter: {} });
+  await ipc.opVaults();
+  await ipc.exportToOnePassword({ tokenId: '7', vaultId: 'abc123' });
   assert.deepEqual(calls, [
     { cmd: 'notes_save', args: { tokenId: '7', notes } },
     { cmd: 'export_key', args: { tokenId: '7', format: 'envFile', variable: 'MY_KEY' } },
     { cmd: 'export_key', args: { tokenId: '7', format: 'bitwardenCsv' } },
     { cmd: 'audit_list', args: { filter: { action: 'copy' } } },
     { cmd: 'audit_export', args: { filter: {} } },
+    { cmd: 'op_vaults', args: {} },
+    { cmd: 'export_to_1password', args: { tokenId: '7', vaultId: 'abc123' } },
   ]);
   reply = async () => { throw { kind: 'invalidInput', message: 'Too long.', field: 'usedBy' }; };
   await assert.rejects(ipc.notesSave({ tokenId: '7', notes }), (e) => e instanceof ipc.AppError && e.kind === 'invalidInput' && e.field === 'usedBy');
@@ -81,6 +86,15 @@ test('every contract kind is kept as is', async () => {
     reply = async () => { throw { kind, message: `m-${kind}` }; };
     await assert.rejects(ipc.tokensRefresh(), (e) => e.kind === kind && e.message === `m-${kind}` && e.field === undefined);
   }
+});
+
+test('ERROR_KINDS lists exactly the kinds the core ErrorKind enum has (quota included)', () => {
+  const rust = readFileSync(new URL('../../../src-tauri/core/src/error.rs', import.meta.url), 'utf8');
+  const body = rust.slice(rust.indexOf('pub enum ErrorKind {'));
+  const variants = [...body.slice(0, body.indexOf('\n}')).matchAll(/^ {4}([A-Z][A-Za-z]+),$/gm)]
+    .map((m) => m[1][0].toLowerCase() + m[1].slice(1));
+  assert.ok(variants.includes('quota'), variants.join());
+  assert.deepEqual([...ipc.ERROR_KINDS].sort(), variants.sort());
 });
 
 test('a plain-string rejection from Tauri becomes internal with a calm message, never the raw text', async () => {

@@ -66,6 +66,17 @@ test('a server name error lands under the name; limitReached and forbidden say w
   assert.match(byTestId(root, 'create-error').textContent, /Developer role/);
 });
 
+test('a quota refusal (402) is explained as the plan, not as the token limit', async () => {
+  const err = new AppError('quota', "Your Scriptix plan's quota is used up. Upgrade the plan or contact Scriptix support.");
+  const { root } = create(async () => { throw err; });
+  byTestId(root, 'create-name').value = 'x';
+  submitForm(root); await flush();
+  const text = byTestId(root, 'create-error').textContent;
+  assert.match(text, /plan/);
+  assert.match(text, /Upgrade the plan or contact Scriptix support/);
+  assert.doesNotMatch(text, /token limit|limit of \d+ tokens|Delete tokens/);
+});
+
 test('"not created" stays in the dialog and Try again re-submits', async () => {
   let n = 0;
   const { root, calls } = create(async () => { n += 1; return n === 1 ? { outcome: 'notCreated', message: 'Connection dropped.' } : { outcome: 'created', token: TOKEN, key: 'k', vaultSaved: true, vaultMessage: null }; });

@@ -54,7 +54,13 @@ test('the summary names the old token, the date and who deletes it', () => {
   assert.equal(summaryText(rot({ state: 'needsAttention', needsAttention: 'The new key was lost.' })), 'The new key was lost.');
   assert.match(summaryText(rot({ state: 'cancelled' })), /keeps working/);
   assert.equal(stateBadge('needsAttention').tone, 'danger');
-  assert.equal(stateBadge('weird').label, 'weird');
+});
+
+test('a state code the UI does not know is never shown as is', () => {
+  for (const code of ['someFutureState', 'needsAttentionV2', '']) {
+    const { label } = stateBadge(code);
+    assert.equal(label, 'In progress', code);
+  }
 });
 
 test('row badges mark retiring old tokens and the replacements of open rotations', () => {

@@ -16,8 +16,8 @@ export const EXPORT_FORMATS = Object.freeze([
     description: 'Copies NAME=key for an existing .env file.' },
   { format: 'envFile', label: '.env file…', file: true, variable: true,
     description: 'Adds it to a .env file; other lines stay.' },
-  { format: 'onePasswordCli', label: '1Password command line (copy)', file: false, variable: false,
-    description: 'Copies an “op item create” command.' },
+  { format: 'onePasswordCli', label: '1Password (op)…', file: true, variable: false,
+    description: 'Adds it with op, or saves its item template.' },
   { format: 'onePasswordCsv', label: '1Password CSV file…', file: true, variable: false,
     description: 'A CSV file for 1Password’s import.' },
   { format: 'bitwardenJson', label: 'Bitwarden JSON file…', file: true, variable: false,
@@ -61,10 +61,13 @@ export function validateVariable(input) {
 /**
  * What the dialog says after an export.
  * @param {import('../ipc.js').ExportResult} r
- * @returns {{ kind: 'copied', clearsInSeconds: number | null } | { kind: 'saved', text: string, warning: string | null } | { kind: 'cancelled' }}
+ * @param {string} [vaultName]  the 1Password vault an item was added to
+ * @returns {{ kind: 'copied', clearsInSeconds: number | null } | { kind: 'saved', text: string, warning: string | null, command: string | null }
+ *   | { kind: 'added', text: string } | { kind: 'cancelled' }}
  */
-export function exportResultView(r) {
+export function exportResultView(r, vaultName) {
   if (r.kind === 'copied') return { kind: 'copied', clearsInSeconds: r.clearsInSeconds ?? null };
-  if (r.kind === 'saved') return { kind: 'saved', text: `Saved to ${r.path}`, warning: r.warning || null };
+  if (r.kind === 'saved') return { kind: 'saved', text: `Saved to ${r.path}`, warning: r.warning || null, command: r.command || null };
+  if (r.kind === 'addedToOnePassword') return { kind: 'added', text: vaultName ? `Added to 1Password (vault “${vaultName}”).` : 'Added to 1Password.' };
   return { kind: 'cancelled' };
 }

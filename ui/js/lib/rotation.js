@@ -114,9 +114,13 @@ const STATE_BADGES = {
   cancelled: { label: 'Cancelled', tone: 'muted' },
 };
 
-/** @param {string} state */
+/**
+ * The badge of a state; a code this UI does not know (a newer core) reads "In progress",
+ * never as the code itself.
+ * @param {string} state
+ */
 export function stateBadge(state) {
-  return STATE_BADGES[state] ?? { label: String(state || 'Unknown'), tone: 'muted' };
+  return Object.hasOwn(STATE_BADGES, state) ? STATE_BADGES[state] : { label: 'In progress', tone: 'muted' };
 }
 
 /**

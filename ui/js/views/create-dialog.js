@@ -203,6 +203,9 @@ export function openCreateDialog(deps) {
           showFormError('This account may not create tokens.', ae.message,
             'Ask an organization admin to give you the Developer role, then sign in again.');
           return;
+        case 'quota':
+          showFormError('Your Scriptix plan does not allow this right now.', ae.message);
+          return;
         case 'limitReached':
           showFormError(deps.tokenLimit ? `Your organization has reached its limit of ${deps.tokenLimit} tokens.` : 'Your organization has reached its token limit.',
             ae.message, 'Delete tokens you no longer use, then create this one.');

@@ -3,7 +3,10 @@
 //! (checked here before any call), the note about files on disk, and the result in place:
 //! the clipboard countdown for copies, "Saved to …" plus any warning for files, nothing for a
 //! cancelled save dialog. It sends only the token id: Rust holds the key (the open reveal or
-//! the vault) and opens the native save dialog itself.
+//! the vault) and opens the native save dialog itself. 1Password first asks Rust whether its
+//! op program is installed: if so, the vaults it lists are offered as radios (arrow keys
+//! choose) and Rust runs op with the key on its stdin; if not, the item template is saved as
+//! a file and the command that reads it (no key, no name) is shown.
 //! Must not: receive, show or pass on a key; touch window.__TAURI__.
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
@@ -15,14 +18,14 @@ import { createModal } from './modal.js';
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').ExportFormat} ExportFormat
  * @typedef {Object} ExportDeps
- * @property {Pick<typeof import('../ipc.js'), 'exportKey'>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword'>>} ipc
  * @property {Element} host
  * @property {Token} token
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void, element?: Element }} clipboard
  * @property {(reason: string) => void} [onUnauthorized]
  * @property {() => void} [onNotFound]  the key is no longer on this device
  * @property {() => void} [onClosed]
- * @property {(kind: 'copied'|'saved') => void} [onExported]  the key now is somewhere the user chose
+ * @property {(kind: 'copied'|'saved'|'added') => void} [onExported]  the key now is somewhere the user chose
  */
 
 /**
@@ -64,6 +67,18 @@ export function openExportDialog(deps) {
     el('p', { id: varHintId, class: 'small muted' }, 'Letters, digits and _; integrations look for SCRIPTIX_API_TOKEN.'),
     variableError);
 
+  /** @type {HTMLInputElement[]} */
+  let vaultRadios = [];
+  /** @type {Map<string, string>} vault id → name */
+  const vaultNames = new Map();
+  const vaultGroup = uid('export-op-vault');
+  const vaultList = el('div', { class: 'radio-cards' });
+  const vaultPicker = el('fieldset', { class: 'field', 'data-testid': 'export-op-vaults', hidden: true },
+    el('legend', null, '1Password vault'),
+    el('p', { class: 'small muted' }, 'The item is created with 1Password’s op program; the key goes to it directly, never on a command line.'),
+    vaultList);
+  const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
+
   const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'export-error', hidden: true });
   const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'export-cancel', on: { click: close } }, 'Cancel');
@@ -76,6 +91,8 @@ export function openExportDialog(deps) {
       el('legend', null, 'Format'),
       el('div', { class: 'radio-cards export-formats' }, cards)),
     variableField,
+    vaultPicker,
+    opProblem,
     el('p', { class: 'field-note export-note', 'data-testid': 'export-note' }, EXPORT_NOTE),
     formError,
     result,
@@ -92,6 +109,42 @@ export function openExportDialog(deps) {
   function render() {
     const info = formatInfo(chosen());
     variableField.hidden = !info?.variable;
+    if (chosen() !== 'onePasswordCli') showVaults([]);
+  }
+
+  /** Shows the vault radios (none hides the list); the first is chosen and focused. @param {import('../ipc.js').OpVault[]} vaults */
+  function showVaults(vaults) {
+    vaultNames.clear();
+    vaultRadios = vaults.map((v, i) => {
+      vaultNames.set(v.id, v.name);
+      return /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: vaultGroup, value: v.id, checked: i === 0,
+        'data-testid': `export-op-vault-${v.id}` }));
+    });
+    replace(vaultList, ...vaultRadios.map((input, i) => el('label', { class: 'radio-card' }, input,
+      el('span', { class: 'radio-card-text' }, el('span', { class: 'radio-card-title' }, vaults[i].name)))));
+    vaultPicker.hidden = vaults.length === 0;
+    submitButton.textContent = vaults.length ? 'Add to 1Password' : 'Export';
+    if (vaults.length) vaultRadios[0].focus();
+  }
+
+  /**
+   * The 1Password step: with vaults shown, add to the chosen one; else ask Rust whether op is
+   * installed and list its vaults (the next Export adds), or fall back to the template file.
+   * @returns {Promise<import('../ipc.js').ExportResult | null>} null: the vault list is now shown
+   */
+  async function onePassword() {
+    const chosenVault = vaultRadios.find((r) => r.checked);
+    if (!vaultPicker.hidden && chosenVault && deps.ipc.exportToOnePassword) {
+      return deps.ipc.exportToOnePassword({ tokenId: token.id, vaultId: chosenVault.value });
+    }
+    const op = deps.ipc.opVaults ? await deps.ipc.opVaults() : { available: false, vaults: [], problem: null };
+    opProblem.textContent = op.problem ? `${op.problem} The item template file is offered instead.` : '';
+    opProblem.hidden = !op.problem;
+    if (op.available && op.vaults.length) {
+      showVaults(op.vaults);
+      return null;
+    }
+    return deps.ipc.exportKey({ tokenId: token.id, format: 'onePasswordCli' });
   }
 
   async function submit() {
@@ -113,18 +166,26 @@ export function openExportDialog(deps) {
       args.variable = variable.value;
     }
     busy = true;
-    setBusy(submitButton, true, info?.file ? 'Choose where to save…' : 'Exporting…');
+    const adding = format === 'onePasswordCli' && !vaultPicker.hidden;
+    setBusy(submitButton, true, adding ? 'Adding to 1Password…' : info?.file ? 'Choose where to save…' : 'Exporting…');
     try {
-      const r = exportResultView(await deps.ipc.exportKey(args));
-      if (!modal.isOpen()) return;
+      const vaultName = vaultNames.get(vaultRadios.find((v) => v.checked)?.value ?? '');
+      const reply = format === 'onePasswordCli' ? await onePassword() : await deps.ipc.exportKey(args);
+      if (!modal.isOpen() || reply === null) return;
+      const r = exportResultView(reply, adding ? vaultName : undefined);
       if (r.kind === 'copied') {
         const slot = el('div', { class: 'export-copied', 'data-testid': 'export-copied' });
         replace(result, slot);
         deps.clipboard.place(slot);
         deps.clipboard.copied(r.clearsInSeconds);
+      } else if (r.kind === 'added') {
+        replace(result, el('p', { class: 'export-saved', 'data-testid': 'export-added' }, r.text));
+        showVaults([]); // a second Export lists the vaults again rather than adding twice
       } else if (r.kind === 'saved') {
         replace(result,
           el('p', { class: 'export-saved', 'data-testid': 'export-saved' }, r.text),
+          r.command ? el('p', { class: 'small' }, 'Create the item with: ',
+            el('code', { class: 'mono', 'data-testid': 'export-command' }, r.command)) : null,
           r.warning ? el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'export-warning' },
             el('strong', { class: 'reveal-warning-title' }, '⚠ Check where this file is'),
             el('p', null, r.warning)) : null);
@@ -148,6 +209,7 @@ export function openExportDialog(deps) {
     } finally {
       busy = false;
       setBusy(submitButton, false);
+      if (!vaultPicker.hidden) submitButton.textContent = 'Add to 1Password';
     }
   }
 

@@ -75,6 +75,16 @@ pub enum ApiError {
         "The connection dropped while the token was being created, so it is not known whether it exists. Refresh the list before trying again."
     )]
     CreateOutcomeUnknown,
+    /// A reply larger than [`super::MAX_REPLY_BYTES`]: refused before it was read whole.
+    #[error(
+        "Scriptix sent a reply larger than {limit_mb} MB, far more than this app ever needs, so it was not read. Try again later; if it keeps happening, contact Scriptix support."
+    )]
+    ReplyTooLarge { limit_mb: usize },
+    /// A token page with more items than were asked for.
+    #[error(
+        "Scriptix sent {got} tokens in a page that asked for at most {asked}, so the list was not read. Try again later; if it keeps happening, contact Scriptix support."
+    )]
+    PageTooLong { asked: usize, got: usize },
     /// A success reply that could not be read. `excerpt` is kept only for replies that
     /// cannot contain a key or session token; it is for logs, not for the user.
     #[error("Scriptix sent a reply this app could not read. Try again later.")]
@@ -95,14 +105,17 @@ impl ApiError {
             Self::Forbidden { .. } => ErrorKind::Forbidden,
             Self::NotFound { .. } => ErrorKind::NotFound,
             Self::RateLimited { .. } => ErrorKind::RateLimited,
-            Self::LimitReached { .. } | Self::Quota { .. } => ErrorKind::LimitReached,
+            Self::LimitReached { .. } => ErrorKind::LimitReached,
+            Self::Quota { .. } => ErrorKind::Quota,
             Self::InvalidInput { .. }
             | Self::Conflict { .. }
             | Self::PayloadTooLarge { .. }
             | Self::BadUrl(_) => ErrorKind::InvalidInput,
-            Self::Server { .. } | Self::Unavailable { .. } | Self::Decode { .. } => {
-                ErrorKind::Server
-            }
+            Self::Server { .. }
+            | Self::Unavailable { .. }
+            | Self::Decode { .. }
+            | Self::ReplyTooLarge { .. }
+            | Self::PageTooLong { .. } => ErrorKind::Server,
             Self::Timeout | Self::Network { .. } | Self::CreateOutcomeUnknown => ErrorKind::Network,
             Self::Rejected { .. } | Self::Client => ErrorKind::Internal,
         }

@@ -202,7 +202,7 @@ pub(crate) fn status_error(status: StatusCode, body: ErrorBody) -> ApiError {
             code: body.code,
         },
         402 => ApiError::Quota {
-            message: message("The Scriptix plan's quota is used up."),
+            message: quota_message(body.message),
         },
         403 => ApiError::Forbidden {
             message: message("Your Scriptix account is not allowed to do this."),
@@ -240,6 +240,19 @@ pub(crate) fn status_error(status: StatusCode, body: ErrorBody) -> ApiError {
                 "Scriptix refused a request from this app. Updating the app may help.",
             ),
         },
+    }
+}
+
+/// A 402 is about the plan, never the token limit: the server's own reason (if any) plus
+/// what the user can do about it.
+fn quota_message(server: Option<String>) -> String {
+    const WHAT_TO_DO: &str = "Upgrade the plan or contact Scriptix support.";
+    match server {
+        Some(reason) => format!(
+            "Scriptix refused this because of your plan: {} {WHAT_TO_DO}",
+            finish_sentence(reason)
+        ),
+        None => format!("Your Scriptix plan's quota is used up. {WHAT_TO_DO}"),
     }
 }
 

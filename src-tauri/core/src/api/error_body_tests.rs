@@ -102,7 +102,7 @@ fn statuses_map_to_the_documented_kinds() {
     };
     assert_eq!(kind(400, json!({})), ErrorKind::InvalidInput);
     assert_eq!(kind(401, json!({})), ErrorKind::Unauthorized);
-    assert_eq!(kind(402, json!({})), ErrorKind::LimitReached);
+    assert_eq!(kind(402, json!({})), ErrorKind::Quota);
     assert_eq!(kind(403, json!({})), ErrorKind::Forbidden);
     assert_eq!(kind(404, json!({})), ErrorKind::NotFound);
     assert_eq!(

@@ -24,6 +24,7 @@ pub use create::{CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_W
 pub use error::{ApiError, Result};
 pub use keys::KeyCheck;
 pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};
+pub use send::MAX_REPLY_BYTES;
 pub use tokens::{DeleteOutcome, PAGE_LIMIT};
 
 /// A Scriptix client for one base URL. Cheap to clone (the connection pool is shared).

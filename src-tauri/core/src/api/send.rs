@@ -19,6 +19,11 @@ use super::options::{WaitNotice, WaitReason};
 use super::retry::{backoff, server_hint, whole_seconds};
 use crate::secret::Secret;
 
+/// Largest reply body read from Scriptix, in bytes. A token page of 100 items is a few
+/// tens of KB; anything past this is a broken or hostile server, and reading it would only
+/// fill memory.
+pub const MAX_REPLY_BYTES: usize = 4 * 1024 * 1024;
+
 /// A request body.
 pub(crate) enum Body<'a> {
     Empty,
@@ -192,10 +197,43 @@ impl ApiClient {
         };
         let status = response.status();
         let headers = response.headers().clone();
-        Ok(response
-            .bytes()
-            .await
-            .map(|body| (status, headers, body.to_vec())))
+        match read_capped(response).await {
+            Ok(body) => Ok(body.map(|body| (status, headers, body))),
+            // A create whose 2xx answer could not be read may still have made the token:
+            // say so, so the caller reconciles instead of reporting a plain failure.
+            Err(_) if call.outcome_matters && status.is_success() => {
+                Err(ApiError::CreateOutcomeUnknown)
+            }
+            Err(too_large) => Err(too_large),
+        }
+    }
+}
+
+/// Reads a body chunk by chunk and stops at [`MAX_REPLY_BYTES`]: an announced or actual
+/// larger body is refused with [`ApiError::ReplyTooLarge`] without being read whole.
+/// The inner `Result` is a transport error while reading.
+async fn read_capped(
+    mut response: reqwest::Response,
+) -> Result<std::result::Result<Vec<u8>, reqwest::Error>> {
+    let too_large = ApiError::ReplyTooLarge {
+        limit_mb: MAX_REPLY_BYTES / (1024 * 1024),
+    };
+    let announced = response
+        .content_length()
+        .map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+    if announced.is_some_and(|n| n > MAX_REPLY_BYTES) {
+        return Err(too_large);
+    }
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) if body.len() + chunk.len() > MAX_REPLY_BYTES => {
+                return Err(too_large);
+            }
+            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+            Ok(None) => return Ok(Ok(body)),
+            Err(err) => return Ok(Err(err)),
+        }
     }
 }
 

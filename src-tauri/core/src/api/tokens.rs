@@ -110,14 +110,29 @@ impl ApiClient {
             .append_pair("offset", &offset.to_string())
             .append_pair("limit", &PAGE_LIMIT.to_string());
         let reply = self.send(Call::get(url).bearer(session)).await?;
-        read_page(&reply.json()?).ok_or_else(|| reply.decode_error())
+        let page = read_page(&reply.json()?).ok_or_else(|| reply.decode_error())?;
+        if page.tokens.len() > PAGE_LIMIT {
+            return Err(ApiError::PageTooLong {
+                asked: PAGE_LIMIT,
+                got: page.tokens.len(),
+            });
+        }
+        Ok(page)
     }
 
     /// `DELETE /api/v3/tokens/{id}` (id percent-encoded). Retried like a GET: a 404 after a
     /// lost answer simply reads as [`DeleteOutcome::AlreadyGone`].
     ///
-    /// Errors: [`ApiError::Forbidden`] (role), [`ApiError::Unauthorized`], funnel errors.
+    /// Errors: [`ApiError::InvalidInput`] (field `tokenId`) for an id that is not
+    /// [`TokenId::is_url_safe`], before anything is sent; [`ApiError::Forbidden`] (role),
+    /// [`ApiError::Unauthorized`], funnel errors.
     pub async fn delete_token(&self, session: &Secret, id: &TokenId) -> Result<DeleteOutcome> {
+        if !id.is_url_safe() {
+            return Err(ApiError::InvalidInput {
+                field: Some("tokenId".to_owned()),
+                message: "This is not a token id Scriptix gives out (only letters, digits, - and _, at most 128), so nothing was sent.".to_owned(),
+            });
+        }
         let mut url = self.endpoint("api/v3/tokens/")?;
         url.path_segments_mut()
             .map_err(|_| ApiError::BadUrl(crate::base_url::BaseUrlError::NotAUrl))?

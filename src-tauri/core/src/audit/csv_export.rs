@@ -1,6 +1,7 @@
 //! The audit log as CSV, for admins' spreadsheets.
 
 use super::AuditRecord;
+use crate::text::spreadsheet_cell;
 
 /// The columns, in order.
 pub const AUDIT_CSV_HEADER: [&str; 9] = [
@@ -15,15 +16,8 @@ pub const AUDIT_CSV_HEADER: [&str; 9] = [
     "hash",
 ];
 
-/// Spreadsheets run cells that start with these as formulas; such cells get a leading `'`.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
 fn cell(text: &str) -> String {
-    if text.starts_with(FORMULA_STARTS) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
+    spreadsheet_cell(text).into_owned()
 }
 
 /// The records as CSV with a header row, in the order given. Text cells that a spreadsheet

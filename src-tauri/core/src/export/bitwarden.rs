@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{ExportError, ExportInput, csv_secret};
 use crate::secret::Secret;
+use crate::text::spreadsheet_cell;
 
 /// Bitwarden's CSV columns for a personal vault, in its documented order.
 pub(super) const CSV_HEADER: [&str; 11] = [
@@ -135,12 +136,12 @@ pub(super) fn csv(input: &ExportInput<'_>) -> Result<Secret, ExportError> {
                 "",
                 "",
                 "login",
-                input.name,
-                &notes,
-                &fields,
+                &spreadsheet_cell(input.name),
+                &spreadsheet_cell(&notes),
+                &spreadsheet_cell(&fields),
                 "0",
                 &url,
-                &id,
+                &spreadsheet_cell(&id),
                 input.key.expose(),
                 "",
             ],

@@ -38,6 +38,22 @@ pub enum ExportError {
         /// The OS message.
         reason: String,
     },
+    /// A vault id that is not plain letters and digits (never passed to `op`).
+    #[error("That 1Password vault cannot be used. Choose a vault from the list.")]
+    BadVault,
+    /// The 1Password CLI (`op`) failed; `reason` is its first error line (never the key).
+    #[error(
+        "The 1Password CLI did not create the item: {reason}. Nothing was added; sign in to 1Password (op signin) and try again, or save the template file instead."
+    )]
+    OpFailed {
+        /// What `op` said, or why it could not run.
+        reason: String,
+    },
+    /// `op` did not finish within its time limit (it was stopped).
+    #[error(
+        "The 1Password CLI did not finish in time, so it was stopped. Unlock 1Password and try again, or save the template file instead."
+    )]
+    OpTimeout,
     /// The CSV or JSON writer failed; a bug.
     #[error("The export could not be produced.")]
     Encode,
@@ -51,7 +67,9 @@ impl ExportError {
             Self::InvalidVariable { .. }
             | Self::KeyNeedsQuoting
             | Self::NotAFile
-            | Self::NotText { .. } => ErrorKind::InvalidInput,
+            | Self::NotText { .. }
+            | Self::BadVault => ErrorKind::InvalidInput,
+            Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
         }
     }
@@ -61,7 +79,8 @@ impl ExportError {
         match self {
             Self::InvalidVariable { .. } => Some("variable"),
             Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
-            Self::KeyNeedsQuoting | Self::Encode => None,
+            Self::BadVault => Some("vault"),
+            Self::KeyNeedsQuoting | Self::Encode | Self::OpFailed { .. } | Self::OpTimeout => None,
         }
     }
 }

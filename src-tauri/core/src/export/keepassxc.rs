@@ -4,6 +4,7 @@
 
 use super::{ExportError, ExportInput, csv_secret};
 use crate::secret::Secret;
+use crate::text::spreadsheet_cell;
 
 /// KeePassXC's CSV columns, in its exporter's order.
 pub(super) const CSV_HEADER: [&str; 6] = ["Group", "Title", "Username", "Password", "URL", "Notes"];
@@ -19,7 +20,14 @@ pub(super) fn csv(input: &ExportInput<'_>) -> Result<Secret, ExportError> {
     csv_secret(
         &[
             &CSV_HEADER,
-            &[GROUP, input.name, &id, input.key.expose(), &url, &notes],
+            &[
+                GROUP,
+                &spreadsheet_cell(input.name),
+                &spreadsheet_cell(&id),
+                input.key.expose(),
+                &url,
+                &spreadsheet_cell(&notes),
+            ],
         ],
         csv::QuoteStyle::Always,
     )

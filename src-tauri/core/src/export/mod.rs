@@ -14,6 +14,7 @@ mod error;
 mod gitignore;
 mod keepassxc;
 mod onepassword;
+pub mod op_cli;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,7 @@ pub use env::{
 };
 pub use error::ExportError;
 pub use gitignore::gitignore_warning;
+pub use onepassword::template_command;
 
 /// Where a Scriptix key works when the caller does not say otherwise.
 pub const DEFAULT_API_URL: &str = "https://api.scriptix.io";
@@ -40,7 +42,9 @@ pub enum ExportFormat {
     EnvLine,
     /// A `.env` file (new, or merged into an existing one by [`write_env_file`]).
     EnvFile,
-    /// An `op item create` command line for the 1Password CLI.
+    /// 1Password through its CLI: `op item create` run directly with the item JSON template
+    /// on stdin when `op` is installed, else the template saved as a file plus a command
+    /// that reads it. The key is never on a command line.
     OnePasswordCli,
     /// 1Password's CSV import (Login columns).
     OnePasswordCsv,
@@ -92,7 +96,7 @@ impl ExportFormat {
                 "The file holds the key in plain text. Keep it out of version control and backups you share."
             }
             Self::OnePasswordCli => {
-                "Command arguments can be saved in your shell history and seen by other programs while the command runs. Clear the history entry afterwards."
+                "The key goes to 1Password's op program on its input, never on a command line. A saved template file holds the key unencrypted: delete it once the item is created."
             }
             Self::OnePasswordCsv
             | Self::BitwardenCsv
@@ -170,7 +174,7 @@ pub fn render(format: ExportFormat, input: &ExportInput<'_>) -> Result<Secret, E
     match format {
         ExportFormat::EnvLine => env::env_line(input.variable, input.key),
         ExportFormat::EnvFile => env::env_file(input.variable, input.key),
-        ExportFormat::OnePasswordCli => Ok(onepassword::op_command(input)),
+        ExportFormat::OnePasswordCli => onepassword::item_template(input),
         ExportFormat::OnePasswordCsv => onepassword::csv(input),
         ExportFormat::BitwardenJson => bitwarden::json(input),
         ExportFormat::BitwardenCsv => bitwarden::csv(input),
@@ -200,7 +204,7 @@ pub fn suggested_file_name(format: ExportFormat, token_name: &str) -> String {
     };
     match format {
         ExportFormat::EnvLine | ExportFormat::EnvFile => ".env".to_owned(),
-        ExportFormat::OnePasswordCli => format!("{slug}-1password-command.txt"),
+        ExportFormat::OnePasswordCli => format!("{slug}-1password-item.json"),
         ExportFormat::OnePasswordCsv => format!("{slug}-1password.csv"),
         ExportFormat::BitwardenJson => format!("{slug}-bitwarden.json"),
         ExportFormat::BitwardenCsv => format!("{slug}-bitwarden.csv"),

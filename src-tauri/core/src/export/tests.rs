@@ -110,32 +110,38 @@ fn env_formats_use_the_default_or_the_chosen_variable() {
 }
 
 #[test]
-fn the_op_command_splits_into_exactly_the_intended_arguments() {
-    let line = render_for(ExportFormat::OnePasswordCli, TRICKY_NAME);
-    let args = shell_words::split(line.expose()).unwrap();
-    let expected = [
-        "op",
-        "item",
-        "create",
-        "--category",
-        "API Credential",
-        "--title",
-        TRICKY_NAME,
-        "--url",
-        "https://api.scriptix.io",
-        &format!("credential={KEY}"),
-        "token type[text]=batch",
-        "token id[text]=42",
-        "expires=2027-03-31",
-        "hostname=api.scriptix.io",
-        "notesPlain=Scriptix batch API token (id 42), expires 2027-03-31. Exported by Scriptix Keys.",
-    ];
-    assert_eq!(args, expected);
+fn the_1password_template_is_the_api_credential_item_with_the_key_concealed() {
+    let text = render_for(ExportFormat::OnePasswordCli, TRICKY_NAME);
+    let item: Value = serde_json::from_str(text.expose()).unwrap();
+    assert_eq!(item["title"], TRICKY_NAME);
+    assert_eq!(item["category"], "API_CREDENTIAL");
+    assert_eq!(item["urls"][0]["href"], "https://api.scriptix.io");
+    let fields = item["fields"].as_array().unwrap();
+    let field = |label: &str| {
+        fields
+            .iter()
+            .find(|f| f["label"] == label)
+            .unwrap_or_else(|| panic!("{label}"))
+            .clone()
+    };
+    assert_eq!(field("credential")["type"], "CONCEALED");
+    assert_eq!(field("credential")["value"], KEY);
+    assert_eq!(field("credential")["id"], "credential");
+    assert_eq!(field("hostname")["value"], "api.scriptix.io");
+    assert_eq!(field("token type")["value"], "batch");
+    assert_eq!(field("token id")["value"], "42");
+    assert_eq!(field("expires on")["value"], "2027-03-31");
+    assert_eq!(field("notesPlain")["purpose"], "NOTES");
+    assert_eq!(
+        fields.iter().filter(|f| f["value"] == KEY).count(),
+        1,
+        "the key is in the concealed field only"
+    );
 }
 
 #[test]
-fn the_op_command_follows_the_profile_api_and_omits_an_unknown_expiry() {
-    let key = Secret::new("k'ey".to_owned());
+fn the_1password_template_follows_the_profile_api_and_omits_an_unknown_expiry() {
+    let key = Secret::new("k'ey\"\\".to_owned());
     let url = url::Url::parse("http://127.0.0.1:8080/").unwrap();
     let input = ExportInput {
         name: "Sandbox",
@@ -146,19 +152,73 @@ fn the_op_command_follows_the_profile_api_and_omits_an_unknown_expiry() {
         variable: None,
         api_url: Some(&url),
     };
-    let args = shell_words::split(
+    let item: Value = serde_json::from_str(
         render(ExportFormat::OnePasswordCli, &input)
             .unwrap()
             .expose(),
     )
     .unwrap();
-    assert!(args.contains(&"credential=k'ey".to_owned()));
-    assert!(
-        args.contains(&"--url".to_owned()) && args.contains(&"http://127.0.0.1:8080".to_owned())
+    let fields = item["fields"].as_array().unwrap();
+    assert!(fields.iter().any(|f| f["value"] == "k'ey\"\\"));
+    assert_eq!(item["urls"][0]["href"], "http://127.0.0.1:8080");
+    assert!(fields.iter().any(|f| f["value"] == "127.0.0.1"));
+    assert!(fields.iter().any(|f| f["value"] == "unknown"));
+    assert!(!fields.iter().any(|f| f["label"] == "expires on"));
+}
+
+/// Names and paths a shell (POSIX, cmd.exe or PowerShell) could read as code.
+const HOSTILE_NAMES: [&str; 8] = [
+    "\"& calc.exe & \"",
+    "$(touch /tmp/pwned)",
+    "`id`",
+    "%COMSPEC% /c calc",
+    "'; Remove-Item -Recurse ~; '",
+    "\u{201C}; calc; \u{201D}",
+    "x\nrm -rf ~",
+    "!CMDCMDLINE!",
+];
+
+#[test]
+fn the_template_command_reads_the_file_and_holds_neither_key_nor_name() {
+    let path = std::path::Path::new("/home/dana/Downloads/ci-pipeline-1password-item.json");
+    let command = template_command(path);
+    assert_eq!(
+        shell_words::split(&command).unwrap(),
+        [
+            "op",
+            "item",
+            "create",
+            "--template",
+            "/home/dana/Downloads/ci-pipeline-1password-item.json"
+        ]
     );
-    assert!(args.contains(&"hostname=127.0.0.1".to_owned()));
-    assert!(args.contains(&"token type[text]=unknown".to_owned()));
-    assert!(!args.iter().any(|a| a.starts_with("expires=")));
+    for name in HOSTILE_NAMES {
+        let file = suggested_file_name(ExportFormat::OnePasswordCli, name);
+        let command = template_command(&std::path::Path::new("/tmp").join(&file));
+        assert!(!command.contains(KEY));
+        for piece in ["$", "`", "%", "!", "&", "'", "\u{201C}", ";", "\n"] {
+            assert!(!command.contains(piece), "{name:?} gave {command:?}");
+        }
+    }
+}
+
+#[test]
+fn a_path_a_shell_could_misread_is_left_out_of_the_command() {
+    for hostile in HOSTILE_NAMES {
+        let path = std::path::PathBuf::from(format!("C:\\Users\\dana\\{hostile}.json"));
+        let command = template_command(&path);
+        assert_eq!(
+            command, "op item create --template \"<the saved file>\"",
+            "{hostile:?}"
+        );
+    }
+    let windows = template_command(std::path::Path::new(
+        "C:\\Users\\Dana Müller\\Documents\\prod (EU)-1password-item.json",
+    ));
+    assert_eq!(
+        windows,
+        "op item create --template \"C:\\Users\\Dana Müller\\Documents\\prod (EU)-1password-item.json\""
+    );
 }
 
 #[test]
@@ -281,4 +341,60 @@ fn suggested_file_names_are_safe_and_say_the_format() {
     );
     let long = suggested_file_name(ExportFormat::BitwardenCsv, &"a".repeat(200));
     assert!(long.len() <= 40 + "-bitwarden.csv".len());
+}
+
+/// Renders with a chosen key and id (the other tests keep the defaults).
+fn render_with(format: ExportFormat, name: &str, key: &str, id: &str) -> Secret {
+    let key = Secret::new(key.to_owned());
+    let input = ExportInput {
+        name,
+        token_type: &TokenType::Other("=cmd|' /C calc'!A0".to_owned()),
+        token_id: &TokenId::new(id),
+        expires_at: Some(expiry()),
+        key: &key,
+        variable: None,
+        api_url: None,
+    };
+    render(format, &input).unwrap()
+}
+
+#[test]
+fn no_csv_cell_from_a_hostile_name_or_id_can_start_a_formula_but_the_key_stays_exact() {
+    // (format, title column, username column, password column)
+    let csvs = [
+        (ExportFormat::OnePasswordCsv, 0, 2, 3),
+        (ExportFormat::BitwardenCsv, 3, 8, 9),
+        (ExportFormat::KeepassxcCsv, 1, 2, 3),
+    ];
+    for (format, title, username, password) in csvs {
+        for name in [
+            "=HYPERLINK(\"https://evil.example\",\"x\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tTab first",
+            "\rCR first",
+        ] {
+            for key in [
+                "=sk_key_that_starts_like_a_formula_0123456789",
+                "-dash-first-key",
+            ] {
+                let text = render_with(format, name, key, "-7");
+                let (_, row) = parse_csv(text.expose());
+                for (i, cell) in row.iter().enumerate() {
+                    if i == password {
+                        continue;
+                    }
+                    assert!(
+                        !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                        "{format:?} column {i}: {cell:?}"
+                    );
+                }
+                assert_eq!(row[title], format!("'{name}"), "{format:?}");
+                assert_eq!(row[username], "'-7", "{format:?}");
+                // The password manager must import the key byte for byte.
+                assert_eq!(row[password], key, "{format:?}");
+            }
+        }
+    }
 }

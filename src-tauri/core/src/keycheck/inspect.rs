@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::secret::Secret;
+use crate::text::{is_invisible, is_line_break};
 
 /// Length of a `sk_live_` / `sk_test_` key: the prefix plus 40 base62 characters.
 pub const PREFIXED_KEY_CHARS: usize = 48;
@@ -69,30 +70,12 @@ enum Odd {
 
 fn classify(c: char) -> Option<Odd> {
     match c {
-        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' => {
-            Some(Odd::LineBreak)
-        }
+        c if is_line_break(c) => Some(Odd::LineBreak),
         '\t' => Some(Odd::Tab),
         c if is_invisible(c) || c.is_control() => Some(Odd::Unprintable),
         c if c.is_whitespace() => Some(Odd::Space),
         _ => None,
     }
-}
-
-/// Zero-width characters, text-direction marks and other invisible format characters.
-fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{AD}'                  // soft hyphen
-        | '\u{34F}'               // combining grapheme joiner
-        | '\u{61C}'               // Arabic letter mark
-        | '\u{180E}'              // Mongolian vowel separator
-        | '\u{200B}'..='\u{200F}' // zero-width space/non-joiner/joiner, LRM, RLM
-        | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
-        | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
-        | '\u{2066}'..='\u{206F}' // bidi isolates, deprecated format characters
-        | '\u{FEFF}'              // byte order mark / zero-width no-break space
-        | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
-    )
 }
 
 /// Trims surrounding whitespace (line breaks included) and lists what looks wrong inside.

@@ -11,4 +11,4 @@ mod token;
 
 pub use account::{Account, Organization, can_manage_tokens, manage_tokens_reason};
 pub use time::parse_timestamp;
-pub use token::{RemoteToken, TokenId, TokenStatus, TokenType, status_at};
+pub use token::{MAX_URL_TOKEN_ID_CHARS, RemoteToken, TokenId, TokenStatus, TokenType, status_at};

@@ -17,6 +17,9 @@ const EXPIRY_ALIASES: [&str; 5] = [
 /// Every field name under which a creation time has been documented.
 const CREATED_ALIASES: [&str; 2] = ["created_at", "created"];
 
+/// Longest token id put into a URL.
+pub const MAX_URL_TOKEN_ID_CHARS: usize = 128;
+
 /// A token id. Scriptix sends numbers or strings; both become a string here.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
@@ -31,6 +34,19 @@ impl TokenId {
     /// The id as text (put into URLs percent-encoded, never raw).
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether the id may become a URL path segment: 1 to [`MAX_URL_TOKEN_ID_CHARS`] ASCII
+    /// letters, digits, `-` or `_`. Percent-encoding alone is not enough: an id from the
+    /// window or a lying server must not be able to name another path (`..`), add a query
+    /// or fragment, or smuggle whitespace, so anything else is refused before a URL is built.
+    pub fn is_url_safe(&self) -> bool {
+        let len = self.0.len();
+        (1..=MAX_URL_TOKEN_ID_CHARS).contains(&len)
+            && self
+                .0
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     }
 
     pub(crate) fn from_json(value: &Value) -> Option<Self> {

@@ -39,7 +39,7 @@ pub enum RotationError {
     #[error("That rotation no longer exists.")]
     NotFound,
     /// The action does not apply to the rotation's current state.
-    #[error("This rotation is {state}; it cannot {action} now.")]
+    #[error("This rotation is {}; it cannot {action} now.", state_phrase(state))]
     WrongState {
         state: &'static str,
         action: &'static str,
@@ -71,5 +71,64 @@ impl RotationError {
             Self::Invalid { field, .. } => Some(field),
             _ => None,
         }
+    }
+}
+
+/// How a stored state code reads in a sentence: the codes (`needsAttention`) are for the
+/// journal and the UI's switch, never for the user.
+fn state_phrase(code: &str) -> &'static str {
+    match code {
+        "planned" => "planned but not started",
+        "creating" => "creating its replacement",
+        "vaultFailed" => "waiting for you to confirm the new key is saved",
+        "needsAttention" => "waiting for your decision",
+        "retiring" => "in its grace period",
+        "deleting" => "deleting the old token",
+        "done" => "finished",
+        "cancelled" => "cancelled",
+        _ => "in another step",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wrong_state_message_never_shows_a_state_code() {
+        for state in [
+            "planned",
+            "creating",
+            "vaultFailed",
+            "needsAttention",
+            "retiring",
+            "deleting",
+            "done",
+            "cancelled",
+            "someFutureState",
+        ] {
+            let text = RotationError::WrongState {
+                state,
+                action: "be cancelled",
+            }
+            .to_string();
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| c.is_ascii_uppercase() && !text.starts_with(c)),
+                "{text}"
+            );
+            if state.chars().any(|c| c.is_ascii_uppercase()) {
+                assert!(!text.contains(state), "{text}");
+            }
+        }
+        assert_eq!(
+            RotationError::WrongState {
+                state: "needsAttention",
+                action: "be cancelled"
+            }
+            .to_string(),
+            "This rotation is waiting for your decision; it cannot be cancelled now."
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! Must not: write a key anywhere but the file the user chose, put a secret in an audit
 //! entry, or let a failed audit append undo the act it records (it is logged instead).
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
@@ -14,9 +15,10 @@ use super::{Result, Workspace, WorkspaceError};
 use crate::audit::{
     AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, audit_csv,
 };
+use crate::export::op_cli::{self, OpVault};
 use crate::export::{
-    DEFAULT_ENV_VARIABLE, ExportFormat, ExportInput, gitignore_warning, render,
-    suggested_file_name, write_env_file, write_secret_file,
+    DEFAULT_ENV_VARIABLE, ExportError, ExportFormat, ExportInput, gitignore_warning, render,
+    suggested_file_name, template_command, write_env_file, write_secret_file,
 };
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::secret::Secret;
@@ -32,13 +34,27 @@ use crate::store::notes::TokenNotes;
 pub enum ExportView {
     /// Put on the clipboard (cleared later if still ours).
     Copied { clears_in_seconds: Option<u64> },
-    /// Written to the file the user chose.
+    /// Written to the file the user chose. `command` (1Password template only) creates the
+    /// item from the file; it holds neither the key nor the token name.
     Saved {
         path: String,
         warning: Option<String>,
+        command: Option<String>,
     },
+    /// Created in 1Password by its `op` program (the key went on its stdin).
+    AddedToOnePassword,
     /// The user closed the save dialog.
     Cancelled,
+}
+
+/// The reply of `op_vaults`: whether 1Password's `op` program is installed, and the vaults
+/// it can create the item in (empty with `problem` when it could not list them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpVaultsView {
+    pub available: bool,
+    pub vaults: Vec<OpVault>,
+    pub problem: Option<String>,
 }
 
 /// The reply of `audit_list`.
@@ -52,7 +68,7 @@ pub struct AuditView {
 impl ExportFormat {
     /// Whether this format goes to the clipboard rather than a file.
     pub fn is_clipboard(self) -> bool {
-        matches!(self, Self::EnvLine | Self::OnePasswordCli)
+        matches!(self, Self::EnvLine)
     }
 }
 
@@ -114,6 +130,7 @@ impl Workspace {
             ExportView::Saved {
                 path: path.display().to_string(),
                 warning: gitignore_warning(path),
+                command: (format == ExportFormat::OnePasswordCli).then(|| template_command(path)),
             }
         };
         let detail = match &view {
@@ -129,6 +146,80 @@ impl Workspace {
             &[&key],
         );
         Ok(view)
+    }
+
+    /// Whether 1Password's `op` is in one of the folders of `path_var` (the value of `PATH`),
+    /// and the vaults it lists. Never fails: a missing or failing `op` is reported in the
+    /// view, and the window then offers the template file instead.
+    pub fn op_vaults(&self, path_var: Option<&OsStr>) -> OpVaultsView {
+        let Some(op) = op_cli::find_op(path_var) else {
+            return OpVaultsView {
+                available: false,
+                vaults: Vec::new(),
+                problem: None,
+            };
+        };
+        match op_cli::list_vaults(&op) {
+            Ok(vaults) => OpVaultsView {
+                available: true,
+                vaults,
+                problem: None,
+            },
+            Err(error) => OpVaultsView {
+                available: true,
+                vaults: Vec::new(),
+                problem: Some(match error {
+                    ExportError::OpFailed { reason } => {
+                        format!("1Password's op program could not list your vaults: {reason}.")
+                    }
+                    other => other.to_string(),
+                }),
+            },
+        }
+    }
+
+    /// Creates the key's 1Password item in `vault_id` by running `op item create` with the
+    /// item JSON template on its stdin (never the key on a command line). Blocks while `op`
+    /// runs (it may wait for the user to unlock 1Password; at most
+    /// [`op_cli::OP_TIMEOUT`]).
+    ///
+    /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (`BadVault`, `OpFailed`
+    /// — also when `op` is not installed —, `OpTimeout`).
+    pub fn export_to_1password(
+        &self,
+        token_id: &str,
+        vault_id: &str,
+        path_var: Option<&OsStr>,
+    ) -> Result<ExportView> {
+        let profile_id = self.active_profile_id()?;
+        let op = op_cli::find_op(path_var).ok_or_else(|| ExportError::OpFailed {
+            reason: "the op program was not found".to_owned(),
+        })?;
+        let id = TokenId::new(token_id);
+        let key = self.held_key(&profile_id, &id)?;
+        let facts = self.token_facts(&profile_id, &id);
+        let input = ExportInput {
+            name: &facts.name,
+            token_type: &facts.token_type,
+            token_id: &id,
+            expires_at: facts.expires_at,
+            key: &key,
+            variable: None,
+            api_url: None,
+        };
+        let template = render(ExportFormat::OnePasswordCli, &input)?;
+        op_cli::create_item(&op, vault_id, &template, &key)?;
+        self.record(
+            &profile_id,
+            AuditAction::Export {
+                format: ExportFormat::OnePasswordCli,
+            },
+            AuditOutcome::Success,
+            Some((&id, Some(&facts.name))),
+            "to 1Password with its op program",
+            &[&key],
+        );
+        Ok(ExportView::AddedToOnePassword)
     }
 
     /// Saves a token's local notes (all empty removes them).
@@ -179,6 +270,7 @@ impl Workspace {
         Ok(ExportView::Saved {
             path: path.display().to_string(),
             warning: None,
+            command: None,
         })
     }
 

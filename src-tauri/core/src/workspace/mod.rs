@@ -31,7 +31,7 @@ use crate::vault::{Vault, VaultError, VaultStatus};
 use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
-pub use handoff::{AuditView, ExportView};
+pub use handoff::{AuditView, ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use views::{

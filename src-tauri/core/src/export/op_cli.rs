@@ -1,0 +1,192 @@
+//! Running the 1Password CLI (`op`) directly: finding it on `PATH`, listing the vaults the
+//! user can pick from, and creating the item with its JSON template on stdin.
+//!
+//! The key goes to `op` through stdin only: its arguments (visible in the process list) are
+//! fixed words plus a vault id that was checked to be plain letters and digits. Nothing goes
+//! through a shell. It must not log, and an error never holds the key (`op`'s own message is
+//! cut to one line and scrubbed of it).
+
+use std::ffi::OsStr;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use super::ExportError;
+use crate::secret::Secret;
+
+/// How long `op` may take (it may wait for the user to unlock 1Password).
+pub const OP_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Longest vault id passed to `op` (1Password's are 26 characters).
+const MAX_VAULT_ID_CHARS: usize = 64;
+
+/// One vault from `op vault list --format json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpVault {
+    pub id: String,
+    pub name: String,
+}
+
+/// The `op` program in one of the folders of `path_var` (the value of `PATH`), if any.
+pub fn find_op(path_var: Option<&OsStr>) -> Option<PathBuf> {
+    let names: &[&str] = if cfg!(windows) { &["op.exe"] } else { &["op"] };
+    std::env::split_paths(path_var?)
+        .filter(|dir| dir.is_absolute())
+        .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
+        .find(|candidate| is_executable(candidate))
+}
+
+fn is_executable(path: &Path) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        meta.is_file() && meta.permissions().mode() & 0o111 != 0
+    }
+    #[cfg(not(unix))]
+    {
+        meta.is_file()
+    }
+}
+
+/// The vaults the signed-in 1Password account can write to, as `op vault list` names them.
+///
+/// Errors: [`ExportError::OpFailed`] (not signed in, `op` failed or answered something
+/// unreadable), [`ExportError::OpTimeout`].
+pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
+    let out = run(op, &["vault", "list", "--format", "json"], None, None)?;
+    let vaults: Vec<OpVault> = serde_json::from_slice(&out).map_err(|_| ExportError::OpFailed {
+        reason: "it answered the vault list in a form this app does not know".to_owned(),
+    })?;
+    Ok(vaults
+        .into_iter()
+        .filter(|v| vault_id_is_plain(&v.id))
+        .collect())
+}
+
+/// Creates the 1Password item in `vault_id` from `template` (the item JSON, holding `key`),
+/// which `op` reads on stdin: `op item create --vault <id> --format json -`. `key` is only
+/// used to scrub `op`'s error message.
+///
+/// Errors: [`ExportError::BadVault`] (before `op` runs), [`ExportError::OpFailed`],
+/// [`ExportError::OpTimeout`].
+pub fn create_item(
+    op: &Path,
+    vault_id: &str,
+    template: &Secret,
+    key: &Secret,
+) -> Result<(), ExportError> {
+    if !vault_id_is_plain(vault_id) {
+        return Err(ExportError::BadVault);
+    }
+    run(
+        op,
+        &[
+            "item", "create", "--vault", vault_id, "--format", "json", "-",
+        ],
+        Some(template),
+        Some(key),
+    )
+    .map(drop)
+}
+
+fn vault_id_is_plain(id: &str) -> bool {
+    (1..=MAX_VAULT_ID_CHARS).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Runs `op` with `args`, writes `stdin` (if any) and closes it, and returns stdout.
+fn run(
+    op: &Path,
+    args: &[&str],
+    stdin: Option<&Secret>,
+    hide: Option<&Secret>,
+) -> Result<Vec<u8>, ExportError> {
+    let mut child = Command::new(op)
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| ExportError::OpFailed {
+            reason: format!("it could not be started ({e})"),
+        })?;
+    let stdout = child.stdout.take();
+    let stderr = child.stderr.take();
+    let out_reader = std::thread::spawn(move || read_all(stdout));
+    let err_reader = std::thread::spawn(move || read_all(stderr));
+    if let (Some(secret), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        // A write error means `op` exited early; its status and message say why. The pipe
+        // is closed when it goes out of scope, so `op` sees the end of the template.
+        let _ = pipe.write_all(secret.expose().as_bytes());
+    }
+    let status = wait(&mut child)?;
+    let out = out_reader.join().unwrap_or_default();
+    let err = err_reader.join().unwrap_or_default();
+    if status {
+        Ok(out)
+    } else {
+        Err(ExportError::OpFailed {
+            reason: first_line(&err, hide),
+        })
+    }
+}
+
+fn read_all(pipe: Option<impl Read>) -> Vec<u8> {
+    let mut buf = Vec::new();
+    if let Some(mut pipe) = pipe {
+        let _ = pipe.read_to_end(&mut buf);
+    }
+    buf
+}
+
+/// Waits up to [`OP_TIMEOUT`]; `Ok(success)`. A timed-out `op` is killed.
+fn wait(child: &mut Child) -> Result<bool, ExportError> {
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok(status.success()),
+            Ok(None) if started.elapsed() >= OP_TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(ExportError::OpTimeout);
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(25)),
+            Err(e) => {
+                return Err(ExportError::OpFailed {
+                    reason: format!("it could not be waited for ({e})"),
+                });
+            }
+        }
+    }
+}
+
+/// `op`'s first error line, shortened, with the key (if it was sent) removed.
+fn first_line(stderr: &[u8], hide: Option<&Secret>) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let mut line: String = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("it gave no reason")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    if let Some(secret) = hide.map(Secret::expose).filter(|s| !s.is_empty()) {
+        line = line.replace(secret, "***");
+    }
+    line
+}
+
+#[cfg(all(test, unix))]
+#[path = "op_cli_tests.rs"]
+mod tests;
