@@ -10,7 +10,9 @@ use scriptix_keys_core::clock::OffsetFileClock;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::rotation::{CrashHook, CrashPoint};
 use scriptix_keys_core::vault::{KeyringStore, Vault};
-use scriptix_keys_core::workspace::{AppStatusView, ExportView, Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::{
+    AppStatusView, ExportView, ProfileExportView, Workspace, WorkspacePaths,
+};
 use scriptix_sandbox::demo;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
@@ -219,6 +221,20 @@ impl AppState {
         Ok(self
             .workspace
             .export_key(token_id, format, variable, path.as_deref(), on_cleared)?)
+    }
+
+    /// Saves every key held for a profile to one file the user chooses.
+    pub async fn export_profile_keys(
+        &self,
+        app: &AppHandle,
+        id: &str,
+        format: ExportFormat,
+    ) -> CommandResult<ProfileExportView> {
+        let name = self.workspace.profile_export_file_name(id, format)?;
+        let path = choose_save_path(app, "Save every key of the profile", &name).await;
+        Ok(self
+            .workspace
+            .export_profile_keys(id, format, path.as_deref())?)
     }
 
     /// Saves the filtered audit log as CSV where the user chooses.

@@ -10,6 +10,7 @@ mod keycheck;
 mod lifecycle;
 mod list;
 mod offline;
+mod profiles;
 mod reminders;
 mod rotation;
 mod signin;

@@ -67,6 +67,9 @@ pub enum WorkspaceError {
         "Nothing was sent: this {what} was issued by another server than the one this profile now points at ({server}). Create a new profile for the other server."
     )]
     OtherServer { what: &'static str, server: String },
+    /// A profile delete the vault refused: the profile and its records are kept.
+    #[error("The profile was kept: the vault did not let Scriptix Keys remove its keys. {source}")]
+    ProfileKept { source: VaultError },
     /// Token type or expiry outside what Scriptix offers.
     #[error("{message}")]
     Invalid {
@@ -93,6 +96,7 @@ impl WorkspaceError {
             Self::Rotation(err) => err.kind(),
             Self::Io { .. } => ErrorKind::Internal,
             Self::OtherServer { .. } => ErrorKind::Forbidden,
+            Self::ProfileKept { .. } => ErrorKind::VaultUnavailable,
             Self::Invalid { .. } => ErrorKind::InvalidInput,
         }
     }

@@ -12,6 +12,7 @@ mod handoff;
 mod keycheck;
 mod lifecycle;
 mod origin;
+mod profile_delete;
 mod rotation;
 mod session;
 mod tokens;
@@ -34,6 +35,7 @@ use crate::view::SessionInfo;
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView};
 pub use lifecycle::CopyFormat;
+pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
@@ -232,29 +234,6 @@ impl Workspace {
         if let Some(id) = moved {
             self.drop_session(&id);
         }
-        Ok(self.status())
-    }
-
-    /// Removes a profile with its session, captured keys and local data.
-    ///
-    /// Errors: [`WorkspaceError::Profile`] (unknown id, file write), [`WorkspaceError::Store`].
-    pub fn delete_profile(&self, id: &str) -> Result<AppStatusView> {
-        {
-            let mut state = self.lock();
-            state
-                .profiles
-                .remove(id)
-                .ok_or(ProfileError::UnknownProfile)?;
-            state.profiles.save(&self.paths.profiles_file)?;
-        }
-        self.drop_session(id);
-        let store = self.store();
-        for token in store.local_tokens(id)? {
-            self.note_vault(self.vault.forget_key(id, &token.token_id));
-        }
-        store.forget_profile(id)?;
-        store.forget_profile_notes(id)?;
-        drop(store);
         Ok(self.status())
     }
 
