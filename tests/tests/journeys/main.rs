@@ -10,6 +10,7 @@ mod keycheck;
 mod lifecycle;
 mod list;
 mod offline;
+mod origin;
 mod profiles;
 mod reminders;
 mod rotation;
