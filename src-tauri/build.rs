@@ -6,6 +6,8 @@ const COMMANDS: &[&str] = &[
     "profile_save",
     "profile_delete",
     "profile_select",
+    "profile_held_keys",
+    "profile_export_keys",
     "sign_in",
     "sign_in_mfa",
     "sign_out",

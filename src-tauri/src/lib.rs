@@ -30,6 +30,8 @@ pub fn run() {
             commands::profiles::profile_save,
             commands::profiles::profile_delete,
             commands::profiles::profile_select,
+            commands::profiles::profile_held_keys,
+            commands::profiles::profile_export_keys,
             commands::auth::sign_in,
             commands::auth::sign_in_mfa,
             commands::auth::sign_out,

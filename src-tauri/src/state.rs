@@ -11,7 +11,7 @@ use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::rotation::{CrashHook, CrashPoint};
 use scriptix_keys_core::vault::{KeyringStore, Vault};
 use scriptix_keys_core::workspace::{
-    AppStatusView, ExportView, OpVaultsView, Workspace, WorkspacePaths,
+    AppStatusView, ExportView, OpVaultsView, ProfileExportView, Workspace, WorkspacePaths,
 };
 use scriptix_sandbox::demo;
 use serde::Serialize;
@@ -247,6 +247,20 @@ impl AppState {
         .await
         .map_err(|_| CommandError::internal(OP_STOPPED))??;
         Ok(view)
+    }
+
+    /// Saves every key held for a profile to one file the user chooses.
+    pub async fn export_profile_keys(
+        &self,
+        app: &AppHandle,
+        id: &str,
+        format: ExportFormat,
+    ) -> CommandResult<ProfileExportView> {
+        let name = self.workspace.profile_export_file_name(id, format)?;
+        let path = choose_save_path(app, "Save every key of the profile", &name).await;
+        Ok(self
+            .workspace
+            .export_profile_keys(id, format, path.as_deref())?)
     }
 
     /// Saves the filtered audit log as CSV where the user chooses.

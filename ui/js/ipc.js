@@ -138,6 +138,15 @@ export const profileSave = (profile) => call('profile_save', { profile });
 export const profileDelete = (id) => call('profile_delete', { id });
 /** @param {string} id @returns {Promise<AppStatus>} */
 export const profileSelect = (id) => call('profile_select', { id });
+/** @param {string} id @returns {Promise<number>} how many keys this device holds for the profile */
+export const profileHeldKeys = (id) => call('profile_held_keys', { id });
+/**
+ * Every held key of a profile into one file, through the native save dialog.
+ * @param {{ id: string, format: string }} a
+ * @returns {Promise<{ kind: 'saved', path: string, count: number, warning: string | null } | { kind: 'cancelled' }>}
+ *   errors: vaultUnavailable, notFound, invalidInput, internal
+ */
+export const profileExportKeys = ({ id, format }) => call('profile_export_keys', { id, format });
 /**
  * @param {{ profileId: string, username: string, password: string, rememberMe: boolean }} a
  * @returns {Promise<{ mfaRequired: boolean, status: AppStatus }>} errors: unauthorized, network, invalidInput

@@ -178,6 +178,18 @@ pub enum ProfileError {
         field: &'static str,
         message: String,
     },
+    /// A new server for a profile whose keys were issued by its current one: they would
+    /// be sent to a server that never issued them.
+    #[error(
+        "This device holds {count} {keys} issued by {server}, so this profile's server cannot change. Create a new profile for the other server.",
+        keys = if *count == 1 { "key" } else { "keys" }
+    )]
+    ServerHoldsKeys { count: usize, server: String },
+    /// A new server for the demo workspace, which always uses the built-in one.
+    #[error(
+        "The demo workspace always uses its built-in server. Create a new profile for another server."
+    )]
+    DemoServerFixed,
 }
 
 impl ProfileError {
@@ -187,7 +199,9 @@ impl ProfileError {
             Self::NameEmpty
             | Self::NameTooLong { .. }
             | Self::BaseUrl(_)
-            | Self::InvalidSetting { .. } => ErrorKind::InvalidInput,
+            | Self::InvalidSetting { .. }
+            | Self::ServerHoldsKeys { .. }
+            | Self::DemoServerFixed => ErrorKind::InvalidInput,
             Self::UnknownProfile => ErrorKind::NotFound,
             Self::Corrupt { .. } | Self::Io { .. } => ErrorKind::Internal,
         }
@@ -197,7 +211,9 @@ impl ProfileError {
     pub fn field(&self) -> Option<&'static str> {
         match self {
             Self::NameEmpty | Self::NameTooLong { .. } => Some("name"),
-            Self::BaseUrl(_) => Some("baseUrl"),
+            Self::BaseUrl(_) | Self::ServerHoldsKeys { .. } | Self::DemoServerFixed => {
+                Some("baseUrl")
+            }
             Self::InvalidSetting { field, .. } => Some(field),
             _ => None,
         }

@@ -1,8 +1,9 @@
 //! Profiles: several Scriptix accounts or servers side by side.
 
+use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::profiles::ProfileInput;
-use scriptix_keys_core::workspace::AppStatusView;
-use tauri::State;
+use scriptix_keys_core::workspace::{AppStatusView, ProfileExportView};
+use tauri::{AppHandle, State};
 
 use crate::error::CommandResult;
 use crate::state::AppState;
@@ -23,6 +24,23 @@ pub async fn profile_delete(
     id: String,
 ) -> CommandResult<AppStatusView> {
     Ok(state.workspace.delete_profile(&id)?)
+}
+
+/// How many keys this device holds for a profile (said before deleting it).
+#[tauri::command]
+pub async fn profile_held_keys(state: State<'_, AppState>, id: String) -> CommandResult<usize> {
+    Ok(state.workspace.profile_held_keys(&id)?)
+}
+
+/// Saves every key held for a profile to one file, through a native save dialog.
+#[tauri::command]
+pub async fn profile_export_keys(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    format: ExportFormat,
+) -> CommandResult<ProfileExportView> {
+    state.export_profile_keys(&app, &id, format).await
 }
 
 /// Switches to a profile, restoring its session from the vault when still valid.

@@ -10,6 +10,8 @@ mod keycheck;
 mod lifecycle;
 mod list;
 mod offline;
+mod origin;
+mod profiles;
 mod reminders;
 mod rotation;
 mod signin;

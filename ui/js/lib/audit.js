@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = /** @type {const} */ ([
   { action: 'rotationStep', label: 'Rotation step' },
   { action: 'keyCheck', label: 'Checked key' },
   { action: 'vaultCleanup', label: 'Cleaned up vault' },
+  { action: 'profileDelete', label: 'Deleted profile' },
 ]);
 
 /**

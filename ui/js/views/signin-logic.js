@@ -31,3 +31,31 @@ export function profileFormErrorTarget(field) {
   if (f === 'name' || f === 'username') return f;
   return 'baseUrl';
 }
+
+/** The formats all of a profile's keys can be exported in, one file with a row per key. */
+export const PROFILE_EXPORT_FORMATS = /** @type {const} */ ([
+  { format: 'onePasswordCsv', label: '1Password (CSV)' },
+  { format: 'bitwardenCsv', label: 'Bitwarden (CSV)' },
+  { format: 'keepassxcCsv', label: 'KeePassXC (CSV)' },
+]);
+
+/**
+ * What the delete confirmation says: how many keys this device holds for the profile and
+ * that deleting removes them.
+ * @param {string} name
+ * @param {number} held
+ * @returns {{ text: string, confirm: string }}
+ */
+export function profileDeleteText(name, held) {
+  if (held <= 0) {
+    return {
+      text: `Delete “${name}”? Its saved sign-in is forgotten on this device. Your tokens on Scriptix are not touched.`,
+      confirm: 'Delete',
+    };
+  }
+  const keys = held === 1 ? '1 key' : `${held} keys`;
+  return {
+    text: `This device holds ${keys} for “${name}”. Deleting the profile removes ${held === 1 ? 'it' : 'them'} from this device's vault, and Scriptix never shows a key again: export ${held === 1 ? 'it' : 'them'} first to keep ${held === 1 ? 'it' : 'them'}. Your tokens on Scriptix are not touched.`,
+    confirm: `Delete profile and ${keys}`,
+  };
+}

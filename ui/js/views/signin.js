@@ -5,7 +5,7 @@
 //! or show anything but `error.message` for failures.
 
 import { el, replace, setBusy, uid } from '../lib/dom.js';
-import { profileFormErrorTarget, validateMfaCode, DEFAULT_BASE_URL } from './signin-logic.js';
+import { profileFormErrorTarget, validateMfaCode, DEFAULT_BASE_URL, PROFILE_EXPORT_FORMATS, profileDeleteText } from './signin-logic.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -308,8 +308,19 @@ export function mount(root, deps) {
       on: { click: () => confirmDelete() } }, 'Delete profile') : null;
     const confirmBox = el('div', { class: 'confirm', hidden: true, 'data-testid': 'profile-delete-confirm' });
 
-    function confirmDelete() {
+    async function confirmDelete() {
       if (!p) return;
+      error.textContent = '';
+      /** @type {number} */
+      let held;
+      try {
+        held = await ipc.profileHeldKeys(p.id);
+      } catch (err) {
+        if (alive) error.textContent = /** @type {Error} */ (err).message;
+        return;
+      }
+      if (!alive) return;
+      const words = profileDeleteText(p.name, held);
       const yes = el('button', { type: 'button', class: 'button danger', 'data-testid': 'profile-delete-yes',
         on: { click: async () => {
           setBusy(yes, true, 'Deleting…');
@@ -326,13 +337,44 @@ export function mount(root, deps) {
             setBusy(yes, false);
             error.textContent = /** @type {Error} */ (err).message;
           }
-        } } }, 'Delete');
+        } } }, words.confirm);
       const no = el('button', { type: 'button', class: 'button ghost', on: { click: () => { confirmBox.hidden = true; remove?.focus(); } } }, 'Keep it');
       replace(confirmBox,
-        el('p', null, `Delete “${p.name}”? Its saved sign-in is forgotten on this device. Your tokens on Scriptix are not touched.`),
+        el('p', { 'data-testid': 'profile-delete-text' }, words.text),
+        held > 0 ? exportRow(p) : null,
         el('div', { class: 'row' }, yes, no));
       confirmBox.hidden = false;
       no.focus();
+    }
+
+    /**
+     * The "export them first" row: a format and a button that opens the save dialog.
+     * @param {Profile} profile
+     */
+    function exportRow(profile) {
+      const selectId = uid('profile-export-format');
+      const format = /** @type {HTMLSelectElement} */ (el('select', { id: selectId, 'data-testid': 'profile-export-format' },
+        PROFILE_EXPORT_FORMATS.map((f) => el('option', { value: f.format }, f.label))));
+      const saved = el('p', { class: 'muted small', role: 'status', 'data-testid': 'profile-export-status' });
+      const button = el('button', { type: 'button', class: 'button', 'data-testid': 'profile-export-keys',
+        on: { click: async () => {
+          saved.textContent = '';
+          setBusy(button, true, 'Exporting…');
+          try {
+            const r = await ipc.profileExportKeys({ id: profile.id, format: format.value });
+            if (!alive) return;
+            if (r.kind === 'saved') {
+              saved.textContent = `Saved ${r.count === 1 ? '1 key' : `${r.count} keys`} to ${r.path}.${r.warning ? ` ${r.warning}` : ''}`;
+            }
+          } catch (err) {
+            if (alive) error.textContent = /** @type {Error} */ (err).message;
+          } finally {
+            if (alive) setBusy(button, false);
+          }
+        } } }, 'Export keys…');
+      return el('div', { class: 'stack' },
+        el('div', { class: 'row' }, el('label', { for: selectId }, 'Export as'), format, button),
+        saved);
     }
 
     return el('form', { class: 'stack', novalidate: true, 'aria-label': p ? 'Edit profile' : 'New profile', 'data-testid': 'profile-form', on: { submit: onSave } },

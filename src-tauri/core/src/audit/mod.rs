@@ -55,6 +55,8 @@ pub enum AuditAction {
     NotesEdit,
     /// Forgot a token's key on this device.
     ForgetKey,
+    /// Deleted a profile (with the keys this device held for it).
+    ProfileDelete,
     /// An action written by a newer version of the app.
     Unknown,
 }
@@ -75,6 +77,7 @@ impl AuditAction {
             Self::VaultCleanup => "vaultCleanup",
             Self::NotesEdit => "notesEdit",
             Self::ForgetKey => "forgetKey",
+            Self::ProfileDelete => "profileDelete",
             Self::Unknown => "unknown",
         }
     }
@@ -100,7 +103,7 @@ impl AuditAction {
     }
 
     /// Every action without data.
-    const SIMPLE: [Self; 11] = [
+    const SIMPLE: [Self; 12] = [
         Self::SignIn,
         Self::SignOut,
         Self::Create,
@@ -112,6 +115,7 @@ impl AuditAction {
         Self::VaultCleanup,
         Self::NotesEdit,
         Self::ForgetKey,
+        Self::ProfileDelete,
     ];
 }
 
@@ -324,7 +328,7 @@ mod tests {
         );
         let mut all = AuditAction::SIMPLE.to_vec();
         all.extend(ExportFormat::ALL.map(|format| AuditAction::Export { format }));
-        assert_eq!(all.len(), 18);
+        assert_eq!(all.len(), 19);
         for action in all {
             let json = serde_json::to_string(&action).unwrap();
             assert_eq!(serde_json::from_str::<AuditAction>(&json).unwrap(), action);

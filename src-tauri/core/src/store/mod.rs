@@ -9,6 +9,7 @@ mod audit;
 mod error;
 pub mod notes;
 mod notifications;
+mod origins;
 mod schema;
 mod tokens;
 

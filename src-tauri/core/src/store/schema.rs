@@ -105,6 +105,20 @@ const MIGRATIONS: &[&str] = &[
     WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq)
     BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 ",
+    // Which server issued each kept secret (see `store/origins.rs`). Records from before
+    // carry no origin; the pending row asks the workspace to bind them, once, to their
+    // profile's server as it is at that moment.
+    "
+    ALTER TABLE local_tokens ADD COLUMN origin TEXT;
+    CREATE TABLE session_origins (
+        profile_id TEXT PRIMARY KEY NOT NULL,
+        origin     TEXT NOT NULL
+    );
+    CREATE TABLE origin_binding_pending (
+        id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1)
+    );
+    INSERT INTO origin_binding_pending (id) VALUES (1);
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

@@ -40,7 +40,7 @@ fn the_store_is_send_so_the_shell_can_share_it_behind_a_mutex() {
 fn a_new_store_is_migrated_to_the_latest_schema() {
     assert_eq!(
         Store::open_in_memory().unwrap().schema_version().unwrap(),
-        5
+        6
     );
 }
 
@@ -185,4 +185,40 @@ fn an_unreadable_cache_is_treated_as_no_cache() {
         )
         .unwrap();
     assert!(store.load_list_cache("p1").unwrap().is_none());
+}
+
+#[test]
+fn a_new_key_record_is_bound_to_its_session_s_server_and_keeps_that_binding() {
+    let store = Store::open_in_memory().unwrap();
+    let local = LocalToken::from_created(&created(None), ExpiryYears::One, Utc::now(), true);
+    store.set_session_origin("p1", "https://a.example").unwrap();
+    store.record_local_token("p1", &local).unwrap();
+    store.set_session_origin("p1", "https://b.example").unwrap();
+    store.record_local_token("p1", &local).unwrap();
+    assert_eq!(
+        store.key_origin("p1", &local.token_id).unwrap().as_deref(),
+        Some("https://a.example"),
+        "an update keeps the binding"
+    );
+    store.record_local_token("p2", &local).unwrap();
+    assert_eq!(
+        store.key_origin("p2", &local.token_id).unwrap(),
+        None,
+        "no session origin: unbound, so never sent"
+    );
+    // Once: the records without an origin get their profile's server; later calls bind
+    // nothing.
+    let profiles = [("p2".to_owned(), "https://c.example".to_owned())];
+    assert!(store.bind_legacy_origins(&profiles).unwrap());
+    assert_eq!(
+        store.key_origin("p2", &local.token_id).unwrap().as_deref(),
+        Some("https://c.example")
+    );
+    assert_eq!(
+        store.session_origin("p2").unwrap().as_deref(),
+        Some("https://c.example")
+    );
+    assert!(!store.bind_legacy_origins(&profiles).unwrap());
+    store.forget_profile("p2").unwrap();
+    assert_eq!(store.session_origin("p2").unwrap(), None);
 }

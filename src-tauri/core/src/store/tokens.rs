@@ -142,7 +142,9 @@ impl Store {
         }
     }
 
-    /// Records (or updates) a token this device created.
+    /// Records (or updates) a token this device created. A new record is bound to the
+    /// server of the profile's session (the one that created the token); an update keeps
+    /// the binding it has.
     ///
     /// Errors: [`StoreError::Sqlite`].
     pub fn record_local_token(
@@ -151,8 +153,8 @@ impl Store {
         token: &LocalToken,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT origin FROM session_origins WHERE profile_id = ?1))
              ON CONFLICT (profile_id, token_id) DO UPDATE SET name = excluded.name, type = excluded.type,
                created_at = excluded.created_at, expires_at = excluded.expires_at,
                key_in_vault = excluded.key_in_vault, created_by_app_at = excluded.created_by_app_at",
@@ -241,6 +243,10 @@ impl Store {
         )?;
         tx.execute(
             "DELETE FROM notifications_sent WHERE profile_id = ?1",
+            [profile_id],
+        )?;
+        tx.execute(
+            "DELETE FROM session_origins WHERE profile_id = ?1",
             [profile_id],
         )?;
         tx.commit()?;

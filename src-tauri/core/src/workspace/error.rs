@@ -61,6 +61,15 @@ pub enum WorkspaceError {
     /// A file the user chose could not be written.
     #[error("{message}")]
     Io { message: String },
+    /// A kept secret (a key or a session) whose issuing server is not the profile's
+    /// server now: nothing was sent.
+    #[error(
+        "Nothing was sent: this {what} was issued by another server than the one this profile now points at ({server}). Create a new profile for the other server."
+    )]
+    OtherServer { what: &'static str, server: String },
+    /// A profile delete the vault refused: the profile and its records are kept.
+    #[error("The profile was kept: the vault did not let Scriptix Keys remove its keys. {source}")]
+    ProfileKept { source: VaultError },
     /// Token type or expiry outside what Scriptix offers.
     #[error("{message}")]
     Invalid {
@@ -86,6 +95,8 @@ impl WorkspaceError {
             Self::Export(err) => err.kind(),
             Self::Rotation(err) => err.kind(),
             Self::Io { .. } => ErrorKind::Internal,
+            Self::OtherServer { .. } => ErrorKind::Forbidden,
+            Self::ProfileKept { .. } => ErrorKind::VaultUnavailable,
             Self::Invalid { .. } => ErrorKind::InvalidInput,
         }
     }

@@ -41,7 +41,8 @@ impl Workspace {
         if !warnings.is_empty() && !force {
             return Ok(KeyCheckView::Warnings { warnings });
         }
-        let client = self.client_for(&profile_id)?;
+        // A pasted key is the user's to send to the profile's server (it is not a kept one).
+        let (client, _) = self.client_for(&profile_id)?;
         let found = self.find_in_vault(&profile_id, &key);
         let (check, route) =
             match token_type.or_else(|| found.as_ref().map(|f| f.token_type.clone())) {
@@ -71,7 +72,7 @@ impl Workspace {
         let facts = self.token_facts(&profile_id, &id);
         let name = Some(facts.name).filter(|n| !n.is_empty());
         let check = self
-            .client_for(&profile_id)?
+            .client_for_key(&profile_id, &id)?
             .check_key(&key, &facts.token_type)
             .await?;
         let vault_match = VaultMatch {
@@ -81,6 +82,14 @@ impl Workspace {
         let checked = CheckedKey::new(&check, &facts.token_type, &key, Some(vault_match), vec![]);
         self.record_check(&profile_id, &checked, "held key", Some((id, name)), &key);
         Ok(KeyCheckView::Checked(checked))
+    }
+
+    /// The gate for a held key: a client only for the server that issued it.
+    ///
+    /// Errors: `OtherServer`, `Store`, `Profile`, `Api` (`BadUrl`).
+    pub(super) fn client_for_key(&self, profile_id: &str, id: &TokenId) -> Result<ApiClient> {
+        let origin = self.store().key_origin(profile_id, id)?;
+        self.client_for_secret(profile_id, "key", origin.as_deref())
     }
 
     /// Appends the `keyCheck` audit entry: success when Scriptix answered, failure when it

@@ -11,6 +11,8 @@ mod expiry;
 mod handoff;
 mod keycheck;
 mod lifecycle;
+mod origin;
+mod profile_delete;
 mod rotation;
 mod session;
 mod tokens;
@@ -24,7 +26,7 @@ use crate::clock::{Clock, SystemClock};
 
 use chrono::Utc;
 
-use crate::api::{ApiClient, ClientOptions, Session};
+use crate::api::{ClientOptions, Session};
 use crate::profiles::{ProfileError, ProfileInput, ProfilesFile, Settings};
 use crate::store::Store;
 use crate::vault::{Vault, VaultError, VaultStatus};
@@ -33,6 +35,7 @@ use crate::view::SessionInfo;
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
+pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
@@ -76,6 +79,8 @@ struct ActiveSession {
     profile_id: String,
     username: String,
     session: Session,
+    /// The server that issued it (see `origin.rs`).
+    origin: String,
 }
 
 #[derive(Debug)]
@@ -85,6 +90,8 @@ struct State {
     pending: Option<session::PendingMfa>,
     sign_in_reason: Option<String>,
     vault_status: VaultStatus,
+    /// This run's built-in demo server (`scheme://host:port`), once known.
+    demo_origin: Option<String>,
 }
 
 impl Workspace {
@@ -122,6 +129,7 @@ impl Workspace {
                 pending: None,
                 sign_in_reason: None,
                 vault_status,
+                demo_origin: None,
             }),
             store: Mutex::new(store),
             reveal: Mutex::new(None),
@@ -132,6 +140,7 @@ impl Workspace {
             resumed: Mutex::new(std::collections::HashMap::new()),
         };
         workspace.load_audit_key();
+        workspace.bind_legacy_origins();
         let active = workspace.lock().profiles.active_profile_id.clone();
         if let Some(id) = active {
             workspace.restore_session(&id);
@@ -204,10 +213,14 @@ impl Workspace {
         }
     }
 
-    /// Adds or edits a profile. Changing the address of a signed-in profile signs it out.
+    /// Adds or edits a profile. Changing the address of a signed-in profile signs it out;
+    /// a sign-in waiting for its MFA code on an edited profile is dropped (its password with
+    /// it). The server of a profile that holds keys, and of the demo profile, cannot change.
     ///
-    /// Errors: [`WorkspaceError::Profile`] (invalid name or URL, unknown id, file write).
+    /// Errors: [`WorkspaceError::Profile`] (invalid name or URL, `ServerHoldsKeys`,
+    /// `DemoServerFixed`, unknown id, file write), [`WorkspaceError::Store`].
     pub fn save_profile(&self, input: ProfileInput) -> Result<AppStatusView> {
+        self.check_server_change(&input)?;
         let moved = {
             let mut state = self.lock();
             let before = input
@@ -217,6 +230,13 @@ impl Workspace {
                 .map(|p| p.base_url.clone());
             let profile = state.profiles.upsert(input)?;
             state.profiles.save(&self.paths.profiles_file)?;
+            if state
+                .pending
+                .as_ref()
+                .is_some_and(|p| p.profile_id() == profile.id)
+            {
+                state.pending = None;
+            }
             before
                 .is_some_and(|url| url != profile.base_url)
                 .then_some(profile.id)
@@ -224,29 +244,6 @@ impl Workspace {
         if let Some(id) = moved {
             self.drop_session(&id);
         }
-        Ok(self.status())
-    }
-
-    /// Removes a profile with its session, captured keys and local data.
-    ///
-    /// Errors: [`WorkspaceError::Profile`] (unknown id, file write), [`WorkspaceError::Store`].
-    pub fn delete_profile(&self, id: &str) -> Result<AppStatusView> {
-        {
-            let mut state = self.lock();
-            state
-                .profiles
-                .remove(id)
-                .ok_or(ProfileError::UnknownProfile)?;
-            state.profiles.save(&self.paths.profiles_file)?;
-        }
-        self.drop_session(id);
-        let store = self.store();
-        for token in store.local_tokens(id)? {
-            self.note_vault(self.vault.forget_key(id, &token.token_id));
-        }
-        store.forget_profile(id)?;
-        store.forget_profile_notes(id)?;
-        drop(store);
         Ok(self.status())
     }
 
@@ -285,7 +282,8 @@ impl Workspace {
         self.lock().profiles.active().is_some_and(|p| p.demo)
     }
 
-    /// Points the demo profile at the demo server's current address.
+    /// Points the demo profile at the demo server's current address, which becomes the
+    /// server the demo's keys and session may be sent to this run.
     ///
     /// Errors: [`WorkspaceError::Profile`] (bad URL, file write).
     pub fn set_demo_url(&self, url: &str) -> Result<()> {
@@ -297,22 +295,10 @@ impl Workspace {
             .find(|p| p.demo)
             .map(|p| p.username.clone())
             .unwrap_or_default();
-        state.profiles.upsert_demo(url, &username)?;
+        let profile = state.profiles.upsert_demo(url, &username)?;
+        state.demo_origin = origin::url_origin(&profile.base_url);
         state.profiles.save(&self.paths.profiles_file)?;
         Ok(())
-    }
-
-    fn client_for(&self, profile_id: &str) -> Result<ApiClient> {
-        let base_url = {
-            let state = self.lock();
-            state
-                .profiles
-                .get(profile_id)
-                .ok_or(ProfileError::UnknownProfile)?
-                .base_url
-                .clone()
-        };
-        Ok(ApiClient::new(&base_url, self.options.clone())?)
     }
 
     /// Keys the audit chain with the key from the vault, once the vault works.

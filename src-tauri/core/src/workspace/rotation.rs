@@ -202,6 +202,8 @@ impl Workspace {
         let r = engine.rotation(id)?;
         let new_id = r.new_token_id.clone().ok_or(WorkspaceError::KeyNotHeld)?;
         let key = self.held_key(&profile_id, &new_id)?;
+        // The engine's client is the session's; the new key must come from that server too.
+        self.client_for_key(&profile_id, &new_id)?;
         let result = engine.verify(id, Some(&key)).await;
         let check = self.settle(&profile_id, &engine, result)?;
         let held = VaultMatch {

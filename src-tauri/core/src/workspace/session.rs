@@ -17,6 +17,14 @@ pub(super) struct PendingMfa {
     password: Secret,
     remember_me: bool,
     started: std::time::Instant,
+    /// The server the password was typed for: it is never sent anywhere else.
+    origin: String,
+}
+
+impl PendingMfa {
+    pub(super) fn profile_id(&self) -> &str {
+        &self.profile_id
+    }
 }
 
 /// How long the password waits in memory for its MFA code.
@@ -34,7 +42,7 @@ impl Workspace {
         password: Secret,
         remember_me: bool,
     ) -> Result<SignInView> {
-        let client = self.client_for(profile_id)?;
+        let (client, origin) = self.client_for(profile_id)?;
         let username = username.trim().to_owned();
         let outcome = client.login(&username, &password, remember_me).await;
         if let Err(error) = &outcome {
@@ -42,7 +50,7 @@ impl Workspace {
         }
         match outcome? {
             LoginOutcome::SignedIn(session) => {
-                self.activate(profile_id, &username, session, remember_me)?;
+                self.activate(profile_id, &username, session, remember_me, &origin)?;
                 Ok(SignInView {
                     mfa_required: false,
                     status: self.status(),
@@ -55,6 +63,7 @@ impl Workspace {
                     password,
                     remember_me,
                     started: std::time::Instant::now(),
+                    origin,
                 });
                 Ok(SignInView {
                     mfa_required: true,
@@ -68,7 +77,7 @@ impl Workspace {
     ///
     /// Errors: [`WorkspaceError::NoPendingSignIn`], [`WorkspaceError::Api`].
     pub async fn sign_in_mfa(&self, code: String, method: MfaMethod) -> Result<AppStatusView> {
-        let (profile_id, username, password, remember_me) = {
+        let (profile_id, username, password, remember_me, origin) = {
             let mut state = self.lock();
             if state
                 .pending
@@ -87,9 +96,10 @@ impl Workspace {
                 pending.username.clone(),
                 pending.password.clone(),
                 pending.remember_me,
+                pending.origin.clone(),
             )
         };
-        let client = self.client_for(&profile_id)?;
+        let client = self.client_for_secret(&profile_id, "password", Some(&origin))?;
         let code = match method {
             MfaMethod::Totp => MfaCode::Totp(code),
             MfaMethod::Backup => MfaCode::Backup(code),
@@ -102,7 +112,7 @@ impl Workspace {
         }
         let session = outcome?;
         self.lock().pending = None;
-        self.activate(&profile_id, &username, session, remember_me)?;
+        self.activate(&profile_id, &username, session, remember_me, &origin)?;
         Ok(self.status())
     }
 
@@ -141,17 +151,20 @@ impl Workspace {
         let profile_id = {
             let mut state = self.lock();
             let profile = state.profiles.upsert_demo(url, email)?;
+            state.demo_origin = super::origin::url_origin(&profile.base_url);
             state.profiles.select(&profile.id)?;
             state.profiles.save(&self.paths.profiles_file)?;
             state.session = None;
             profile.id
         };
-        let client = self.client_for(&profile_id)?;
+        let (client, origin) = self.client_for(&profile_id)?;
         match client
             .login(email, &Secret::new(password.to_owned()), true)
             .await?
         {
-            LoginOutcome::SignedIn(session) => self.activate(&profile_id, email, session, true)?,
+            LoginOutcome::SignedIn(session) => {
+                self.activate(&profile_id, email, session, true, &origin)?;
+            }
             LoginOutcome::MfaRequired => {
                 return Err(ApiError::Unauthorized {
                     message: "The demo account unexpectedly asks for a second factor.".to_owned(),
@@ -169,7 +182,13 @@ impl Workspace {
         username: &str,
         session: Session,
         remember: bool,
+        origin: &str,
     ) -> Result<()> {
+        // The origin is recorded before the session is kept, so a kept session always
+        // has one; without it (a failed write) the session is used but not restored later.
+        if let Err(error) = self.store().set_session_origin(profile_id, origin) {
+            tracing::warn!(%error, "could not record the session's server");
+        }
         if remember {
             self.note_vault(self.vault.set_session(profile_id, &session.token));
         } else {
@@ -190,6 +209,7 @@ impl Workspace {
             profile_id: profile_id.to_owned(),
             username: username.to_owned(),
             session,
+            origin: origin.to_owned(),
         });
         state.sign_in_reason = None;
         drop(state);
@@ -226,6 +246,16 @@ impl Workspace {
         let Some(Some(token)) = self.note_vault(self.vault.session(profile_id)) else {
             return;
         };
+        let origin = self.store().session_origin(profile_id).ok().flatten();
+        let Some(origin) = origin.filter(|o| self.may_restore(profile_id, o)) else {
+            // Issued by another server than the profile's (or by an unknown one): never
+            // used, and forgotten.
+            self.lock().sign_in_reason = Some(
+                "This profile now points at another server than the one you signed in to, so the saved sign-in was not used. Sign in again.".to_owned(),
+            );
+            self.note_vault(self.vault.forget_session(profile_id));
+            return;
+        };
         let session = Session::from_token(token, Utc::now());
         let mut state = self.lock();
         if session.expires_at <= Utc::now() {
@@ -243,6 +273,7 @@ impl Workspace {
             profile_id: profile_id.to_owned(),
             username,
             session,
+            origin,
         });
     }
 

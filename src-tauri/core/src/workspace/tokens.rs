@@ -64,16 +64,20 @@ impl Workspace {
     }
 
     pub(super) fn signed_in(&self) -> Result<(String, Secret, ApiClient)> {
-        let (profile_id, token) = {
+        let (profile_id, token, origin) = {
             let state = self.lock();
             let session = state
                 .session
                 .as_ref()
                 .filter(|s| s.session.expires_at > Utc::now());
             let session = session.ok_or(WorkspaceError::NotSignedIn)?;
-            (session.profile_id.clone(), session.session.token.clone())
+            (
+                session.profile_id.clone(),
+                session.session.token.clone(),
+                session.origin.clone(),
+            )
         };
-        let client = self.client_for(&profile_id)?;
+        let client = self.client_for_secret(&profile_id, "sign-in", Some(&origin))?;
         Ok((profile_id, token, client))
     }
 
