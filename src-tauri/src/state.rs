@@ -164,7 +164,7 @@ impl AppState {
     /// (re)started first so the restored session points at a live address.
     pub async fn status(&self) -> CommandResult<AppStatusView> {
         self.wake_demo_if_active().await?;
-        Ok(self.workspace.status())
+        Ok(self.workspace.app_status().await)
     }
 
     /// Switches profile; a demo profile gets its server started first.

@@ -233,6 +233,10 @@ async fn a_missing_vault_is_reported_in_the_status_and_recovers() {
     assert!(!vault.available);
     assert!(vault.message.unwrap().contains("GNOME Keyring") || cfg!(not(target_os = "linux")));
     fixture.store.set_unavailable(false);
+    // The next probe waits out its backoff (2 s after the first failure), then sees it back.
+    assert!(!workspace.app_status().await.vault.available);
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    assert!(workspace.app_status().await.vault.available);
     assert!(workspace.status().vault.available);
     let status = workspace
         .save_settings(Settings {

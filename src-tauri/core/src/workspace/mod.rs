@@ -11,6 +11,8 @@ mod expiry;
 mod handoff;
 mod keycheck;
 mod lifecycle;
+mod resume;
+mod reveal;
 mod rotation;
 mod session;
 mod tokens;
@@ -27,7 +29,7 @@ use chrono::Utc;
 use crate::api::{ApiClient, ClientOptions, Session};
 use crate::profiles::{ProfileError, ProfileInput, ProfilesFile, Settings};
 use crate::store::Store;
-use crate::vault::{Vault, VaultError, VaultStatus};
+use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
@@ -59,7 +61,7 @@ pub struct Workspace {
     options: ClientOptions,
     state: Mutex<State>,
     store: Mutex<Store>,
-    reveal: Mutex<Option<lifecycle::Reveal>>,
+    reveal: Mutex<reveal::RevealSlot>,
     clipboard: SecretClipboard,
     clock: Arc<dyn Clock>,
     crash_hook: Option<crate::rotation::CrashHook>,
@@ -84,7 +86,6 @@ struct State {
     session: Option<ActiveSession>,
     pending: Option<session::PendingMfa>,
     sign_in_reason: Option<String>,
-    vault_status: VaultStatus,
 }
 
 impl Workspace {
@@ -103,7 +104,9 @@ impl Workspace {
             Err(err) => return Err(err.into()),
         };
         let store = Store::open(&paths.database_file)?;
-        let vault_status = vault.probe();
+        // Probed on a helper thread with the vault's timeout: an unlock prompt nobody
+        // answers delays the start by at most that long.
+        vault.status_blocking();
         let workspace = Self {
             paths,
             vault,
@@ -113,10 +116,9 @@ impl Workspace {
                 session: None,
                 pending: None,
                 sign_in_reason: None,
-                vault_status,
             }),
             store: Mutex::new(store),
-            reveal: Mutex::new(None),
+            reveal: Mutex::new(reveal::RevealSlot::default()),
             clipboard: SecretClipboard::system(),
             clock: Arc::new(SystemClock),
             crash_hook: None,
@@ -154,23 +156,21 @@ impl Workspace {
         self
     }
 
-    fn reveal_slot(&self) -> MutexGuard<'_, Option<lifecycle::Reveal>> {
-        self.reveal.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The whole app status (re-probes the vault when it was unavailable).
+    /// The whole app status, re-probing an unavailable vault first when its backoff has
+    /// passed (the user may have just unlocked it), off the async workers and with a timeout.
+    pub async fn app_status(&self) -> AppStatusView {
+        self.vault.status().await;
+        self.status()
+    }
+
+    /// The whole app status, with the vault as the last call or probe found it (no vault
+    /// call here: see [`Workspace::app_status`]).
     pub fn status(&self) -> AppStatusView {
-        // An unavailable vault is probed again (the user may have just unlocked it). The
-        // commands that get here are async, so a prompt never freezes the window.
-        let unavailable = !self.lock().vault_status.available;
-        if unavailable {
-            let probed = self.vault.probe();
-            self.lock().vault_status = probed;
-        }
+        let vault = self.vault.last_status();
         let mut state = self.lock();
         if state
             .session
@@ -188,7 +188,7 @@ impl Workspace {
                 username: s.username.clone(),
                 expires_at: s.session.expires_at,
             }),
-            vault: state.vault_status.clone(),
+            vault,
             settings: state.profiles.settings.clone(),
             sign_in_reason: state.sign_in_reason.clone(),
         }
@@ -232,7 +232,7 @@ impl Workspace {
         self.drop_session(id);
         let store = self.store();
         for token in store.local_tokens(id)? {
-            self.note_vault(self.vault.forget_key(id, &token.token_id));
+            self.note_vault(self.vault.forget_key_blocking(id, &token.token_id));
         }
         store.forget_profile(id)?;
         store.forget_profile_notes(id)?;
@@ -305,17 +305,9 @@ impl Workspace {
         Ok(ApiClient::new(&base_url, self.options.clone())?)
     }
 
-    /// Records whether the vault worked, so `status()` can say so.
+    /// The value of a vault call that may fail without failing the command (the vault
+    /// noted the failure itself, so `status()` says so).
     fn note_vault<T>(&self, result: Result<T, VaultError>) -> Option<T> {
-        match result {
-            Ok(value) => Some(value),
-            Err(err) => {
-                self.lock().vault_status = VaultStatus {
-                    available: false,
-                    message: Some(err.to_string()),
-                };
-                None
-            }
-        }
+        result.ok()
     }
 }

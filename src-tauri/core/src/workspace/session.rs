@@ -42,7 +42,8 @@ impl Workspace {
         }
         match outcome? {
             LoginOutcome::SignedIn(session) => {
-                self.activate(profile_id, &username, session, remember_me)?;
+                self.activate(profile_id, &username, session, remember_me)
+                    .await?;
                 Ok(SignInView {
                     mfa_required: false,
                     status: self.status(),
@@ -102,7 +103,8 @@ impl Workspace {
         }
         let session = outcome?;
         self.lock().pending = None;
-        self.activate(&profile_id, &username, session, remember_me)?;
+        self.activate(&profile_id, &username, session, remember_me)
+            .await?;
         Ok(self.status())
     }
 
@@ -121,7 +123,7 @@ impl Workspace {
                 .or_else(|| state.profiles.active_profile_id.clone())
         };
         if let Some(id) = active {
-            self.note_vault(self.vault.forget_session(&id));
+            self.note_vault(self.vault.forget_session_blocking(&id));
             self.record(
                 &id,
                 AuditAction::SignOut,
@@ -151,7 +153,9 @@ impl Workspace {
             .login(email, &Secret::new(password.to_owned()), true)
             .await?
         {
-            LoginOutcome::SignedIn(session) => self.activate(&profile_id, email, session, true)?,
+            LoginOutcome::SignedIn(session) => {
+                self.activate(&profile_id, email, session, true).await?;
+            }
             LoginOutcome::MfaRequired => {
                 return Err(ApiError::Unauthorized {
                     message: "The demo account unexpectedly asks for a second factor.".to_owned(),
@@ -163,7 +167,7 @@ impl Workspace {
         Ok(self.status())
     }
 
-    fn activate(
+    async fn activate(
         &self,
         profile_id: &str,
         username: &str,
@@ -171,9 +175,9 @@ impl Workspace {
         remember: bool,
     ) -> Result<()> {
         if remember {
-            self.note_vault(self.vault.set_session(profile_id, &session.token));
+            self.note_vault(self.vault.set_session(profile_id, &session.token).await);
         } else {
-            self.note_vault(self.vault.forget_session(profile_id));
+            self.note_vault(self.vault.forget_session(profile_id).await);
         }
         let mut state = self.lock();
         if let Some(profile) = state
@@ -223,7 +227,7 @@ impl Workspace {
     }
 
     pub(super) fn restore_session(&self, profile_id: &str) {
-        let Some(Some(token)) = self.note_vault(self.vault.session(profile_id)) else {
+        let Some(Some(token)) = self.note_vault(self.vault.session_blocking(profile_id)) else {
             return;
         };
         let session = Session::from_token(token, Utc::now());
@@ -231,7 +235,7 @@ impl Workspace {
         if session.expires_at <= Utc::now() {
             state.sign_in_reason = Some("Your session expired. Sign in again.".to_owned());
             drop(state);
-            self.note_vault(self.vault.forget_session(profile_id));
+            self.note_vault(self.vault.forget_session_blocking(profile_id));
             return;
         }
         let username = state
@@ -258,6 +262,6 @@ impl Workspace {
                 state.session = None;
             }
         }
-        self.note_vault(self.vault.forget_session(profile_id));
+        self.note_vault(self.vault.forget_session_blocking(profile_id));
     }
 }
