@@ -11,6 +11,7 @@ mod lifecycle;
 mod list;
 mod offline;
 mod reminders;
+mod resume_key;
 mod rotation;
 mod signin;
 mod support;

@@ -301,7 +301,7 @@ impl<'a> Engine<'a> {
                 self.record_local(&local);
                 r.state = RotationState::VaultFailed;
                 r.note = Some(format!(
-                    "The new key could not be saved in the vault ({error}). Copy or export it now, then confirm; the old token is kept until you do."
+                    "The new key could not be saved in the vault: {error} Copy or export it now (Show key), then confirm; the old token is kept until you do."
                 ));
                 self.save(&mut r, "storeKey", Phase::Failed, &error.to_string())?;
                 Ok(Flow::Stop)
