@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "rotation_cancel",
     "rotation_cleanup",
     "rotation_verify",
+    "rotation_reveal",
     "key_check",
     "key_check_held",
     "notifications_check",

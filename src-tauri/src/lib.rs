@@ -62,6 +62,7 @@ pub fn run() {
             commands::rotation::rotation_cancel,
             commands::rotation::rotation_cleanup,
             commands::rotation::rotation_verify,
+            commands::rotation::rotation_reveal,
             commands::keycheck::key_check,
             commands::keycheck::key_check_held,
             commands::status::notifications_check,

@@ -166,7 +166,7 @@ impl AppState {
     /// (re)started first so the restored session points at a live address.
     pub async fn status(&self) -> CommandResult<AppStatusView> {
         self.wake_demo_if_active().await?;
-        Ok(self.workspace.status())
+        Ok(self.workspace.app_status().await)
     }
 
     /// Switches profile; a demo profile gets its server started first.
@@ -260,7 +260,8 @@ impl AppState {
         let path = choose_save_path(app, "Save every key of the profile", &name).await;
         Ok(self
             .workspace
-            .export_profile_keys(id, format, path.as_deref())?)
+            .export_profile_keys(id, format, path.as_deref())
+            .await?)
     }
 
     /// Saves the filtered audit log as CSV where the user chooses.

@@ -253,6 +253,8 @@ export const rotationsList = () => call('rotations_list');
 export const rotationsResume = () => call('rotations_resume');
 /** @param {{ id: string }} a @returns {Promise<{ rotation: Rotation, check: KeyChecked }>} */
 export const rotationVerify = ({ id }) => call('rotation_verify', { id });
+/** The new key of a vaultFailed rotation, held in memory (the expiry centre's "Show key"). @param {{ id: string }} a @returns {Promise<RotationAdvance>} errors: notFound when this run does not hold it */
+export const rotationReveal = ({ id }) => call('rotation_reveal', { id });
 /** Delete the old token now (end of grace, or on request). @param {{ id: string }} a @returns {Promise<Rotation>} */
 export const rotationComplete = ({ id }) => call('rotation_complete', { id });
 /** The user saved the key the vault refused. @param {{ id: string }} a @returns {Promise<Rotation>} */

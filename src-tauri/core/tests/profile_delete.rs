@@ -125,6 +125,7 @@ async fn a_profile_s_held_keys_are_counted_exported_to_one_file_and_the_deletion
     let view = f
         .workspace
         .export_profile_keys(&f.profile, ExportFormat::KeepassxcCsv, Some(&path))
+        .await
         .unwrap();
     assert!(
         matches!(view, ProfileExportView::Saved { count: 2, .. }),
@@ -144,10 +145,11 @@ async fn a_profile_s_held_keys_are_counted_exported_to_one_file_and_the_deletion
     let err = f
         .workspace
         .export_profile_keys(&f.profile, ExportFormat::EnvLine, Some(&path))
+        .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
 
-    let status = f.workspace.delete_profile(&f.profile).unwrap();
+    let status = f.workspace.delete_profile(&f.profile).await.unwrap();
     assert!(status.profiles.is_empty());
     assert!(f.vault.is_empty(), "keys and session left the vault");
     let deletes = f.profile_deletes();
@@ -164,7 +166,7 @@ async fn a_vault_that_refuses_keeps_the_profile_its_records_and_its_keys() {
     let f = Fixture::signed_in().await;
     f.create("Kept").await;
     f.vault.set_unavailable(true);
-    let err = f.workspace.delete_profile(&f.profile).unwrap_err();
+    let err = f.workspace.delete_profile(&f.profile).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::VaultUnavailable);
     assert!(err.to_string().contains("profile was kept"), "{err}");
     let status = f.workspace.status();
@@ -174,7 +176,7 @@ async fn a_vault_that_refuses_keeps_the_profile_its_records_and_its_keys() {
     assert!(!f.vault.is_empty(), "the key is still in the vault");
     assert_eq!(f.profile_deletes()[0].0, "failure");
     // Unlocked: the deletion goes through.
-    f.workspace.delete_profile(&f.profile).unwrap();
+    f.workspace.delete_profile(&f.profile).await.unwrap();
     assert!(f.vault.is_empty());
     f.sandbox.shutdown().await;
 }

@@ -264,7 +264,7 @@ async fn a_bulk_rotation_of_three_expiring_tokens_auto_deletes_after_the_grace()
     fixture.advance_days(2);
     let resumed = engine.resume_all().await.unwrap();
     assert_eq!(resumed.len(), 3);
-    for r in &resumed {
+    for r in resumed.iter().map(|a| &a.rotation) {
         assert_eq!(r.state, RotationState::Done);
         fixture.assert_rotated(r).await;
     }
@@ -362,7 +362,7 @@ async fn a_dropped_create_answer_needs_attention_and_never_makes_a_silent_duplic
     assert_eq!(named(&fixture.tokens().await), 1);
     // Resuming does not create another one, nor delete the old token.
     let resumed = engine.resume_all().await.unwrap();
-    assert_eq!(resumed[0].state, RotationState::NeedsAttention);
+    assert_eq!(resumed[0].rotation.state, RotationState::NeedsAttention);
     let tokens = fixture.tokens().await;
     assert_eq!(named(&tokens), 1);
     assert!(tokens.iter().any(|t| t.id == old.id));
@@ -399,7 +399,11 @@ async fn a_crash_at_any_step_resumes_without_losing_keys_duplicating_or_deleting
         fixture.reopen_store();
         let engine = fixture.engine();
         let resumed = engine.resume_all().await.unwrap();
-        let r = resumed.into_iter().find(|r| r.id == id).unwrap();
+        let r = resumed
+            .into_iter()
+            .map(|a| a.rotation)
+            .find(|r| r.id == id)
+            .unwrap();
         let tokens = fixture.tokens().await;
         let replacements = tokens
             .iter()

@@ -208,7 +208,7 @@ async fn signing_out_and_deleting_a_profile_forget_the_session() {
         )
         .await
         .unwrap();
-    let status = workspace.delete_profile(&id).unwrap();
+    let status = workspace.delete_profile(&id).await.unwrap();
     assert!(
         status.profiles.is_empty()
             && status.session.is_none()
@@ -246,6 +246,10 @@ async fn a_missing_vault_is_reported_in_the_status_and_recovers() {
     assert!(!vault.available);
     assert!(vault.message.unwrap().contains("GNOME Keyring") || cfg!(not(target_os = "linux")));
     fixture.store.set_unavailable(false);
+    // The next probe waits out its backoff (2 s after the first failure), then sees it back.
+    assert!(!workspace.app_status().await.vault.available);
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    assert!(workspace.app_status().await.vault.available);
     assert!(workspace.status().vault.available);
     let status = workspace
         .save_settings(Settings {

@@ -23,7 +23,7 @@ pub async fn profile_delete(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.delete_profile(&id)?)
+    Ok(state.workspace.delete_profile(&id).await?)
 }
 
 /// How many keys this device holds for a profile (said before deleting it).

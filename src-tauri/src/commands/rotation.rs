@@ -91,6 +91,16 @@ pub async fn rotation_cleanup(
         .await?)
 }
 
+/// The new key of a rotation whose vault write was refused, held in memory, for the
+/// expiry centre's "Show key".
+#[tauri::command]
+pub async fn rotation_reveal(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationAdvanceView> {
+    Ok(state.workspace.rotation_reveal(&id)?)
+}
+
 /// Checks that a rotation's new key works on Scriptix (deletes nothing).
 #[tauri::command]
 pub async fn rotation_verify(

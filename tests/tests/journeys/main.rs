@@ -13,6 +13,7 @@ mod offline;
 mod origin;
 mod profiles;
 mod reminders;
+mod resume_key;
 mod rotation;
 mod signin;
 mod support;

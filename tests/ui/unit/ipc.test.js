@@ -208,6 +208,7 @@ test('the rotation, key check and notification commands send the contract argume
   await ipc.rotationsList();
   await ipc.rotationsResume();
   await ipc.rotationVerify({ id: 'r1' });
+  await ipc.rotationReveal({ id: 'r1' });
   await ipc.rotationComplete({ id: 'r1' });
   await ipc.rotationAcknowledge({ id: 'r1' });
   await ipc.rotationRetry({ id: 'r1' });
@@ -222,6 +223,7 @@ test('the rotation, key check and notification commands send the contract argume
     { cmd: 'rotations_list', args: {} },
     { cmd: 'rotations_resume', args: {} },
     { cmd: 'rotation_verify', args: { id: 'r1' } },
+    { cmd: 'rotation_reveal', args: { id: 'r1' } },
     { cmd: 'rotation_complete', args: { id: 'r1' } },
     { cmd: 'rotation_acknowledge', args: { id: 'r1' } },
     { cmd: 'rotation_retry', args: { id: 'r1' } },

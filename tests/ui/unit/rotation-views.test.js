@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
-import { openRotationWizard } from '../../../ui/js/views/rotation-wizard.js';
+import { openRotationWizard, openRotationShowKey } from '../../../ui/js/views/rotation-wizard.js';
 import { createExpiryWatch } from '../../../ui/js/views/expiry-watch.js';
 import { openKeyCheckDialog } from '../../../ui/js/views/key-check.js';
 import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
@@ -227,4 +227,56 @@ test('the expiry centre lists rotations, expired and expiring tokens, and re-ren
   centre.update();
   assert.ok(byTestId(root, 'expiry-rotations-empty'), 'new data is shown');
   centre.close();
+});
+
+test('a key the vault refused during a resume: the expiry centre offers "Show key", which opens the wizard\'s reveal and needs the confirmation', async () => {
+  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
+  const { root } = installDom();
+  const waiting = rot({ id: 'r3', state: 'vaultFailed', newTokenId: '11', emergency: true, needsAttention: 'The new key could not be saved in the vault.' });
+  const data = { tokens: [TOKEN], rotations: [waiting], now: NOW, thresholds: [30], canManage: true };
+  const shown = [];
+  openExpiryCentre({ host: root, getData: () => data, onRotate() {}, onRetry() {}, onShowKey: (r) => shown.push(r.id),
+    onCancel() {}, onComplete: async () => '', onClosed() {} });
+  assert.equal(byTestId(root, 'expiry-retry'), null, 'not lost: nothing to replace');
+  byTestId(root, 'expiry-show-key').click();
+  assert.deepEqual(shown, ['r3']);
+  assert.equal(byTestId(root, 'expiry-centre'), null, 'the centre closes for the reveal');
+
+  const calls = [];
+  const ipc = { ...wizardIpc(calls, () => null),
+    rotationReveal: async (a) => { calls.push(['reveal', a.id]); return { rotation: waiting, key: 'sk_held' }; },
+    rotationAcknowledge: async (a) => { calls.push(['ack', a.id]); return rot({ id: a.id, state: 'done', newTokenId: '11', emergency: true }); } };
+  let changed = 0;
+  openRotationShowKey({ ipc, host: root, now: NOW, clipboard: clipboard(), rotation: waiting, onChanged: () => { changed += 1; } });
+  await flush(10);
+  assert.deepEqual(calls[0], ['reveal', 'r3']);
+  assert.equal(byTestId(root, 'rotation-reveal-key').textContent, 'sk_held');
+  assert.ok(byTestId(root, 'rotation-vault-warning'), 'says the vault refused it');
+  assert.equal(byTestId(root, 'rotation-continue').disabled, true, 'no way on before the confirmation');
+  byTestId(root, 'rotation-reveal-copy').click();
+  await flush();
+  assert.deepEqual(calls.at(-1), ['copy', '11', 'raw']);
+  const box = byTestId(root, 'rotation-ack-check');
+  box.checked = true;
+  box.dispatchEvent(makeEvent('change'));
+  byTestId(root, 'rotation-ack').click();
+  await flush();
+  assert.deepEqual(calls.at(-1), ['ack', 'r3']);
+  byTestId(root, 'rotation-continue').click();
+  await flush();
+  assert.deepEqual(calls.at(-1), ['revealClose']);
+  assert.equal(byTestId(root, 'rotation-reveal-key'), null, 'the key left the DOM');
+  assert.equal(byTestId(root, 'rotation-summary-item').getAttribute('data-state'), 'done');
+  byTestId(root, 'rotation-done').click();
+  assert.equal(changed, 1);
+});
+
+test('"Show key" for a key this run no longer holds says so instead of revealing', async () => {
+  const { root } = installDom();
+  const waiting = rot({ id: 'r4', state: 'vaultFailed', newTokenId: '12' });
+  const ipc = { ...wizardIpc([], () => null), rotationReveal: async () => { throw Object.assign(new Error('This device does not hold that key.'), { kind: 'notFound' }); } };
+  openRotationShowKey({ ipc, host: root, now: NOW, clipboard: clipboard(), rotation: waiting, onChanged() {} });
+  await flush(10);
+  assert.equal(byTestId(root, 'rotation-reveal-key'), null);
+  assert.match(byTestId(root, 'rotation-summary-error').textContent, /does not hold/);
 });

@@ -1,7 +1,7 @@
 // @ts-check
 //! The expiry centre, a large panel like Activity: expired tokens, tokens expiring within the
 //! largest reminder threshold, rotations in progress (state, grace end, what needs attention;
-//! Delete old token now / Replace it / Cancel), and "Rotate all expiring within N days".
+//! Delete old token now / Replace it / Show key / Cancel), and "Rotate all expiring within N days".
 //! It renders what the workspace's expiry watch gives it and routes actions back there.
 //! Also the one confirmation before an old token is deleted. Must not call IPC itself.
 
@@ -20,6 +20,7 @@ import { createModal } from './modal.js';
  * @property {() => ExpiryData} getData
  * @property {(tokens: Token[]) => void} onRotate  closes the centre first
  * @property {(r: Rotation) => void} onRetry
+ * @property {(r: Rotation) => void} onShowKey  a key the vault refused, held in memory
  * @property {(r: Rotation) => void} onCancel
  * @property {(r: Rotation) => Promise<string>} onComplete  resolves with a sentence for the status line
  * @property {() => void} [onClosed]
@@ -101,6 +102,10 @@ export function openExpiryCentre(deps) {
       if (d.canManage && r.state === 'retiring') {
         actions.push(el('button', { type: 'button', class: `button small-button ${due ? 'danger' : 'danger-ghost'}`, 'data-testid': 'expiry-complete',
           on: { click: () => complete(r) } }, 'Delete old token now'));
+      }
+      if (r.state === 'vaultFailed') {
+        actions.push(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'expiry-show-key',
+          on: { click: () => { close(); deps.onShowKey(r); } } }, 'Show key'));
       }
       if (d.canManage && r.state === 'needsAttention') {
         actions.push(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'expiry-retry',

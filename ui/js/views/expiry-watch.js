@@ -11,7 +11,7 @@ import { parseDate } from '../lib/format.js';
 import { groupExpiry, windowTitle } from '../lib/expiry.js';
 import { dueRotations, rowBadges, isOpen } from '../lib/rotation.js';
 import { openExpiryCentre, confirmDeleteOld } from './expiry-centre.js';
-import { openRotationWizard, openRotationRetry } from './rotation-wizard.js';
+import { openRotationWizard, openRotationRetry, openRotationShowKey } from './rotation-wizard.js';
 import { openCancelFlow } from './rotation-cancel.js';
 import { openKeyCheckDialog, openHeldKeyCheck } from './key-check.js';
 
@@ -114,7 +114,10 @@ export function createExpiryWatch(deps) {
       const r = await ipc.rotationsResume();
       if (!alive || !r || r.length === 0) return false;
       const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'resumed-show', on: { click: () => openCentre() } }, 'Show');
-      banner('resumed-banner', `Resumed ${r.length} ${r.length === 1 ? 'rotation' : 'rotations'} interrupted last time.`, 'info', show);
+      const waiting = r.filter((/** @type {Rotation} */ x) => x.state === 'vaultFailed').length;
+      const text = `Resumed ${r.length} ${r.length === 1 ? 'rotation' : 'rotations'} interrupted last time.`
+        + (waiting ? ` The vault refused ${waiting === 1 ? 'a new key' : `${waiting} new keys`}: save ${waiting === 1 ? 'it' : 'them'} now from the expiry centre.` : '');
+      banner('resumed-banner', text, waiting ? 'error' : 'info', show);
       return true;
     } catch {
       return false;
@@ -178,6 +181,7 @@ export function createExpiryWatch(deps) {
       getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage() }),
       onRotate: (tokens) => rotate(tokens),
       onRetry: (r) => openRotationRetry({ ...wizardDeps(), rotation: r }),
+      onShowKey: (r) => openRotationShowKey({ ...wizardDeps(), rotation: r }),
       onCancel: (r) => openCancelFlow({ ipc, host, rotation: r, onUnauthorized: deps.leave, onDone: (after) => { if (after) changed(); } }),
       onComplete: async (r) => {
         if (!(await confirmDeleteOld(host, r, false))) return '';

@@ -3,7 +3,8 @@
 //! `rotation_plan` → for each planned rotation in turn `rotation_advance` and its reveal
 //! (rotation-reveal.js, "Key 2 of 3") → summary per token, with "Replace it"
 //! (`rotation_retry`) for a lost key and "Cancel rotation". Also opens straight into
-//! "Replace it" from the expiry centre. Must not touch window.__TAURI__ or keep keys.
+//! "Replace it" or "Show key" (`rotation_reveal`: a key the vault refused during a resume)
+//! from the expiry centre. Must not touch window.__TAURI__ or keep keys.
 
 import { el, setBusy, replace } from '../lib/dom.js';
 import { stateBadge, summaryText, isOpen } from '../lib/rotation.js';
@@ -55,6 +56,19 @@ export function openRotationRetry(deps) {
 }
 
 /**
+ * "Show key": the new key of a rotation whose vault write was refused (Rust holds it in
+ * memory), in the wizard's reveal with its required "I saved it" confirmation.
+ * @param {WizardDeps & { rotation: Rotation }} deps
+ */
+export function openRotationShowKey(deps) {
+  const w = createWizard(deps, 'rotation-wizard');
+  w.outcomes = [{ rotation: deps.rotation, error: null }];
+  w.modal.open();
+  w.show(0);
+  return { close: w.close };
+}
+
+/**
  * @param {WizardDeps} deps
  * @param {string} testid
  */
@@ -88,6 +102,21 @@ function createWizard(deps, testid) {
         w.changed = true;
         deps.onChanged(); // the list behind shows the new replacement while its key is revealed
         w.outcomes[i] = { rotation: adv.key ? await reveal(adv, 0, 1) : adv.rotation, error: null };
+      } catch (err) {
+        if (unauthorized(err)) return;
+        w.outcomes[i] = { ...w.outcomes[i], error: /** @type {Error} */ (err).message };
+      }
+      summary();
+    },
+    /** @param {number} i */
+    async show(i) {
+      modal.setDismissable(false);
+      progress(`Opening the new key of “${w.outcomes[i].rotation.oldName}”…`);
+      try {
+        const adv = await deps.ipc.rotationReveal({ id: w.outcomes[i].rotation.id });
+        const after = await reveal(adv, 0, 1);
+        w.changed = true;
+        w.outcomes[i] = { rotation: after, error: null };
       } catch (err) {
         if (unauthorized(err)) return;
         w.outcomes[i] = { ...w.outcomes[i], error: /** @type {Error} */ (err).message };

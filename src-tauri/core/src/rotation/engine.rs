@@ -243,7 +243,7 @@ impl<'a> Engine<'a> {
             Ok(CreateOutcome::Created(created)) => {
                 self.crash(CrashPoint::AfterCreateResponse)?;
                 *new_key = Some(created.key.clone());
-                self.store_key(r, &created)
+                self.store_key(r, &created).await
             }
             Ok(CreateOutcome::CreatedButKeyLost(token)) => {
                 r.new_token_id = Some(token.id.clone());
@@ -273,7 +273,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Vault first, then the local record, then the journal.
-    fn store_key(&self, mut r: Rotation, created: &CreatedToken) -> Result<Flow> {
+    async fn store_key(&self, mut r: Rotation, created: &CreatedToken) -> Result<Flow> {
         let token_id = created.token.id.clone();
         r.new_token_id = Some(token_id.clone());
         self.save(
@@ -285,7 +285,8 @@ impl<'a> Engine<'a> {
         self.crash(CrashPoint::AfterStoreKeyIntent)?;
         let stored = self
             .vault
-            .store_key(self.profile_id, &token_id, &created.key);
+            .store_key(self.profile_id, &token_id, &created.key)
+            .await;
         let now = self.clock.now();
         let local = LocalToken::from_created(created, r.years, now, stored.is_ok());
         match stored {
@@ -300,7 +301,7 @@ impl<'a> Engine<'a> {
                 self.record_local(&local);
                 r.state = RotationState::VaultFailed;
                 r.note = Some(format!(
-                    "The new key could not be saved in the vault ({error}). Copy or export it now, then confirm; the old token is kept until you do."
+                    "The new key could not be saved in the vault: {error} Copy or export it now (Show key), then confirm; the old token is kept until you do."
                 ));
                 self.save(&mut r, "storeKey", Phase::Failed, &error.to_string())?;
                 Ok(Flow::Stop)
@@ -338,10 +339,12 @@ impl<'a> Engine<'a> {
     }
 
     /// Advances every unfinished rotation as far as it safely goes without the user.
-    /// A rotation whose step fails keeps its state (it is in the result as it stands).
+    /// A rotation whose step fails keeps its state (it is in the result as it stands). A key
+    /// created here whose vault write was refused is in its [`Advanced::new_key`]: the
+    /// caller must hand it to the user, as after an `advance`.
     ///
     /// Errors: `Store`; `Crashed` from the test hook.
-    pub async fn resume_all(&self) -> Result<Vec<Rotation>> {
+    pub async fn resume_all(&self) -> Result<Vec<Advanced>> {
         let mut out = Vec::new();
         for r in self
             .rotations()?
@@ -349,21 +352,24 @@ impl<'a> Engine<'a> {
             .filter(|r| !r.state.is_final())
         {
             match self.advance(&r.id).await {
-                Ok(advanced) => out.push(advanced.rotation),
+                Ok(advanced) => out.push(advanced),
                 Err(error @ (RotationError::Crashed(_) | RotationError::Store(_))) => {
                     return Err(error);
                 }
                 Err(error) => {
                     tracing::warn!(%error, "a rotation could not be resumed");
-                    out.push(self.rotation(&r.id)?);
+                    out.push(Advanced {
+                        rotation: self.rotation(&r.id)?,
+                        new_key: None,
+                    });
                 }
             }
         }
         Ok(out)
     }
 
-    pub(super) fn key_in_vault(&self, id: &TokenId) -> Result<bool> {
-        Ok(self.vault.key(self.profile_id, id)?.is_some())
+    pub(super) async fn key_in_vault(&self, id: &TokenId) -> Result<bool> {
+        Ok(self.vault.key(self.profile_id, id).await?.is_some())
     }
 }
 

@@ -58,7 +58,7 @@ impl Engine<'_> {
             return Ok(Flow::Continue);
         }
         for token in &found {
-            if self.key_in_vault(&token.id)? {
+            if self.key_in_vault(&token.id).await? {
                 r.new_token_id = Some(token.id.clone());
                 let detail = format!(
                     "token {}; found after a restart, key in the vault",
@@ -74,6 +74,38 @@ impl Engine<'_> {
         let detail = format!("{} replacement(s) found without a key", found.len());
         self.save(&mut r, "reconcile", Phase::Failed, &detail)?;
         Ok(Flow::Stop)
+    }
+
+    /// `vaultFailed`, looked at again: when the vault holds the key after all (a write
+    /// that timed out and landed later), the key is safe and the rotation goes on. Else,
+    /// when this process no longer holds the key (`held` false: the app stopped while the
+    /// key was only in memory), the key is lost and the rotation needs the user ("Replace
+    /// it"; the old token keeps working). A vault that cannot be read counts as "not
+    /// there". Other states are returned as they are.
+    ///
+    /// Errors: `NotFound`, `Store`.
+    pub async fn recheck_vault_failure(&self, id: &str, held: bool) -> Result<Rotation> {
+        let mut r = self.rotation(id)?;
+        let Some(new_id) = r.new_token_id.clone() else {
+            return Ok(r);
+        };
+        if r.state != RotationState::VaultFailed {
+            return Ok(r);
+        }
+        if self.key_in_vault(&new_id).await.unwrap_or(false) {
+            let detail = format!("token {new_id}; the vault took the key after all");
+            self.key_is_safe(&mut r, &detail)?;
+        } else if !held {
+            r.state = RotationState::NeedsAttention;
+            r.note = Some(KEY_LOST.to_owned());
+            self.save(
+                &mut r,
+                "storeKey",
+                Phase::Failed,
+                "the key was only in memory when the app stopped",
+            )?;
+        }
+        Ok(r)
     }
 
     /// The user copied or exported the key the vault refused: the rotation may go on.
@@ -141,7 +173,7 @@ impl Engine<'_> {
             self.save(r, "deleteReplacement", Phase::Failed, &error.to_string())?;
             return Err(error.into());
         }
-        let _ = self.vault.forget_key(self.profile_id, new_id);
+        let _ = self.vault.forget_key(self.profile_id, new_id).await;
         let _ = self.db().forget_local_token(self.profile_id, new_id);
         self.save(
             r,
@@ -176,10 +208,10 @@ impl Engine<'_> {
         };
         r.state = RotationState::Cancelled;
         self.save(&mut r, "cancel", Phase::Done, "")?;
-        self.report(&r, old_active, looked.is_some())
+        self.report(&r, old_active, looked.is_some()).await
     }
 
-    fn report(
+    async fn report(
         &self,
         r: &Rotation,
         old_active: Option<bool>,
@@ -189,7 +221,7 @@ impl Engine<'_> {
             Some(id) => Some(ReplacementView {
                 token_id: id.as_str().to_owned(),
                 name: r.new_name.clone(),
-                key_in_vault: self.key_in_vault(id)?,
+                key_in_vault: self.key_in_vault(id).await?,
             }),
             None => None,
         };

@@ -27,7 +27,7 @@ impl Engine<'_> {
     }
 
     pub(super) async fn delete_old(&self, mut r: Rotation) -> Result<Flow> {
-        if r.state == RotationState::Retiring && !self.replacement_key_safe(&mut r)? {
+        if r.state == RotationState::Retiring && !self.replacement_key_safe(&mut r).await? {
             return Ok(Flow::Stop);
         }
         let old = r.old_token_id.clone();
@@ -37,7 +37,7 @@ impl Engine<'_> {
         match self.client.delete_token(self.session, &old).await {
             Ok(outcome) => {
                 self.crash(CrashPoint::AfterDeleteResponse)?;
-                let _ = self.vault.forget_key(self.profile_id, &old);
+                let _ = self.vault.forget_key(self.profile_id, &old).await;
                 let _ = self.db().forget_local_token(self.profile_id, &old);
                 r.state = RotationState::Done;
                 let detail = if outcome == DeleteOutcome::AlreadyGone {
@@ -57,14 +57,14 @@ impl Engine<'_> {
 
     /// The last check before a delete: the replacement exists and its key is in the vault,
     /// or the user acknowledged that it could not be stored.
-    fn replacement_key_safe(&self, r: &mut Rotation) -> Result<bool> {
+    async fn replacement_key_safe(&self, r: &mut Rotation) -> Result<bool> {
         let acknowledged = journal::events(&self.db(), &r.id)?
             .iter()
             .any(|e| e.step == "ackVaultFailure" && e.phase == Phase::Done);
         let Some(new_id) = r.new_token_id.clone() else {
             return Ok(false);
         };
-        if acknowledged || self.vault.key(self.profile_id, &new_id)?.is_some() {
+        if acknowledged || self.key_in_vault(&new_id).await? {
             return Ok(true);
         }
         r.state = RotationState::NeedsAttention;
@@ -91,7 +91,7 @@ impl Engine<'_> {
         };
         let key = match held {
             Some(key) => Some(key.clone()),
-            None => self.vault.key(self.profile_id, &new_id)?,
+            None => self.vault.key(self.profile_id, &new_id).await?,
         };
         let Some(key) = key else {
             return Err(RotationError::WrongState {

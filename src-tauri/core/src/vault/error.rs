@@ -68,13 +68,19 @@ pub enum VaultError {
     /// An entry exists but is not readable text (written by something else).
     #[error("A saved secret could not be read. Sign in again or store the key again.")]
     Unreadable,
+    /// The vault did not answer in time (an unlock prompt may be waiting). A write may
+    /// still land later: read the entry back before deciding it is not stored.
+    #[error(
+        "The secret vault did not answer within {seconds} seconds (an unlock prompt may be waiting). Unlock it, then try again."
+    )]
+    TimedOut { seconds: u64 },
 }
 
 impl VaultError {
     /// [`ErrorKind::VaultUnavailable`] or [`ErrorKind::Internal`].
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Self::Unavailable { .. } => ErrorKind::VaultUnavailable,
+            Self::Unavailable { .. } | Self::TimedOut { .. } => ErrorKind::VaultUnavailable,
             Self::Unreadable => ErrorKind::Internal,
         }
     }

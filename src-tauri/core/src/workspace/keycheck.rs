@@ -125,7 +125,8 @@ impl Workspace {
         let mut found = None;
         // Every held key is compared, match or not, so the time taken does not say which.
         for token in local.into_iter().filter(|t| t.key_in_vault) {
-            let Some(Some(held)) = self.note_vault(self.vault.key(profile_id, &token.token_id))
+            let Some(Some(held)) =
+                self.note_vault(self.vault.key_blocking(profile_id, &token.token_id))
             else {
                 continue;
             };

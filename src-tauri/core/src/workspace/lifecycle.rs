@@ -12,6 +12,7 @@ use chrono::Utc;
 use futures::StreamExt;
 use serde::Deserialize;
 
+use super::reveal::Reveal;
 use super::views::{CopyView, CreateView, DeleteReport, DeleteResultView, RevealedKey};
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiError, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken};
@@ -21,11 +22,7 @@ use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::names::validate_token_name;
 use crate::secret::Secret;
 use crate::store::LocalToken;
-use crate::vault::{VaultError, VaultProblem};
 use crate::view::{TokenView, token_views};
-
-/// How long a create waits for the vault to take its key (an unlock prompt may be open).
-const VAULT_WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How many deletes of a bulk delete run at once.
 const DELETE_CONCURRENCY: usize = 4;
@@ -38,15 +35,6 @@ pub enum CopyFormat {
     Raw,
     /// `SCRIPTIX_API_TOKEN=<key>`, for a `.env` file.
     Env,
-}
-
-/// The key the open reveal dialog shows, kept in memory so "Copy" works even when the vault
-/// could not store it. Dropped when the dialog closes.
-#[derive(Debug)]
-pub(super) struct Reveal {
-    pub(super) profile_id: String,
-    pub(super) token_id: TokenId,
-    pub(super) key: Secret,
 }
 
 impl Workspace {
@@ -85,16 +73,28 @@ impl Workspace {
             CreateOutcome::Created(created) => {
                 // First, hold the key for the reveal: whatever happens next, the window can
                 // still show and copy it.
-                *self.reveal_slot() = Some(Reveal {
+                self.reveal_slot().hold(Reveal {
                     profile_id: profile_id.clone(),
                     token_id: created.token.id.clone(),
                     key: created.key.clone(),
+                    safe: false,
+                    rotation_id: None,
                 });
                 let stored = self
-                    .store_key_off_thread(&profile_id, &created.token.id, &created.key)
+                    .vault
+                    .store_key(&profile_id, &created.token.id, &created.key)
                     .await;
                 let vault_message = stored.as_ref().err().map(ToString::to_string);
                 let vault_saved = self.note_vault(stored).is_some();
+                if vault_saved {
+                    self.reveal_slot().hold(Reveal {
+                        profile_id: profile_id.clone(),
+                        token_id: created.token.id.clone(),
+                        key: created.key.clone(),
+                        safe: true,
+                        rotation_id: None,
+                    });
+                }
                 let local = LocalToken::from_created(&created, years, now, vault_saved);
                 if let Err(error) = self.store().record_local_token(&profile_id, &local) {
                     // The key is safe in the vault (or about to be shown); only the local
@@ -157,9 +157,10 @@ impl Workspace {
         }
     }
 
-    /// Drops the key held for the open reveal dialog.
+    /// Drops the key held for the open reveal dialog (a rotation's key the vault refused
+    /// stays held until the user confirms saving it: see [`super::reveal`]).
     pub fn close_reveal(&self) {
-        *self.reveal_slot() = None;
+        self.reveal_slot().close();
     }
 
     /// Copies a token's key (from the open reveal, else from the vault) to the clipboard,
@@ -229,7 +230,7 @@ impl Workspace {
     pub fn forget_key(&self, token_id: &str) -> Result<()> {
         let profile_id = self.active_profile_id()?;
         let token_id = TokenId::new(token_id);
-        self.vault.forget_key(&profile_id, &token_id)?;
+        self.vault.forget_key_blocking(&profile_id, &token_id)?;
         self.store()
             .set_key_in_vault(&profile_id, &token_id, false)?;
         let name = self
@@ -282,7 +283,7 @@ impl Workspace {
             let result = match outcome {
                 Ok(outcome) => {
                     gone.insert(id.as_str().to_owned());
-                    let forgot = self.vault.forget_key(&profile_id, &id);
+                    let forgot = self.vault.forget_key(&profile_id, &id).await;
                     let _ = self.store().forget_local_token(&profile_id, &id);
                     DeleteResultView {
                         id: id.as_str().to_owned(),
@@ -330,38 +331,12 @@ impl Workspace {
         Ok(DeleteReport { results })
     }
 
-    /// Writes a key to the vault on a blocking thread, giving up after
-    /// [`VAULT_WRITE_TIMEOUT`] (an unanswered unlock prompt must not freeze the create).
-    async fn store_key_off_thread(
-        &self,
-        profile_id: &str,
-        token_id: &TokenId,
-        key: &Secret,
-    ) -> std::result::Result<(), VaultError> {
-        let vault = self.vault.clone();
-        let (profile_id, token_id, key) = (profile_id.to_owned(), token_id.clone(), key.clone());
-        let write =
-            tokio::task::spawn_blocking(move || vault.store_key(&profile_id, &token_id, &key));
-        match tokio::time::timeout(VAULT_WRITE_TIMEOUT, write).await {
-            Ok(Ok(result)) => result,
-            Ok(Err(_)) => Err(VaultError::Unavailable {
-                reason: VaultProblem::Other,
-            }),
-            Err(_) => Err(VaultError::Unavailable {
-                reason: VaultProblem::Locked,
-            }),
-        }
-    }
-
     pub(super) fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
-        if let Some(reveal) = self.reveal_slot().as_ref()
-            && reveal.profile_id == profile_id
-            && &reveal.token_id == token_id
-        {
-            return Ok(reveal.key.clone());
+        if let Some(key) = self.reveal_slot().key(profile_id, token_id) {
+            return Ok(key);
         }
         self.vault
-            .key(profile_id, token_id)?
+            .key_blocking(profile_id, token_id)?
             .ok_or(WorkspaceError::KeyNotHeld)
     }
 

@@ -13,6 +13,8 @@ mod keycheck;
 mod lifecycle;
 mod origin;
 mod profile_delete;
+mod resume;
+mod reveal;
 mod rotation;
 mod session;
 mod tokens;
@@ -29,7 +31,7 @@ use chrono::Utc;
 use crate::api::{ClientOptions, Session};
 use crate::profiles::{ProfileError, ProfileInput, ProfilesFile, Settings};
 use crate::store::Store;
-use crate::vault::{Vault, VaultError, VaultStatus};
+use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
 pub use error::WorkspaceError;
@@ -62,7 +64,7 @@ pub struct Workspace {
     options: ClientOptions,
     state: Mutex<State>,
     store: Mutex<Store>,
-    reveal: Mutex<Option<lifecycle::Reveal>>,
+    reveal: Mutex<reveal::RevealSlot>,
     clipboard: SecretClipboard,
     clock: Arc<dyn Clock>,
     crash_hook: Option<crate::rotation::CrashHook>,
@@ -89,7 +91,6 @@ struct State {
     session: Option<ActiveSession>,
     pending: Option<session::PendingMfa>,
     sign_in_reason: Option<String>,
-    vault_status: VaultStatus,
     /// This run's built-in demo server (`scheme://host:port`), once known.
     demo_origin: Option<String>,
 }
@@ -118,7 +119,9 @@ impl Workspace {
             Err(err) => return Err(err.into()),
         };
         let store = Store::open(&paths.database_file)?;
-        let vault_status = vault.probe();
+        // Probed on a helper thread with the vault's timeout: an unlock prompt nobody
+        // answers delays the start by at most that long.
+        vault.status_blocking();
         let workspace = Self {
             paths,
             vault,
@@ -128,11 +131,10 @@ impl Workspace {
                 session: None,
                 pending: None,
                 sign_in_reason: None,
-                vault_status,
                 demo_origin: None,
             }),
             store: Mutex::new(store),
-            reveal: Mutex::new(None),
+            reveal: Mutex::new(reveal::RevealSlot::default()),
             clipboard: SecretClipboard::system(),
             clock: Arc::new(SystemClock),
             crash_hook: None,
@@ -172,24 +174,23 @@ impl Workspace {
         self
     }
 
-    fn reveal_slot(&self) -> MutexGuard<'_, Option<lifecycle::Reveal>> {
-        self.reveal.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The whole app status (re-probes the vault when it was unavailable).
-    pub fn status(&self) -> AppStatusView {
-        // An unavailable vault is probed again (the user may have just unlocked it). The
-        // commands that get here are async, so a prompt never freezes the window.
-        let unavailable = !self.lock().vault_status.available;
-        if unavailable {
-            let probed = self.vault.probe();
-            self.lock().vault_status = probed;
-            self.load_audit_key();
+    /// The whole app status, re-probing an unavailable vault first when its backoff has
+    /// passed (the user may have just unlocked it), off the async workers and with a timeout.
+    pub async fn app_status(&self) -> AppStatusView {
+        if self.vault.status().await.available && !self.store().has_audit_key() {
+            self.keep_audit_key(self.vault.audit_key().await);
         }
+        self.status()
+    }
+
+    /// The whole app status, with the vault as the last call or probe found it (no vault
+    /// call here: see [`Workspace::app_status`]).
+    pub fn status(&self) -> AppStatusView {
+        let vault = self.vault.last_status();
         let mut state = self.lock();
         if state
             .session
@@ -207,7 +208,7 @@ impl Workspace {
                 username: s.username.clone(),
                 expires_at: s.session.expires_at,
             }),
-            vault: state.vault_status.clone(),
+            vault,
             settings: state.profiles.settings.clone(),
             sign_in_reason: state.sign_in_reason.clone(),
         }
@@ -301,29 +302,25 @@ impl Workspace {
         Ok(())
     }
 
-    /// Keys the audit chain with the key from the vault, once the vault works.
+    /// Keys the audit chain with the key from the vault, when the vault works (at the
+    /// start; [`Workspace::app_status`] tries again once a locked vault comes back).
     fn load_audit_key(&self) {
-        if self.store().has_audit_key() || !self.lock().vault_status.available {
-            return;
+        if !self.store().has_audit_key() && self.vault.last_status().available {
+            self.keep_audit_key(self.vault.audit_key_blocking());
         }
-        if let Some(key) = self.note_vault(self.vault.audit_key())
+    }
+
+    fn keep_audit_key(&self, key: Result<crate::audit::AuditKey, VaultError>) {
+        if let Some(key) = self.note_vault(key)
             && let Err(err) = self.store().set_audit_key(key)
         {
             tracing::warn!("the audit log could not be keyed: {err}");
         }
     }
 
-    /// Records whether the vault worked, so `status()` can say so.
+    /// The value of a vault call that may fail without failing the command (the vault
+    /// noted the failure itself, so `status()` says so).
     fn note_vault<T>(&self, result: Result<T, VaultError>) -> Option<T> {
-        match result {
-            Ok(value) => Some(value),
-            Err(err) => {
-                self.lock().vault_status = VaultStatus {
-                    available: false,
-                    message: Some(err.to_string()),
-                };
-                None
-            }
-        }
+        result.ok()
     }
 }

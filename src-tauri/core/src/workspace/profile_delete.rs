@@ -70,7 +70,7 @@ impl Workspace {
     ///
     /// Errors: `Profile`, `Invalid` (format), `KeyNotHeld` (nothing held), `Vault`,
     /// `Store`, `Export`.
-    pub fn export_profile_keys(
+    pub async fn export_profile_keys(
         &self,
         id: &str,
         format: ExportFormat,
@@ -89,9 +89,7 @@ impl Workspace {
             .collect();
         let mut keys = Vec::with_capacity(held.len());
         for token in &held {
-            let key = self.vault.key(id, &token.token_id).inspect_err(|error| {
-                self.note_vault(Err::<(), _>(error.clone()));
-            })?;
+            let key = self.vault.key(id, &token.token_id).await?;
             if let Some(key) = key {
                 keys.push((token, key));
             }
@@ -147,14 +145,14 @@ impl Workspace {
     /// are kept (a key already removed is marked so) and the error says so.
     ///
     /// Errors: `ProfileKept` (the vault refused), `Profile` (unknown id, file write), `Store`.
-    pub fn delete_profile(&self, id: &str) -> Result<AppStatusView> {
+    pub async fn delete_profile(&self, id: &str) -> Result<AppStatusView> {
         let name = self.profile_name(id)?;
         let local = self.store().local_tokens(id)?;
         let held = local.iter().filter(|t| t.key_in_vault).count();
         let mut removed = 0;
-        let mut vault_step = || {
+        let mut vault_step = async || {
             for token in &local {
-                self.vault.forget_key(id, &token.token_id)?;
+                self.vault.forget_key(id, &token.token_id).await?;
                 if token.key_in_vault {
                     removed += 1;
                     if let Err(error) = self.store().set_key_in_vault(id, &token.token_id, false) {
@@ -162,10 +160,9 @@ impl Workspace {
                     }
                 }
             }
-            self.vault.forget_session(id)
+            self.vault.forget_session(id).await
         };
-        if let Err(error) = vault_step() {
-            self.note_vault(Err::<(), _>(error.clone()));
+        if let Err(error) = vault_step().await {
             self.record(
                 id,
                 AuditAction::ProfileDelete,

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::lifecycle::Reveal;
+use super::reveal::Reveal;
 use super::views::RevealedKey;
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiClient, ApiError};
@@ -46,7 +46,7 @@ pub struct RotationVerifyView {
 }
 
 impl Workspace {
-    fn engine<'a>(
+    pub(super) fn engine<'a>(
         &'a self,
         profile_id: &'a str,
         session: &'a Secret,
@@ -64,7 +64,7 @@ impl Workspace {
     }
 
     /// Writes the engine's journal lines to the audit log and signs out on a 401.
-    fn settle<T>(
+    pub(super) fn settle<T>(
         &self,
         profile_id: &str,
         engine: &Engine<'_>,
@@ -99,7 +99,7 @@ impl Workspace {
         }
     }
 
-    fn rotation_view(&self, engine: &Engine<'_>, id: &str) -> Result<RotationView> {
+    pub(super) fn rotation_view(&self, engine: &Engine<'_>, id: &str) -> Result<RotationView> {
         let r = engine.rotation(id)?;
         Ok(engine.view(&r)?)
     }
@@ -147,10 +147,12 @@ impl Workspace {
         let advanced = self.settle(&profile_id, &engine, result)?;
         let key = match (advanced.new_key, &advanced.rotation.new_token_id) {
             (Some(key), Some(token_id)) => {
-                *self.reveal_slot() = Some(Reveal {
+                self.reveal_slot().hold(Reveal {
                     profile_id: profile_id.clone(),
                     token_id: token_id.clone(),
                     key: key.clone(),
+                    safe: advanced.rotation.state != RotationState::VaultFailed,
+                    rotation_id: Some(advanced.rotation.id.clone()),
                 });
                 self.record(
                     &profile_id,
@@ -251,6 +253,7 @@ impl Workspace {
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.acknowledge_vault_failure(id);
         let r = self.settle(&profile_id, &engine, result)?;
+        self.reveal_slot().settle_rotation(id);
         if !r.emergency {
             return Ok(engine.view(&r)?);
         }
@@ -276,6 +279,7 @@ impl Workspace {
             // Delete the unusable replacement, then let advance create (and reveal) anew.
             let result = engine.retry_after_lost_key_without_advance(id).await;
             self.settle(&profile_id, &engine, result)?;
+            self.reveal_slot().release_rotation(id);
         }
         self.rotation_advance(id).await
     }
@@ -288,7 +292,9 @@ impl Workspace {
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.cancel(id).await;
-        self.settle(&profile_id, &engine, result)
+        let report = self.settle(&profile_id, &engine, result)?;
+        self.reveal_slot().release_rotation(id);
+        Ok(report)
     }
 
     /// After a cancel: delete the replacement (and its key here) or keep it.
@@ -305,45 +311,6 @@ impl Workspace {
         let result = engine.cleanup_after_cancel(id, delete_replacement).await;
         let r = self.settle(&profile_id, &engine, result)?;
         Ok(engine.view(&r)?)
-    }
-
-    /// On start: advances every unfinished rotation as far as it safely goes and returns
-    /// the ones that were interrupted mid-step or moved (for a "resumed" banner); a rotation
-    /// quietly waiting out its grace period is not in the reply. Rotations resumed by an
-    /// earlier call in this run are in the reply again (as they are now), so a window that
-    /// re-mounts still tells the user. Keys created here were stored in the vault; none is
-    /// revealed from a resume.
-    ///
-    /// Errors: `NotSignedIn`, `Rotation` (`Store`).
-    pub async fn resume_rotations(&self) -> Result<Vec<RotationView>> {
-        let _gate = self.rotation_gate.lock().await;
-        let (profile_id, session, client) = self.signed_in()?;
-        let engine = self.engine(&profile_id, &session, &client);
-        let before: std::collections::HashMap<String, RotationState> = engine
-            .rotations()?
-            .into_iter()
-            .map(|r| (r.id, r.state))
-            .collect();
-        let result = engine.resume_all().await;
-        self.settle(&profile_id, &engine, result)?;
-        let mut resumed = self
-            .resumed
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let ids = resumed.entry(profile_id.clone()).or_default();
-        for r in engine.rotations()? {
-            let was = before.get(&r.id).copied();
-            let interrupted = matches!(
-                was,
-                Some(RotationState::Planned | RotationState::Creating | RotationState::Deleting)
-            );
-            if was.is_some() && (was != Some(r.state) || interrupted) && !ids.contains(&r.id) {
-                ids.push(r.id.clone());
-            }
-        }
-        ids.iter()
-            .map(|id| self.rotation_view(&engine, id))
-            .collect()
     }
 }
 

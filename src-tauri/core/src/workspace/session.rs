@@ -50,7 +50,8 @@ impl Workspace {
         }
         match outcome? {
             LoginOutcome::SignedIn(session) => {
-                self.activate(profile_id, &username, session, remember_me, &origin)?;
+                self.activate(profile_id, &username, session, remember_me, &origin)
+                    .await?;
                 Ok(SignInView {
                     mfa_required: false,
                     status: self.status(),
@@ -112,7 +113,8 @@ impl Workspace {
         }
         let session = outcome?;
         self.lock().pending = None;
-        self.activate(&profile_id, &username, session, remember_me, &origin)?;
+        self.activate(&profile_id, &username, session, remember_me, &origin)
+            .await?;
         Ok(self.status())
     }
 
@@ -131,7 +133,7 @@ impl Workspace {
                 .or_else(|| state.profiles.active_profile_id.clone())
         };
         if let Some(id) = active {
-            self.note_vault(self.vault.forget_session(&id));
+            self.note_vault(self.vault.forget_session_blocking(&id));
             self.record(
                 &id,
                 AuditAction::SignOut,
@@ -163,7 +165,8 @@ impl Workspace {
             .await?
         {
             LoginOutcome::SignedIn(session) => {
-                self.activate(&profile_id, email, session, true, &origin)?;
+                self.activate(&profile_id, email, session, true, &origin)
+                    .await?;
             }
             LoginOutcome::MfaRequired => {
                 return Err(ApiError::Unauthorized {
@@ -176,7 +179,7 @@ impl Workspace {
         Ok(self.status())
     }
 
-    fn activate(
+    async fn activate(
         &self,
         profile_id: &str,
         username: &str,
@@ -190,9 +193,9 @@ impl Workspace {
             tracing::warn!(%error, "could not record the session's server");
         }
         if remember {
-            self.note_vault(self.vault.set_session(profile_id, &session.token));
+            self.note_vault(self.vault.set_session(profile_id, &session.token).await);
         } else {
-            self.note_vault(self.vault.forget_session(profile_id));
+            self.note_vault(self.vault.forget_session(profile_id).await);
         }
         let mut state = self.lock();
         if let Some(profile) = state
@@ -243,7 +246,7 @@ impl Workspace {
     }
 
     pub(super) fn restore_session(&self, profile_id: &str) {
-        let Some(Some(token)) = self.note_vault(self.vault.session(profile_id)) else {
+        let Some(Some(token)) = self.note_vault(self.vault.session_blocking(profile_id)) else {
             return;
         };
         let origin = self.store().session_origin(profile_id).ok().flatten();
@@ -253,7 +256,7 @@ impl Workspace {
             self.lock().sign_in_reason = Some(
                 "This profile now points at another server than the one you signed in to, so the saved sign-in was not used. Sign in again.".to_owned(),
             );
-            self.note_vault(self.vault.forget_session(profile_id));
+            self.note_vault(self.vault.forget_session_blocking(profile_id));
             return;
         };
         let session = Session::from_token(token, Utc::now());
@@ -261,7 +264,7 @@ impl Workspace {
         if session.expires_at <= Utc::now() {
             state.sign_in_reason = Some("Your session expired. Sign in again.".to_owned());
             drop(state);
-            self.note_vault(self.vault.forget_session(profile_id));
+            self.note_vault(self.vault.forget_session_blocking(profile_id));
             return;
         }
         let username = state
@@ -289,6 +292,6 @@ impl Workspace {
                 state.session = None;
             }
         }
-        self.note_vault(self.vault.forget_session(profile_id));
+        self.note_vault(self.vault.forget_session_blocking(profile_id));
     }
 }
