@@ -3,6 +3,7 @@
 mod commands;
 mod demo;
 mod error;
+mod instance;
 mod painting;
 mod state;
 
@@ -14,6 +15,7 @@ use tauri::{Manager, RunEvent};
 pub fn run() {
     commands::perf::mark("rust-main");
     let app = tauri::Builder::default()
+        .plugin(instance::single_instance())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {

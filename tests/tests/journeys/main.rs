@@ -6,6 +6,7 @@
 mod crash;
 mod docs;
 mod handoff;
+mod instance;
 mod keycheck;
 mod lifecycle;
 mod list;

@@ -95,7 +95,10 @@ impl<'a> Engine<'a> {
         std::mem::take(&mut *self.log.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
-    /// Saves the rotation's state with one journal line.
+    /// Saves the rotation's state with one journal line, if nobody else saved it since `r`
+    /// was read (see [`journal::save`]).
+    ///
+    /// Errors: [`RotationError::Changed`] when another window or process moved it first.
     pub(super) fn save(
         &self,
         r: &mut Rotation,
@@ -104,18 +107,25 @@ impl<'a> Engine<'a> {
         detail: &str,
     ) -> Result<()> {
         r.updated_at = self.clock.now();
-        journal::save(&self.db(), r, step, phase, detail)?;
+        if !journal::save(&self.db(), r, step, phase, detail)? {
+            return Err(RotationError::Changed);
+        }
         let event = StepEvent {
             step: step.to_owned(),
             phase,
             at: r.updated_at,
             detail: detail.to_owned(),
         };
+        self.log_event(r, event);
+        Ok(())
+    }
+
+    /// Adds a line to the audit log of this engine (see [`Engine::take_log`]).
+    pub(super) fn log_event(&self, r: &Rotation, event: StepEvent) {
         self.log
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push((r.clone(), event));
-        Ok(())
     }
 
     /// A rotation of this profile.
@@ -176,6 +186,7 @@ impl<'a> Engine<'a> {
             created_at: now,
             updated_at: now,
             note: None,
+            version: 0,
         };
         journal::insert(&self.db(), &r)?;
         self.save(&mut r, "plan", Phase::Done, "")?;
@@ -225,6 +236,7 @@ impl<'a> Engine<'a> {
     }
 
     async fn create(&self, mut r: Rotation, new_key: &mut Option<Secret>) -> Result<Flow> {
+        let id = r.id.clone();
         r.state = RotationState::Creating;
         r.note = None;
         let name = r.new_name.clone();
@@ -243,19 +255,31 @@ impl<'a> Engine<'a> {
             Ok(CreateOutcome::Created(created)) => {
                 self.crash(CrashPoint::AfterCreateResponse)?;
                 *new_key = Some(created.key.clone());
-                self.store_key(r, &created).await
+                match self.store_key(r, &created).await {
+                    Err(RotationError::Changed) => {
+                        let token_id = created.token.id.clone();
+                        self.after_lost_race(&id, &token_id, Some(&created), new_key)
+                            .await
+                    }
+                    other => other,
+                }
             }
             Ok(CreateOutcome::CreatedButKeyLost(token)) => {
                 r.new_token_id = Some(token.id.clone());
                 r.state = RotationState::NeedsAttention;
                 r.note = Some(KEY_LOST.to_owned());
-                self.save(
+                let saved = self.save(
                     &mut r,
                     "create",
                     Phase::Failed,
                     "created, but the key was lost in transit",
-                )?;
-                Ok(Flow::Stop)
+                );
+                match saved {
+                    Err(RotationError::Changed) => {
+                        self.after_lost_race(&id, &token.id, None, new_key).await
+                    }
+                    other => other.map(|()| Flow::Stop),
+                }
             }
             Ok(CreateOutcome::NotCreated { reason }) => {
                 r.state = RotationState::Planned;
@@ -300,9 +324,7 @@ impl<'a> Engine<'a> {
             Err(error) => {
                 self.record_local(&local);
                 r.state = RotationState::VaultFailed;
-                r.note = Some(format!(
-                    "The new key could not be saved in the vault: {error} Copy or export it now (Show key), then confirm; the old token is kept until you do."
-                ));
+                r.note = Some(super::race::vault_refused_note(&error));
                 self.save(&mut r, "storeKey", Phase::Failed, &error.to_string())?;
                 Ok(Flow::Stop)
             }

@@ -44,6 +44,18 @@ pub enum RotationError {
         state: &'static str,
         action: &'static str,
     },
+    /// Another window or process of the app moved this rotation first; this step was not
+    /// taken (nothing was sent for it).
+    #[error(
+        "This rotation was just changed by another window of Scriptix Keys, so this step was not taken. Look at the rotation again."
+    )]
+    Changed,
+    /// Scriptix could not confirm that the replacement exists and its key works, so the old
+    /// token was not deleted (the delete is tried again later).
+    #[error(
+        "The old token was kept because Scriptix could not confirm that its replacement works ({reason}). This is tried again later."
+    )]
+    Unconfirmed { reason: String },
     /// A test hook stopped the engine here, as a crash would.
     #[error("simulated crash at {0:?}")]
     Crashed(CrashPoint),
@@ -57,8 +69,11 @@ impl RotationError {
             Self::Vault(err) => err.kind(),
             Self::Store(err) => err.kind(),
             Self::Name(err) => err.kind(),
-            Self::Invalid { .. } | Self::WrongState { .. } => ErrorKind::InvalidInput,
+            Self::Invalid { .. } | Self::WrongState { .. } | Self::Changed => {
+                ErrorKind::InvalidInput
+            }
             Self::NotFound => ErrorKind::NotFound,
+            Self::Unconfirmed { .. } => ErrorKind::Network,
             Self::Crashed(_) => ErrorKind::Internal,
         }
     }

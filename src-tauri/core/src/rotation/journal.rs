@@ -5,7 +5,7 @@
 //! (every detail goes through the audit scrubber as a second line of defence).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
 use crate::api::ExpiryYears;
@@ -92,6 +92,11 @@ pub struct Rotation {
     pub updated_at: DateTime<Utc>,
     /// Why it needs attention, or what a failed step said.
     pub note: Option<String>,
+    /// How many journal lines the rotation had when it was read (or last saved by this copy).
+    /// [`save`] writes only if that is still the number: a compare-and-set stronger than
+    /// comparing the state, which could have left and come back (`creating` → `planned` →
+    /// `creating`) while this copy was waiting for Scriptix.
+    pub version: i64,
 }
 
 /// Before or after a step.
@@ -133,6 +138,10 @@ pub struct StepEvent {
 
 const COLUMNS: &str = "id, profile_id, old_token_id, old_name, token_type, new_name, years, grace_days, grace_until, auto_delete, emergency, state, new_token_id, created_at, updated_at, note";
 
+/// The journal length of a rotation (its version), as SQL over `rotation_events`.
+const VERSION: &str =
+    "(SELECT COALESCE(MAX(seq), 0) FROM rotation_events WHERE rotation_id = rotations.id)";
+
 fn time(text: &str) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
@@ -169,6 +178,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Rotation> {
         created_at: time(&row.get::<_, String>(13)?)?,
         updated_at: time(&row.get::<_, String>(14)?)?,
         note: row.get(15)?,
+        version: row.get(16)?,
     })
 }
 
@@ -214,7 +224,9 @@ pub fn get(store: &Store, profile_id: &str, id: &str) -> Result<Option<Rotation>
     store
         .conn()
         .query_row(
-            &format!("SELECT {COLUMNS} FROM rotations WHERE profile_id = ?1 AND id = ?2"),
+            &format!(
+                "SELECT {COLUMNS}, {VERSION} FROM rotations WHERE profile_id = ?1 AND id = ?2"
+            ),
             params![profile_id, id],
             read,
         )
@@ -227,7 +239,7 @@ pub fn get(store: &Store, profile_id: &str, id: &str) -> Result<Option<Rotation>
 /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
 pub fn list(store: &Store, profile_id: &str) -> Result<Vec<Rotation>, StoreError> {
     let mut statement = store.conn().prepare(&format!(
-        "SELECT {COLUMNS} FROM rotations WHERE profile_id = ?1 ORDER BY created_at DESC, id"
+        "SELECT {COLUMNS}, {VERSION} FROM rotations WHERE profile_id = ?1 ORDER BY created_at DESC, id"
     ))?;
     let rows = statement
         .query_map([profile_id], read)?
@@ -237,19 +249,29 @@ pub fn list(store: &Store, profile_id: &str) -> Result<Vec<Rotation>, StoreError
 }
 
 /// Saves the mutable fields of `r` and appends one event, in one transaction: the state
-/// and the journal line never disagree. Returns the event's sequence number.
+/// and the journal line never disagree. A compare-and-set: it writes only if the rotation is
+/// still at the version `r` was read at (`UPDATE … WHERE id = ? AND version = ?`; every save
+/// moves the version, so this also pins the state), so two windows or processes on the same
+/// data can never both take the same step (e.g. both create a replacement). Returns `false`,
+/// writing nothing, when someone else saved the rotation first; on success `r.version` is the
+/// new journal length.
 ///
 /// Errors: [`StoreError::Sqlite`].
 pub fn save(
     store: &Store,
-    r: &Rotation,
+    r: &mut Rotation,
     step: &str,
     phase: Phase,
     detail: &str,
-) -> Result<i64, StoreError> {
-    let tx = store.conn().unchecked_transaction()?;
-    tx.execute(
-        "UPDATE rotations SET state = ?2, new_token_id = ?3, grace_until = ?4, note = ?5, updated_at = ?6 WHERE id = ?1",
+) -> Result<bool, StoreError> {
+    // IMMEDIATE: take the write lock before reading the version, so another connection cannot
+    // slip a save in between (and a busy database waits instead of failing the snapshot).
+    let tx = Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate)?;
+    let changed = tx.execute(
+        &format!(
+            "UPDATE rotations SET state = ?2, new_token_id = ?3, grace_until = ?4, note = ?5, updated_at = ?6
+             WHERE id = ?1 AND {VERSION} = ?7"
+        ),
         params![
             r.id,
             r.state.as_str(),
@@ -257,20 +279,21 @@ pub fn save(
             r.grace_until.to_rfc3339(),
             r.note,
             r.updated_at.to_rfc3339(),
+            r.version,
         ],
     )?;
-    let seq: i64 = tx.query_row(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM rotation_events WHERE rotation_id = ?1",
-        [&r.id],
-        |row| row.get(0),
-    )?;
+    if changed == 0 {
+        return Ok(false);
+    }
+    let seq = r.version + 1;
     let detail = crate::audit::scrub(detail, &[]);
     tx.execute(
         "INSERT INTO rotation_events (rotation_id, seq, at, step, phase, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![r.id, seq, r.updated_at.to_rfc3339(), step, phase.as_str(), detail],
     )?;
     tx.commit()?;
-    Ok(seq)
+    r.version = seq;
+    Ok(true)
 }
 
 /// A rotation's journal, oldest first.

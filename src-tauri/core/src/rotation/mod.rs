@@ -12,6 +12,7 @@ mod engine;
 mod error;
 pub mod journal;
 pub mod plan;
+mod race;
 mod recovery;
 mod retire;
 mod view;

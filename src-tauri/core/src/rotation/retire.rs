@@ -7,6 +7,13 @@ use super::journal::{self, Phase, Rotation, RotationState};
 use crate::api::{DeleteOutcome, KeyCheck};
 use crate::secret::Secret;
 
+/// Why the old token was kept: the replacement's key is not on this device any more.
+const REPLACEMENT_KEY_MISSING: &str = "The old token was kept because the replacement's key is no longer in the vault. Delete the replacement and create a new one.";
+/// Why the old token was kept: the replacement was deleted on Scriptix.
+const REPLACEMENT_GONE: &str = "The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.";
+/// Why the old token was kept: Scriptix no longer accepts the replacement's key.
+const REPLACEMENT_KEY_REFUSED: &str = "The old token was kept because Scriptix no longer accepts the replacement's key. Create a new replacement; the old token keeps working meanwhile.";
+
 impl Engine<'_> {
     /// Deletes the old token now (the user said so, or the grace ended with auto-delete).
     ///
@@ -27,7 +34,7 @@ impl Engine<'_> {
     }
 
     pub(super) async fn delete_old(&self, mut r: Rotation) -> Result<Flow> {
-        if r.state == RotationState::Retiring && !self.replacement_key_safe(&mut r).await? {
+        if r.state == RotationState::Retiring && !self.replacement_alive(&mut r).await? {
             return Ok(Flow::Stop);
         }
         let old = r.old_token_id.clone();
@@ -55,27 +62,73 @@ impl Engine<'_> {
         }
     }
 
-    /// The last check before a delete: the replacement exists and its key is in the vault,
-    /// or the user acknowledged that it could not be stored.
-    async fn replacement_key_safe(&self, r: &mut Rotation) -> Result<bool> {
+    /// The last check before a delete, on this device and on Scriptix: the replacement's key
+    /// is in the vault (or the user acknowledged that it could not be stored), the replacement
+    /// is still in the token list, and its stored key still works. `false` (and the rotation
+    /// needs the user) when one of them is not so; an error, changing nothing, when Scriptix
+    /// could not tell (the delete is tried again later).
+    async fn replacement_alive(&self, r: &mut Rotation) -> Result<bool> {
         let acknowledged = journal::events(&self.db(), &r.id)?
             .iter()
             .any(|e| e.step == "ackVaultFailure" && e.phase == Phase::Done);
         let Some(new_id) = r.new_token_id.clone() else {
             return Ok(false);
         };
-        if acknowledged || self.key_in_vault(&new_id).await? {
-            return Ok(true);
+        let key = self.vault.key(self.profile_id, &new_id).await?;
+        if key.is_none() && !acknowledged {
+            self.keep_old(
+                r,
+                REPLACEMENT_KEY_MISSING,
+                "the replacement's key is not in the vault",
+            )?;
+            return Ok(false);
         }
+        let tokens = match self.client.list_tokens(self.session).await {
+            Ok(tokens) => tokens,
+            Err(error) => return Err(self.unconfirmed(r, error.to_string())?),
+        };
+        if !tokens.iter().any(|t| t.id == new_id) {
+            self.keep_old(
+                r,
+                REPLACEMENT_GONE,
+                "the replacement is no longer on Scriptix",
+            )?;
+            return Ok(false);
+        }
+        let Some(key) = key else {
+            // Acknowledged: the user holds the key elsewhere; this device cannot check it.
+            return Ok(true);
+        };
+        let check = self.client.check_key(&key, &r.token_type).await?;
+        match check {
+            // 403: the key authenticates; it may only not call the check route.
+            KeyCheck::Valid | KeyCheck::Forbidden => Ok(true),
+            KeyCheck::Revoked { .. } | KeyCheck::Invalid { .. } => {
+                self.keep_old(
+                    r,
+                    REPLACEMENT_KEY_REFUSED,
+                    "Scriptix refused the replacement's key",
+                )?;
+                Ok(false)
+            }
+            KeyCheck::RateLimited { .. } => {
+                Err(self.unconfirmed(r, "Scriptix is limiting requests right now".to_owned())?)
+            }
+            KeyCheck::Unreachable { reason } => Err(self.unconfirmed(r, reason)?),
+        }
+    }
+
+    /// The old token stays: the rotation waits for the user, who reads `note`.
+    fn keep_old(&self, r: &mut Rotation, note: &str, detail: &str) -> Result<()> {
         r.state = RotationState::NeedsAttention;
-        r.note = Some("The replacement's key is no longer in the vault, so the old token was kept. Delete the replacement and create a new one.".to_owned());
-        self.save(
-            r,
-            "deleteOld",
-            Phase::Failed,
-            "the replacement's key is not in the vault",
-        )?;
-        Ok(false)
+        r.note = Some(note.to_owned());
+        self.save(r, "confirmReplacement", Phase::Failed, detail)
+    }
+
+    /// Scriptix could not say whether the replacement works: journal it, keep the state.
+    fn unconfirmed(&self, r: &mut Rotation, reason: String) -> Result<RotationError> {
+        self.save(r, "confirmReplacement", Phase::Failed, &reason)?;
+        Ok(RotationError::Unconfirmed { reason })
     }
 
     /// Checks the replacement's key against Scriptix and journals the result. Deletes nothing.

@@ -53,7 +53,7 @@ fn old() -> RemoteToken {
 fn force(p: &Parts, r: &mut Rotation, state: RotationState) {
     r.state = state;
     r.new_token_id = Some(TokenId::new("8"));
-    journal::save(&p.store.lock().unwrap(), r, "test", Phase::Done, "").unwrap();
+    assert!(journal::save(&p.store.lock().unwrap(), r, "test", Phase::Done, "").unwrap());
 }
 
 #[test]
@@ -137,9 +137,9 @@ async fn completing_without_the_new_key_in_the_vault_keeps_the_old_token() {
 fn the_journal_scrubs_key_shaped_text() {
     let p = parts();
     let e = engine(&p);
-    let r = e.plan(&old(), &RotationPlan::default()).unwrap();
+    let mut r = e.plan(&old(), &RotationPlan::default()).unwrap();
     let key = "sk_live_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5hJ7k";
-    journal::save(&p.store.lock().unwrap(), &r, "x", Phase::Failed, key).unwrap();
+    journal::save(&p.store.lock().unwrap(), &mut r, "x", Phase::Failed, key).unwrap();
     let events = journal::events(&p.store.lock().unwrap(), &r.id).unwrap();
     assert!(events.iter().all(|ev| !ev.detail.contains(key)));
 }

@@ -1,0 +1,67 @@
+//! One app per data folder: a second launch hands over to the running app, which shows and
+//! focuses its window, and exits (tauri-plugin-single-instance; a D-Bus name on Linux, a
+//! named mutex on Windows, a socket on macOS). Two processes on the same database could
+//! otherwise race each other through a rotation.
+//!
+//! Must be registered before every other plugin, so a second process stops before anything
+//! else starts.
+
+use tauri::plugin::TauriPlugin;
+use tauri::{AppHandle, Manager, Runtime};
+
+/// The app's identifier (tauri.conf.json `identifier`).
+const IDENTIFIER: &str = "io.scriptix.keys";
+
+/// The plugin, keyed to this launch's data folders (see [`dbus_id`]).
+pub fn single_instance<R: Runtime>() -> TauriPlugin<R> {
+    tauri_plugin_single_instance::Builder::new()
+        .dbus_id(dbus_id())
+        .callback(|app, _args, _cwd| focus_main(app))
+        .build()
+}
+
+/// `io.scriptix.keys.d<hash>`: the identifier plus a hash of the folders the app keeps its
+/// data in (the XDG variables that decide them on Linux). The same folders give the same
+/// name, so a second launch on the same data finds the first; a separate set of folders (a
+/// test's, another user's session) is a separate app.
+fn dbus_id() -> String {
+    let folders: String = ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "HOME"]
+        .iter()
+        .map(|name| std::env::var(name).unwrap_or_default() + "\n")
+        .collect();
+    format!("{IDENTIFIER}.d{:016x}", fnv1a(folders.as_bytes()))
+}
+
+/// FNV-1a: stable across Rust versions (unlike `DefaultHasher`), so two builds of the app
+/// agree on the name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn focus_main<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_instance_name_is_a_valid_dbus_name_that_depends_on_the_data_folders() {
+        let id = dbus_id();
+        assert!(id.starts_with("io.scriptix.keys.d"));
+        assert!(
+            id.split('.')
+                .all(|part| !part.is_empty() && !part.starts_with(|c: char| c.is_ascii_digit()))
+        );
+        assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'));
+        assert_ne!(fnv1a(b"/home/a\n"), fnv1a(b"/home/b\n"));
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+    }
+}
