@@ -285,3 +285,63 @@ async fn a_1password_export_picks_a_vault_by_keyboard_and_hands_the_key_to_op_on
     assert_no_secrets_on_disk(&dirs, &[key, session]);
     sandbox.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_op_the_1password_template_is_saved_owner_only_and_the_command_only_reads_it() {
+    let empty = tempfile::tempdir().unwrap();
+    // A PATH with no op on it (the tools the app itself needs are not looked up on PATH).
+    let path = format!(
+        "{}:{}",
+        empty.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    assert!(
+        std::env::split_paths(&path).all(|dir| !dir.join("op").exists()),
+        "this machine has an op on PATH"
+    );
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox_with(demo::DEV_EMAIL, AppDirs::new(), &[("PATH", &path)]).await;
+    let name = "=HYPERLINK(\"x\") & calc";
+    create(&app, name, "realtime", 1).await;
+    let key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, name).await;
+
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("prod-1password-item.json");
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-export\"]"))
+        .await
+        .expect("export item")
+        .click()
+        .await
+        .unwrap();
+    app.id("export-dialog").await;
+    app.click("export-format-onePasswordCli").await;
+    app.click("export-submit").await;
+    answer_save_dialog("Save the key", &target).await;
+    app.wait_text("export-saved", |t| t.contains("prod-1password-item.json"))
+        .await;
+    let command = app.wait_text("export-command", |t| !t.is_empty()).await;
+    assert_eq!(
+        command,
+        format!("op item create --template \"{}\"", target.display())
+    );
+    assert!(!command.contains(&key) && !command.contains("calc"));
+    app.screenshot("export-1password-template").await;
+
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "owner-only file");
+    let item: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(item["title"], name);
+    assert!(item.to_string().contains(&key));
+
+    let session = vault_session(&dirs).expect("session");
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[key, session]);
+    sandbox.shutdown().await;
+}
