@@ -198,3 +198,32 @@ async fn a_402_with_its_own_message_still_says_what_to_do() {
     );
     assert!(text.contains("contact Scriptix support"), "{text}");
 }
+
+#[tokio::test]
+async fn a_create_whose_answer_is_too_large_is_an_unknown_outcome_not_a_failure() {
+    use scriptix_keys_core::api::{ExpiryYears, NewToken};
+    use scriptix_keys_core::model::TokenType;
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_string(format!("{{\"pad\":\"{}\"}}", "x".repeat(MAX_REPLY_BYTES))),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let err = client(&server.uri())
+        .create_token(
+            &session(),
+            &NewToken {
+                name: "CI".into(),
+                token_type: TokenType::Batch,
+                expiration_years: ExpiryYears::One,
+            },
+        )
+        .await
+        .unwrap_err();
+    // The token may exist: the caller must reconcile rather than report "not created".
+    assert_eq!(err, ApiError::CreateOutcomeUnknown);
+}

@@ -10,7 +10,7 @@ use thirtyfour::prelude::*;
 
 use super::support::{
     Signed, create, open_row_menu, reveal_copy_and_close, row_id, signed_in_to_sandbox,
-    wait_row_count,
+    signed_in_to_sandbox_with, wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, vault_session};
 
@@ -190,5 +190,158 @@ async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
     assert!(!csv.contains(&key), "no key in the audit log");
     app.quit().await;
     assert_no_secrets_on_disk(&dirs, &[key]);
+    sandbox.shutdown().await;
+}
+
+/// A fake 1Password `op` in `bin`: records each call's arguments (one per line, then `--`)
+/// and the stdin of `item create`, and lists two vaults.
+fn install_fake_op(bin: &std::path::Path) {
+    let script = r#"#!/bin/sh
+dir=$(dirname "$0")
+for a in "$@"; do printf '%s\n' "$a" >> "$dir/argv"; done
+printf -- '--\n' >> "$dir/argv"
+case "$1 $2" in
+  "vault list") printf '[{"id":"abcdefghijklmnopqrstuvwxy1","name":"Private"},{"id":"zyxwvutsrqponmlkjihgfedcb2","name":"Ops <b>team</b>"}]' ;;
+  "item create") cat > "$dir/stdin"; printf '{"id":"newitemid"}' ;;
+  *) exit 2 ;;
+esac
+"#;
+    let op = bin.join("op");
+    std::fs::write(&op, script).unwrap();
+    std::fs::set_permissions(&op, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_1password_export_picks_a_vault_by_keyboard_and_hands_the_key_to_op_on_stdin_only() {
+    let bin = tempfile::tempdir().unwrap();
+    install_fake_op(bin.path());
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox_with(demo::DEV_EMAIL, AppDirs::new(), &[("PATH", &path)]).await;
+    let name = "Ops $(touch pwned) & \"calc\"";
+    create(&app, name, "batch", 1).await;
+    let key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, name).await;
+
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-export\"]"))
+        .await
+        .expect("export item")
+        .click()
+        .await
+        .unwrap();
+    app.id("export-dialog").await;
+    app.click("export-format-onePasswordCli").await;
+    app.click("export-submit").await;
+    let vaults = app
+        .wait_text("export-op-vaults", |t| t.contains("Ops <b>team</b>"))
+        .await;
+    assert!(vaults.contains("Private"), "{vaults}");
+    let submit = app
+        .wait_text("export-submit", |t| t == "Add to 1Password")
+        .await;
+    assert_eq!(submit, "Add to 1Password");
+    // Focus is on the first vault; the arrow key chooses the second.
+    app.driver
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(Key::Down)
+        .await
+        .unwrap();
+    app.screenshot("export-1password-vaults").await;
+    app.click("export-submit").await;
+    let added = app.wait_text("export-added", |t| !t.is_empty()).await;
+    assert_eq!(added, "Added to 1Password (vault “Ops <b>team</b>”).");
+    app.wait_text("export-submit", |t| t == "Export").await;
+    app.screenshot("export-1password-added").await;
+
+    let argv = std::fs::read_to_string(bin.path().join("argv")).unwrap();
+    assert_eq!(
+        argv,
+        "vault\nlist\n--format\njson\n--\nitem\ncreate\n--vault\nzyxwvutsrqponmlkjihgfedcb2\n--format\njson\n-\n--\n",
+        "fixed words and the chosen vault id only"
+    );
+    assert!(!argv.contains(&key));
+    let item: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(bin.path().join("stdin")).unwrap()).unwrap();
+    assert_eq!(item["title"], name);
+    assert!(
+        item.to_string().contains(&key),
+        "the key reached op on stdin"
+    );
+    assert!(!bin.path().join("pwned").exists());
+
+    let session = vault_session(&dirs).expect("session");
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[key, session]);
+    sandbox.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_op_the_1password_template_is_saved_owner_only_and_the_command_only_reads_it() {
+    let empty = tempfile::tempdir().unwrap();
+    // A PATH with no op on it (the tools the app itself needs are not looked up on PATH).
+    let path = format!(
+        "{}:{}",
+        empty.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    assert!(
+        std::env::split_paths(&path).all(|dir| !dir.join("op").exists()),
+        "this machine has an op on PATH"
+    );
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox_with(demo::DEV_EMAIL, AppDirs::new(), &[("PATH", &path)]).await;
+    let name = "=HYPERLINK(\"x\") & calc";
+    create(&app, name, "realtime", 1).await;
+    let key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, name).await;
+
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("prod-1password-item.json");
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-export\"]"))
+        .await
+        .expect("export item")
+        .click()
+        .await
+        .unwrap();
+    app.id("export-dialog").await;
+    app.click("export-format-onePasswordCli").await;
+    app.click("export-submit").await;
+    answer_save_dialog("Save the key", &target).await;
+    app.wait_text("export-saved", |t| t.contains("prod-1password-item.json"))
+        .await;
+    let command = app.wait_text("export-command", |t| !t.is_empty()).await;
+    assert_eq!(
+        command,
+        format!("op item create --template \"{}\"", target.display())
+    );
+    assert!(!command.contains(&key) && !command.contains("calc"));
+    app.screenshot("export-1password-template").await;
+
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "owner-only file");
+    let item: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(item["title"], name);
+    assert!(item.to_string().contains(&key));
+
+    let session = vault_session(&dirs).expect("session");
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[key, session]);
     sandbox.shutdown().await;
 }

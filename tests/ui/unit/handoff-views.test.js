@@ -244,6 +244,8 @@ test('1Password with op installed: the vaults are listed, the chosen one is used
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls.slice(1), [['exportToOnePassword', { tokenId: '7', vaultId: 'v2' }]]);
   assert.match(byTestId(root, 'export-result').textContent, /Added to 1Password \(vault “<img src=x onerror=alert\(1\)> Team”\)/);
+  assert.equal(byTestId(root, 'export-op-vaults').hidden, true, 'a second click lists the vaults again instead of adding twice');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Export');
   // Another format hides the vault list again.
   choose(root, 'bitwardenCsv');
   assert.equal(byTestId(root, 'export-op-vaults').hidden, true);

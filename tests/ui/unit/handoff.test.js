@@ -101,7 +101,9 @@ test('audit actions have human labels; an unknown action is shown as it is', () 
     ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forget', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
   assert.equal(actionLabel('export'), 'Exported key');
   assert.equal(actionLabel('vaultCleanup'), 'Cleaned up vault');
-  assert.equal(actionLabel('somethingNew'), 'somethingNew');
+  for (const code of ['somethingNew', 'rotationResume', '', undefined]) {
+    assert.equal(actionLabel(/** @type {any} */ (code)), 'Other activity', 'an action code the UI does not know is never shown as is');
+  }
   assert.equal(new Set(AUDIT_ACTIONS.map((a) => a.label)).size, AUDIT_ACTIONS.length);
 });
 

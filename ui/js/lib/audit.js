@@ -25,10 +25,11 @@ export const AUDIT_ACTIONS = /** @type {const} */ ([
 
 /**
  * @param {string} action
- * @returns {string} the human label; an unknown action is shown as it is
+ * @returns {string} the human label; an action code this UI does not know (a newer core)
+ *   reads "Other activity", never as the code itself
  */
 export function actionLabel(action) {
-  return AUDIT_ACTIONS.find((a) => a.action === action)?.label ?? String(action ?? '');
+  return AUDIT_ACTIONS.find((a) => a.action === action)?.label ?? 'Other activity';
 }
 
 /**

@@ -209,7 +209,7 @@ export function openExportDialog(deps) {
     } finally {
       busy = false;
       setBusy(submitButton, false);
-      if (!vaultPicker.hidden) submitButton.textContent = 'Add to 1Password';
+      submitButton.textContent = vaultPicker.hidden ? 'Export' : 'Add to 1Password';
     }
   }
 
