@@ -288,7 +288,9 @@ async fn the_audit_chain_is_keyed_with_a_vault_key_once_the_vault_works() {
     let filter = scriptix_keys_core::audit::AuditFilter::default();
     assert!(workspace.audit(&filter).unwrap().integrity.key_missing);
     fixture.store.set_unavailable(false);
-    assert!(workspace.status().vault.available);
+    // The next probe waits out its backoff (2 s after the first failure); then the key is read.
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    assert!(workspace.app_status().await.vault.available);
     let integrity = workspace.audit(&filter).unwrap().integrity;
     assert!(integrity.ok && !integrity.key_missing, "{integrity:?}");
     let key = fixture

@@ -74,7 +74,13 @@ impl Engine<'_> {
         let Some(new_id) = r.new_token_id.clone() else {
             return Ok(false);
         };
-        let key = self.vault.key(self.profile_id, &new_id).await?;
+        let key = match self.vault.key(self.profile_id, &new_id).await {
+            Ok(key) => key,
+            // The user saved the key the vault refused; a vault that still refuses only
+            // means this device cannot check the key, not that it is unsafe.
+            Err(_) if acknowledged => None,
+            Err(error) => return Err(error.into()),
+        };
         if key.is_none() && !acknowledged {
             self.keep_old(
                 r,
