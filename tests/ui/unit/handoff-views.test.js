@@ -172,7 +172,7 @@ test('the activity view lists entries in the order given, filters by action at o
   assert.equal(byTestId(root, 'audit-integrity').textContent, '✓Log intact · 3 entries checked');
   assert.equal(byTestId(root, 'audit-empty').hidden, true);
   const action = byTestId(root, 'audit-action');
-  assert.equal(action.querySelectorAll('option').length, 13, 'All + the 12 actions');
+  assert.equal(action.querySelectorAll('option').length, 14, 'All + the 13 actions');
   action.value = 'export'; action.dispatchEvent(makeEvent('change')); await flush();
   assert.deepEqual(calls[1], { action: 'export' });
   const text = byTestId(root, 'audit-text');

@@ -1,5 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { EXPORT_FORMATS, formatLabel, formatInfo, validateVariable, exportResultView, DEFAULT_VARIABLE } from '../../../ui/js/lib/export.js';
 import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } from '../../../ui/js/lib/notes.js';
 import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../../../ui/js/lib/audit.js';
@@ -98,7 +99,7 @@ test('the list filter also matches notes: description, environment, used by and 
 
 test('audit actions have human labels; an unknown action is shown as it is', () => {
   assert.deepEqual(AUDIT_ACTIONS.map((a) => a.action),
-    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forget', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
+    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forgetKey', 'notesEdit', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
   assert.equal(actionLabel('export'), 'Exported key');
   assert.equal(actionLabel('vaultCleanup'), 'Cleaned up vault');
   for (const code of ['somethingNew', 'rotationResume', '', undefined]) {
@@ -142,4 +143,14 @@ test('an audit row shows local exact time, the label, name and id, and the outco
   assert.equal(auditRowModel({ seq: 1, at: 'x', action: 'delete', tokenId: '9', tokenName: null, outcome: 'ok', detail: null }).token, 'ID 9');
   assert.deepEqual(outcomeView('failed'), { label: 'Failed', tone: 'danger' });
   assert.deepEqual(outcomeView('partial'), { label: 'Partial', tone: 'muted' });
+});
+
+test('the activity filter offers every action the core records, by the code it records', () => {
+  const rust = readFileSync(new URL('../../../src-tauri/core/src/audit/mod.rs', import.meta.url), 'utf8');
+  const body = rust.slice(rust.indexOf('pub fn name(&self)'));
+  const codes = [...body.slice(0, body.indexOf('\n    }')).matchAll(/=> "([A-Za-z]+)",?$/gm)]
+    .map((m) => m[1])
+    .filter((c) => c !== 'unknown');
+  assert.ok(codes.includes('forgetKey') && codes.includes('notesEdit'), codes.join());
+  assert.deepEqual(AUDIT_ACTIONS.map((a) => a.action).sort(), [...codes].sort());
 });
