@@ -244,23 +244,25 @@ pub struct NotificationsView {
 }
 
 impl AppState {
-    /// Shows the expiry and grace-period reminders that are due (each once per token and
-    /// threshold) as desktop notifications, and puts the attention count in the window title.
+    /// Shows the expiry and grace-period reminders that are due as desktop notifications
+    /// (each once per token and threshold, recorded only once the notification service took
+    /// it), and puts the attention count in the window title.
     pub fn check_notifications(&self, app: &AppHandle) -> CommandResult<NotificationsView> {
-        let notices = self.workspace.take_due_notifications()?;
-        let mut sent = 0;
-        for notice in &notices {
+        // An error leaves the reminder unrecorded, so it is offered again at the next check.
+        // (tauri-plugin-notification's `show` is Ok once the notification is built and handed
+        // to its sender; it does not wait for the desktop's D-Bus answer.)
+        let shown = self.workspace.show_due_notifications(|notice| {
             let shown = app
                 .notification()
                 .builder()
                 .title(&notice.title)
                 .body(&notice.body)
                 .show();
-            match shown {
-                Ok(()) => sent += 1,
-                Err(error) => tracing::warn!(%error, "a reminder could not be shown"),
-            }
-        }
+            shown
+                .map_err(|error| tracing::warn!(%error, "a reminder could not be shown"))
+                .is_ok()
+        })?;
+        let sent = shown.len();
         let badge = self.workspace.expiry_badge()?;
         if let Some(window) = app.get_webview_window("main") {
             let title = match badge {
