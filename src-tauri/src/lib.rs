@@ -3,6 +3,7 @@
 mod commands;
 mod demo;
 mod error;
+mod hooks;
 mod painting;
 mod state;
 

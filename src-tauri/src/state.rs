@@ -6,9 +6,7 @@ use std::sync::Arc;
 
 use scriptix_keys_core::api::{ClientOptions, WaitNotice, WaitReason};
 use scriptix_keys_core::audit::AuditFilter;
-use scriptix_keys_core::clock::OffsetFileClock;
 use scriptix_keys_core::export::ExportFormat;
-use scriptix_keys_core::rotation::{CrashHook, CrashPoint};
 use scriptix_keys_core::vault::{KeyringStore, Vault};
 use scriptix_keys_core::workspace::{AppStatusView, ExportView, Workspace, WorkspacePaths};
 use scriptix_sandbox::demo;
@@ -23,15 +21,6 @@ use crate::error::{CommandError, CommandResult};
 /// The vault service name: the app identifier, unless tests point it elsewhere so they
 /// never touch a real user's entries.
 const VAULT_SERVICE_ENV: &str = "SCRIPTIX_KEYS_VAULT_SERVICE";
-
-/// Test hook: a file holding a number of seconds to shift the app's schedule clock by
-/// (grace periods, expiry reminders), so end-to-end tests move time instead of sleeping.
-const TEST_CLOCK_ENV: &str = "SCRIPTIX_KEYS_TEST_CLOCK_FILE";
-
-/// Test hook: a rotation crash point (`afterVaultWrite`, …) where the app announces itself
-/// in `SCRIPTIX_KEYS_TEST_HALT_FILE` and blocks, for the SIGKILL crash test.
-const TEST_HALT_AT_ENV: &str = "SCRIPTIX_KEYS_TEST_HALT_AT";
-const TEST_HALT_FILE_ENV: &str = "SCRIPTIX_KEYS_TEST_HALT_FILE";
 
 /// Shared by every command through `State<AppState>`.
 pub struct AppState {
@@ -81,25 +70,12 @@ impl AppState {
             profiles_file: config_dir.join("profiles.json"),
             database_file: data_dir.join("scriptix-keys.sqlite3"),
         };
-        let workspace = with_test_hooks(Workspace::open(paths, vault, options)?);
+        let workspace = crate::hooks::install(Workspace::open(paths, vault, options)?);
         Ok(Self {
             workspace: Arc::new(workspace),
             demo: DemoServer::new(data_dir.join("demo-sandbox.sqlite3")),
         })
     }
-}
-
-/// Installs the test clock and crash hook when (and only when) the environment asks.
-fn with_test_hooks(mut workspace: Workspace) -> Workspace {
-    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    if let Some(file) = var(TEST_CLOCK_ENV) {
-        workspace = workspace.with_clock(Arc::new(OffsetFileClock::new(file)));
-    }
-    let point = var(TEST_HALT_AT_ENV).and_then(|p| CrashPoint::from_code(&p.to_string_lossy()));
-    if let (Some(point), Some(file)) = (point, var(TEST_HALT_FILE_ENV)) {
-        workspace = workspace.with_crash_hook(CrashHook::Halt(point, file.into()));
-    }
-    workspace
 }
 
 /// Whether [`AppState`] is open yet. It opens on a background thread (SQLite, the vault's

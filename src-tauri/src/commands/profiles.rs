@@ -4,6 +4,7 @@ use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::AppStatusView;
 use tauri::State;
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -13,7 +14,7 @@ pub async fn profile_save(
     state: State<'_, AppState>,
     profile: ProfileInput,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.save_profile(profile)?)
+    guarded(async move { Ok(state.workspace.save_profile(profile)?) }).await
 }
 
 /// Removes a profile and forgets its session.
@@ -22,7 +23,7 @@ pub async fn profile_delete(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.delete_profile(&id)?)
+    guarded(async move { Ok(state.workspace.delete_profile(&id)?) }).await
 }
 
 /// Switches to a profile, restoring its session from the vault when still valid.
@@ -31,5 +32,5 @@ pub async fn profile_select(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    state.select_profile(&id).await
+    guarded(async move { state.select_profile(&id).await }).await
 }

@@ -41,7 +41,10 @@ const FILTER_QUERY: &str = "test 0777";
 const WAN_LATENCY_MS: u64 = 20;
 
 struct Args {
+    /// The app that is timed (built with the `test-hooks` feature, for the marks).
     app: PathBuf,
+    /// The app users get (no test hooks): its size is the one reported. `--shipped`, else `app`.
+    shipped: Option<PathBuf>,
     baseline: PathBuf,
     deb: PathBuf,
     runs: usize,
@@ -54,6 +57,7 @@ struct Args {
 fn args() -> Args {
     let mut args = Args {
         app: scriptix_keys_e2e::app_binary(),
+        shipped: None,
         baseline: PathBuf::new(),
         deb: PathBuf::new(),
         runs: 7,
@@ -66,6 +70,7 @@ fn args() -> Args {
         let value = it.next().unwrap_or_else(|| panic!("{flag} needs a value"));
         match flag.as_str() {
             "--baseline" => args.baseline = value.into(),
+            "--shipped" => args.shipped = Some(value.into()),
             "--deb" => args.deb = value.into(),
             "--runs" => args.runs = value.parse().expect("--runs N"),
             "--tokens" => args.tokens = value.parse().expect("--tokens N"),
@@ -95,7 +100,7 @@ async fn main() {
 
     eprintln!("==> sizes");
     let (app_size, baseline_size, deb_size) = (
-        start::size_of(&args.app),
+        start::size_of(args.shipped.as_ref().unwrap_or(&args.app)),
         start::size_of(&args.baseline),
         start::size_of(&args.deb),
     );
