@@ -4,6 +4,7 @@ mod commands;
 mod demo;
 mod error;
 mod hooks;
+mod logging;
 mod painting;
 mod state;
 
@@ -15,12 +16,14 @@ use tauri::{Manager, RunEvent};
 pub fn run() {
     commands::perf::mark("rust-main");
     let app = tauri::Builder::default()
+        .plugin(logging::plugin())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The window exists already; opening the state off this (main) thread lets it
             // load its page meanwhile. app_status waits for it.
             commands::perf::mark("setup");
+            tracing::info!(version = env!("CARGO_PKG_VERSION"), "Scriptix Keys started");
             app.manage(state::Startup::new());
             state::open_in_background(app.handle().clone());
             Ok(())
