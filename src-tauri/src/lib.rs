@@ -1,5 +1,6 @@
 //! The desktop shell: wires plugins, managed state and the command handlers. Nothing else.
 
+mod closing;
 mod commands;
 mod demo;
 mod error;
@@ -28,6 +29,7 @@ pub fn run() {
             state::open_in_background(app.handle().clone());
             Ok(())
         })
+        .on_window_event(closing::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::status::app_status,
             commands::status::settings_save,
@@ -69,12 +71,19 @@ pub fn run() {
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");
-    app.run(|handle, event| {
-        if let RunEvent::Exit = event {
+    app.run(|handle, event| match event {
+        // With no window left (destroyed, not closed) staying alive would help nobody.
+        RunEvent::ExitRequested { api, .. }
+            if !handle.webview_windows().is_empty() && closing::must_stay_open(handle) =>
+        {
+            api.prevent_exit();
+        }
+        RunEvent::Exit => {
             // A key we copied does not outlive the app on the clipboard.
             if let Some(state) = handle.try_state::<state::AppState>() {
                 state.workspace.clear_clipboard_if_ours();
             }
         }
+        _ => {}
     });
 }

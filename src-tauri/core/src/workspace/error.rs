@@ -61,6 +61,11 @@ pub enum WorkspaceError {
     /// A file the user chose could not be written.
     #[error("{message}")]
     Io { message: String },
+    /// Sign-out while a key that is in no vault is on screen: signing out would drop it.
+    #[error(
+        "The key on screen is not saved in this device's vault, and Scriptix will never show it again. Copy it or save it with Export…, close the key dialog, then sign out."
+    )]
+    UnsavedKeyShown,
     /// Token type or expiry outside what Scriptix offers.
     #[error("{message}")]
     Invalid {
@@ -86,7 +91,7 @@ impl WorkspaceError {
             Self::Export(err) => err.kind(),
             Self::Rotation(err) => err.kind(),
             Self::Io { .. } => ErrorKind::Internal,
-            Self::Invalid { .. } => ErrorKind::InvalidInput,
+            Self::Invalid { .. } | Self::UnsavedKeyShown => ErrorKind::InvalidInput,
         }
     }
 

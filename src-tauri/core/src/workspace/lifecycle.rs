@@ -47,6 +47,9 @@ pub(super) struct Reveal {
     pub(super) profile_id: String,
     pub(super) token_id: TokenId,
     pub(super) key: Secret,
+    /// The key is in no vault (not yet, or the vault refused it): this screen is the only
+    /// place it exists, so the app must not close or sign out under it.
+    pub(super) unsaved: bool,
 }
 
 impl Workspace {
@@ -89,12 +92,16 @@ impl Workspace {
                     profile_id: profile_id.clone(),
                     token_id: created.token.id.clone(),
                     key: created.key.clone(),
+                    unsaved: true,
                 });
                 let stored = self
                     .store_key_off_thread(&profile_id, &created.token.id, &created.key)
                     .await;
                 let vault_message = stored.as_ref().err().map(ToString::to_string);
                 let vault_saved = self.note_vault(stored).is_some();
+                if vault_saved {
+                    self.mark_reveal_saved(&created.token.id);
+                }
                 let local = LocalToken::from_created(&created, years, now, vault_saved);
                 if let Err(error) = self.store().record_local_token(&profile_id, &local) {
                     // The key is safe in the vault (or about to be shown); only the local
@@ -160,6 +167,23 @@ impl Workspace {
     /// Drops the key held for the open reveal dialog.
     pub fn close_reveal(&self) {
         *self.reveal_slot() = None;
+    }
+
+    /// Whether a key that is in no vault is on screen (a create or rotation whose key the
+    /// vault refused, or one still on its way to the vault): closing the app or signing
+    /// out now would lose it.
+    pub fn unsaved_key_shown(&self) -> bool {
+        self.reveal_slot().as_ref().is_some_and(|r| r.unsaved)
+    }
+
+    /// The revealed key of `token_id` is safe now (in the vault, or the user confirmed
+    /// saving it elsewhere).
+    pub(super) fn mark_reveal_saved(&self, token_id: &TokenId) {
+        if let Some(reveal) = self.reveal_slot().as_mut()
+            && reveal.token_id == *token_id
+        {
+            reveal.unsaved = false;
+        }
     }
 
     /// Copies a token's key (from the open reveal, else from the vault) to the clipboard,

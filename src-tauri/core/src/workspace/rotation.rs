@@ -151,6 +151,7 @@ impl Workspace {
                     profile_id: profile_id.clone(),
                     token_id: token_id.clone(),
                     key: key.clone(),
+                    unsaved: advanced.rotation.state == RotationState::VaultFailed,
                 });
                 self.record(
                     &profile_id,
@@ -249,6 +250,10 @@ impl Workspace {
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.acknowledge_vault_failure(id);
         let r = self.settle(&profile_id, &engine, result)?;
+        // The user saved the key elsewhere: the app may close under it now.
+        if let Some(token_id) = &r.new_token_id {
+            self.mark_reveal_saved(token_id);
+        }
         if !r.emergency {
             return Ok(engine.view(&r)?);
         }
