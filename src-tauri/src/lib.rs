@@ -1,9 +1,12 @@
 //! The desktop shell: wires plugins, managed state and the command handlers. Nothing else.
 
+mod closing;
 mod commands;
 mod demo;
 mod error;
 mod instance;
+mod hooks;
+mod logging;
 mod painting;
 mod state;
 
@@ -16,16 +19,19 @@ pub fn run() {
     commands::perf::mark("rust-main");
     let app = tauri::Builder::default()
         .plugin(instance::single_instance())
+        .plugin(logging::plugin())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The window exists already; opening the state off this (main) thread lets it
             // load its page meanwhile. app_status waits for it.
             commands::perf::mark("setup");
+            tracing::info!(version = env!("CARGO_PKG_VERSION"), "Scriptix Keys started");
             app.manage(state::Startup::new());
             state::open_in_background(app.handle().clone());
             Ok(())
         })
+        .on_window_event(closing::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::status::app_status,
             commands::status::settings_save,
@@ -72,12 +78,19 @@ pub fn run() {
         ])
         .build(tauri::generate_context!())
         .expect("Scriptix Keys could not start its window");
-    app.run(|handle, event| {
-        if let RunEvent::Exit = event {
+    app.run(|handle, event| match event {
+        // With no window left (destroyed, not closed) staying alive would help nobody.
+        RunEvent::ExitRequested { api, .. }
+            if !handle.webview_windows().is_empty() && closing::must_stay_open(handle) =>
+        {
+            api.prevent_exit();
+        }
+        RunEvent::Exit => {
             // A key we copied does not outlive the app on the clipboard.
             if let Some(state) = handle.try_state::<state::AppState>() {
                 state.workspace.clear_clipboard_if_ours();
             }
         }
+        _ => {}
     });
 }

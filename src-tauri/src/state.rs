@@ -6,9 +6,7 @@ use std::sync::Arc;
 
 use scriptix_keys_core::api::{ClientOptions, WaitNotice, WaitReason};
 use scriptix_keys_core::audit::AuditFilter;
-use scriptix_keys_core::clock::OffsetFileClock;
 use scriptix_keys_core::export::ExportFormat;
-use scriptix_keys_core::rotation::{CrashHook, CrashPoint};
 use scriptix_keys_core::vault::{KeyringStore, Vault};
 use scriptix_keys_core::workspace::{
     AppStatusView, ExportView, OpVaultsView, ProfileExportView, Workspace, WorkspacePaths,
@@ -25,15 +23,6 @@ use crate::error::{CommandError, CommandResult};
 /// The vault service name: the app identifier, unless tests point it elsewhere so they
 /// never touch a real user's entries.
 const VAULT_SERVICE_ENV: &str = "SCRIPTIX_KEYS_VAULT_SERVICE";
-
-/// Test hook: a file holding a number of seconds to shift the app's schedule clock by
-/// (grace periods, expiry reminders), so end-to-end tests move time instead of sleeping.
-const TEST_CLOCK_ENV: &str = "SCRIPTIX_KEYS_TEST_CLOCK_FILE";
-
-/// Test hook: a rotation crash point (`afterVaultWrite`, …) where the app announces itself
-/// in `SCRIPTIX_KEYS_TEST_HALT_FILE` and blocks, for the SIGKILL crash test.
-const TEST_HALT_AT_ENV: &str = "SCRIPTIX_KEYS_TEST_HALT_AT";
-const TEST_HALT_FILE_ENV: &str = "SCRIPTIX_KEYS_TEST_HALT_FILE";
 
 /// Shared by every command through `State<AppState>`.
 pub struct AppState {
@@ -83,25 +72,12 @@ impl AppState {
             profiles_file: config_dir.join("profiles.json"),
             database_file: data_dir.join("scriptix-keys.sqlite3"),
         };
-        let workspace = with_test_hooks(Workspace::open(paths, vault, options)?);
+        let workspace = crate::hooks::install(Workspace::open(paths, vault, options)?);
         Ok(Self {
             workspace: Arc::new(workspace),
             demo: DemoServer::new(data_dir.join("demo-sandbox.sqlite3")),
         })
     }
-}
-
-/// Installs the test clock and crash hook when (and only when) the environment asks.
-fn with_test_hooks(mut workspace: Workspace) -> Workspace {
-    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
-    if let Some(file) = var(TEST_CLOCK_ENV) {
-        workspace = workspace.with_clock(Arc::new(OffsetFileClock::new(file)));
-    }
-    let point = var(TEST_HALT_AT_ENV).and_then(|p| CrashPoint::from_code(&p.to_string_lossy()));
-    if let (Some(point), Some(file)) = (point, var(TEST_HALT_FILE_ENV)) {
-        workspace = workspace.with_crash_hook(CrashHook::Halt(point, file.into()));
-    }
-    workspace
 }
 
 /// Whether [`AppState`] is open yet. It opens on a background thread (SQLite, the vault's
@@ -290,23 +266,25 @@ pub struct NotificationsView {
 }
 
 impl AppState {
-    /// Shows the expiry and grace-period reminders that are due (each once per token and
-    /// threshold) as desktop notifications, and puts the attention count in the window title.
+    /// Shows the expiry and grace-period reminders that are due as desktop notifications
+    /// (each once per token and threshold, recorded only once the notification service took
+    /// it), and puts the attention count in the window title.
     pub fn check_notifications(&self, app: &AppHandle) -> CommandResult<NotificationsView> {
-        let notices = self.workspace.take_due_notifications()?;
-        let mut sent = 0;
-        for notice in &notices {
+        // An error leaves the reminder unrecorded, so it is offered again at the next check.
+        // (tauri-plugin-notification's `show` is Ok once the notification is built and handed
+        // to its sender; it does not wait for the desktop's D-Bus answer.)
+        let shown = self.workspace.show_due_notifications(|notice| {
             let shown = app
                 .notification()
                 .builder()
                 .title(&notice.title)
                 .body(notice.desktop_body())
                 .show();
-            match shown {
-                Ok(()) => sent += 1,
-                Err(error) => tracing::warn!(%error, "a reminder could not be shown"),
-            }
-        }
+            shown
+                .map_err(|error| tracing::warn!(%error, "a reminder could not be shown"))
+                .is_ok()
+        })?;
+        let sent = shown.len();
         let badge = self.workspace.expiry_badge()?;
         if let Some(window) = app.get_webview_window("main") {
             let title = match badge {

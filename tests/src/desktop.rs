@@ -1,5 +1,6 @@
 //! The desktop around the window: the X clipboard (read and written with `xclip`, as
-//! another app would) and native dialogs (answered with `xdotool`, as a user would).
+//! another app would), native dialogs (answered with `xdotool`, as a user would), and the
+//! window manager's close button (`WM_DELETE_WINDOW`, sent with x11rb).
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -65,22 +66,65 @@ pub async fn answer_save_dialog(title: &str, path: &std::path::Path) {
     .await;
 }
 
+/// Asks every visible window whose title contains `title` to close, exactly as a window
+/// manager's close button does: a `WM_DELETE_WINDOW` client message (the app may refuse).
+/// `xdotool windowclose` would destroy the window instead, which no app can refuse. Returns
+/// how many windows were asked.
+pub fn request_window_close(title: &str) -> usize {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
+
+    let windows = visible_windows(title);
+    let (conn, _) = x11rb::connect(None).expect("X display");
+    let atom = |name: &[u8]| {
+        conn.intern_atom(false, name)
+            .expect("intern atom")
+            .reply()
+            .expect("atom")
+            .atom
+    };
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    for window in &windows {
+        let window: u32 = window.parse().expect("window id");
+        let event = ClientMessageEvent::new(
+            32,
+            window,
+            protocols,
+            [delete, x11rb::CURRENT_TIME, 0, 0, 0],
+        );
+        conn.send_event(false, window, EventMask::NO_EVENT, event)
+            .expect("send WM_DELETE_WINDOW");
+    }
+    conn.flush().expect("flush X");
+    windows.len()
+}
+
+/// Whether a visible window's title contains `title`.
+pub fn window_shown(title: &str) -> bool {
+    visible_window(title).is_some()
+}
+
 fn xdotool(args: &[&str]) {
     let _ = Command::new("xdotool").args(args).status();
 }
 
 /// The id of a visible window whose title contains `title`.
 fn visible_window(title: &str) -> Option<String> {
+    visible_windows(title).pop()
+}
+
+/// The ids of the visible windows whose title contains `title`, oldest first.
+fn visible_windows(title: &str) -> Vec<String> {
     let out = Command::new("xdotool")
         .args(["search", "--onlyvisible", "--name", title])
         .output()
         .expect("xdotool runs");
-    let ids = String::from_utf8_lossy(&out.stdout).to_string();
-    ids.lines()
-        .last()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
+        .collect()
 }
 
 async fn wait_for_window(title: &str) -> String {

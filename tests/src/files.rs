@@ -66,6 +66,16 @@ impl AppDirs {
         self.root.join("config").join(APP_IDENTIFIER)
     }
 
+    /// The app's log file (Tauri's app log folder: `$XDG_DATA_HOME/<identifier>/logs`),
+    /// inside `root`, so every secret scan covers it.
+    pub fn log_file(&self) -> PathBuf {
+        self.root
+            .join("data")
+            .join(APP_IDENTIFIER)
+            .join("logs")
+            .join("scriptix-keys.log")
+    }
+
     /// Writes a profiles file before the app starts, as if the user had created these.
     pub fn write_profiles(&self, profiles: serde_json::Value) {
         std::fs::create_dir_all(self.config_dir()).expect("config dir");

@@ -14,7 +14,10 @@ mod files;
 mod notifications;
 
 pub use app::{App, app_binary};
-pub use desktop::{answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text};
+pub use desktop::{
+    answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text, request_window_close,
+    window_shown,
+};
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
 pub use notifications::{NotificationDaemon, Shown};
 

@@ -318,3 +318,18 @@ export async function onClipboardCleared(handler) {
     throw toAppError(e);
   }
 }
+
+/**
+ * Listen for `close-refused`: the user closed the window (or quit) while a key that is in no
+ * vault was shown, so the app stayed open; the open key dialog says why and what to do.
+ * @param {() => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onCloseRefused(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('close-refused', () => handler());
+  } catch (e) {
+    throw toAppError(e);
+  }
+}

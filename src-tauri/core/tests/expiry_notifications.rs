@@ -89,6 +89,11 @@ async fn create(workspace: &Workspace, name: &str) -> (String, DateTime<Utc>) {
     )
 }
 
+/// Shows what is due, the OS accepting every reminder.
+fn take(workspace: &Workspace) -> Vec<Notice> {
+    workspace.show_due_notifications(|_| true).unwrap()
+}
+
 fn about<'a>(notices: &'a [Notice], token_id: &str) -> Vec<&'a Notice> {
     notices.iter().filter(|n| n.token_id == token_id).collect()
 }
@@ -113,16 +118,16 @@ async fn each_reminder_of_a_token_is_shown_once_as_the_clock_crosses_its_thresho
     let f = Fixture::new().await;
     let workspace = f.signed_in().await;
     // The seed has expired and soon-expiring tokens: they are reminded of once, at once.
-    let first = workspace.take_due_notifications().unwrap();
+    let first = take(&workspace);
     assert!(!first.is_empty());
     assert!(first.iter().all(|n| n.kind == NoticeKind::Expiry));
-    assert!(workspace.take_due_notifications().unwrap().is_empty());
+    assert!(take(&workspace).is_empty());
     let badge = workspace.expiry_badge().unwrap();
     assert!(badge > 0);
     assert_eq!(badge, expected_badge(&workspace, f.clock.now(), 30, 0));
 
     let (id, expires) = create(&workspace, "Reminded").await;
-    assert!(about(&workspace.take_due_notifications().unwrap(), &id).is_empty());
+    assert!(about(&take(&workspace), &id).is_empty());
     // Day by day until two days after expiry, reopening the app half-way.
     let mut fired = Vec::new();
     let mut workspace = workspace;
@@ -130,7 +135,7 @@ async fn each_reminder_of_a_token_is_shown_once_as_the_clock_crosses_its_thresho
     let mut reopened = false;
     while f.clock.now() < expires + Duration::days(2) {
         f.clock.advance(Duration::hours(12));
-        let notices = workspace.take_due_notifications().unwrap();
+        let notices = take(&workspace);
         fired.extend(about(&notices, &id).into_iter().cloned());
         if !reopened && f.clock.now() > expires - Duration::days(10) {
             drop(workspace);
@@ -153,7 +158,7 @@ async fn each_reminder_of_a_token_is_shown_once_as_the_clock_crosses_its_thresho
 async fn reminders_follow_the_settings_and_deleted_tokens_are_not_reminded_of() {
     let f = Fixture::new().await;
     let workspace = f.signed_in().await;
-    workspace.take_due_notifications().unwrap();
+    take(&workspace);
     let (kept, expires) = create(&workspace, "Kept").await;
     let (deleted, _) = create(&workspace, "Deleted").await;
     workspace
@@ -168,7 +173,7 @@ async fn reminders_follow_the_settings_and_deleted_tokens_are_not_reminded_of() 
     };
     workspace.save_settings(off).unwrap();
     f.clock.set(expires - Duration::days(20));
-    assert!(workspace.take_due_notifications().unwrap().is_empty());
+    assert!(take(&workspace).is_empty());
 
     // On again with other days (saved largest first).
     let custom = Settings {
@@ -177,14 +182,14 @@ async fn reminders_follow_the_settings_and_deleted_tokens_are_not_reminded_of() 
     };
     let status = workspace.save_settings(custom).unwrap();
     assert_eq!(status.settings.expiry_thresholds, [21, 3]);
-    let notices = workspace.take_due_notifications().unwrap();
+    let notices = take(&workspace);
     assert_eq!(about(&notices, &kept)[0].threshold, 21);
     assert!(about(&notices, &deleted).is_empty());
     f.clock.set(expires - Duration::days(2));
-    let notices = workspace.take_due_notifications().unwrap();
+    let notices = take(&workspace);
     assert_eq!(about(&notices, &kept)[0].threshold, 3);
     f.clock.set(expires + Duration::days(1));
-    assert!(about(&workspace.take_due_notifications().unwrap(), &kept).is_empty());
+    assert!(about(&take(&workspace), &kept).is_empty());
     // The badge looks as far ahead as the largest threshold (21 days), not 30.
     assert_eq!(
         workspace.expiry_badge().unwrap(),
@@ -205,7 +210,7 @@ async fn a_retiring_rotation_is_reminded_of_before_and_at_the_end_of_its_grace_p
     let f = Fixture::new().await;
     let workspace = f.signed_in().await;
     let (old, _) = create(&workspace, "Rotated").await;
-    workspace.take_due_notifications().unwrap();
+    take(&workspace);
     let plan = RotationPlan {
         grace: Grace::SevenDays,
         auto_delete: false,
@@ -219,11 +224,11 @@ async fn a_retiring_rotation_is_reminded_of_before_and_at_the_end_of_its_grace_p
     workspace.close_reveal();
     let grace_until = advanced.rotation.grace_until;
     workspace.refresh_tokens().await.unwrap();
-    assert!(about(&workspace.take_due_notifications().unwrap(), &old).is_empty());
+    assert!(about(&take(&workspace), &old).is_empty());
 
     let before = workspace.expiry_badge().unwrap();
     f.clock.set(grace_until - Duration::hours(20));
-    let notices = workspace.take_due_notifications().unwrap();
+    let notices = take(&workspace);
     let day_before = about(&notices, &old);
     assert_eq!(day_before.len(), 1);
     assert_eq!(
@@ -232,15 +237,75 @@ async fn a_retiring_rotation_is_reminded_of_before_and_at_the_end_of_its_grace_p
     );
     assert!(day_before[0].body.contains("then delete 'Rotated'"));
     f.clock.set(grace_until + Duration::minutes(1));
-    let notices = workspace.take_due_notifications().unwrap();
+    let notices = take(&workspace);
     let ended = about(&notices, &old);
     assert_eq!((ended.len(), ended[0].threshold), (1, 0));
     assert!(ended[0].body.contains("ended on"));
-    assert!(about(&workspace.take_due_notifications().unwrap(), &old).is_empty());
+    assert!(about(&take(&workspace), &old).is_empty());
     assert_eq!(
         workspace.expiry_badge().unwrap(),
         expected_badge(&workspace, f.clock.now(), 30, 1)
     );
     assert!(workspace.expiry_badge().unwrap() >= before);
+    f.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_reminder_the_os_refused_is_not_marked_sent_and_comes_back_at_the_next_check() {
+    let f = Fixture::new().await;
+    let workspace = f.signed_in().await;
+    let mut offered = Vec::new();
+    let accepted = workspace
+        .show_due_notifications(|n| {
+            offered.push(n.clone());
+            false
+        })
+        .unwrap();
+    assert!(accepted.is_empty());
+    assert!(offered.len() >= 2, "the seed has several tokens expiring");
+    // The OS takes only the first one this time: the others stay due.
+    let mut first = true;
+    let accepted = workspace
+        .show_due_notifications(|_| std::mem::replace(&mut first, false))
+        .unwrap();
+    assert_eq!(accepted, offered[..1]);
+    assert_eq!(take(&workspace), offered[1..]);
+    assert!(take(&workspace).is_empty());
+    f.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn two_concurrent_checks_never_show_the_same_reminder_twice() {
+    let f = Fixture::new().await;
+    let workspace = Arc::new(f.signed_in().await);
+    let mut due = Vec::new();
+    let none = workspace
+        .show_due_notifications(|n| {
+            due.push(n.clone());
+            false
+        })
+        .unwrap();
+    assert!(none.is_empty() && !due.is_empty());
+    let shown = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let callers: Vec<_> = (0..2)
+        .map(|_| {
+            let workspace = workspace.clone();
+            let shown = shown.clone();
+            std::thread::spawn(move || {
+                workspace
+                    .show_due_notifications(|n| {
+                        // A slow notification service widens the window between take and record.
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        shown.lock().unwrap().push(n.clone());
+                        true
+                    })
+                    .unwrap()
+            })
+        })
+        .collect();
+    let accepted: usize = callers.into_iter().map(|c| c.join().unwrap().len()).sum();
+    let shown = shown.lock().unwrap().clone();
+    assert_eq!(shown, due, "each reminder shown exactly once");
+    assert_eq!(accepted, due.len());
     f.sandbox.shutdown().await;
 }

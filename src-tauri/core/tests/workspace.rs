@@ -327,3 +327,82 @@ async fn the_config_and_data_folders_are_private_to_the_user() {
     }
     fixture.sandbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn while_a_key_the_vault_refused_is_shown_the_app_says_so_and_sign_out_is_refused() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    workspace
+        .sign_in(
+            &id,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    // A key the vault stored: nothing holds the app open.
+    workspace.create_token("Kept", "batch", 1).await.unwrap();
+    assert!(!workspace.unsaved_key_shown());
+    workspace.close_reveal();
+
+    fixture.store.set_unavailable(true);
+    let created =
+        serde_json::to_value(workspace.create_token("Refused", "batch", 1).await.unwrap()).unwrap();
+    assert_eq!(created["vaultSaved"], false);
+    assert!(workspace.unsaved_key_shown());
+    let refused = workspace.sign_out().unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::InvalidInput);
+    assert!(refused.to_string().contains("not saved"), "{refused}");
+    assert!(workspace.status().session.is_some(), "still signed in");
+    fixture.store.set_unavailable(false);
+    // The user copied it and closed the dialog: the app may close, sign-out works.
+    workspace.close_reveal();
+    assert!(!workspace.unsaved_key_shown());
+    assert!(workspace.sign_out().unwrap().session.is_none());
+    fixture.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_rotation_key_the_vault_refused_holds_the_app_until_the_user_confirms_saving_it() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    workspace
+        .sign_in(
+            &id,
+            demo::DEV_EMAIL,
+            Secret::new(demo::PASSWORD.into()),
+            true,
+        )
+        .await
+        .unwrap();
+    let created =
+        serde_json::to_value(workspace.create_token("Old", "batch", 1).await.unwrap()).unwrap();
+    workspace.close_reveal();
+    let old = created["token"]["id"].as_str().unwrap().to_owned();
+    let planned = workspace
+        .rotation_plan(
+            &[old],
+            &scriptix_keys_core::rotation::RotationPlan::default(),
+        )
+        .await
+        .unwrap();
+    fixture.store.set_unavailable(true);
+    let advanced =
+        serde_json::to_value(workspace.rotation_advance(&planned[0].id).await.unwrap()).unwrap();
+    assert_eq!(advanced["rotation"]["state"], "vaultFailed");
+    assert!(workspace.unsaved_key_shown());
+    assert!(workspace.sign_out().is_err());
+    fixture.store.set_unavailable(false);
+    workspace
+        .rotation_acknowledge_vault_failure(&planned[0].id)
+        .await
+        .unwrap();
+    assert!(
+        !workspace.unsaved_key_shown(),
+        "the user saved it elsewhere"
+    );
+    fixture.sandbox.shutdown().await;
+}

@@ -4,6 +4,7 @@ use scriptix_keys_core::secret::Secret;
 use scriptix_keys_core::workspace::{AppStatusView, MfaMethod, SignInView};
 use tauri::State;
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -16,11 +17,14 @@ pub async fn sign_in(
     password: String,
     remember_me: bool,
 ) -> CommandResult<SignInView> {
-    let password = Secret::new(password);
-    Ok(state
-        .workspace
-        .sign_in(&profile_id, &username, password, remember_me)
-        .await?)
+    guarded(async move {
+        let password = Secret::new(password);
+        Ok(state
+            .workspace
+            .sign_in(&profile_id, &username, password, remember_me)
+            .await?)
+    })
+    .await
 }
 
 /// Finishes a sign-in that asked for a TOTP or backup code.
@@ -30,11 +34,11 @@ pub async fn sign_in_mfa(
     code: String,
     method: MfaMethod,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.sign_in_mfa(code, method).await?)
+    guarded(async move { Ok(state.workspace.sign_in_mfa(code, method).await?) }).await
 }
 
 /// Forgets the session on this device (vault entry included).
 #[tauri::command]
 pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.sign_out()?)
+    guarded(async move { Ok(state.workspace.sign_out()?) }).await
 }

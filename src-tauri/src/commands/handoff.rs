@@ -6,6 +6,7 @@ use scriptix_keys_core::store::notes::TokenNotes;
 use scriptix_keys_core::workspace::{AuditView, ExportView, OpVaultsView};
 use tauri::{AppHandle, State};
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -18,9 +19,12 @@ pub async fn export_key(
     format: ExportFormat,
     variable: Option<String>,
 ) -> CommandResult<ExportView> {
-    state
-        .export_key(&app, &token_id, format, variable.as_deref())
-        .await
+    guarded(async move {
+        state
+            .export_key(&app, &token_id, format, variable.as_deref())
+            .await
+    })
+    .await
 }
 
 /// Whether 1Password's `op` program is installed, and its vaults.
@@ -46,7 +50,7 @@ pub async fn notes_save(
     token_id: String,
     notes: TokenNotes,
 ) -> CommandResult<TokenNotes> {
-    Ok(state.workspace.save_notes(&token_id, notes)?)
+    guarded(async move { Ok(state.workspace.save_notes(&token_id, notes)?) }).await
 }
 
 /// The audit log, filtered, with its integrity.
@@ -55,7 +59,7 @@ pub async fn audit_list(
     state: State<'_, AppState>,
     filter: AuditFilter,
 ) -> CommandResult<AuditView> {
-    Ok(state.workspace.audit(&filter)?)
+    guarded(async move { Ok(state.workspace.audit(&filter)?) }).await
 }
 
 /// Saves the filtered audit log as CSV through a native save dialog.
@@ -65,5 +69,5 @@ pub async fn audit_export(
     state: State<'_, AppState>,
     filter: AuditFilter,
 ) -> CommandResult<ExportView> {
-    state.export_audit(&app, &filter).await
+    guarded(async move { state.export_audit(&app, &filter).await }).await
 }

@@ -5,6 +5,7 @@ use scriptix_keys_core::model::TokenType;
 use scriptix_keys_core::secret::Secret;
 use tauri::State;
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -17,10 +18,13 @@ pub async fn key_check(
     token_type: Option<TokenType>,
     force: bool,
 ) -> CommandResult<KeyCheckView> {
-    Ok(state
-        .workspace
-        .check_key(Secret::new(key), token_type, force)
-        .await?)
+    guarded(async move {
+        Ok(state
+            .workspace
+            .check_key(Secret::new(key), token_type, force)
+            .await?)
+    })
+    .await
 }
 
 /// Checks the key the vault holds for a token.
@@ -29,5 +33,5 @@ pub async fn key_check_held(
     state: State<'_, AppState>,
     token_id: String,
 ) -> CommandResult<KeyCheckView> {
-    Ok(state.workspace.check_held_key(&token_id).await?)
+    guarded(async move { Ok(state.workspace.check_held_key(&token_id).await?) }).await
 }

@@ -4,6 +4,7 @@ use scriptix_keys_core::workspace::{CopyFormat, CopyView, CreateView, DeleteRepo
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -15,17 +16,23 @@ pub async fn token_create(
     token_type: String,
     expiration_years: u32,
 ) -> CommandResult<CreateView> {
-    Ok(state
-        .workspace
-        .create_token(&name, &token_type, expiration_years)
-        .await?)
+    guarded(async move {
+        Ok(state
+            .workspace
+            .create_token(&name, &token_type, expiration_years)
+            .await?)
+    })
+    .await
 }
 
 /// The reveal dialog closed: forget the key it showed.
 #[tauri::command]
 pub async fn reveal_close(state: State<'_, AppState>) -> CommandResult<()> {
-    state.workspace.close_reveal();
-    Ok(())
+    guarded(async move {
+        state.workspace.close_reveal();
+        Ok(())
+    })
+    .await
 }
 
 /// Copies a key through Rust; emits `clipboard-cleared` when the timer clears it.
@@ -36,14 +43,17 @@ pub async fn key_copy(
     token_id: String,
     format: CopyFormat,
 ) -> CommandResult<CopyView> {
-    let on_cleared = move || drop(app.emit("clipboard-cleared", ()));
-    Ok(state.workspace.copy_key(&token_id, format, on_cleared)?)
+    guarded(async move {
+        let on_cleared = move || drop(app.emit("clipboard-cleared", ()));
+        Ok(state.workspace.copy_key(&token_id, format, on_cleared)?)
+    })
+    .await
 }
 
 /// Removes this device's copy of a key.
 #[tauri::command]
 pub async fn key_forget(state: State<'_, AppState>, token_id: String) -> CommandResult<()> {
-    Ok(state.workspace.forget_key(&token_id)?)
+    guarded(async move { Ok(state.workspace.forget_key(&token_id)?) }).await
 }
 
 /// Deletes (revokes) one or many tokens, reporting per token.
@@ -52,13 +62,13 @@ pub async fn tokens_delete(
     state: State<'_, AppState>,
     ids: Vec<String>,
 ) -> CommandResult<DeleteReport> {
-    Ok(state.workspace.delete_tokens(ids).await?)
+    guarded(async move { Ok(state.workspace.delete_tokens(ids).await?) }).await
 }
 
 /// Keys in the vault whose token no longer exists.
 #[tauri::command]
 pub async fn orphans_list(state: State<'_, AppState>) -> CommandResult<Vec<OrphanView>> {
-    Ok(state.workspace.orphans()?)
+    guarded(async move { Ok(state.workspace.orphans()?) }).await
 }
 
 /// `{ removed }`, the reply of `orphans_clean`.
@@ -70,7 +80,10 @@ pub struct Removed {
 /// Removes the orphaned keys from the vault.
 #[tauri::command]
 pub async fn orphans_clean(state: State<'_, AppState>) -> CommandResult<Removed> {
-    Ok(Removed {
-        removed: state.workspace.clean_orphans().await?,
+    guarded(async move {
+        Ok(Removed {
+            removed: state.workspace.clean_orphans().await?,
+        })
     })
+    .await
 }

@@ -5,6 +5,7 @@ use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::{AppStatusView, ProfileExportView};
 use tauri::{AppHandle, State};
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -14,7 +15,7 @@ pub async fn profile_save(
     state: State<'_, AppState>,
     profile: ProfileInput,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.save_profile(profile)?)
+    guarded(async move { Ok(state.workspace.save_profile(profile)?) }).await
 }
 
 /// Removes a profile and forgets its session.
@@ -23,13 +24,13 @@ pub async fn profile_delete(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.delete_profile(&id).await?)
+    guarded(async move { Ok(state.workspace.delete_profile(&id).await?) }).await
 }
 
 /// How many keys this device holds for a profile (said before deleting it).
 #[tauri::command]
 pub async fn profile_held_keys(state: State<'_, AppState>, id: String) -> CommandResult<usize> {
-    Ok(state.workspace.profile_held_keys(&id)?)
+    guarded(async move { Ok(state.workspace.profile_held_keys(&id)?) }).await
 }
 
 /// Saves every key held for a profile to one file, through a native save dialog.
@@ -40,7 +41,7 @@ pub async fn profile_export_keys(
     id: String,
     format: ExportFormat,
 ) -> CommandResult<ProfileExportView> {
-    state.export_profile_keys(&app, &id, format).await
+    guarded(async move { state.export_profile_keys(&app, &id, format).await }).await
 }
 
 /// Switches to a profile, restoring its session from the vault when still valid.
@@ -49,5 +50,5 @@ pub async fn profile_select(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    state.select_profile(&id).await
+    guarded(async move { state.select_profile(&id).await }).await
 }

@@ -5,6 +5,7 @@ use scriptix_keys_core::rotation::{CancelReport, RotationPlan, RotationView};
 use scriptix_keys_core::workspace::{RotationAdvanceView, RotationVerifyView, RotationsView};
 use tauri::State;
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
@@ -15,7 +16,7 @@ pub async fn rotation_plan(
     token_ids: Vec<String>,
     plan: RotationPlan,
 ) -> CommandResult<Vec<RotationView>> {
-    Ok(state.workspace.rotation_plan(&token_ids, &plan).await?)
+    guarded(async move { Ok(state.workspace.rotation_plan(&token_ids, &plan).await?) }).await
 }
 
 /// Moves a rotation forward; a new key reaches the vault before it is in the reply.
@@ -24,19 +25,19 @@ pub async fn rotation_advance(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationAdvanceView> {
-    Ok(state.workspace.rotation_advance(&id).await?)
+    guarded(async move { Ok(state.workspace.rotation_advance(&id).await?) }).await
 }
 
 /// Every rotation of the active profile, with the app's "now".
 #[tauri::command]
 pub async fn rotations_list(state: State<'_, AppState>) -> CommandResult<RotationsView> {
-    Ok(state.workspace.rotations_view()?)
+    guarded(async move { Ok(state.workspace.rotations_view()?) }).await
 }
 
 /// Resumes rotations an earlier run left unfinished.
 #[tauri::command]
 pub async fn rotations_resume(state: State<'_, AppState>) -> CommandResult<Vec<RotationView>> {
-    Ok(state.workspace.resume_rotations().await?)
+    guarded(async move { Ok(state.workspace.resume_rotations().await?) }).await
 }
 
 /// Deletes the old token (the user confirmed, or the grace period ended with auto-delete).
@@ -45,7 +46,7 @@ pub async fn rotation_complete(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationView> {
-    Ok(state.workspace.rotation_complete(&id).await?)
+    guarded(async move { Ok(state.workspace.rotation_complete(&id).await?) }).await
 }
 
 /// The user saved the key the vault refused.
@@ -54,10 +55,13 @@ pub async fn rotation_acknowledge(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationView> {
-    Ok(state
-        .workspace
-        .rotation_acknowledge_vault_failure(&id)
-        .await?)
+    guarded(async move {
+        Ok(state
+            .workspace
+            .rotation_acknowledge_vault_failure(&id)
+            .await?)
+    })
+    .await
 }
 
 /// Replaces a replacement whose key was lost.
@@ -66,7 +70,7 @@ pub async fn rotation_retry(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationAdvanceView> {
-    Ok(state.workspace.rotation_retry(&id).await?)
+    guarded(async move { Ok(state.workspace.rotation_retry(&id).await?) }).await
 }
 
 /// Stops a rotation and reports what exists on Scriptix.
@@ -75,7 +79,7 @@ pub async fn rotation_cancel(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<CancelReport> {
-    Ok(state.workspace.rotation_cancel(&id).await?)
+    guarded(async move { Ok(state.workspace.rotation_cancel(&id).await?) }).await
 }
 
 /// After a cancel: deletes the replacement or keeps it.
@@ -85,10 +89,13 @@ pub async fn rotation_cleanup(
     id: String,
     delete_replacement: bool,
 ) -> CommandResult<RotationView> {
-    Ok(state
-        .workspace
-        .rotation_cleanup(&id, delete_replacement)
-        .await?)
+    guarded(async move {
+        Ok(state
+            .workspace
+            .rotation_cleanup(&id, delete_replacement)
+            .await?)
+    })
+    .await
 }
 
 /// The new key of a rotation whose vault write was refused, held in memory, for the
@@ -107,5 +114,5 @@ pub async fn rotation_verify(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationVerifyView> {
-    Ok(state.workspace.rotation_verify(&id).await?)
+    guarded(async move { Ok(state.workspace.rotation_verify(&id).await?) }).await
 }

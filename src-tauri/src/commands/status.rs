@@ -4,6 +4,7 @@ use scriptix_keys_core::profiles::Settings;
 use scriptix_keys_core::workspace::AppStatusView;
 use tauri::{AppHandle, Manager, State};
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::{AppState, NotificationsView, Startup};
 
@@ -14,8 +15,11 @@ pub async fn app_status(
     app: AppHandle,
     startup: State<'_, Startup>,
 ) -> CommandResult<AppStatusView> {
-    startup.wait().await?;
-    app.state::<AppState>().status().await
+    guarded(async move {
+        startup.wait().await?;
+        app.state::<AppState>().status().await
+    })
+    .await
 }
 
 /// Saves the settings (clipboard clearing delay, …).
@@ -24,7 +28,7 @@ pub async fn settings_save(
     state: State<'_, AppState>,
     settings: Settings,
 ) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.save_settings(settings)?)
+    guarded(async move { Ok(state.workspace.save_settings(settings)?) }).await
 }
 
 /// Shows the expiry reminders that are due and returns the attention count.
@@ -33,5 +37,5 @@ pub async fn notifications_check(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CommandResult<NotificationsView> {
-    state.check_notifications(&app)
+    guarded(async move { state.check_notifications(&app) }).await
 }

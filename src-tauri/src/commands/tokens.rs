@@ -3,17 +3,18 @@
 use scriptix_keys_core::view::TokenListView;
 use tauri::State;
 
+use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::state::AppState;
 
 /// The last list fetched for the active profile, from the local cache (instant, offline).
 #[tauri::command]
 pub async fn tokens_cached(state: State<'_, AppState>) -> CommandResult<Option<TokenListView>> {
-    Ok(state.workspace.cached_tokens()?)
+    guarded(async move { Ok(state.workspace.cached_tokens()?) }).await
 }
 
 /// Fetches every page of the list from Scriptix and updates the cache.
 #[tauri::command]
 pub async fn tokens_refresh(state: State<'_, AppState>) -> CommandResult<TokenListView> {
-    Ok(state.workspace.refresh_tokens().await?)
+    guarded(async move { Ok(state.workspace.refresh_tokens().await?) }).await
 }

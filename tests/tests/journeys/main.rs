@@ -5,6 +5,7 @@
 
 mod crash;
 mod docs;
+mod guards;
 mod handoff;
 mod instance;
 mod keycheck;

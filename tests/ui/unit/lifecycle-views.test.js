@@ -121,6 +121,27 @@ test('Esc cancels the create dialog but cannot dismiss the reveal; closing the r
   assert.ok(!root.textContent.includes('sk_live_SECRET'));
 });
 
+test('a refused app close shows, in the open reveal, why the app stayed open; closing the reveal stops listening', async () => {
+  const { root } = installDom();
+  /** @type {(() => void) | null} */
+  let refused = null;
+  let stopped = 0;
+  openRevealDialog({ ipc: { keyCopy: async () => ({ clearsInSeconds: 30 }), revealClose: async () => null,
+    onCloseRefused: async (h) => { refused = h; return () => { stopped += 1; refused = null; }; } },
+  host: root, result: { token: TOKEN, key: 'sk_live_SECRET', vaultSaved: false, vaultMessage: 'Vault locked.' },
+  clipboard: { copied: () => {}, place: () => {} }, onClosed: () => {} });
+  await flush();
+  const notice = byTestId(root, 'reveal-close-refused');
+  assert.equal(notice.hidden, true, 'nothing to say before a close was refused');
+  refused();
+  assert.equal(notice.hidden, false);
+  assert.match(notice.textContent, /Scriptix Keys stayed open.*not saved on this device.*Copy it or save it with Export….*then close this dialog/);
+  byTestId(root, 'reveal-copy').click(); await flush();
+  byTestId(root, 'reveal-close').click(); await flush();
+  assert.equal(byTestId(root, 'reveal-dialog'), null);
+  assert.equal(stopped, 1, 'no longer listening once the key is gone');
+});
+
 test('bulk delete needs the typed count, then the native confirmation, then reports', async () => {
   const { root } = installDom();
   const seen = [];

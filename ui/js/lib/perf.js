@@ -3,7 +3,8 @@
 //! set (a few microseconds each): `list-data` when a list arrives from Rust, `list-painted`
 //! once the frame showing it has been painted, so the harness can read data → paint in the
 //! real window. The wall-clock "list interactive" mark goes to Rust once per window; Rust
-//! only writes it when the app was started with SCRIPTIX_KEYS_PERF_MARK_FILE.
+//! only writes it in a build with the test-hooks feature started with
+//! SCRIPTIX_KEYS_PERF_MARK_FILE (scripts/bench).
 //! Must not: block rendering or fail a view (every call here is best-effort).
 
 let interactiveSent = false;

@@ -12,7 +12,7 @@ import { createModal } from './modal.js';
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {Object} RevealDeps
- * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'> & Partial<Pick<typeof import('../ipc.js'), 'onCloseRefused'>>} ipc
  * @property {Element} host
  * @property {{ token: Token, key: string, vaultSaved: boolean, vaultMessage: string | null }} result
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void }} clipboard
@@ -34,7 +34,7 @@ function tokenFacts(t) {
 
 /**
  * @typedef {Object} KeyPanelOptions
- * @property {Pick<typeof import('../ipc.js'), 'keyCopy'>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'keyCopy'> & Partial<Pick<typeof import('../ipc.js'), 'onCloseRefused'>>} ipc
  * @property {string} tokenId  the token whose key Rust holds (copy and export go by id)
  * @property {string} key  shown once; removed from the DOM by wipe()
  * @property {{ copied: (s: number | null) => void }} clipboard
@@ -51,6 +51,8 @@ function tokenFacts(t) {
 /**
  * The key block with Copy, Copy as env line and Export…, shared by the reveal after a create
  * and the rotation wizard. Copy goes through Rust by token id; the key text only sits in the DOM.
+ * While it is shown, a refused close of the app (`close-refused`: this key is in no vault)
+ * shows why the app stayed open and what to do.
  * @param {KeyPanelOptions} o
  * @returns {KeyPanel}
  */
@@ -64,9 +66,20 @@ export function createKeyPanel(o) {
     title: 'Copies SCRIPTIX_API_TOKEN=… for a .env file', on: { click: () => copy('env') } }, 'Copy as env line');
   const exportButton = o.onExport ? el('button', { type: 'button', class: 'button', 'data-testid': `${p}-export`,
     title: 'Save the key for a password manager or a .env file', on: { click: () => o.onExport?.(markSaved) } }, 'Export…') : null;
+  const closeRefused = el('p', { class: 'notice', role: 'alert', 'data-testid': `${p}-close-refused`, hidden: true },
+    el('strong', null, 'Scriptix Keys stayed open. '),
+    'This key is not saved on this device, and Scriptix will never show it again. Copy it or save it with Export…, then close this dialog (or confirm that you saved it). After that, the app closes as usual.');
   const element = el('div', { class: 'key-panel' },
+    closeRefused,
     el('div', { class: 'key-area' }, keyNode, el('div', { class: 'row' }, copyRaw, copyEnv, exportButton)),
     copyError);
+  let wiped = false;
+  /** @type {(() => void) | null} */
+  let stopListening = null;
+  o.ipc.onCloseRefused?.(() => {
+    closeRefused.hidden = false;
+    copyRaw.focus();
+  }).then((stop) => { if (wiped) stop(); else stopListening = stop; }, () => {});
 
   // An export (copied or saved to a file) counts like a copy: the user has the key somewhere.
   function markSaved() {
@@ -91,6 +104,9 @@ export function createKeyPanel(o) {
     copyButton: copyRaw,
     isSaved: () => saved,
     wipe() {
+      wiped = true;
+      stopListening?.();
+      stopListening = null;
       if (!keyNode) return;
       keyNode.textContent = '';
       keyNode.remove();

@@ -15,7 +15,7 @@ import { renderCheckResult } from './key-check.js';
  * @typedef {import('../ipc.js').Rotation} Rotation
  * @typedef {Object} RevealStepOptions
  * @property {import('./modal.js').Modal} modal
- * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'|'rotationAcknowledge'|'rotationVerify'>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'|'rotationAcknowledge'|'rotationVerify'> & Partial<Pick<typeof import('../ipc.js'), 'onCloseRefused'>>} ipc
  * @property {import('../ipc.js').RotationAdvance} advance  with a key
  * @property {number} index
  * @property {number} total

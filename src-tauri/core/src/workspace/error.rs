@@ -70,6 +70,11 @@ pub enum WorkspaceError {
     /// A profile delete the vault refused: the profile and its records are kept.
     #[error("The profile was kept: the vault did not let Scriptix Keys remove its keys. {source}")]
     ProfileKept { source: VaultError },
+    /// Sign-out while a key that is in no vault is on screen: signing out would drop it.
+    #[error(
+        "The key on screen is not saved in this device's vault, and Scriptix will never show it again. Copy it or save it with Export…, close the key dialog, then sign out."
+    )]
+    UnsavedKeyShown,
     /// Token type or expiry outside what Scriptix offers.
     #[error("{message}")]
     Invalid {
@@ -97,7 +102,7 @@ impl WorkspaceError {
             Self::Io { .. } => ErrorKind::Internal,
             Self::OtherServer { .. } => ErrorKind::Forbidden,
             Self::ProfileKept { .. } => ErrorKind::VaultUnavailable,
-            Self::Invalid { .. } => ErrorKind::InvalidInput,
+            Self::Invalid { .. } | Self::UnsavedKeyShown => ErrorKind::InvalidInput,
         }
     }
 

@@ -1,5 +1,5 @@
 //! Expiry reminders for the active profile: which notifications to show now (each once per
-//! token and threshold, remembered in the store) and the "needs attention" badge.
+//! token and threshold, remembered in the store once the OS took it) and the "needs attention" badge.
 //!
 //! Works offline from the cached token list, the rotation journal, the settings and the
 //! workspace clock. Must not: show a notification twice, or look at a key.
@@ -7,22 +7,61 @@
 use std::collections::HashMap;
 
 use super::{Result, Workspace};
-use crate::expiry::{GracePeriod, Notice, TokenExpiry, due_notices, tokens_needing_attention};
+use crate::expiry::{
+    DueNotices, GracePeriod, Notice, TokenExpiry, due_notices, tokens_needing_attention,
+};
 use crate::rotation::{RotationState, journal};
 use crate::store::Store;
 use crate::view::token_views;
 
 impl Workspace {
-    /// The expiry and grace-period notifications due now for the active profile, recorded
-    /// as shown in the same step (two callers never both get one). Empty when reminders
-    /// are off in the settings, or when no list was ever fetched.
+    /// Shows the expiry and grace-period notifications due now for the active profile
+    /// through `show`, and records as sent only those `show` reports the OS accepted: a
+    /// refused one is due again at the next call. Two callers never both show one (the
+    /// take → show → record steps run one caller at a time). Nothing is shown when
+    /// reminders are off in the settings, or when no list was ever fetched. Returns the
+    /// notices that were accepted.
     ///
-    /// Errors: `NoActiveProfile`, `Store` (nothing is recorded then).
-    pub fn take_due_notifications(&self) -> Result<Vec<Notice>> {
+    /// Errors: `NoActiveProfile`, `Store` (after a failed record the accepted notices may
+    /// be shown again at the next call: a duplicate beats a lost reminder).
+    pub fn show_due_notifications(
+        &self,
+        mut show: impl FnMut(&Notice) -> bool,
+    ) -> Result<Vec<Notice>> {
+        let _one_caller = self
+            .notify_gate
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some((profile_id, due)) = self.due_notifications()? else {
+            return Ok(Vec::new());
+        };
+        let mut accepted = Vec::new();
+        let mut mark_sent = Vec::new();
+        for notice in due.notices {
+            if show(&notice) {
+                mark_sent.extend(
+                    due.mark_sent
+                        .iter()
+                        .filter(|s| s.token_id == notice.token_id && s.kind == notice.kind)
+                        .cloned(),
+                );
+                accepted.push(notice);
+            }
+        }
+        if !mark_sent.is_empty() {
+            self.store()
+                .record_notifications_sent(&profile_id, &mark_sent, self.clock.now())?;
+        }
+        Ok(accepted)
+    }
+
+    /// What is due now (nothing recorded), with the profile it is for; `None` when
+    /// reminders are off.
+    fn due_notifications(&self) -> Result<Option<(String, DueNotices)>> {
         let profile_id = self.active_profile_id()?;
         let settings = self.lock().profiles.settings.clone();
         if !settings.notify_expiry {
-            return Ok(Vec::new());
+            return Ok(None);
         }
         let now = self.clock.now();
         let store = self.store();
@@ -40,8 +79,7 @@ impl Workspace {
             .collect();
         let sent = store.sent_notifications(&profile_id)?;
         let due = due_notices(&tokens, &graces, &settings.expiry_thresholds, now, &sent);
-        store.record_notifications_sent(&profile_id, &due.mark_sent, now)?;
-        Ok(due.notices)
+        Ok(Some((profile_id, due)))
     }
 
     /// The badge count of the active profile: tokens expired or expiring within the largest

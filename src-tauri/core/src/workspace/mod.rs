@@ -73,6 +73,9 @@ pub struct Workspace {
     rotation_gate: tokio::sync::Mutex<()>,
     /// Rotations resumed in this run, per profile (for the "resumed" banner).
     resumed: Mutex<std::collections::HashMap<String, Vec<String>>>,
+    /// One reminder check at a time: take due → show → record must not interleave, or two
+    /// callers would both show the same reminder.
+    notify_gate: Mutex<()>,
 }
 
 /// A signed-in session of the active profile.
@@ -140,6 +143,7 @@ impl Workspace {
             crash_hook: None,
             rotation_gate: tokio::sync::Mutex::new(()),
             resumed: Mutex::new(std::collections::HashMap::new()),
+            notify_gate: Mutex::new(()),
         };
         workspace.load_audit_key();
         workspace.bind_legacy_origins();

@@ -120,8 +120,12 @@ impl Workspace {
 
     /// Forgets the active session here and in the vault.
     ///
-    /// Errors: none in practice; a vault failure is shown through the vault status.
+    /// Errors: `UnsavedKeyShown` while a key that is in no vault is on screen (nothing
+    /// changes); a vault failure is shown through the vault status.
     pub fn sign_out(&self) -> Result<AppStatusView> {
+        if self.unsaved_key_shown() {
+            return Err(WorkspaceError::UnsavedKeyShown);
+        }
         let active = {
             let mut state = self.lock();
             state.pending = None;

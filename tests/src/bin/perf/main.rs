@@ -41,7 +41,10 @@ const FILTER_QUERY: &str = "test 0777";
 const WAN_LATENCY_MS: u64 = 20;
 
 struct Args {
+    /// The app that is timed (built with the `test-hooks` feature, for the marks).
     app: PathBuf,
+    /// The app users get (no test hooks): its size is the one reported. `--shipped`, else `app`.
+    shipped: Option<PathBuf>,
     baseline: PathBuf,
     deb: PathBuf,
     runs: usize,
@@ -54,6 +57,7 @@ struct Args {
 fn args() -> Args {
     let mut args = Args {
         app: scriptix_keys_e2e::app_binary(),
+        shipped: None,
         baseline: PathBuf::new(),
         deb: PathBuf::new(),
         runs: 7,
@@ -66,6 +70,7 @@ fn args() -> Args {
         let value = it.next().unwrap_or_else(|| panic!("{flag} needs a value"));
         match flag.as_str() {
             "--baseline" => args.baseline = value.into(),
+            "--shipped" => args.shipped = Some(value.into()),
             "--deb" => args.deb = value.into(),
             "--runs" => args.runs = value.parse().expect("--runs N"),
             "--tokens" => args.tokens = value.parse().expect("--tokens N"),
@@ -95,7 +100,7 @@ async fn main() {
 
     eprintln!("==> sizes");
     let (app_size, baseline_size, deb_size) = (
-        start::size_of(&args.app),
+        start::size_of(args.shipped.as_ref().unwrap_or(&args.app)),
         start::size_of(&args.baseline),
         start::size_of(&args.deb),
     );
@@ -332,9 +337,9 @@ async fn raw_creates(url: &str, runs: usize) -> Samples {
 
 fn notes() -> Vec<String> {
     [
-        "**Start**: the harness notes the wall clock just before spawning the release binary (no WebDriver), the window sends `performance.timeOrigin + performance.now()` once the frame after its first token list has been painted (the baseline: after its load event), and the app writes it to `SCRIPTIX_KEYS_PERF_MARK_FILE`. Scriptix Keys starts signed in to the demo workspace with the cached list (it opened the demo once in that data dir first); one unmeasured launch of each app warms the page cache; the two apps alternate.",
+        "**Start**: the harness notes the wall clock just before spawning the release binary (built with the `test-hooks` feature, which writes the marks; no WebDriver), the window sends `performance.timeOrigin + performance.now()` once the frame after its first token list has been painted (the baseline: after its load event), and the app writes it to `SCRIPTIX_KEYS_PERF_MARK_FILE`. Scriptix Keys starts signed in to the demo workspace with the cached list (it opened the demo once in that data dir first); one unmeasured launch of each app warms the page cache; the two apps alternate.",
         "**Memory**: 10 s after that mark, RSS and PSS from `/proc/<pid>/smaps_rollup`, summed over the app and every descendant (WebKitWebProcess, WebKitNetworkProcess). PSS splits shared pages fairly and is the better total; RSS double-counts the WebKit libraries both processes map.",
-        "**Sizes**: file sizes of the release binaries (the release profile strips them) and of the `.deb` from `scripts/package`.",
+        "**Sizes**: file sizes of the release binaries as shipped (no test hooks; the release profile strips them) and of the `.deb` from `scripts/package`.",
         "**Paging**: `scriptix-keys-core`'s `ApiClient::list_tokens` (first page, then up to 6 pages in flight) against `list_tokens_sequential`, pages of 100, the sandbox in the same process on loopback; one warm-up pass each, then alternating. The second row adds latency to every list request with the sandbox's fault injection, as a network between the app and Scriptix would.",
         "**Window**: the release app through tauri-driver, signed in to that sandbox. Keystroke: the filter's value gets one more character and an `input` event, timed from just before the event to a task queued from the next `requestAnimationFrame` (the frame has been rendered by then); the query is typed one character at a time, then cleared, each keystroke one sample. Data → paint: the User Timing marks `list-data` (the list arrived from Rust) and `list-painted` (same after-paint rule) around a Refresh.",
         "**Create → reveal**: from the click on Create token to the painted reveal dialog with the key (Scriptix create, OS vault write through the Secret Service, local record and audit entry included), measured in the page; against one `POST /api/v3/tokens` with reqwest on a warm connection to the same sandbox.",
