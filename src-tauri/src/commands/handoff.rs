@@ -30,7 +30,7 @@ pub async fn export_key(
 /// Whether 1Password's `op` program is installed, and its vaults.
 #[tauri::command]
 pub async fn op_vaults(state: State<'_, AppState>) -> CommandResult<OpVaultsView> {
-    state.op_vaults().await
+    guarded(async move { state.op_vaults().await }).await
 }
 
 /// Creates the key's 1Password item in the chosen vault with `op` (key on its stdin).
@@ -40,7 +40,7 @@ pub async fn export_to_1password(
     token_id: String,
     vault_id: String,
 ) -> CommandResult<ExportView> {
-    state.export_to_1password(token_id, vault_id).await
+    guarded(async move { state.export_to_1password(token_id, vault_id).await }).await
 }
 
 /// Saves a token's local notes.

@@ -105,7 +105,7 @@ pub async fn rotation_reveal(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationAdvanceView> {
-    Ok(state.workspace.rotation_reveal(&id)?)
+    guarded(async move { Ok(state.workspace.rotation_reveal(&id)?) }).await
 }
 
 /// Checks that a rotation's new key works on Scriptix (deletes nothing).
