@@ -423,3 +423,23 @@ impl TestClock {
         std::fs::write(self.path(), seconds.to_string()).expect("write offset");
     }
 }
+
+/// Waits until the first element matching `css` has a text that passes `test`, finding it
+/// again on every try (a re-render leaves no stale element behind); returns the text.
+pub(crate) async fn wait_css_text(app: &App, css: &str, test: impl Fn(&str) -> bool) -> String {
+    let started = Instant::now();
+    loop {
+        let text = match app.driver.find(By::Css(css)).await {
+            Ok(element) => element.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if test(&text) {
+            return text;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "timed out waiting for the text of {css}; last text: {text:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

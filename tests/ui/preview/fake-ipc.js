@@ -87,6 +87,8 @@ export function createFakeIpc(scenario, now) {
     appStatus: async () => status,
     profileSave: async (/** @type {any} */ p) => ({ ...status, profiles: [...status.profiles, { ...p, id: 'p-new', demo: false }] }),
     profileDelete: async () => status,
+    profileHeldKeys: async () => 2,
+    profileExportKeys: async () => ({ kind: 'saved', path: '/home/dev/work-keys.csv', count: 2, warning: null }),
     profileSelect: async () => status,
     signIn: async () => {
       if (scenario === 'signin-error') throw new AppError('unauthorized', 'The email or password is not right. Check both and try again.');

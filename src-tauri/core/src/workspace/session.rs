@@ -74,9 +74,11 @@ impl Workspace {
         }
     }
 
-    /// Second sign-in step, using the pending sign-in. A refused code keeps it pending.
+    /// Second sign-in step, using the pending sign-in. A refused code keeps it pending. The
+    /// password only goes to the server it was typed for.
     ///
-    /// Errors: [`WorkspaceError::NoPendingSignIn`], [`WorkspaceError::Api`].
+    /// Errors: [`WorkspaceError::NoPendingSignIn`], [`WorkspaceError::OtherServer`],
+    /// [`WorkspaceError::Api`].
     pub async fn sign_in_mfa(&self, code: String, method: MfaMethod) -> Result<AppStatusView> {
         let (profile_id, username, password, remember_me, origin) = {
             let mut state = self.lock();
