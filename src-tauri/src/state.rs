@@ -218,7 +218,8 @@ impl AppState {
         let on_cleared = move || drop(emitter.emit("clipboard-cleared", ()));
         Ok(self
             .workspace
-            .export_key(token_id, format, variable, path.as_deref(), on_cleared)?)
+            .export_key(token_id, format, variable, path.as_deref(), on_cleared)
+            .await?)
     }
 
     /// Saves the filtered audit log as CSV where the user chooses.

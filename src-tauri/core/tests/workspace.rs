@@ -179,7 +179,7 @@ async fn signing_out_and_deleting_a_profile_forget_the_session() {
         )
         .await
         .unwrap();
-    assert!(workspace.sign_out().unwrap().session.is_none());
+    assert!(workspace.sign_out().await.unwrap().session.is_none());
     assert!(fixture.store.is_empty());
     assert_eq!(
         workspace.refresh_tokens().await.unwrap_err().kind(),

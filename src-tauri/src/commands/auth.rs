@@ -36,5 +36,5 @@ pub async fn sign_in_mfa(
 /// Forgets the session on this device (vault entry included).
 #[tauri::command]
 pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
-    Ok(state.workspace.sign_out()?)
+    Ok(state.workspace.sign_out().await?)
 }

@@ -37,13 +37,16 @@ pub async fn key_copy(
     format: CopyFormat,
 ) -> CommandResult<CopyView> {
     let on_cleared = move || drop(app.emit("clipboard-cleared", ()));
-    Ok(state.workspace.copy_key(&token_id, format, on_cleared)?)
+    Ok(state
+        .workspace
+        .copy_key(&token_id, format, on_cleared)
+        .await?)
 }
 
 /// Removes this device's copy of a key.
 #[tauri::command]
 pub async fn key_forget(state: State<'_, AppState>, token_id: String) -> CommandResult<()> {
-    Ok(state.workspace.forget_key(&token_id)?)
+    Ok(state.workspace.forget_key(&token_id).await?)
 }
 
 /// Deletes (revokes) one or many tokens, reporting per token.

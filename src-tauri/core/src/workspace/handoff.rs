@@ -77,7 +77,7 @@ impl Workspace {
     ///
     /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (bad variable, write
     /// failure), `Clipboard`.
-    pub fn export_key(
+    pub async fn export_key(
         &self,
         token_id: &str,
         format: ExportFormat,
@@ -87,7 +87,7 @@ impl Workspace {
     ) -> Result<ExportView> {
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);
-        let key = self.held_key(&profile_id, &id)?;
+        let key = self.held_key(&profile_id, &id).await?;
         let facts = self.token_facts(&profile_id, &id);
         let input = ExportInput {
             name: &facts.name,

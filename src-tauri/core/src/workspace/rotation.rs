@@ -203,7 +203,7 @@ impl Workspace {
         let engine = self.engine(&profile_id, &session, &client);
         let r = engine.rotation(id)?;
         let new_id = r.new_token_id.clone().ok_or(WorkspaceError::KeyNotHeld)?;
-        let key = self.held_key(&profile_id, &new_id)?;
+        let key = self.held_key(&profile_id, &new_id).await?;
         let result = engine.verify(id, Some(&key)).await;
         let check = self.settle(&profile_id, &engine, result)?;
         let held = VaultMatch {

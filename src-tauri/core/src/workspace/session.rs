@@ -111,7 +111,7 @@ impl Workspace {
     /// Forgets the active session here and in the vault.
     ///
     /// Errors: none in practice; a vault failure is shown through the vault status.
-    pub fn sign_out(&self) -> Result<AppStatusView> {
+    pub async fn sign_out(&self) -> Result<AppStatusView> {
         let active = {
             let mut state = self.lock();
             state.pending = None;
@@ -123,7 +123,7 @@ impl Workspace {
                 .or_else(|| state.profiles.active_profile_id.clone())
         };
         if let Some(id) = active {
-            self.note_vault(self.vault.forget_session_blocking(&id));
+            self.note_vault(self.vault.forget_session(&id).await);
             self.record(
                 &id,
                 AuditAction::SignOut,
