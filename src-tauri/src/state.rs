@@ -196,7 +196,8 @@ impl AppState {
         let on_cleared = move || drop(emitter.emit("clipboard-cleared", ()));
         Ok(self
             .workspace
-            .export_key(token_id, format, variable, path.as_deref(), on_cleared)?)
+            .export_key(token_id, format, variable, path.as_deref(), on_cleared)
+            .await?)
     }
 
     /// 1Password's vaults through its `op` program (looked up on this process's `PATH`),
@@ -216,13 +217,11 @@ impl AppState {
         token_id: String,
         vault_id: String,
     ) -> CommandResult<ExportView> {
-        let workspace = Arc::clone(&self.workspace);
-        let view = tauri::async_runtime::spawn_blocking(move || {
-            workspace.export_to_1password(&token_id, &vault_id, std::env::var_os("PATH").as_deref())
-        })
-        .await
-        .map_err(|_| CommandError::internal(OP_STOPPED))??;
-        Ok(view)
+        let path = std::env::var_os("PATH");
+        Ok(self
+            .workspace
+            .export_to_1password(&token_id, &vault_id, path.as_deref())
+            .await?)
     }
 
     /// Saves every key held for a profile to one file the user chooses.

@@ -157,7 +157,7 @@ async fn a_realtime_key_without_a_type_is_found_on_the_realtime_route() {
         .filter(|t| t.name == "Key check realtime")
         .map(|t| t.id.as_str().to_owned())
         .collect();
-    f.workspace.forget_key(&ids[0]).unwrap();
+    f.workspace.forget_key(&ids[0]).await.unwrap();
     let reply = f.check(&key, None, false).await;
     assert_eq!(reply["result"], "valid", "{reply}");
     assert_eq!(reply["tokenType"], "realtime");
@@ -222,7 +222,7 @@ async fn a_held_key_is_checked_on_its_token_s_route_and_an_unknown_one_is_not_fo
 async fn a_key_check_needs_no_session() {
     let f = Fixture::signed_in().await;
     let (id, key) = f.create("Signed out check", "batch").await;
-    f.workspace.sign_out().unwrap();
+    f.workspace.sign_out().await.unwrap();
     assert_eq!(f.check(&key, None, false).await["result"], "valid");
     let held = serde_json::to_value(f.workspace.check_held_key(&id).await.unwrap()).unwrap();
     assert_eq!(held["result"], "valid");

@@ -192,7 +192,7 @@ async fn signing_out_and_deleting_a_profile_forget_the_session() {
         )
         .await
         .unwrap();
-    assert!(workspace.sign_out().unwrap().session.is_none());
+    assert!(workspace.sign_out().await.unwrap().session.is_none());
     assert_only_the_audit_key(&fixture.store);
     assert_eq!(
         workspace.refresh_tokens().await.unwrap_err().kind(),
@@ -352,7 +352,7 @@ async fn while_a_key_the_vault_refused_is_shown_the_app_says_so_and_sign_out_is_
         serde_json::to_value(workspace.create_token("Refused", "batch", 1).await.unwrap()).unwrap();
     assert_eq!(created["vaultSaved"], false);
     assert!(workspace.unsaved_key_shown());
-    let refused = workspace.sign_out().unwrap_err();
+    let refused = workspace.sign_out().await.unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::InvalidInput);
     assert!(refused.to_string().contains("not saved"), "{refused}");
     assert!(workspace.status().session.is_some(), "still signed in");
@@ -360,7 +360,7 @@ async fn while_a_key_the_vault_refused_is_shown_the_app_says_so_and_sign_out_is_
     // The user copied it and closed the dialog: the app may close, sign-out works.
     workspace.close_reveal();
     assert!(!workspace.unsaved_key_shown());
-    assert!(workspace.sign_out().unwrap().session.is_none());
+    assert!(workspace.sign_out().await.unwrap().session.is_none());
     fixture.sandbox.shutdown().await;
 }
 
@@ -394,7 +394,7 @@ async fn a_rotation_key_the_vault_refused_holds_the_app_until_the_user_confirms_
         serde_json::to_value(workspace.rotation_advance(&planned[0].id).await.unwrap()).unwrap();
     assert_eq!(advanced["rotation"]["state"], "vaultFailed");
     assert!(workspace.unsaved_key_shown());
-    assert!(workspace.sign_out().is_err());
+    assert!(workspace.sign_out().await.is_err());
     fixture.store.set_unavailable(false);
     workspace
         .rotation_acknowledge_vault_failure(&planned[0].id)

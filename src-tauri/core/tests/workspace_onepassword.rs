@@ -103,6 +103,7 @@ async fn a_key_goes_to_1password_through_op_stdin_and_never_through_a_command_li
             "abcdefghijklmnopqrstuvwxy1",
             Some(&path_var),
         )
+        .await
         .unwrap();
     assert_eq!(view, ExportView::AddedToOnePassword);
 
@@ -139,6 +140,7 @@ async fn a_key_goes_to_1password_through_op_stdin_and_never_through_a_command_li
             Some(&file),
             || {},
         )
+        .await
         .unwrap();
     let ExportView::Saved {
         command: Some(command),

@@ -176,6 +176,7 @@ async fn a_rotation_resumed_while_the_vault_refuses_keeps_its_key_for_the_user_u
     assert_eq!(shown["rotation"]["state"], "vaultFailed");
     workspace
         .copy_key(new_id.as_str(), CopyFormat::Raw, || {})
+        .await
         .unwrap();
     assert_eq!(f.clipboard.peek().as_deref(), Some(key.as_str()));
     let verified = serde_json::to_value(workspace.rotation_verify(&id).await.unwrap()).unwrap();
@@ -270,7 +271,7 @@ async fn a_vault_write_that_times_out_and_lands_later_is_reconciled_not_left_unk
 
     // A command that needs the vault meanwhile answers within the timeout, clearly.
     let started = Instant::now();
-    let err = workspace.forget_key(old.as_str()).unwrap_err();
+    let err = workspace.forget_key(old.as_str()).await.unwrap_err();
     assert!(started.elapsed() < StdDuration::from_millis(900));
     assert_eq!(err.kind(), ErrorKind::VaultUnavailable);
     assert!(err.to_string().contains("Unlock"), "{err}");

@@ -40,5 +40,5 @@ pub async fn sign_in_mfa(
 /// Forgets the session on this device (vault entry included).
 #[tauri::command]
 pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
-    guarded(async move { Ok(state.workspace.sign_out()?) }).await
+    guarded(async move { Ok(state.workspace.sign_out().await?) }).await
 }

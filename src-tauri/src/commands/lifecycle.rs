@@ -45,7 +45,10 @@ pub async fn key_copy(
 ) -> CommandResult<CopyView> {
     guarded(async move {
         let on_cleared = move || drop(app.emit("clipboard-cleared", ()));
-        Ok(state.workspace.copy_key(&token_id, format, on_cleared)?)
+        Ok(state
+            .workspace
+            .copy_key(&token_id, format, on_cleared)
+            .await?)
     })
     .await
 }
@@ -53,7 +56,7 @@ pub async fn key_copy(
 /// Removes this device's copy of a key.
 #[tauri::command]
 pub async fn key_forget(state: State<'_, AppState>, token_id: String) -> CommandResult<()> {
-    guarded(async move { Ok(state.workspace.forget_key(&token_id)?) }).await
+    guarded(async move { Ok(state.workspace.forget_key(&token_id).await?) }).await
 }
 
 /// Deletes (revokes) one or many tokens, reporting per token.

@@ -83,9 +83,43 @@ async fn leave_a_planned_rotation(app: App, old_id: &str) -> String {
     planned[0]["id"].as_str().expect("rotation id").to_owned()
 }
 
+/// Whether the login keyring says it is locked.
+fn keyring_locked() -> bool {
+    let out = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.secrets",
+            "/org/freedesktop/secrets/collection/login",
+            "org.freedesktop.DBus.Properties.Get",
+            "string:org.freedesktop.Secret.Collection",
+            "string:Locked",
+        ])
+        .output()
+        .expect("dbus-send runs");
+    String::from_utf8_lossy(&out.stdout).contains("boolean true")
+}
+
+/// Locks the keyring and waits until it says so (a keyring daemon replaced by an earlier
+/// journey may still be settling).
+async fn lock_for_sure() {
+    let started = Instant::now();
+    loop {
+        lock_the_keyring();
+        if keyring_locked() {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the keyring does not stay locked"
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+}
+
 /// Starts the app with the keyring locked and every unlock prompt refused, and signs in.
 async fn start_with_a_refusing_vault(dirs: &scriptix_keys_e2e::AppDirs) -> (App, RefusePrompts) {
-    lock_the_keyring();
+    lock_for_sure().await;
     let refuse = RefusePrompts::start();
     let app = App::launch(dirs).await;
     app.wait_screen("signin").await;

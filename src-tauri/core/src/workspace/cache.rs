@@ -54,7 +54,7 @@ impl Workspace {
             .collect();
         for orphan in &orphans {
             let id = TokenId::new(orphan.token_id.clone());
-            self.vault.forget_key_blocking(&profile_id, &id)?;
+            self.vault.forget_key(&profile_id, &id).await?;
             self.store().forget_local_token(&profile_id, &id)?;
         }
         if !orphans.is_empty() {

@@ -93,7 +93,7 @@ impl Workspace {
     ///
     /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (bad variable, write
     /// failure), `Clipboard`.
-    pub fn export_key(
+    pub async fn export_key(
         &self,
         token_id: &str,
         format: ExportFormat,
@@ -103,7 +103,7 @@ impl Workspace {
     ) -> Result<ExportView> {
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);
-        let key = self.held_key(&profile_id, &id)?;
+        let key = self.held_key(&profile_id, &id).await?;
         let facts = self.token_facts(&profile_id, &id);
         let input = ExportInput {
             name: &facts.name,
@@ -180,12 +180,12 @@ impl Workspace {
 
     /// Creates the key's 1Password item in `vault_id` by running `op item create` with the
     /// item JSON template on its stdin (never the key on a command line). Blocks while `op`
-    /// runs (it may wait for the user to unlock 1Password; at most
+    /// runs on a blocking thread (it may wait for the user to unlock 1Password; at most
     /// [`op_cli::OP_TIMEOUT`]).
     ///
     /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (`BadVault`, `OpFailed`
     /// — also when `op` is not installed —, `OpTimeout`).
-    pub fn export_to_1password(
+    pub async fn export_to_1password(
         &self,
         token_id: &str,
         vault_id: &str,
@@ -196,7 +196,7 @@ impl Workspace {
             reason: "the op program was not found".to_owned(),
         })?;
         let id = TokenId::new(token_id);
-        let key = self.held_key(&profile_id, &id)?;
+        let key = self.held_key(&profile_id, &id).await?;
         let facts = self.token_facts(&profile_id, &id);
         let input = ExportInput {
             name: &facts.name,
@@ -208,7 +208,13 @@ impl Workspace {
             api_url: None,
         };
         let template = render(ExportFormat::OnePasswordCli, &input)?;
-        op_cli::create_item(&op, vault_id, &template, &key)?;
+        // `op` may wait for the user to unlock 1Password: off the async workers.
+        let (vault, secret) = (vault_id.to_owned(), key.clone());
+        tokio::task::spawn_blocking(move || op_cli::create_item(&op, &vault, &template, &secret))
+            .await
+            .map_err(|_| ExportError::OpFailed {
+                reason: "the op program stopped unexpectedly".to_owned(),
+            })??;
         self.record(
             &profile_id,
             AuditAction::Export {

@@ -43,7 +43,7 @@ impl Workspace {
         }
         // A pasted key is the user's to send to the profile's server (it is not a kept one).
         let (client, _) = self.client_for(&profile_id)?;
-        let found = self.find_in_vault(&profile_id, &key);
+        let found = self.find_in_vault(&profile_id, &key).await;
         let (check, route) =
             match token_type.or_else(|| found.as_ref().map(|f| f.token_type.clone())) {
                 Some(route) => (client.check_key(&key, &route).await?, route),
@@ -68,7 +68,7 @@ impl Workspace {
     pub async fn check_held_key(&self, token_id: &str) -> Result<KeyCheckView> {
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);
-        let key = self.held_key(&profile_id, &id)?;
+        let key = self.held_key(&profile_id, &id).await?;
         let facts = self.token_facts(&profile_id, &id);
         let name = Some(facts.name).filter(|n| !n.is_empty());
         let check = self
@@ -119,14 +119,14 @@ impl Workspace {
 
     /// The token whose vault key equals `key`, compared in constant time. A vault that
     /// cannot be read means "no match" (noted in the vault status), never a failed check.
-    fn find_in_vault(&self, profile_id: &str, key: &Secret) -> Option<Found> {
+    async fn find_in_vault(&self, profile_id: &str, key: &Secret) -> Option<Found> {
         let local = self.store().local_tokens(profile_id).ok()?;
         let wanted = Sha256::digest(key.expose().as_bytes());
         let mut found = None;
         // Every held key is compared, match or not, so the time taken does not say which.
         for token in local.into_iter().filter(|t| t.key_in_vault) {
             let Some(Some(held)) =
-                self.note_vault(self.vault.key_blocking(profile_id, &token.token_id))
+                self.note_vault(self.vault.key(profile_id, &token.token_id).await)
             else {
                 continue;
             };

@@ -168,7 +168,7 @@ impl Workspace {
     /// `on_cleared` runs when the timer clears it.
     ///
     /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Clipboard`.
-    pub fn copy_key(
+    pub async fn copy_key(
         &self,
         token_id: &str,
         format: CopyFormat,
@@ -176,7 +176,7 @@ impl Workspace {
     ) -> Result<CopyView> {
         let profile_id = self.active_profile_id()?;
         let token_id = TokenId::new(token_id);
-        let key = self.held_key(&profile_id, &token_id)?;
+        let key = self.held_key(&profile_id, &token_id).await?;
         let text = match format {
             CopyFormat::Raw => key.clone(),
             CopyFormat::Env => env_line(None, &key)?,
@@ -227,10 +227,10 @@ impl Workspace {
     /// Removes this device's copy of a key; the token on Scriptix is untouched.
     ///
     /// Errors: `NoActiveProfile`, `Vault`, `Store`.
-    pub fn forget_key(&self, token_id: &str) -> Result<()> {
+    pub async fn forget_key(&self, token_id: &str) -> Result<()> {
         let profile_id = self.active_profile_id()?;
         let token_id = TokenId::new(token_id);
-        self.vault.forget_key_blocking(&profile_id, &token_id)?;
+        self.vault.forget_key(&profile_id, &token_id).await?;
         self.store()
             .set_key_in_vault(&profile_id, &token_id, false)?;
         let name = self
@@ -331,12 +331,14 @@ impl Workspace {
         Ok(DeleteReport { results })
     }
 
-    pub(super) fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
-        if let Some(key) = self.reveal_slot().key(profile_id, token_id) {
+    pub(super) async fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {
+        let held = self.reveal_slot().key(profile_id, token_id);
+        if let Some(key) = held {
             return Ok(key);
         }
         self.vault
-            .key_blocking(profile_id, token_id)?
+            .key(profile_id, token_id)
+            .await?
             .ok_or(WorkspaceError::KeyNotHeld)
     }
 

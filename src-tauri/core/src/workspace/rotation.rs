@@ -203,7 +203,7 @@ impl Workspace {
         let engine = self.engine(&profile_id, &session, &client);
         let r = engine.rotation(id)?;
         let new_id = r.new_token_id.clone().ok_or(WorkspaceError::KeyNotHeld)?;
-        let key = self.held_key(&profile_id, &new_id)?;
+        let key = self.held_key(&profile_id, &new_id).await?;
         // The engine's client is the session's; the new key must come from that server too.
         self.client_for_key(&profile_id, &new_id)?;
         let result = engine.verify(id, Some(&key)).await;

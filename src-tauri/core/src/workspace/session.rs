@@ -124,7 +124,7 @@ impl Workspace {
     ///
     /// Errors: `UnsavedKeyShown` while a key that is in no vault is on screen (nothing
     /// changes); a vault failure is shown through the vault status.
-    pub fn sign_out(&self) -> Result<AppStatusView> {
+    pub async fn sign_out(&self) -> Result<AppStatusView> {
         if self.unsaved_key_shown() {
             return Err(WorkspaceError::UnsavedKeyShown);
         }
@@ -139,7 +139,7 @@ impl Workspace {
                 .or_else(|| state.profiles.active_profile_id.clone())
         };
         if let Some(id) = active {
-            self.note_vault(self.vault.forget_session_blocking(&id));
+            self.note_vault(self.vault.forget_session(&id).await);
             self.record(
                 &id,
                 AuditAction::SignOut,
