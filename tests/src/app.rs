@@ -62,6 +62,7 @@ impl App {
             "app binary missing at {} (run cargo build -p scriptix-keys)",
             binary.display()
         );
+        wait_until_not_running(dirs).await;
         // A port picked as free can be taken before tauri-driver or WebKitWebDriver binds it
         // (other journeys' processes come and go): start over once on fresh ports.
         match Self::try_launch(&binary, dirs, extra_env).await {
@@ -260,6 +261,31 @@ impl Drop for App {
             stop(child);
         }
     }
+}
+
+/// Waits (up to 15 s) until no app process runs on these folders. The app is one instance
+/// per data folder: launched while the last one on the same folders is still exiting, it
+/// would hand over to that one and exit at once.
+async fn wait_until_not_running(dirs: &AppDirs) {
+    let marker = format!("XDG_CONFIG_HOME={}", dirs.root.join("config").display());
+    let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
+    let started = Instant::now();
+    while running_on(&binary, marker.as_bytes()) && started.elapsed() < Duration::from_secs(15) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Whether a process of `binary` runs with `marker` in its environment (Linux /proc).
+fn running_on(binary: &std::path::Path, marker: &[u8]) -> bool {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let path = entry.path();
+        std::fs::read_link(path.join("exe")).is_ok_and(|exe| exe == binary)
+            && std::fs::read(path.join("environ"))
+                .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker))
+    })
 }
 
 /// SIGTERM (SIGKILL would orphan WebKitWebDriver), then SIGKILL if it lingers.
