@@ -40,6 +40,37 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Set in the environment of a launch that [`start_again`] made, so it happens once.
+const STARTED_AGAIN_ENV: &str = "SCRIPTIX_KEYS_STARTED_AGAIN";
+
+/// A second launch found the app's name taken but the running app did not answer the
+/// hand-over: it was exiting (or hung). Waits a moment and starts this app once more, with
+/// the same arguments, so a launch right after a quit still opens the window; a launch that
+/// was itself such a second start gives up with one clear line instead of a panic.
+pub fn start_again(reason: &str) -> ! {
+    tracing::warn!("the running app did not take over this launch: {reason}");
+    if std::env::var_os(STARTED_AGAIN_ENV).is_some() {
+        eprintln!(
+            "Scriptix Keys is already running but does not answer. Close it (or end it in the system monitor) and start it again."
+        );
+        std::process::exit(1);
+    }
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let started = std::env::current_exe().and_then(|exe| {
+        std::process::Command::new(exe)
+            .args(std::env::args_os().skip(1))
+            .env(STARTED_AGAIN_ENV, "1")
+            .spawn()
+    });
+    match started {
+        Ok(_) => std::process::exit(0),
+        Err(error) => {
+            eprintln!("Scriptix Keys could not start: {error}");
+            std::process::exit(1);
+        }
+    }
+}
+
 fn focus_main<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.unminimize();

@@ -77,7 +77,13 @@ pub fn run() {
             commands::perf::perf_mark,
         ])
         .build(tauri::generate_context!())
-        .expect("Scriptix Keys could not start its window");
+        .unwrap_or_else(|error| match error {
+            // The running app did not take the hand-over (it was just exiting): start again.
+            tauri::Error::PluginInitialization(plugin, reason) if plugin == "single-instance" => {
+                instance::start_again(&reason)
+            }
+            other => panic!("Scriptix Keys could not start its window: {other}"),
+        });
     app.run(|handle, event| match event {
         // With no window left (destroyed, not closed) staying alive would help nobody.
         RunEvent::ExitRequested { api, .. }
@@ -86,6 +92,9 @@ pub fn run() {
             api.prevent_exit();
         }
         RunEvent::Exit => {
+            // Give up the app's name first: a launch while this one winds down then starts
+            // afresh instead of handing over to an app that is going away.
+            tauri_plugin_single_instance::destroy(handle);
             // A key we copied does not outlive the app on the clipboard.
             if let Some(state) = handle.try_state::<state::AppState>() {
                 state.workspace.clear_clipboard_if_ours();

@@ -147,7 +147,13 @@ impl AppState {
 
     /// Switches profile; a demo profile gets its server started first.
     pub async fn select_profile(&self, id: &str) -> CommandResult<AppStatusView> {
-        let status = self.workspace.select_profile(id)?;
+        // Restoring the profile's session reads the vault (an unlock prompt may wait): off
+        // the async workers.
+        let (workspace, profile) = (Arc::clone(&self.workspace), id.to_owned());
+        let status =
+            tauri::async_runtime::spawn_blocking(move || workspace.select_profile(&profile))
+                .await
+                .map_err(|_| CommandError::internal(SELECT_STOPPED))??;
         self.wake_demo_if_active().await?;
         Ok(if self.workspace.active_profile_is_demo() {
             self.workspace.status()
@@ -252,6 +258,7 @@ impl AppState {
 }
 
 /// The message for a 1Password step whose worker thread was lost (a bug).
+const SELECT_STOPPED: &str = "Switching profiles stopped unexpectedly. Try again.";
 const OP_STOPPED: &str = "The 1Password step stopped unexpectedly. Nothing was added; try again.";
 
 /// The reply of `notifications_check`.

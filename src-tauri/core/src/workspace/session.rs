@@ -298,6 +298,14 @@ impl Workspace {
                 state.session = None;
             }
         }
-        self.note_vault(self.vault.forget_session_blocking(profile_id));
+        // Forgetting the vault copy must not hold up the caller (a 401 in a command, a
+        // profile edit): it runs on its own thread, bounded by the vault's timeout, and its
+        // outcome reaches the vault status. The session is unusable here already.
+        let (vault, profile_id) = (self.vault.clone(), profile_id.to_owned());
+        std::thread::spawn(move || {
+            if let Err(error) = vault.forget_session_blocking(&profile_id) {
+                tracing::warn!("a dropped session stays in the vault for now: {error}");
+            }
+        });
     }
 }
