@@ -30,7 +30,7 @@ const VAULT_SERVICE_ENV: &str = "SCRIPTIX_KEYS_VAULT_SERVICE";
 /// (grace periods, expiry reminders), so end-to-end tests move time instead of sleeping.
 const TEST_CLOCK_ENV: &str = "SCRIPTIX_KEYS_TEST_CLOCK_FILE";
 
-/// Test hook: a rotation crash point (`afterVaultWrite`, …) where the app announces itself
+/// Test hook: a rotation or create crash point (`afterVaultWrite`, `createAfterResponse`, …) where the app announces itself
 /// in `SCRIPTIX_KEYS_TEST_HALT_FILE` and blocks, for the SIGKILL crash test.
 const TEST_HALT_AT_ENV: &str = "SCRIPTIX_KEYS_TEST_HALT_AT";
 const TEST_HALT_FILE_ENV: &str = "SCRIPTIX_KEYS_TEST_HALT_FILE";
