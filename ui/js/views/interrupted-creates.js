@@ -43,7 +43,7 @@ export async function showInterruptedCreates(deps) {
  */
 export function interruptedBanner(item, deps) {
   const asks = item.outcome === 'keyLost';
-  const text = el('span', { 'data-testid': 'interrupted-create-text' }, item.message);
+  const text = el('span', { class: 'notice-text', 'data-testid': 'interrupted-create-text' }, item.message);
   const actions = el('span', { class: 'notice-actions' });
   const node = el('div', { class: 'notice rotation-notice', 'data-tone': asks ? 'error' : 'info', role: asks ? 'alert' : 'status',
     'data-testid': 'interrupted-create', 'data-outcome': item.outcome }, text, actions);
