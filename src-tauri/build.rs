@@ -18,6 +18,8 @@ const COMMANDS: &[&str] = &[
     "settings_save",
     "token_create",
     "reveal_close",
+    "creates_resume",
+    "create_interrupted_resolve",
     "key_copy",
     "key_forget",
     "tokens_delete",

@@ -49,6 +49,8 @@ pub fn run() {
             commands::tokens::tokens_refresh,
             commands::lifecycle::token_create,
             commands::lifecycle::reveal_close,
+            commands::lifecycle::creates_resume,
+            commands::lifecycle::create_interrupted_resolve,
             commands::lifecycle::key_copy,
             commands::lifecycle::key_forget,
             commands::lifecycle::tokens_delete,

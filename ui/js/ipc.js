@@ -64,6 +64,8 @@
  *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
  * @typedef {{ sent: number, badge: number }} NotificationsReport
+ * @typedef {{ id: number, name: string, outcome: 'keyLost'|'notCreated'|'gone'|'ambiguous', tokenId: string | null, message: string }} InterruptedCreate
+ *   a create an earlier run left unfinished; `keyLost` waits for "Delete it" / "Keep it"
  */
 
 export const ERROR_KINDS = /** @type {const} */ ([
@@ -186,6 +188,14 @@ export const tokenCreate = ({ name, tokenType, expirationYears }) =>
   call('token_create', { name, tokenType, expirationYears });
 /** Drop the key the reveal dialog held. @returns {Promise<null>} */
 export const revealClose = () => call('reveal_close');
+/** Creates an earlier run left unfinished, reconciled against the server; call once after start while signed in. @returns {Promise<InterruptedCreate[]>} */
+export const createsResume = () => call('creates_resume');
+/**
+ * "Delete it" (`delete: true`) or "Keep it" for an interrupted create whose key was lost.
+ * @param {{ id: number, delete: boolean }} a
+ * @returns {Promise<{ done: boolean, message: string }>} errors: invalidInput (already dealt with), unauthorized
+ */
+export const createInterruptedResolve = ({ id, delete: del }) => call('create_interrupted_resolve', { id, delete: del });
 /**
  * Copy a key through Rust (never the JS clipboard).
  * @param {string} tokenId

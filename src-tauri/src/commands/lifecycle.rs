@@ -1,6 +1,9 @@
 //! The token lifecycle: create, reveal, copy, forget, delete, orphaned keys.
 
-use scriptix_keys_core::workspace::{CopyFormat, CopyView, CreateView, DeleteReport, OrphanView};
+use scriptix_keys_core::workspace::{
+    CopyFormat, CopyView, CreateView, DeleteReport, InterruptedCreateView, OrphanView,
+    ResolvedCreateView,
+};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 
@@ -31,6 +34,30 @@ pub async fn reveal_close(state: State<'_, AppState>) -> CommandResult<()> {
     guarded(async move {
         state.workspace.close_reveal();
         Ok(())
+    })
+    .await
+}
+
+/// Creates an earlier run left unfinished, reconciled against the server (start banner).
+#[tauri::command]
+pub async fn creates_resume(
+    state: State<'_, AppState>,
+) -> CommandResult<Vec<InterruptedCreateView>> {
+    guarded(async move { Ok(state.workspace.resume_creates().await?) }).await
+}
+
+/// "Delete it" (`delete`) or "Keep it" for an interrupted create whose key was lost.
+#[tauri::command]
+pub async fn create_interrupted_resolve(
+    state: State<'_, AppState>,
+    id: i64,
+    delete: bool,
+) -> CommandResult<ResolvedCreateView> {
+    guarded(async move {
+        Ok(state
+            .workspace
+            .resolve_interrupted_create(id, delete)
+            .await?)
     })
     .await
 }

@@ -156,7 +156,7 @@ async fn a_rotation_killed_after_any_journal_step_resumes_without_losing_a_key()
     assert_eq!(covered, CRASH_POINTS.len());
 }
 
-async fn wait_for_marker(marker: &Path) -> String {
+pub(super) async fn wait_for_marker(marker: &Path) -> String {
     let started = Instant::now();
     loop {
         if let Ok(pid) = std::fs::read_to_string(marker)

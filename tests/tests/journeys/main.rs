@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod crash;
+mod crash_create;
 mod docs;
 mod guards;
 mod handoff;

@@ -155,6 +155,8 @@ test('the token lifecycle commands call their snake_case commands with the contr
   reply = async () => null;
   await ipc.tokenCreate({ name: 'CI', tokenType: 'batch', expirationYears: 2 });
   await ipc.revealClose();
+  await ipc.createsResume();
+  await ipc.createInterruptedResolve({ id: 3, delete: true });
   await ipc.keyCopy('7', 'env');
   await ipc.keyForget('7');
   await ipc.tokensDelete(['1', '2']);
@@ -163,6 +165,8 @@ test('the token lifecycle commands call their snake_case commands with the contr
   assert.deepEqual(calls, [
     { cmd: 'token_create', args: { name: 'CI', tokenType: 'batch', expirationYears: 2 } },
     { cmd: 'reveal_close', args: {} },
+    { cmd: 'creates_resume', args: {} },
+    { cmd: 'create_interrupted_resolve', args: { id: 3, delete: true } },
     { cmd: 'key_copy', args: { tokenId: '7', format: 'env' } },
     { cmd: 'key_forget', args: { tokenId: '7' } },
     { cmd: 'tokens_delete', args: { ids: ['1', '2'] } },

@@ -1,10 +1,10 @@
 // @ts-check
 //! The workspace's watch over expiry and rotations: loads `rotations_list` after every list
 //! load (its `now` is the clock for grace and due decisions), resumes interrupted rotations
-//! once, deletes old tokens whose grace is over (automatically, or after asking), keeps the
-//! "Expiry" badge and the window title, asks Rust to send due notifications (after each
-//! load and every 30 minutes), and opens the expiry centre, the rotation wizard and the key
-//! check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
+//! and reports interrupted creates once, deletes old tokens whose grace is over
+//! (automatically, or after asking), keeps the "Expiry" badge and the window title, asks
+//! Rust to send due notifications (after each load and every 30 minutes), and opens the
+//! expiry centre, the rotation wizard and the key check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
 
 import { el, replace } from '../lib/dom.js';
 import { parseDate } from '../lib/format.js';
@@ -14,6 +14,7 @@ import { openExpiryCentre, confirmDeleteOld } from './expiry-centre.js';
 import { openRotationWizard, openRotationRetry, openRotationShowKey } from './rotation-wizard.js';
 import { openCancelFlow } from './rotation-cancel.js';
 import { openKeyCheckDialog, openHeldKeyCheck } from './key-check.js';
+import { showInterruptedCreates } from './interrupted-creates.js';
 
 export const NOTIFY_EVERY_MS = 30 * 60_000;
 
@@ -110,6 +111,9 @@ export function createExpiryWatch(deps) {
   async function resumeOnce() {
     if (resumed) return false;
     resumed = true;
+    // Creates an earlier run left unfinished: one banner each (see interrupted-creates.js).
+    await showInterruptedCreates({ ipc, host: banners, canManage: deps.canManage, refresh: () => deps.refresh(), leave: deps.leave });
+    if (!alive) return false;
     try {
       const r = await ipc.rotationsResume();
       if (!alive || !r || r.length === 0) return false;

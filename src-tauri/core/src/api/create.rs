@@ -136,13 +136,27 @@ impl ApiClient {
         session: &Secret,
         new: &NewToken,
     ) -> Result<CreateOutcome> {
-        let name = checked_name(&new.name)?;
+        checked_name(&new.name)?;
         let before: HashSet<TokenId> = self
             .list_tokens(session)
             .await?
             .into_iter()
             .map(|t| t.id)
             .collect();
+        self.create_token_after(session, new, &before).await
+    }
+
+    /// The second half of [`ApiClient::create_token_reconciled`], for a caller that listed
+    /// the tokens itself (`before`: their ids) and recorded them before sending.
+    ///
+    /// Errors: as [`ApiClient::create_token_reconciled`].
+    pub async fn create_token_after(
+        &self,
+        session: &Secret,
+        new: &NewToken,
+        before: &HashSet<TokenId>,
+    ) -> Result<CreateOutcome> {
+        let name = checked_name(&new.name)?;
         match self.create_token(session, new).await {
             Ok(created) => Ok(CreateOutcome::Created(created)),
             Err(ApiError::CreateOutcomeUnknown) => {
@@ -150,7 +164,7 @@ impl ApiClient {
                     .list_tokens(session)
                     .await
                     .map_err(|_| ApiError::CreateOutcomeUnknown)?;
-                Ok(match find_created(after, &before, &name, Utc::now()) {
+                Ok(match find_created(after, before, &name, Utc::now()) {
                     Some(token) => CreateOutcome::CreatedButKeyLost(token),
                     None => CreateOutcome::NotCreated {
                         reason: "Scriptix did not confirm the new token and it is not in your token list, so it was not created. You can try again.".to_owned(),
@@ -184,6 +198,27 @@ fn read_created(value: &Value) -> Option<CreatedToken> {
         token,
         key: Secret::new(key.to_owned()),
     })
+}
+
+/// The tokens that may be the one a create made: not among `before`, named exactly `name`,
+/// and created between `from` and `until` (a token without a creation time qualifies).
+/// More than one means the list cannot tell which is which.
+pub fn created_candidates(
+    after: &[RemoteToken],
+    before: &HashSet<TokenId>,
+    name: &str,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Vec<RemoteToken> {
+    after
+        .iter()
+        .filter(|t| {
+            !before.contains(&t.id)
+                && t.name.as_deref().map(str::trim) == Some(name)
+                && t.created_at.is_none_or(|at| at >= from && at <= until)
+        })
+        .cloned()
+        .collect()
 }
 
 fn find_created(

@@ -20,7 +20,9 @@ use url::Url;
 use crate::base_url::parse_base_url;
 
 pub use auth::{LoginOutcome, MfaCode, Session};
-pub use create::{CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_WINDOW};
+pub use create::{
+    CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_WINDOW, created_candidates,
+};
 pub use error::{ApiError, Result};
 pub use keys::KeyCheck;
 pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};

@@ -397,7 +397,7 @@ impl<'a> Engine<'a> {
 
 /// Announces the halt (this process's id in `marker`) and blocks this step until the test
 /// kills the process. Only reachable through [`CrashHook::Halt`].
-fn halt(marker: &std::path::Path) -> ! {
+pub(crate) fn halt(marker: &std::path::Path) -> ! {
     if let Err(error) = std::fs::write(marker, std::process::id().to_string()) {
         tracing::error!(%error, "could not write the crash-test marker");
     }

@@ -17,6 +17,7 @@ mod recovery;
 mod retire;
 mod view;
 
+pub(crate) use engine::halt;
 pub use engine::{Advanced, Engine};
 
 pub use error::{Result, RotationError};
@@ -41,6 +42,13 @@ pub enum CrashPoint {
     AfterDeleteIntent,
     /// Scriptix deleted the old token; the journal does not say so yet.
     AfterDeleteResponse,
+    /// A plain create (not a rotation): its intent is recorded; nothing was sent.
+    CreateAfterIntent,
+    /// A plain create: Scriptix created the token and sent its key; nothing recorded or
+    /// stored yet.
+    CreateAfterResponse,
+    /// A plain create: the new token's id is recorded; the vault was not written.
+    CreateBeforeVault,
 }
 
 impl CrashPoint {
@@ -54,13 +62,26 @@ impl CrashPoint {
             Self::AfterKeyStored => "afterKeyStored",
             Self::AfterDeleteIntent => "afterDeleteIntent",
             Self::AfterDeleteResponse => "afterDeleteResponse",
+            Self::CreateAfterIntent => "createAfterIntent",
+            Self::CreateAfterResponse => "createAfterResponse",
+            Self::CreateBeforeVault => "createBeforeVault",
         }
     }
 
     /// The point named `code` (see [`CrashPoint::code`]).
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.code() == code)
+        Self::ALL
+            .into_iter()
+            .chain(Self::CREATE)
+            .find(|p| p.code() == code)
     }
+
+    /// The points of a plain create (not in [`CrashPoint::ALL`]: a rotation never passes them).
+    pub const CREATE: [Self; 3] = [
+        Self::CreateAfterIntent,
+        Self::CreateAfterResponse,
+        Self::CreateBeforeVault,
+    ];
 
     /// Every crash point, in the order a rotation passes them.
     pub const ALL: [Self; 7] = [

@@ -6,6 +6,7 @@
 //! ([`RemoteToken`], [`LocalToken`]) have no field that could carry one.
 
 mod audit;
+mod create_intents;
 mod error;
 pub mod notes;
 mod notifications;
@@ -18,6 +19,7 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use create_intents::{CreateIntent, CreateStage, NewCreateIntent};
 pub use error::StoreError;
 pub use tokens::{CachedList, LocalToken};
 

@@ -119,6 +119,22 @@ const MIGRATIONS: &[&str] = &[
     );
     INSERT INTO origin_binding_pending (id) VALUES (1);
 ",
+    // The create journal (see `store/create_intents.rs`): metadata of unfinished creates.
+    "
+    CREATE TABLE create_intents (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        profile_id TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        token_type TEXT NOT NULL,
+        years      INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        before_ids TEXT NOT NULL,
+        stage      TEXT NOT NULL,
+        token_id   TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX create_intents_profile ON create_intents (profile_id);
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

@@ -20,8 +20,9 @@ use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::env_line;
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::names::validate_token_name;
+use crate::rotation::CrashPoint;
 use crate::secret::Secret;
-use crate::store::LocalToken;
+use crate::store::{CreateStage, LocalToken, NewCreateIntent};
 use crate::view::{TokenView, token_views};
 
 /// How many deletes of a bulk delete run at once.
@@ -41,7 +42,9 @@ impl Workspace {
     /// Creates a token. When Scriptix returns the key, it goes to the vault and the token's
     /// metadata to the local store **before** this returns; if the vault fails the key is
     /// still returned (it cannot be fetched again) with `vaultSaved: false` and the reason.
-    /// A create whose answer was lost is reconciled against the list, never retried.
+    /// A create whose answer was lost is reconciled against the list, never retried. The
+    /// intent is recorded before the request and followed until the reveal closes, so a
+    /// create killed at any moment is reconciled at the next start ([`Workspace::resume_creates`]).
     ///
     /// Errors: `Name` / `Invalid` before any request; `NotSignedIn`; `Api` (`Forbidden`,
     /// `LimitReached`, `InvalidInput` with a field, …).
@@ -64,13 +67,43 @@ impl Workspace {
             token_type,
             expiration_years: years,
         };
-        let outcome = self.expire_on_401(
-            &profile_id,
-            client.create_token_reconciled(&session, &new).await,
-        )?;
+        // The list first: what existed before tells the reconciliation (now, or at the
+        // next start) which token is new.
+        let before: Vec<TokenId> = self
+            .expire_on_401(&profile_id, client.list_tokens(&session).await)?
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+        // The intent is recorded before anything is sent: a create killed at any moment
+        // is reconciled at the next start (see `creates.rs`). No record, no request.
+        let intent = self.store().record_create_intent(&NewCreateIntent {
+            profile_id: &profile_id,
+            name: &new.name,
+            token_type: &new.token_type,
+            years: years.years(),
+            started_at: Utc::now(),
+            before_ids: &before,
+        })?;
+        self.create_started(intent);
+        self.create_crash(CrashPoint::CreateAfterIntent)?;
+        self.store()
+            .set_create_stage(intent, CreateStage::Sent, None, Utc::now())?;
+        let before: HashSet<TokenId> = before.into_iter().collect();
+        let outcome = client.create_token_after(&session, &new, &before).await;
+        if !matches!(
+            outcome,
+            Ok(CreateOutcome::Created(_)) | Err(ApiError::CreateOutcomeUnknown)
+        ) {
+            // Refused, or reconciled here and the user is told now.
+            self.create_finished(intent);
+        }
+        let outcome = self.expire_on_401(&profile_id, outcome)?;
         let now = Utc::now();
         match outcome {
             CreateOutcome::Created(created) => {
+                self.create_crash(CrashPoint::CreateAfterResponse)?;
+                self.create_stage(intent, CreateStage::Answered, Some(&created.token.id));
+                self.create_crash(CrashPoint::CreateBeforeVault)?;
                 // First, hold the key for the reveal: whatever happens next, the window can
                 // still show and copy it.
                 self.reveal_slot().hold(Reveal {
@@ -86,6 +119,12 @@ impl Workspace {
                     .await;
                 let vault_message = stored.as_ref().err().map(ToString::to_string);
                 let vault_saved = self.note_vault(stored).is_some();
+                let stage = if vault_saved {
+                    CreateStage::Stored
+                } else {
+                    CreateStage::VaultRefused
+                };
+                self.create_stage(intent, stage, None);
                 if vault_saved {
                     self.reveal_slot().hold(Reveal {
                         profile_id: profile_id.clone(),
@@ -161,6 +200,7 @@ impl Workspace {
     /// stays held until the user confirms saving it: see [`super::reveal`]).
     pub fn close_reveal(&self) {
         self.reveal_slot().close();
+        self.creates_revealed();
     }
 
     /// Copies a token's key (from the open reveal, else from the vault) to the clipboard,

@@ -6,6 +6,7 @@
 //! know about Tauri, and never hands a secret to a view type.
 
 mod cache;
+mod creates;
 mod error;
 mod expiry;
 mod handoff;
@@ -34,6 +35,7 @@ use crate::store::Store;
 use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
+pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
@@ -76,6 +78,8 @@ pub struct Workspace {
     /// One reminder check at a time: take due → show → record must not interleave, or two
     /// callers would both show the same reminder.
     notify_gate: Mutex<()>,
+    /// This run's creates (see `creates.rs`).
+    creates: Mutex<creates::CreateRuns>,
 }
 
 /// A signed-in session of the active profile.
@@ -144,6 +148,7 @@ impl Workspace {
             rotation_gate: tokio::sync::Mutex::new(()),
             resumed: Mutex::new(std::collections::HashMap::new()),
             notify_gate: Mutex::new(()),
+            creates: Mutex::new(creates::CreateRuns::default()),
         };
         workspace.load_audit_key();
         workspace.bind_legacy_origins();
@@ -171,7 +176,7 @@ impl Workspace {
         self
     }
 
-    /// Test hook: makes rotations stop at a crash point (see [`crate::rotation::CrashHook`]).
+    /// Test hook: makes rotations (and plain creates) stop at a crash point (see [`crate::rotation::CrashHook`]).
     #[doc(hidden)]
     pub fn with_crash_hook(mut self, hook: crate::rotation::CrashHook) -> Self {
         self.crash_hook = Some(hook);

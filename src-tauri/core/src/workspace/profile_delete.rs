@@ -193,6 +193,7 @@ impl Workspace {
             let store = self.store();
             store.forget_profile(id)?;
             store.forget_profile_notes(id)?;
+            store.forget_create_intents(id)?;
         }
         let keys = if held == 1 { "key" } else { "keys" };
         self.record(

@@ -1,0 +1,472 @@
+//! The create journal's two ends: what `create_token` records around its request, and the
+//! reconciliation at the next start of a create an earlier run left unfinished (killed
+//! between the request and the vault, or while a reveal still showed a key the vault had
+//! refused). The user is then told what became of it and may delete a token whose key
+//! never reached this device.
+//!
+//! Must not: adopt a token the intent cannot prove is its own (only the recorded id, or —
+//! when the answer was never recorded — the one token new since the recorded list, with
+//! exactly that name, created inside the window), delete anything without the user's
+//! "Delete it", or hold a key.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::{Result, Workspace, WorkspaceError};
+use crate::api::{RECONCILE_WINDOW, created_candidates};
+use crate::audit::{AuditAction, AuditOutcome};
+use crate::model::{RemoteToken, TokenId};
+use crate::rotation::{CrashHook, CrashPoint, RotationError};
+use crate::store::{CreateIntent, CreateStage};
+
+/// This run's creates: the intents it is working on (never reconciled as interrupted) and
+/// what it already reported and cleared (shown again if the window re-mounts).
+#[derive(Debug, Default)]
+pub(super) struct CreateRuns {
+    live: HashSet<i64>,
+    reported: Vec<(String, InterruptedCreateView)>,
+}
+
+/// What became of a create an earlier run left unfinished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum InterruptedOutcome {
+    /// The token exists and its key is nowhere: "Delete it" / "Keep it".
+    KeyLost,
+    /// The token was not created.
+    NotCreated,
+    /// The recorded token no longer exists.
+    Gone,
+    /// More than one token could be it: nothing is deleted.
+    Ambiguous,
+}
+
+/// One interrupted create, for the start banner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InterruptedCreateView {
+    /// The journal entry (for `create_interrupted_resolve`).
+    pub id: i64,
+    /// The name it was created with.
+    pub name: String,
+    /// What became of it.
+    pub outcome: InterruptedOutcome,
+    /// The token, when it exists (`keyLost`).
+    pub token_id: Option<String>,
+    /// The sentence to show.
+    pub message: String,
+}
+
+/// The reply of `create_interrupted_resolve`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResolvedCreateView {
+    /// Deleted (or kept, when asked to keep).
+    pub done: bool,
+    /// The sentence to show.
+    pub message: String,
+}
+
+impl Workspace {
+    pub(super) fn create_runs(&self) -> std::sync::MutexGuard<'_, CreateRuns> {
+        self.creates
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Marks an intent as this run's (it is never reconciled as interrupted meanwhile).
+    pub(super) fn create_started(&self, id: i64) {
+        self.create_runs().live.insert(id);
+    }
+
+    /// Moves this run's create on; a failed write is logged (the next start then reconciles
+    /// from the stage before, which is always the more careful reading).
+    pub(super) fn create_stage(&self, id: i64, stage: CreateStage, token_id: Option<&TokenId>) {
+        if let Err(error) = self
+            .store()
+            .set_create_stage(id, stage, token_id, Utc::now())
+        {
+            tracing::warn!(%error, "could not record the progress of a create");
+        }
+    }
+
+    /// This run's create is over (reported to the user, or refused): its record goes.
+    pub(super) fn create_finished(&self, id: i64) {
+        self.create_runs().live.remove(&id);
+        if let Err(error) = self.store().clear_create_intent(id) {
+            tracing::warn!(%error, "could not clear a finished create");
+        }
+    }
+
+    /// The reveal closed: every create of this run whose answer arrived is finished (its key
+    /// is in the vault, or the user saw it). A create whose outcome is still unknown stays
+    /// for the next start.
+    pub(super) fn creates_revealed(&self) {
+        let live: Vec<i64> = self.create_runs().live.iter().copied().collect();
+        for id in live {
+            let stage = self
+                .store()
+                .create_intent(id)
+                .ok()
+                .flatten()
+                .map(|i| i.stage);
+            if matches!(
+                stage,
+                None | Some(
+                    CreateStage::Answered | CreateStage::Stored | CreateStage::VaultRefused
+                )
+            ) {
+                self.create_finished(id);
+            }
+        }
+    }
+
+    /// Test hook: stops a create at a crash point (see [`CrashHook`]).
+    pub(super) fn create_crash(&self, point: CrashPoint) -> Result<()> {
+        match &self.crash_hook {
+            Some(CrashHook::Fail(at)) if *at == point => Err(RotationError::Crashed(point).into()),
+            Some(CrashHook::Halt(at, marker)) if *at == point => crate::rotation::halt(marker),
+            _ => Ok(()),
+        }
+    }
+
+    /// On start: reconciles every create an earlier run left unfinished against the server
+    /// and returns what the user must be told (also what this run already told, and every
+    /// token still waiting for "Delete it" / "Keep it"). A create whose key is in the vault
+    /// is cleared quietly. Audited once per create.
+    ///
+    /// Errors: `NotSignedIn`, `Api` (the list; the intents stay for the next try), `Store`.
+    pub async fn resume_creates(&self) -> Result<Vec<InterruptedCreateView>> {
+        let (profile_id, session, client) = self.signed_in()?;
+        let live = self.create_runs().live.clone();
+        let intents: Vec<CreateIntent> = self
+            .store()
+            .create_intents(&profile_id)?
+            .into_iter()
+            .filter(|i| !live.contains(&i.id))
+            .collect();
+        let mut tokens: Option<Vec<RemoteToken>> = None;
+        let mut out = Vec::new();
+        for intent in intents {
+            if matches!(
+                intent.stage,
+                CreateStage::Answered | CreateStage::Stored | CreateStage::VaultRefused
+            ) && let Some(token_id) = &intent.token_id
+            {
+                match self.vault.key(&profile_id, token_id).await {
+                    Ok(Some(_)) => {
+                        // The key reached the vault: nothing was lost.
+                        self.store().clear_create_intent(intent.id)?;
+                        continue;
+                    }
+                    Ok(None) => {}
+                    // The vault cannot say: ask again at the next start rather than
+                    // call a key lost that may be safe.
+                    Err(_) => continue,
+                }
+            }
+            if intent.stage == CreateStage::Recorded {
+                // Never sent: no list needed.
+                out.push(self.report(
+                    &profile_id,
+                    &intent,
+                    InterruptedOutcome::NotCreated,
+                    None,
+                )?);
+                continue;
+            }
+            let list = match &tokens {
+                Some(list) => list,
+                None => {
+                    let list =
+                        self.expire_on_401(&profile_id, client.list_tokens(&session).await)?;
+                    tokens.insert(list)
+                }
+            };
+            let (outcome, found) = reconcile(&intent, list);
+            out.push(self.report(&profile_id, &intent, outcome, found)?);
+        }
+        let mut runs = self.create_runs();
+        let mut shown: Vec<InterruptedCreateView> = runs
+            .reported
+            .iter()
+            .filter(|(p, _)| *p == profile_id)
+            .map(|(_, v)| v.clone())
+            .collect();
+        for view in &out {
+            if view.outcome != InterruptedOutcome::KeyLost {
+                runs.reported.push((profile_id.clone(), view.clone()));
+            }
+        }
+        drop(runs);
+        shown.extend(out);
+        shown.sort_by_key(|v| v.id);
+        Ok(shown)
+    }
+
+    /// Records what became of an interrupted create (audited the first time) and clears it,
+    /// unless a token waits for the user's choice.
+    fn report(
+        &self,
+        profile_id: &str,
+        intent: &CreateIntent,
+        outcome: InterruptedOutcome,
+        found: Option<TokenId>,
+    ) -> Result<InterruptedCreateView> {
+        let refused = intent.stage == CreateStage::VaultRefused;
+        let message = message(&intent.name, outcome, refused);
+        let first = intent.stage != CreateStage::KeyLost;
+        if first {
+            let detail = match outcome {
+                InterruptedOutcome::KeyLost if refused => {
+                    "interrupted while a key the vault refused was shown: the key is lost"
+                }
+                InterruptedOutcome::KeyLost => {
+                    "interrupted: the token exists but its key never reached this device"
+                }
+                InterruptedOutcome::NotCreated => "interrupted: the token was not created",
+                InterruptedOutcome::Gone => "interrupted: the token no longer exists",
+                InterruptedOutcome::Ambiguous => {
+                    "interrupted: several tokens with this name appeared; none was adopted"
+                }
+            };
+            self.record(
+                profile_id,
+                AuditAction::Create,
+                AuditOutcome::Failure,
+                found.as_ref().map(|id| (id, Some(intent.name.as_str()))),
+                detail,
+                &[],
+            );
+        }
+        if outcome == InterruptedOutcome::KeyLost {
+            if first {
+                self.store().set_create_stage(
+                    intent.id,
+                    CreateStage::KeyLost,
+                    found.as_ref(),
+                    Utc::now(),
+                )?;
+            }
+        } else {
+            self.store().clear_create_intent(intent.id)?;
+        }
+        Ok(InterruptedCreateView {
+            id: intent.id,
+            name: intent.name.clone(),
+            outcome,
+            token_id: found.map(|t| t.as_str().to_owned()),
+            message,
+        })
+    }
+
+    /// The user's answer to "delete it?" for an interrupted create whose key is lost:
+    /// `delete` deletes the token on Scriptix (and anything of it on this device), else it
+    /// is kept. Audited either way; the entry is cleared once done.
+    ///
+    /// Errors: `NotSignedIn`, `Invalid` (`id`: no such interrupted create), `Store`.
+    pub async fn resolve_interrupted_create(
+        &self,
+        id: i64,
+        delete: bool,
+    ) -> Result<ResolvedCreateView> {
+        let profile_id = self.active_profile_id()?;
+        let intent = self
+            .store()
+            .create_intent(id)?
+            .filter(|i| i.profile_id == profile_id && i.stage == CreateStage::KeyLost);
+        let Some((intent, token_id)) =
+            intent.and_then(|i| i.token_id.clone().map(|token_id| (i, token_id)))
+        else {
+            return Err(WorkspaceError::Invalid {
+                field: "id",
+                message: "This interrupted create was already dealt with.".to_owned(),
+            });
+        };
+        let token = Some((&token_id, Some(intent.name.as_str())));
+        if !delete {
+            self.record(
+                &profile_id,
+                AuditAction::Create,
+                AuditOutcome::Success,
+                token,
+                "interrupted create: kept by the user (its key is not on this device)",
+                &[],
+            );
+            self.store().clear_create_intent(id)?;
+            return Ok(ResolvedCreateView {
+                done: true,
+                message: format!(
+                    "Kept “{}”. Its key is not on this device, so nothing here can use it.",
+                    intent.name
+                ),
+            });
+        }
+        let report = self
+            .delete_tokens(vec![token_id.as_str().to_owned()])
+            .await?;
+        let result = report.results.into_iter().next();
+        match result {
+            Some(r) if r.ok => {
+                self.record(
+                    &profile_id,
+                    AuditAction::Create,
+                    AuditOutcome::Success,
+                    token,
+                    "interrupted create: the token whose key was lost was deleted",
+                    &[],
+                );
+                self.store().clear_create_intent(id)?;
+                Ok(ResolvedCreateView {
+                    done: true,
+                    message: format!("Deleted “{}” on Scriptix.", intent.name),
+                })
+            }
+            other => Ok(ResolvedCreateView {
+                done: false,
+                message: format!(
+                    "Could not delete “{}”: {}",
+                    intent.name,
+                    other
+                        .and_then(|r| r.message)
+                        .unwrap_or_else(|| "no answer from Scriptix.".to_owned())
+                ),
+            }),
+        }
+    }
+}
+
+/// Which token, if any, an interrupted create made, judged from the list as it is now.
+fn reconcile(intent: &CreateIntent, list: &[RemoteToken]) -> (InterruptedOutcome, Option<TokenId>) {
+    if let Some(id) = &intent.token_id {
+        return if list.iter().any(|t| &t.id == id) {
+            (InterruptedOutcome::KeyLost, Some(id.clone()))
+        } else {
+            (InterruptedOutcome::Gone, None)
+        };
+    }
+    let before: HashSet<TokenId> = intent.before_ids.iter().cloned().collect();
+    let (from, until) = window(intent.started_at, intent.updated_at);
+    let mut found = created_candidates(list, &before, intent.name.trim(), from, until);
+    match found.len() {
+        0 => (InterruptedOutcome::NotCreated, None),
+        1 => (InterruptedOutcome::KeyLost, found.pop().map(|t| t.id)),
+        _ => (InterruptedOutcome::Ambiguous, None),
+    }
+}
+
+/// When the token of a create sent between `started` and `updated` may have been created
+/// (with room for the server's clock).
+fn window(started: DateTime<Utc>, updated: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    (started - RECONCILE_WINDOW, updated + RECONCILE_WINDOW)
+}
+
+fn message(name: &str, outcome: InterruptedOutcome, refused: bool) -> String {
+    let start = format!("Scriptix Keys was interrupted while creating “{name}”.");
+    match outcome {
+        InterruptedOutcome::KeyLost if refused => format!(
+            "Scriptix Keys closed while showing the new key of “{name}”, which the vault had refused. That key is lost and cannot be shown again — delete the token?"
+        ),
+        InterruptedOutcome::KeyLost => {
+            format!("{start} The token exists but its key never reached this device — delete it?")
+        }
+        InterruptedOutcome::NotCreated => {
+            format!("{start} The token was not created; nothing changed on Scriptix.")
+        }
+        InterruptedOutcome::Gone => {
+            format!("{start} That token no longer exists on Scriptix; nothing is left to do.")
+        }
+        InterruptedOutcome::Ambiguous => format!(
+            "{start} More than one token with that name appeared on Scriptix around then and it cannot tell which one it made, so nothing was deleted. Check them in the list."
+        ),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::TokenType;
+    use chrono::Duration;
+
+    fn token(id: &str, name: &str, at: DateTime<Utc>) -> RemoteToken {
+        RemoteToken {
+            id: TokenId::new(id),
+            name: Some(name.to_owned()),
+            token_type: TokenType::Batch,
+            created_at: Some(at),
+            expires_at: None,
+        }
+    }
+
+    fn intent(stage: CreateStage, token_id: Option<&str>, started: DateTime<Utc>) -> CreateIntent {
+        CreateIntent {
+            id: 1,
+            profile_id: "p".into(),
+            name: "CI".into(),
+            token_type: TokenType::Batch,
+            years: 1,
+            started_at: started,
+            before_ids: vec![TokenId::new("old")],
+            stage,
+            token_id: token_id.map(TokenId::new),
+            updated_at: started + Duration::seconds(5),
+        }
+    }
+
+    #[test]
+    fn a_recorded_id_is_the_only_token_an_answered_create_can_claim() {
+        let now = Utc::now();
+        let i = intent(CreateStage::Answered, Some("ours"), now);
+        let list = [token("theirs", "CI", now), token("ours", "CI", now)];
+        assert_eq!(
+            reconcile(&i, &list),
+            (InterruptedOutcome::KeyLost, Some(TokenId::new("ours")))
+        );
+        // Ours is gone; a same-name token someone else made meanwhile is never adopted.
+        assert_eq!(reconcile(&i, &list[..1]), (InterruptedOutcome::Gone, None));
+    }
+
+    #[test]
+    fn an_unanswered_create_claims_only_one_new_token_with_its_exact_name_made_in_the_window() {
+        let now = Utc::now();
+        let i = intent(CreateStage::Sent, None, now);
+        let listed_before = token("old", "CI", now);
+        let other_name = token("x", "CI 2", now);
+        let long_before = token("y", "CI", now - Duration::hours(3));
+        let long_after = token("z", "CI", now + Duration::hours(3));
+        let base = vec![listed_before, other_name, long_before, long_after];
+        assert_eq!(reconcile(&i, &base), (InterruptedOutcome::NotCreated, None));
+        let mut one = base.clone();
+        one.push(token("new", "CI", now + Duration::seconds(1)));
+        assert_eq!(
+            reconcile(&i, &one),
+            (InterruptedOutcome::KeyLost, Some(TokenId::new("new")))
+        );
+        let mut two = one;
+        two.push(token("someone-else", "CI", now + Duration::seconds(2)));
+        assert_eq!(reconcile(&i, &two), (InterruptedOutcome::Ambiguous, None));
+    }
+
+    #[test]
+    fn every_message_names_the_token_and_says_what_happened() {
+        let cases = [
+            (
+                InterruptedOutcome::KeyLost,
+                false,
+                "never reached this device",
+            ),
+            (InterruptedOutcome::KeyLost, true, "vault had refused"),
+            (InterruptedOutcome::NotCreated, false, "was not created"),
+            (InterruptedOutcome::Gone, false, "no longer exists"),
+            (InterruptedOutcome::Ambiguous, false, "nothing was deleted"),
+        ];
+        for (outcome, refused, says) in cases {
+            let text = message("Deploy <b>", outcome, refused);
+            assert!(text.contains("“Deploy <b>”"), "{text}");
+            assert!(text.contains(says), "{text}");
+        }
+    }
+}
