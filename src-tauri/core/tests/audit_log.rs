@@ -246,3 +246,27 @@ fn the_csv_export_lists_stored_records() {
     assert_eq!(&rows[0][3], "export:bitwardenJson");
     assert_eq!(&rows[0][8], records[0].hash);
 }
+
+#[test]
+fn a_deleted_profile_s_entry_is_listed_with_every_profile() {
+    let (_dir, store, _raw) = seeded();
+    store
+        .append_audit(
+            &AuditEntry::new(
+                t0() + Duration::minutes(9),
+                "p2",
+                "dana@example.com",
+                AuditAction::ProfileDelete,
+                AuditOutcome::Success,
+            )
+            .with_detail("profile “Work” deleted with its 2 keys", &[]),
+        )
+        .unwrap();
+    let seqs: Vec<i64> = store
+        .audit(Some("p1"), &AuditFilter::default())
+        .unwrap()
+        .iter()
+        .map(|r| r.seq)
+        .collect();
+    assert_eq!(seqs, [5, 3, 2, 1], "p2's deletion shows in p1's log");
+}

@@ -196,7 +196,9 @@ impl Store {
         self.audit_key.is_some()
     }
 
-    /// Records matching a filter, newest first; `profile` `None` means every profile.
+    /// Records matching a filter, newest first; `profile` `None` means every profile. A
+    /// profile's deletion is listed with every profile: once it is gone, no view of its own
+    /// is left to show it.
     ///
     /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
     pub fn audit(
@@ -216,7 +218,7 @@ impl Store {
             .filter(|t| !t.is_empty());
         let mut statement = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM audit_log
-             WHERE (?1 IS NULL OR profile_id = ?1)
+             WHERE (?1 IS NULL OR profile_id = ?1 OR action = 'profileDelete')
                AND (?2 IS NULL OR action = ?2 OR action LIKE ?2 || ':%')
                AND (?3 IS NULL OR token_id = ?3 OR instr(lower(token_name), lower(?3)) > 0)
                AND (?4 IS NULL OR at >= ?4)
