@@ -8,6 +8,9 @@
 //! process died, the workspace is dropped and a new one opened on the same files and vault.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::demo_sandbox;
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
@@ -16,7 +19,7 @@ use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::rotation::{CrashHook, CrashPoint};
 use scriptix_keys_core::workspace::{InterruptedOutcome, Workspace, WorkspacePaths};
 use scriptix_keys_core::{MemoryStore, Secret, Vault};
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_sandbox::{SandboxHandle, demo};
 use tempfile::TempDir;
 
 struct Fixture {
@@ -28,9 +31,7 @@ struct Fixture {
 impl Fixture {
     async fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
         Self {
             sandbox,
             dir,

@@ -2,17 +2,20 @@
 //! moved over weeks (the sandbox keeps real time: only the app's notion of "now" moves).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::clock::{Clock, ManualClock};
 use scriptix_keys_core::expiry::{Notice, NoticeKind, days_left};
-use scriptix_keys_core::profiles::{ProfileInput, Settings};
+use scriptix_keys_core::profiles::Settings;
 use scriptix_keys_core::rotation::{Grace, RotationPlan};
-use scriptix_keys_core::workspace::{Workspace, WorkspacePaths};
-use scriptix_keys_core::{MemoryStore, Secret, Vault};
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_keys_core::workspace::Workspace;
+use scriptix_keys_core::{MemoryStore, Vault};
+use scriptix_sandbox::SandboxHandle;
 use tempfile::TempDir;
 
 struct Fixture {
@@ -25,9 +28,7 @@ struct Fixture {
 impl Fixture {
     async fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
         Self {
             sandbox,
             dir,
@@ -37,10 +38,7 @@ impl Fixture {
     }
 
     fn open(&self) -> Workspace {
-        let paths = WorkspacePaths {
-            profiles_file: self.dir.path().join("config").join("profiles.json"),
-            database_file: self.dir.path().join("data").join("scriptix-keys.sqlite3"),
-        };
+        let paths = workspace_paths(self.dir.path());
         Workspace::open(
             paths,
             Vault::new(self.memory.clone()),
@@ -52,25 +50,7 @@ impl Fixture {
 
     async fn signed_in(&self) -> Workspace {
         let workspace = self.open();
-        let profile = workspace
-            .save_profile(ProfileInput {
-                id: None,
-                name: "Sandbox".into(),
-                base_url: self.sandbox.url().to_owned(),
-                username: String::new(),
-            })
-            .unwrap()
-            .active_profile_id
-            .unwrap();
-        workspace
-            .sign_in(
-                &profile,
-                demo::DEV_EMAIL,
-                Secret::new(demo::PASSWORD.into()),
-                true,
-            )
-            .await
-            .unwrap();
+        sign_in_to(&workspace, self.sandbox.url(), "Sandbox").await;
         workspace.refresh_tokens().await.unwrap();
         workspace
     }

@@ -2,15 +2,18 @@
 //! a mock server that fails the test on any request).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::model::TokenType;
 use scriptix_keys_core::profiles::ProfileInput;
-use scriptix_keys_core::workspace::{Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::Workspace;
 use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, Vault};
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_sandbox::{SandboxHandle, demo};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -21,10 +24,7 @@ struct Fixture {
 }
 
 fn open(dir: &TempDir) -> Workspace {
-    let paths = WorkspacePaths {
-        profiles_file: dir.path().join("config").join("profiles.json"),
-        database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
-    };
+    let paths = workspace_paths(dir.path());
     Workspace::open(
         paths,
         Vault::new(Arc::new(MemoryStore::new())),
@@ -49,9 +49,7 @@ fn add_profile(workspace: &Workspace, url: &str) -> String {
 impl Fixture {
     async fn signed_in() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
         let workspace = open(&dir);
         let profile = add_profile(&workspace, sandbox.url());
         workspace

@@ -4,13 +4,16 @@
 //! test on any request stands for "another server".
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::{MfaMethod, Workspace, WorkspacePaths};
 use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, Vault};
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_sandbox::{SandboxHandle, demo};
 use serde_json::Value;
 use tempfile::TempDir;
 use wiremock::matchers::any;
@@ -34,10 +37,7 @@ impl Fixture {
     }
 
     fn paths(&self) -> WorkspacePaths {
-        WorkspacePaths {
-            profiles_file: self.dir.path().join("config").join("profiles.json"),
-            database_file: self.dir.path().join("data").join("scriptix-keys.sqlite3"),
-        }
+        workspace_paths(self.dir.path())
     }
 
     fn open(&self) -> Workspace {
@@ -81,9 +81,7 @@ impl Fixture {
 }
 
 async fn start_sandbox(dir: &TempDir) -> SandboxHandle {
-    let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-    config.seed = Some(Seed::Demo);
-    Sandbox::start(config).await.unwrap()
+    demo_sandbox(dir.path()).await
 }
 
 fn input(id: Option<&str>, url: &str) -> ProfileInput {

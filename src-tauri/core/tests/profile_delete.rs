@@ -3,14 +3,17 @@
 //! refuses keeps the profile and its records.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::profiles::ProfileInput;
-use scriptix_keys_core::workspace::{ProfileExportView, Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::{ProfileExportView, Workspace};
 use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, Vault};
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_sandbox::{SandboxHandle, demo};
 use tempfile::TempDir;
 
 struct Fixture {
@@ -24,15 +27,10 @@ struct Fixture {
 impl Fixture {
     async fn signed_in() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
         let vault = Arc::new(MemoryStore::new());
         let workspace = Workspace::open(
-            WorkspacePaths {
-                profiles_file: dir.path().join("config").join("profiles.json"),
-                database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
-            },
+            workspace_paths(dir.path()),
             Vault::new(vault.clone()),
             ClientOptions::default(),
         )

@@ -2,13 +2,16 @@
 //! in-memory vault.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::profiles::{ProfileInput, Settings};
-use scriptix_keys_core::workspace::{MfaMethod, Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::{MfaMethod, Workspace};
 use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, SecretStore, Vault};
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_sandbox::{SandboxHandle, demo};
 use tempfile::TempDir;
 use totp_rs::{Algorithm, TOTP};
 
@@ -21,9 +24,7 @@ struct Fixture {
 impl Fixture {
     async fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
         Self {
             sandbox,
             dir,
@@ -32,10 +33,7 @@ impl Fixture {
     }
 
     fn open(&self) -> Workspace {
-        let paths = WorkspacePaths {
-            profiles_file: self.dir.path().join("config").join("profiles.json"),
-            database_file: self.dir.path().join("data").join("scriptix-keys.sqlite3"),
-        };
+        let paths = workspace_paths(self.dir.path());
         Workspace::open(
             paths,
             Vault::new(self.store.clone()),
@@ -182,16 +180,7 @@ async fn the_mfa_step_uses_the_pending_sign_in() {
 async fn signing_out_and_deleting_a_profile_forget_the_session() {
     let fixture = Fixture::new().await;
     let workspace = fixture.open();
-    let id = fixture.add_profile(&workspace);
-    workspace
-        .sign_in(
-            &id,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
+    let id = sign_in_to(&workspace, fixture.sandbox.url(), "Sandbox").await;
     assert!(workspace.sign_out().await.unwrap().session.is_none());
     assert_only_the_audit_key(&fixture.store);
     assert_eq!(
@@ -332,16 +321,7 @@ async fn the_config_and_data_folders_are_private_to_the_user() {
 async fn while_a_key_the_vault_refused_is_shown_the_app_says_so_and_sign_out_is_refused() {
     let fixture = Fixture::new().await;
     let workspace = fixture.open();
-    let id = fixture.add_profile(&workspace);
-    workspace
-        .sign_in(
-            &id,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
+    let _id = sign_in_to(&workspace, fixture.sandbox.url(), "Sandbox").await;
     // A key the vault stored: nothing holds the app open.
     workspace.create_token("Kept", "batch", 1).await.unwrap();
     assert!(!workspace.unsaved_key_shown());
@@ -368,16 +348,7 @@ async fn while_a_key_the_vault_refused_is_shown_the_app_says_so_and_sign_out_is_
 async fn a_rotation_key_the_vault_refused_holds_the_app_until_the_user_confirms_saving_it() {
     let fixture = Fixture::new().await;
     let workspace = fixture.open();
-    let id = fixture.add_profile(&workspace);
-    workspace
-        .sign_in(
-            &id,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
+    let _id = sign_in_to(&workspace, fixture.sandbox.url(), "Sandbox").await;
     let created =
         serde_json::to_value(workspace.create_token("Old", "batch", 1).await.unwrap()).unwrap();
     workspace.close_reveal();

@@ -3,6 +3,9 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::sync::Arc;
@@ -10,10 +13,8 @@ use std::sync::Arc;
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::export::op_cli::OpVault;
-use scriptix_keys_core::profiles::ProfileInput;
-use scriptix_keys_core::workspace::{CreateView, ExportView, Workspace, WorkspacePaths};
-use scriptix_keys_core::{MemoryStore, Secret, SecretStore, Vault};
-use scriptix_sandbox::{Config, Sandbox, Seed, demo};
+use scriptix_keys_core::workspace::{CreateView, ExportView, Workspace};
+use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
 use serde_json::Value;
 
 /// A name a shell (POSIX, cmd.exe or PowerShell) would run as code if it ever saw it.
@@ -38,35 +39,12 @@ esac
 #[tokio::test]
 async fn a_key_goes_to_1password_through_op_stdin_and_never_through_a_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-    config.seed = Some(Seed::Demo);
-    let sandbox = Sandbox::start(config).await.unwrap();
+    let sandbox = demo_sandbox(dir.path()).await;
     let memory = Arc::new(MemoryStore::new());
-    let paths = WorkspacePaths {
-        profiles_file: dir.path().join("config").join("profiles.json"),
-        database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
-    };
+    let paths = workspace_paths(dir.path());
     let workspace =
         Workspace::open(paths, Vault::new(memory.clone()), ClientOptions::default()).unwrap();
-    let profile = workspace
-        .save_profile(ProfileInput {
-            id: None,
-            name: "Sandbox".into(),
-            base_url: sandbox.url().to_owned(),
-            username: String::new(),
-        })
-        .unwrap()
-        .active_profile_id
-        .unwrap();
-    workspace
-        .sign_in(
-            &profile,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
+    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
     let CreateView::Created { token, .. } = workspace
         .create_token(HOSTILE_NAME, "batch", 1)
         .await

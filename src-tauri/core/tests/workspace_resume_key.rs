@@ -2,19 +2,21 @@
 //! the workspace against the real sandbox with an in-memory vault that refuses or stalls.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration as StdDuration, Instant};
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::clipboard::{MemoryClipboard, SecretClipboard};
-use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::rotation::{Grace, RotationPlan, RotationState};
-use scriptix_keys_core::workspace::{CopyFormat, Workspace, WorkspacePaths};
+use scriptix_keys_core::workspace::{CopyFormat, Workspace};
 use scriptix_keys_core::{
     ErrorKind, MemoryStore, Secret, SecretStore, Vault, VaultError, WorkspaceError,
 };
-use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
+use scriptix_sandbox::SandboxHandle;
 use tempfile::TempDir;
 
 /// A [`MemoryStore`] whose calls can be made to hang (an unanswered unlock prompt).
@@ -63,9 +65,7 @@ struct Fixture {
 impl Fixture {
     async fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
         Self {
             sandbox,
             dir,
@@ -77,10 +77,7 @@ impl Fixture {
 
     /// Opens the workspace as a fresh process would (a new vault facade, nothing in memory).
     fn open(&self) -> Workspace {
-        let paths = WorkspacePaths {
-            profiles_file: self.dir.path().join("config").join("profiles.json"),
-            database_file: self.dir.path().join("data").join("scriptix-keys.sqlite3"),
-        };
+        let paths = workspace_paths(self.dir.path());
         let vault = Vault::new(self.store.clone()).with_limits(TIMEOUT, StdDuration::ZERO);
         *self.vault.lock().unwrap() = Some(vault.clone());
         Workspace::open(paths, vault, ClientOptions::default())
@@ -89,26 +86,7 @@ impl Fixture {
     }
 
     async fn sign_in(&self, workspace: &Workspace) -> String {
-        let profile = workspace
-            .save_profile(ProfileInput {
-                id: None,
-                name: "Sandbox".into(),
-                base_url: self.sandbox.url().to_owned(),
-                username: String::new(),
-            })
-            .unwrap()
-            .active_profile_id
-            .unwrap();
-        workspace
-            .sign_in(
-                &profile,
-                demo::DEV_EMAIL,
-                Secret::new(demo::PASSWORD.into()),
-                true,
-            )
-            .await
-            .unwrap();
-        profile
+        sign_in_to(workspace, self.sandbox.url(), "Sandbox").await
     }
 
     /// Plans a rotation of the named token (nothing created yet) and returns its id and

@@ -2,6 +2,9 @@
 //! sandbox with an in-memory vault and a manual clock.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
@@ -9,35 +12,10 @@ use chrono::{Duration, Utc};
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::clock::ManualClock;
-use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::rotation::{Grace, RotationPlan, RotationState};
-use scriptix_keys_core::workspace::{Workspace, WorkspacePaths};
-use scriptix_keys_core::{MemoryStore, Secret, SecretStore, Vault};
-use scriptix_sandbox::{Config, Sandbox, Seed, demo};
-
-/// Adds a profile for the sandbox and signs the workspace in as the demo developer.
-async fn sign_in_to(workspace: &Workspace, base_url: &str) -> String {
-    let profile = workspace
-        .save_profile(ProfileInput {
-            id: None,
-            name: "Sandbox".into(),
-            base_url: base_url.to_owned(),
-            username: String::new(),
-        })
-        .unwrap()
-        .active_profile_id
-        .unwrap();
-    workspace
-        .sign_in(
-            &profile,
-            demo::DEV_EMAIL,
-            Secret::new(demo::PASSWORD.into()),
-            true,
-        )
-        .await
-        .unwrap();
-    profile
-}
+use scriptix_keys_core::workspace::Workspace;
+use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
+use scriptix_sandbox::{Config, Sandbox, Seed};
 
 #[tokio::test]
 async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart() {
@@ -49,16 +27,13 @@ async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart
     let memory = Arc::new(MemoryStore::new());
     let clock = Arc::new(ManualClock::new(Utc::now()));
     let open = || {
-        let paths = WorkspacePaths {
-            profiles_file: dir.path().join("config").join("profiles.json"),
-            database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
-        };
+        let paths = workspace_paths(dir.path());
         Workspace::open(paths, Vault::new(memory.clone()), ClientOptions::default())
             .unwrap()
             .with_clock(clock.clone())
     };
     let workspace = open();
-    let profile = sign_in_to(&workspace, sandbox.url()).await;
+    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
     let list = workspace.refresh_tokens().await.unwrap();
     let old = list
         .tokens
@@ -128,13 +103,8 @@ async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_resume_racing_the_wizards_advance_never_makes_two_replacements() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-    config.seed = Some(Seed::Demo);
-    let sandbox = Sandbox::start(config).await.unwrap();
-    let paths = WorkspacePaths {
-        profiles_file: dir.path().join("config").join("profiles.json"),
-        database_file: dir.path().join("data").join("scriptix-keys.sqlite3"),
-    };
+    let sandbox = demo_sandbox(dir.path()).await;
+    let paths = workspace_paths(dir.path());
     let workspace = Arc::new(
         Workspace::open(
             paths,
@@ -143,7 +113,7 @@ async fn a_resume_racing_the_wizards_advance_never_makes_two_replacements() {
         )
         .unwrap(),
     );
-    sign_in_to(&workspace, sandbox.url()).await;
+    sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
     let list = workspace.refresh_tokens().await.unwrap();
     let old = list
         .tokens

@@ -1,6 +1,8 @@
 //! Helpers shared by the wiremock API tests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod sandboxed;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
