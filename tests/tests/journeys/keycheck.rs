@@ -6,7 +6,7 @@ use scriptix_keys_e2e::AppDirs;
 use scriptix_sandbox::demo;
 
 use super::support::{
-    Signed, click_in, create, delete_on_server, open_row_menu, reveal_copy_and_close, row_id,
+    Signed, click_row_action, create, delete_on_server, reveal_copy_and_close, row_id,
     signed_in_to_sandbox,
 };
 
@@ -75,8 +75,7 @@ async fn checking_keys_tells_working_revoked_and_mistyped_keys_apart() {
     app.click("keycheck-close").await;
 
     // Revoked: after the token is deleted, its key is reported as revoked, from the row too.
-    let row = open_row_menu(&app, &id).await;
-    click_in(&row, "row-check").await;
+    click_row_action(&app, &id, "row-check").await;
     app.id("keycheck-held-dialog").await;
     app.wait_text("check-result-title", |t| t == "This key works")
         .await;

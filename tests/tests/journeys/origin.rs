@@ -11,8 +11,7 @@ use scriptix_sandbox::demo;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::support::{
-    Signed, click_in, create, invoke, open_row_menu, reveal_copy_and_close, row_id,
-    signed_in_to_sandbox,
+    Signed, click_row_action, create, invoke, reveal_copy_and_close, row_id, signed_in_to_sandbox,
 };
 use super::{submit_password, vault_session};
 
@@ -159,8 +158,7 @@ async fn demo_keys_still_work_after_a_restart_gives_the_demo_server_a_new_port()
     // demo server's, so the row's Check key works.
     let app = App::launch(&dirs).await;
     app.wait_screen("main").await;
-    let row = open_row_menu(&app, &token).await;
-    click_in(&row, "row-check").await;
+    click_row_action(&app, &token, "row-check").await;
     app.id("keycheck-held-dialog").await;
     app.wait_text("check-result-title", |t| t == "This key works")
         .await;

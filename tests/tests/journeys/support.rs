@@ -349,6 +349,27 @@ pub(crate) async fn open_row_menu(app: &App, id: &str) -> WebElement {
     panic!("could not open the menu of row {id}");
 }
 
+/// Opens a row's menu and clicks its action `testid`, opening the menu again when the row
+/// was re-rendered in between (the cached list is painted first, then the refreshed one).
+pub(crate) async fn click_row_action(app: &App, id: &str, testid: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let row = open_row_menu(app, id).await;
+        if let Ok(action) = row
+            .find(By::Css(format!("[data-testid=\"{testid}\"]")))
+            .await
+            && action.click().await.is_ok()
+        {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "{testid} in the menu of row {id}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// Clicks the element with `testid` inside `scope`.
 pub(crate) async fn click_in(scope: &WebElement, testid: &str) {
     scope
