@@ -15,10 +15,15 @@ const SCREENS: &str = "[data-testid=\"signin-screen\"], [data-testid=\"main-scre
 /// How long a journey waits for something to appear before failing.
 const WAIT: Duration = Duration::from_secs(20);
 
+/// How many times a launch starts tauri-driver and a session before the journey fails.
+const LAUNCH_ATTEMPTS: u64 = 3;
+
 /// A launched app: the WebDriver session and the tauri-driver process behind it.
 pub struct App {
     pub driver: WebDriver,
     tauri_driver: Option<Child>,
+    /// The data folders' marker in the app's environment, to find its process.
+    marker: String,
 }
 
 impl std::fmt::Debug for App {
@@ -64,14 +69,21 @@ impl App {
         );
         wait_until_not_running(dirs).await;
         // A port picked as free can be taken before tauri-driver or WebKitWebDriver binds it
-        // (other journeys' processes come and go): start over once on fresh ports.
-        match Self::try_launch(&binary, dirs, extra_env).await {
-            Ok(app) => app,
-            Err(error) => {
-                eprintln!("starting the WebDriver session failed ({error}); trying again");
-                Self::try_launch(&binary, dirs, extra_env)
-                    .await
-                    .expect("WebDriver session with the app")
+        // (other journeys' processes come and go), and on a loaded machine a session request
+        // can still fail while WebKitWebDriver starts: start over on fresh ports, a few times.
+        let mut attempt = 1;
+        loop {
+            match Self::try_launch(&binary, dirs, extra_env).await {
+                Ok(app) => return app,
+                Err(error) if attempt < LAUNCH_ATTEMPTS => {
+                    eprintln!(
+                        "starting the WebDriver session failed ({error}); trying again ({attempt}/{LAUNCH_ATTEMPTS})"
+                    );
+                    attempt += 1;
+                    wait_until_not_running(dirs).await;
+                    tokio::time::sleep(Duration::from_secs(attempt)).await;
+                }
+                Err(error) => panic!("WebDriver session with the app: {error}"),
             }
         }
     }
@@ -107,13 +119,17 @@ impl App {
             .spawn()
             .expect("tauri-driver on PATH (scripts/test installs it)");
         let url = format!("http://127.0.0.1:{port}");
+        // tauri-driver listens at once but only proxies to WebKitWebDriver, which it starts
+        // itself: a session request sent before that one listens fails on a slow machine.
         let started = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < WAIT,
-                "tauri-driver did not start listening"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        for listening in [port, native_port] {
+            while std::net::TcpStream::connect(("127.0.0.1", listening)).is_err() {
+                assert!(
+                    started.elapsed() < WAIT,
+                    "tauri-driver or WebKitWebDriver did not start listening on {listening}"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
         }
         let mut caps = Capabilities::new();
         caps.set("browserName", "wry").expect("capability");
@@ -132,6 +148,7 @@ impl App {
         let app = App {
             driver,
             tauri_driver: Some(tauri_driver),
+            marker: folders_marker(dirs),
         };
         app.wait_ready().await;
         Ok(app)
@@ -150,8 +167,8 @@ impl App {
                 return found;
             }
             if started.elapsed() > WAIT {
-                self.screenshot("timeout").await;
-                panic!("timed out waiting for {css}");
+                let seen = self.what_the_user_sees().await;
+                panic!("timed out waiting for {css}; {seen}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -193,11 +210,29 @@ impl App {
                 return text;
             }
             if started.elapsed() > WAIT {
-                self.screenshot("timeout").await;
-                panic!("timed out waiting for the text of {testid}; last text: {text:?}");
+                let seen = self.what_the_user_sees().await;
+                panic!("timed out waiting for the text of {testid}; last text: {text:?}; {seen}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// For a timeout's message: a screenshot, the open dialogs and the alerts on screen, so a
+    /// failure on a CI machine says what the window showed.
+    pub async fn what_the_user_sees(&self) -> String {
+        let shot = self.screenshot("timeout").await;
+        let script = r#"const text = (e) => (e.innerText || '').replace(/\s+/g, ' ').trim().slice(0, 400);
+            const screen = document.querySelector('[data-testid$="-screen"]');
+            return {
+              screen: screen ? screen.dataset.testid : null,
+              dialogs: [...document.querySelectorAll('dialog[open]')].map(d => (d.dataset.testid || 'dialog') + ': ' + text(d)),
+              alerts: [...document.querySelectorAll('[role="alert"]:not([hidden])')].map(text).filter(t => t),
+            };"#;
+        let shown = match self.driver.execute(script, vec![]).await {
+            Ok(found) => found.json().to_string(),
+            Err(error) => format!("(the window could not be read: {error})"),
+        };
+        format!("the window showed {shown}; screenshot {}", shot.display())
     }
 
     /// Waits for a given screen: "signin", "main" or "problem".
@@ -245,12 +280,13 @@ impl App {
     }
 
     /// Closes the app and stops tauri-driver with SIGTERM (SIGKILL would orphan
-    /// WebKitWebDriver).
+    /// WebKitWebDriver), then makes sure the app process is gone.
     pub async fn quit(mut self) {
         let _ = self.driver.clone().quit().await;
         if let Some(child) = self.tauri_driver.take() {
             stop(child);
         }
+        reap(&self.marker);
     }
 }
 
@@ -259,7 +295,40 @@ impl Drop for App {
     fn drop(&mut self) {
         if let Some(child) = self.tauri_driver.take() {
             stop(child);
+            reap(&self.marker);
         }
+    }
+}
+
+/// The `XDG_CONFIG_HOME=…` entry that only the app processes on these folders have.
+fn folders_marker(dirs: &AppDirs) -> String {
+    format!("XDG_CONFIG_HOME={}", dirs.root.join("config").display())
+}
+
+/// Ends the app process a finished session left behind. WebKitWebDriver force-quits the
+/// app it launched when its session ends, but on a loaded machine tauri-driver's SIGTERM can
+/// stop WebKitWebDriver first: the app then lives on with an empty window and every later
+/// launch on the same folders hands over to it. Doing what WebKitWebDriver would have done
+/// (SIGKILL) keeps each journey's restart a real start.
+fn reap(marker: &str) {
+    let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
+    let started = Instant::now();
+    loop {
+        let left = running_on(&binary, marker.as_bytes());
+        if left.is_empty() {
+            return;
+        }
+        if started.elapsed() > Duration::from_secs(5) {
+            eprintln!("the app outlived its WebDriver session; ending it as WebKitWebDriver would");
+            for pid in left {
+                let _ = Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status();
+            }
+            std::thread::sleep(Duration::from_millis(200));
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
@@ -267,25 +336,31 @@ impl Drop for App {
 /// per data folder: launched while the last one on the same folders is still exiting, it
 /// would hand over to that one and exit at once.
 async fn wait_until_not_running(dirs: &AppDirs) {
-    let marker = format!("XDG_CONFIG_HOME={}", dirs.root.join("config").display());
+    let marker = folders_marker(dirs);
     let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
     let started = Instant::now();
-    while running_on(&binary, marker.as_bytes()) && started.elapsed() < Duration::from_secs(15) {
+    while !running_on(&binary, marker.as_bytes()).is_empty()
+        && started.elapsed() < Duration::from_secs(15)
+    {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
-/// Whether a process of `binary` runs with `marker` in its environment (Linux /proc).
-fn running_on(binary: &std::path::Path, marker: &[u8]) -> bool {
+/// The processes of `binary` with `marker` in their environment (Linux /proc).
+fn running_on(binary: &std::path::Path, marker: &[u8]) -> Vec<u32> {
     let Ok(entries) = std::fs::read_dir("/proc") else {
-        return false;
+        return Vec::new();
     };
-    entries.flatten().any(|entry| {
-        let path = entry.path();
-        std::fs::read_link(path.join("exe")).is_ok_and(|exe| exe == binary)
-            && std::fs::read(path.join("environ"))
-                .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker))
-    })
+    entries
+        .flatten()
+        .filter(|entry| {
+            let path = entry.path();
+            std::fs::read_link(path.join("exe")).is_ok_and(|exe| exe == binary)
+                && std::fs::read(path.join("environ"))
+                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker))
+        })
+        .filter_map(|entry| entry.file_name().to_str()?.parse().ok())
+        .collect()
 }
 
 /// SIGTERM (SIGKILL would orphan WebKitWebDriver), then SIGKILL if it lingers.
