@@ -2,6 +2,13 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    // --help / --version answer before anything else starts (no display needed).
+    if let scriptix_keys_lib::cli::Cli::Print(text) =
+        scriptix_keys_lib::cli::parse(std::env::args_os().skip(1))
+    {
+        print!("{text}");
+        return;
+    }
     scriptix_keys_lib::prefer_cpu_painting();
     scriptix_keys_lib::run();
 }
