@@ -1,5 +1,6 @@
 //! The desktop shell: wires plugins, managed state and the command handlers. Nothing else.
 
+pub mod cli;
 mod closing;
 mod commands;
 mod demo;

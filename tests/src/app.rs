@@ -253,6 +253,21 @@ impl App {
         self.id(testid).await.click().await.expect("click");
     }
 
+    /// Fills the one-screen sign-in for a new account (the first start, or "Add account…"):
+    /// e-mail and password, and under "Advanced" the server address (the sandbox's; the
+    /// default is the public service). Submits; the caller waits for what comes next.
+    pub async fn sign_in_new_account(&self, base_url: &str, email: &str, password: &str) {
+        self.id("signin-account").await;
+        self.type_into("signin-email", email).await;
+        self.type_into("signin-password", password).await;
+        let advanced = self.id("signin-advanced").await;
+        if advanced.attr("open").await.expect("open").is_none() {
+            self.click("signin-advanced-toggle").await;
+        }
+        self.type_into("signin-server", base_url).await;
+        self.click("signin-submit").await;
+    }
+
     /// Saves a screenshot of the window under `target/e2e-screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let dir = crate::package_dir()

@@ -154,7 +154,7 @@ async fn a_command_that_panics_rejects_with_an_internal_error_and_the_app_goes_o
         .await
         .expect("status after the panic");
     assert!(status["profiles"].is_array());
-    app.id("profile-form").await;
+    app.id("signin-account").await;
     app.quit().await;
     let log = log_with(&dirs, "a command panicked").await;
     assert!(log.contains("perf_mark was asked to panic"), "{log}");

@@ -63,8 +63,7 @@ async fn exit_within(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
 async fn a_second_launch_on_the_same_data_exits_and_the_first_window_stays_in_charge() {
     let dirs = AppDirs::new();
     let app = App::launch(&dirs).await;
-    app.type_into("profile-name", "Typed in the first window")
-        .await;
+    app.type_into("signin-email", "typed@first.window").await;
     wait_for_windows(1).await;
 
     let mut second = launch_by_hand(&dirs);
@@ -75,8 +74,8 @@ async fn a_second_launch_on_the_same_data_exits_and_the_first_window_stays_in_ch
     );
     assert_eq!(app_windows(), 1, "no second window");
     // The first window is the same one, still driven by WebDriver, with what was typed.
-    let typed = app.id("profile-name").await.value().await.expect("value");
-    assert_eq!(typed.as_deref(), Some("Typed in the first window"));
+    let typed = app.id("signin-email").await.value().await.expect("value");
+    assert_eq!(typed.as_deref(), Some("typed@first.window"));
     app.screenshot("instance-after-second-launch").await;
 
     // Other data folders are another installation: that app starts and stays.

@@ -13,6 +13,7 @@ mod keycheck;
 mod lifecycle;
 mod list;
 mod offline;
+mod onboarding;
 mod origin;
 mod profiles;
 mod reminders;
@@ -23,16 +24,6 @@ mod support;
 
 use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
 use scriptix_sandbox::demo;
-
-/// Adds a profile through the first-run profile form (the app has none yet).
-async fn add_first_profile(app: &App, name: &str, base_url: &str, username: &str) {
-    app.id("profile-form").await;
-    app.type_into("profile-name", name).await;
-    app.type_into("profile-base-url", base_url).await;
-    app.type_into("profile-username", username).await;
-    app.click("profile-save").await;
-    app.id("signin-password").await;
-}
 
 /// Fills and submits the password form.
 async fn submit_password(app: &App, email: &str, password: &str) {
@@ -49,8 +40,8 @@ async fn signed_in(dirs: &AppDirs, base_url: &str, email: &str) -> App {
 /// [`signed_in`], with extra environment variables for the app (test clock, …).
 async fn signed_in_with(dirs: &AppDirs, base_url: &str, email: &str, env: &[(&str, &str)]) -> App {
     let app = App::launch_with(dirs, env).await;
-    add_first_profile(&app, "Test org", base_url, email).await;
-    submit_password(&app, email, demo::PASSWORD).await;
+    app.sign_in_new_account(base_url, email, demo::PASSWORD)
+        .await;
     app.wait_screen("main").await;
     app
 }

@@ -3,9 +3,7 @@
 use scriptix_keys_e2e::{App, AppDirs, start_sandbox, totp_now};
 use scriptix_sandbox::demo;
 
-use super::{
-    add_first_profile, assert_no_secrets_on_disk, signed_in, submit_password, vault_session,
-};
+use super::{assert_no_secrets_on_disk, signed_in, submit_password, vault_session};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn password_sign_in_shows_the_account_and_keeps_the_session_only_in_the_vault() {
@@ -33,8 +31,8 @@ async fn mfa_sign_in_asks_for_the_authenticator_code_then_signs_in() {
     let sandbox = start_sandbox(server_dir.path()).await;
     let dirs = AppDirs::new();
     let app = App::launch(&dirs).await;
-    add_first_profile(&app, "MFA org", sandbox.url(), demo::MFA_EMAIL).await;
-    submit_password(&app, demo::MFA_EMAIL, demo::PASSWORD).await;
+    app.sign_in_new_account(sandbox.url(), demo::MFA_EMAIL, demo::PASSWORD)
+        .await;
 
     app.id("mfa-form").await;
     app.type_into("mfa-code", "12345").await;
@@ -58,8 +56,8 @@ async fn a_backup_code_signs_in_once_and_is_refused_the_second_time() {
     let sandbox = start_sandbox(server_dir.path()).await;
     let dirs = AppDirs::new();
     let app = App::launch(&dirs).await;
-    add_first_profile(&app, "MFA org", sandbox.url(), demo::MFA_EMAIL).await;
-    submit_password(&app, demo::MFA_EMAIL, demo::PASSWORD).await;
+    app.sign_in_new_account(sandbox.url(), demo::MFA_EMAIL, demo::PASSWORD)
+        .await;
     app.click("mfa-method-toggle").await;
     app.type_into("mfa-code", demo::BACKUP_CODES[0]).await;
     app.click("mfa-submit").await;
@@ -86,8 +84,8 @@ async fn a_wrong_password_gets_a_clear_message_and_stores_nothing() {
     let sandbox = start_sandbox(server_dir.path()).await;
     let dirs = AppDirs::new();
     let app = App::launch(&dirs).await;
-    add_first_profile(&app, "Test org", sandbox.url(), demo::DEV_EMAIL).await;
-    submit_password(&app, demo::DEV_EMAIL, "not-the-password").await;
+    app.sign_in_new_account(sandbox.url(), demo::DEV_EMAIL, "not-the-password")
+        .await;
 
     let message = app.wait_text("signin-error", |t| !t.is_empty()).await;
     let lower = message.to_lowercase();
@@ -152,8 +150,8 @@ async fn without_a_credential_vault_the_app_says_what_is_missing_and_stays_read_
         &[("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")],
     )
     .await;
-    add_first_profile(&app, "Test org", sandbox.url(), demo::DEV_EMAIL).await;
-    submit_password(&app, demo::DEV_EMAIL, demo::PASSWORD).await;
+    app.sign_in_new_account(sandbox.url(), demo::DEV_EMAIL, demo::PASSWORD)
+        .await;
     app.wait_screen("main").await;
     let banner = app.wait_text("vault-banner", |t| !t.is_empty()).await;
     let lower = banner.to_lowercase();

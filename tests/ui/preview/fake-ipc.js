@@ -55,7 +55,7 @@ export function createFakeIpc(scenario, now) {
     { id: 'p-demo', name: 'Demo workspace', baseUrl: 'http://127.0.0.1:48213', username: 'dev@demo.scriptix.test', demo: true },
   ];
   const demo = scenario === 'demo';
-  const signedIn = !['signin', 'signin-error', 'mfa', 'first-run', 'expired'].includes(scenario);
+  const signedIn = !['signin', 'signin-error', 'mfa', 'first-run', 'first-run-advanced', 'add-account', 'expired'].includes(scenario);
   const status = {
     profiles,
     activeProfileId: demo ? 'p-demo' : 'p-work',
@@ -66,7 +66,7 @@ export function createFakeIpc(scenario, now) {
     settings: { clipboardClearSeconds: 30, expiryThresholds: [30, 14, 7, 1, 0], notifyExpiry: true },
     signInReason: scenario === 'expired' ? 'Your session expired. Please sign in again.' : null,
   };
-  if (scenario === 'first-run') { status.profiles = []; status.activeProfileId = null; }
+  if (scenario.startsWith('first-run')) { status.profiles = []; status.activeProfileId = null; }
   const customer = scenario === 'customer';
   const account = {
     email: customer ? 'viewer@demo.scriptix.test' : demo ? 'dev@demo.scriptix.test' : 'dev@example.com',

@@ -1,6 +1,6 @@
 // @ts-check
 //! Dev preview (not loaded by the app): mounts a real view against the fake ipc.
-//! ?screen=signin|signin-error|mfa|first-run|expired|main|filtered|offline|cached|waiting|customer|vault|demo|empty
+//! ?screen=signin|signin-error|mfa|first-run|first-run-advanced|add-account|expired|main|filtered|offline|cached|waiting|customer|vault|demo|empty
 //! lifecycle: create|create-invalid|create-duplicate|create-limit|create-forbidden|create-retry|reveal|reveal-vault|
 //! keylost|bulk|delete-report|howto|howto-rt|copied|orphans|settings|forget
 //! hand-off: export|export-saved|export-copied|export-invalid|export-cancelled|reveal-export|details|details-error|
@@ -34,6 +34,13 @@ if (status.session) {
   }
 } else {
   mountSignIn(root, { ipc, status, onStatus: () => {} });
+  if (screen === 'add-account') /** @type {HTMLElement} */ (root.querySelector('[data-testid="account-add"]')).click();
+  if (screen === 'first-run-advanced') {
+    /** @type {HTMLDetailsElement} */ (root.querySelector('[data-testid="signin-advanced"]')).open = true;
+    const email = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="signin-email"]'));
+    email.value = 'dana@acme-media.example';
+    email.dispatchEvent(new Event('input'));
+  }
   if (screen === 'mfa' || screen === 'signin-error') {
     /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="signin-password"]')).value = 'secret';
     /** @type {HTMLFormElement} */ (root.querySelector('form')).requestSubmit();

@@ -43,6 +43,8 @@ export class FakeElement extends FakeNode {
   hasAttribute(k) { return this.attributes.has(k); }
   removeAttribute(k) { this.attributes.delete(k); }
   toggleAttribute(k, force) { const on = force ?? !this.attributes.has(k); if (on) this.setAttribute(k, ''); else this.removeAttribute(k); return on; }
+  get open() { return this.hasAttribute('open'); }
+  set open(v) { this.toggleAttribute('open', Boolean(v)); }
   get id() { return this.getAttribute('id') ?? ''; }
   set id(v) { this.setAttribute('id', v); }
   get className() { return this.getAttribute('class') ?? ''; }

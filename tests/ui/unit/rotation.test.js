@@ -18,6 +18,23 @@ test('the default replacement name carries the old name and the local date', () 
   assert.equal(defaultReplacementName('  ', NOW), 'Token (rotated 2026-11-27)');
 });
 
+test('a second rotation replaces the "(rotated …)" suffix instead of appending another', () => {
+  assert.equal(defaultReplacementName('Production (rotated 2026-01-02)', NOW), 'Production (rotated 2026-11-27)');
+  assert.equal(defaultReplacementName('Production (rotated 2026-01-02) (rotated 2026-03-04)', NOW), 'Production (rotated 2026-11-27)');
+  assert.equal(defaultReplacementName('Production (rotated by Ann)', NOW), 'Production (rotated by Ann) (rotated 2026-11-27)');
+  assert.equal(defaultReplacementName('(rotated 2026-01-02)', NOW), 'Token (rotated 2026-11-27)');
+});
+
+test('a name at the 100-character limit is shortened so the replacement stays at 100 characters', () => {
+  const first = defaultReplacementName('é'.repeat(100), NOW);
+  assert.equal([...first].length, 100);
+  assert.equal(first, `${'é'.repeat(79)} (rotated 2026-11-27)`);
+  const second = defaultReplacementName(first, new Date('2027-05-01T12:00:00Z'));
+  assert.equal(second, `${'é'.repeat(79)} (rotated 2027-05-01)`);
+  // Astral characters count as one, as the server and the Rust check count them.
+  assert.equal([...defaultReplacementName('😀'.repeat(100), NOW)].length, 100);
+});
+
 test('fixed grace choices pass through; a custom date must be a real day after today', () => {
   assert.deepEqual(graceFromChoice('sevenDays', '', NOW), { ok: true, grace: { kind: 'sevenDays' } });
   assert.deepEqual(graceFromChoice('now', 'ignored', NOW), { ok: true, grace: { kind: 'now' } });

@@ -28,14 +28,23 @@ export const DEFAULT_GRACE = 'sevenDays';
 /** @param {number} n */
 const pad = (n) => String(n).padStart(2, '0');
 
+/** Longest token name, in characters (code points), as the core checks it. */
+const MAX_NAME_CHARS = 100;
+/** Trailing "(rotated YYYY-MM-DD)" suffixes of earlier rotations; a user's own words stay. */
+const ROTATED_SUFFIXES = /(\s*\(rotated \d{4}-\d{2}-\d{2}\))+$/u;
+
 /**
- * "Production (rotated 2026-11-27)", the date in the local calendar of `now`.
+ * "Production (rotated 2026-11-27)", the date in the local calendar of `now`. An earlier
+ * rotation's suffix is replaced, not appended to, and the old name is shortened so the
+ * result stays within 100 characters (the same rule as the core's `default_name`).
  * @param {string} oldName
  * @param {Date} now
  */
 export function defaultReplacementName(oldName, now) {
-  const base = String(oldName ?? '').trim() || 'Token';
-  return `${base} (rotated ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())})`;
+  const suffix = ` (rotated ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())})`;
+  const stripped = String(oldName ?? '').trim().replace(ROTATED_SUFFIXES, '');
+  const base = [...stripped].slice(0, MAX_NAME_CHARS - suffix.length).join('').trim() || 'Token';
+  return `${base}${suffix}`;
 }
 
 /**

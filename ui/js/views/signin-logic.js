@@ -2,6 +2,42 @@
 //! Pure rules behind the sign-in screen (kept apart so they are testable without a DOM).
 
 export const DEFAULT_BASE_URL = 'https://api.scriptix.io';
+/** The longest profile name the core accepts (profiles.rs, MAX_PROFILE_NAME_CHARS). */
+export const MAX_PROFILE_NAME_CHARS = 60;
+
+/**
+ * The name a profile gets when the sign-in screen's "Advanced" part leaves it empty: the
+ * e-mail address (its domain when the address is too long), with the server's host added
+ * when that is not the public service, and a number when the name is taken.
+ * @param {string} email
+ * @param {string} baseUrl
+ * @param {ReadonlyArray<{ name: string }>} profiles
+ */
+export function deriveProfileName(email, baseUrl, profiles) {
+  const address = email.trim();
+  const domain = address.includes('@') ? address.slice(address.lastIndexOf('@') + 1) : address;
+  let base = address || 'Scriptix';
+  if ([...base].length > MAX_PROFILE_NAME_CHARS) base = domain;
+  const host = hostOf(baseUrl);
+  if (host && host !== hostOf(DEFAULT_BASE_URL)) base = `${base} (${host})`;
+  const cut = (/** @type {string} */ text, /** @type {number} */ room) => [...text].slice(0, room).join('').trim();
+  const taken = new Set(profiles.map((p) => p.name.trim().toLowerCase()));
+  let name = cut(base, MAX_PROFILE_NAME_CHARS);
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) {
+    const suffix = ` ${n}`;
+    name = `${cut(base, MAX_PROFILE_NAME_CHARS - suffix.length)}${suffix}`;
+  }
+  return name;
+}
+
+/** @param {string} url */
+function hostOf(url) {
+  try {
+    return new URL(url.trim()).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Normalise and check an MFA code before it is sent. TOTP codes are exactly 6 digits

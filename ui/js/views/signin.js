@@ -1,11 +1,14 @@
 // @ts-check
-//! The sign-in screen: profile picker and profile form, email + password, the MFA step and
-//! the demo workspace button. Owns only what is on this screen; routing happens through
+//! The sign-in screen: the one-screen sign-in for a new account (signin-account.js), the
+//! profile picker with email + password for a saved one, the profile editor, the MFA step
+//! and the demo workspace button. Owns only what is on this screen; routing happens through
 //! `deps.onStatus`. Must not: touch window.__TAURI__, keep the password after a call ends,
 //! or show anything but `error.message` for failures.
 
 import { el, replace, setBusy, uid } from '../lib/dom.js';
-import { profileFormErrorTarget, validateMfaCode, DEFAULT_BASE_URL, PROFILE_EXPORT_FORMATS, profileDeleteText } from './signin-logic.js';
+import { validateMfaCode } from './signin-logic.js';
+import { accountForm } from './signin-account.js';
+import { profileEditor } from './signin-profile.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -26,9 +29,9 @@ export function mount(root, deps) {
   const { ipc } = deps;
   let status = deps.status;
   let alive = true;
-  /** @type {'password'|'mfa'|'profile'} */
-  let step = status.profiles.length === 0 ? 'profile' : 'password';
-  /** @type {Profile | null} profile being edited (null = new) */
+  /** @type {'account'|'password'|'mfa'|'profile'} */
+  let step = status.profiles.length === 0 ? 'account' : 'password';
+  /** @type {Profile | null} profile being edited */
   let editing = null;
   let mfaMethod = /** @type {'totp'|'backup'} */ ('totp');
   /** @type {{ email: string, remember: boolean }} kept across steps; never the password */
@@ -70,7 +73,8 @@ export function mount(root, deps) {
     // The MFA step belongs to a sign-in in progress; the demo offer would only distract.
     demoSection.hidden = step === 'mfa';
     divider.hidden = step === 'mfa';
-    if (step === 'profile') replace(body, profileForm());
+    if (step === 'account') replace(body, newAccountForm());
+    else if (step === 'profile') replace(body, profileForm());
     else if (step === 'mfa') replace(body, mfaForm());
     else replace(body, passwordForm());
   }
@@ -126,7 +130,7 @@ export function mount(root, deps) {
       e.preventDefault();
       error.textContent = '';
       const p = activeProfile();
-      if (!p) { step = 'profile'; render(); return; }
+      if (!p) { step = 'account'; render(); return; }
       if (!email.value.trim()) return fail(email, 'Enter the email address you use for Scriptix.');
       if (!password.value) return fail(password, 'Enter your password.');
       setBusy(submit, true, 'Signing in…');
@@ -208,8 +212,8 @@ export function mount(root, deps) {
         el('span', { class: 'spacer' }),
         el('button', { type: 'button', class: 'button link small', 'data-testid': 'profile-edit',
           disabled: !profile, on: { click: () => { editing = activeProfile(); step = 'profile'; render(); focusFirst(); } } }, 'Edit'),
-        el('button', { type: 'button', class: 'button link small', 'data-testid': 'profile-new',
-          on: { click: () => { editing = null; step = 'profile'; render(); focusFirst(); } } }, 'New profile…')),
+        el('button', { type: 'button', class: 'button link small', 'data-testid': 'account-add',
+          on: { click: () => { step = 'account'; form.email = ''; render(); focusFirst(); } } }, 'Add account…')),
       select,
       where);
   }
@@ -236,162 +240,50 @@ export function mount(root, deps) {
     }
   }
 
-  // ---- profile form --------------------------------------------------------------------
-  function profileForm() {
-    const p = editing;
-    const first = status.profiles.length === 0;
-    const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'profile-error' });
-    /** @type {Record<string, HTMLInputElement>} */
-    const inputs = {};
-    /**
-     * @param {'name'|'baseUrl'|'username'} key
-     * @param {string} label
-     * @param {Record<string, any>} attrs
-     * @param {string} [hint]
-     */
-    const field = (key, label, attrs, hint) => {
-      const id = uid(`profile-${key}`);
-      const hintId = hint ? uid('hint') : null;
-      inputs[key] = /** @type {HTMLInputElement} */ (el('input', { id, 'aria-describedby': hintId, ...attrs,
-        on: { input: () => inputs[key].removeAttribute('aria-invalid') } }));
-      return el('div', { class: 'field' }, el('label', { for: id }, label), inputs[key],
-        hint ? el('p', { class: 'muted small', id: hintId }, hint) : null);
-    };
-    const save = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'profile-save' },
-      p ? 'Save profile' : 'Add profile');
+  // ---- new account (first start, "Add account…") ----------------------------------------
+  function newAccountForm() {
+    return accountForm({
+      ipc,
+      form,
+      status: () => status,
+      alive: () => alive,
+      routeIfSignedIn,
+      onMfa: (next) => { status = next; step = 'mfa'; mfaMethod = 'totp'; render(); focusFirst(); },
+      onCancel: status.profiles.length === 0 ? null : () => {
+        step = 'password';
+        form.email = activeProfile()?.username ?? '';
+        render();
+        focusFirst();
+      },
+      busy: (on) => { if (on) demoButton.setAttribute('disabled', ''); else demoButton.removeAttribute('disabled'); },
+    });
+  }
 
-    /** @param {Event} e */
-    async function onSave(e) {
-      e.preventDefault();
-      error.textContent = '';
-      const input = {
-        ...(p ? { id: p.id } : {}),
-        name: inputs.name.value.trim(),
-        baseUrl: inputs.baseUrl.value.trim(),
-        username: inputs.username.value.trim(),
-      };
-      if (!input.name) return bad('name', 'Give the profile a name, for example “Work”.');
-      if (!input.baseUrl) return bad('baseUrl', `Enter the server address, usually ${DEFAULT_BASE_URL}.`);
-      setBusy(save, true, 'Saving…');
-      try {
-        const before = new Set(status.profiles.map((x) => x.id));
-        let next = await ipc.profileSave(input);
-        if (!alive) return;
-        const savedId = p ? p.id : next.profiles.find((x) => !before.has(x.id))?.id;
-        if (savedId && next.activeProfileId !== savedId) next = await ipc.profileSelect(savedId);
-        if (!alive || routeIfSignedIn(next)) return;
-        form.email = input.username || form.email;
+  // ---- profile editor (signin-profile.js) -----------------------------------------------
+  function profileForm() {
+    if (!editing) { step = 'password'; return passwordForm(); }
+    return profileEditor({
+      ipc,
+      profile: editing,
+      alive: () => alive,
+      routeIfSignedIn,
+      onSaved: (next, username) => {
+        status = next;
+        form.email = username || form.email;
         step = 'password';
         render();
         focusFirst();
-      } catch (err) {
-        if (!alive) return;
-        const ae = /** @type {import('../ipc.js').AppError} */ (err);
-        if (ae.kind === 'invalidInput') bad(profileFormErrorTarget(ae.field), ae.message);
-        else { error.textContent = ae.message; }
-      } finally {
-        if (alive) setBusy(save, false);
-      }
-    }
-
-    /**
-     * @param {'name'|'baseUrl'|'username'} key
-     * @param {string} message
-     */
-    function bad(key, message) {
-      error.textContent = message;
-      inputs[key].setAttribute('aria-invalid', 'true');
-      inputs[key].focus();
-    }
-
-    const remove = p ? el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'profile-delete',
-      on: { click: () => confirmDelete() } }, 'Delete profile') : null;
-    const confirmBox = el('div', { class: 'confirm', hidden: true, 'data-testid': 'profile-delete-confirm' });
-
-    async function confirmDelete() {
-      if (!p) return;
-      error.textContent = '';
-      /** @type {number} */
-      let held;
-      try {
-        held = await ipc.profileHeldKeys(p.id);
-      } catch (err) {
-        if (alive) error.textContent = /** @type {Error} */ (err).message;
-        return;
-      }
-      if (!alive) return;
-      const words = profileDeleteText(p.name, held);
-      const yes = el('button', { type: 'button', class: 'button danger', 'data-testid': 'profile-delete-yes',
-        on: { click: async () => {
-          setBusy(yes, true, 'Deleting…');
-          try {
-            const next = await ipc.profileDelete(p.id);
-            if (!alive) return;
-            status = next;
-            editing = null;
-            step = next.profiles.length ? 'password' : 'profile';
-            form.email = activeProfile()?.username ?? '';
-            render();
-          } catch (err) {
-            if (!alive) return;
-            setBusy(yes, false);
-            error.textContent = /** @type {Error} */ (err).message;
-          }
-        } } }, words.confirm);
-      const no = el('button', { type: 'button', class: 'button ghost', on: { click: () => { confirmBox.hidden = true; remove?.focus(); } } }, 'Keep it');
-      replace(confirmBox,
-        el('p', { 'data-testid': 'profile-delete-text' }, words.text),
-        held > 0 ? exportRow(p) : null,
-        el('div', { class: 'row' }, yes, no));
-      confirmBox.hidden = false;
-      no.focus();
-    }
-
-    /**
-     * The "export them first" row: a format and a button that opens the save dialog.
-     * @param {Profile} profile
-     */
-    function exportRow(profile) {
-      const selectId = uid('profile-export-format');
-      const format = /** @type {HTMLSelectElement} */ (el('select', { id: selectId, 'data-testid': 'profile-export-format' },
-        PROFILE_EXPORT_FORMATS.map((f) => el('option', { value: f.format }, f.label))));
-      const saved = el('p', { class: 'muted small', role: 'status', 'data-testid': 'profile-export-status' });
-      const button = el('button', { type: 'button', class: 'button', 'data-testid': 'profile-export-keys',
-        on: { click: async () => {
-          saved.textContent = '';
-          setBusy(button, true, 'Exporting…');
-          try {
-            const r = await ipc.profileExportKeys({ id: profile.id, format: format.value });
-            if (!alive) return;
-            if (r.kind === 'saved') {
-              saved.textContent = `Saved ${r.count === 1 ? '1 key' : `${r.count} keys`} to ${r.path}.${r.warning ? ` ${r.warning}` : ''}`;
-            }
-          } catch (err) {
-            if (alive) error.textContent = /** @type {Error} */ (err).message;
-          } finally {
-            if (alive) setBusy(button, false);
-          }
-        } } }, 'Export keys…');
-      return el('div', { class: 'stack' },
-        el('div', { class: 'row' }, el('label', { for: selectId }, 'Export as'), format, button),
-        saved);
-    }
-
-    return el('form', { class: 'stack', novalidate: true, 'aria-label': p ? 'Edit profile' : 'New profile', 'data-testid': 'profile-form', on: { submit: onSave } },
-      el('h2', { class: 'section-title' }, p ? 'Edit profile' : first ? 'Add your Scriptix account' : 'New profile'),
-      first ? el('p', { class: 'muted' }, 'A profile remembers which Scriptix server you use and your email. You can add more later.') : null,
-      field('name', 'Profile name', { value: p?.name ?? (first ? 'Scriptix' : ''), autocomplete: 'off', 'data-testid': 'profile-name', 'aria-required': 'true' }),
-      field('baseUrl', 'Server address', { type: 'url', value: p?.baseUrl ?? DEFAULT_BASE_URL, spellcheck: 'false', autocomplete: 'url', 'data-testid': 'profile-base-url', 'aria-required': 'true' },
-        'Leave as is unless your organization uses its own Scriptix server.'),
-      field('username', 'Email (optional)', { type: 'email', value: p?.username ?? '', autocomplete: 'username', spellcheck: 'false', 'data-testid': 'profile-username' }),
-      el('div', { class: 'row' },
-        save,
-        first ? null : el('button', { type: 'button', class: 'button ghost', 'data-testid': 'profile-cancel',
-          on: { click: () => { step = 'password'; render(); focusFirst(); } } }, 'Cancel'),
-        el('span', { class: 'spacer' }),
-        remove),
-      confirmBox,
-      error);
+      },
+      onCancel: () => { step = 'password'; render(); focusFirst(); },
+      onDeleted: (next) => {
+        status = next;
+        editing = null;
+        step = next.profiles.length ? 'password' : 'account';
+        form.email = activeProfile()?.username ?? '';
+        render();
+        focusFirst();
+      },
+    });
   }
 
   // ---- MFA step ------------------------------------------------------------------------
@@ -474,7 +366,7 @@ export function mount(root, deps) {
 
   function focusFirst() {
     const target = /** @type {HTMLElement | null} */ (body.querySelector('input:not([type="checkbox"]), select'));
-    if (step === 'password') {
+    if (step === 'password' || step === 'account') {
       const email = /** @type {HTMLInputElement | null} */ (body.querySelector('[data-testid="signin-email"]'));
       const pw = /** @type {HTMLInputElement | null} */ (body.querySelector('[data-testid="signin-password"]'));
       (email && !email.value ? email : pw)?.focus();

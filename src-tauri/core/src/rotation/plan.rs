@@ -85,16 +85,42 @@ pub struct CheckedPlan {
 }
 
 /// `"<old name> (rotated YYYY-MM-DD)"`, shortened so the result stays a valid name.
+/// A name that already ends in such suffixes (an earlier rotation's default) loses them
+/// first, so repeated rotations do not pile them up.
 pub fn default_name(old_name: &str, today: DateTime<Utc>) -> String {
     let suffix = format!(" (rotated {})", today.format("%Y-%m-%d"));
     let room = crate::names::MAX_TOKEN_NAME_CHARS.saturating_sub(suffix.chars().count());
-    let base: String = old_name.trim().chars().take(room).collect();
+    let base: String = without_rotated_suffixes(old_name)
+        .chars()
+        .take(room)
+        .collect();
     let base = if base.trim().is_empty() {
         "Token".to_owned()
     } else {
         base.trim_end().to_owned()
     };
     format!("{base}{suffix}")
+}
+
+/// `old_name` trimmed, without any trailing `"(rotated YYYY-MM-DD)"`: only that exact shape
+/// counts, so a user's own "(rotated by Ann)" stays.
+fn without_rotated_suffixes(old_name: &str) -> &str {
+    let mut name = old_name.trim();
+    while let Some(rest) = name.strip_suffix(')') {
+        let Some((before, date)) = rest.rsplit_once("(rotated ") else {
+            break;
+        };
+        let is_date = date.len() == 10
+            && date.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        if !is_date {
+            break;
+        }
+        name = before.trim_end();
+    }
+    name
 }
 
 impl RotationPlan {
@@ -172,6 +198,60 @@ mod tests {
         let name = default_name(&long, now);
         assert_eq!(name.chars().count(), 100);
         assert!(validate_token_name(&name).is_ok());
+    }
+
+    #[test]
+    fn a_second_rotation_replaces_the_rotated_suffix_instead_of_appending_another() {
+        let now: DateTime<Utc> = "2027-05-01T10:00:00Z".parse().unwrap();
+        assert_eq!(
+            default_name("Production (rotated 2026-11-27)", now),
+            "Production (rotated 2027-05-01)"
+        );
+        // Names that already piled up suffixes (before this rule) are cleaned up too.
+        assert_eq!(
+            default_name("Production (rotated 2026-11-27) (rotated 2027-01-02)", now),
+            "Production (rotated 2027-05-01)"
+        );
+        // Only an exact "(rotated YYYY-MM-DD)" at the end counts: a user's own words stay.
+        assert_eq!(
+            default_name("Production (rotated by Ann)", now),
+            "Production (rotated by Ann) (rotated 2027-05-01)"
+        );
+        assert_eq!(
+            default_name("Production (rotated 2026-11-27) eu", now),
+            "Production (rotated 2026-11-27) eu (rotated 2027-05-01)"
+        );
+        assert_eq!(
+            default_name("(rotated 2026-11-27)", now),
+            "Token (rotated 2027-05-01)"
+        );
+    }
+
+    #[test]
+    fn a_rotated_name_at_the_100_character_limit_is_rotated_again_to_the_same_length() {
+        let now: DateTime<Utc> = "2027-05-01T10:00:00Z".parse().unwrap();
+        // The first rotation of a 100-character name shortens the base to make room.
+        let first = default_name(&"é".repeat(100), now - Duration::days(200));
+        assert_eq!(first.chars().count(), 100);
+        assert!(validate_token_name(&first).is_ok());
+        // Rotating that name again swaps the date; nothing more is cut from the base.
+        let second = default_name(&first, now);
+        assert_eq!(second.chars().count(), 100);
+        assert!(validate_token_name(&second).is_ok());
+        assert_eq!(
+            second,
+            format!("{} (rotated 2027-05-01)", "é".repeat(100 - 21))
+        );
+        // A 100-character name that already piled up two suffixes loses both.
+        let piled = format!(
+            "{} (rotated 2026-01-01) (rotated 2026-06-01)",
+            "A".repeat(58)
+        );
+        assert_eq!(piled.chars().count(), 100);
+        assert_eq!(
+            default_name(&piled, now),
+            format!("{} (rotated 2027-05-01)", "A".repeat(58))
+        );
     }
 
     #[test]

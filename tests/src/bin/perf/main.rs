@@ -286,7 +286,9 @@ async fn main() {
     let notes = notes();
     let md = report::markdown(&machine, &rows, &sections, &notes, "scripts/bench");
     std::fs::create_dir_all(&args.out).expect("out dir");
-    std::fs::write(args.out.join("performance.md"), &md).expect("write md");
+    let md_path = args.out.join("performance.md");
+    let md = report::keep_hand_written(md, std::fs::read_to_string(&md_path).ok().as_deref());
+    std::fs::write(&md_path, &md).expect("write md");
     std::fs::write(
         args.out.join("performance.json"),
         serde_json::to_string_pretty(&raw).expect("json") + "\n",

@@ -128,3 +128,33 @@ pub fn phases(
     }
     md
 }
+
+/// The line after which docs/performance.md is written by hand (what the numbers led to,
+/// what is still open); a new run replaces everything above it and keeps the rest.
+pub const HAND_WRITTEN: &str = "<!-- Hand-written below this line: scripts/bench keeps it. -->";
+
+/// `generated`, followed by the hand-written part of the `previous` report, if it had one.
+pub fn keep_hand_written(generated: String, previous: Option<&str>) -> String {
+    match previous.and_then(|text| text.find(HAND_WRITTEN).map(|at| &text[at..])) {
+        Some(tail) => format!("{}\n\n{tail}", generated.trim_end()),
+        None => generated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_report_keeps_the_hand_written_part_of_the_old_one() {
+        let old = format!("# Performance\n\nold table\n\n{HAND_WRITTEN}\n\nWhat changed: …\n");
+        let kept = keep_hand_written("# Performance\n\nnew table\n".to_owned(), Some(&old));
+        assert_eq!(
+            kept,
+            format!("# Performance\n\nnew table\n\n{HAND_WRITTEN}\n\nWhat changed: …\n")
+        );
+        let fresh = keep_hand_written("# Performance\n".to_owned(), Some("no marker"));
+        assert_eq!(fresh, "# Performance\n");
+        assert_eq!(keep_hand_written("x".to_owned(), None), "x");
+    }
+}

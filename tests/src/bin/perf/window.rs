@@ -16,14 +16,8 @@ use crate::stats::Samples;
 /// first list painted. Returns it with the first load's data → paint time.
 pub async fn signed_in(url: &str, dirs: &AppDirs) -> (App, f64) {
     let app = App::launch(dirs).await;
-    app.id("profile-form").await;
-    app.type_into("profile-name", "Load test").await;
-    app.type_into("profile-base-url", url).await;
-    app.type_into("profile-username", demo::DEV_EMAIL).await;
-    app.click("profile-save").await;
-    app.type_into("signin-email", demo::DEV_EMAIL).await;
-    app.type_into("signin-password", demo::PASSWORD).await;
-    app.click("signin-submit").await;
+    app.sign_in_new_account(url, demo::DEV_EMAIL, demo::PASSWORD)
+        .await;
     app.wait_screen("main").await;
     let first = wait_painted(&app).await;
     (app, first)
