@@ -156,7 +156,7 @@ async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
     answer_native_dialog("Delete token", "Return").await;
     wait_row_count(&app, 12).await;
 
-    app.click("activity-open").await;
+    super::support::account_action(&app, "activity-open").await;
     app.id("audit-view").await;
     app.wait_text("audit-integrity", |t| t.to_lowercase().contains("intact"))
         .await;

@@ -13,9 +13,9 @@ use scriptix_sandbox::{FaultKind, FaultRule, demo};
 use thirtyfour::prelude::*;
 
 use super::support::{
-    Signed, create, dirs_with_clipboard_delay, dismiss_unlock_prompt, fill_to_the_limit,
-    lock_the_keyring, reveal_copy_and_close, row_id, server_token_names, signed_in_to_sandbox,
-    unlock_the_keyring, wait_clipboard, wait_row_count,
+    Signed, click_row_action, create, dirs_with_clipboard_delay, dismiss_unlock_prompt,
+    fill_to_the_limit, lock_the_keyring, reveal_copy_and_close, row_id, server_token_names,
+    signed_in_to_sandbox, unlock_the_keyring, wait_clipboard, wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, profile_id, signed_in, vault_session};
 
@@ -57,17 +57,7 @@ async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() 
 
     // Copy from the row (vault), then the user copies something else: we leave it alone.
     let (batch_id, batch_key) = keys[0].clone();
-    let row = app
-        .wait_for(&format!(
-            "[data-testid=\"token-row\"][data-token-id=\"{batch_id}\"]"
-        ))
-        .await;
-    row.find(By::Css("[data-testid=\"row-copy\"]"))
-        .await
-        .expect("copy button")
-        .click()
-        .await
-        .expect("click");
+    click_row_action(&app, &batch_id, "row-copy").await;
     wait_clipboard(&batch_key).await;
     app.wait_text("clipboard-status", |t| t.contains("clears"))
         .await;
