@@ -309,3 +309,77 @@ async fn the_whole_app_works_with_the_keyboard_alone_and_focus_is_always_where_t
     );
     app.quit().await;
 }
+
+/// Tabs `n` times in each direction from the dialog's first stop; focus never leaves it.
+async fn tab_around(app: &App, dialog: &str, n: usize) -> Vec<String> {
+    let mut seen = Vec::new();
+    for keys in [k(Key::Tab), (Key::Shift + Key::Tab).to_string()] {
+        for _ in 0..n {
+            press(app, keys.clone()).await;
+            tokio::time::sleep(Duration::from_millis(40)).await;
+            assert!(
+                focus_inside(app, dialog).await,
+                "focus left {dialog} after {seen:?}, now on {}",
+                focused(app).await
+            );
+            seen.push(focused(app).await);
+        }
+    }
+    seen
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dialog_focus_trap_holds_when_its_first_or_last_stop_is_a_radio_group() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    super::support::create(&app, "Trap key", "batch", 1).await;
+    super::support::reveal_copy_and_close(&app).await;
+    let id = row_named(&app, "Trap key").await;
+
+    // Export: its first stop is the format group, whose first radio is not the checked one.
+    super::support::click_row_action(&app, &id, "row-export").await;
+    app.id("export-dialog").await;
+    expect_focus_inside(&app, "export-dialog").await;
+    let first = focused(&app).await;
+    assert!(
+        first.starts_with("export-format-"),
+        "opens on the format group: {first}"
+    );
+    press(&app, Key::Shift + Key::Tab).await;
+    assert!(
+        focus_inside(&app, "export-dialog").await,
+        "Shift+Tab on the first radio group wraps inside the dialog, is on {}",
+        focused(&app).await
+    );
+    press(&app, Key::Tab).await;
+    expect_focus(&app, &first).await;
+    let seen = tab_around(&app, "export-dialog", 14).await;
+    assert!(seen.contains(&"export-submit".to_owned()), "{seen:?}");
+    escape_back_to(&app, "export-dialog", &format!("row:{id}")).await;
+
+    // The bulk rotation wizard: radio groups (expiry, grace) at its start.
+    let boxes = app
+        .driver
+        .find_all(By::Css("[data-testid=\"row-select\"]"))
+        .await
+        .unwrap();
+    for b in boxes.iter().take(2) {
+        b.click().await.unwrap();
+    }
+    app.click("rotate-selected").await;
+    app.id("rotation-wizard").await;
+    expect_focus_inside(&app, "rotation-wizard").await;
+    let first = focused(&app).await;
+    press(&app, Key::Shift + Key::Tab).await;
+    assert!(
+        focus_inside(&app, "rotation-wizard").await,
+        "Shift+Tab from {first} stays in the wizard, is on {}",
+        focused(&app).await
+    );
+    tab_around(&app, "rotation-wizard", 12).await;
+    press(&app, Key::Escape).await;
+    app.wait_gone("[data-testid=\"rotation-wizard\"]").await;
+    app.quit().await;
+}

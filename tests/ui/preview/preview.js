@@ -40,6 +40,22 @@ if (status.session) {
   }
 }
 
+// ?measure=1: how many token rows are wholly visible between the table head and the status bar.
+if (params.get('measure')) {
+  await new Promise((r) => setTimeout(r, 400));
+  const bar = document.querySelector('[data-testid="status-bar"]');
+  const bottom = bar ? bar.getBoundingClientRect().top : innerHeight;
+  const head = /** @type {Element} */ (document.querySelector('[data-testid="token-table"] thead')).getBoundingClientRect().bottom;
+  const n = Array.from(document.querySelectorAll('[data-testid="token-row"]'))
+    .filter((r) => { const b = r.getBoundingClientRect(); return b.top >= head - 1 && b.bottom <= bottom + 1; }).length;
+  const out = document.createElement('pre');
+  out.id = 'axe-result';
+  out.hidden = true;
+  const heights = Array.from(document.querySelectorAll('[data-testid="token-row"]')).map((r) => Math.round(r.getBoundingClientRect().height));
+  out.textContent = `rows visible: ${n} (${innerWidth}×${innerHeight}); table rows from ${Math.round(head)} px to ${Math.round(bottom)} px; row heights ${[...new Set(heights)].join('/')}`;
+  document.body.appendChild(out);
+}
+
 // ?axe=1: scan the screen with axe-core (tests/node_modules, `npm ci --prefix tests`) and put
 // the violations in <pre id="axe-result"> for `chromium --dump-dom` (tests/ui/preview/axe.sh).
 if (params.get('axe')) {
