@@ -4,6 +4,19 @@
 
 use scriptix_keys_e2e::{App, AppDirs};
 
+/// The display (1280×800) is larger than the window (1100×720, centred): keeps the window.
+fn crop_to_window(shot: &std::path::Path, out: &std::path::Path) {
+    let cropped = std::process::Command::new("convert")
+        .arg(shot)
+        .args(["-crop", "1100x720+90+40", "+repage"])
+        .arg(out)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !cropped {
+        std::fs::copy(shot, out).unwrap();
+    }
+}
+
 async fn shoot(theme: Option<&str>, name: &str) {
     let dirs = AppDirs::new();
     let env: Vec<(&str, &str)> = theme.map(|t| vec![("GTK_THEME", t)]).unwrap_or_default();
@@ -18,7 +31,7 @@ async fn shoot(theme: Option<&str>, name: &str) {
         .join("../docs/screenshots")
         .join(format!("{name}.png"));
     std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-    std::fs::copy(shot, target).unwrap();
+    crop_to_window(&shot, &target);
     app.quit().await;
 }
 
@@ -43,18 +56,11 @@ async fn shoot_tour(theme: Option<&str>, label: &str) {
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let target = scriptix_keys_e2e::package_dir().join("../docs/screenshots/before-after");
     std::fs::create_dir_all(&target).unwrap();
-    // The display is larger than the window (1100×720, centred): keep the window only.
     let keep = |shot: std::path::PathBuf, screen: &str| {
-        let out = target.join(format!("{screen}-{theme_name}-{label}.png"));
-        let cropped = std::process::Command::new("convert")
-            .arg(&shot)
-            .args(["-crop", "1100x720+90+40", "+repage"])
-            .arg(&out)
-            .status()
-            .is_ok_and(|s| s.success());
-        if !cropped {
-            std::fs::copy(shot, out).unwrap();
-        }
+        crop_to_window(
+            &shot,
+            &target.join(format!("{screen}-{theme_name}-{label}.png")),
+        );
     };
     keep(app.screenshot("tour-main").await, "main");
 
@@ -64,6 +70,7 @@ async fn shoot_tour(theme: Option<&str>, label: &str) {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     keep(app.screenshot("tour-rotation").await, "rotation-wizard");
     app.click("rotation-cancel").await;
+    app.screenshot("tour-after-cancel").await;
     app.wait_gone("[data-testid=\"rotation-wizard\"]").await;
 
     app.click("expiry-open").await;

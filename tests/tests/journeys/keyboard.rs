@@ -216,6 +216,23 @@ async fn the_whole_app_works_with_the_keyboard_alone_and_focus_is_always_where_t
     app.wait_gone("[data-testid=\"rotation-wizard\"]").await;
     expect_focus(&app, &format!("row:{id}")).await;
 
+    // The column headers are no Tab stops: ↑ from the first row, ← → along, ↓ back.
+    press(&app, Key::Home).await;
+    press(&app, Key::Up).await;
+    expect_focus(&app, "sort-expiresAt").await;
+    press(&app, Key::Left).await;
+    expect_focus(&app, "sort-createdAt").await;
+    press(&app, Key::Down).await;
+    let started = Instant::now();
+    while !focused(&app).await.starts_with("row:") {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "↓ from the headers returns to the list, focus is on {}",
+            focused(&app).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
     // Delete a token with Delete on its row and the native dialog's default button.
     let victim = row_named(&app, "Research archive").await;
     arrow_to_row(&app, &victim).await;
@@ -273,14 +290,27 @@ async fn the_whole_app_works_with_the_keyboard_alone_and_focus_is_always_where_t
         escape_back_to(&app, screen, &here).await;
     }
 
-    // The header: Shift+Tab out of the list reaches Expiry and the account menu.
-    move_focus_to(
+    // The header: Shift+Tab out of the list reaches Expiry and the account menu; the
+    // table was a single stop on the way (no checkbox, sort or ⋯ button in between).
+    let path = move_focus_to(
         &app,
         &(Key::Shift + Key::Tab).to_string(),
         "account-menu",
         20,
     )
     .await;
+    assert!(
+        path.iter().all(|p| !p.starts_with("sort-")
+            && p != "select-all"
+            && p != "row-select"
+            && p != "row-menu"),
+        "the table is one Tab stop: {path:?}"
+    );
+    assert_eq!(
+        path.iter().filter(|p| p.starts_with("row:")).count(),
+        1,
+        "{path:?}"
+    );
     press(&app, Key::Enter).await;
     expect_focus(&app, "activity-open").await;
     press(&app, Key::Enter).await;

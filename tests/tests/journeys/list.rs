@@ -211,6 +211,7 @@ async fn a_customer_sees_why_they_cannot_manage_tokens() {
             .unwrap()
             .is_empty()
     );
+    app.click("account-menu").await;
     app.wait_text("account-roles", |t| t.to_uppercase().contains("CUSTOMER"))
         .await;
     app.screenshot("customer").await;

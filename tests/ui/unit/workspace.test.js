@@ -429,3 +429,27 @@ test('one status column: healthy rows show only the relative time; attention row
   assert.match(cell('3').textContent, /Expired 5 days ago/);
   unmount();
 });
+
+test('the header controls are no Tab stops: ↑ from the first row reaches the sorted column, ← → move, Enter sorts, ↓ returns', async () => {
+  const { root, unmount } = setup();
+  await flush();
+  const table = byTestId(root, 'token-table');
+  const thead = table.querySelector('thead');
+  for (const c of thead.querySelectorAll('button').concat(thead.querySelectorAll('input'))) assert.equal(c.getAttribute('tabindex'), '-1');
+  const rows = allByTestId(root, 'token-row');
+  rows[0].focus();
+  rows[0].dispatchEvent(makeEvent('keydown', { key: 'ArrowUp' }));
+  const focused = () => globalThis.document.activeElement;
+  assert.equal(focused().getAttribute('data-testid'), 'sort-expiresAt', 'the sorted column');
+  focused().dispatchEvent(makeEvent('keydown', { key: 'ArrowLeft' }));
+  assert.equal(focused().getAttribute('data-testid'), 'sort-createdAt');
+  focused().dispatchEvent(makeEvent('keydown', { key: 'Home' }));
+  assert.equal(focused().getAttribute('data-testid'), 'select-all');
+  focused().dispatchEvent(makeEvent('keydown', { key: 'ArrowRight' }));
+  assert.equal(focused().getAttribute('data-testid'), 'sort-id');
+  focused().click();
+  assert.deepEqual(rowIds(root), ['1', '2', '3'], 'sorted by ID');
+  byTestId(root, 'sort-id').dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
+  assert.equal(focused().getAttribute('data-testid'), 'token-row');
+  unmount();
+});

@@ -69,6 +69,7 @@ export const SHORTCUTS = [
     { keys: ['Shift+F10', 'Menu', '→'], what: 'Open the token’s actions' },
     { keys: ['Space'], what: 'Select or unselect the token' },
     { keys: ['Delete'], what: 'Delete the token (asks first)' },
+    { keys: ['↑'], what: 'From the first token: the column headers (← → move, Enter sorts, ↓ back)' },
     { keys: ['↓'], what: 'From the filter: into the list' },
     { keys: ['Esc'], what: 'In the filter: clear it' },
   ] },

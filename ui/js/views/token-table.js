@@ -85,7 +85,7 @@ export function createTokenTable(opts = {}) {
   const caption = el('caption', { class: 'visually-hidden' });
   /** @type {Map<SortKey, HTMLElement>} */
   const headers = new Map();
-  const selectAll = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', 'data-testid': 'select-all',
+  const selectAll = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', 'data-testid': 'select-all', tabindex: '-1',
     'aria-label': 'Select all tokens shown', on: { change: onSelectAll } }));
   const selectTh = el('th', { scope: 'col', class: 'col-select' }, selectAll);
   const actionsTh = el('th', { scope: 'col', class: 'col-actions' }, el('span', { class: 'th-label' }, 'Actions'));
@@ -105,7 +105,7 @@ export function createTokenTable(opts = {}) {
   let scrollQueued = false;
   const headRow = el('tr', null, COLUMNS.map((c) => {
     const th = el('th', { scope: 'col', class: c.cls },
-      el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`,
+      el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`, tabindex: '-1',
         on: { click: () => { sort = nextSort(sort, c.key); renderRows(); } } },
         el('span', null, c.label), el('span', { class: 'sort-glyph', 'aria-hidden': 'true' })));
     headers.set(c.key, th);
@@ -113,6 +113,9 @@ export function createTokenTable(opts = {}) {
   }));
   if (opts.rowActions) headRow.appendChild(actionsTh);
   const tbody = el('tbody', { on: { keydown: onKeyDown, focusin: onFocusIn } });
+  // The header's controls (select all, sort buttons) are not Tab stops either: ↑ from the
+  // first row reaches the sorted column's button, ←/→ move along the header, ↓ returns.
+  headRow.addEventListener('keydown', onHeadKey);
   const topSpacer = spacerRow();
   const bottomSpacer = spacerRow();
   const table = el('table', { class: 'token-table', 'data-testid': 'token-table' }, caption, el('thead', null, headRow), tbody);
@@ -136,6 +139,7 @@ export function createTokenTable(opts = {}) {
     if (current < 0 || shownRows.length === 0) return;
     let next = current;
     if (e.key === 'ArrowDown') next = Math.min(shownRows.length - 1, current + 1);
+    else if (e.key === 'ArrowUp' && current === 0) { e.preventDefault(); focusHeader(); return; }
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = shownRows.length - 1;
@@ -169,6 +173,35 @@ export function createTokenTable(opts = {}) {
     } else return;
     e.preventDefault();
     focusIndex(next);
+  }
+
+  /** @returns {HTMLElement[]} the header's controls, left to right */
+  function headControls() {
+    return /** @type {HTMLElement[]} */ (Array.from(headRow.querySelectorAll('input, button')));
+  }
+
+  /** Focuses the sorted column's header button. */
+  function focusHeader() {
+    const all = headControls();
+    (all.find((b) => b.getAttribute('data-testid') === `sort-${sort.key}`) ?? all[0])?.focus();
+  }
+
+  /** @param {KeyboardEvent} e */
+  function onHeadKey(e) {
+    const all = headControls();
+    const doc = /** @type {any} */ (globalThis).document;
+    const i = all.indexOf(doc?.activeElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      all[Math.max(0, Math.min(all.length - 1, i + (e.key === 'ArrowLeft' ? -1 : 1)))]?.focus();
+    } else if (e.key === 'ArrowDown' && shownRows.length > 0) {
+      e.preventDefault();
+      focusIndex(activeIndex);
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      all[e.key === 'Home' ? 0 : all.length - 1]?.focus();
+    }
   }
 
   /** @param {FocusEvent} e */

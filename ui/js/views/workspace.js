@@ -143,6 +143,9 @@ export function mount(root, deps) {
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
   // freshness sit in a status bar at the window's bottom edge, as in desktop tools.
+  // Shown only while there is something to say (hidden by script: WebKit does not always
+  // restyle a :has() rule when a child's [hidden] changes).
+  const statusRow = el('div', { class: 'status-row', hidden: true }, waiting);
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'toolbar' },
       el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, 'API tokens'),
@@ -154,7 +157,8 @@ export function mount(root, deps) {
       lifecycle.toolbar,
       manage,
       refreshButton),
-    el('div', { class: 'status-row' }, waiting, waitingSpoken),
+    statusRow,
+    waitingSpoken,
     lifecycle.notices,
     watch.banners,
     table.element);
@@ -378,6 +382,7 @@ export function mount(root, deps) {
       waiting.textContent = waitingText(payload.reason, left, payload.attempt);
     };
     waiting.hidden = false;
+    statusRow.hidden = false;
     tick();
     countdown = setInterval(tick, 1000);
   }
@@ -386,6 +391,7 @@ export function mount(root, deps) {
     if (countdown) clearInterval(countdown);
     countdown = null;
     waiting.hidden = true;
+    statusRow.hidden = true;
     waiting.textContent = '';
     waitingSpoken.textContent = '';
   }
