@@ -154,7 +154,19 @@ export function createModal(opts) {
       if (typeof d.showModal === 'function') d.showModal();
       else dialog.setAttribute('open', '');
       open = true;
-      (focus ?? tabStops(dialog)[0])?.focus();
+      const first = focus ?? tabStops(dialog)[0];
+      first?.focus();
+      // WebKitGTK lays a just-opened dialog out once more on the first focus change, which
+      // moves its controls under a pointer that is about to click. Make that change now,
+      // on the next frame, back onto the same element, before anyone clicks.
+      const raf = /** @type {any} */ (globalThis).requestAnimationFrame;
+      if (first && typeof raf === 'function') {
+        raf(() => {
+          if (!open || doc?.activeElement !== first) return;
+          first.blur?.();
+          first.focus?.({ preventScroll: true });
+        });
+      }
     },
     close() {
       if (!open) return;

@@ -96,7 +96,10 @@ export function renderPlanStep(o) {
   const autoField = el('label', { class: 'check', for: autoDelete.id }, autoDelete, 'Delete the old token automatically when the grace period ends');
 
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'rotation-plan-error', hidden: true });
-  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel', on: { click: () => o.onCancel() } }, 'Cancel');
+  // Like the submit button: focus stays put on mousedown, because moving it re-lays the
+  // dialog out in WebKitGTK and the click then misses the button.
+  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel',
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => o.onCancel() } }, 'Cancel');
   const submit = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-submit',
     on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => go() } },
   single ? 'Create replacement' : `Create ${tokens.length} replacements`);
