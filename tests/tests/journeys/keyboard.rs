@@ -34,14 +34,20 @@ fn k(key: Key) -> String {
 
 /// Sends keys to the focused element.
 async fn press(app: &App, keys: impl Into<TypingData>) {
-    let keys = keys.into();
-    app.driver
-        .active_element()
-        .await
-        .expect("a focused element")
-        .send_keys(keys)
-        .await
-        .expect("keys");
+    let keys = keys.into().to_string();
+    // The list re-renders when fresh data arrives: a focused row found a moment ago may be
+    // replaced by its new copy (which has the focus now); ask again.
+    for attempt in 0..5 {
+        let sent = match app.driver.active_element().await {
+            Ok(element) => element.send_keys(keys.clone()).await,
+            Err(error) => Err(error),
+        };
+        match sent {
+            Ok(()) => return,
+            Err(error) if attempt == 4 => panic!("keys {keys:?}: {error}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(150)).await,
+        }
+    }
 }
 
 /// Waits until focus is on `want` (a testid or "row:<id>").

@@ -16,6 +16,7 @@ async fn password_sign_in_shows_the_account_and_keeps_the_session_only_in_the_va
 
     app.wait_text("account-email", |t| t.contains(demo::DEV_EMAIL))
         .await;
+    app.click("account-menu").await;
     app.wait_text("account-roles", |t| t.to_uppercase().contains("DEVELOPER"))
         .await;
     let session = vault_session(&dirs).expect("the session token is in the vault");
