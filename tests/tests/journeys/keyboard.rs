@@ -285,10 +285,10 @@ async fn the_whole_app_works_with_the_keyboard_alone_and_focus_is_always_where_t
     // Shortcuts: Ctrl+K, ?, Ctrl+N; each closes with Esc back onto the row.
     let here = format!("row:{id}");
     for (keys, screen) in [
-        (TypingData::from(Key::Control + "k"), "keycheck-dialog"),
+        (Key::Control + "k", "keycheck-dialog"),
         (TypingData::from("?"), "shortcuts-dialog"),
         (TypingData::from(Key::F1), "shortcuts-dialog"),
-        (TypingData::from(Key::Control + "n"), "create-dialog"),
+        (Key::Control + "n", "create-dialog"),
     ] {
         press(&app, keys).await;
         app.id(screen).await;
