@@ -9,11 +9,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod app;
+mod axe;
 mod desktop;
 mod files;
 mod notifications;
 
 pub use app::{App, app_binary};
+pub use axe::screens_scanned;
 pub use desktop::{
     answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text, request_window_close,
     window_shown,

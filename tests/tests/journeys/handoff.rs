@@ -49,6 +49,7 @@ async fn a_dotenv_export_goes_through_the_save_dialog_into_an_owner_only_file_an
     let warning = app.wait_text("export-warning", |t| !t.is_empty()).await;
     assert!(warning.contains(".gitignore"), "warns about git: {warning}");
     app.screenshot("export-saved").await;
+    app.axe("export-saved").await;
 
     let content = std::fs::read_to_string(&target).unwrap();
     assert_eq!(
@@ -97,6 +98,7 @@ async fn notes_survive_a_restart_and_the_filter_finds_a_token_by_what_uses_it() 
     app.click("notes-save").await;
     app.wait_text("notes-status", |t| t.contains("saved")).await;
     app.screenshot("details-notes").await;
+    app.axe("details-notes").await;
     app.click("details-close").await;
     app.quit().await;
 
@@ -156,7 +158,7 @@ async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
     answer_native_dialog("Delete token", "Return").await;
     wait_row_count(&app, 12).await;
 
-    app.click("activity-open").await;
+    super::support::account_action(&app, "activity-open").await;
     app.id("audit-view").await;
     app.wait_text("audit-integrity", |t| t.to_lowercase().contains("intact"))
         .await;
@@ -177,6 +179,7 @@ async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
         "newest first: {actions:?}"
     );
     app.screenshot("activity").await;
+    app.axe("activity").await;
 
     let out = tempfile::tempdir().unwrap();
     let csv_path = out.path().join("activity.csv");

@@ -38,6 +38,7 @@ async fn checking_keys_tells_working_revoked_and_mistyped_keys_apart() {
     app.wait_text("check-result-vault", |t| t.contains("Checked key"))
         .await;
     app.screenshot("keycheck-valid").await;
+    app.axe("keycheck-valid").await;
 
     // Mistyped: a space inside is caught before anything is sent.
     let (head, tail) = key.split_at(20);
@@ -50,6 +51,7 @@ async fn checking_keys_tells_working_revoked_and_mistyped_keys_apart() {
         Some("innerWhitespace")
     );
     app.screenshot("keycheck-warning").await;
+    app.axe("keycheck-warning").await;
 
     // Mistyped: one character wrong is unknown to Scriptix and not on this device.
     let mut typo: Vec<char> = key.chars().collect();
@@ -89,5 +91,6 @@ async fn checking_keys_tells_working_revoked_and_mistyped_keys_apart() {
     let next = app.wait_text("check-result-next", |t| !t.is_empty()).await;
     assert!(next.contains("new key"), "{next}");
     app.screenshot("keycheck-revoked").await;
+    app.axe("keycheck-revoked").await;
     app.quit().await;
 }

@@ -13,9 +13,9 @@ use scriptix_sandbox::{FaultKind, FaultRule, demo};
 use thirtyfour::prelude::*;
 
 use super::support::{
-    Signed, create, dirs_with_clipboard_delay, dismiss_unlock_prompt, fill_to_the_limit,
-    lock_the_keyring, reveal_copy_and_close, row_id, server_token_names, signed_in_to_sandbox,
-    unlock_the_keyring, wait_clipboard, wait_row_count,
+    Signed, click_row_action, create, dirs_with_clipboard_delay, dismiss_unlock_prompt,
+    fill_to_the_limit, lock_the_keyring, reveal_copy_and_close, row_id, server_token_names,
+    signed_in_to_sandbox, unlock_the_keyring, wait_clipboard, wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, profile_id, signed_in, vault_session};
 
@@ -57,17 +57,7 @@ async fn created_keys_are_in_the_vault_before_the_reveal_and_work_on_scriptix() 
 
     // Copy from the row (vault), then the user copies something else: we leave it alone.
     let (batch_id, batch_key) = keys[0].clone();
-    let row = app
-        .wait_for(&format!(
-            "[data-testid=\"token-row\"][data-token-id=\"{batch_id}\"]"
-        ))
-        .await;
-    row.find(By::Css("[data-testid=\"row-copy\"]"))
-        .await
-        .expect("copy button")
-        .click()
-        .await
-        .expect("click");
+    click_row_action(&app, &batch_id, "row-copy").await;
     wait_clipboard(&batch_key).await;
     app.wait_text("clipboard-status", |t| t.contains("clears"))
         .await;
@@ -119,6 +109,7 @@ async fn invalid_names_get_a_specific_message_and_nothing_is_sent() {
     })
     .await;
     app.screenshot("create-invalid-name").await;
+    app.axe("create-invalid-name").await;
     app.click("create-cancel").await;
     app.wait_gone("[data-testid=\"create-dialog\"]").await;
     app.quit().await;
@@ -222,6 +213,7 @@ async fn bulk_delete_previews_the_tokens_and_asks_for_their_count() {
     app.type_into("bulk-count-input", "3").await;
     assert!(confirm.is_enabled().await.unwrap());
     app.screenshot("bulk-preview").await;
+    app.axe("bulk-preview").await;
     confirm.click().await.unwrap();
     answer_native_dialog("Delete 3 tokens", "Return").await;
     app.wait_text("delete-report-summary", |t| t.contains('3'))
@@ -243,6 +235,7 @@ async fn the_token_limit_is_explained_with_what_to_do() {
     let text = app.wait_text("create-error", |t| t.contains("limit")).await;
     assert!(text.contains("Delete"), "says what to do: {text}");
     app.screenshot("token-limit").await;
+    app.axe("token-limit").await;
     app.quit().await;
     sandbox.shutdown().await;
 }
@@ -268,6 +261,7 @@ async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
     app.wait_text("keylost-message", |t| t.contains("created"))
         .await;
     app.screenshot("key-lost").await;
+    app.axe("key-lost").await;
     app.click("keylost-keep").await;
     wait_row_count(&app, 13).await;
     let names = server_token_names(sandbox.url()).await;
@@ -309,6 +303,7 @@ async fn a_locked_vault_during_create_still_shows_the_key_with_a_warning() {
         .to_owned();
     assert!(key.starts_with("sk_live_"), "the key is still shown");
     app.screenshot("reveal-vault-locked").await;
+    app.axe("reveal-vault-locked").await;
     app.click("reveal-copy").await;
     wait_clipboard(&key).await;
     app.click("reveal-close").await;

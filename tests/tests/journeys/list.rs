@@ -187,6 +187,7 @@ async fn the_list_sorts_by_any_column_and_filters_as_you_type() {
     app.wait_text("token-empty", |t| t.contains("no such token"))
         .await;
     app.screenshot("filtered-empty").await;
+    app.axe("filtered-empty").await;
     app.quit().await;
     sandbox.shutdown().await;
 }
@@ -210,9 +211,11 @@ async fn a_customer_sees_why_they_cannot_manage_tokens() {
             .unwrap()
             .is_empty()
     );
+    app.click("account-menu").await;
     app.wait_text("account-roles", |t| t.to_uppercase().contains("CUSTOMER"))
         .await;
     app.screenshot("customer").await;
+    app.axe("customer").await;
     app.quit().await;
     sandbox.shutdown().await;
 }

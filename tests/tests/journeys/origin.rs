@@ -72,7 +72,7 @@ async fn held_keys_and_sessions_are_never_sent_to_a_server_the_profile_was_moved
     let token = row_id(&app, "Bound key").await;
 
     // Through the window: the profile's server cannot move while it holds a key.
-    app.click("sign-out").await;
+    super::support::account_action(&app, "sign-out").await;
     app.wait_screen("signin").await;
     app.click("profile-edit").await;
     app.type_into("profile-base-url", &recorder.url).await;

@@ -30,7 +30,7 @@ async fn deleting_a_profile_names_its_keys_offers_their_export_and_is_audited() 
         held.push((row_id(&app, name).await, key));
     }
 
-    app.click("sign-out").await;
+    super::support::account_action(&app, "sign-out").await;
     app.wait_screen("signin").await;
     app.click("profile-edit").await;
     app.click("profile-delete").await;

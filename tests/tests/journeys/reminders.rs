@@ -120,7 +120,7 @@ async fn reminder_days_are_a_setting_checked_before_it_is_saved() {
         dirs,
         server_dir: _server_dir,
     } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
-    app.click("settings-open").await;
+    super::support::account_action(&app, "settings-open").await;
     let days = app.id("settings-thresholds").await;
     assert_eq!(
         days.value().await.unwrap().as_deref(),

@@ -102,10 +102,12 @@ async fn a_scheduled_rotation_keeps_the_old_token_through_its_grace_period_then_
         "7 days is the default grace period"
     );
     app.screenshot("rotation-plan").await;
+    app.axe("rotation-plan").await;
     app.click("rotation-submit").await;
 
     let (new_id, _key) = revealed_key(&app, &profile, sandbox.url(), "batch").await;
     app.screenshot("rotation-reveal").await;
+    app.axe("rotation-reveal").await;
     app.click("rotation-verify").await;
     app.wait_text("check-result-title", |t| t == "This key works")
         .await;
@@ -336,6 +338,7 @@ async fn the_expiry_centre_rotates_the_three_tokens_expiring_within_two_weeks() 
     app.click("expiry-open").await;
     app.id("expiry-centre").await;
     app.screenshot("expiry-centre").await;
+    app.axe("expiry-centre").await;
     app.type_into("expiry-rotate-days", "14").await;
     app.click("expiry-rotate-all").await;
     app.id("rotation-wizard").await;

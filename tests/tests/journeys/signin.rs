@@ -14,6 +14,7 @@ async fn password_sign_in_shows_the_account_and_keeps_the_session_only_in_the_va
 
     app.wait_text("account-email", |t| t.contains(demo::DEV_EMAIL))
         .await;
+    app.click("account-menu").await;
     app.wait_text("account-roles", |t| t.to_uppercase().contains("DEVELOPER"))
         .await;
     let session = vault_session(&dirs).expect("the session token is in the vault");
@@ -63,7 +64,7 @@ async fn a_backup_code_signs_in_once_and_is_refused_the_second_time() {
     app.click("mfa-submit").await;
     app.wait_screen("main").await;
 
-    app.click("sign-out").await;
+    super::support::account_action(&app, "sign-out").await;
     app.wait_screen("signin").await;
     submit_password(&app, demo::MFA_EMAIL, demo::PASSWORD).await;
     app.click("mfa-method-toggle").await;
@@ -124,7 +125,7 @@ async fn a_restart_keeps_the_session_and_sign_out_removes_it_from_the_vault() {
         "the same session was reused"
     );
 
-    app.click("sign-out").await;
+    super::support::account_action(&app, "sign-out").await;
     app.wait_screen("signin").await;
     assert!(
         vault_session(&dirs).is_none(),

@@ -464,3 +464,25 @@ pub(crate) async fn wait_css_text(app: &App, css: &str, test: impl Fn(&str) -> b
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// Chooses `testid` (activity-open, settings-open, shortcuts-open, sign-out) in the header's
+/// account menu, opening the menu first.
+pub(crate) async fn account_action(app: &App, testid: &str) {
+    let started = Instant::now();
+    loop {
+        app.click("account-menu").await;
+        if let Ok(item) = app
+            .driver
+            .find(By::Css(format!("[data-testid=\"{testid}\"]")))
+            .await
+            && item.click().await.is_ok()
+        {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "{testid} in the account menu"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}

@@ -77,6 +77,13 @@ export function createFakeIpc(scenario, now) {
     manageReason: customer ? 'Your role (Customer) can view tokens but not create or delete them. Ask an organization admin for the Developer role.' : null,
   };
   const tokens = scenario === 'empty' ? [] : demoTokens(now);
+  // 'many': the demo plus fillers up to 50 tokens (how many rows fit in the window).
+  if (scenario === 'many') {
+    for (let i = 0; tokens.length < 50; i += 1) {
+      tokens.push({ id: String(200 + i), name: `Filler ${i}`, type: 'batch', createdAt: at(-5, now), expiresAt: at(365 - i, now),
+        expirySource: 'server', status: 'active', hasLocalKey: false, notes: null });
+    }
+  }
   const cachedAt = new Date(now.getTime() - 95 * 60_000).toISOString();
   /** @type {((p: any) => void) | null} */
   let waitHandler = null;

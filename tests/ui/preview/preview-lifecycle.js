@@ -11,9 +11,16 @@ function type(input, value) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-/** A row-menu item of the row with this token id. @param {Element} root @param {string} id @param {string} item */
-function rowItem(root, id, item) {
+/** A row-menu item of the row with this token id (the menu is opened first). @param {Element} root @param {string} id @param {string} item */
+export function rowItem(root, id, item) {
+  /** @type {HTMLElement} */ (root.querySelector(`[data-token-id="${id}"] [data-testid="row-menu"]`)).click();
   return /** @type {HTMLElement} */ (root.querySelector(`[data-token-id="${id}"] [data-testid="${item}"]`));
+}
+
+/** An item of the header's account menu (opened first). @param {Element} root @param {string} item */
+export function accountItem(root, item) {
+  q(root, 'account-menu').click();
+  return q(root, item);
 }
 
 /**
@@ -61,6 +68,7 @@ export async function play(screen, root) {
       const rows = Array.from(root.querySelectorAll('[data-testid="token-row"]'));
       const want = screen === 'howto' ? 'batch' : 'realtime';
       const row = rows.find((r) => r.querySelector('[data-testid="token-type"]')?.textContent?.toLowerCase().includes(want));
+      /** @type {HTMLElement} */ (row?.querySelector('[data-testid="row-menu"]')).click();
       /** @type {HTMLElement} */ (row?.querySelector('[data-testid="row-howto"]')).click();
       break;
     }
@@ -91,7 +99,7 @@ export async function play(screen, root) {
       }
       break;
     case 'audit': case 'audit-tampered': case 'audit-empty': case 'audit-export': case 'audit-filtered':
-      q(root, 'activity-open').click();
+      accountItem(root, 'activity-open').click();
       await wait(50);
       if (screen === 'audit-export') q(root, 'audit-export').click();
       if (screen === 'audit-filtered') {
@@ -100,9 +108,12 @@ export async function play(screen, root) {
         sel.dispatchEvent(new Event('change'));
       }
       break;
-    case 'copied': case 'copied-never': q(root, 'row-copy').click(); break;
-    case 'settings': q(root, 'settings-open').click(); break;
-    case 'forget': q(root, 'row-forget').click(); break;
+    case 'copied': case 'copied-never': rowItem(root, '101', 'row-copy').click(); break;
+    case 'settings': accountItem(root, 'settings-open').click(); break;
+    case 'forget': rowItem(root, '101', 'row-forget').click(); break;
+    case 'row-menu': /** @type {HTMLElement} */ (root.querySelector('[data-token-id="101"] [data-testid="row-menu"]')).click(); break;
+    case 'account-menu': q(root, 'account-menu').click(); break;
+    case 'shortcuts': accountItem(root, 'shortcuts-open').click(); break;
     default: break;
   }
 }

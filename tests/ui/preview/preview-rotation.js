@@ -11,7 +11,10 @@ function type(input, value) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 /** @param {Element} root @param {string} id @param {string} item */
-const rowItem = (root, id, item) => /** @type {HTMLElement} */ (root.querySelector(`[data-token-id="${id}"] [data-testid="${item}"]`));
+const rowItem = (root, id, item) => {
+  /** @type {HTMLElement} */ (root.querySelector(`[data-token-id="${id}"] [data-testid="row-menu"]`)).click();
+  return /** @type {HTMLElement} */ (root.querySelector(`[data-token-id="${id}"] [data-testid="${item}"]`));
+};
 
 /** Screens this module knows. */
 export const ROTATION_SCREENS = ['expiry', 'resumed', 'due', 'due-auto', 'expiry-cancel', 'main-rotations', 'rotate', 'rotate-custom', 'rotate-emergency',
@@ -70,6 +73,7 @@ export async function playRotation(screen, root) {
     }
     case 'keycheck-held': rowItem(root, '101', 'row-check').click(); await wait(300); break;
     case 'settings-expiry': {
+      q(root, 'account-menu').click();
       q(root, 'settings-open').click();
       await wait(30);
       const days = /** @type {HTMLInputElement} */ (q(root, 'settings-thresholds'));

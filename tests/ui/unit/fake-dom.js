@@ -77,6 +77,12 @@ export class FakeElement extends FakeNode {
     return out;
   }
   querySelector(selector) { return this.querySelectorAll(selector)[0] ?? null; }
+  closest(selector) {
+    const alts = selector.split(',').map((s) => s.trim());
+    for (let n = this; n instanceof FakeElement; n = n.parentNode) if (alts.some((a) => matches(n, a))) return n;
+    return null;
+  }
+  contains(other) { for (let n = other; n; n = n.parentNode) if (n === this) return true; return false; }
 }
 
 /** @param {FakeElement} node @param {string} sel one compound selector */

@@ -104,6 +104,8 @@ test('Esc cancels the create dialog but cannot dismiss the reveal; closing the r
     clipboard: { copied: (s) => copied.push(s), place: () => {} }, onClosed: () => { closed += 1; } });
   const key = byTestId(root, 'reveal-key');
   assert.equal(key.textContent, 'sk_live_SECRET');
+  assert.deepEqual([key.getAttribute('role'), key.getAttribute('aria-readonly'), key.getAttribute('aria-label'), key.getAttribute('tabindex')],
+    ['textbox', 'true', 'The new API key', '0'], 'the key block is a named, focusable read-only text field');
   assert.match(byTestId(root, 'reveal-vault-warning').textContent, /Not saved on this device.*Vault locked\./);
   const esc = makeEvent('cancel');
   byTestId(root, 'reveal-dialog').dispatchEvent(esc);
@@ -179,18 +181,39 @@ test('the clipboard status counts down, restarts on a new copy and says when it 
   let tick = null;
   const timers = { now: () => t, setInterval: (f) => { tick = f; return 1; }, clearInterval: () => { tick = null; }, setTimeout: () => 2, clearTimeout: () => {} };
   const c = createClipboardStatus({ timers });
-  assert.equal(c.element.getAttribute('role'), 'status');
+  const shown = () => c.element.querySelector('.clipboard-text').textContent;
   c.copied(30);
-  assert.equal(c.element.textContent, '✓Copied. Clipboard clears in 30 s');
+  assert.equal(shown(), 'Copied. Clipboard clears in 30 s');
   t = 1000; tick();
-  assert.match(c.element.textContent, /clears in 29 s$/);
+  assert.match(shown(), /clears in 29 s$/);
   c.copied(10);
-  assert.match(c.element.textContent, /clears in 10 s$/);
+  assert.match(shown(), /clears in 10 s$/);
   c.cleared();
-  assert.match(c.element.textContent, /Clipboard cleared$/);
+  assert.match(shown(), /Clipboard cleared$/);
   assert.equal(tick, null, 'the countdown stopped');
   c.copied(null);
-  assert.match(c.element.textContent, /Copied$/);
+  assert.match(shown(), /Copied$/);
+});
+
+test('the clipboard countdown is spoken at the start, at 10 s and at the end, never every second', () => {
+  installDom();
+  let t = 0;
+  let tick = null;
+  const timers = { now: () => t, setInterval: (f) => { tick = f; return 1; }, clearInterval: () => { tick = null; }, setTimeout: () => 2, clearTimeout: () => {} };
+  const c = createClipboardStatus({ timers });
+  assert.equal(c.element.getAttribute('role'), null, 'the ticking element is no live region');
+  assert.equal(c.element.querySelector('.clipboard-text').getAttribute('aria-hidden'), 'true');
+  const live = c.element.querySelector('[role="status"]');
+  /** Every distinct text the live region held while the countdown ran. */
+  const heard = [];
+  const listen = () => { if (heard[heard.length - 1] !== live.textContent) heard.push(live.textContent); };
+  c.copied(30);
+  listen();
+  for (let s = 1; s <= 31; s += 1) { t = s * 1000; tick(); listen(); }
+  c.cleared();
+  listen();
+  assert.deepEqual(heard, ['Copied. Clipboard clears in 30 seconds', 'Clipboard clears in 10 seconds',
+    'Clearing the clipboard', 'Clipboard cleared']);
 });
 
 test('the how-to panel never shows a key and copies snippets as plain text', async () => {

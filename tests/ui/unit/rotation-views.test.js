@@ -144,6 +144,9 @@ test('after a load: resume once with a banner, auto-delete what is due by the co
   // TOKEN expires 20 days after NOW, which is before the core clock: expired → badge 1.
   assert.equal(byTestId(root, 'expiry-badge').textContent, '1');
   assert.equal(doc.title, 'Scriptix Keys (1)');
+  const button = byTestId(root, 'expiry-open');
+  assert.equal(button.getAttribute('aria-label'), null, 'no label that differs from the visible text');
+  assert.equal(button.textContent, 'Expiry1 need attention', 'the name starts with what the button shows');
   w.destroy();
 });
 
@@ -279,4 +282,17 @@ test('"Show key" for a key this run no longer holds says so instead of revealing
   await flush(10);
   assert.equal(byTestId(root, 'rotation-reveal-key'), null);
   assert.match(byTestId(root, 'rotation-summary-error').textContent, /does not hold/);
+});
+
+test('the emergency grace choice comes last, set apart in the warning style; the default stays seven days', () => {
+  const { root } = installDom();
+  openRotationWizard({ ipc: wizardIpc([], () => ({})), host: root, now: NOW, clipboard: clipboard(), tokens: [TOKEN], onChanged: () => {} });
+  const radios = byTestId(root, 'rotation-wizard').querySelectorAll('input').filter((i) => (i.getAttribute('data-testid') ?? '').startsWith('rotation-grace-') && i.type === 'radio');
+  assert.deepEqual(radios.map((r) => r.getAttribute('data-testid')),
+    ['rotation-grace-oneDay', 'rotation-grace-sevenDays', 'rotation-grace-fourteenDays', 'rotation-grace-until', 'rotation-grace-now']);
+  const emergency = radios[radios.length - 1].parentNode;
+  assert.match(emergency.className, /choice-emergency/);
+  assert.match(emergency.textContent, /⚠Now — emergency/);
+  assert.match(emergency.parentNode.className, /emergency-choice/, 'in its own group below the others');
+  assert.equal(byTestId(root, 'rotation-grace-sevenDays').checked, true);
 });

@@ -197,12 +197,16 @@ test('a rate-limit wait shows a countdown notice that clears when the call ends'
   wait({ reason: 'rateLimited', seconds: 12, attempt: 1 });
   const notice = byTestId(root, 'api-waiting');
   assert.equal(notice.hidden, false);
-  assert.equal(notice.getAttribute('role'), 'status');
+  assert.equal(notice.getAttribute('aria-hidden'), 'true', 'the ticking text is not read out');
   assert.equal(notice.textContent, 'Scriptix is rate-limiting; retrying in 12 s…');
+  const spoken = byTestId(root, 'api-waiting-announce');
+  assert.equal(spoken.getAttribute('role'), 'status');
+  assert.equal(spoken.textContent, 'Scriptix is rate-limiting; retrying in 12 seconds');
   pending.resolve({ profileId: 'w', tokens: TOKENS, fetchedAt: NOW.toISOString(), fromCache: false });
   await flush();
   assert.equal(notice.hidden, true);
   assert.equal(notice.textContent, '');
+  assert.equal(spoken.textContent, '');
   unmount();
 });
 
@@ -236,6 +240,7 @@ test('switching profile and signing out route through the returned status', asyn
 
   const b = setup();
   await flush();
+  byTestId(b.root, 'account-menu').click();
   byTestId(b.root, 'sign-out').click();
   await flush();
   assert.equal(b.routed[0][1].session, null);
@@ -281,13 +286,170 @@ test('the row menu offers Details for every token, Export only where the key is 
   const { root, unmount } = setup();
   await flush();
   const row = (id) => allByTestId(root, 'token-row').find((r) => r.getAttribute('data-token-id') === id);
+  byTestId(row('1'), 'row-menu').click();
   assert.ok(byTestId(row('1'), 'row-details'));
   assert.equal(byTestId(row('1'), 'row-export'), null);
+  byTestId(row('2'), 'row-menu').click();
   assert.ok(byTestId(row('2'), 'row-export'));
   assert.equal(byTestId(row('2'), 'row-export').textContent, 'Export…');
   byTestId(row('2'), 'row-export').click();
   assert.ok(byTestId(root, 'export-dialog'));
   assert.match(byTestId(root, 'export-token').textContent, /Live captions/);
-  assert.ok(byTestId(root, 'activity-open'));
+  byTestId(root, 'account-menu').click();
+  assert.ok(byTestId(root, 'activity-open'), 'the activity log is in the account menu');
+  unmount();
+});
+
+test('the table is one Tab stop: only one row has tabindex 0; checkboxes and ⋯ buttons are out of the order', async () => {
+  const { root, unmount } = setup();
+  await flush();
+  const stops = byTestId(root, 'token-table').querySelector('tbody').querySelectorAll('[tabindex="0"]');
+  assert.equal(stops.length, 1);
+  assert.equal(stops[0].getAttribute('data-testid'), 'token-row');
+  for (const b of allByTestId(root, 'row-menu')) assert.equal(b.getAttribute('tabindex'), '-1');
+  for (const c of allByTestId(root, 'row-select')) assert.equal(c.getAttribute('tabindex'), '-1');
+  assert.ok(allByTestId(root, 'row-select').length > 0, 'the selection column shows for an account that can delete');
+  assert.equal(allByTestId(root, 'row-copy').length, 0, 'no per-row Copy button: the actions column is the same on every row');
+  unmount();
+});
+
+test('Shift+F10 opens the focused row’s menu on its first item; arrows, Home and End move; Esc closes it back onto the row', async () => {
+  const { root, unmount } = setup();
+  await flush();
+  const row = allByTestId(root, 'token-row')[0]; // "Live captions", key on this device
+  row.focus();
+  row.dispatchEvent(makeEvent('keydown', { key: 'F10', shiftKey: true }));
+  const menu = row.querySelector('[role="menu"]');
+  assert.equal(menu.hidden, false);
+  assert.equal(byTestId(row, 'row-menu').getAttribute('aria-expanded'), 'true');
+  const items = menu.querySelectorAll('[role="menuitem"]');
+  const focused = () => globalThis.document.activeElement.getAttribute('data-testid');
+  assert.equal(focused(), 'row-copy');
+  const key = (k) => globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: k }));
+  key('ArrowDown');
+  assert.equal(focused(), 'row-details');
+  key('End');
+  assert.equal(focused(), items[items.length - 1].getAttribute('data-testid'));
+  assert.equal(focused(), 'row-delete', 'Delete comes last');
+  key('ArrowDown');
+  assert.equal(focused(), 'row-copy', 'Down wraps');
+  key('ArrowUp');
+  assert.equal(focused(), 'row-delete', 'Up wraps');
+  key('Home');
+  assert.equal(focused(), 'row-copy');
+  key('Escape');
+  assert.equal(menu.hidden, true);
+  assert.equal(globalThis.document.activeElement, row, 'focus is back on the row');
+  for (const k of ['ContextMenu', 'ArrowRight']) {
+    row.dispatchEvent(makeEvent('keydown', { key: k }));
+    assert.equal(menu.hidden, false, `${k} opens the menu`);
+    key('Escape');
+  }
+  unmount();
+});
+
+test('Ctrl+C on a row copies the key this device holds for it, and says so when it holds none', async () => {
+  const { root, ipc, unmount } = setup();
+  const copied = [];
+  ipc.keyCopy = async (id, format) => { copied.push([id, format]); return { clearsInSeconds: 30 }; };
+  await flush();
+  const rows = allByTestId(root, 'token-row');
+  rows[0].focus();
+  const e = makeEvent('keydown', { key: 'c', ctrlKey: true });
+  rows[0].dispatchEvent(e);
+  await flush();
+  assert.equal(e.defaultPrevented, true);
+  assert.deepEqual(copied, [['2', 'raw']]);
+  assert.match(byTestId(root, 'clipboard-status').textContent, /Clipboard clears in 30 s/);
+  rows[1].dispatchEvent(makeEvent('keydown', { key: 'c', ctrlKey: true }));
+  await flush();
+  assert.deepEqual(copied, [['2', 'raw']], 'nothing copied for a token whose key is not here');
+  assert.match(byTestId(root, 'main-error').textContent, /does not hold the key for “Production”/);
+  unmount();
+});
+
+test('the header is compact: the account, activity, settings, shortcuts and sign-out are one menu; the demo note is in the header', async () => {
+  const demo = setup({ status: { ...STATUS, activeProfileId: 'd' } });
+  await flush();
+  const header = demo.root.querySelector('header');
+  assert.deepEqual(header.querySelectorAll('button').map((b) => b.getAttribute('data-testid')), ['expiry-open', 'account-menu'],
+    'two buttons in the header bar, no row of text buttons');
+  assert.ok(header.querySelector('[data-testid="demo-banner"]'), 'the demo note is folded into the header');
+  assert.equal(byTestId(demo.root, 'sign-out'), null, 'sign out waits in the menu');
+  const button = byTestId(demo.root, 'account-menu');
+  assert.match(button.getAttribute('aria-label'), /dev@example\.com$/, 'the name contains the e-mail the button shows');
+  button.click();
+  assert.deepEqual(allByTestId(demo.root, 'account-menu').length, 1);
+  const items = header.querySelectorAll('[role="menuitem"]').map((i) => i.getAttribute('data-testid'));
+  assert.deepEqual(items, ['activity-open', 'settings-open', 'shortcuts-open', 'sign-out']);
+  assert.equal(globalThis.document.activeElement.getAttribute('data-testid'), 'activity-open');
+  assert.deepEqual(allByTestId(demo.root, 'role-chip').map((c) => c.textContent), ['Developer']);
+  demo.unmount();
+});
+
+test('? and F1 open the shortcut overlay listing every shortcut; Esc closes it', async () => {
+  const { root, keys, unmount } = setup();
+  await flush();
+  const target = globalThis.document.createElement('div');
+  keys.dispatchEvent(makeEvent('keydown', { key: '?', target }));
+  const dialog = byTestId(root, 'shortcuts-dialog');
+  assert.ok(dialog, '? opens the overlay');
+  const listed = allByTestId(root, 'shortcut').map((d) => d.textContent);
+  for (const what of ['New token', 'Refresh the list', 'Filter the list', 'Check a key', 'Show these shortcuts',
+    'Copy the key this device holds', 'Open the token’s actions', 'Close the menu']) assert.ok(listed.includes(what), what);
+  const text = dialog.textContent;
+  for (const key of ['Ctrl+N', 'F5', 'Ctrl+R', 'Ctrl+F', 'Ctrl+K', 'F1', 'Ctrl+C', 'Shift+F10', 'Delete', 'Enter', 'Esc']) assert.ok(text.includes(key), key);
+  dialog.dispatchEvent(makeEvent('cancel'));
+  assert.equal(byTestId(root, 'shortcuts-dialog'), null);
+  keys.dispatchEvent(makeEvent('keydown', { key: 'F1', target }));
+  assert.ok(byTestId(root, 'shortcuts-dialog'), 'F1 opens it too');
+  unmount();
+});
+
+test('? typed into the filter is a character, not the shortcut', async () => {
+  const { root, keys, unmount } = setup();
+  await flush();
+  keys.dispatchEvent(makeEvent('keydown', { key: '?', target: byTestId(root, 'token-filter') }));
+  assert.equal(byTestId(root, 'shortcuts-dialog'), null);
+  unmount();
+});
+
+test('one status column: healthy rows show only the relative time; attention rows a glyph and tone; every row says its status to screen readers', async () => {
+  const { root, unmount } = setup();
+  await flush();
+  const heads = byTestId(root, 'token-table').querySelector('thead').querySelectorAll('th').map((th) => th.textContent.replace(/[▲▼]/g, '').trim());
+  assert.deepEqual(heads.filter((h) => h), ['ID', 'Name', 'Type', 'Created', 'Expires', 'Actions']);
+  const cell = (id) => byTestId(allByTestId(root, 'token-row').find((r) => r.getAttribute('data-token-id') === id), 'token-status');
+  assert.equal(cell('1').getAttribute('data-tone'), null);
+  assert.equal(cell('1').querySelector('.status-glyph'), null);
+  assert.match(cell('1').textContent, /^in 2 months · 9 May 2026Active\. Expires /);
+  assert.equal(cell('2').getAttribute('data-tone'), 'warn');
+  assert.equal(cell('2').querySelector('.status-glyph').textContent, '!');
+  assert.equal(cell('3').getAttribute('data-tone'), 'danger');
+  assert.match(cell('3').textContent, /Expired 5 days ago/);
+  unmount();
+});
+
+test('the header controls are no Tab stops: ↑ from the first row reaches the sorted column, ← → move, Enter sorts, ↓ returns', async () => {
+  const { root, unmount } = setup();
+  await flush();
+  const table = byTestId(root, 'token-table');
+  const thead = table.querySelector('thead');
+  for (const c of thead.querySelectorAll('button').concat(thead.querySelectorAll('input'))) assert.equal(c.getAttribute('tabindex'), '-1');
+  const rows = allByTestId(root, 'token-row');
+  rows[0].focus();
+  rows[0].dispatchEvent(makeEvent('keydown', { key: 'ArrowUp' }));
+  const focused = () => globalThis.document.activeElement;
+  assert.equal(focused().getAttribute('data-testid'), 'sort-expiresAt', 'the sorted column');
+  focused().dispatchEvent(makeEvent('keydown', { key: 'ArrowLeft' }));
+  assert.equal(focused().getAttribute('data-testid'), 'sort-createdAt');
+  focused().dispatchEvent(makeEvent('keydown', { key: 'Home' }));
+  assert.equal(focused().getAttribute('data-testid'), 'select-all');
+  focused().dispatchEvent(makeEvent('keydown', { key: 'ArrowRight' }));
+  assert.equal(focused().getAttribute('data-testid'), 'sort-id');
+  focused().click();
+  assert.deepEqual(rowIds(root), ['1', '2', '3'], 'sorted by ID');
+  byTestId(root, 'sort-id').dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
+  assert.equal(focused().getAttribute('data-testid'), 'token-row');
   unmount();
 });

@@ -16,12 +16,13 @@ import { exactDate, parseDate } from './format.js';
 const DAY = 86_400_000;
 
 /** The grace choices, in the order the wizard shows them; seven days is the default. */
+/** The grace choices in the order shown: the emergency comes last, set apart as the exception. */
 export const GRACE_CHOICES = /** @type {const} */ ([
-  { kind: 'now', days: 0, label: 'Now — emergency', hint: 'The old key stops working as soon as the new one is safe.' },
   { kind: 'oneDay', days: 1, label: '1 day', hint: '' },
   { kind: 'sevenDays', days: 7, label: '7 days', hint: '' },
   { kind: 'fourteenDays', days: 14, label: '14 days', hint: '' },
   { kind: 'until', days: null, label: 'Until a date', hint: '' },
+  { kind: 'now', days: 0, label: 'Now — emergency', hint: 'The old key stops working as soon as the new one is safe.' },
 ]);
 export const DEFAULT_GRACE = 'sevenDays';
 

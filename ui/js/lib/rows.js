@@ -17,6 +17,9 @@ import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from '
  * @property {string} expiresTitle  exact date and time (+ where it came from)
  * @property {string} expiresSpoken what a screen reader hears for the expiry cell
  * @property {import('./format.js').Badge} status
+ * @property {boolean} attention  expired or expiring: the merged status cell shows a glyph and colour
+ * @property {string} statusText  the merged expiry/status cell: "in 3 days", "Expired 3 days ago"
+ * @property {string} expiresDate  the exact expiry date ("14 May 2027"), "" when unknown
  * @property {boolean} hasLocalKey
  * @property {{ label: string, tone: string } | null} env  the environment chip from this device's notes
  * @property {string | null} usedBy  "Used by: …" from this device's notes
@@ -35,6 +38,8 @@ export function rowModel(t, now, opt) {
   if (exact && t.expirySource === 'local') expiresTitle = `${exact} (recorded by this app when the token was created)`;
   if (!exact) expiresTitle = 'Scriptix did not say when this token expires.';
   const past = exact && t.expiresAt && Date.parse(t.expiresAt) <= now.getTime();
+  const status = statusBadge(t.status);
+  const attention = ['notice', 'warn', 'danger'].includes(status.tone);
   return {
     id: String(t.id),
     name: t.name || '(no name)',
@@ -44,7 +49,10 @@ export function rowModel(t, now, opt) {
     expires: rel || 'Unknown',
     expiresTitle,
     expiresSpoken: exact ? `${past ? 'Expired' : 'Expires'} ${exact}, ${rel}` : 'Expiry unknown',
-    status: statusBadge(t.status),
+    status,
+    attention,
+    statusText: !rel ? 'Unknown' : t.status === 'expired' ? `Expired ${rel}` : rel,
+    expiresDate: exactDate(t.expiresAt, opt),
     hasLocalKey: Boolean(t.hasLocalKey),
     env: envChip(t.notes),
     usedBy: usedByText(t.notes),

@@ -1,11 +1,12 @@
 // @ts-check
 //! The small "Copied. Clipboard clears in 30 s" status after a key was copied through Rust.
-//! Counts down from `clearsInSeconds`, restarts on a new copy, says "Clipboard cleared" for a
+//! Counts down from `clearsInSeconds` (spoken only at the start, at 10 s and at the end), restarts on a new copy, says "Clipboard cleared" for a
 //! moment when the `clipboard-cleared` event arrives, then hides. `place()` moves it into an
 //! open modal (the rest of the window is inert and dimmed then) and back. Must not call IPC.
 
 import { el } from '../lib/dom.js';
 import { countdownText } from '../lib/lifecycle.js';
+import { spokenMoment } from '../lib/countdown.js';
 
 /**
  * @typedef {Object} Timers
@@ -29,14 +30,18 @@ export function createClipboardStatus(opts = {}) {
     setInterval: (f, ms) => g.setInterval(f, ms), clearInterval: (id) => g.clearInterval(id),
     setTimeout: (f, ms) => g.setTimeout(f, ms), clearTimeout: (id) => g.clearTimeout(id), now: () => Date.now(),
   };
-  const text = el('span', { class: 'clipboard-text' });
-  const element = el('p', { class: 'clipboard-status', role: 'status', 'data-testid': 'clipboard-status', hidden: true },
-    el('span', { class: 'clipboard-glyph', 'aria-hidden': 'true' }, '✓'), text);
+  // The visible text ticks every second; screen readers hear only `spoken`, which changes
+  // at the start, at 10 s left and at the end (lib/countdown.js).
+  const text = el('span', { class: 'clipboard-text', 'aria-hidden': 'true' });
+  const spoken = el('span', { class: 'visually-hidden', role: 'status', 'data-testid': 'clipboard-announce' });
+  const element = el('p', { class: 'clipboard-status', 'data-testid': 'clipboard-status', hidden: true },
+    el('span', { class: 'clipboard-glyph', 'aria-hidden': 'true' }, '✓'), text, spoken);
   /** @type {Element | null} */
   let home = null;
   let interval = /** @type {any} */ (null);
   let linger = /** @type {any} */ (null);
   let until = 0;
+  let lastLeft = 0;
 
   function stop() {
     if (interval !== null) timers.clearInterval(interval);
@@ -46,12 +51,16 @@ export function createClipboardStatus(opts = {}) {
   }
 
   function hideLater() {
-    linger = timers.setTimeout(() => { linger = null; element.hidden = true; text.textContent = ''; }, LINGER_MS);
+    linger = timers.setTimeout(() => { linger = null; element.hidden = true; text.textContent = ''; spoken.textContent = ''; }, LINGER_MS);
   }
 
   function tick() {
     const left = (until - timers.now()) / 1000;
     text.textContent = countdownText(left);
+    const moment = spokenMoment(lastLeft, left);
+    lastLeft = left;
+    if (moment === 'ten') spoken.textContent = 'Clipboard clears in 10 seconds';
+    else if (moment === 'done') spoken.textContent = 'Clearing the clipboard';
     // If the cleared event never comes (someone else replaced the clipboard first), retire
     // the status a little after the countdown ran out.
     if (left <= -LINGER_MS / 1000) { stop(); element.hidden = true; }
@@ -66,10 +75,13 @@ export function createClipboardStatus(opts = {}) {
       element.setAttribute('data-state', 'copied');
       if (clearsInSeconds === null || clearsInSeconds === undefined) {
         text.textContent = countdownText(null);
+        spoken.textContent = 'Copied';
         hideLater();
         return;
       }
       until = timers.now() + Math.max(0, Number(clearsInSeconds)) * 1000;
+      lastLeft = Math.max(0, Number(clearsInSeconds));
+      spoken.textContent = `Copied. Clipboard clears in ${Math.ceil(lastLeft)} seconds`;
       tick();
       interval = timers.setInterval(tick, 1000);
     },
@@ -78,6 +90,7 @@ export function createClipboardStatus(opts = {}) {
       element.hidden = false;
       element.setAttribute('data-state', 'cleared');
       text.textContent = 'Clipboard cleared';
+      spoken.textContent = 'Clipboard cleared';
       hideLater();
     },
     /** Move the status into `parent` (an open modal), or back home with null. @param {Element | null} parent */

@@ -34,7 +34,7 @@ export function openExpiryCentre(deps) {
   /** The data last rendered: a reload that brings nothing new leaves the DOM (and the
    * button under the pointer) alone. */
   let rendered = '';
-  const modal = createModal({ host: deps.host, title: 'Expiry', testid: 'expiry-centre', className: 'audit-panel expiry-panel', onCancel: close });
+  const modal = createModal({ host: deps.host, title: 'Expiry', testid: 'expiry-centre', className: 'side-panel expiry-panel', onCancel: close });
   const daysId = uid('expiry-days');
   const days = /** @type {HTMLInputElement} */ (el('input', { id: daysId, type: 'text', inputmode: 'numeric', class: 'count-input', value: '30',
     'data-testid': 'expiry-rotate-days', 'aria-describedby': `${daysId}-err`, on: { input: renderRotateAll, keydown: (/** @type {KeyboardEvent} */ e) => {

@@ -63,8 +63,11 @@ export function createExpiryWatch(deps) {
   let badgeMap = new Map();
 
   const badge = el('span', { class: 'nav-badge', 'data-testid': 'expiry-badge', hidden: true });
+  // The name is the visible text ("Expiry 6") plus a hidden word, never a different label:
+  // speech users say what they see (WCAG 2.5.3 label in name).
+  const badgeWords = el('span', { class: 'visually-hidden', 'data-testid': 'expiry-badge-words' });
   const expiryButton = el('button', { type: 'button', class: 'button ghost nav-button', 'data-testid': 'expiry-open',
-    title: 'Expired and expiring tokens, rotations in progress', on: { click: () => openCentre() } }, 'Expiry', badge);
+    title: 'Expired and expiring tokens, rotations in progress', on: { click: () => openCentre() } }, 'Expiry', badge, badgeWords);
   const checkKeyButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-open', 'aria-keyshortcuts': 'Control+K',
     title: 'Check whether a key works (Ctrl+K)', on: { click: () => openCheckKey() } }, 'Check a key…');
   const banners = el('div', { class: 'rotation-notices' });
@@ -85,7 +88,7 @@ export function createExpiryWatch(deps) {
     const n = notifiedBadge ?? local;
     badge.textContent = String(n);
     badge.hidden = n === 0;
-    expiryButton.setAttribute('aria-label', n ? `Expiry, ${n} need attention` : 'Expiry');
+    badgeWords.textContent = n ? ' need attention' : '';
     if (doc) doc.title = windowTitle(n);
     const next = rowBadges(rotations);
     // Re-render the rows only when their badges change: rows replaced under the pointer

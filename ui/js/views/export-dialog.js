@@ -99,7 +99,7 @@ export function openExportDialog(deps) {
   ]);
   append(modal.footer, [cancelButton, submitButton]);
   render();
-  modal.open(radios[0]);
+  modal.open(radios.find((r) => r.checked) ?? radios[0]);
 
   /** @returns {ExportFormat} */
   function chosen() {

@@ -7,7 +7,76 @@
 
 import { el, uid } from '../lib/dom.js';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex="0"]';
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [href], [tabindex="0"]';
+
+/**
+ * The elements Tab really stops at inside `container`, in order: focusable, not hidden, not
+ * taken out of the order with tabindex="-1", and one stop per radio group (its checked
+ * radio, or its first when none is checked — the radios Tab skips are not edges). A
+ * focus trap built on every focusable element lets Shift+Tab escape when an edge is an
+ * unchecked radio, which Tab never lands on.
+ * @param {Element} container
+ * @returns {HTMLElement[]}
+ */
+export function tabStops(container) {
+  const all = /** @type {HTMLElement[]} */ (Array.from(container.querySelectorAll(FOCUSABLE)))
+    .filter((n) => !n.hidden && !n.closest?.('[hidden]') && n.getAttribute('tabindex') !== '-1' && !n.closest?.('[inert]'));
+  /** @type {Set<string>} */
+  const groups = new Set();
+  /** @type {HTMLElement[]} */
+  const stops = [];
+  for (const n of all) {
+    const name = radioGroup(n);
+    if (name === null) { stops.push(n); continue; }
+    if (groups.has(name)) continue;
+    groups.add(name);
+    const radios = all.filter((r) => radioGroup(r) === name);
+    stops.push(radios.find((r) => /** @type {any} */ (r).checked) ?? radios[0]);
+  }
+  return stops;
+}
+
+/**
+ * Where focus goes when the element that opened a dialog is gone (a dialog that replaced
+ * another, a row that was deleted): the list's tab stop, else the page heading; never the
+ * document body, where a keyboard user would have to start over.
+ * @param {Element} host
+ * @returns {HTMLElement | null}
+ */
+function fallbackFocus(host) {
+  const row = Array.from(host.querySelectorAll?.('tr[tabindex="0"]') ?? []).find((r) => /** @type {any} */ (r.parentNode)?.tagName === 'TBODY');
+  return /** @type {HTMLElement | null} */ (row ?? host.querySelector?.('h1[tabindex="-1"]') ?? null);
+}
+
+/** The name of the radio group `n` belongs to, or null for anything else. @param {any} n */
+function radioGroup(n) {
+  if (!n || n.tagName !== 'INPUT' || n.type !== 'radio') return null;
+  return n.getAttribute('name') ?? n.name ?? '';
+}
+
+/**
+ * Whether focus on `active` is focus on the tab stop `stop` (any radio of a group is).
+ * @param {any} active @param {HTMLElement} stop
+ */
+function sameStop(active, stop) {
+  if (active === stop) return true;
+  const g = radioGroup(stop);
+  return g !== null && radioGroup(active) === g;
+}
+
+/**
+ * Where focus lands when Tab wraps to the stop: a radio group's checked radio, or else its
+ * first (entering forwards) or last (entering backwards) radio, as browsers do.
+ * @param {HTMLElement} stop @param {'first'|'last'} edge
+ */
+function entryOf(stop, edge) {
+  const g = radioGroup(stop);
+  if (g === null || /** @type {any} */ (stop).checked) return stop;
+  const form = stop.closest?.('dialog') ?? stop.parentNode;
+  const radios = /** @type {HTMLElement[]} */ (Array.from(/** @type {any} */ (form)?.querySelectorAll?.('input') ?? []))
+    .filter((r) => radioGroup(r) === g && !r.hidden && !/** @type {any} */ (r).disabled);
+  return (edge === 'first' ? radios[0] : radios[radios.length - 1]) ?? stop;
+}
 
 /**
  * @typedef {Object} ModalOptions
@@ -67,14 +136,13 @@ export function createModal(opts) {
   /** @param {KeyboardEvent} e */
   function onKeyDown(e) {
     if (e.key !== 'Tab') return;
-    const items = /** @type {HTMLElement[]} */ (Array.from(dialog.querySelectorAll(FOCUSABLE)))
-      .filter((n) => !n.hidden && !n.closest?.('[hidden]'));
-    if (items.length === 0) return;
-    const first = items[0];
-    const last = items[items.length - 1];
+    const stops = tabStops(dialog);
+    if (stops.length === 0) { e.preventDefault(); return; }
+    const first = stops[0];
+    const last = stops[stops.length - 1];
     const active = doc?.activeElement;
-    if (e.shiftKey && (active === first || active === dialog)) { e.preventDefault(); last.focus(); }
-    else if (!e.shiftKey && active === last) { e.preventDefault(); first.focus(); }
+    if (e.shiftKey && (sameStop(active, first) || active === dialog)) { e.preventDefault(); entryOf(last, 'last').focus(); }
+    else if (!e.shiftKey && sameStop(active, last)) { e.preventDefault(); entryOf(first, 'first').focus(); }
   }
 
   return {
@@ -86,7 +154,19 @@ export function createModal(opts) {
       if (typeof d.showModal === 'function') d.showModal();
       else dialog.setAttribute('open', '');
       open = true;
-      (focus ?? /** @type {HTMLElement | null} */ (dialog.querySelector(FOCUSABLE)))?.focus();
+      const first = focus ?? tabStops(dialog)[0];
+      first?.focus();
+      // WebKitGTK lays a just-opened dialog out once more on the first focus change, which
+      // moves its controls under a pointer that is about to click. Make that change now,
+      // on the next frame, back onto the same element, before anyone clicks.
+      const raf = /** @type {any} */ (globalThis).requestAnimationFrame;
+      if (first && typeof raf === 'function') {
+        raf(() => {
+          if (!open || doc?.activeElement !== first) return;
+          first.blur?.();
+          first.focus?.({ preventScroll: true });
+        });
+      }
     },
     close() {
       if (!open) return;
@@ -98,6 +178,7 @@ export function createModal(opts) {
       dialog.remove();
       closing = false;
       if (returnFocus && typeof returnFocus.focus === 'function' && returnFocus.isConnected !== false) returnFocus.focus();
+      else fallbackFocus(opts.host)?.focus();
     },
     setDismissable(on) { dismissable = on; },
     isOpen: () => open,

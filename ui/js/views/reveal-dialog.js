@@ -59,7 +59,9 @@ function tokenFacts(t) {
 export function createKeyPanel(o) {
   const p = o.prefix ?? 'reveal';
   let saved = false;
-  let keyNode = /** @type {HTMLElement | null} */ (el('pre', { class: 'key-block', 'data-testid': `${p}-key`, tabindex: '0', 'aria-label': 'API key' }, o.key));
+  let keyNode = /** @type {HTMLElement | null} */ (el('pre', { class: 'key-block', 'data-testid': `${p}-key`, tabindex: '0',
+    // A read-only text field to assistive tech: named, focusable, its text readable and selectable.
+    role: 'textbox', 'aria-readonly': 'true', 'aria-multiline': 'true', 'aria-label': 'The new API key' }, o.key));
   const copyError = el('p', { class: 'form-error', role: 'alert', 'data-testid': `${p}-copy-error` });
   const copyRaw = el('button', { type: 'button', class: 'button primary', 'data-testid': `${p}-copy`, on: { click: () => copy('raw') } }, 'Copy');
   const copyEnv = el('button', { type: 'button', class: 'button', 'data-testid': `${p}-copy-env`,

@@ -81,6 +81,12 @@ export function renderPlanStep(o) {
     graceInputs.push(input);
     const hint = el('span', { class: 'choice-hint' }, c.hint);
     graceHints.set(c.kind, hint);
+    if (c.kind === 'now') {
+      // The exception: set apart below the normal choices, in the warning style, with a glyph.
+      return el('label', { class: 'choice choice-emergency' }, input,
+        el('span', { class: 'choice-text' },
+          el('span', { class: 'choice-label' }, el('span', { class: 'emergency-glyph', 'aria-hidden': 'true' }, '⚠'), c.label), hint));
+    }
     return el('label', { class: 'choice' }, input, el('span', { class: 'choice-text' }, el('span', { class: 'choice-label' }, c.label), hint),
       c.kind === 'until' ? date : null);
   });
@@ -90,22 +96,27 @@ export function renderPlanStep(o) {
   const autoField = el('label', { class: 'check', for: autoDelete.id }, autoDelete, 'Delete the old token automatically when the grace period ends');
 
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'rotation-plan-error', hidden: true });
-  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel', on: { click: () => o.onCancel() } }, 'Cancel');
+  // Like the submit button: focus stays put on mousedown, because moving it re-lays the
+  // dialog out in WebKitGTK and the click then misses the button.
+  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel',
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => o.onCancel() } }, 'Cancel');
   const submit = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-submit',
     on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => go() } },
   single ? 'Create replacement' : `Create ${tokens.length} replacements`);
 
   replace(modal.body,
-    el('p', null, 'A replacement token with a new key is created first. The old key keeps working for a grace period so integrations can switch over; then the old token is deleted.'),
+    el('p', { class: 'small muted' }, 'A replacement token with a new key is created first. The old key keeps working for a grace period so integrations can switch over; then the old token is deleted.'),
     list, nameField,
     el('fieldset', { class: 'field' }, el('legend', null, 'The replacement expires after'), el('div', { class: 'segments' }, expiryOptions), expiryDate),
-    el('fieldset', { class: 'field' }, el('legend', null, 'Keep the old key working'), el('div', { class: 'choice-list' }, graceOptions), graceError, emergencyNote),
+    el('fieldset', { class: 'field' }, el('legend', null, 'Keep the old key working'),
+      el('div', { class: 'choice-list grace-choices' }, graceOptions.slice(0, -1)),
+      el('div', { class: 'choice-list emergency-choice' }, graceOptions[graceOptions.length - 1]), graceError, emergencyNote),
     autoField,
     formError);
   replace(modal.footer, cancel, submit);
   render();
 
-  function graceKind() { return /** @type {import('../lib/rotation.js').GraceKind} */ ((graceInputs.find((i) => i.checked) ?? graceInputs[2]).value); }
+  function graceKind() { return /** @type {import('../lib/rotation.js').GraceKind} */ ((graceInputs.find((i) => i.checked) ?? defaultGrace()).value); }
   function years() { return /** @type {1|2|5} */ (Number(expiryInputs.find((i) => i.checked)?.value ?? 1)); }
 
   function render() {
@@ -145,5 +156,7 @@ export function renderPlanStep(o) {
     }
   }
 
-  return { focus: single ? name : /** @type {HTMLElement} */ (graceInputs[2]) };
+  return { focus: single ? name : /** @type {HTMLElement} */ (defaultGrace()) };
+
+  function defaultGrace() { return /** @type {HTMLInputElement} */ (graceInputs.find((i) => i.value === DEFAULT_GRACE)); }
 }

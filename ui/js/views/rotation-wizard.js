@@ -73,7 +73,7 @@ export function openRotationShowKey(deps) {
  * @param {string} testid
  */
 function createWizard(deps, testid) {
-  const modal = createModal({ host: deps.host, title: 'Rotate', testid, className: 'modal-wide', onCancel: () => w.close() });
+  const modal = createModal({ host: deps.host, title: 'Rotate', testid, className: 'modal-wide rotation-modal', onCancel: () => w.close() });
   const w = {
     modal,
     changed: false,

@@ -16,6 +16,7 @@ import { openExportDialog } from './export-dialog.js';
 import { openDetailsPanel } from './details-panel.js';
 import { openAuditView } from './audit-view.js';
 import { createModal } from './modal.js';
+import { createMenu, closeMenus } from './menu.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
@@ -32,6 +33,7 @@ import { createModal } from './modal.js';
  * @property {(tokenId: string, notes: import('../ipc.js').TokenNotes) => void} [patchNotes]  show saved notes in the list
  * @property {(settings: import('../ipc.js').Settings) => void} [onSettings]  settings were saved
  * @property {RotationHooks} [rotation]
+ * @property {(tokenId: string) => void} [focusToken]  puts the list's focus on a token's row
  * @typedef {Object} RotationHooks
  * @property {(tokens: Token[]) => void} rotate  opens the rotation wizard
  * @property {(t: Token) => void} checkHeld  checks the key this device holds
@@ -60,10 +62,6 @@ export function createTokenActions(deps) {
     on: { click: () => deps.rotation?.rotate(selectedTokens().filter((t) => !deps.rotation?.inRotation(t))) } });
   const orphans = el('div', { class: 'notice orphans', role: 'status', 'data-testid': 'orphans-notice', hidden: true });
   const report = el('div', { class: 'delete-report', role: 'status', 'data-testid': 'delete-report', hidden: true });
-  const settingsButton = el('button', { type: 'button', class: 'button ghost icon-button', 'data-testid': 'settings-open',
-    'aria-label': 'Settings', title: 'Settings', on: { click: openSettings } }, el('span', { 'aria-hidden': 'true' }, '⚙'));
-  const activityButton = el('button', { type: 'button', class: 'button ghost', 'data-testid': 'activity-open',
-    title: 'What was done with keys on this device', on: { click: openActivity } }, 'Activity');
 
   const flow = createDeleteFlow({
     ipc, host,
@@ -210,65 +208,29 @@ export function createTokenActions(deps) {
   }
 
   /**
-   * "Copy key" stays visible (the everyday action); the rest sit in a small "⋯" menu so the
-   * table keeps its width. The menu is a <details>: Enter/Space opens it, Tab walks it,
-   * Esc closes it and returns to its button.
+   * Every row has the same one action button, "⋯", out of the Tab order (the row is the tab
+   * stop; Shift+F10, the Menu key or → open this menu from the row). "Copy key" leads the
+   * menu when this device holds the key (Ctrl+C on the row does the same).
    * @param {Token} t
    */
   function rowActions(t) {
     const label = tokenLabel(t);
-    const summary = el('summary', { class: 'button ghost small-button row-menu-button', 'data-testid': 'row-menu',
-      'aria-label': `More actions for ${label}`, title: 'More actions' }, el('span', { 'aria-hidden': 'true' }, '⋯'));
-    /** @param {string} testid @param {string} text @param {() => void} run @param {string} [cls] */
-    const item = (testid, text, run, cls = '') => el('button', { type: 'button', role: 'menuitem', class: `menu-item ${cls}`.trim(), 'data-testid': testid,
-      on: { click: () => { closeMenu(details, false); run(); } } }, text);
-    const menu = el('div', { class: 'row-menu-list', role: 'menu', 'aria-label': `Actions for ${label}` },
-      item('row-details', 'Details and notes', () => openDetails(t)),
-      t.hasLocalKey ? item('row-export', 'Export…', () => openExport(t)) : null,
-      canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? item('row-rotate', 'Rotate…', () => deps.rotation?.rotate([t])) : null,
-      t.hasLocalKey && deps.rotation ? item('row-check', 'Check key', () => deps.rotation?.checkHeld(t)) : null,
-      item('row-howto', 'How to use', () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null })),
-      t.hasLocalKey ? item('row-forget', 'Forget key on this device…', () => confirmForget(t)) : null,
-      canDelete() ? item('row-delete', 'Delete…', () => flow.deleteOne(t), 'danger') : null);
-    const details = el('details', { class: 'row-menu', on: { toggle: () => onMenuToggle(details, summary, menu), keydown: (/** @type {KeyboardEvent} */ e) => {
-      if (e.key === 'Escape' && /** @type {any} */ (details).open) { e.preventDefault(); e.stopPropagation(); closeMenu(details, true); }
-    } } }, summary, menu);
-    return el('div', { class: 'row-actions' },
-      t.hasLocalKey ? el('button', { type: 'button', class: 'button small-button', 'data-testid': 'row-copy',
-        'aria-label': `Copy key for ${label}`, on: { click: () => keyAction('copy', t) } }, 'Copy key') : null,
-      details);
+    /** @type {import('./menu.js').Menu} */
+    const menu = createMenu({ label: `Actions for ${label}`, menuLabel: `Actions for ${label}`, testid: 'row-menu',
+      buttonClass: 'button ghost small-button row-menu-button', title: 'Actions (Shift+F10)', tabindex: '-1',
+      focusBack: () => /** @type {HTMLElement | null} */ (menu.element.closest?.('tr') ?? null),
+      items: () => [
+        t.hasLocalKey ? { testid: 'row-copy', label: 'Copy key', shortcut: 'Ctrl+C', keys: 'Control+C', run: () => keyAction('copy', t) } : null,
+        { testid: 'row-details', label: 'Details and notes', shortcut: 'Enter', keys: 'Enter', run: () => openDetails(t) },
+        t.hasLocalKey ? { testid: 'row-export', label: 'Export…', run: () => openExport(t) } : null,
+        canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? { testid: 'row-rotate', label: 'Rotate…', run: () => deps.rotation?.rotate([t]) } : null,
+        t.hasLocalKey && deps.rotation ? { testid: 'row-check', label: 'Check key', run: () => deps.rotation?.checkHeld(t) } : null,
+        { testid: 'row-howto', label: 'How to use', run: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null }) },
+        t.hasLocalKey ? { testid: 'row-forget', label: 'Forget key on this device…', danger: true, run: () => confirmForget(t) } : null,
+        canDelete() ? { testid: 'row-delete', label: 'Delete…', shortcut: 'Delete', keys: 'Delete', danger: true, run: () => flow.deleteOne(t) } : null,
+      ] });
+    return el('div', { class: 'row-actions' }, menu.element);
   }
-
-  /** @param {HTMLElement} details @param {HTMLElement} summary @param {HTMLElement} menu */
-  function onMenuToggle(details, summary, menu) {
-    if (!(/** @type {any} */ (details).open)) return;
-    for (const other of /** @type {any[]} */ (Array.from(host.querySelectorAll('details[open]')))) if (other !== details) other.open = false;
-    // The table scrolls sideways, which would clip a dropdown: place the menu against the
-    // window instead, under its button (or above it near the bottom edge).
-    const r = summary.getBoundingClientRect?.();
-    if (r) {
-      const below = r.bottom + 180 < (globalThis.innerHeight ?? 1e9);
-      menu.style?.setProperty('top', below ? `${r.bottom + 4}px` : 'auto');
-      menu.style?.setProperty('bottom', below ? 'auto' : `${(globalThis.innerHeight ?? 0) - r.top + 4}px`);
-      menu.style?.setProperty('right', `${(globalThis.innerWidth ?? 0) - r.right}px`);
-    }
-    /** @type {HTMLElement | null} */ (menu.querySelector('button'))?.focus();
-  }
-
-  /** @param {HTMLElement} details @param {boolean} refocus */
-  function closeMenu(details, refocus) {
-    /** @type {any} */ (details).open = false;
-    if (refocus) /** @type {HTMLElement | null} */ (details.querySelector('summary'))?.focus();
-  }
-
-  /** @param {Event} e */
-  function onDocClick(e) {
-    for (const d of /** @type {any[]} */ (Array.from(host.querySelectorAll('details[open]')))) {
-      if (!d.contains?.(/** @type {Node} */ (e.target))) d.open = false;
-    }
-  }
-  const docRef = /** @type {any} */ (globalThis).document;
-  docRef?.addEventListener?.('click', onDocClick);
 
   return {
     toolbar: el('span', { class: 'selection-actions' }, rotateSelected, deleteSelected),
@@ -277,8 +239,8 @@ export function createTokenActions(deps) {
     openExport(t, onExported) { openExport(t, onExported); },
     notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
     clipboardElement: clipboard.element,
-    settingsButton,
-    activityButton,
+    openSettings() { openSettings(); },
+    openActivity() { openActivity(); },
     /** @param {Token} t */
     openDetails(t) { openDetails(t); },
     /** @param {Account} a */
@@ -302,6 +264,11 @@ export function createTokenActions(deps) {
     rowActions(t) { return rowActions(t); },
     /** @param {Token} t */
     deleteToken(t) { if (canDelete()) flow.deleteOne(t); },
+    /** Ctrl+C on a row: copies the key this device holds for it (says so when it holds none). @param {Token} t */
+    copyKey(t) {
+      if (t.hasLocalKey) keyAction('copy', t);
+      else deps.showError(`This device does not hold the key for ${tokenLabel(t)}; only a key created or saved here can be copied.`);
+    },
     /** After every successful list refresh: drop vanished ids from the selection, look for orphans. */
     afterRefresh() {
       const ids = new Set(deps.getTokens().map((t) => String(t.id)));
@@ -312,7 +279,8 @@ export function createTokenActions(deps) {
     /** @param {import('../ipc.js').CreateResult} result */
     handleCreateResult(result) {
       if (result.outcome === 'created') {
-        openRevealDialog({ ipc, host, result, clipboard, onClosed: () => { deps.refresh(); },
+        // Closing the reveal lands on the new token's row, where its key can be copied again.
+        openRevealDialog({ ipc, host, result, clipboard, onClosed: () => { Promise.resolve(deps.refresh()).then(() => deps.focusToken?.(String(result.token.id))); },
           onExport: (t, onExported) => openExport(t, onExported) });
       } else if (result.outcome === 'keyLost') {
         deps.refresh();
@@ -321,7 +289,7 @@ export function createTokenActions(deps) {
     },
     destroy() {
       alive = false;
-      docRef?.removeEventListener?.('click', onDocClick);
+      closeMenus();
       clipboard.destroy();
       unlisten?.();
     },

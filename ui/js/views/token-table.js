@@ -1,6 +1,8 @@
 // @ts-check
 //! The token table: sortable column headers (aria-sort), rows navigable with Up/Down/Home/End
-//! (roving tabindex; Delete on a row asks to delete it), an optional selection column with
+//! (roving tabindex: the table is one Tab stop; the row's checkbox and ⋯ button are not stops;
+//! Enter opens details, Delete asks to delete, Ctrl+C copies its key, Shift+F10 / Menu / →
+//! open its actions, Space ticks it), an optional selection column with
 //! select-all, the per-row actions cell, and the empty states. It only renders what it is
 //! given; fetching, filtering input, counts and what actions do live elsewhere. Must not call IPC.
 //! Long lists (more than VIRTUAL_FROM rows) are virtualised: only the rows in and near the
@@ -23,11 +25,25 @@ const COLUMNS = [
   { key: 'name', label: 'Name', cls: 'col-name' },
   { key: 'type', label: 'Type', cls: 'col-type' },
   { key: 'createdAt', label: 'Created', cls: 'col-created' },
-  { key: 'expiresAt', label: 'Expires', cls: 'col-expires' },
-  { key: 'status', label: 'Status', cls: 'col-status' },
+  // One column for expiry and status: the relative time, with a glyph and colour only when
+  // the token needs attention (expired, expiring); nothing extra for a healthy token.
+  { key: 'expiresAt', label: 'Expires', cls: 'col-status' },
 ];
 
 const DIR_WORD = { asc: 'ascending', desc: 'descending' };
+
+/** Shift+F10, the Menu (ContextMenu) key or →: open the focused row's actions. @param {KeyboardEvent} e */
+export function isMenuKey(e) {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey) || (e.key === 'ArrowRight' && !e.shiftKey);
+}
+
+/** Ctrl+C (Cmd+C) with nothing selected in the page: copy the focused row's key. @param {KeyboardEvent} e */
+export function isCopyKey(e) {
+  if (!(e.key === 'c' || e.key === 'C') || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return false;
+  const sel = /** @type {any} */ (globalThis).getSelection?.();
+  return !sel || sel.isCollapsed !== false;
+}
 
 /** Above this many rows only the visible ones are rendered (10,000 rows take ~1 s to build). */
 export const VIRTUAL_FROM = 300;
@@ -49,13 +65,14 @@ const RANK_TTL = 60_000;
  * @property {(t: Token) => Node | null} [rowActions]  the last cell's content
  * @property {(t: Token) => void} [onDeleteKey]  Delete pressed on a focused row
  * @property {(t: Token) => void} [onOpenKey]  Enter pressed on a focused row (the details pane)
+ * @property {(t: Token) => void} [onCopyKey]  Ctrl+C pressed on a focused row (copy its stored key)
  * @property {(t: Token) => Node | null} [rowBadge]  an extra chip after the name ("Retiring on …")
  */
 
 /**
  * Create the table. Call `update(tokens, query)` to (re)render rows.
  * @param {TableOptions} [opts]
- * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void }}
+ * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void }}
  */
 export function createTokenTable(opts = {}) {
   const now = opts.now ?? (() => new Date());
@@ -68,7 +85,7 @@ export function createTokenTable(opts = {}) {
   const caption = el('caption', { class: 'visually-hidden' });
   /** @type {Map<SortKey, HTMLElement>} */
   const headers = new Map();
-  const selectAll = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', 'data-testid': 'select-all',
+  const selectAll = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', 'data-testid': 'select-all', tabindex: '-1',
     'aria-label': 'Select all tokens shown', on: { change: onSelectAll } }));
   const selectTh = el('th', { scope: 'col', class: 'col-select' }, selectAll);
   const actionsTh = el('th', { scope: 'col', class: 'col-actions' }, el('span', { class: 'th-label' }, 'Actions'));
@@ -88,7 +105,7 @@ export function createTokenTable(opts = {}) {
   let scrollQueued = false;
   const headRow = el('tr', null, COLUMNS.map((c) => {
     const th = el('th', { scope: 'col', class: c.cls },
-      el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`,
+      el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`, tabindex: '-1',
         on: { click: () => { sort = nextSort(sort, c.key); renderRows(); } } },
         el('span', null, c.label), el('span', { class: 'sort-glyph', 'aria-hidden': 'true' })));
     headers.set(c.key, th);
@@ -96,6 +113,9 @@ export function createTokenTable(opts = {}) {
   }));
   if (opts.rowActions) headRow.appendChild(actionsTh);
   const tbody = el('tbody', { on: { keydown: onKeyDown, focusin: onFocusIn } });
+  // The header's controls (select all, sort buttons) are not Tab stops either: ↑ from the
+  // first row reaches the sorted column's button, ←/→ move along the header, ↓ returns.
+  headRow.addEventListener('keydown', onHeadKey);
   const topSpacer = spacerRow();
   const bottomSpacer = spacerRow();
   const table = el('table', { class: 'token-table', 'data-testid': 'token-table' }, caption, el('thead', null, headRow), tbody);
@@ -119,10 +139,31 @@ export function createTokenTable(opts = {}) {
     if (current < 0 || shownRows.length === 0) return;
     let next = current;
     if (e.key === 'ArrowDown') next = Math.min(shownRows.length - 1, current + 1);
+    else if (e.key === 'ArrowUp' && current === 0) { e.preventDefault(); focusHeader(); return; }
     else if (e.key === 'ArrowUp') next = Math.max(0, current - 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = shownRows.length - 1;
-    else if ((e.key === 'Delete' && opts.onDeleteKey) || (e.key === 'Enter' && opts.onOpenKey)) {
+    else if (isMenuKey(e)) {
+      // Shift+F10, the Menu key or → open the row's actions menu on its first item.
+      const button = /** @type {HTMLElement | null} */ (/** @type {Element} */ (e.target).querySelector?.('[aria-haspopup="menu"]'));
+      if (!button) return;
+      e.preventDefault();
+      button.click();
+      return;
+    } else if (isCopyKey(e) && opts.onCopyKey) {
+      const tok = shownRows[current];
+      if (tok) { e.preventDefault(); opts.onCopyKey(tok); }
+      return;
+    } else if (e.key === ' ' && selectShown && opts.selection) {
+      // Space ticks the row's checkbox, which is out of the Tab order.
+      const box = /** @type {HTMLInputElement | null} */ (/** @type {Element} */ (e.target).querySelector?.('input[data-testid="row-select"]'));
+      if (!box) return;
+      e.preventDefault();
+      box.checked = !box.checked;
+      opts.selection.set([String(shownRows[current].id)], box.checked);
+      syncSelectAll();
+      return;
+    } else if ((e.key === 'Delete' && opts.onDeleteKey) || (e.key === 'Enter' && opts.onOpenKey)) {
       const tok = shownRows[current];
       if (tok) {
         e.preventDefault();
@@ -132,6 +173,35 @@ export function createTokenTable(opts = {}) {
     } else return;
     e.preventDefault();
     focusIndex(next);
+  }
+
+  /** @returns {HTMLElement[]} the header's controls, left to right */
+  function headControls() {
+    return /** @type {HTMLElement[]} */ (Array.from(headRow.querySelectorAll('input, button')));
+  }
+
+  /** Focuses the sorted column's header button. */
+  function focusHeader() {
+    const all = headControls();
+    (all.find((b) => b.getAttribute('data-testid') === `sort-${sort.key}`) ?? all[0])?.focus();
+  }
+
+  /** @param {KeyboardEvent} e */
+  function onHeadKey(e) {
+    const all = headControls();
+    const doc = /** @type {any} */ (globalThis).document;
+    const i = all.indexOf(doc?.activeElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      all[Math.max(0, Math.min(all.length - 1, i + (e.key === 'ArrowLeft' ? -1 : 1)))]?.focus();
+    } else if (e.key === 'ArrowDown' && shownRows.length > 0) {
+      e.preventDefault();
+      focusIndex(activeIndex);
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      all[e.key === 'Home' ? 0 : all.length - 1]?.focus();
+    }
   }
 
   /** @param {FocusEvent} e */
@@ -203,6 +273,7 @@ export function createTokenTable(opts = {}) {
     const doc = /** @type {any} */ (globalThis).document;
     const focused = doc?.activeElement;
     const focusedId = focused && focused.parentNode === tbody ? focused.getAttribute('data-token-id') : null;
+    const focusedIndex = focusedId !== null ? Math.max(0, indexOf(focused)) : 0;
     const activeId = shownRows[activeIndex] ? String(shownRows[activeIndex].id) : null;
     const t = now();
     const sorted = sortedShown(tokens, t);
@@ -232,6 +303,9 @@ export function createTokenTable(opts = {}) {
     scroller.hidden = false;
     empty.hidden = true;
     if (focusedId !== null && kept >= 0) focusIndex(kept);
+    // The focused row went away (deleted, filtered out): focus stays in the list, on the row
+    // that took its place, instead of falling to the document body.
+    else if (focusedId !== null) focusIndex(Math.min(focusedIndex, sorted.length - 1));
   }
 
   /**
@@ -348,7 +422,7 @@ export function createTokenTable(opts = {}) {
     return el('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
       tabindex: index === activeIndex ? '0' : '-1' },
       selectShown && sel ? el('td', { class: 'col-select' },
-        el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': `Select “${m.name}” (ID ${m.id})`,
+        el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': `Select “${m.name}” (ID ${m.id})`, tabindex: '-1',
           on: { change: (/** @type {Event} */ e) => { sel.set([m.id], /** @type {HTMLInputElement} */ (e.target).checked); syncSelectAll(); } } })) : null,
       el('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
       el('td', { class: 'col-name', 'data-testid': 'token-name' },
@@ -360,17 +434,16 @@ export function createTokenTable(opts = {}) {
             el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),
         m.usedBy ? el('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null),
       el('td', { class: 'col-type' },
-        el('span', { class: `badge type-${m.type.tone}`, 'data-testid': 'token-type' },
+        el('span', { class: 'type-text', 'data-testid': 'token-type' },
           m.type.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
       el('td', { class: 'col-created' },
         el('span', { title: m.createdTitle || null }, m.created)),
-      el('td', { class: 'col-expires' },
-        el('span', { 'aria-hidden': 'true', title: m.expiresTitle, 'data-testid': 'token-expires',
-          class: tok.expiresAt ? null : 'muted' }, m.expires),
-        el('span', { class: 'visually-hidden' }, m.expiresSpoken)),
       el('td', { class: 'col-status' },
-        el('span', { class: `badge status-${m.status.tone}`, 'data-testid': 'token-status' },
-          el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.status.glyph), m.status.label)),
+        el('span', { class: 'status-cell', 'data-tone': m.attention ? m.status.tone : null, 'data-testid': 'token-status', title: m.expiresTitle },
+          m.attention ? el('span', { class: 'status-glyph', 'aria-hidden': 'true' }, m.status.glyph) : null,
+          el('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
+          m.expiresDate ? el('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
+          el('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
       opts.rowActions ? el('td', { class: 'col-actions' }, opts.rowActions(tok)) : null);
   }
 
@@ -384,6 +457,11 @@ export function createTokenTable(opts = {}) {
     syncSelection: syncSelectAll,
     focusFirstRow() {
       if (shownRows.length > 0) focusIndex(0);
+    },
+    /** Focuses the row of token `id` (after a create), if it is listed. @param {string} id */
+    focusToken(id) {
+      const i = shownRows.findIndex((t) => String(t.id) === String(id));
+      if (i >= 0) focusIndex(i);
     },
   };
 }

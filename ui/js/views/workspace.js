@@ -5,14 +5,17 @@
 //! Expiry button, "Check a key…" and the rotation notices. Routing goes through
 //! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
 
-import { el, replace, setBusy, uid } from '../lib/dom.js';
+import { el, replace, uid } from '../lib/dom.js';
 import { countsText, showingText } from '../lib/format.js';
 import { filterTokens, countTokens } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
 import { createExpiryWatch } from './expiry-watch.js';
-import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut } from '../lib/shortcuts.js';
+import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut, isHelpShortcut } from '../lib/shortcuts.js';
+import { createMenu, closeMenus } from './menu.js';
+import { openShortcutsDialog } from './shortcuts-dialog.js';
+import { spokenMoment } from '../lib/countdown.js';
 import { markListData, markListRendered, nextPaint } from '../lib/perf.js';
 
 /**
@@ -68,7 +71,7 @@ export function mount(root, deps) {
   const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
   const vaultOk = status.vault.available;
   const lifecycle = createTokenActions({ ipc, host: root, status, getTokens: () => tokens, refresh: () => refresh(),
-    leave, showError: showMainError, timers: deps.timers, patchNotes, onSettings: (s) => watch.setSettings(s),
+    leave, showError: showMainError, timers: deps.timers, patchNotes, focusToken: (id) => table.focusToken(id), onSettings: (s) => watch.setSettings(s),
     rotation: { rotate: (ts) => watch.rotate(ts), checkHeld: (t) => watch.checkHeld(t), inRotation: (t) => watch.inRotation(t) } });
   // Rotations, expiry badge, due deletions, notifications, key check (expiry-watch.js).
   const watch = createExpiryWatch({ ipc, host: root, settings: status.settings, getTokens: () => tokens, refresh: () => refresh(),
@@ -81,10 +84,20 @@ export function mount(root, deps) {
     id: switcherId, 'data-testid': 'header-profile-select', on: { change: onSwitchProfile },
   }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === status.activeProfileId },
     p.demo ? `${p.name} (demo)` : p.name))));
-  const who = el('div', { class: 'who', 'data-testid': 'account' },
-    el('span', { class: 'who-email', 'data-testid': 'account-email' }, status.session?.username ?? ''));
-  const signOutButton = el('button', { type: 'button', class: 'button ghost', 'data-testid': 'sign-out', on: { click: onSignOut } }, 'Sign out');
   const mainError = el('p', { class: 'banner banner-error', role: 'alert', 'data-testid': 'main-error', hidden: true });
+  // The account and the app's less frequent actions live in one menu at the header's end
+  // (desktop header-bar style); its button shows who is signed in.
+  const accountEmail = el('span', { class: 'who-email', 'data-testid': 'account-email' }, status.session?.username ?? '');
+  const accountFacts = el('div', { class: 'menu-account', 'data-testid': 'account' });
+  const accountMenu = createMenu({ label: `Account and actions: ${status.session?.username ?? ''}`, menuLabel: 'Account and actions',
+    testid: 'account-menu', buttonClass: 'button ghost account-button', title: null, header: accountFacts,
+    content: el('span', { class: 'account-button-content' }, accountEmail, el('span', { class: 'menu-caret', 'aria-hidden': 'true' }, '▾')),
+    items: () => [
+      { testid: 'activity-open', label: 'Activity log', run: () => lifecycle.openActivity() },
+      { testid: 'settings-open', label: 'Settings', run: () => lifecycle.openSettings() },
+      { testid: 'shortcuts-open', label: 'Keyboard shortcuts', shortcut: '?', keys: 'Shift+? F1', run: () => openShortcuts() },
+      { testid: 'sign-out', label: 'Sign out', run: () => onSignOut() },
+    ] });
 
   const header = el('header', { class: 'app-header' },
     el('div', { class: 'brand' },
@@ -92,18 +105,15 @@ export function mount(root, deps) {
       el('span', { class: 'brand-name' }, 'Scriptix Keys')),
     el('div', { class: 'header-profile' },
       el('label', { for: switcherId, class: 'visually-hidden' }, 'Profile'), switcher),
+    profile?.demo ? el('p', { class: 'demo-chip', 'data-testid': 'demo-banner' },
+      el('strong', null, 'Demo — local sandbox'),
+      el('span', { class: 'demo-more' }, '· nothing here reaches Scriptix')) : null,
     el('span', { class: 'spacer' }),
-    who,
     watch.expiryButton,
-    lifecycle.activityButton,
-    lifecycle.settingsButton,
-    signOutButton);
+    accountMenu.element);
 
   // ---- banners ---------------------------------------------------------------------------
   const banners = el('div', { class: 'banners' },
-    profile?.demo ? el('div', { class: 'banner banner-demo', 'data-testid': 'demo-banner' },
-      el('strong', null, 'Demo — local sandbox'),
-      el('span', null, ' Nothing here reaches Scriptix. Create, delete and break things freely.')) : null,
     vaultOk ? null : el('div', { class: 'banner banner-warn', role: 'alert', 'data-testid': 'vault-banner' },
       el('strong', null, 'Read-only: the system vault is not available. '),
       el('span', null, status.vault.message ?? 'Scriptix Keys cannot reach the place it stores secrets on this computer.'),
@@ -124,28 +134,37 @@ export function mount(root, deps) {
   const refreshButton = el('button', { type: 'button', class: 'button', 'data-testid': 'refresh-button',
     'aria-keyshortcuts': 'F5 Control+R', title: 'Refresh (F5)', on: { click: () => refresh() } }, 'Refresh');
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
-  const waiting = el('p', { class: 'waiting', role: 'status', 'data-testid': 'api-waiting', hidden: true });
+  // The wait's visible countdown ticks; screen readers hear `waitingSpoken`, which changes
+  // only at the start, at 10 s left and when the retry goes out (lib/countdown.js).
+  const waiting = el('p', { class: 'waiting', 'aria-hidden': 'true', 'data-testid': 'api-waiting', hidden: true });
+  const waitingSpoken = el('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'api-waiting-announce' });
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
-    onOpenKey: lifecycle.openDetails, rowBadge: (t) => watch.rowBadge(t) });
+    onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t) });
 
+  // One toolbar line above the table (title, filter, actions); the counts and the list's
+  // freshness sit in a status bar at the window's bottom edge, as in desktop tools.
+  // Shown only while there is something to say (hidden by script: WebKit does not always
+  // restyle a :has() rule when a child's [hidden] changes).
+  const statusRow = el('div', { class: 'status-row', hidden: true }, waiting);
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
-    el('div', { class: 'title-row' },
+    el('div', { class: 'toolbar' },
       el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, 'API tokens'),
-      counts, showing),
-    el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Token list' },
       el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID, type or notes'),
       filter,
+      showing,
       el('span', { class: 'spacer' }),
       watch.checkKeyButton,
       lifecycle.toolbar,
       manage,
       refreshButton),
-    el('div', { class: 'status-row' }, listStatus, waiting),
+    statusRow,
+    waitingSpoken,
     lifecycle.notices,
     watch.banners,
     table.element);
+  const statusBar = el('footer', { class: 'status-bar', 'data-testid': 'status-bar' }, counts, listStatus);
 
-  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main, lifecycle.clipboardElement));
+  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main, statusBar, lifecycle.clipboardElement));
   renderManage();
   renderList();
   renderFreshness();
@@ -172,6 +191,10 @@ export function mount(root, deps) {
       e.preventDefault();
       filter.focus();
       filter.select?.();
+    } else if (isHelpShortcut(e)) {
+      e.preventDefault();
+      closeMenus();
+      openShortcuts();
     }
   }
   keyTarget?.addEventListener('keydown', onGlobalKey);
@@ -224,12 +247,18 @@ export function mount(root, deps) {
   function renderAccount() {
     if (!account) return;
     const org = account.organization;
-    replace(who,
-      el('div', { class: 'who-lines' },
-        el('span', { class: 'who-email', 'data-testid': 'account-email', title: account.displayName || null }, account.email),
-        org ? el('span', { class: 'who-org small muted', 'data-testid': 'account-org' }, org.name) : null),
+    accountEmail.textContent = account.email;
+    accountMenu.button.setAttribute('aria-label', `Account and actions: ${account.email}`);
+    replace(accountFacts,
+      el('span', { class: 'menu-account-email' }, account.displayName ? `${account.displayName} · ${account.email}` : account.email),
+      org ? el('span', { class: 'small muted', 'data-testid': 'account-org' }, org.name) : null,
       el('ul', { class: 'chips', 'aria-label': 'Roles', 'data-testid': 'account-roles' },
         account.roles.map((r) => el('li', { class: 'chip', 'data-testid': 'role-chip' }, roleLabel(r)))));
+  }
+
+  function openShortcuts() {
+    if (root.querySelector('[data-testid="shortcuts-dialog"]')) return;
+    openShortcutsDialog({ host: root });
   }
 
   function openCreate() {
@@ -340,14 +369,20 @@ export function mount(root, deps) {
     if (!alive) return;
     stopWaiting();
     const until = now().getTime() + Math.max(0, Number(payload.seconds) || 0) * 1000;
+    let lastLeft = (until - now().getTime()) / 1000;
+    waitingSpoken.textContent = waitingText(payload.reason, lastLeft, payload.attempt).replace(/ s…$/, ' seconds');
     const tick = () => {
       const left = (until - now().getTime()) / 1000;
+      const moment = spokenMoment(lastLeft, left);
+      lastLeft = left;
+      if (moment) waitingSpoken.textContent = waitingText(payload.reason, left, payload.attempt).replace(/ s…$/, ' seconds');
       // A wait for a call other than the list refresh has no "call ended" hook here, so the
       // notice retires itself a few seconds after its countdown ran out.
       if (left < -5 && !fresh.refreshing) { stopWaiting(); return; }
       waiting.textContent = waitingText(payload.reason, left, payload.attempt);
     };
     waiting.hidden = false;
+    statusRow.hidden = false;
     tick();
     countdown = setInterval(tick, 1000);
   }
@@ -356,7 +391,9 @@ export function mount(root, deps) {
     if (countdown) clearInterval(countdown);
     countdown = null;
     waiting.hidden = true;
+    statusRow.hidden = true;
     waiting.textContent = '';
+    waitingSpoken.textContent = '';
   }
 
   // ---- actions ---------------------------------------------------------------------------
@@ -377,7 +414,7 @@ export function mount(root, deps) {
   }
 
   async function onSignOut() {
-    setBusy(signOutButton, true, 'Signing out…');
+    accountMenu.button.setAttribute('aria-busy', 'true');
     try {
       const next = await ipc.signOut();
       if (!alive) return;
@@ -385,7 +422,7 @@ export function mount(root, deps) {
       actions.onStatus(next);
     } catch (err) {
       if (!alive) return;
-      setBusy(signOutButton, false);
+      accountMenu.button.removeAttribute('aria-busy');
       showMainError(/** @type {Error} */ (err).message);
     }
   }

@@ -1,0 +1,84 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installDom, byTestId, makeEvent } from './fake-dom.js';
+import { createModal, tabStops } from '../../../ui/js/views/modal.js';
+import { el, append } from '../../../ui/js/lib/dom.js';
+
+/** A dialog whose first and last tab stops are radio groups, the Export dialog's shape. */
+function radioEdges({ firstChecked = 'b', lastChecked = null } = {}) {
+  const { doc, root } = installDom();
+  const modal = createModal({ host: root, title: 'Export', testid: 'm' });
+  const radio = (name, v, checked) => el('input', { type: 'radio', name, value: v, checked, 'data-testid': `${name}-${v}` });
+  append(modal.body, [
+    radio('format', 'a', firstChecked === 'a'), radio('format', 'b', firstChecked === 'b'), radio('format', 'c', firstChecked === 'c'),
+    el('input', { type: 'text', 'data-testid': 'middle' }),
+    el('button', { type: 'button', tabindex: '-1', 'data-testid': 'skipped' }, 'Not a stop'),
+    radio('where', 'x', lastChecked === 'x'), radio('where', 'y', lastChecked === 'y')]);
+  modal.open();
+  return { doc, root, modal };
+}
+
+const tab = (doc, shiftKey = false) => {
+  const e = makeEvent('keydown', { key: 'Tab', shiftKey, target: doc.activeElement });
+  doc.activeElement.dispatchEvent(e);
+  return e;
+};
+
+test('tab stops are one per radio group (its checked radio, else its first) and skip tabindex=-1', () => {
+  const { root } = radioEdges();
+  const ids = tabStops(byTestId(root, 'm')).map((n) => n.getAttribute('data-testid'));
+  assert.deepEqual(ids, ['format-b', 'middle', 'where-x']);
+});
+
+test('the dialog opens on its first real tab stop: the checked radio, not the unchecked one before it', () => {
+  const { doc } = radioEdges();
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'format-b');
+});
+
+test('Shift+Tab on a checked radio that is the first stop wraps to the last stop instead of leaving the dialog', () => {
+  const { doc } = radioEdges();
+  const e = tab(doc, true);
+  assert.equal(e.defaultPrevented, true, 'the browser must not move focus out of the dialog');
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'where-y', 'an unchecked last group is entered at its last radio');
+});
+
+test('Tab on any radio of the last group wraps to the first stop', () => {
+  const { doc, root } = radioEdges({ lastChecked: 'y' });
+  byTestId(root, 'where-y').focus();
+  const e = tab(doc);
+  assert.equal(e.defaultPrevented, true);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'format-b');
+  // An unchecked radio of that group (focus put there by a click) is the same edge.
+  byTestId(root, 'where-x').focus();
+  assert.equal(tab(doc).defaultPrevented, true);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'format-b');
+});
+
+test('Shift+Tab wraps into a checked last group at its checked radio', () => {
+  const { doc } = radioEdges({ lastChecked: 'x' });
+  tab(doc, true);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'where-x');
+});
+
+test('Tab between the edges is left to the browser', () => {
+  const { doc, root } = radioEdges();
+  byTestId(root, 'middle').focus();
+  assert.equal(tab(doc).defaultPrevented, false);
+  assert.equal(tab(doc, true).defaultPrevented, false);
+});
+
+test('a dialog whose opener is gone returns focus to the list’s row, never to the page body', () => {
+  const { doc, root } = installDom();
+  const tbody = el('tbody', null, el('tr', { tabindex: '-1', 'data-testid': 'r1' }), el('tr', { tabindex: '0', 'data-testid': 'r2' }));
+  append(root, [el('h1', { tabindex: '-1' }, 'API tokens'), el('table', null, tbody)]);
+  const opener = el('button', { type: 'button' }, 'Open');
+  root.appendChild(opener);
+  opener.focus();
+  const modal = createModal({ host: root, title: 'T', testid: 'm' });
+  append(modal.body, [el('button', { type: 'button' }, 'x')]);
+  modal.open();
+  opener.remove();
+  opener.isConnected = false;
+  modal.close();
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'r2');
+});
