@@ -10,6 +10,7 @@ use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
 use super::submit_password;
+use super::support::account_action;
 
 /// Records, from now on, whether a profile form ever appears in the window (the page is
 /// never reloaded between the first screen and the workspace, so the flag survives).
@@ -131,7 +132,7 @@ async fn a_fresh_install_signs_in_on_the_first_screen_and_never_shows_a_profile_
     );
 
     // A second account is one click away from the sign-in screen.
-    app.click("sign-out").await;
+    account_action(&app, "sign-out").await;
     app.wait_screen("signin").await;
     app.click("account-add").await;
     app.sign_in_new_account(sandbox.url(), demo::ADMIN_EMAIL, demo::PASSWORD)
@@ -144,7 +145,7 @@ async fn a_fresh_install_signs_in_on_the_first_screen_and_never_shows_a_profile_
         profiles_json(&dirs)["profiles"].as_array().unwrap().len(),
         2
     );
-    app.click("sign-out").await;
+    account_action(&app, "sign-out").await;
     app.wait_screen("signin").await;
     app.quit().await;
 
