@@ -225,7 +225,7 @@ impl App {
             const screen = document.querySelector('[data-testid$="-screen"]');
             return {
               screen: screen ? screen.dataset.testid : null,
-              dialogs: [...document.querySelectorAll('dialog[open]')].map(d => (d.dataset.testid || 'dialog') + ': ' + text(d)),
+              dialogs: [...document.querySelectorAll('dialog[open], aside.side-panel')].map(d => (d.dataset.testid || 'dialog') + ': ' + text(d)),
               alerts: [...document.querySelectorAll('[role="alert"]:not([hidden])')].map(text).filter(t => t),
             };"#;
         let shown = match self.driver.execute(script, vec![]).await {

@@ -7,6 +7,7 @@ mod a11y;
 mod crash;
 mod crash_create;
 mod docs;
+mod expiry_panel;
 mod guards;
 mod handoff;
 mod instance;

@@ -6,6 +6,7 @@ class FakeNode {
   constructor(doc) { this.ownerDocument = doc; this.parentNode = null; this.childNodes = []; this.listeners = new Map(); }
   get firstChild() { return this.childNodes[0] ?? null; }
   get children() { return this.childNodes.filter((n) => n instanceof FakeElement); }
+  get isConnected() { let n = this; while (n.parentNode) n = n.parentNode; return n instanceof FakeDocument; }
   appendChild(n) { if (n.parentNode) n.parentNode.removeChild(n); n.parentNode = this; this.childNodes.push(n); return n; }
   removeChild(n) { const i = this.childNodes.indexOf(n); if (i >= 0) this.childNodes.splice(i, 1); n.parentNode = null; return n; }
   get textContent() { return this.childNodes.map((n) => n.textContent).join(''); }

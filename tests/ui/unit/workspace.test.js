@@ -453,3 +453,30 @@ test('the header controls are no Tab stops: ↑ from the first row reaches the s
   assert.equal(focused().getAttribute('data-testid'), 'token-row');
   unmount();
 });
+
+test('the expiry centre docks beside the list, outside <main>: the list, its row menu and the shortcuts keep working while it is open', async () => {
+  const { root, keys, unmount } = setup();
+  await flush();
+  const button = byTestId(root, 'expiry-open');
+  button.focus();
+  button.click();
+  const panel = byTestId(root, 'expiry-centre');
+  assert.equal(panel.tagName, 'ASIDE');
+  assert.equal(panel.closest('main'), null, 'a landmark of its own, not inside <main>');
+  const body = panel.closest('.workspace-body');
+  assert.ok(body && body.querySelector('main'), 'beside the list, in the same row of the layout');
+  assert.equal(root.querySelector('dialog'), null);
+  const row = (id) => allByTestId(root, 'token-row').find((r) => r.getAttribute('data-token-id') === id);
+  byTestId(row('1'), 'row-menu').click();
+  assert.ok(byTestId(row('1'), 'row-details'), 'the row menu opens while the panel is open');
+  const find = makeEvent('keydown', { key: 'f', ctrlKey: true });
+  keys.dispatchEvent(find);
+  assert.equal(find.defaultPrevented, true, 'Ctrl+F still works');
+  assert.equal(globalThis.document.activeElement, byTestId(root, 'token-filter'));
+  assert.ok(byTestId(root, 'expiry-centre'), 'and the panel stays open');
+  byTestId(root, 'expiry-close').focus();
+  byTestId(root, 'expiry-close').click();
+  assert.equal(byTestId(root, 'expiry-centre'), null);
+  assert.equal(globalThis.document.activeElement, button, 'Close hands focus back to the Expiry button');
+  unmount();
+});

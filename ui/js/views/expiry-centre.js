@@ -1,40 +1,51 @@
 // @ts-check
-//! The expiry centre, a large panel like Activity: expired tokens, tokens expiring within the
-//! largest reminder threshold, rotations in progress (state, grace end, what needs attention;
-//! Delete old token now / Replace it / Show key / Cancel), and "Rotate all expiring within N days".
-//! It renders what the workspace's expiry watch gives it and routes actions back there.
+//! The expiry centre, a side panel docked beside the token list (not a dialog: the list stays
+//! usable while it is open): expired tokens, tokens expiring within the largest reminder
+//! threshold, rotations in progress (state, grace end, what needs attention; Delete old token
+//! now / Replace it / Show key / Cancel), and "Rotate all expiring within N days".
+//! It renders what the workspace's expiry watch gives it and routes actions back there; the
+//! dialogs those actions open are modal over the whole window, panel included, which stays
+//! open behind them. Focus moves into the panel when it opens, survives re-renders, and goes
+//! back to the opener (the Expiry button) on Close or Esc.
 //! Also the one confirmation before an old token is deleted. Must not call IPC itself.
 
 import { el, uid, append, replace } from '../lib/dom.js';
 import { exactDate, relativeTime, typeBadge } from '../lib/format.js';
 import { groupExpiry, rotatableExpiring, parseDays } from '../lib/expiry.js';
 import { stateBadge, isDue } from '../lib/rotation.js';
-import { createModal } from './modal.js';
+import { createModal, itemKey } from './modal.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').Rotation} Rotation
  * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean }} ExpiryData
  * @typedef {Object} CentreDeps
- * @property {Element} host
+ * @property {Element} host  where the panel goes (the workspace's slot beside the list)
  * @property {() => ExpiryData} getData
- * @property {(tokens: Token[]) => void} onRotate  closes the centre first
+ * @property {(tokens: Token[]) => void} onRotate  opens the wizard; the panel stays open behind it
  * @property {(r: Rotation) => void} onRetry
  * @property {(r: Rotation) => void} onShowKey  a key the vault refused, held in memory
  * @property {(r: Rotation) => void} onCancel
  * @property {(r: Rotation) => Promise<string>} onComplete  resolves with a sentence for the status line
  * @property {() => void} [onClosed]
+ * @property {HTMLElement | null} [opener]  where focus goes back on close (else where it was on open)
  */
 
 /**
  * @param {CentreDeps} deps
- * @returns {{ update: () => void, close: () => void, isOpen: () => boolean }}
+ * @returns {{ update: () => void, close: () => void, isOpen: () => boolean, focus: () => void, id: string, element: HTMLElement }}
  */
 export function openExpiryCentre(deps) {
+  const g = /** @type {any} */ (globalThis);
+  const doc = g.document;
   /** The data last rendered: a reload that brings nothing new leaves the DOM (and the
    * button under the pointer) alone. */
   let rendered = '';
-  const modal = createModal({ host: deps.host, title: 'Expiry', testid: 'expiry-centre', className: 'side-panel expiry-panel', onCancel: close });
+  let open = true;
+  const returnFocus = deps.opener ?? doc?.activeElement ?? null;
+  const id = uid('expiry-panel');
+  const titleId = uid('expiry-title');
+  const heading = el('h2', { id: titleId, class: 'side-panel-title', tabindex: '-1' }, 'Expiry');
   const daysId = uid('expiry-days');
   const days = /** @type {HTMLInputElement} */ (el('input', { id: daysId, type: 'text', inputmode: 'numeric', class: 'count-input', value: '30',
     'data-testid': 'expiry-rotate-days', 'aria-describedby': `${daysId}-err`, on: { input: renderRotateAll, keydown: (/** @type {KeyboardEvent} */ e) => {
@@ -45,27 +56,80 @@ export function openExpiryCentre(deps) {
     on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: rotateAll } }, 'Rotate all');
   const rotateAllBox = el('div', { class: 'rotate-all' },
     el('label', { for: daysId }, 'Rotate all tokens expiring within'), days, el('span', null, 'days'), rotateAllButton, daysError);
-  const status = el('p', { class: 'small', role: 'status', 'data-testid': 'expiry-status' });
+  const status = el('p', { class: 'small side-panel-status', role: 'status', 'data-testid': 'expiry-status' });
   const sections = el('div', { class: 'expiry-sections' });
-  const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'expiry-close', on: { click: close } }, 'Close');
-  append(modal.body, [sections]);
-  append(modal.footer, [el('div', { class: 'modal-status' }, status), closeButton]);
+  const body = el('div', { class: 'side-panel-body' }, sections);
+  const closeButton = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-close', on: { click: close } }, 'Close');
+  const panel = el('aside', { id, class: 'side-panel expiry-panel', 'aria-labelledby': titleId, 'data-testid': 'expiry-centre',
+    on: { keydown: onKeyDown } },
+  el('div', { class: 'side-panel-head' }, heading, closeButton), status, body);
   update();
-  modal.open(closeButton);
+  deps.host.appendChild(panel);
+  fit();
+  g.addEventListener?.('scroll', fit, { passive: true });
+  g.addEventListener?.('resize', fit, { passive: true });
+  heading.focus();
+
+  /** Esc anywhere in the panel closes it (dialogs opened from it live outside the panel). @param {KeyboardEvent} e */
+  function onKeyDown(e) {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    close();
+  }
+
+  /**
+   * The panel reaches from where it starts (below the header, or the window's top once the
+   * page scrolled; it is sticky) down to the window's status bar, and scrolls inside: its
+   * Close button and its last row are always on screen, whatever the list's length. Set
+   * through the CSSOM, which the CSP allows (unlike style="").
+   */
+  function fit() {
+    const top = /** @type {any} */ (panel).getBoundingClientRect?.().top;
+    const bar = doc?.querySelector?.('[data-testid="status-bar"]')?.getBoundingClientRect?.().top;
+    const bottom = typeof bar === 'number' && bar > 0 ? bar : Number(g.innerHeight);
+    if (typeof top !== 'number' || !bottom) return;
+    /** @type {any} */ (panel).style?.setProperty('height', `${Math.max(160, bottom - Math.max(0, top))}px`);
+  }
 
   function update() {
+    if (!open) return;
     const d = deps.getData();
-    const g = groupExpiry(d.tokens, d.rotations, d.now, d.thresholds);
-    const signature = JSON.stringify([g, d.canManage, d.now.toISOString().slice(0, 13)]);
+    const grouped = groupExpiry(d.tokens, d.rotations, d.now, d.thresholds);
+    const signature = JSON.stringify([grouped, d.canManage, d.now.toISOString().slice(0, 13)]);
     if (signature === rendered) return;
     rendered = signature;
+    const focus = focusKey();
+    const scrollTop = body.scrollTop;
     replace(sections,
-      section('expiry-rotations', 'Rotations in progress', g.rotations.length ? rotationList(g.rotations, d) : null, 'No rotations in progress.'),
-      section('expiry-expired', 'Expired', g.expired.length ? tokenList(g.expired, d) : null, 'No expired tokens.'),
-      section('expiry-expiring', `Expiring within ${g.horizon} days`, g.expiring.length ? tokenList(g.expiring, d) : null,
-        `No tokens expire within ${g.horizon} days.`),
+      section('expiry-rotations', 'Rotations in progress', grouped.rotations.length ? rotationList(grouped.rotations, d) : null, 'No rotations in progress.'),
+      section('expiry-expired', 'Expired', grouped.expired.length ? tokenList(grouped.expired, d) : null, 'No expired tokens.'),
+      section('expiry-expiring', `Expiring within ${grouped.horizon} days`, grouped.expiring.length ? tokenList(grouped.expiring, d) : null,
+        `No tokens expire within ${grouped.horizon} days.`),
       d.canManage ? rotateAllBox : null);
     renderRotateAll();
+    if (typeof scrollTop === 'number') body.scrollTop = scrollTop;
+    if (focus) restoreFocus(focus);
+  }
+
+  /**
+   * What has focus inside the re-rendered part, as something that survives the re-render:
+   * the element itself (kept nodes like the days field) and its test id plus the token or
+   * rotation it acts on (rebuilt buttons).
+   * @returns {{ node: HTMLElement, testid: string | null, item: string } | null}
+   */
+  function focusKey() {
+    const active = doc?.activeElement;
+    if (!active || !sections.contains(active)) return null;
+    return { node: active, testid: active.getAttribute?.('data-testid') ?? null, item: itemKey(active) };
+  }
+
+  /** @param {{ node: HTMLElement, testid: string | null, item: string }} was */
+  function restoreFocus(was) {
+    if (sections.contains(was.node)) { was.node.focus({ preventScroll: true }); return; }
+    const same = was.testid === null ? null
+      : Array.from(sections.querySelectorAll(`[data-testid="${was.testid}"]`)).find((n) => itemKey(n) === was.item);
+    // The control is gone (the token went into a rotation): the panel's heading, never the page.
+    /** @type {HTMLElement} */ (same ?? heading).focus({ preventScroll: true });
   }
 
   /** @param {string} testid @param {string} title @param {HTMLElement | null} content @param {string} emptyText */
@@ -76,19 +140,30 @@ export function openExpiryCentre(deps) {
       content ?? el('p', { class: 'muted small', 'data-testid': `${testid}-empty` }, emptyText));
   }
 
-  /** @param {Token[]} tokens @param {ExpiryData} d */
+  /**
+   * One token a row: its name (one line, cut with an ellipsis, the whole name in the
+   * button's label) and the action on the first line, type and expiry below; the action
+   * never wraps onto a line of its own, however long the name.
+   * @param {Token[]} tokens @param {ExpiryData} d
+   */
   function tokenList(tokens, d) {
     return el('ul', { class: 'expiry-list' }, tokens.map((t) => {
       const b = typeBadge(t.type);
       const busy = d.rotations.some((r) => String(r.oldTokenId) === String(t.id) && !['done', 'cancelled'].includes(r.state));
-      return el('li', { class: 'expiry-item', 'data-testid': 'expiry-token', 'data-token-id': t.id },
-        el('span', { class: 'token-name' }, t.name || '(no name)'),
-        el('span', { class: `badge type-${b.tone}` }, b.label),
-        el('span', { class: 'muted small', title: exactDate(t.expiresAt) }, `${Date.parse(t.expiresAt ?? '') <= d.now.getTime() ? 'Expired' : 'Expires'} ${relativeTime(t.expiresAt, d.now)}`),
-        el('span', { class: 'spacer' }),
-        busy ? el('span', { class: 'muted small' }, 'Rotation in progress')
-          : d.canManage ? el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-rotate',
-            'aria-label': `Rotate “${t.name}”`, on: { click: () => { close(); deps.onRotate([t]); } } }, 'Rotate…') : null);
+      const name = t.name || '(no name)';
+      return el('li', { class: 'expiry-item expiry-token', 'data-testid': 'expiry-token', 'data-token-id': t.id },
+        el('div', { class: 'expiry-item-text' },
+          el('span', { class: 'token-name', title: name }, name),
+          el('span', { class: 'expiry-item-meta small' },
+            el('span', { class: 'type-text' }, b.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, b.glyph) : null, b.label),
+            el('span', { class: 'muted', 'aria-hidden': 'true' }, '·'),
+            el('span', { class: 'muted', title: exactDate(t.expiresAt) },
+              `${Date.parse(t.expiresAt ?? '') <= d.now.getTime() ? 'Expired' : 'Expires'} ${relativeTime(t.expiresAt, d.now)}`),
+            // The exact date without hovering: shown while the row has focus, as in the list.
+            el('span', { class: 'exact-date' }, exactDate(t.expiresAt)),
+            busy ? el('span', { class: 'muted', 'data-testid': 'expiry-token-busy' }, '· rotation in progress') : null)),
+        !busy && d.canManage ? el('button', { type: 'button', class: 'button small-button expiry-item-action', 'data-testid': 'expiry-rotate',
+            'aria-label': `Rotate “${name}”`, on: { click: () => deps.onRotate([t]) } }, 'Rotate…') : null);
     }));
   }
 
@@ -105,11 +180,11 @@ export function openExpiryCentre(deps) {
       }
       if (r.state === 'vaultFailed') {
         actions.push(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'expiry-show-key',
-          on: { click: () => { close(); deps.onShowKey(r); } } }, 'Show key'));
+          on: { click: () => deps.onShowKey(r) } }, 'Show key'));
       }
       if (d.canManage && r.state === 'needsAttention') {
         actions.push(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'expiry-retry',
-          on: { click: () => { close(); deps.onRetry(r); } } }, 'Replace it'));
+          on: { click: () => deps.onRetry(r) } }, 'Replace it'));
       }
       if (d.canManage && r.state !== 'deleting') {
         actions.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-cancel-rotation',
@@ -143,7 +218,6 @@ export function openExpiryCentre(deps) {
     if (n === null) { daysError.textContent = 'Enter a whole number of days from 1 to 365.'; days.focus(); return; }
     const list = rotatableExpiring(d.tokens, d.rotations, n, d.now);
     if (list.length === 0) return;
-    close();
     deps.onRotate(list);
   }
 
@@ -158,13 +232,20 @@ export function openExpiryCentre(deps) {
     }
   }
 
+  /** Removes the panel; focus goes back to the opener when it was in the panel (or nowhere). */
   function close() {
-    if (!modal.isOpen()) return;
-    modal.close();
+    if (!open) return;
+    open = false;
+    g.removeEventListener?.('scroll', fit);
+    g.removeEventListener?.('resize', fit);
+    const active = doc?.activeElement;
+    const hadFocus = !active || active === doc?.body || panel.contains(active);
+    panel.remove();
+    if (hadFocus && returnFocus && typeof returnFocus.focus === 'function' && returnFocus.isConnected !== false) returnFocus.focus();
     deps.onClosed?.();
   }
 
-  return { update, close, isOpen: () => modal.isOpen() };
+  return { update, close, isOpen: () => open, focus: () => heading.focus(), id, element: panel };
 }
 
 /**

@@ -4,7 +4,8 @@
 //! and reports interrupted creates once, deletes old tokens whose grace is over
 //! (automatically, or after asking), keeps the "Expiry" badge and the window title, asks
 //! Rust to send due notifications (after each load and every 30 minutes), and opens the
-//! expiry centre, the rotation wizard and the key check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
+//! expiry centre (a panel in `expiryPanel`, the slot the workspace docks beside the list;
+//! the Expiry button shows and hides it), the rotation wizard and the key check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
 
 import { el, replace } from '../lib/dom.js';
 import { parseDate } from '../lib/format.js';
@@ -66,8 +67,11 @@ export function createExpiryWatch(deps) {
   // The name is the visible text ("Expiry 6") plus a hidden word, never a different label:
   // speech users say what they see (WCAG 2.5.3 label in name).
   const badgeWords = el('span', { class: 'visually-hidden', 'data-testid': 'expiry-badge-words' });
-  const expiryButton = el('button', { type: 'button', class: 'button ghost nav-button', 'data-testid': 'expiry-open',
-    title: 'Expired and expiring tokens, rotations in progress', on: { click: () => openCentre() } }, 'Expiry', badge, badgeWords);
+  const expiryButton = el('button', { type: 'button', class: 'button ghost nav-button', 'data-testid': 'expiry-open', 'aria-expanded': 'false',
+    title: 'Expired and expiring tokens, rotations in progress', on: { click: () => toggleCentre() } }, 'Expiry', badge, badgeWords);
+  // Where the expiry centre docks: the workspace puts it beside the list (display: contents,
+  // so the panel itself is the layout's column).
+  const expiryPanel = el('div', { class: 'side-panel-slot' });
   const checkKeyButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-open', 'aria-keyshortcuts': 'Control+K',
     title: 'Check whether a key works (Ctrl+K)', on: { click: () => openCheckKey() } }, 'Check a key…');
   const banners = el('div', { class: 'rotation-notices' });
@@ -182,9 +186,10 @@ export function createExpiryWatch(deps) {
     }
   }
 
+  /** Opens the expiry centre, or moves focus into it when it is already open. */
   function openCentre() {
-    if (centre?.isOpen()) return;
-    centre = openExpiryCentre({ host,
+    if (centre?.isOpen()) { centre.focus(); return; }
+    centre = openExpiryCentre({ host: expiryPanel, opener: expiryButton,
       getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage() }),
       onRotate: (tokens) => rotate(tokens),
       onRetry: (r) => openRotationRetry({ ...wizardDeps(), rotation: r }),
@@ -196,7 +201,19 @@ export function createExpiryWatch(deps) {
         changed();
         return `Deleted old token “${r.oldName}”.`;
       },
-      onClosed: () => { centre = null; } });
+      onClosed: () => {
+        centre = null;
+        expiryButton.setAttribute('aria-expanded', 'false');
+        expiryButton.removeAttribute('aria-controls');
+      } });
+    expiryButton.setAttribute('aria-expanded', 'true');
+    expiryButton.setAttribute('aria-controls', centre.id);
+  }
+
+  /** The Expiry button shows and hides the panel (a disclosure, aria-expanded). */
+  function toggleCentre() {
+    if (centre?.isOpen()) centre.close();
+    else openCentre();
   }
 
   function changed() { deps.refresh(); }
@@ -218,6 +235,7 @@ export function createExpiryWatch(deps) {
 
   return {
     expiryButton,
+    expiryPanel,
     checkKeyButton,
     banners,
     afterLoad,
@@ -235,7 +253,7 @@ export function createExpiryWatch(deps) {
     rowBadge(t) {
       const b = badgeMap.get(String(t.id));
       if (!b) return null;
-      return el('span', { class: `rotation-chip rotation-${b.kind}`, 'data-testid': b.kind === 'retiring' ? 'token-retiring' : 'token-replacement' }, b.text);
+      return el('span', { class: `rotation-chip rotation-${b.kind}`, title: b.text, 'data-testid': b.kind === 'retiring' ? 'token-retiring' : 'token-replacement' }, b.text);
     },
     /** @param {import('../ipc.js').Settings} s */
     setSettings(s) { settings = s; render(); },

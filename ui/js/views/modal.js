@@ -48,6 +48,26 @@ function fallbackFocus(host) {
   return /** @type {HTMLElement | null} */ (row ?? host.querySelector?.('h1[tabindex="-1"]') ?? null);
 }
 
+/**
+ * Where focus goes when the element that opened a dialog was re-rendered meanwhile (a
+ * button in the expiry panel, rebuilt when the list reloaded behind the dialog): the same
+ * control for the same token or rotation, else the heading of the panel it was in.
+ * @param {{ testid: string | null, item: string, region: HTMLElement | null }} was
+ * @returns {HTMLElement | null}
+ */
+function standIn(was) {
+  if (!was.region || was.region.isConnected === false) return null;
+  const same = was.testid === null ? null : Array.from(was.region.querySelectorAll(`[data-testid="${was.testid}"]`))
+    .find((n) => itemKey(n) === was.item);
+  return /** @type {HTMLElement | null} */ (same ?? was.region.querySelector('[tabindex="-1"]'));
+}
+
+/** The token or rotation a control acts on, as a string ("" for none). @param {Element} n */
+export function itemKey(n) {
+  const item = n.closest?.('[data-token-id], [data-rotation-id]');
+  return item ? `${item.getAttribute('data-token-id') ?? ''}/${item.getAttribute('data-rotation-id') ?? ''}` : '';
+}
+
 /** The name of the radio group `n` belongs to, or null for anything else. @param {any} n */
 function radioGroup(n) {
   if (!n || n.tagName !== 'INPUT' || n.type !== 'radio') return null;
@@ -109,6 +129,9 @@ export function createModal(opts) {
   const doc = /** @type {any} */ (globalThis).document;
   /** @type {HTMLElement | null} */
   let returnFocus = null;
+  /** What returnFocus was, in case it is re-rendered while the dialog is open (see standIn). */
+  /** @type {{ testid: string | null, item: string, region: HTMLElement | null }} */
+  let returnWas = { testid: null, item: '', region: null };
   const titleId = uid('modal-title');
   const heading = el('h2', { id: titleId, class: 'modal-title' }, opts.title);
   const body = el('div', { class: 'modal-body' });
@@ -149,6 +172,8 @@ export function createModal(opts) {
     dialog, heading, body, footer,
     open(focus) {
       returnFocus = doc?.activeElement ?? null;
+      returnWas = { testid: returnFocus?.getAttribute?.('data-testid') ?? null, item: returnFocus ? itemKey(returnFocus) : '',
+        region: /** @type {HTMLElement | null} */ (returnFocus?.closest?.('aside') ?? null) };
       opts.host.appendChild(dialog);
       const d = /** @type {any} */ (dialog);
       if (typeof d.showModal === 'function') d.showModal();
@@ -178,7 +203,7 @@ export function createModal(opts) {
       dialog.remove();
       closing = false;
       if (returnFocus && typeof returnFocus.focus === 'function' && returnFocus.isConnected !== false) returnFocus.focus();
-      else fallbackFocus(opts.host)?.focus();
+      else (standIn(returnWas) ?? fallbackFocus(opts.host))?.focus();
     },
     setDismissable(on) { dismissable = on; },
     isOpen: () => open,

@@ -177,7 +177,10 @@ export function createTokenTable(opts = {}) {
 
   /** @returns {HTMLElement[]} the header's controls, left to right */
   function headControls() {
-    return /** @type {HTMLElement[]} */ (Array.from(headRow.querySelectorAll('input, button')));
+    // Only the rendered ones: a column the layout hides (Created, beside the expiry panel)
+    // is skipped by ← and →, never a dead end.
+    return /** @type {HTMLElement[]} */ (Array.from(headRow.querySelectorAll('input, button')))
+      .filter((n) => /** @type {any} */ (n).getClientRects?.().length !== 0);
   }
 
   /** Focuses the sorted column's header button. */

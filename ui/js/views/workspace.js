@@ -2,7 +2,7 @@
 //! The main screen for a signed-in profile: header (profile switcher, account, sign out),
 //! demo and vault banners, the toolbar (filter, counts, manage actions, refresh), the
 //! freshness line, the rate-limit notice and the token table; the expiry watch adds the
-//! Expiry button, "Check a key…" and the rotation notices. Routing goes through
+//! Expiry button, "Check a key…", the rotation notices and the expiry centre's docked panel. Routing goes through
 //! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
 
 import { el, replace, uid } from '../lib/dom.js';
@@ -164,7 +164,10 @@ export function mount(root, deps) {
     table.element);
   const statusBar = el('footer', { class: 'status-bar', 'data-testid': 'status-bar' }, counts, listStatus);
 
-  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, main, statusBar, lifecycle.clipboardElement));
+  // The list and, when open, the expiry centre docked beside it (a landmark of its own, not
+  // inside <main>); the table narrows and stays usable.
+  const body = el('div', { class: 'workspace-body' }, main, watch.expiryPanel);
+  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, body, statusBar, lifecycle.clipboardElement));
   renderManage();
   renderList();
   renderFreshness();
