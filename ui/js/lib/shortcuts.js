@@ -81,7 +81,7 @@ export const SHORTCUTS = [
     { keys: ['Esc'], what: 'Close the menu' },
   ] },
   { group: 'Dialogs and panels', items: [
-    { keys: ['Tab', 'Shift+Tab'], what: 'Next or previous control (stays inside)' },
-    { keys: ['Esc'], what: 'Close (a new key’s reveal asks you to confirm instead)' },
+    { keys: ['Tab', 'Shift+Tab'], what: 'Next or previous control (a dialog keeps it inside)' },
+    { keys: ['Esc'], what: 'Close the dialog, or the Expiry panel when focus is in it (a new key’s reveal asks you to confirm instead)' },
   ] },
 ];
