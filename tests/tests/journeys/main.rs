@@ -20,6 +20,8 @@ mod resume_key;
 mod rotation;
 mod signin;
 mod support;
+mod tray;
+mod updates;
 
 use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
 use scriptix_sandbox::demo;
