@@ -260,3 +260,35 @@ async fn start_with_the_session_writes_the_xdg_autostart_entry_and_turning_it_of
     app.quit().await;
     sandbox.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_close_with_reminders_on_says_once_that_they_stop_while_the_app_is_closed() {
+    let daemon = NotificationDaemon::start().await;
+    let dirs = AppDirs::new();
+    let explained = |daemon: &NotificationDaemon| {
+        daemon
+            .shown()
+            .into_iter()
+            .filter(|n| {
+                n.summary
+                    .contains("reminders stop while Scriptix Keys is closed")
+            })
+            .collect::<Vec<_>>()
+    };
+    for launch in 0..2 {
+        let app = scriptix_keys_e2e::App::launch(&dirs).await;
+        app.id("profile-form").await;
+        close_the_window().await;
+        wait_until("closing ends the app (the tray is off)", || {
+            !app_running(&dirs)
+        })
+        .await;
+        app.quit().await;
+        let said = explained(&daemon);
+        assert_eq!(said.len(), 1, "launch {launch}: {said:?}");
+        assert!(
+            said[0].body.contains("Keep running in the tray"),
+            "{said:?}"
+        );
+    }
+}

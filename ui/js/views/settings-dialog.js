@@ -156,6 +156,8 @@ export function openSettingsDialog(deps) {
     } catch (err) {
       updateStatus.textContent = /** @type {Error} */ (err).message;
     }
+    // The answer sits at the end of a long dialog: keep it in sight.
+    updateStatus.scrollIntoView?.({ block: 'nearest' });
   }
 
   async function onInstallUpdate() {
