@@ -133,8 +133,10 @@ pub fn run() {
             // afresh instead of handing over to an app that is going away.
             tauri_plugin_single_instance::destroy(handle);
             // A key we copied does not outlive the app on the clipboard.
-            if let Some(state) = handle.try_state::<state::AppState>() {
-                state.workspace.clear_clipboard_if_ours();
+            if let Some(state) = handle.try_state::<state::AppState>()
+                && state.workspace.clear_clipboard_if_ours()
+            {
+                tracing::info!("our key was cleared from the clipboard on exit");
             }
         }
         _ => {}

@@ -3,6 +3,7 @@
 //! Run by `scripts/test` (one at a time: `--test-threads=1`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
+mod calendar;
 mod crash;
 mod crash_create;
 mod docs;

@@ -189,7 +189,15 @@ async fn with_keep_in_tray_on_closing_the_window_keeps_reminders_coming_open_sho
     assert_eq!(clipboard_text(), key);
     choose_in_tray(&app, "quit").await;
     wait_until("Quit ends the app", || !app_running(&dirs)).await;
+    // (Under X11 a selection also dies with its owner, so the log says whether the app
+    // itself cleared it on the way out.)
     assert_ne!(clipboard_text(), key, "the key left the clipboard");
+    let log = std::fs::read_to_string(dirs.log_file()).unwrap_or_default();
+    assert!(
+        log.contains("our key was cleared from the clipboard on exit"),
+        "{log}"
+    );
+    assert!(!log.contains(&key));
     app.quit().await;
     sandbox.shutdown().await;
 }
