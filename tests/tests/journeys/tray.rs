@@ -1,7 +1,7 @@
 //! A good desktop citizen: with "Keep running in the tray" on, closing the window leaves the
 //! app running and its reminders coming; the tray menu's Open shows the window on the expiry
-//! centre, and a click on a reminder opens it on that token; Quit ends the app (and our key
-//! leaves the clipboard); "Start with the session"
+//! centre, and a click on a reminder opens it on that token; Lock closes the key panel and
+//! clears our key from the clipboard; Quit ends the app (and our key leaves the clipboard); "Start with the session"
 //! writes and removes the XDG autostart entry.
 //!
 //! The tray menu is chosen through the `test-hooks` hook (`perf_mark("tray-<item>")`), which
@@ -17,7 +17,10 @@ use scriptix_keys_e2e::{
 };
 use scriptix_sandbox::demo;
 
-use super::support::{Signed, TestClock, create, reveal_copy_and_close, signed_in_to_sandbox_with};
+use super::support::{
+    Signed, TestClock, click_row_action, create, row_id, signed_in_to_sandbox_with, wait_clipboard,
+    wait_css_text,
+};
 
 /// The main window's title (with " (N)" when something needs attention).
 const TITLE: &str = "Scriptix Keys";
@@ -157,18 +160,16 @@ async fn with_keep_in_tray_on_closing_the_window_keeps_reminders_coming_open_sho
     daemon.click(nightly.id).await;
     wait_until("the window is shown on the click", || window_shown(TITLE)).await;
     app.id("expiry-centre").await;
-    let marked = app
-        .wait_for(
-            "[data-testid=\"expiry-centre\"] [data-testid=\"expiry-token\"][aria-current=\"true\"]",
-        )
-        .await;
+    // The list is refreshed as the window comes back: read the marked entry afresh each try.
+    let marked = wait_css_text(
+        &app,
+        "[data-testid=\"expiry-centre\"] [data-testid=\"expiry-token\"][aria-current=\"true\"]",
+        |t| !t.is_empty(),
+    )
+    .await;
     assert!(
-        marked
-            .text()
-            .await
-            .unwrap()
-            .contains("Nightly batch export"),
-        "the clicked reminder's token is the one shown"
+        marked.contains("Nightly batch export"),
+        "the clicked reminder's token is the one shown: {marked}"
     );
     app.screenshot("reminder-click-expiry-centre").await;
     app.click("expiry-close").await;
@@ -183,10 +184,30 @@ async fn with_keep_in_tray_on_closing_the_window_keeps_reminders_coming_open_sho
     app.click("expiry-close").await;
     app.wait_gone("[data-testid=\"expiry-centre\"]").await;
 
-    // Our key on the clipboard, then Quit from the tray: the app ends, the key is gone.
+    // Lock from the tray: the key panel closes and our key leaves the clipboard.
     create(&app, "Copied before quitting", "batch", 1).await;
-    let key = reveal_copy_and_close(&app).await;
-    assert_eq!(clipboard_text(), key);
+    let key = app
+        .id("reveal-key")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .trim()
+        .to_owned();
+    app.click("reveal-copy").await;
+    wait_clipboard(&key).await;
+    choose_in_tray(&app, "lock").await;
+    app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
+    wait_until("Lock clears our key from the clipboard", || {
+        clipboard_text() != key
+    })
+    .await;
+
+    // Our key on the clipboard again (from the vault), then Quit from the tray: the app
+    // ends and the key is gone.
+    let id = row_id(&app, "Copied before quitting").await;
+    click_row_action(&app, &id, "row-copy").await;
+    wait_clipboard(&key).await;
     choose_in_tray(&app, "quit").await;
     wait_until("Quit ends the app", || !app_running(&dirs)).await;
     // (Under X11 a selection also dies with its owner, so the log says whether the app
