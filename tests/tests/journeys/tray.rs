@@ -25,10 +25,20 @@ use super::support::{
 /// The main window's title (with " (N)" when something needs attention).
 const TITLE: &str = "Scriptix Keys";
 
+/// The expiry reminders shown so far (not the once-only tray explanation, which an app of
+/// an earlier journey on the same test bus may still send while it exits).
+fn reminders(daemon: &NotificationDaemon) -> Vec<Shown> {
+    daemon
+        .shown()
+        .into_iter()
+        .filter(|n| !n.summary.contains("reminders stop while"))
+        .collect()
+}
+
 async fn wait_for_count(daemon: &NotificationDaemon, count: usize) -> Vec<Shown> {
     let started = Instant::now();
     loop {
-        let shown = daemon.shown();
+        let shown = reminders(daemon);
         if shown.len() >= count {
             return shown;
         }
