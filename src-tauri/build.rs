@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "notes_save",
     "audit_list",
     "audit_export",
+    "calendar_export",
     "rotation_plan",
     "rotation_advance",
     "rotations_list",
@@ -45,6 +46,8 @@ const COMMANDS: &[&str] = &[
     "key_check",
     "key_check_held",
     "notifications_check",
+    "update_check",
+    "update_install",
     "perf_mark",
 ];
 

@@ -14,7 +14,7 @@ mod desktop;
 mod files;
 mod notifications;
 
-pub use app::{App, app_binary};
+pub use app::{App, app_binary, app_running};
 pub use axe::screens_scanned;
 pub use desktop::{
     answer_native_dialog, answer_save_dialog, clipboard_put, clipboard_text, request_window_close,

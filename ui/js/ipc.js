@@ -9,7 +9,7 @@
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
- * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean }} Settings
+ * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null }} Settings
  *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
  * @typedef {{ available: boolean, message: string | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
@@ -178,6 +178,20 @@ export const perfMark = (label, epochMs) => call('perf_mark', { label, epochMs }
 /** @param {Settings} settings @returns {Promise<AppStatus>} */
 export const settingsSave = (settings) => call('settings_save', { settings });
 
+/**
+ * Checks the update server set in Settings; an update is downloaded and its signature verified
+ * before it is offered (`forbidden` when the signature does not match: nothing is offered).
+ * @returns {Promise<{ kind: 'upToDate', current: string } | { kind: 'ready', version: string, current: string, notes: string | null }>}
+ */
+export const updateCheck = () => call('update_check');
+/** Installs the verified update (after the user said yes) and restarts. */
+export const updateInstall = () => call('update_install');
+
+/** Whether the app starts with the session (the autostart plugin reads the OS entry). @returns {Promise<boolean>} */
+export const autostartIsEnabled = () => call('plugin:autostart|is_enabled');
+/** Writes or removes the session's autostart entry (the app then starts hidden in the tray). @param {boolean} enabled */
+export const autostartSet = (enabled) => call(enabled ? 'plugin:autostart|enable' : 'plugin:autostart|disable');
+
 // ---- token lifecycle (docs/architecture.md, "Token lifecycle") ---------------------------
 /**
  * Create a token. The key in a `created` result is the only time a key reaches the webview.
@@ -242,6 +256,9 @@ export const exportToOnePassword = ({ tokenId, vaultId }) => call('export_to_1pa
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */
 export const auditExport = ({ filter }) => call('audit_export', { filter });
+
+/** "Add expiry dates to calendar": the profile's token expiries as an .ics file (native save dialog). @returns {Promise<{ kind: 'saved', path: string } | { kind: 'cancelled' }>} */
+export const calendarExport = () => call('calendar_export');
 
 // ---- rotation, expiry centre, key check (docs/architecture.md, "Rotation and key check") ----
 /**
@@ -339,6 +356,35 @@ export async function onCloseRefused(handler) {
   try {
     const t = bridge();
     return await t.event.listen('close-refused', () => handler());
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+/**
+ * Listen for `show-view`: the tray menu or a clicked reminder asks for a view
+ * (`expiry`: the expiry centre, on `tokenId` when given; `checkKey`: the key check dialog).
+ * @param {(payload: { view: string, tokenId: string | null }) => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onShowView(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('show-view', (/** @type {{ payload: { view: string, tokenId: string | null } }} */ e) => handler(e.payload));
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+/**
+ * Listen for `locked`: the tray's Lock dropped the keys held in memory; open key panels close.
+ * @param {() => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onLocked(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('locked', () => handler());
   } catch (e) {
     throw toAppError(e);
   }

@@ -71,3 +71,13 @@ pub async fn audit_export(
 ) -> CommandResult<ExportView> {
     guarded(async move { state.export_audit(&app, &filter).await }).await
 }
+
+/// "Add expiry dates to calendar": saves the active profile's expiry calendar (`.ics`)
+/// through a native save dialog.
+#[tauri::command]
+pub async fn calendar_export(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<ExportView> {
+    guarded(async move { state.export_calendar(&app).await }).await
+}

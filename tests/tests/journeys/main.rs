@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod a11y;
+mod calendar;
 mod crash;
 mod crash_create;
 mod docs;
@@ -23,6 +24,8 @@ mod resume_key;
 mod rotation;
 mod signin;
 mod support;
+mod tray;
+mod updates;
 
 use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
 use scriptix_sandbox::demo;

@@ -14,7 +14,7 @@ import { createModal } from './modal.js';
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').Rotation} Rotation
- * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean }} ExpiryData
+ * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean, marked?: string | null }} ExpiryData
  * @typedef {Object} CentreDeps
  * @property {Element} host
  * @property {() => ExpiryData} getData
@@ -24,6 +24,7 @@ import { createModal } from './modal.js';
  * @property {(r: Rotation) => void} onCancel
  * @property {(r: Rotation) => Promise<string>} onComplete  resolves with a sentence for the status line
  * @property {() => void} [onClosed]
+ * @property {() => Promise<{ kind: string, path?: string }>} [onCalendar]  "Add expiry dates to calendar" (save dialog in Rust)
  */
 
 /**
@@ -49,14 +50,28 @@ export function openExpiryCentre(deps) {
   const sections = el('div', { class: 'expiry-sections' });
   const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'expiry-close', on: { click: close } }, 'Close');
   append(modal.body, [sections]);
-  append(modal.footer, [el('div', { class: 'modal-status' }, status), closeButton]);
+  // "Add expiry dates to calendar": an .ics file, saved where the user chooses (Rust).
+  const calendarButton = deps.onCalendar ? el('button', { type: 'button', class: 'button', 'data-testid': 'expiry-calendar',
+    on: { click: addToCalendar } }, 'Add expiry dates to calendar') : null;
+  append(modal.footer, [el('div', { class: 'modal-status' }, status), calendarButton, closeButton]);
   update();
   modal.open(closeButton);
+
+  async function addToCalendar() {
+    if (!deps.onCalendar) return;
+    status.textContent = '';
+    try {
+      const saved = await deps.onCalendar();
+      if (saved.kind === 'saved') status.textContent = `Saved ${saved.path}. Import it into your calendar; importing a newer file updates the same events.`;
+    } catch (err) {
+      status.textContent = /** @type {Error} */ (err).message;
+    }
+  }
 
   function update() {
     const d = deps.getData();
     const g = groupExpiry(d.tokens, d.rotations, d.now, d.thresholds);
-    const signature = JSON.stringify([g, d.canManage, d.now.toISOString().slice(0, 13)]);
+    const signature = JSON.stringify([g, d.canManage, d.now.toISOString().slice(0, 13), d.marked ?? null]);
     if (signature === rendered) return;
     rendered = signature;
     replace(sections,
@@ -81,7 +96,9 @@ export function openExpiryCentre(deps) {
     return el('ul', { class: 'expiry-list' }, tokens.map((t) => {
       const b = typeBadge(t.type);
       const busy = d.rotations.some((r) => String(r.oldTokenId) === String(t.id) && !['done', 'cancelled'].includes(r.state));
-      return el('li', { class: 'expiry-item', 'data-testid': 'expiry-token', 'data-token-id': t.id },
+      // The token a clicked reminder asked for is marked (and scrolled to by the watch).
+      const marked = d.marked != null && String(d.marked) === String(t.id);
+      return el('li', { class: 'expiry-item', 'data-testid': 'expiry-token', 'data-token-id': t.id, 'aria-current': marked ? 'true' : null },
         el('span', { class: 'token-name' }, t.name || '(no name)'),
         el('span', { class: `badge type-${b.tone}` }, b.label),
         el('span', { class: 'muted small', title: exactDate(t.expiresAt) }, `${Date.parse(t.expiresAt ?? '') <= d.now.getTime() ? 'Expired' : 'Expires'} ${relativeTime(t.expiresAt, d.now)}`),

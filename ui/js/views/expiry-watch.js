@@ -59,6 +59,8 @@ export function createExpiryWatch(deps) {
   const skip = new Set();
   /** @type {ReturnType<typeof openExpiryCentre> | null} */
   let centre = null;
+  /** The token a clicked reminder asked the centre to show. @type {string | null} */
+  let marked = null;
   /** @type {ReturnType<typeof rowBadges>} */
   let badgeMap = new Map();
 
@@ -182,11 +184,19 @@ export function createExpiryWatch(deps) {
     }
   }
 
-  function openCentre() {
-    if (centre?.isOpen()) return;
+  /** @param {string | null} [tokenId] the token to show (a clicked reminder's) */
+  function openCentre(tokenId) {
+    marked = tokenId ?? null;
+    if (centre?.isOpen()) centre.update();
+    else openCentreNow();
+    if (tokenId) host.querySelector('[data-testid="expiry-centre"] [aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  function openCentreNow() {
     centre = openExpiryCentre({ host,
-      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage() }),
+      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage(), marked }),
       onRotate: (tokens) => rotate(tokens),
+      onCalendar: ipc.calendarExport ? () => ipc.calendarExport() : undefined,
       onRetry: (r) => openRotationRetry({ ...wizardDeps(), rotation: r }),
       onShowKey: (r) => openRotationShowKey({ ...wizardDeps(), rotation: r }),
       onCancel: (r) => openCancelFlow({ ipc, host, rotation: r, onUnauthorized: deps.leave, onDone: (after) => { if (after) changed(); } }),
@@ -196,7 +206,7 @@ export function createExpiryWatch(deps) {
         changed();
         return `Deleted old token “${r.oldName}”.`;
       },
-      onClosed: () => { centre = null; } });
+      onClosed: () => { centre = null; marked = null; } });
   }
 
   function changed() { deps.refresh(); }

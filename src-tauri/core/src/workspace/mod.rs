@@ -6,6 +6,7 @@
 //! know about Tauri, and never hands a secret to a view type.
 
 mod cache;
+mod calendar;
 mod creates;
 mod error;
 mod expiry;
@@ -278,13 +279,33 @@ impl Workspace {
     /// Errors: [`WorkspaceError::Profile`] (`InvalidSetting` with field `expiryThresholds`,
     /// file write).
     pub fn save_settings(&self, settings: Settings) -> Result<AppStatusView> {
-        let settings = settings.validated()?;
+        let mut settings = settings.validated()?;
         {
             let mut state = self.lock();
+            settings.tray_explained |= state.profiles.settings.tray_explained;
             state.profiles.settings = settings;
             state.profiles.save(&self.paths.profiles_file)?;
         }
         Ok(self.status())
+    }
+
+    /// The saved settings.
+    pub fn settings(&self) -> Settings {
+        self.lock().profiles.settings.clone()
+    }
+
+    /// Records that the window's first close explained the tray; `true` only the first
+    /// time (so the explanation is given once).
+    ///
+    /// Errors: [`WorkspaceError::Profile`] (file write).
+    pub fn mark_tray_explained(&self) -> Result<bool> {
+        let mut state = self.lock();
+        if state.profiles.settings.tray_explained {
+            return Ok(false);
+        }
+        state.profiles.settings.tray_explained = true;
+        state.profiles.save(&self.paths.profiles_file)?;
+        Ok(true)
     }
 
     /// Whether the selected profile is the demo workspace.
