@@ -28,6 +28,8 @@ const COMMANDS: &[&str] = &[
     "export_key",
     "op_vaults",
     "export_to_1password",
+    "token_destinations",
+    "key_attach",
     "notes_save",
     "audit_list",
     "audit_export",

@@ -59,6 +59,8 @@ pub fn run() {
             commands::handoff::export_key,
             commands::handoff::op_vaults,
             commands::handoff::export_to_1password,
+            commands::handoff::token_destinations,
+            commands::keycheck::key_attach,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,

@@ -37,6 +37,8 @@
  *   | { kind: 'cancelled' }} ExportResult
  * @typedef {{ id: string, name: string }} OpVault
  * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
+ * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
+ *   location: string, item: string, variable: string, label: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
  *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
@@ -63,6 +65,8 @@
  *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
  *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
+ * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | { outcome: 'attached', check: KeyChecked }
+ *   | { outcome: 'refused', reason: string, check: KeyChecked | null }} AttachResult
  * @typedef {{ sent: number, badge: number }} NotificationsReport
  * @typedef {{ id: number, name: string, outcome: 'keyLost'|'notCreated'|'gone'|'ambiguous', tokenId: string | null, message: string }} InterruptedCreate
  *   a create an earlier run left unfinished; `keyLost` waits for "Delete it" / "Keep it"
@@ -238,6 +242,12 @@ export const opVaults = () => call('op_vaults');
  * @returns {Promise<ExportResult>} errors: notFound, invalidInput (field vault), internal (op failed)
  */
 export const exportToOnePassword = ({ tokenId, vaultId }) => call('export_to_1password', { tokenId, vaultId });
+/**
+ * Where a token's key was handed off to (files, 1Password/Bitwarden items, KeePass entries), newest first.
+ * @param {{ tokenId: string }} a
+ * @returns {Promise<Destination[]>}
+ */
+export const tokenDestinations = ({ tokenId }) => call('token_destinations', { tokenId });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */
@@ -281,6 +291,13 @@ export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cle
  * @returns {Promise<KeyCheckResult>} 'warnings' means nothing was sent
  */
 export const keyCheck = ({ key, tokenType, force }) => call('key_check', { key, tokenType, force });
+/**
+ * Attach a key made elsewhere to a token: checked on the token's route, stored in the vault only
+ * when it works and is of the token's type. The key is passed through and never kept or logged here.
+ * @param {{ tokenId: string, key: string, force: boolean }} a
+ * @returns {Promise<AttachResult>} 'warnings' means nothing was sent; errors: invalidInput (token), vaultUnavailable
+ */
+export const keyAttach = ({ tokenId, key, force }) => call('key_attach', { tokenId, key, force });
 /** Check the key this device holds for a token. @param {{ tokenId: string }} a @returns {Promise<KeyCheckResult>} errors: notFound, vaultUnavailable */
 export const keyCheckHeld = ({ tokenId }) => call('key_check_held', { tokenId });
 /** Let Rust send the expiry/grace notices that are due. @returns {Promise<NotificationsReport>} */

@@ -2,6 +2,7 @@
 
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
+use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
 use scriptix_keys_core::workspace::{AuditView, ExportView, OpVaultsView};
 use tauri::{AppHandle, State};
@@ -41,6 +42,15 @@ pub async fn export_to_1password(
     vault_id: String,
 ) -> CommandResult<ExportView> {
     guarded(async move { state.export_to_1password(token_id, vault_id).await }).await
+}
+
+/// Where a token's key was handed off to (never the key).
+#[tauri::command]
+pub async fn token_destinations(
+    state: State<'_, AppState>,
+    token_id: String,
+) -> CommandResult<Vec<Destination>> {
+    guarded(async move { Ok(state.workspace.destinations(&token_id)?) }).await
 }
 
 /// Saves a token's local notes.

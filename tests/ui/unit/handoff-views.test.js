@@ -124,6 +124,29 @@ test('the details pane shows the facts and the notes, and saves the notes trimme
   assert.match(byTestId(root, 'notes-status').textContent, /Notes saved/);
 });
 
+test('the details pane lists where the key went, newest first, and says when it went nowhere yet', async () => {
+  const { root } = installDom();
+  const asked = [];
+  openDetailsPanel({ host: root, token: TOKEN, format: { timeZone: 'UTC' }, onSaved: () => {},
+    ipc: { notesSave: async () => assert.fail('no save'), tokenDestinations: async (a) => { asked.push(a); return [
+      { id: 2, kind: 'envFile', location: '/srv/app/.env', item: '', variable: 'SCRIPTIX_API_KEY', label: '', at: '2026-11-28T10:00:00Z' },
+      { id: 1, kind: 'onePassword', location: 'vaultid', item: 'itemid', variable: '', label: '', at: '2026-11-27T10:00:00Z' },
+    ]; } } });
+  await flush();
+  assert.deepEqual(asked, [{ tokenId: '7' }]);
+  const rows = allByTestId(root, 'destination-row');
+  assert.equal(rows.length, 2);
+  assert.match(rows[0].textContent, /\.env file SCRIPTIX_API_KEY in \/srv\/app\/\.env 28 Nov 2026, 10:00/);
+  assert.match(rows[1].textContent, /1Password item vault vaultid, item itemid/);
+  assert.equal(byTestId(root, 'destinations-status').hidden, true);
+
+  const { root: second } = installDom();
+  openDetailsPanel({ host: second, token: TOKEN, onSaved: () => {},
+    ipc: { notesSave: async () => ({}), tokenDestinations: async () => [] } });
+  await flush();
+  assert.equal(byTestId(second, 'destinations-status').textContent, 'Not handed off from this device yet.');
+});
+
 test('a notes field error lands under its field; other errors above the buttons', async () => {
   const { root } = installDom();
   let err = new AppError('invalidInput', 'Keep “Owner” under 100 characters.', 'owner');
@@ -172,7 +195,7 @@ test('the activity view lists entries in the order given, filters by action at o
   assert.equal(byTestId(root, 'audit-integrity').textContent, '✓Log intact · 3 entries checked');
   assert.equal(byTestId(root, 'audit-empty').hidden, true);
   const action = byTestId(root, 'audit-action');
-  assert.equal(action.querySelectorAll('option').length, 14, 'All + the 13 actions');
+  assert.equal(action.querySelectorAll('option').length, 15, 'All + the 14 actions');
   action.value = 'export'; action.dispatchEvent(makeEvent('change')); await flush();
   assert.deepEqual(calls[1], { action: 'export' });
   const text = byTestId(root, 'audit-text');

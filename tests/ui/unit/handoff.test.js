@@ -99,7 +99,7 @@ test('the list filter also matches notes: description, environment, used by and 
 
 test('audit actions have human labels; an unknown action is shown as it is', () => {
   assert.deepEqual(AUDIT_ACTIONS.map((a) => a.action),
-    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forgetKey', 'notesEdit', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
+    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forgetKey', 'attachKey', 'notesEdit', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
   assert.equal(actionLabel('export'), 'Exported key');
   assert.equal(actionLabel('vaultCleanup'), 'Cleaned up vault');
   for (const code of ['somethingNew', 'rotationResume', '', undefined]) {

@@ -14,6 +14,7 @@ import { openRevealDialog, openKeyLostDialog } from './reveal-dialog.js';
 import { openSettingsDialog } from './settings-dialog.js';
 import { openExportDialog } from './export-dialog.js';
 import { openDetailsPanel } from './details-panel.js';
+import { openAttachDialog } from './attach-dialog.js';
 import { openAuditView } from './audit-view.js';
 import { createModal } from './modal.js';
 
@@ -228,6 +229,8 @@ export function createTokenActions(deps) {
       canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? item('row-rotate', 'Rotate…', () => deps.rotation?.rotate([t])) : null,
       t.hasLocalKey && deps.rotation ? item('row-check', 'Check key', () => deps.rotation?.checkHeld(t)) : null,
       item('row-howto', 'How to use', () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null })),
+      !t.hasLocalKey && deps.status.vault.available ? item('row-attach', 'Attach a key…', () => openAttachDialog({ ipc, host, token: t,
+        onAttached: () => { deps.refresh(); }, onUnauthorized: deps.leave })) : null,
       t.hasLocalKey ? item('row-forget', 'Forget key on this device…', () => confirmForget(t)) : null,
       canDelete() ? item('row-delete', 'Delete…', () => flow.deleteOne(t), 'danger') : null);
     const details = el('details', { class: 'row-menu', on: { toggle: () => onMenuToggle(details, summary, menu), keydown: (/** @type {KeyboardEvent} */ e) => {

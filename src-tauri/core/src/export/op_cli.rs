@@ -71,7 +71,8 @@ pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
 
 /// Creates the 1Password item in `vault_id` from `template` (the item JSON, holding `key`),
 /// which `op` reads on stdin: `op item create --vault <id> --format json -`. `key` is only
-/// used to scrub `op`'s error message.
+/// used to scrub `op`'s error message. Returns the new item's id when `op` named one (a
+/// plain id, so a rotation can update the same item later).
 ///
 /// Errors: [`ExportError::BadVault`] (before `op` runs), [`ExportError::OpFailed`],
 /// [`ExportError::OpTimeout`].
@@ -80,7 +81,7 @@ pub fn create_item(
     vault_id: &str,
     template: &Secret,
     key: &Secret,
-) -> Result<(), ExportError> {
+) -> Result<Option<String>, ExportError> {
     if !vault_id_is_plain(vault_id) {
         return Err(ExportError::BadVault);
     }
@@ -92,7 +93,19 @@ pub fn create_item(
         Some(template),
         Some(key),
     )
-    .map(drop)
+    .map(|out| item_id(&out))
+}
+
+/// The `id` of the item JSON `op` printed, when it is a plain id.
+fn item_id(out: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Created {
+        id: String,
+    }
+    serde_json::from_slice::<Created>(out)
+        .ok()
+        .map(|c| c.id)
+        .filter(|id| vault_id_is_plain(id))
 }
 
 fn vault_id_is_plain(id: &str) -> bool {

@@ -172,6 +172,35 @@ impl Store {
         Ok(())
     }
 
+    /// Records a token whose key the user attached (made elsewhere, checked against
+    /// `origin`, now in the vault): bound to `origin`, the server that accepted the key.
+    /// An existing record (a forgotten key) is marked held and rebound the same way.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn record_attached_token(
+        &self,
+        profile_id: &str,
+        token: &LocalToken,
+        origin: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8)
+             ON CONFLICT (profile_id, token_id) DO UPDATE SET key_in_vault = 1, origin = excluded.origin",
+            params![
+                profile_id,
+                token.token_id.as_str(),
+                token.name,
+                token.token_type.as_str(),
+                time(token.created_at),
+                time(token.expires_at),
+                token.created_by_app_at.to_rfc3339(),
+                origin,
+            ],
+        )?;
+        Ok(())
+    }
+
     /// The tokens this device created for a profile, oldest first.
     ///
     /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].

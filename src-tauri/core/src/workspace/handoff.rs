@@ -23,6 +23,7 @@ use crate::export::{
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::secret::Secret;
 use crate::store::notes::TokenNotes;
+use crate::store::{DestinationKind, NewDestination};
 
 /// The reply of `export_key` / `audit_export`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -122,10 +123,20 @@ impl Workspace {
             let Some(path) = path else {
                 return Ok(ExportView::Cancelled);
             };
+            let variable = variable.unwrap_or(DEFAULT_ENV_VARIABLE);
             if format == ExportFormat::EnvFile {
-                write_env_file(path, variable.unwrap_or(DEFAULT_ENV_VARIABLE), &key)?;
+                write_env_file(path, variable, &key)?;
             } else {
                 write_secret_file(path, &render(format, &input)?)?;
+            }
+            if let Some(kind) = DestinationKind::of_file_format(format) {
+                let variable = if kind == DestinationKind::EnvFile {
+                    variable
+                } else {
+                    ""
+                };
+                let place = NewDestination::file(kind, &path.display().to_string(), variable);
+                self.remember_destination(&profile_id, &id, &place);
             }
             ExportView::Saved {
                 path: path.display().to_string(),
@@ -210,11 +221,21 @@ impl Workspace {
         let template = render(ExportFormat::OnePasswordCli, &input)?;
         // `op` may wait for the user to unlock 1Password: off the async workers.
         let (vault, secret) = (vault_id.to_owned(), key.clone());
-        tokio::task::spawn_blocking(move || op_cli::create_item(&op, &vault, &template, &secret))
-            .await
-            .map_err(|_| ExportError::OpFailed {
-                reason: "the op program stopped unexpectedly".to_owned(),
-            })??;
+        let item_id = tokio::task::spawn_blocking(move || {
+            op_cli::create_item(&op, &vault, &template, &secret)
+        })
+        .await
+        .map_err(|_| ExportError::OpFailed {
+            reason: "the op program stopped unexpectedly".to_owned(),
+        })??;
+        let place = NewDestination {
+            kind: DestinationKind::OnePassword,
+            location: vault_id.to_owned(),
+            item: item_id.unwrap_or_default(),
+            variable: String::new(),
+            label: String::new(),
+        };
+        self.remember_destination(&profile_id, &id, &place);
         self.record(
             &profile_id,
             AuditAction::Export {

@@ -5,8 +5,10 @@
 //! locks: no guard is ever held across an `.await`, so every future is `Send`. It must not
 //! know about Tauri, and never hands a secret to a view type.
 
+mod attach;
 mod cache;
 mod creates;
+mod destinations;
 mod error;
 mod expiry;
 mod handoff;
@@ -35,6 +37,7 @@ use crate::store::Store;
 use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
+pub use attach::AttachView;
 pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView, OpVaultsView};
