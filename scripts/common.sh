@@ -6,8 +6,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Build-time system libraries (WebKitGTK for the window, D-Bus for the Secret Service).
 BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libdbus-1-dev pkg-config build-essential curl ca-certificates)
 # What the tests need: a virtual display, a D-Bus session with a real Secret Service,
-# WebKit's WebDriver, clipboard and screenshot tools.
-TEST_PACKAGES=(xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool imagemagick x11-utils iproute2 util-linux procps)
+# WebKit's WebDriver, clipboard and screenshot tools, and keepassxc (its keepassxc-cli makes and
+# reads the KeePass databases of the KDBX tests).
+TEST_PACKAGES=(xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool imagemagick x11-utils iproute2 util-linux procps keepassxc)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -6,6 +6,7 @@ mod demo;
 mod error;
 mod hooks;
 mod instance;
+mod keepass;
 mod logging;
 mod painting;
 mod state;
@@ -28,6 +29,7 @@ pub fn run() {
             commands::perf::mark("setup");
             tracing::info!(version = env!("CARGO_PKG_VERSION"), "Scriptix Keys started");
             app.manage(state::Startup::new());
+            app.manage(keepass::KeepassChoice::default());
             state::open_in_background(app.handle().clone());
             Ok(())
         })
@@ -61,6 +63,9 @@ pub fn run() {
             commands::handoff::export_to_1password,
             commands::handoff::token_destinations,
             commands::keycheck::key_attach,
+            commands::handoff::keepass_choose,
+            commands::handoff::keepass_groups,
+            commands::handoff::export_to_keepass,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,

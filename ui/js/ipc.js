@@ -30,13 +30,14 @@
  * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
  * @typedef {import('./lib/tokens.js').TokenNotes} TokenNotes
  * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
- * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'} ExportFormat
+ * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'|'keepassDatabase'} ExportFormat
  * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
  *   | { kind: 'saved', path: string, warning: string | null, command: string | null }
  *   | { kind: 'addedToOnePassword' }
  *   | { kind: 'cancelled' }} ExportResult
  * @typedef {{ id: string, name: string }} OpVault
  * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
+ * @typedef {{ id: string, path: string }} KdbxGroup
  * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
  *   location: string, item: string, variable: string, label: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
@@ -248,6 +249,23 @@ export const exportToOnePassword = ({ tokenId, vaultId }) => call('export_to_1pa
  * @returns {Promise<Destination[]>}
  */
 export const tokenDestinations = ({ tokenId }) => call('token_destinations', { tokenId });
+/**
+ * Choose the KeePass database with the native open dialog (Rust remembers the file).
+ * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
+ */
+export const keepassChoose = () => call('keepass_choose');
+/**
+ * The groups of the chosen KeePass database. The password is passed through, never kept.
+ * @param {{ password: string }} a
+ * @returns {Promise<KdbxGroup[]>} errors: invalidInput (field password: wrong password; path: not a database)
+ */
+export const keepassGroups = ({ password }) => call('keepass_groups', { password });
+/**
+ * Write the key as a new entry of a group of the chosen KeePass database (atomically, with a .bak).
+ * @param {{ tokenId: string, password: string, groupId: string }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (password, path, group), notFound
+ */
+export const exportToKeepass = ({ tokenId, password, groupId }) => call('export_to_keepass', { tokenId, password, groupId });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */

@@ -143,6 +143,10 @@ async fn a_working_key_made_elsewhere_becomes_the_tokens_key_and_can_be_checked_
         "trimmed, in the vault"
     );
     assert!(f.has_local_key(&id).await);
+    let list = f.workspace.refresh_tokens().await.unwrap();
+    let view = list.tokens.iter().find(|t| t.id.as_str() == id).unwrap();
+    let last4 = &key[key.len() - 4..];
+    assert_eq!(view.key_hint, Some(format!("sk_live_…{last4}")));
 
     // From now on the held-key paths work for it (the origin gate lets it through).
     let check = serde_json::to_value(f.workspace.check_held_key(&id).await.unwrap()).unwrap();

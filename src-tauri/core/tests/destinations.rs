@@ -88,3 +88,93 @@ async fn file_hand_offs_are_remembered_by_kind_path_and_variable_and_never_with_
     assert!(!bytes.windows(needle.len()).any(|w| w == needle));
     sandbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_keepass_entry_is_remembered_by_database_entry_and_group_and_audited() {
+    use keepass::{Database, DatabaseKey};
+    let dir = tempfile::tempdir().unwrap();
+    let sandbox = demo_sandbox(dir.path()).await;
+    let memory = Arc::new(MemoryStore::new());
+    let workspace = Workspace::open(
+        workspace_paths(dir.path()),
+        Vault::new(memory.clone()),
+        ClientOptions::default(),
+    )
+    .unwrap();
+    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
+    let CreateView::Created { token, .. } = workspace
+        .create_token("kdbx worker", "realtime", 1)
+        .await
+        .unwrap()
+    else {
+        panic!("not created");
+    };
+    let key = memory
+        .get(&format!("key:{profile}:{}", token.id))
+        .unwrap()
+        .unwrap();
+    let db_path = dir.path().join("team.kdbx");
+    let mut db = Database::new();
+    db.root_mut().add_group().name = "APIs".to_owned();
+    let mut bytes = Vec::new();
+    db.save(&mut bytes, DatabaseKey::new().with_password("pw"))
+        .unwrap();
+    std::fs::write(&db_path, &bytes).unwrap();
+
+    let secret = |s: &str| scriptix_keys_core::Secret::new(s.to_owned());
+    let groups = workspace
+        .keepass_groups(db_path.clone(), secret("pw"))
+        .await
+        .unwrap();
+    let apis = groups.iter().find(|g| g.path.ends_with("APIs")).unwrap();
+    let wrong = workspace
+        .export_to_keepass(
+            token.id.as_str(),
+            db_path.clone(),
+            secret("nope"),
+            apis.id.clone(),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.field(), Some("password"));
+    assert_eq!(std::fs::read(&db_path).unwrap(), bytes, "unchanged");
+    assert!(
+        workspace
+            .destinations(token.id.as_str())
+            .unwrap()
+            .is_empty()
+    );
+
+    workspace
+        .export_to_keepass(
+            token.id.as_str(),
+            db_path.clone(),
+            secret("pw"),
+            apis.id.clone(),
+        )
+        .await
+        .unwrap();
+    let places = workspace.destinations(token.id.as_str()).unwrap();
+    assert_eq!(places.len(), 1);
+    assert_eq!(places[0].kind, DestinationKind::Keepass);
+    assert_eq!(places[0].location, db_path.display().to_string());
+    assert!(places[0].label.ends_with("APIs"), "{:?}", places[0]);
+    let reopened = Database::open(
+        &mut std::fs::File::open(&db_path).unwrap(),
+        DatabaseKey::new().with_password("pw"),
+    )
+    .unwrap();
+    let entry = reopened
+        .iter_all_entries()
+        .find(|e| e.id().uuid().to_string() == places[0].item)
+        .expect("the remembered entry id is the written entry");
+    assert_eq!(entry.get_password(), Some(key.expose()));
+    assert_eq!(entry.get("Scriptix token type"), Some("realtime"));
+    let audit = workspace
+        .audit(&scriptix_keys_core::audit::AuditFilter::default())
+        .unwrap();
+    let text = serde_json::to_string(&audit.entries).unwrap();
+    assert!(text.contains("export:keepassDatabase"), "{text}");
+    assert!(!text.contains(key.expose()) && !text.contains("\"pw\""));
+    sandbox.shutdown().await;
+}

@@ -2,6 +2,8 @@
 
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
+use scriptix_keys_core::export::kdbx::KdbxGroup;
+use scriptix_keys_core::secret::Secret;
 use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
 use scriptix_keys_core::workspace::{AuditView, ExportView, OpVaultsView};
@@ -9,6 +11,7 @@ use tauri::{AppHandle, State};
 
 use super::guard::guarded;
 use crate::error::CommandResult;
+use crate::keepass::{ChoiceView, KeepassChoice};
 use crate::state::AppState;
 
 /// Exports a key to the clipboard or, through a native save dialog, to a file.
@@ -51,6 +54,51 @@ pub async fn token_destinations(
     token_id: String,
 ) -> CommandResult<Vec<Destination>> {
     guarded(async move { Ok(state.workspace.destinations(&token_id)?) }).await
+}
+
+/// Opens the native open dialog for the KeePass database to write into.
+#[tauri::command]
+pub async fn keepass_choose(
+    app: AppHandle,
+    choice: State<'_, KeepassChoice>,
+) -> CommandResult<ChoiceView> {
+    guarded(async move { Ok(choice.choose(&app).await) }).await
+}
+
+/// The groups of the chosen KeePass database (the password is used once, never kept).
+#[tauri::command]
+pub async fn keepass_groups(
+    state: State<'_, AppState>,
+    choice: State<'_, KeepassChoice>,
+    password: String,
+) -> CommandResult<Vec<KdbxGroup>> {
+    guarded(async move {
+        let path = choice.path()?;
+        Ok(state
+            .workspace
+            .keepass_groups(path, Secret::new(password))
+            .await?)
+    })
+    .await
+}
+
+/// Writes the key as a new entry of a group of the chosen KeePass database.
+#[tauri::command]
+pub async fn export_to_keepass(
+    state: State<'_, AppState>,
+    choice: State<'_, KeepassChoice>,
+    token_id: String,
+    password: String,
+    group_id: String,
+) -> CommandResult<ExportView> {
+    guarded(async move {
+        let path = choice.path()?;
+        Ok(state
+            .workspace
+            .export_to_keepass(&token_id, path, Secret::new(password), group_id)
+            .await?)
+    })
+    .await
 }
 
 /// Saves a token's local notes.

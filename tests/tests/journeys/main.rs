@@ -3,12 +3,14 @@
 //! Run by `scripts/test` (one at a time: `--test-threads=1`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
+mod attach;
 mod crash;
 mod crash_create;
 mod docs;
 mod guards;
 mod handoff;
 mod instance;
+mod keepass;
 mod keycheck;
 mod lifecycle;
 mod list;

@@ -8,7 +8,7 @@ import { openAuditView, TEXT_DEBOUNCE_MS } from '../../../ui/js/views/audit-view
 import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
 
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: '2026-01-01T00:00:00Z',
-  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true,
+  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true, keyHint: 'sk_live_…Wxyz',
   notes: { description: 'Main key', environment: 'partner-acme', usedBy: 'worker', owner: 'Dana', updatedAt: null } };
 
 function clipboardSpy() {
@@ -108,6 +108,7 @@ test('the details pane shows the facts and the notes, and saves the notes trimme
   assert.equal(byTestId(root, 'details-id').textContent, '7');
   assert.equal(byTestId(root, 'details-expires').textContent, '27 Nov 2027, 10:00');
   assert.equal(byTestId(root, 'details-key').textContent, 'Saved in this computer’s vault');
+  assert.equal(byTestId(root, 'details-key-hint').textContent, 'sk_live_…Wxyz');
   assert.equal(byTestId(root, 'notes-description').value, 'Main key');
   assert.equal(byTestId(root, 'notes-environment').value, 'custom');
   assert.equal(byTestId(root, 'notes-environment-custom').value, 'partner-acme');
@@ -306,4 +307,34 @@ test('1Password when op cannot list vaults: its problem is shown and the templat
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls, [['exportKey', { tokenId: '7', format: 'onePasswordCli' }]]);
   assert.match(byTestId(root, 'export-op-problem').textContent, /not signed in/);
+});
+
+test('KeePass: choose the file, a wrong password shows under its field, then unlock, pick a group and save', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let wrong = true;
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      keepassChoose: async () => { calls.push(['choose']); return { kind: 'chosen', path: '/home/d/team.kdbx', name: 'team.kdbx' }; },
+      keepassGroups: async (a) => { calls.push(['groups', a]);
+        if (wrong) throw new AppError('invalidInput', 'That is not the password of this KeePass database. Nothing was changed; try again.', 'password');
+        return [{ id: 'r', path: 'Root' }, { id: 'g', path: 'Root / APIs' }]; },
+      exportToKeepass: async (a) => { calls.push(['save', a]); return { kind: 'saved', path: '/home/d/team.kdbx', warning: null }; } } });
+  choose(root, 'keepassDatabase');
+  assert.equal(byTestId(root, 'keepass-panel').hidden, false);
+  byTestId(root, 'keepass-choose').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-file').textContent, 'team.kdbx');
+  byTestId(root, 'keepass-password').value = 'nope';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'keepass-password-error').textContent, /not the password/);
+  assert.equal(byTestId(root, 'export-error').hidden, true);
+  wrong = false;
+  byTestId(root, 'keepass-password').value = 'pw';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-group').value, 'g', 'the first group under the root is offered');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Save to KeePass');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: 'pw', groupId: 'g' }]);
+  assert.match(byTestId(root, 'export-saved').textContent, /team\.kdbx/);
+  assert.equal(byTestId(root, 'keepass-password').value, '', 'the password is not kept');
 });

@@ -56,3 +56,9 @@ test('profile form errors land on the field the backend names', () => {
   assert.equal(profileFormErrorTarget('username'), 'username');
   assert.equal(profileFormErrorTarget(undefined), 'baseUrl');
 });
+
+test('a row shows the masked key hint only while this device holds the key', () => {
+  assert.equal(rowModel({ ...base, keyHint: 'sk_live_…Ab12' }, NOW, UTC).keyHint, 'sk_live_…Ab12');
+  assert.equal(rowModel({ ...base, hasLocalKey: false, keyHint: 'sk_live_…Ab12' }, NOW, UTC).keyHint, null);
+  assert.equal(rowModel(base, NOW, UTC).keyHint, null, 'a key stored before hints were kept has none');
+});

@@ -26,6 +26,8 @@ export const EXPORT_FORMATS = Object.freeze([
     description: 'A CSV file for Bitwarden’s import.' },
   { format: 'keepassxcCsv', label: 'KeePassXC CSV file…', file: true, variable: false,
     description: 'A CSV file for KeePassXC’s CSV import.' },
+  { format: 'keepassDatabase', label: 'KeePass database…', file: true, variable: false,
+    description: 'A new entry in your .kdbx database.' },
 ]);
 
 export const EXPORT_NOTE = 'Exported files are the only place a key is ever written to disk, and only when you ask. Store the file somewhere safe and delete it after importing.';

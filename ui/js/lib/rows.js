@@ -18,6 +18,7 @@ import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from '
  * @property {string} expiresSpoken what a screen reader hears for the expiry cell
  * @property {import('./format.js').Badge} status
  * @property {boolean} hasLocalKey
+ * @property {string | null} keyHint  `sk_live_…abcd` for a key this device holds (never more of the key)
  * @property {{ label: string, tone: string } | null} env  the environment chip from this device's notes
  * @property {string | null} usedBy  "Used by: …" from this device's notes
  */
@@ -46,6 +47,7 @@ export function rowModel(t, now, opt) {
     expiresSpoken: exact ? `${past ? 'Expired' : 'Expires'} ${exact}, ${rel}` : 'Expiry unknown',
     status: statusBadge(t.status),
     hasLocalKey: Boolean(t.hasLocalKey),
+    keyHint: t.hasLocalKey && t.keyHint ? t.keyHint : null,
     env: envChip(t.notes),
     usedBy: usedByText(t.notes),
   };

@@ -49,7 +49,8 @@ export function openDetailsPanel(deps) {
       : 'Unknown: Scriptix did not say', 'details-expires'),
     fact('Status', el('span', { class: `badge status-${status.tone}` },
       el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, status.glyph), status.label), 'details-status'),
-    fact('Key', token.hasLocalKey ? 'Saved in this computer’s vault' : 'Not on this device', 'details-key'));
+    fact('Key', token.hasLocalKey ? 'Saved in this computer’s vault' : 'Not on this device', 'details-key'),
+    token.hasLocalKey && token.keyHint ? fact('Key ends', el('span', { class: 'mono' }, token.keyHint), 'details-key-hint') : null);
 
   // ---- notes form ----
   const notes = token.notes ?? null;

@@ -332,7 +332,10 @@ mod tests {
         );
         let mut all = AuditAction::SIMPLE.to_vec();
         all.extend(ExportFormat::ALL.map(|format| AuditAction::Export { format }));
-        assert_eq!(all.len(), 19);
+        all.push(AuditAction::Export {
+            format: ExportFormat::KeepassDatabase,
+        });
+        assert_eq!(all.len(), 21);
         for action in all {
             let json = serde_json::to_string(&action).unwrap();
             assert_eq!(serde_json::from_str::<AuditAction>(&json).unwrap(), action);

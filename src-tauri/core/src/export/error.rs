@@ -54,6 +54,20 @@ pub enum ExportError {
         "The 1Password CLI did not finish in time, so it was stopped. Unlock 1Password and try again, or save the template file instead."
     )]
     OpTimeout,
+    /// The KeePass database password (or key) is not the one the database was locked with.
+    #[error("That is not the password of this KeePass database. Nothing was changed; try again.")]
+    KdbxPassword,
+    /// The KeePass database could not be read or is not one this app can write.
+    #[error("{path} could not be opened as a KeePass database: {reason}. Nothing was changed.")]
+    KdbxUnreadable {
+        /// The file, as shown to the user.
+        path: String,
+        /// Why (never the password or the key).
+        reason: String,
+    },
+    /// The chosen group is not in the database (any more).
+    #[error("That group is not in the KeePass database. Choose a group from the list.")]
+    KdbxGroup,
     /// The CSV or JSON writer failed; a bug.
     #[error("The export could not be produced.")]
     Encode,
@@ -68,7 +82,10 @@ impl ExportError {
             | Self::KeyNeedsQuoting
             | Self::NotAFile
             | Self::NotText { .. }
-            | Self::BadVault => ErrorKind::InvalidInput,
+            | Self::BadVault
+            | Self::KdbxPassword
+            | Self::KdbxUnreadable { .. }
+            | Self::KdbxGroup => ErrorKind::InvalidInput,
             Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
         }
@@ -80,6 +97,9 @@ impl ExportError {
             Self::InvalidVariable { .. } => Some("variable"),
             Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
             Self::BadVault => Some("vault"),
+            Self::KdbxPassword => Some("password"),
+            Self::KdbxUnreadable { .. } => Some("path"),
+            Self::KdbxGroup => Some("group"),
             Self::KeyNeedsQuoting | Self::Encode | Self::OpFailed { .. } | Self::OpTimeout => None,
         }
     }

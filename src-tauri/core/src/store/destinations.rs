@@ -80,6 +80,7 @@ impl DestinationKind {
             ExportFormat::BitwardenJson => Some(Self::BitwardenJson),
             ExportFormat::BitwardenCsv => Some(Self::BitwardenCsv),
             ExportFormat::KeepassxcCsv => Some(Self::KeepassxcCsv),
+            ExportFormat::KeepassDatabase => None,
         }
     }
 }

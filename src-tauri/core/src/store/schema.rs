@@ -135,7 +135,8 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX create_intents_profile ON create_intents (profile_id);
 ",
-    // Where each key was handed off to (see `store/destinations.rs`): never the key.
+    // Where each key was handed off to (see `store/destinations.rs`): never the key. And
+    // the masked hint of a held key (`sk_live_…` + its last 4 characters, `key_hint`).
     "
     CREATE TABLE destinations (
         id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -150,6 +151,7 @@ const MIGRATIONS: &[&str] = &[
         UNIQUE (profile_id, token_id, kind, location, item, variable)
     );
     CREATE INDEX destinations_token ON destinations (profile_id, token_id);
+    ALTER TABLE local_tokens ADD COLUMN key_hint TEXT;
 ",
 ];
 

@@ -283,3 +283,48 @@ fn destinations_move_to_the_replacement_token_of_a_rotation() {
         "/srv/.env"
     );
 }
+
+#[test]
+fn a_key_hint_is_the_public_prefix_and_the_last_four_characters_only() {
+    let hint = key_hint(&Secret::new(KEY_MARKER.to_owned())).unwrap();
+    assert_eq!(hint, "sk_live_…ghij");
+    assert_eq!(
+        key_hint(&Secret::new(
+            " 0123456789abcdef0123456789abcdef \n".to_owned()
+        ))
+        .as_deref(),
+        Some("…cdef"),
+        "no prefix to show; surrounding whitespace is not part of the key"
+    );
+    assert_eq!(key_hint(&Secret::new("sk_live_short".to_owned())), None);
+}
+
+#[test]
+fn a_created_tokens_record_keeps_the_hint_and_never_the_key() {
+    let store = Store::open_in_memory().unwrap();
+    let local = LocalToken::from_created(&created(None), ExpiryYears::One, Utc::now(), true);
+    assert_eq!(local.key_hint.as_deref(), Some("sk_live_…ghij"));
+    store.record_local_token("p1", &local).unwrap();
+    // An update that knows no hint (a later record of the same token) keeps it.
+    let mut later = local.clone();
+    later.key_hint = None;
+    store.record_local_token("p1", &later).unwrap();
+    let listed = store.local_tokens("p1").unwrap();
+    assert_eq!(listed[0].key_hint.as_deref(), Some("sk_live_…ghij"));
+}
+
+#[test]
+fn forgetting_a_profile_forgets_where_its_keys_went() {
+    let store = Store::open_in_memory().unwrap();
+    let place = NewDestination::file(DestinationKind::EnvFile, "/srv/.env", "K");
+    let token = TokenId::new("1");
+    store
+        .record_destination("p1", &token, &place, at("2026-03-01T00:00:00Z"))
+        .unwrap();
+    store
+        .record_destination("p2", &token, &place, at("2026-03-01T00:00:00Z"))
+        .unwrap();
+    store.forget_profile("p1").unwrap();
+    assert!(store.destinations("p1", &token).unwrap().is_empty());
+    assert_eq!(store.destinations("p2", &token).unwrap().len(), 1);
+}

@@ -17,7 +17,7 @@ use crate::audit::{AuditAction, AuditOutcome};
 use crate::keycheck::{CheckedKey, KeyWarning, check_route, inspect};
 use crate::model::{RemoteToken, TokenId};
 use crate::secret::Secret;
-use crate::store::LocalToken;
+use crate::store::{LocalToken, key_hint};
 
 /// The reply of `key_attach`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -125,6 +125,7 @@ impl Workspace {
             expires_at: token.expires_at,
             key_in_vault: true,
             created_by_app_at: Utc::now(),
+            key_hint: key_hint(&key),
         };
         if let Err(error) = self
             .store()

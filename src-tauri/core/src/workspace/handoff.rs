@@ -83,6 +83,7 @@ pub(super) struct TokenFacts {
 impl Workspace {
     /// The file name the save dialog should suggest for an export.
     pub fn export_file_name(&self, token_id: &str, format: ExportFormat) -> Result<String> {
+        not_a_database(format)?;
         let profile_id = self.active_profile_id()?;
         let facts = self.token_facts(&profile_id, &TokenId::new(token_id));
         Ok(suggested_file_name(format, &facts.name))
@@ -102,6 +103,7 @@ impl Workspace {
         path: Option<&Path>,
         on_cleared: impl FnOnce() + Send + 'static,
     ) -> Result<ExportView> {
+        not_a_database(format)?;
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);
         let key = self.held_key(&profile_id, &id).await?;
@@ -364,4 +366,17 @@ impl Workspace {
                 .or_else(|| local.and_then(|l| l.expires_at)),
         }
     }
+}
+
+/// A KeePass database is written by `export_to_keepass`, never through a save dialog.
+fn not_a_database(format: ExportFormat) -> Result<()> {
+    if format == ExportFormat::KeepassDatabase {
+        return Err(WorkspaceError::Invalid {
+            field: "format",
+            message:
+                "Choose “Save to a KeePass database…” to write the key into a KeePass database."
+                    .to_owned(),
+        });
+    }
+    Ok(())
 }

@@ -12,6 +12,7 @@ mod destinations;
 mod error;
 mod expiry;
 mod handoff;
+mod keepass;
 mod keycheck;
 mod lifecycle;
 mod origin;
