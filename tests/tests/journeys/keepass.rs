@@ -95,6 +95,8 @@ pub(crate) async fn save_to_keepass(app: &scriptix_keys_e2e::App, db: &Path, che
     }
     app.type_into("keepass-password", PASSWORD).await;
     app.click("export-submit").await;
+    // The groups arrive once the database is unlocked (a deliberately slow key derivation).
+    app.wait_for("[data-testid=\"keepass-group\"] option").await;
     let group = app.id("keepass-group").await;
     group
         .find(By::XPath(".//option[contains(., 'APIs')]"))
