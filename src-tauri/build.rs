@@ -33,6 +33,8 @@ const COMMANDS: &[&str] = &[
     "keepass_choose",
     "keepass_groups",
     "export_to_keepass",
+    "bw_folders",
+    "export_to_bitwarden",
     "notes_save",
     "audit_list",
     "audit_export",

@@ -66,6 +66,8 @@ pub fn run() {
             commands::handoff::keepass_choose,
             commands::handoff::keepass_groups,
             commands::handoff::export_to_keepass,
+            commands::handoff::bw_folders,
+            commands::handoff::export_to_bitwarden,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,

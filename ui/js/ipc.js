@@ -30,10 +30,10 @@
  * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
  * @typedef {import('./lib/tokens.js').TokenNotes} TokenNotes
  * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
- * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'|'keepassDatabase'} ExportFormat
+ * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'|'keepassDatabase'|'bitwardenCli'} ExportFormat
  * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
  *   | { kind: 'saved', path: string, warning: string | null, command: string | null }
- *   | { kind: 'addedToOnePassword' }
+ *   | { kind: 'addedToOnePassword' } | { kind: 'addedToBitwarden' }
  *   | { kind: 'cancelled' }} ExportResult
  * @typedef {{ id: string, name: string }} OpVault
  * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
@@ -254,6 +254,17 @@ export const tokenDestinations = ({ tokenId }) => call('token_destinations', { t
  * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
  */
 export const keepassChoose = () => call('keepass_choose');
+/**
+ * Whether Bitwarden's bw is installed and unlocked (BW_SESSION), and its folders.
+ * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null }>}
+ */
+export const bwFolders = () => call('bw_folders');
+/**
+ * Create the key's Bitwarden login item with bw (the item goes to bw's stdin in Rust).
+ * @param {{ tokenId: string, folderId: string | null }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (bw missing, signed out, locked), internal (bw failed)
+ */
+export const exportToBitwarden = ({ tokenId, folderId }) => call('export_to_bitwarden', { tokenId, folderId });
 /**
  * The groups of the chosen KeePass database. The password is passed through, never kept.
  * @param {{ password: string }} a

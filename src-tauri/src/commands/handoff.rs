@@ -6,11 +6,13 @@ use scriptix_keys_core::export::kdbx::KdbxGroup;
 use scriptix_keys_core::secret::Secret;
 use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
-use scriptix_keys_core::workspace::{AuditView, ExportView, OpVaultsView};
+use scriptix_keys_core::workspace::{AuditView, BwFoldersView, ExportView, OpVaultsView};
+use std::sync::Arc;
+
 use tauri::{AppHandle, State};
 
 use super::guard::guarded;
-use crate::error::CommandResult;
+use crate::error::{CommandError, CommandResult};
 use crate::keepass::{ChoiceView, KeepassChoice};
 use crate::state::AppState;
 
@@ -99,6 +101,45 @@ pub async fn export_to_keepass(
             .await?)
     })
     .await
+}
+
+/// Whether Bitwarden's `bw` is installed and unlocked (the `BW_SESSION` the app was started
+/// with), and its folders.
+#[tauri::command]
+pub async fn bw_folders(state: State<'_, AppState>) -> CommandResult<BwFoldersView> {
+    guarded(async move {
+        let workspace = Arc::clone(&state.workspace);
+        tauri::async_runtime::spawn_blocking(move || {
+            workspace.bw_folders(std::env::var_os("PATH").as_deref(), bw_session().as_ref())
+        })
+        .await
+        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
+    })
+    .await
+}
+
+/// Creates the key's Bitwarden item in a folder with `bw` (the item on its stdin).
+#[tauri::command]
+pub async fn export_to_bitwarden(
+    state: State<'_, AppState>,
+    token_id: String,
+    folder_id: Option<String>,
+) -> CommandResult<ExportView> {
+    guarded(async move {
+        Ok(state
+            .workspace
+            .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw_session())
+            .await?)
+    })
+    .await
+}
+
+/// The Bitwarden session the user unlocked before starting the app.
+fn bw_session() -> Option<Secret> {
+    std::env::var(scriptix_keys_core::export::bw_cli::SESSION_VAR)
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .map(Secret::new)
 }
 
 /// Saves a token's local notes.

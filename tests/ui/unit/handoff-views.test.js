@@ -338,3 +338,25 @@ test('KeePass: choose the file, a wrong password shows under its field, then unl
   assert.match(byTestId(root, 'export-saved').textContent, /team\.kdbx/);
   assert.equal(byTestId(root, 'keepass-password').value, '', 'the password is not kept');
 });
+
+test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chosen and the item added', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let problem = 'Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added.';
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      bwFolders: async () => { calls.push(['folders']); return problem ? { available: true, folders: [], problem }
+        : { available: true, folders: [{ id: 'f1', name: 'Team' }, { id: null, name: 'No Folder' }], problem: null }; },
+      exportToBitwarden: async (a) => { calls.push(['add', a]); return { kind: 'addedToBitwarden' }; } } });
+  choose(root, 'bitwardenCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'bw-problem').textContent, /bw unlock/);
+  assert.equal(byTestId(root, 'bw-problem').hidden, false);
+  problem = null;
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'bw-problem').hidden, true);
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Add to Bitwarden');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
+  assert.equal(byTestId(root, 'export-added').textContent, 'Added to Bitwarden.');
+});

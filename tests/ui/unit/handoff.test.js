@@ -7,9 +7,9 @@ import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowMo
 import { filterTokens } from '../../../ui/js/lib/tokens.js';
 import { rowModel } from '../../../ui/js/lib/rows.js';
 
-test('the export formats are the eight of the contract, in order, with their labels', () => {
+test('the export formats are the nine of the contract, in order, with their labels', () => {
   assert.deepEqual(EXPORT_FORMATS.map((f) => f.format),
-    ['envLine', 'envFile', 'onePasswordCli', 'onePasswordCsv', 'bitwardenJson', 'bitwardenCsv', 'keepassxcCsv', 'keepassDatabase']);
+    ['envLine', 'envFile', 'onePasswordCli', 'onePasswordCsv', 'bitwardenJson', 'bitwardenCsv', 'bitwardenCli', 'keepassxcCsv', 'keepassDatabase']);
   assert.equal(formatLabel('keepassDatabase'), 'KeePass database…');
   assert.equal(formatLabel('envLine'), '.env line (copy)');
   assert.equal(formatLabel('keepassxcCsv'), 'KeePassXC CSV file…');

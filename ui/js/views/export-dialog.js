@@ -15,12 +15,13 @@ import { EXPORT_FORMATS, EXPORT_NOTE, DEFAULT_VARIABLE, formatInfo, validateVari
 import { tokenLabel } from '../lib/lifecycle.js';
 import { createModal } from './modal.js';
 import { createKeepassPanel } from './keepass-panel.js';
+import { createBitwardenPanel } from './bitwarden-panel.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').ExportFormat} ExportFormat
  * @typedef {Object} ExportDeps
- * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword' | 'keepassChoose' | 'keepassGroups' | 'exportToKeepass'>>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword' | 'keepassChoose' | 'keepassGroups' | 'exportToKeepass' | 'bwFolders' | 'exportToBitwarden'>>} ipc
  * @property {Element} host
  * @property {Token} token
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void, element?: Element }} clipboard
@@ -45,7 +46,8 @@ export function openExportDialog(deps) {
   const group = uid('export-format');
   /** @type {HTMLInputElement[]} */
   const radios = [];
-  const cards = EXPORT_FORMATS.filter((f) => f.format !== 'keepassDatabase' || (deps.ipc.keepassChoose && deps.ipc.exportToKeepass)).map((f, i) => {
+  const cards = EXPORT_FORMATS.filter((f) => (f.format !== 'keepassDatabase' || (deps.ipc.keepassChoose && deps.ipc.exportToKeepass))
+    && (f.format !== 'bitwardenCli' || (deps.ipc.bwFolders && deps.ipc.exportToBitwarden))).map((f, i) => {
     const descId = uid('export-desc');
     const input = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: group, value: f.format, checked: i === 0,
       'aria-describedby': descId, 'data-testid': `export-format-${f.format}`, on: { change: render } }));
@@ -84,6 +86,9 @@ export function openExportDialog(deps) {
   const keepass = ipc.keepassChoose && ipc.keepassGroups && ipc.exportToKeepass
     ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
     : null;
+  const bitwarden = ipc.bwFolders && ipc.exportToBitwarden
+    ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, exportToBitwarden: ipc.exportToBitwarden }, token })
+    : null;
 
   const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'export-error', hidden: true });
@@ -100,6 +105,7 @@ export function openExportDialog(deps) {
     vaultPicker,
     opProblem,
     keepass?.element ?? null,
+    bitwarden?.element ?? null,
     el('p', { class: 'field-note export-note', 'data-testid': 'export-note' }, EXPORT_NOTE),
     formError,
     result,
@@ -118,11 +124,13 @@ export function openExportDialog(deps) {
     variableField.hidden = !info?.variable;
     if (chosen() !== 'onePasswordCli') showVaults([]);
     keepass?.show(chosen() === 'keepassDatabase');
+    bitwarden?.show(chosen() === 'bitwardenCli');
     submitButton.textContent = mainLabel();
   }
 
   function mainLabel() {
     if (chosen() === 'keepassDatabase' && keepass) return keepass.buttonLabel();
+    if (chosen() === 'bitwardenCli' && bitwarden) return bitwarden.buttonLabel();
     return vaultPicker.hidden ? 'Export' : 'Add to 1Password';
   }
 
@@ -186,6 +194,7 @@ export function openExportDialog(deps) {
     try {
       const vaultName = vaultNames.get(vaultRadios.find((v) => v.checked)?.value ?? '');
       const reply = toKeepass ? await keepass.submit()
+        : format === 'bitwardenCli' && bitwarden ? await bitwarden.submit()
         : format === 'onePasswordCli' ? await onePassword() : await deps.ipc.exportKey(args);
       if (!modal.isOpen() || reply === null) return;
       const r = exportResultView(reply, adding ? vaultName : undefined);
@@ -196,7 +205,7 @@ export function openExportDialog(deps) {
         deps.clipboard.copied(r.clearsInSeconds);
       } else if (r.kind === 'added') {
         replace(result, el('p', { class: 'export-saved', 'data-testid': 'export-added' }, r.text));
-        showVaults([]); // a second Export lists the vaults again rather than adding twice
+        if (format === 'onePasswordCli') showVaults([]); // a second Export lists the vaults again rather than adding twice
       } else if (r.kind === 'saved') {
         replace(result,
           el('p', { class: 'export-saved', 'data-testid': 'export-saved' }, r.text),

@@ -68,6 +68,27 @@ pub enum ExportError {
     /// The chosen group is not in the database (any more).
     #[error("That group is not in the KeePass database. Choose a group from the list.")]
     KdbxGroup,
+    /// Bitwarden's `bw` is installed but nobody is signed in to it.
+    #[error(
+        "Bitwarden's bw program is not signed in. Run “bw login” in a terminal, then “bw unlock”, and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+    )]
+    BwNotSignedIn,
+    /// `bw` is signed in but locked (no session given to the app).
+    #[error(
+        "Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+    )]
+    BwLocked,
+    /// `bw` failed; `reason` is its first error line (never the key).
+    #[error("Bitwarden's bw program did not create the item: {reason}. Nothing was added.")]
+    BwFailed {
+        /// What `bw` said, or why it could not run.
+        reason: String,
+    },
+    /// `bw` is not installed (not on the PATH).
+    #[error(
+        "Bitwarden's bw program was not found. Install the Bitwarden CLI (https://bitwarden.com/help/cli/) or save a Bitwarden import file instead."
+    )]
+    BwMissing,
     /// The CSV or JSON writer failed; a bug.
     #[error("The export could not be produced.")]
     Encode,
@@ -87,6 +108,8 @@ impl ExportError {
             | Self::KdbxUnreadable { .. }
             | Self::KdbxGroup => ErrorKind::InvalidInput,
             Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
+            Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing => ErrorKind::InvalidInput,
+            Self::BwFailed { .. } => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
         }
     }
@@ -100,7 +123,14 @@ impl ExportError {
             Self::KdbxPassword => Some("password"),
             Self::KdbxUnreadable { .. } => Some("path"),
             Self::KdbxGroup => Some("group"),
-            Self::KeyNeedsQuoting | Self::Encode | Self::OpFailed { .. } | Self::OpTimeout => None,
+            Self::KeyNeedsQuoting
+            | Self::Encode
+            | Self::OpFailed { .. }
+            | Self::OpTimeout
+            | Self::BwNotSignedIn
+            | Self::BwLocked
+            | Self::BwFailed { .. }
+            | Self::BwMissing => None,
         }
     }
 }

@@ -9,6 +9,7 @@
 //! read the vault: the caller passes the key in.
 
 mod bitwarden;
+pub mod bw_cli;
 mod env;
 mod error;
 mod gitignore;

@@ -44,6 +44,8 @@ pub enum ExportView {
     },
     /// Created in 1Password by its `op` program (the key went on its stdin).
     AddedToOnePassword,
+    /// Created in Bitwarden by its `bw` program (the item went on its stdin).
+    AddedToBitwarden,
     /// The user closed the save dialog.
     Cancelled,
 }

@@ -6,6 +6,7 @@
 //! know about Tauri, and never hands a secret to a view type.
 
 mod attach;
+mod bitwarden;
 mod cache;
 mod creates;
 mod destinations;
@@ -39,6 +40,7 @@ use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
 pub use attach::AttachView;
+pub use bitwarden::BwFoldersView;
 pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView, OpVaultsView};
