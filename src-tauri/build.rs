@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "export_to_keepass",
     "bw_folders",
     "export_to_bitwarden",
+    "rotation_destinations",
+    "rotation_update_destinations",
     "notes_save",
     "audit_list",
     "audit_export",

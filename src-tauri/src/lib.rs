@@ -68,6 +68,8 @@ pub fn run() {
             commands::handoff::export_to_keepass,
             commands::handoff::bw_folders,
             commands::handoff::export_to_bitwarden,
+            commands::handoff::rotation_destinations,
+            commands::handoff::rotation_update_destinations,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,

@@ -254,6 +254,14 @@ export const tokenDestinations = ({ tokenId }) => call('token_destinations', { t
  * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
  */
 export const keepassChoose = () => call('keepass_choose');
+/** Where the old key of a rotation went. @param {{ id: string }} a @returns {Promise<Destination[]>} */
+export const rotationDestinations = ({ id }) => call('rotation_destinations', { id });
+/**
+ * "Update all": the rotation's new key into every place the old key went. KeePass passwords are passed through, never kept.
+ * @param {{ id: string, passwords: { path: string, password: string }[] }} a
+ * @returns {Promise<{ destination: Destination, outcome: 'updated'|'failed'|'byHand', message: string }[]>}
+ */
+export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords });
 /**
  * Whether Bitwarden's bw is installed and unlocked (BW_SESSION), and its folders.
  * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null }>}

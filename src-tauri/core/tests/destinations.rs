@@ -178,3 +178,133 @@ async fn a_keepass_entry_is_remembered_by_database_entry_and_group_and_audited()
     assert!(!text.contains(key.expose()) && !text.contains("\"pw\""));
     sandbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn update_all_puts_the_new_key_into_the_env_line_and_the_keepass_entry_and_nothing_else() {
+    use keepass::{Database, DatabaseKey};
+    use scriptix_keys_core::rotation::RotationPlan;
+    use scriptix_keys_core::workspace::UpdateOutcome;
+    let dir = tempfile::tempdir().unwrap();
+    let sandbox = demo_sandbox(dir.path()).await;
+    let memory = Arc::new(MemoryStore::new());
+    let workspace = Workspace::open(
+        workspace_paths(dir.path()),
+        Vault::new(memory.clone()),
+        ClientOptions::default(),
+    )
+    .unwrap();
+    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
+    let CreateView::Created { token, .. } = workspace
+        .create_token("rotated worker", "batch", 1)
+        .await
+        .unwrap()
+    else {
+        panic!("not created");
+    };
+    workspace.close_reveal();
+    let id = token.id.as_str().to_owned();
+    let old_key = memory.get(&format!("key:{profile}:{id}")).unwrap().unwrap();
+    let env = dir.path().join("service.env");
+    std::fs::write(&env, "BEFORE=1\nBILLING_KEY=placeholder\nAFTER=2\n").unwrap();
+    workspace
+        .export_key(
+            &id,
+            ExportFormat::EnvFile,
+            Some("BILLING_KEY"),
+            Some(&env),
+            || {},
+        )
+        .await
+        .unwrap();
+    let csv = dir.path().join("import.csv");
+    workspace
+        .export_key(&id, ExportFormat::BitwardenCsv, None, Some(&csv), || {})
+        .await
+        .unwrap();
+    let db_path = dir.path().join("team.kdbx");
+    let mut db = Database::new();
+    db.root_mut().add_group().name = "APIs".to_owned();
+    let mut bytes = Vec::new();
+    db.save(&mut bytes, DatabaseKey::new().with_password("pw"))
+        .unwrap();
+    std::fs::write(&db_path, &bytes).unwrap();
+    let pw = || scriptix_keys_core::Secret::new("pw".to_owned());
+    let groups = workspace
+        .keepass_groups(db_path.clone(), pw())
+        .await
+        .unwrap();
+    workspace
+        .export_to_keepass(&id, db_path.clone(), pw(), groups[1].id.clone())
+        .await
+        .unwrap();
+    let csv_before = std::fs::read(&csv).unwrap();
+
+    let planned = workspace
+        .rotation_plan(std::slice::from_ref(&id), &RotationPlan::default())
+        .await
+        .unwrap();
+    let rotation = planned[0].id.clone();
+    workspace.rotation_advance(&rotation).await.unwrap();
+    workspace.close_reveal();
+    assert_eq!(workspace.rotation_destinations(&rotation).unwrap().len(), 3);
+    let results = workspace
+        .update_destinations(
+            &rotation,
+            vec![(db_path.display().to_string(), pw())],
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let outcomes: Vec<UpdateOutcome> = results.iter().map(|r| r.outcome).collect();
+    assert_eq!(
+        outcomes
+            .iter()
+            .filter(|o| **o == UpdateOutcome::Updated)
+            .count(),
+        2,
+        "{results:?}"
+    );
+    assert_eq!(
+        outcomes
+            .iter()
+            .filter(|o| **o == UpdateOutcome::ByHand)
+            .count(),
+        1,
+        "{results:?}"
+    );
+    let listed = workspace.refresh_tokens().await.unwrap();
+    let new_id = listed
+        .tokens
+        .iter()
+        .find(|t| t.name.starts_with("rotated worker (rotated"))
+        .unwrap()
+        .id
+        .clone();
+    let new_key = memory
+        .get(&format!("key:{profile}:{new_id}"))
+        .unwrap()
+        .unwrap();
+    assert_ne!(new_key.expose(), old_key.expose());
+    assert_eq!(
+        std::fs::read_to_string(&env).unwrap(),
+        format!("BEFORE=1\nBILLING_KEY={}\nAFTER=2\n", new_key.expose()),
+        "the same line, nothing else changed"
+    );
+    assert_eq!(
+        std::fs::read(&csv).unwrap(),
+        csv_before,
+        "an import file is left alone"
+    );
+    let reopened = Database::open(
+        &mut std::fs::File::open(&db_path).unwrap(),
+        DatabaseKey::new().with_password("pw"),
+    )
+    .unwrap();
+    let entries: Vec<_> = reopened.iter_all_entries().collect();
+    assert_eq!(entries.len(), 1, "the same entry, no new one");
+    assert_eq!(entries[0].get_password(), Some(new_key.expose()));
+    // The new token now has the updated places as its destinations.
+    assert_eq!(workspace.destinations(new_id.as_str()).unwrap().len(), 2);
+    sandbox.shutdown().await;
+}

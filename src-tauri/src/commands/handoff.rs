@@ -6,7 +6,9 @@ use scriptix_keys_core::export::kdbx::KdbxGroup;
 use scriptix_keys_core::secret::Secret;
 use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
-use scriptix_keys_core::workspace::{AuditView, BwFoldersView, ExportView, OpVaultsView};
+use scriptix_keys_core::workspace::{
+    AuditView, BwFoldersView, DestinationUpdate, ExportView, OpVaultsView,
+};
 use std::sync::Arc;
 
 use tauri::{AppHandle, State};
@@ -129,6 +131,42 @@ pub async fn export_to_bitwarden(
         Ok(state
             .workspace
             .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw_session())
+            .await?)
+    })
+    .await
+}
+
+/// Where the old key of a rotation went.
+#[tauri::command]
+pub async fn rotation_destinations(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<Vec<Destination>> {
+    guarded(async move { Ok(state.workspace.rotation_destinations(&id)?) }).await
+}
+
+/// One KeePass database password for "Update all" (used once, never kept).
+#[derive(serde::Deserialize)]
+pub struct DatabasePassword {
+    path: String,
+    password: String,
+}
+
+/// "Update all": the new key of a rotation into every place the old key went.
+#[tauri::command]
+pub async fn rotation_update_destinations(
+    state: State<'_, AppState>,
+    id: String,
+    passwords: Vec<DatabasePassword>,
+) -> CommandResult<Vec<DestinationUpdate>> {
+    guarded(async move {
+        let passwords = passwords
+            .into_iter()
+            .map(|p| (p.path, Secret::new(p.password)))
+            .collect();
+        Ok(state
+            .workspace
+            .update_destinations(&id, passwords, std::env::var_os("PATH"), bw_session())
             .await?)
     })
     .await

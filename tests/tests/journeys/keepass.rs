@@ -187,3 +187,102 @@ async fn a_key_is_saved_into_a_keepass_database_chosen_in_the_open_dialog() {
     assert_no_secrets_on_disk(&dirs, &[key, session, PASSWORD.to_owned()]);
     sandbox.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_a_rotation_update_all_puts_the_new_key_into_the_env_file_and_the_keepass_entry() {
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::ADMIN_EMAIL, AppDirs::new()).await;
+    create(&app, "Rotated entry", "batch", 1).await;
+    let old_key = reveal_copy_and_close(&app).await;
+    let id = row_id(&app, "Rotated entry").await;
+    let folder = tempfile::tempdir().unwrap();
+    let db = team_database(folder.path());
+    let env = folder.path().join("service.env");
+    std::fs::write(&env, "BEFORE=1\nSCRIPTIX_API_TOKEN=placeholder\nAFTER=2\n").unwrap();
+
+    click_row_action(&app, &id, "row-export").await;
+    app.id("export-dialog").await;
+    app.click("export-format-envFile").await;
+    app.click("export-submit").await;
+    scriptix_keys_e2e::answer_save_dialog("Save the key", &env).await;
+    app.wait_text("export-saved", |t| t.contains("service.env"))
+        .await;
+    save_to_keepass(&app, &db, false).await;
+    app.click("export-cancel").await;
+    let show = |what: &str| {
+        keepassxc_cli(
+            &[
+                "show",
+                "-q",
+                "-s",
+                "-a",
+                "Password",
+                db.to_str().unwrap(),
+                what,
+            ],
+            &format!("{PASSWORD}\n"),
+        )
+    };
+    assert_eq!(show("Team/APIs/Rotated entry"), format!("{old_key}\n"));
+    let other_before = show("Team/Other");
+
+    click_row_action(&app, &id, "row-rotate").await;
+    app.click("rotation-submit").await;
+    let new_key = app
+        .id("rotation-reveal-key")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert_ne!(new_key, old_key);
+    app.click("rotation-continue").await;
+    app.id("rotation-update-all").await;
+    let places = app
+        .wait_text("rotation-destination-list", |t| t.contains("team.kdbx"))
+        .await;
+    assert!(places.contains("service.env"), "{places}");
+    app.type_into("update-kdbx-password", PASSWORD).await;
+    app.click("rotation-update-all").await;
+    let results = app
+        .wait_text("update-results", |t| t.matches("Updated").count() == 2)
+        .await;
+    app.screenshot("rotation-update-all").await;
+    assert!(!results.contains(&new_key), "{results}");
+    let outcomes = app
+        .driver
+        .find_all(By::Css(
+            "[data-testid=\"update-result\"][data-outcome=\"updated\"]",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(outcomes.len(), 2);
+
+    assert_eq!(
+        std::fs::read_to_string(&env).unwrap(),
+        format!("BEFORE=1\nSCRIPTIX_API_TOKEN={new_key}\nAFTER=2\n"),
+        "the same line of the same file, nothing else changed"
+    );
+    assert_eq!(show("Team/APIs/Rotated entry"), format!("{new_key}\n"));
+    assert_eq!(
+        show("Team/Other"),
+        other_before,
+        "the other entry is untouched"
+    );
+    let listed = keepassxc_cli(
+        &["ls", "-q", db.to_str().unwrap(), "Team/APIs"],
+        &format!("{PASSWORD}\n"),
+    );
+    assert_eq!(listed.trim(), "Rotated entry", "the same entry, no new one");
+    app.click("rotation-done").await;
+
+    let session = vault_session(&dirs).expect("session");
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[old_key, new_key, session, PASSWORD.to_owned()]);
+    sandbox.shutdown().await;
+}

@@ -127,6 +127,52 @@ pub fn create_item(
         .filter(|id| vault_id_is_plain_or_uuid(id)))
 }
 
+/// Replaces the login password of item `item_id` with `key`: `bw get item <id>`, then
+/// `bw edit item <id>` with the changed item base64-encoded on stdin (Bitwarden keeps the
+/// old password in the item's password history).
+///
+/// Errors: as [`check_ready`], [`ExportError::BwFailed`].
+pub fn edit_password(
+    bw: &Path,
+    session: &Secret,
+    item_id: &str,
+    key: &Secret,
+) -> Result<(), ExportError> {
+    if !vault_id_is_plain_or_uuid(item_id) {
+        return Err(ExportError::BwFailed {
+            reason: "the remembered item id is not one bw uses".to_owned(),
+        });
+    }
+    check_ready(bw, Some(session))?;
+    let env = Some((SESSION_VAR, session));
+    let out = run(bw, &["get", "item", item_id], None, None, env).map_err(failed)?;
+    let mut item: serde_json::Value =
+        serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
+            reason: "it answered the item in a form this app does not know".to_owned(),
+        })?;
+    let Some(login) = item.get_mut("login").and_then(|l| l.as_object_mut()) else {
+        return Err(ExportError::BwFailed {
+            reason: "the item is not a login any more".to_owned(),
+        });
+    };
+    login.insert(
+        "password".to_owned(),
+        serde_json::Value::String(key.expose().to_owned()),
+    );
+    let json = Secret::new(serde_json::to_string(&item).map_err(|_| ExportError::Encode)?);
+    drop(item);
+    let encoded = Secret::new(STANDARD.encode(json.expose().as_bytes()));
+    run(
+        bw,
+        &["edit", "item", item_id],
+        Some(&encoded),
+        Some(key),
+        env,
+    )
+    .map_err(failed)
+    .map(drop)
+}
+
 /// The item, shaped as `bw get template item` with a `login` (`bw get template
 /// item.login`) and text fields (`bw get template item.field`): name, the key as password,
 /// the token id as user name, the API URL, the type/expiry/id as fields, in `folder_id`.

@@ -65,6 +65,11 @@ pub enum ExportError {
         /// Why (never the password or the key).
         reason: String,
     },
+    /// The entry the key was saved to is no longer in the database.
+    #[error(
+        "The KeePass entry the key was saved to is no longer in the database. Nothing was changed."
+    )]
+    KdbxEntryGone,
     /// The chosen group is not in the database (any more).
     #[error("That group is not in the KeePass database. Choose a group from the list.")]
     KdbxGroup,
@@ -106,7 +111,8 @@ impl ExportError {
             | Self::BadVault
             | Self::KdbxPassword
             | Self::KdbxUnreadable { .. }
-            | Self::KdbxGroup => ErrorKind::InvalidInput,
+            | Self::KdbxGroup
+            | Self::KdbxEntryGone => ErrorKind::InvalidInput,
             Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
             Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing => ErrorKind::InvalidInput,
             Self::BwFailed { .. } => ErrorKind::Internal,
@@ -123,6 +129,7 @@ impl ExportError {
             Self::KdbxPassword => Some("password"),
             Self::KdbxUnreadable { .. } => Some("path"),
             Self::KdbxGroup => Some("group"),
+            Self::KdbxEntryGone => None,
             Self::KeyNeedsQuoting
             | Self::Encode
             | Self::OpFailed { .. }

@@ -112,6 +112,29 @@ pub fn add_entry(
     Ok(id)
 }
 
+/// Replaces the password of the entry `entry_id` with `key`, keeping the previous version
+/// of the entry in its history, and writes the database back (see the module docs).
+///
+/// Errors: [`ExportError::KdbxPassword`], [`ExportError::KdbxUnreadable`],
+/// [`ExportError::KdbxEntryGone`], [`ExportError::Write`].
+pub fn replace_password(
+    path: &Path,
+    password: &Secret,
+    entry_id: &str,
+    key: &Secret,
+) -> Result<(), ExportError> {
+    let (mut db, original) = open(path, password)?;
+    let id = db
+        .iter_all_entries()
+        .map(|e| e.id())
+        .find(|id| id.uuid().to_string() == entry_id)
+        .ok_or(ExportError::KdbxEntryGone)?;
+    db.entry_mut(id)
+        .ok_or(ExportError::KdbxEntryGone)?
+        .edit_tracking(|e| e.set_protected(fields::PASSWORD, key.expose()));
+    save(path, &db, password, &original)
+}
+
 fn key_of(password: &Secret) -> DatabaseKey {
     DatabaseKey::new().with_password(password.expose())
 }

@@ -189,3 +189,43 @@ fn a_file_that_is_not_a_keepass_database_is_refused_without_being_touched() {
     assert!(!err.to_string().contains(PASSWORD));
     assert_eq!(std::fs::read(&not_db).unwrap(), b"just some text");
 }
+
+#[test]
+fn replacing_the_password_keeps_the_old_key_in_the_entry_history_and_nothing_else_changes() {
+    let Some(cli) = cli() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = database(cli, dir.path());
+    let password = Secret::new(PASSWORD.to_owned());
+    let groups = list_groups(&db, &password).unwrap();
+    let old = Secret::new(KEY.to_owned());
+    let id = add_entry(&db, &password, &groups[2].id, &entry(&old, &[])).unwrap();
+    let new_key = "sk_live_NEWNEWNEWNEWabcdefghijABCDEFGHIJ0123456789";
+    replace_password(&db, &password, &id, &Secret::new(new_key.to_owned())).unwrap();
+    let path = db.to_str().unwrap();
+    let name = "Team/APIs/Scriptix – billing worker";
+    let shown = run(
+        cli,
+        &[
+            "show", "-q", "-s", "-a", "Password", "-a", "URL", path, name,
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    assert_eq!(shown, format!("{new_key}\nhttps://api.scriptix.io\n"));
+    let reopened = Database::parse(&std::fs::read(&db).unwrap(), key_of(&password)).unwrap();
+    let entry = reopened
+        .iter_all_entries()
+        .find(|e| e.id().uuid().to_string() == id)
+        .unwrap();
+    let history = entry.history.as_ref().expect("a history");
+    assert!(
+        history
+            .get_entries()
+            .iter()
+            .any(|h| h.get_password() == Some(KEY)),
+        "the old key is in the history"
+    );
+    assert_eq!(
+        replace_password(&db, &password, "00000000-0000-0000-0000-000000000000", &old),
+        Err(ExportError::KdbxEntryGone)
+    );
+}

@@ -23,6 +23,7 @@ mod reveal;
 mod rotation;
 mod session;
 mod tokens;
+mod update;
 mod views;
 
 use std::path::PathBuf;
@@ -47,6 +48,7 @@ pub use handoff::{AuditView, ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
 pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
+pub use update::{DestinationUpdate, UpdateOutcome};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,
