@@ -8,6 +8,7 @@ mod demo;
 mod error;
 mod hooks;
 mod instance;
+mod keepass;
 mod logging;
 mod painting;
 mod state;
@@ -61,6 +62,7 @@ pub fn run() {
             let _ = app
                 .notification()
                 .on_action(move |performed| state::notice_clicked(&handle, performed));
+            app.manage(keepass::KeepassChoice::default());
             state::open_in_background(app.handle().clone());
             Ok(())
         })
@@ -92,6 +94,15 @@ pub fn run() {
             commands::handoff::export_key,
             commands::handoff::op_vaults,
             commands::handoff::export_to_1password,
+            commands::handoff::token_destinations,
+            commands::keycheck::key_attach,
+            commands::handoff::keepass_choose,
+            commands::handoff::keepass_groups,
+            commands::handoff::export_to_keepass,
+            commands::handoff::bw_folders,
+            commands::handoff::export_to_bitwarden,
+            commands::handoff::rotation_destinations,
+            commands::handoff::rotation_update_destinations,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,

@@ -30,13 +30,16 @@
  * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
  * @typedef {import('./lib/tokens.js').TokenNotes} TokenNotes
  * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
- * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'} ExportFormat
+ * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'|'keepassDatabase'|'bitwardenCli'} ExportFormat
  * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
  *   | { kind: 'saved', path: string, warning: string | null, command: string | null }
- *   | { kind: 'addedToOnePassword' }
+ *   | { kind: 'addedToOnePassword' } | { kind: 'addedToBitwarden' }
  *   | { kind: 'cancelled' }} ExportResult
  * @typedef {{ id: string, name: string }} OpVault
  * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
+ * @typedef {{ id: string, path: string }} KdbxGroup
+ * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
+ *   location: string, item: string, variable: string, label: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
  *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
@@ -63,6 +66,8 @@
  *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
  *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
+ * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | { outcome: 'attached', check: KeyChecked }
+ *   | { outcome: 'refused', reason: string, check: KeyChecked | null }} AttachResult
  * @typedef {{ sent: number, badge: number }} NotificationsReport
  * @typedef {{ id: number, name: string, outcome: 'keyLost'|'notCreated'|'gone'|'ambiguous', tokenId: string | null, message: string }} InterruptedCreate
  *   a create an earlier run left unfinished; `keyLost` waits for "Delete it" / "Keep it"
@@ -252,6 +257,48 @@ export const opVaults = () => call('op_vaults');
  * @returns {Promise<ExportResult>} errors: notFound, invalidInput (field vault), internal (op failed)
  */
 export const exportToOnePassword = ({ tokenId, vaultId }) => call('export_to_1password', { tokenId, vaultId });
+/**
+ * Where a token's key was handed off to (files, 1Password/Bitwarden items, KeePass entries), newest first.
+ * @param {{ tokenId: string }} a
+ * @returns {Promise<Destination[]>}
+ */
+export const tokenDestinations = ({ tokenId }) => call('token_destinations', { tokenId });
+/**
+ * Choose the KeePass database with the native open dialog (Rust remembers the file).
+ * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
+ */
+export const keepassChoose = () => call('keepass_choose');
+/** Where the old key of a rotation went. @param {{ id: string }} a @returns {Promise<Destination[]>} */
+export const rotationDestinations = ({ id }) => call('rotation_destinations', { id });
+/**
+ * "Update all": the rotation's new key into every place the old key went. KeePass passwords are passed through, never kept.
+ * @param {{ id: string, passwords: { path: string, password: string }[] }} a
+ * @returns {Promise<{ destination: Destination, outcome: 'updated'|'failed'|'byHand', message: string }[]>}
+ */
+export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords });
+/**
+ * Whether Bitwarden's bw is installed and unlocked (BW_SESSION), and its folders.
+ * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null }>}
+ */
+export const bwFolders = () => call('bw_folders');
+/**
+ * Create the key's Bitwarden login item with bw (the item goes to bw's stdin in Rust).
+ * @param {{ tokenId: string, folderId: string | null }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (bw missing, signed out, locked), internal (bw failed)
+ */
+export const exportToBitwarden = ({ tokenId, folderId }) => call('export_to_bitwarden', { tokenId, folderId });
+/**
+ * The groups of the chosen KeePass database. The password is passed through, never kept.
+ * @param {{ password: string }} a
+ * @returns {Promise<KdbxGroup[]>} errors: invalidInput (field password: wrong password; path: not a database)
+ */
+export const keepassGroups = ({ password }) => call('keepass_groups', { password });
+/**
+ * Write the key as a new entry of a group of the chosen KeePass database (atomically, with a .bak).
+ * @param {{ tokenId: string, password: string, groupId: string }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (password, path, group), notFound
+ */
+export const exportToKeepass = ({ tokenId, password, groupId }) => call('export_to_keepass', { tokenId, password, groupId });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */
@@ -298,6 +345,13 @@ export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cle
  * @returns {Promise<KeyCheckResult>} 'warnings' means nothing was sent
  */
 export const keyCheck = ({ key, tokenType, force }) => call('key_check', { key, tokenType, force });
+/**
+ * Attach a key made elsewhere to a token: checked on the token's route, stored in the vault only
+ * when it works and is of the token's type. The key is passed through and never kept or logged here.
+ * @param {{ tokenId: string, key: string, force: boolean }} a
+ * @returns {Promise<AttachResult>} 'warnings' means nothing was sent; errors: invalidInput (token), vaultUnavailable
+ */
+export const keyAttach = ({ tokenId, key, force }) => call('key_attach', { tokenId, key, force });
 /** Check the key this device holds for a token. @param {{ tokenId: string }} a @returns {Promise<KeyCheckResult>} errors: notFound, vaultUnavailable */
 export const keyCheckHeld = ({ tokenId }) => call('key_check_held', { tokenId });
 /** Let Rust send the expiry/grace notices that are due. @returns {Promise<NotificationsReport>} */

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod a11y;
+mod attach;
 mod calendar;
 mod crash;
 mod crash_create;
@@ -11,6 +12,7 @@ mod docs;
 mod guards;
 mod handoff;
 mod instance;
+mod keepass;
 mod keyboard;
 mod keycheck;
 mod lifecycle;

@@ -124,7 +124,7 @@ async fn with_keep_in_tray_on_closing_the_window_keeps_reminders_coming_open_sho
     wait_for_count(&daemon, 6).await;
 
     // Settings: keep running in the tray.
-    app.click("settings-open").await;
+    super::support::account_action(&app, "settings-open").await;
     app.click("settings-keep-in-tray").await;
     app.wait_text("settings-status", |t| t == "Saved").await;
     app.screenshot("settings-background").await;
@@ -258,7 +258,7 @@ async fn start_with_the_session_writes_the_xdg_autostart_entry_and_turning_it_of
     } = signed_in_to_sandbox_with(demo::DEV_EMAIL, dirs, &[("HOME", &home_var)]).await;
     assert!(entries(&autostart).is_empty());
 
-    app.click("settings-open").await;
+    super::support::account_action(&app, "settings-open").await;
     let toggle = app.id("settings-autostart").await;
     let started = Instant::now();
     while !toggle.is_enabled().await.unwrap() {
@@ -316,7 +316,7 @@ async fn the_first_close_with_reminders_on_says_once_that_they_stop_while_the_ap
     };
     for launch in 0..2 {
         let app = scriptix_keys_e2e::App::launch(&dirs).await;
-        app.id("profile-form").await;
+        app.id("signin-account").await;
         close_the_window().await;
         wait_until("closing ends the app (the tray is off)", || {
             !app_running(&dirs)

@@ -134,7 +134,7 @@ async fn an_update_signed_with_another_key_is_refused_and_a_well_signed_one_is_o
         &[("SCRIPTIX_KEYS_TEST_UPDATER_PUBKEY", &public)],
     )
     .await;
-    app.click("settings-open").await;
+    super::support::account_action(&app, "settings-open").await;
     assert_eq!(
         app.id("settings-update-endpoint")
             .await

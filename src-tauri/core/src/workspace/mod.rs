@@ -5,12 +5,16 @@
 //! locks: no guard is ever held across an `.await`, so every future is `Send`. It must not
 //! know about Tauri, and never hands a secret to a view type.
 
+mod attach;
+mod bitwarden;
 mod cache;
 mod calendar;
 mod creates;
+mod destinations;
 mod error;
 mod expiry;
 mod handoff;
+mod keepass;
 mod keycheck;
 mod lifecycle;
 mod origin;
@@ -20,6 +24,7 @@ mod reveal;
 mod rotation;
 mod session;
 mod tokens;
+mod update;
 mod views;
 
 use std::path::PathBuf;
@@ -36,12 +41,15 @@ use crate::store::Store;
 use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
+pub use attach::AttachView;
+pub use bitwarden::BwFoldersView;
 pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
 pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
+pub use update::{DestinationUpdate, UpdateOutcome};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,
