@@ -3,12 +3,14 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Build-time system libraries (WebKitGTK for the window, D-Bus for the Secret Service).
-BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libdbus-1-dev pkg-config build-essential curl ca-certificates)
+# Build-time system libraries (WebKitGTK for the window, D-Bus for the Secret Service,
+# ayatana-appindicator for the tray icon).
+BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libdbus-1-dev libayatana-appindicator3-dev pkg-config build-essential curl ca-certificates)
 # What the tests need: a virtual display, a D-Bus session with a real Secret Service,
 # WebKit's WebDriver, clipboard and screenshot tools; jq for the README's curl session
-# (scripts/test-readme) and appstream for the metainfo check (scripts/check-package).
-TEST_PACKAGES=(xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool imagemagick x11-utils iproute2 util-linux procps jq appstream)
+# (scripts/test-readme), appstream for the metainfo check (scripts/check-package), and
+# keepassxc (its keepassxc-cli makes and reads the KeePass databases of the KDBX tests).
+TEST_PACKAGES=(python3-venv xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool imagemagick x11-utils iproute2 util-linux procps jq appstream keepassxc)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -52,4 +54,16 @@ ensure_tauri_driver() {
     say "Installing tauri-driver"
     cargo install tauri-driver --locked --version 2.1.0
   fi
+}
+
+# ensure_check_jsonschema — the GitHub workflow schema checker (PyPI), in a venv under
+# target/ (Debian's Python refuses `pip install` into the system, PEP 668). Prints its path.
+ensure_check_jsonschema() {
+  local venv="${CARGO_TARGET_DIR:-$ROOT/target}/tools/check-jsonschema"
+  if [ ! -x "$venv/bin/check-jsonschema" ]; then
+    say "Installing check-jsonschema (PyPI) into $venv" >&2
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install --quiet "check-jsonschema==0.39.0" >&2
+  fi
+  echo "$venv/bin/check-jsonschema"
 }

@@ -26,6 +26,17 @@ impl CommandError {
     }
 }
 
+impl CommandError {
+    /// An error of the shell with a given kind (the updater's refusals, …).
+    pub fn with_kind(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+            field: None,
+        }
+    }
+}
+
 impl From<WorkspaceError> for CommandError {
     fn from(error: WorkspaceError) -> Self {
         Self {

@@ -8,6 +8,12 @@
 //!   (`afterVaultWrite`, …) where the app writes its pid to the file and blocks (crash test).
 //! - `SCRIPTIX_KEYS_PERF_MARK_FILE`: where `perf_mark` appends benchmark marks.
 //! - `perf_mark("panic-test", …)` panics inside the command (panic journey).
+//! - `SCRIPTIX_KEYS_TEST_CHECK_SECONDS`: the background reminder check's interval (instead
+//!   of 30 minutes), so a journey sees a reminder come due with the window closed.
+//! - `SCRIPTIX_KEYS_TEST_UPDATER_PUBKEY`: the update key (the test's own minisign key) in
+//!   place of the one in tauri.conf.json.
+//! - `perf_mark("tray-<item>", …)` chooses that tray menu item (`tray-open`, `tray-quit`, …):
+//!   the same handler as the menu, for desktops without a tray host.
 
 use std::ffi::OsString;
 
@@ -39,6 +45,55 @@ pub fn panic_if_asked(label: &str) {
     }
     #[cfg(not(feature = "test-hooks"))]
     let _ = label;
+}
+
+/// The background check's interval the environment asks for (test-hooks builds only).
+pub fn check_interval() -> Option<std::time::Duration> {
+    check_interval_from(&process_env)
+}
+
+/// The update key the environment gives (test-hooks builds only).
+pub fn updater_pubkey() -> Option<String> {
+    updater_pubkey_from(&process_env)
+}
+
+#[cfg(feature = "test-hooks")]
+fn updater_pubkey_from(var: Env) -> Option<String> {
+    var("SCRIPTIX_KEYS_TEST_UPDATER_PUBKEY").and_then(|key| key.into_string().ok())
+}
+
+#[cfg(not(feature = "test-hooks"))]
+fn updater_pubkey_from(_var: Env) -> Option<String> {
+    None
+}
+
+/// The tray menu item a `perf_mark` label names (`tray-open`, …; test-hooks builds only).
+#[cfg(feature = "test-hooks")]
+pub fn tray_item(label: &str) -> Option<crate::tray::Item> {
+    label
+        .strip_prefix("tray-")
+        .and_then(crate::tray::Item::from_id)
+}
+
+/// Without the test hooks no label chooses a tray item.
+#[cfg(not(feature = "test-hooks"))]
+pub fn tray_item(_label: &str) -> Option<crate::tray::Item> {
+    None
+}
+
+#[cfg(feature = "test-hooks")]
+fn check_interval_from(var: Env) -> Option<std::time::Duration> {
+    let seconds: u64 = var("SCRIPTIX_KEYS_TEST_CHECK_SECONDS")?
+        .to_str()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(std::time::Duration::from_secs(seconds.max(1)))
+}
+
+#[cfg(not(feature = "test-hooks"))]
+fn check_interval_from(_var: Env) -> Option<std::time::Duration> {
+    None
 }
 
 #[cfg(feature = "test-hooks")]
@@ -98,6 +153,8 @@ mod tests {
             "SCRIPTIX_KEYS_TEST_HALT_AT" => Some("afterVaultWrite".into()),
             "SCRIPTIX_KEYS_TEST_HALT_FILE" => Some(dir.join("halted").into()),
             "SCRIPTIX_KEYS_PERF_MARK_FILE" => Some(dir.join("marks").into()),
+            "SCRIPTIX_KEYS_TEST_CHECK_SECONDS" => Some("2".into()),
+            "SCRIPTIX_KEYS_TEST_UPDATER_PUBKEY" => Some("dGVzdCBrZXk=".into()),
             _ => None,
         }
     }
@@ -135,6 +192,9 @@ mod tests {
         assert_eq!(shift, 0, "grace periods and reminders follow the real time");
         assert!(format!("{workspace:?}").contains("crash_hook: None"));
         assert_eq!(perf_mark_file_from(&env), None);
+        assert_eq!(check_interval_from(&env), None);
+        assert_eq!(updater_pubkey_from(&env), None);
+        assert_eq!(tray_item("tray-quit"), None);
         panic_if_asked("panic-test");
     }
 
@@ -152,6 +212,13 @@ mod tests {
             perf_mark_file_from(&env),
             Some(dir.path().join("marks").into())
         );
+        assert_eq!(
+            check_interval_from(&env),
+            Some(std::time::Duration::from_secs(2))
+        );
+        assert_eq!(tray_item("tray-quit"), Some(crate::tray::Item::Quit));
+        assert_eq!(updater_pubkey_from(&env).as_deref(), Some("dGVzdCBrZXk="));
+        assert_eq!(tray_item("tray-nothing"), None);
         assert!(std::panic::catch_unwind(|| panic_if_asked("panic-test")).is_err());
     }
 }

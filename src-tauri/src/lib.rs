@@ -1,5 +1,6 @@
 //! The desktop shell: wires plugins, managed state and the command handlers. Nothing else.
 
+mod background;
 pub mod cli;
 mod closing;
 mod commands;
@@ -7,13 +8,21 @@ mod demo;
 mod error;
 mod hooks;
 mod instance;
+mod keepass;
 mod logging;
 mod painting;
 mod state;
+mod tray;
+mod updates;
 
 pub use painting::prefer_cpu_painting;
 
 use tauri::{Manager, RunEvent};
+use tauri_plugin_notification::NotificationExt;
+use tauri_plugin_window_state::StateFlags;
+
+/// The argument the session's autostart entry starts the app with: hidden, in the tray.
+const HIDDEN_ARG: &str = "--hidden";
 
 /// Starts the app. Panics only if the window system cannot be started at all.
 pub fn run() {
@@ -23,12 +32,37 @@ pub fn run() {
         .plugin(logging::plugin())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![HIDDEN_ARG]),
+        ))
+        // Size, position and maximised; not visibility (a window closed to the tray must
+        // not start hidden next time).
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(StateFlags::all() - StateFlags::VISIBLE)
+                .build(),
+        )
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .manage(updates::PendingUpdate::default())
         .setup(|app| {
             // The window exists already; opening the state off this (main) thread lets it
             // load its page meanwhile. app_status waits for it.
             commands::perf::mark("setup");
             tracing::info!(version = env!("CARGO_PKG_VERSION"), "Scriptix Keys started");
             app.manage(state::Startup::new());
+            tray::install_or_log(app.handle());
+            if std::env::args().any(|arg| arg == HIDDEN_ARG) {
+                closing::started_hidden();
+                if let Some(window) = app.get_webview_window("main") {
+                    let _ = window.hide();
+                }
+            }
+            let handle = app.handle().clone();
+            let _ = app
+                .notification()
+                .on_action(move |performed| state::notice_clicked(&handle, performed));
+            app.manage(keepass::KeepassChoice::default());
             state::open_in_background(app.handle().clone());
             Ok(())
         })
@@ -60,9 +94,19 @@ pub fn run() {
             commands::handoff::export_key,
             commands::handoff::op_vaults,
             commands::handoff::export_to_1password,
+            commands::handoff::token_destinations,
+            commands::keycheck::key_attach,
+            commands::handoff::keepass_choose,
+            commands::handoff::keepass_groups,
+            commands::handoff::export_to_keepass,
+            commands::handoff::bw_folders,
+            commands::handoff::export_to_bitwarden,
+            commands::handoff::rotation_destinations,
+            commands::handoff::rotation_update_destinations,
             commands::handoff::notes_save,
             commands::handoff::audit_list,
             commands::handoff::audit_export,
+            commands::handoff::calendar_export,
             commands::rotation::rotation_plan,
             commands::rotation::rotation_advance,
             commands::rotation::rotations_list,
@@ -77,6 +121,8 @@ pub fn run() {
             commands::keycheck::key_check,
             commands::keycheck::key_check_held,
             commands::status::notifications_check,
+            commands::status::update_check,
+            commands::status::update_install,
             commands::perf::perf_mark,
         ])
         .build(tauri::generate_context!())
@@ -99,8 +145,10 @@ pub fn run() {
             // afresh instead of handing over to an app that is going away.
             tauri_plugin_single_instance::destroy(handle);
             // A key we copied does not outlive the app on the clipboard.
-            if let Some(state) = handle.try_state::<state::AppState>() {
-                state.workspace.clear_clipboard_if_ours();
+            if let Some(state) = handle.try_state::<state::AppState>()
+                && state.workspace.clear_clipboard_if_ours()
+            {
+                tracing::info!("our key was cleared from the clipboard on exit");
             }
         }
         _ => {}

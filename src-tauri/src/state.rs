@@ -133,6 +133,7 @@ pub fn open_in_background(app: AppHandle) {
         if !failed {
             let state = app.state::<AppState>();
             let _ = tauri::async_runtime::block_on(state.wake_demo_if_active());
+            crate::background::start(app.clone());
         }
     });
 }
@@ -257,6 +258,19 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Saves the expiry calendar where the user chooses.
+    pub async fn export_calendar(&self, app: &AppHandle) -> CommandResult<ExportView> {
+        let path = choose_save_path(
+            app,
+            "Add expiry dates to calendar",
+            "scriptix-keys-expiry.ics",
+        )
+        .await;
+        Ok(self.workspace.export_calendar(path)?)
+    }
+}
+
 /// The message for a 1Password step whose worker thread was lost (a bug).
 const SELECT_STOPPED: &str = "Switching profiles stopped unexpectedly. Try again.";
 const OP_STOPPED: &str = "The 1Password step stopped unexpectedly. Nothing was added; try again.";
@@ -280,11 +294,14 @@ impl AppState {
         // (tauri-plugin-notification's `show` is Ok once the notification is built and handed
         // to its sender; it does not wait for the desktop's D-Bus answer.)
         let shown = self.workspace.show_due_notifications(|notice| {
+            // The token rides along: a click on the notification opens the expiry centre on
+            // it (`notice_clicked`), where the desktop reports clicks.
             let shown = app
                 .notification()
                 .builder()
                 .title(&notice.title)
                 .body(notice.desktop_body())
+                .extra(NOTICE_TOKEN, notice.token_id.as_str())
                 .show();
             shown
                 .map_err(|error| tracing::warn!(%error, "a reminder could not be shown"))
@@ -300,8 +317,32 @@ impl AppState {
             // A title that could not be set costs a hint, never data.
             let _ = window.set_title(&title);
         }
+        crate::tray::show_attention(app, badge);
         Ok(NotificationsView { sent, badge })
     }
+}
+
+/// The notification's extra field that names its token.
+const NOTICE_TOKEN: &str = "tokenId";
+
+/// A reminder was clicked: the window opens on its token in the expiry centre.
+pub fn notice_clicked(app: &AppHandle, performed: &tauri_plugin_notification::ActionPerformed) {
+    let token = performed
+        .notification()
+        .and_then(|n| n.extra().get(NOTICE_TOKEN))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned);
+    if token.is_none() {
+        return;
+    }
+    crate::tray::show_window(app);
+    let _ = app.emit(
+        "show-view",
+        crate::tray::ShowView {
+            view: "expiry",
+            token_id: token,
+        },
+    );
 }
 
 /// A native save dialog; `None` when the user cancels.

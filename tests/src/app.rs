@@ -347,6 +347,14 @@ fn reap(marker: &str) {
     }
 }
 
+/// Whether an app process runs on these folders now (the app binary, with `dirs`'s
+/// `XDG_CONFIG_HOME` in its environment).
+pub fn app_running(dirs: &AppDirs) -> bool {
+    let marker = format!("XDG_CONFIG_HOME={}", dirs.root.join("config").display());
+    let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
+    !running_on(&binary, marker.as_bytes()).is_empty()
+}
+
 /// Waits (up to 15 s) until no app process runs on these folders. The app is one instance
 /// per data folder: launched while the last one on the same folders is still exiting, it
 /// would hand over to that one and exit at once.

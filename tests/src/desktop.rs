@@ -45,6 +45,28 @@ pub async fn answer_native_dialog(title: &str, key: &str) {
     wait_until_closed(title, |_| {}).await;
 }
 
+/// Waits for a native open dialog titled `title`, types `path` into its location field
+/// (Ctrl+L) and opens it.
+pub async fn answer_open_dialog(title: &str, path: &std::path::Path) {
+    let window = wait_for_window(title).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    xdotool(&["windowfocus", "--sync", &window]);
+    xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["type", "--delay", "15", &path.display().to_string()]);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    xdotool(&["key", "Return"]);
+    // A completion popup may take a Return: press it again if the dialog is still up.
+    let mut presses = 1;
+    wait_until_closed(title, |waited| {
+        if waited > Duration::from_secs(2 * presses) && presses < 3 {
+            xdotool(&["key", "Return"]);
+            presses += 1;
+        }
+    })
+    .await;
+}
+
 /// Waits for a native save dialog titled `title`, types `path` as the file name and saves.
 pub async fn answer_save_dialog(title: &str, path: &std::path::Path) {
     let window = wait_for_window(title).await;

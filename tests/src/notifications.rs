@@ -6,11 +6,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use zbus::zvariant::OwnedValue;
 
-/// One notification the app sent: its summary (title) and body.
+/// One notification the app sent: its summary (title), body, the actions it offers
+/// (`default` = a click on the notification itself is reported back) and its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shown {
     pub summary: String,
     pub body: String,
+    pub actions: Vec<String>,
+    pub id: u32,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -28,17 +31,25 @@ impl Daemon {
         _app_icon: String,
         summary: String,
         body: String,
-        _actions: Vec<String>,
+        actions: Vec<String>,
         _hints: HashMap<String, OwnedValue>,
         _expire_timeout: i32,
     ) -> u32 {
         let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
-        shown.push(Shown { summary, body });
-        u32::try_from(shown.len()).unwrap_or(u32::MAX)
+        let id = u32::try_from(shown.len() + 1).unwrap_or(u32::MAX);
+        // Actions come in pairs: key, label.
+        let actions = actions.chunks(2).map(|pair| pair[0].clone()).collect();
+        shown.push(Shown {
+            summary,
+            body,
+            actions,
+            id,
+        });
+        id
     }
 
     async fn get_capabilities(&self) -> Vec<String> {
-        vec!["body".to_owned()]
+        vec!["body".to_owned(), "actions".to_owned()]
     }
 
     async fn get_server_information(&self) -> (String, String, String, String) {
@@ -57,7 +68,7 @@ impl Daemon {
 #[derive(Debug)]
 pub struct NotificationDaemon {
     shown: Arc<Mutex<Vec<Shown>>>,
-    _connection: zbus::Connection,
+    connection: zbus::Connection,
 }
 
 impl NotificationDaemon {
@@ -74,10 +85,22 @@ impl NotificationDaemon {
             .build()
             .await
             .expect("the notification service name is free on the test bus");
-        Self {
-            shown,
-            _connection: connection,
-        }
+        Self { shown, connection }
+    }
+
+    /// The user clicks the notification `id`: the service reports its `default` action, as
+    /// a desktop's notification server does.
+    pub async fn click(&self, id: u32) {
+        self.connection
+            .emit_signal(
+                None::<()>,
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications",
+                "ActionInvoked",
+                &(id, "default"),
+            )
+            .await
+            .expect("ActionInvoked sent");
     }
 
     /// Every notification shown so far.

@@ -9,7 +9,7 @@
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
- * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean }} Settings
+ * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null }} Settings
  *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
  * @typedef {{ available: boolean, message: string | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
@@ -30,13 +30,16 @@
  * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
  * @typedef {import('./lib/tokens.js').TokenNotes} TokenNotes
  * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
- * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'} ExportFormat
+ * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'|'keepassDatabase'|'bitwardenCli'} ExportFormat
  * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
  *   | { kind: 'saved', path: string, warning: string | null, command: string | null }
- *   | { kind: 'addedToOnePassword' }
+ *   | { kind: 'addedToOnePassword' } | { kind: 'addedToBitwarden' }
  *   | { kind: 'cancelled' }} ExportResult
  * @typedef {{ id: string, name: string }} OpVault
  * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
+ * @typedef {{ id: string, path: string }} KdbxGroup
+ * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
+ *   location: string, item: string, variable: string, label: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
  *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
@@ -63,6 +66,8 @@
  *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
  *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
+ * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | { outcome: 'attached', check: KeyChecked }
+ *   | { outcome: 'refused', reason: string, check: KeyChecked | null }} AttachResult
  * @typedef {{ sent: number, badge: number }} NotificationsReport
  * @typedef {{ id: number, name: string, outcome: 'keyLost'|'notCreated'|'gone'|'ambiguous', tokenId: string | null, message: string }} InterruptedCreate
  *   a create an earlier run left unfinished; `keyLost` waits for "Delete it" / "Keep it"
@@ -178,6 +183,20 @@ export const perfMark = (label, epochMs) => call('perf_mark', { label, epochMs }
 /** @param {Settings} settings @returns {Promise<AppStatus>} */
 export const settingsSave = (settings) => call('settings_save', { settings });
 
+/**
+ * Checks the update server set in Settings; an update is downloaded and its signature verified
+ * before it is offered (`forbidden` when the signature does not match: nothing is offered).
+ * @returns {Promise<{ kind: 'upToDate', current: string } | { kind: 'ready', version: string, current: string, notes: string | null }>}
+ */
+export const updateCheck = () => call('update_check');
+/** Installs the verified update (after the user said yes) and restarts. */
+export const updateInstall = () => call('update_install');
+
+/** Whether the app starts with the session (the autostart plugin reads the OS entry). @returns {Promise<boolean>} */
+export const autostartIsEnabled = () => call('plugin:autostart|is_enabled');
+/** Writes or removes the session's autostart entry (the app then starts hidden in the tray). @param {boolean} enabled */
+export const autostartSet = (enabled) => call(enabled ? 'plugin:autostart|enable' : 'plugin:autostart|disable');
+
 // ---- token lifecycle (docs/architecture.md, "Token lifecycle") ---------------------------
 /**
  * Create a token. The key in a `created` result is the only time a key reaches the webview.
@@ -238,10 +257,55 @@ export const opVaults = () => call('op_vaults');
  * @returns {Promise<ExportResult>} errors: notFound, invalidInput (field vault), internal (op failed)
  */
 export const exportToOnePassword = ({ tokenId, vaultId }) => call('export_to_1password', { tokenId, vaultId });
+/**
+ * Where a token's key was handed off to (files, 1Password/Bitwarden items, KeePass entries), newest first.
+ * @param {{ tokenId: string }} a
+ * @returns {Promise<Destination[]>}
+ */
+export const tokenDestinations = ({ tokenId }) => call('token_destinations', { tokenId });
+/**
+ * Choose the KeePass database with the native open dialog (Rust remembers the file).
+ * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
+ */
+export const keepassChoose = () => call('keepass_choose');
+/** Where the old key of a rotation went. @param {{ id: string }} a @returns {Promise<Destination[]>} */
+export const rotationDestinations = ({ id }) => call('rotation_destinations', { id });
+/**
+ * "Update all": the rotation's new key into every place the old key went. KeePass passwords are passed through, never kept.
+ * @param {{ id: string, passwords: { path: string, password: string }[] }} a
+ * @returns {Promise<{ destination: Destination, outcome: 'updated'|'failed'|'byHand', message: string }[]>}
+ */
+export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords });
+/**
+ * Whether Bitwarden's bw is installed and unlocked (BW_SESSION), and its folders.
+ * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null }>}
+ */
+export const bwFolders = () => call('bw_folders');
+/**
+ * Create the key's Bitwarden login item with bw (the item goes to bw's stdin in Rust).
+ * @param {{ tokenId: string, folderId: string | null }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (bw missing, signed out, locked), internal (bw failed)
+ */
+export const exportToBitwarden = ({ tokenId, folderId }) => call('export_to_bitwarden', { tokenId, folderId });
+/**
+ * The groups of the chosen KeePass database. The password is passed through, never kept.
+ * @param {{ password: string }} a
+ * @returns {Promise<KdbxGroup[]>} errors: invalidInput (field password: wrong password; path: not a database)
+ */
+export const keepassGroups = ({ password }) => call('keepass_groups', { password });
+/**
+ * Write the key as a new entry of a group of the chosen KeePass database (atomically, with a .bak).
+ * @param {{ tokenId: string, password: string, groupId: string }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (password, path, group), notFound
+ */
+export const exportToKeepass = ({ tokenId, password, groupId }) => call('export_to_keepass', { tokenId, password, groupId });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */
 export const auditExport = ({ filter }) => call('audit_export', { filter });
+
+/** "Add expiry dates to calendar": the profile's token expiries as an .ics file (native save dialog). @returns {Promise<{ kind: 'saved', path: string } | { kind: 'cancelled' }>} */
+export const calendarExport = () => call('calendar_export');
 
 // ---- rotation, expiry centre, key check (docs/architecture.md, "Rotation and key check") ----
 /**
@@ -281,6 +345,13 @@ export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cle
  * @returns {Promise<KeyCheckResult>} 'warnings' means nothing was sent
  */
 export const keyCheck = ({ key, tokenType, force }) => call('key_check', { key, tokenType, force });
+/**
+ * Attach a key made elsewhere to a token: checked on the token's route, stored in the vault only
+ * when it works and is of the token's type. The key is passed through and never kept or logged here.
+ * @param {{ tokenId: string, key: string, force: boolean }} a
+ * @returns {Promise<AttachResult>} 'warnings' means nothing was sent; errors: invalidInput (token), vaultUnavailable
+ */
+export const keyAttach = ({ tokenId, key, force }) => call('key_attach', { tokenId, key, force });
 /** Check the key this device holds for a token. @param {{ tokenId: string }} a @returns {Promise<KeyCheckResult>} errors: notFound, vaultUnavailable */
 export const keyCheckHeld = ({ tokenId }) => call('key_check_held', { tokenId });
 /** Let Rust send the expiry/grace notices that are due. @returns {Promise<NotificationsReport>} */
@@ -339,6 +410,35 @@ export async function onCloseRefused(handler) {
   try {
     const t = bridge();
     return await t.event.listen('close-refused', () => handler());
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+/**
+ * Listen for `show-view`: the tray menu or a clicked reminder asks for a view
+ * (`expiry`: the expiry centre, on `tokenId` when given; `checkKey`: the key check dialog).
+ * @param {(payload: { view: string, tokenId: string | null }) => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onShowView(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('show-view', (/** @type {{ payload: { view: string, tokenId: string | null } }} */ e) => handler(e.payload));
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+/**
+ * Listen for `locked`: the tray's Lock dropped the keys held in memory; open key panels close.
+ * @param {() => void} handler
+ * @returns {Promise<() => void>} call to stop listening
+ */
+export async function onLocked(handler) {
+  try {
+    const t = bridge();
+    return await t.event.listen('locked', () => handler());
   } catch (e) {
     throw toAppError(e);
   }

@@ -90,7 +90,7 @@ pub fn parse_base_url(input: &str) -> Result<Url, BaseUrlError> {
     Ok(url)
 }
 
-fn is_loopback(host: &Host<&str>) -> bool {
+pub(crate) fn is_loopback(host: &Host<&str>) -> bool {
     match host {
         Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
         Host::Ipv4(ip) => IpAddr::V4(*ip).is_loopback(),

@@ -91,17 +91,22 @@ pub struct Notice {
 }
 
 impl Notice {
-    /// The body as the desktop's notification service must get it. On Linux the
-    /// freedesktop spec lets the server read the body as markup, so `<`, `>` and `&` of a
-    /// server-sent name are escaped there; other systems show the body as plain text.
+    /// The body as the desktop's notification service must get it: the body, then where to
+    /// look in the app (for desktops that do not report a click on the notification). On
+    /// Linux the freedesktop spec lets the server read the body as markup, so `<`, `>` and
+    /// `&` of a server-sent name are escaped there; other systems show plain text.
     pub fn desktop_body(&self) -> std::borrow::Cow<'_, str> {
-        if cfg!(target_os = "linux") {
-            std::borrow::Cow::Owned(escape_markup(&self.body))
+        let body = if cfg!(target_os = "linux") {
+            escape_markup(&self.body)
         } else {
-            std::borrow::Cow::Borrowed(&self.body)
-        }
+            self.body.clone()
+        };
+        std::borrow::Cow::Owned(format!("{body} {WHERE_TO_LOOK}"))
     }
 }
+
+/// Where a reminder's token is found in the app, said in every desktop notification.
+pub const WHERE_TO_LOOK: &str = "Open Scriptix Keys and choose Expiry to see it.";
 
 /// What is due now, and what to record as shown once it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

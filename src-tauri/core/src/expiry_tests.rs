@@ -328,6 +328,22 @@ fn a_hostile_server_name_reaches_the_desktop_as_plain_text_on_one_line() {
             "{desktop}"
         );
     } else {
-        assert_eq!(desktop, notice.body);
+        assert!(desktop.starts_with(&notice.body), "{desktop}");
+    }
+}
+
+#[test]
+fn every_desktop_reminder_says_where_in_the_app_to_look() {
+    let clock = ManualClock::new(start());
+    let tokens = [
+        token("1", "Podcast pipeline", start() + Duration::days(3)),
+        token("2", "Old importer", start() - Duration::days(3)),
+    ];
+    let notices = Notifier::new().take(&tokens, &[], &DEFAULT, &clock);
+    assert_eq!(notices.len(), 2);
+    for notice in &notices {
+        let desktop = notice.desktop_body();
+        assert!(desktop.ends_with(crate::expiry::WHERE_TO_LOOK), "{desktop}");
+        assert!(!notice.body.contains(crate::expiry::WHERE_TO_LOOK));
     }
 }

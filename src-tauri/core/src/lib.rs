@@ -4,6 +4,7 @@
 pub mod api;
 pub mod audit;
 pub mod base_url;
+pub mod calendar;
 pub mod clipboard;
 pub mod clock;
 pub mod error;

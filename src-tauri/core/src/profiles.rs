@@ -57,6 +57,17 @@ pub struct Settings {
     /// Whether expiry and grace-period notifications are shown at all.
     #[serde(default = "default_true")]
     pub notify_expiry: bool,
+    /// Closing the window leaves the app running in the tray (reminders keep coming).
+    #[serde(default)]
+    pub keep_in_tray: bool,
+    /// The first close with reminders on said, once, that they stop while the app is
+    /// closed. Kept by `Workspace::save_settings` whatever the window sends.
+    #[serde(default)]
+    pub tray_explained: bool,
+    /// Where to look for updates (the updater's manifest URL); `None` = updates off (the
+    /// default, and in the demo and the tests). See [`update_endpoint`].
+    #[serde(default)]
+    pub update_endpoint: Option<String>,
 }
 
 fn default_clipboard_clear() -> Option<u32> {
@@ -77,6 +88,9 @@ impl Default for Settings {
             clipboard_clear_seconds: default_clipboard_clear(),
             expiry_thresholds: default_expiry_thresholds(),
             notify_expiry: true,
+            keep_in_tray: false,
+            tray_explained: false,
+            update_endpoint: None,
         }
     }
 }
@@ -113,7 +127,41 @@ impl Settings {
                 twice[0]
             )));
         }
+        self.update_endpoint = match self.update_endpoint.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(url) => Some(
+                update_endpoint(url)
+                    .map_err(|message| ProfileError::InvalidSetting {
+                        field: "updateEndpoint",
+                        message: message.to_owned(),
+                    })?
+                    .to_string(),
+            ),
+        };
         Ok(self)
+    }
+}
+
+/// Checks an update server address: a complete `https://` URL (plain `http://` only on this
+/// computer, for tests), with no user name or password in it.
+///
+/// Errors: the sentence that says what is wrong.
+pub fn update_endpoint(input: &str) -> Result<url::Url, &'static str> {
+    const NOT_A_URL: &str = "Enter the update server's full address, starting with https://.";
+    let url = url::Url::parse(input.trim()).map_err(|_| NOT_A_URL)?;
+    let Some(host) = url.host() else {
+        return Err(NOT_A_URL);
+    };
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("The update address must not contain a user name or password.");
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if crate::base_url::is_loopback(&host) => Ok(url),
+        "http" => {
+            Err("Updates are only fetched over https:// (plain http:// only from this computer).")
+        }
+        _ => Err(NOT_A_URL),
     }
 }
 

@@ -52,7 +52,8 @@ fn the_file_is_camel_case_with_null_meaning_never_clear() {
     let value = serde_json::to_value(&file).unwrap();
     assert_eq!(
         value["settings"],
-        json!({"clipboardClearSeconds": null, "expiryThresholds": [30, 14, 7, 1, 0], "notifyExpiry": true})
+        json!({"clipboardClearSeconds": null, "expiryThresholds": [30, 14, 7, 1, 0], "notifyExpiry": true,
+            "keepInTray": false, "trayExplained": false, "updateEndpoint": null})
     );
     assert_eq!(
         value["profiles"][0]["baseUrl"],
@@ -218,4 +219,46 @@ fn bad_expiry_thresholds_are_refused_naming_the_field() {
         assert_eq!(err.field(), Some("expiryThresholds"));
         assert!(err.to_string().contains(says), "{err}");
     }
+}
+
+#[test]
+fn the_update_server_must_be_https_or_this_computer_and_empty_means_off() {
+    let with = |url: &str| {
+        Settings {
+            update_endpoint: Some(url.to_owned()),
+            ..Settings::default()
+        }
+        .validated()
+    };
+    assert_eq!(Settings::default().update_endpoint, None, "off by default");
+    assert_eq!(with("  ").unwrap().update_endpoint, None);
+    assert_eq!(
+        with(" https://updates.example/scriptix-keys/latest.json ")
+            .unwrap()
+            .update_endpoint
+            .as_deref(),
+        Some("https://updates.example/scriptix-keys/latest.json")
+    );
+    assert!(with("http://127.0.0.1:8123/latest.json").is_ok());
+    for bad in [
+        "http://updates.example/latest.json",
+        "ftp://updates.example/latest.json",
+        "updates.example/latest.json",
+        "https://user:pw@updates.example/latest.json",
+    ] {
+        match with(bad) {
+            Err(ProfileError::InvalidSetting { field, .. }) => {
+                assert_eq!(field, "updateEndpoint", "{bad}")
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn the_tray_explanation_is_remembered_whatever_the_window_saves() {
+    let settings: Settings = serde_json::from_value(json!({"keepInTray": true})).unwrap();
+    assert!(settings.keep_in_tray);
+    assert!(!settings.tray_explained);
+    assert!(!Settings::default().keep_in_tray, "off by default");
 }

@@ -40,6 +40,9 @@ pub struct TokenView {
     pub expiry_source: ExpirySource,
     pub status: TokenStatus,
     pub has_local_key: bool,
+    /// `sk_live_…` + the last 4 characters of the key this device holds (`null` when it
+    /// holds none, or the key was stored before hints were kept).
+    pub key_hint: Option<String>,
     /// This device's notes on the token (never sent to Scriptix).
     pub notes: Option<TokenNotes>,
 }
@@ -115,6 +118,9 @@ pub fn token_views(
                 expiry_source,
                 status: status_at(expires_at, now),
                 has_local_key: record.is_some_and(|r| r.key_in_vault),
+                key_hint: record
+                    .filter(|r| r.key_in_vault)
+                    .and_then(|r| r.key_hint.clone()),
                 notes: None,
             }
         })

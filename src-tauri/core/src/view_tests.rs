@@ -29,6 +29,7 @@ fn local(id: &str, expires: Option<DateTime<Utc>>, key: bool) -> LocalToken {
         expires_at: expires,
         key_in_vault: key,
         created_by_app_at: at("2026-01-01T00:00:00Z"),
+        key_hint: Some("sk_live_…WXYZ".into()),
     }
 }
 
@@ -44,8 +45,20 @@ fn a_token_view_serialises_to_the_ipc_shape() {
         serde_json::to_value(&views[0]).unwrap(),
         json!({"id": "7", "name": "n7", "type": "realtime", "createdAt": "2026-01-01T00:00:00Z",
                "expiresAt": "2026-06-04T00:00:00Z", "expirySource": "server", "status": "expiring7", "hasLocalKey": true,
-               "notes": null})
+               "keyHint": "sk_live_…WXYZ", "notes": null})
     );
+}
+
+#[test]
+fn the_key_hint_is_shown_only_while_this_device_holds_the_key() {
+    let now = at("2026-06-01T00:00:00Z");
+    let views = token_views(
+        &[remote("1", None), remote("2", None)],
+        &[local("1", None, true), local("2", None, false)],
+        now,
+    );
+    assert_eq!(views[0].key_hint.as_deref(), Some("sk_live_…WXYZ"));
+    assert_eq!(views[1].key_hint, None, "a forgotten key has no hint");
 }
 
 #[test]

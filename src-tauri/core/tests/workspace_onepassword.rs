@@ -13,6 +13,7 @@ use std::sync::Arc;
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::export::op_cli::OpVault;
+use scriptix_keys_core::store::DestinationKind;
 use scriptix_keys_core::workspace::{CreateView, ExportView, Workspace};
 use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
 use serde_json::Value;
@@ -106,6 +107,14 @@ async fn a_key_goes_to_1password_through_op_stdin_and_never_through_a_command_li
             .any(|f| f["type"] == "CONCEALED" && f["value"] == key.expose())
     );
     assert!(!bin.join("pwned").exists() && !dir.path().join("pwned").exists());
+    let places = workspace.destinations(token.id.as_str()).unwrap();
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(places[0].kind, DestinationKind::OnePassword);
+    assert_eq!(places[0].location, "abcdefghijklmnopqrstuvwxy1");
+    assert_eq!(
+        places[0].item, "newitemid",
+        "the item op created is remembered"
+    );
 
     // Without op: the template is saved owner-only, and the command reads the file.
     let file = dir.path().join("out").join("item.json");

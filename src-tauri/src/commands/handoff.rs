@@ -2,12 +2,20 @@
 
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
+use scriptix_keys_core::export::kdbx::KdbxGroup;
+use scriptix_keys_core::secret::Secret;
+use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
-use scriptix_keys_core::workspace::{AuditView, ExportView, OpVaultsView};
+use scriptix_keys_core::workspace::{
+    AuditView, BwFoldersView, DestinationUpdate, ExportView, OpVaultsView,
+};
+use std::sync::Arc;
+
 use tauri::{AppHandle, State};
 
 use super::guard::guarded;
-use crate::error::CommandResult;
+use crate::error::{CommandError, CommandResult};
+use crate::keepass::{ChoiceView, KeepassChoice};
 use crate::state::AppState;
 
 /// Exports a key to the clipboard or, through a native save dialog, to a file.
@@ -43,6 +51,135 @@ pub async fn export_to_1password(
     guarded(async move { state.export_to_1password(token_id, vault_id).await }).await
 }
 
+/// Where a token's key was handed off to (never the key).
+#[tauri::command]
+pub async fn token_destinations(
+    state: State<'_, AppState>,
+    token_id: String,
+) -> CommandResult<Vec<Destination>> {
+    guarded(async move { Ok(state.workspace.destinations(&token_id)?) }).await
+}
+
+/// Opens the native open dialog for the KeePass database to write into.
+#[tauri::command]
+pub async fn keepass_choose(
+    app: AppHandle,
+    choice: State<'_, KeepassChoice>,
+) -> CommandResult<ChoiceView> {
+    guarded(async move { Ok(choice.choose(&app).await) }).await
+}
+
+/// The groups of the chosen KeePass database (the password is used once, never kept).
+#[tauri::command]
+pub async fn keepass_groups(
+    state: State<'_, AppState>,
+    choice: State<'_, KeepassChoice>,
+    password: String,
+) -> CommandResult<Vec<KdbxGroup>> {
+    guarded(async move {
+        let path = choice.path()?;
+        Ok(state
+            .workspace
+            .keepass_groups(path, Secret::new(password))
+            .await?)
+    })
+    .await
+}
+
+/// Writes the key as a new entry of a group of the chosen KeePass database.
+#[tauri::command]
+pub async fn export_to_keepass(
+    state: State<'_, AppState>,
+    choice: State<'_, KeepassChoice>,
+    token_id: String,
+    password: String,
+    group_id: String,
+) -> CommandResult<ExportView> {
+    guarded(async move {
+        let path = choice.path()?;
+        Ok(state
+            .workspace
+            .export_to_keepass(&token_id, path, Secret::new(password), group_id)
+            .await?)
+    })
+    .await
+}
+
+/// Whether Bitwarden's `bw` is installed and unlocked (the `BW_SESSION` the app was started
+/// with), and its folders.
+#[tauri::command]
+pub async fn bw_folders(state: State<'_, AppState>) -> CommandResult<BwFoldersView> {
+    guarded(async move {
+        let workspace = Arc::clone(&state.workspace);
+        tauri::async_runtime::spawn_blocking(move || {
+            workspace.bw_folders(std::env::var_os("PATH").as_deref(), bw_session().as_ref())
+        })
+        .await
+        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
+    })
+    .await
+}
+
+/// Creates the key's Bitwarden item in a folder with `bw` (the item on its stdin).
+#[tauri::command]
+pub async fn export_to_bitwarden(
+    state: State<'_, AppState>,
+    token_id: String,
+    folder_id: Option<String>,
+) -> CommandResult<ExportView> {
+    guarded(async move {
+        Ok(state
+            .workspace
+            .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw_session())
+            .await?)
+    })
+    .await
+}
+
+/// Where the old key of a rotation went.
+#[tauri::command]
+pub async fn rotation_destinations(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<Vec<Destination>> {
+    guarded(async move { Ok(state.workspace.rotation_destinations(&id)?) }).await
+}
+
+/// One KeePass database password for "Update all" (used once, never kept).
+#[derive(serde::Deserialize)]
+pub struct DatabasePassword {
+    path: String,
+    password: String,
+}
+
+/// "Update all": the new key of a rotation into every place the old key went.
+#[tauri::command]
+pub async fn rotation_update_destinations(
+    state: State<'_, AppState>,
+    id: String,
+    passwords: Vec<DatabasePassword>,
+) -> CommandResult<Vec<DestinationUpdate>> {
+    guarded(async move {
+        let passwords = passwords
+            .into_iter()
+            .map(|p| (p.path, Secret::new(p.password)))
+            .collect();
+        Ok(state
+            .workspace
+            .update_destinations(&id, passwords, std::env::var_os("PATH"), bw_session())
+            .await?)
+    })
+    .await
+}
+
+/// The Bitwarden session the user unlocked before starting the app.
+fn bw_session() -> Option<Secret> {
+    std::env::var(scriptix_keys_core::export::bw_cli::SESSION_VAR)
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .map(Secret::new)
+}
+
 /// Saves a token's local notes.
 #[tauri::command]
 pub async fn notes_save(
@@ -70,4 +207,14 @@ pub async fn audit_export(
     filter: AuditFilter,
 ) -> CommandResult<ExportView> {
     guarded(async move { state.export_audit(&app, &filter).await }).await
+}
+
+/// "Add expiry dates to calendar": saves the active profile's expiry calendar (`.ics`)
+/// through a native save dialog.
+#[tauri::command]
+pub async fn calendar_export(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<ExportView> {
+    guarded(async move { state.export_calendar(&app).await }).await
 }

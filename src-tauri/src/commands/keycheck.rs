@@ -3,6 +3,7 @@
 use scriptix_keys_core::keycheck::KeyCheckView;
 use scriptix_keys_core::model::TokenType;
 use scriptix_keys_core::secret::Secret;
+use scriptix_keys_core::workspace::AttachView;
 use tauri::State;
 
 use super::guard::guarded;
@@ -34,4 +35,21 @@ pub async fn key_check_held(
     token_id: String,
 ) -> CommandResult<KeyCheckView> {
     guarded(async move { Ok(state.workspace.check_held_key(&token_id).await?) }).await
+}
+
+/// Attaches a key made elsewhere to a token: checked on the token's route, then stored.
+#[tauri::command]
+pub async fn key_attach(
+    state: State<'_, AppState>,
+    token_id: String,
+    key: String,
+    force: bool,
+) -> CommandResult<AttachView> {
+    guarded(async move {
+        Ok(state
+            .workspace
+            .attach_key(&token_id, Secret::new(key), force)
+            .await?)
+    })
+    .await
 }

@@ -4,6 +4,8 @@
 
 use std::io::Write;
 
+use tauri::AppHandle;
+
 use super::guard::guarded;
 use crate::error::CommandResult;
 use crate::hooks;
@@ -11,9 +13,13 @@ use crate::hooks;
 /// Appends `"<label> <epoch ms>\n"` to the mark file. `epoch_ms` is the window's
 /// `performance.timeOrigin + performance.now()`. Labels are short words, nothing else.
 #[tauri::command]
-pub async fn perf_mark(label: String, epoch_ms: f64) -> CommandResult<()> {
+pub async fn perf_mark(app: AppHandle, label: String, epoch_ms: f64) -> CommandResult<()> {
     guarded(async move {
         hooks::panic_if_asked(&label);
+        if let Some(item) = hooks::tray_item(&label) {
+            crate::tray::choose(&app, item);
+            return Ok(());
+        }
         let plain = |c: char| c.is_ascii_alphanumeric() || c == '-';
         if !label.is_empty()
             && label.len() <= 64

@@ -39,3 +39,28 @@ pub async fn notifications_check(
 ) -> CommandResult<NotificationsView> {
     guarded(async move { state.check_notifications(&app) }).await
 }
+
+/// Checks the update server set in Settings: downloads what it offers and verifies the
+/// signature; a verified update is offered, never installed here.
+#[tauri::command]
+pub async fn update_check(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<crate::updates::UpdateView> {
+    guarded(async move {
+        let endpoint = state.workspace.settings().update_endpoint.ok_or_else(|| {
+            crate::error::CommandError::with_kind(
+                scriptix_keys_core::error::ErrorKind::InvalidInput,
+                "Set an update server in Settings first.",
+            )
+        })?;
+        crate::updates::check(&app, &endpoint).await
+    })
+    .await
+}
+
+/// Installs the verified update the user said yes to and restarts.
+#[tauri::command]
+pub async fn update_install(app: AppHandle) -> CommandResult<()> {
+    guarded(async move { crate::updates::install(&app) }).await
+}

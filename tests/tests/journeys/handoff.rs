@@ -60,6 +60,25 @@ async fn a_dotenv_export_goes_through_the_save_dialog_into_an_owner_only_file_an
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "owner-only file");
 
+    // The token's details remember where the key went (the place, never the key).
+    app.click("export-cancel").await;
+    let row = open_row_menu(&app, &id).await;
+    row.find(By::Css("[data-testid=\"row-details\"]"))
+        .await
+        .expect("details item")
+        .click()
+        .await
+        .unwrap();
+    app.id("details-panel").await;
+    let place = app
+        .wait_text("destinations-list", |t| t.contains("service.env"))
+        .await;
+    assert!(place.contains(".env file"), "{place}");
+    assert!(place.contains("SCRIPTIX_API_TOKEN in "), "{place}");
+    assert!(!place.contains(&key), "{place}");
+    app.screenshot("details-destinations").await;
+    app.click("details-close").await;
+
     let session = vault_session(&dirs).expect("session");
     app.quit().await;
     // The exported file is the only place on disk the key was written.

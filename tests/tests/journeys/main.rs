@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 mod a11y;
+mod attach;
+mod calendar;
 mod crash;
 mod crash_create;
 mod docs;
@@ -11,6 +13,7 @@ mod expiry_panel;
 mod guards;
 mod handoff;
 mod instance;
+mod keepass;
 mod keyboard;
 mod keycheck;
 mod lifecycle;
@@ -24,6 +27,8 @@ mod resume_key;
 mod rotation;
 mod signin;
 mod support;
+mod tray;
+mod updates;
 
 use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
 use scriptix_sandbox::demo;

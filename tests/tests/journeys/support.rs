@@ -394,6 +394,35 @@ pub(crate) async fn click_css(app: &App, css: &str) {
 }
 
 /// Deletes a token straight on the sandbox (someone else, elsewhere).
+/// A token made outside this app (as on the Scriptix website): `(id, key)`.
+pub(crate) async fn made_elsewhere(
+    base_url: &str,
+    name: &str,
+    token_type: &str,
+) -> (String, String) {
+    let session = login(base_url, demo::ADMIN_EMAIL).await;
+    let created: serde_json::Value = reqwest::Client::new()
+        .post(format!("{base_url}/api/v3/tokens"))
+        .bearer_auth(&session)
+        .json(&serde_json::json!({ "name": name, "type": token_type, "expiration_years": 1 }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = if created["result"].is_object() {
+        &created["result"]
+    } else {
+        &created
+    };
+    let key = token["key"]
+        .as_str()
+        .expect("a key in the create answer")
+        .to_owned();
+    (token_id(token), key)
+}
+
 pub(crate) async fn delete_on_server(base_url: &str, id: &str) {
     let session = login(base_url, demo::ADMIN_EMAIL).await;
     let status = reqwest::Client::new()

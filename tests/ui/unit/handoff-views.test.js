@@ -8,7 +8,7 @@ import { openAuditView, TEXT_DEBOUNCE_MS } from '../../../ui/js/views/audit-view
 import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
 
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: '2026-01-01T00:00:00Z',
-  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true,
+  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true, keyHint: 'sk_live_…Wxyz',
   notes: { description: 'Main key', environment: 'partner-acme', usedBy: 'worker', owner: 'Dana', updatedAt: null } };
 
 function clipboardSpy() {
@@ -108,6 +108,7 @@ test('the details pane shows the facts and the notes, and saves the notes trimme
   assert.equal(byTestId(root, 'details-id').textContent, '7');
   assert.equal(byTestId(root, 'details-expires').textContent, '27 Nov 2027, 10:00');
   assert.equal(byTestId(root, 'details-key').textContent, 'Saved in this computer’s vault');
+  assert.equal(byTestId(root, 'details-key-hint').textContent, 'sk_live_…Wxyz');
   assert.equal(byTestId(root, 'notes-description').value, 'Main key');
   assert.equal(byTestId(root, 'notes-environment').value, 'custom');
   assert.equal(byTestId(root, 'notes-environment-custom').value, 'partner-acme');
@@ -122,6 +123,29 @@ test('the details pane shows the facts and the notes, and saves the notes trimme
   assert.equal(saved[0][0], '7');
   assert.equal(saved[0][1].environment, 'production');
   assert.match(byTestId(root, 'notes-status').textContent, /Notes saved/);
+});
+
+test('the details pane lists where the key went, newest first, and says when it went nowhere yet', async () => {
+  const { root } = installDom();
+  const asked = [];
+  openDetailsPanel({ host: root, token: TOKEN, format: { timeZone: 'UTC' }, onSaved: () => {},
+    ipc: { notesSave: async () => assert.fail('no save'), tokenDestinations: async (a) => { asked.push(a); return [
+      { id: 2, kind: 'envFile', location: '/srv/app/.env', item: '', variable: 'SCRIPTIX_API_KEY', label: '', at: '2026-11-28T10:00:00Z' },
+      { id: 1, kind: 'onePassword', location: 'vaultid', item: 'itemid', variable: '', label: '', at: '2026-11-27T10:00:00Z' },
+    ]; } } });
+  await flush();
+  assert.deepEqual(asked, [{ tokenId: '7' }]);
+  const rows = allByTestId(root, 'destination-row');
+  assert.equal(rows.length, 2);
+  assert.match(rows[0].textContent, /\.env file SCRIPTIX_API_KEY in \/srv\/app\/\.env 28 Nov 2026, 10:00/);
+  assert.match(rows[1].textContent, /1Password item vault vaultid, item itemid/);
+  assert.equal(byTestId(root, 'destinations-status').hidden, true);
+
+  const { root: second } = installDom();
+  openDetailsPanel({ host: second, token: TOKEN, onSaved: () => {},
+    ipc: { notesSave: async () => ({}), tokenDestinations: async () => [] } });
+  await flush();
+  assert.equal(byTestId(second, 'destinations-status').textContent, 'Not handed off from this device yet.');
 });
 
 test('a notes field error lands under its field; other errors above the buttons', async () => {
@@ -172,7 +196,7 @@ test('the activity view lists entries in the order given, filters by action at o
   assert.equal(byTestId(root, 'audit-integrity').textContent, '✓Log intact · 3 entries checked');
   assert.equal(byTestId(root, 'audit-empty').hidden, true);
   const action = byTestId(root, 'audit-action');
-  assert.equal(action.querySelectorAll('option').length, 14, 'All + the 13 actions');
+  assert.equal(action.querySelectorAll('option').length, 15, 'All + the 14 actions');
   action.value = 'export'; action.dispatchEvent(makeEvent('change')); await flush();
   assert.deepEqual(calls[1], { action: 'export' });
   const text = byTestId(root, 'audit-text');
@@ -283,4 +307,56 @@ test('1Password when op cannot list vaults: its problem is shown and the templat
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls, [['exportKey', { tokenId: '7', format: 'onePasswordCli' }]]);
   assert.match(byTestId(root, 'export-op-problem').textContent, /not signed in/);
+});
+
+test('KeePass: choose the file, a wrong password shows under its field, then unlock, pick a group and save', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let wrong = true;
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      keepassChoose: async () => { calls.push(['choose']); return { kind: 'chosen', path: '/home/d/team.kdbx', name: 'team.kdbx' }; },
+      keepassGroups: async (a) => { calls.push(['groups', a]);
+        if (wrong) throw new AppError('invalidInput', 'That is not the password of this KeePass database. Nothing was changed; try again.', 'password');
+        return [{ id: 'r', path: 'Root' }, { id: 'g', path: 'Root / APIs' }]; },
+      exportToKeepass: async (a) => { calls.push(['save', a]); return { kind: 'saved', path: '/home/d/team.kdbx', warning: null }; } } });
+  choose(root, 'keepassDatabase');
+  assert.equal(byTestId(root, 'keepass-panel').hidden, false);
+  byTestId(root, 'keepass-choose').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-file').textContent, 'team.kdbx');
+  byTestId(root, 'keepass-password').value = 'nope';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'keepass-password-error').textContent, /not the password/);
+  assert.equal(byTestId(root, 'export-error').hidden, true);
+  wrong = false;
+  byTestId(root, 'keepass-password').value = 'pw';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-group').value, 'g', 'the first group under the root is offered');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Save to KeePass');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: 'pw', groupId: 'g' }]);
+  assert.match(byTestId(root, 'export-saved').textContent, /team\.kdbx/);
+  assert.equal(byTestId(root, 'keepass-password').value, '', 'the password is not kept');
+});
+
+test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chosen and the item added', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let problem = 'Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added.';
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      bwFolders: async () => { calls.push(['folders']); return problem ? { available: true, folders: [], problem }
+        : { available: true, folders: [{ id: 'f1', name: 'Team' }, { id: null, name: 'No Folder' }], problem: null }; },
+      exportToBitwarden: async (a) => { calls.push(['add', a]); return { kind: 'addedToBitwarden' }; } } });
+  choose(root, 'bitwardenCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'bw-problem').textContent, /bw unlock/);
+  assert.equal(byTestId(root, 'bw-problem').hidden, false);
+  problem = null;
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'bw-problem').hidden, true);
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Add to Bitwarden');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
+  assert.equal(byTestId(root, 'export-added').textContent, 'Added to Bitwarden.');
 });

@@ -7,9 +7,10 @@ import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowMo
 import { filterTokens } from '../../../ui/js/lib/tokens.js';
 import { rowModel } from '../../../ui/js/lib/rows.js';
 
-test('the export formats are the seven of the contract, in order, with their labels', () => {
+test('the export formats are the nine of the contract, in order, with their labels', () => {
   assert.deepEqual(EXPORT_FORMATS.map((f) => f.format),
-    ['envLine', 'envFile', 'onePasswordCli', 'onePasswordCsv', 'bitwardenJson', 'bitwardenCsv', 'keepassxcCsv']);
+    ['envLine', 'envFile', 'onePasswordCli', 'onePasswordCsv', 'bitwardenJson', 'bitwardenCsv', 'bitwardenCli', 'keepassxcCsv', 'keepassDatabase']);
+  assert.equal(formatLabel('keepassDatabase'), 'KeePass database…');
   assert.equal(formatLabel('envLine'), '.env line (copy)');
   assert.equal(formatLabel('keepassxcCsv'), 'KeePassXC CSV file…');
   assert.equal(formatLabel('onePasswordCli'), '1Password (op)…');
@@ -99,7 +100,7 @@ test('the list filter also matches notes: description, environment, used by and 
 
 test('audit actions have human labels; an unknown action is shown as it is', () => {
   assert.deepEqual(AUDIT_ACTIONS.map((a) => a.action),
-    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forgetKey', 'notesEdit', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
+    ['signIn', 'signOut', 'create', 'reveal', 'copy', 'export', 'delete', 'forgetKey', 'attachKey', 'notesEdit', 'rotationStep', 'keyCheck', 'vaultCleanup', 'profileDelete']);
   assert.equal(actionLabel('export'), 'Exported key');
   assert.equal(actionLabel('vaultCleanup'), 'Cleaned up vault');
   for (const code of ['somethingNew', 'rotationResume', '', undefined]) {

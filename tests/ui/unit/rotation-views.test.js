@@ -206,8 +206,34 @@ test('settings: thresholds are checked before saving, and the whole settings obj
   byTestId(root, 'settings-notify-expiry').checked = false;
   days.dispatchEvent(makeEvent('change'));
   await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false }]);
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false, keepInTray: false, updateEndpoint: null }]);
   assert.equal(days.value, '60, 7');
+});
+
+test('settings: keep running in the tray is saved with the settings; start with the session writes the OS entry through its own call', async () => {
+  const { root } = installDom();
+  const saved = [];
+  const autostart = [];
+  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: false }, onSaved() {},
+    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s }; },
+      autostartIsEnabled: async () => false,
+      autostartSet: async (on) => { autostart.push(on); } } });
+  await flush();
+  const tray = byTestId(root, 'settings-keep-in-tray');
+  const session = byTestId(root, 'settings-autostart');
+  assert.equal(tray.checked, false);
+  assert.equal(session.checked, false);
+  assert.equal(session.disabled, false, 'enabled once the OS state is known');
+  tray.checked = true;
+  tray.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: true, updateEndpoint: null }]);
+  session.checked = true;
+  session.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.deepEqual(autostart, [true]);
+  assert.equal(saved.length, 1, 'the autostart entry is not a saved setting');
+  assert.equal(byTestId(root, 'settings-status').textContent, 'Saved');
 });
 
 test('the expiry centre lists rotations, expired and expiring tokens, and re-renders only when the data changed', async () => {
@@ -231,6 +257,28 @@ test('the expiry centre lists rotations, expired and expiring tokens, and re-ren
   data.rotations = [];
   centre.update();
   assert.ok(byTestId(root, 'expiry-rotations-empty'), 'new data is shown');
+  centre.close();
+});
+
+test('the expiry centre marks the token a clicked reminder asked for, across re-renders', async () => {
+  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
+  const { root } = installDom();
+  const data = {
+    tokens: [TOKEN, { ...TOKEN, id: '8', name: 'Old', expiresAt: iso(-2), status: 'expired' }],
+    rotations: [], now: NOW, thresholds: [30, 7], canManage: true, marked: '7',
+  };
+  const centre = openExpiryCentre({ host: root, getData: () => data, onRotate() {}, onRetry() {},
+    onCancel() {}, onComplete: async () => '', onClosed() {} });
+  const current = () => allByTestId(root, 'expiry-token').filter((n) => n.getAttribute('aria-current') === 'true').map((n) => n.getAttribute('data-token-id'));
+  assert.deepEqual(current(), ['7']);
+  data.tokens = [...data.tokens];
+  data.now = new Date(NOW.getTime() + 2 * 3600e3);
+  centre.update();
+  assert.deepEqual(current(), ['7'], 'still marked after new data');
+  data.marked = null;
+  centre.update();
+  assert.deepEqual(current(), []);
+  assert.equal(byTestId(root, 'expiry-calendar'), null, 'no calendar button without its handler');
   centre.close();
 });
 
@@ -397,4 +445,41 @@ test('a dialog opened from the panel returns focus to the same control after the
   assert.equal(doc.activeElement, byTestId(root, 'expiry-cancel-rotation'), 'the re-rendered Cancel of the same rotation');
   roundTrip(() => replace(list, el('li', { 'data-rotation-id': 'r2' }, el('button', { type: 'button', 'data-testid': 'expiry-cancel-rotation' }, 'Cancel'))));
   assert.equal(doc.activeElement, heading, 'another rotation’s Cancel is not a stand-in: the panel heading');
+});
+
+test('settings: an update is offered only after a verified check, and installing asks first', async () => {
+  const { root } = installDom();
+  const saved = [];
+  let answer = /** @type {any} */ ({ kind: 'error' });
+  let confirmed = false;
+  let installs = 0;
+  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true }, onSaved() {},
+    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s }; },
+      updateCheck: async () => { if (answer.kind === 'error') throw Object.assign(new Error('The update was refused: its signature does not match.'), { kind: 'forbidden' }); return answer; },
+      confirmNative: async () => confirmed,
+      updateInstall: async () => { installs += 1; } } });
+  const endpoint = byTestId(root, 'settings-update-endpoint');
+  const install = byTestId(root, 'settings-update-install');
+  assert.equal(endpoint.value, '');
+  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.match(byTestId(root, 'settings-update-status').textContent, /update server first/);
+  endpoint.value = 'https://updates.example/latest.json';
+  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.equal(saved.at(-1).updateEndpoint, 'https://updates.example/latest.json', 'saved before the check');
+  assert.match(byTestId(root, 'settings-update-status').textContent, /refused/);
+  assert.equal(install.hidden, true, 'nothing offered');
+  answer = { kind: 'ready', version: '9.9.9', current: '0.1.0', notes: null };
+  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.match(byTestId(root, 'settings-update-status').textContent, /9\.9\.9.*verified/);
+  assert.equal(install.hidden, false);
+  install.dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.equal(installs, 0, '"Not now" installs nothing');
+  confirmed = true;
+  install.dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.equal(installs, 1);
 });

@@ -73,3 +73,9 @@ test('the merged status cell: a glyph and colour only when the token needs atten
   assert.equal(unknown.statusText, 'Unknown');
   assert.equal(unknown.expiresDate, '');
 });
+
+test('a row shows the masked key hint only while this device holds the key', () => {
+  assert.equal(rowModel({ ...base, keyHint: 'sk_live_…Ab12' }, NOW, UTC).keyHint, 'sk_live_…Ab12');
+  assert.equal(rowModel({ ...base, hasLocalKey: false, keyHint: 'sk_live_…Ab12' }, NOW, UTC).keyHint, null);
+  assert.equal(rowModel(base, NOW, UTC).keyHint, null, 'a key stored before hints were kept has none');
+});

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = /** @type {const} */ ([
   { action: 'export', label: 'Exported key' },
   { action: 'delete', label: 'Deleted token' },
   { action: 'forgetKey', label: 'Forgot key on this device' },
+  { action: 'attachKey', label: 'Attached key' },
   { action: 'notesEdit', label: 'Edited notes' },
   { action: 'rotationStep', label: 'Rotation step' },
   { action: 'keyCheck', label: 'Checked key' },

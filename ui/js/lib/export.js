@@ -24,8 +24,12 @@ export const EXPORT_FORMATS = Object.freeze([
     description: 'An unencrypted JSON file for Bitwarden.' },
   { format: 'bitwardenCsv', label: 'Bitwarden CSV file…', file: true, variable: false,
     description: 'A CSV file for Bitwarden’s import.' },
+  { format: 'bitwardenCli', label: 'Bitwarden (bw)…', file: true, variable: false,
+    description: 'Adds it with bw, straight into your vault.' },
   { format: 'keepassxcCsv', label: 'KeePassXC CSV file…', file: true, variable: false,
     description: 'A CSV file for KeePassXC’s CSV import.' },
+  { format: 'keepassDatabase', label: 'KeePass database…', file: true, variable: false,
+    description: 'A new entry in your .kdbx database.' },
 ]);
 
 export const EXPORT_NOTE = 'Exported files are the only place a key is ever written to disk, and only when you ask. Store the file somewhere safe and delete it after importing.';
@@ -68,6 +72,7 @@ export function validateVariable(input) {
 export function exportResultView(r, vaultName) {
   if (r.kind === 'copied') return { kind: 'copied', clearsInSeconds: r.clearsInSeconds ?? null };
   if (r.kind === 'saved') return { kind: 'saved', text: `Saved to ${r.path}`, warning: r.warning || null, command: r.command || null };
+  if (r.kind === 'addedToBitwarden') return { kind: 'added', text: 'Added to Bitwarden.' };
   if (r.kind === 'addedToOnePassword') return { kind: 'added', text: vaultName ? `Added to 1Password (vault “${vaultName}”).` : 'Added to 1Password.' };
   return { kind: 'cancelled' };
 }

@@ -21,6 +21,7 @@ import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from '
  * @property {string} statusText  the merged expiry/status cell: "in 3 days", "Expired 3 days ago"
  * @property {string} expiresDate  the exact expiry date ("14 May 2027"), "" when unknown
  * @property {boolean} hasLocalKey
+ * @property {string | null} keyHint  `sk_live_…abcd` for a key this device holds (never more of the key)
  * @property {{ label: string, tone: string } | null} env  the environment chip from this device's notes
  * @property {string | null} usedBy  "Used by: …" from this device's notes
  */
@@ -54,6 +55,7 @@ export function rowModel(t, now, opt) {
     statusText: !rel ? 'Unknown' : t.status === 'expired' ? `Expired ${rel}` : rel,
     expiresDate: exactDate(t.expiresAt, opt),
     hasLocalKey: Boolean(t.hasLocalKey),
+    keyHint: t.hasLocalKey && t.keyHint ? t.keyHint : null,
     env: envChip(t.notes),
     usedBy: usedByText(t.notes),
   };

@@ -12,6 +12,7 @@
  * @property {'server'|'local'|'unknown'} expirySource
  * @property {'active'|'expiring30'|'expiring7'|'expired'|'unknown'} status
  * @property {boolean} hasLocalKey
+ * @property {string | null} [keyHint]  `sk_live_…` + the last 4 characters of the key this device holds
  * @property {TokenNotes | null} [notes]  this device's notes (never sent to Scriptix)
  */
 /**

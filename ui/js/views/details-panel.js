@@ -2,19 +2,21 @@
 //! The details side panel for one token: every fact we know (ID, name, type, created,
 //! exact expiry, status, whether this device holds the key) and this device's notes form
 //! (description, environment, used by, owner) saved through `notes_save`. Field errors land
-//! under their field. Notes never leave this device.
+//! under their field. Notes never leave this device. "Where the key went" lists the remembered
+//! hand-off destinations (`token_destinations`): places, never the key.
 //! Must not: touch window.__TAURI__, show or ask for a key.
 
 import { el, uid, setBusy, append } from '../lib/dom.js';
 import { exactDate, exactDateTime, statusBadge, typeBadge } from '../lib/format.js';
 import { ENVIRONMENT_CHOICES, splitEnvironment, notesInput, NOTE_FIELDS } from '../lib/notes.js';
 import { createModal } from './modal.js';
+import { describeDestination } from '../lib/destinations.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').TokenNotes} TokenNotes
  * @typedef {Object} DetailsDeps
- * @property {Pick<typeof import('../ipc.js'), 'notesSave'>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'notesSave'> & Partial<Pick<typeof import('../ipc.js'), 'tokenDestinations'>>} ipc
  * @property {Element} host
  * @property {Token} token
  * @property {(tokenId: string, notes: TokenNotes) => void} onSaved
@@ -47,7 +49,8 @@ export function openDetailsPanel(deps) {
       : 'Unknown: Scriptix did not say', 'details-expires'),
     fact('Status', el('span', { class: `badge status-${status.tone}` },
       el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, status.glyph), status.label), 'details-status'),
-    fact('Key', token.hasLocalKey ? 'Saved in this computer’s vault' : 'Not on this device', 'details-key'));
+    fact('Key', token.hasLocalKey ? 'Saved in this computer’s vault' : 'Not on this device', 'details-key'),
+    token.hasLocalKey && token.keyHint ? fact('Key ends', el('span', { class: 'mono' }, token.keyHint), 'details-key-hint') : null);
 
   // ---- notes form ----
   const notes = token.notes ?? null;
@@ -100,8 +103,16 @@ export function openDetailsPanel(deps) {
     el('div', { class: 'field' }, el('label', { for: ids.owner }, 'Owner'), owner, ownerError),
     formError);
 
+  const destinations = el('section', { class: 'destinations-section', 'aria-label': 'Where the key went', 'data-testid': 'details-destinations' },
+    el('h3', { class: 'section-title' }, 'Where the key went'));
+  const destinationsList = el('ul', { class: 'destinations', 'data-testid': 'destinations-list' });
+  const destinationsStatus = el('p', { class: 'small muted', role: 'status', 'data-testid': 'destinations-status' }, 'Loading…');
+  append(destinations, [destinationsStatus, destinationsList]);
+  loadDestinations();
+
   append(modal.body, [
     facts,
+    destinations,
     el('section', { class: 'notes-section', 'aria-label': 'Notes' },
       el('h3', { class: 'section-title' }, 'Notes'),
       el('p', { class: 'small muted', 'data-testid': 'notes-privacy' }, 'Notes stay on this device; they are never sent to Scriptix.'),
@@ -157,6 +168,25 @@ export function openDetailsPanel(deps) {
     } finally {
       busy = false;
       setBusy(save, false);
+    }
+  }
+
+  async function loadDestinations() {
+    if (!deps.ipc.tokenDestinations) { destinations.hidden = true; return; }
+    try {
+      const list = await deps.ipc.tokenDestinations({ tokenId: token.id });
+      destinationsStatus.textContent = list.length ? '' : 'Not handed off from this device yet.';
+      destinationsStatus.hidden = list.length > 0;
+      destinationsList.textContent = '';
+      append(destinationsList, list.map((d) => {
+        const { kind, where } = describeDestination(d);
+        return el('li', { 'data-testid': 'destination-row', 'data-kind': d.kind },
+          el('span', { class: 'destination-kind' }, kind), ' ',
+          el('span', { class: 'mono destination-where', 'data-testid': 'destination-where' }, where), ' ',
+          el('span', { class: 'small muted' }, exactDateTime(d.at, opt)));
+      }));
+    } catch (err) {
+      destinationsStatus.textContent = /** @type {import('../ipc.js').AppError} */ (err).message;
     }
   }
 

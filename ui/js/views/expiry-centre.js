@@ -18,7 +18,7 @@ import { createModal, itemKey } from './modal.js';
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').Rotation} Rotation
- * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean }} ExpiryData
+ * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean, marked?: string | null }} ExpiryData
  * @typedef {Object} CentreDeps
  * @property {Element} host  where the panel goes (the workspace's slot beside the list)
  * @property {() => ExpiryData} getData
@@ -29,6 +29,7 @@ import { createModal, itemKey } from './modal.js';
  * @property {(r: Rotation) => Promise<string>} onComplete  resolves with a sentence for the status line
  * @property {() => void} [onClosed]
  * @property {HTMLElement | null} [opener]  where focus goes back on close (else where it was on open)
+ * @property {() => Promise<{ kind: string, path?: string }>} [onCalendar]  "Add expiry dates to calendar" (save dialog in Rust)
  */
 
 /**
@@ -58,7 +59,10 @@ export function openExpiryCentre(deps) {
     el('label', { for: daysId }, 'Rotate all tokens expiring within'), days, el('span', null, 'days'), rotateAllButton, daysError);
   const status = el('p', { class: 'small side-panel-status', role: 'status', 'data-testid': 'expiry-status' });
   const sections = el('div', { class: 'expiry-sections' });
-  const body = el('div', { class: 'side-panel-body' }, sections);
+  // "Add expiry dates to calendar": an .ics file, saved where the user chooses (Rust).
+  const calendarButton = deps.onCalendar ? el('button', { type: 'button', class: 'button', 'data-testid': 'expiry-calendar',
+    on: { click: addToCalendar } }, 'Add expiry dates to calendar') : null;
+  const body = el('div', { class: 'side-panel-body' }, sections, calendarButton ? el('div', { class: 'expiry-calendar' }, calendarButton) : null);
   const closeButton = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-close', on: { click: close } }, 'Close');
   const panel = el('aside', { id, class: 'side-panel expiry-panel', 'aria-labelledby': titleId, 'data-testid': 'expiry-centre',
     on: { keydown: onKeyDown } },
@@ -91,11 +95,22 @@ export function openExpiryCentre(deps) {
     /** @type {any} */ (panel).style?.setProperty('height', `${Math.max(160, bottom - Math.max(0, top))}px`);
   }
 
+  async function addToCalendar() {
+    if (!deps.onCalendar) return;
+    status.textContent = '';
+    try {
+      const saved = await deps.onCalendar();
+      if (saved.kind === 'saved') status.textContent = `Saved ${saved.path}. Import it into your calendar; importing a newer file updates the same events.`;
+    } catch (err) {
+      status.textContent = /** @type {Error} */ (err).message;
+    }
+  }
+
   function update() {
     if (!open) return;
     const d = deps.getData();
     const grouped = groupExpiry(d.tokens, d.rotations, d.now, d.thresholds);
-    const signature = JSON.stringify([grouped, d.canManage, d.now.toISOString().slice(0, 13)]);
+    const signature = JSON.stringify([grouped, d.canManage, d.now.toISOString().slice(0, 13), d.marked ?? null]);
     if (signature === rendered) return;
     rendered = signature;
     const focus = focusKey();
@@ -151,7 +166,9 @@ export function openExpiryCentre(deps) {
       const b = typeBadge(t.type);
       const busy = d.rotations.some((r) => String(r.oldTokenId) === String(t.id) && !['done', 'cancelled'].includes(r.state));
       const name = t.name || '(no name)';
-      return el('li', { class: 'expiry-item expiry-token', 'data-testid': 'expiry-token', 'data-token-id': t.id },
+      // The token a clicked reminder asked for is marked (and scrolled to by the watch).
+      const marked = d.marked != null && String(d.marked) === String(t.id);
+      return el('li', { class: 'expiry-item expiry-token', 'data-testid': 'expiry-token', 'data-token-id': t.id, 'aria-current': marked ? 'true' : null },
         el('div', { class: 'expiry-item-text' },
           el('span', { class: 'token-name', title: name }, name),
           el('span', { class: 'expiry-item-meta small' },

@@ -60,6 +60,8 @@ export function createExpiryWatch(deps) {
   const skip = new Set();
   /** @type {ReturnType<typeof openExpiryCentre> | null} */
   let centre = null;
+  /** The token a clicked reminder asked the centre to show. @type {string | null} */
+  let marked = null;
   /** @type {ReturnType<typeof rowBadges>} */
   let badgeMap = new Map();
 
@@ -186,12 +188,23 @@ export function createExpiryWatch(deps) {
     }
   }
 
-  /** Opens the expiry centre, or moves focus into it when it is already open. */
-  function openCentre() {
-    if (centre?.isOpen()) { centre.focus(); return; }
+  /**
+   * Opens the expiry centre, or moves focus into it when it is already open; a token id (a
+   * clicked reminder's) marks that token and scrolls it into view.
+   * @param {string | null} [tokenId]
+   */
+  function openCentre(tokenId) {
+    marked = tokenId ?? null;
+    if (centre?.isOpen()) { centre.update(); centre.focus(); }
+    else openCentreNow();
+    if (tokenId) expiryPanel.querySelector('[data-testid="expiry-centre"] [aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  function openCentreNow() {
     centre = openExpiryCentre({ host: expiryPanel, opener: expiryButton,
-      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage() }),
+      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage(), marked }),
       onRotate: (tokens) => rotate(tokens),
+      onCalendar: ipc.calendarExport ? () => ipc.calendarExport() : undefined,
       onRetry: (r) => openRotationRetry({ ...wizardDeps(), rotation: r }),
       onShowKey: (r) => openRotationShowKey({ ...wizardDeps(), rotation: r }),
       onCancel: (r) => openCancelFlow({ ipc, host, rotation: r, onUnauthorized: deps.leave, onDone: (after) => { if (after) changed(); } }),
@@ -203,6 +216,7 @@ export function createExpiryWatch(deps) {
       },
       onClosed: () => {
         centre = null;
+        marked = null;
         expiryButton.setAttribute('aria-expanded', 'false');
         expiryButton.removeAttribute('aria-controls');
       } });

@@ -6,19 +6,22 @@
 //! the vault) and opens the native save dialog itself. 1Password first asks Rust whether its
 //! op program is installed: if so, the vaults it lists are offered as radios (arrow keys
 //! choose) and Rust runs op with the key on its stdin; if not, the item template is saved as
-//! a file and the command that reads it (no key, no name) is shown.
+//! a file and the command that reads it (no key, no name) is shown. "KeePass database…"
+//! mounts the KeePass panel (keepass-panel.js): file, password, group, then save.
 //! Must not: receive, show or pass on a key; touch window.__TAURI__.
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { EXPORT_FORMATS, EXPORT_NOTE, DEFAULT_VARIABLE, formatInfo, validateVariable, exportResultView } from '../lib/export.js';
 import { tokenLabel } from '../lib/lifecycle.js';
 import { createModal } from './modal.js';
+import { createKeepassPanel } from './keepass-panel.js';
+import { createBitwardenPanel } from './bitwarden-panel.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').ExportFormat} ExportFormat
  * @typedef {Object} ExportDeps
- * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword'>>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword' | 'keepassChoose' | 'keepassGroups' | 'exportToKeepass' | 'bwFolders' | 'exportToBitwarden'>>} ipc
  * @property {Element} host
  * @property {Token} token
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void, element?: Element }} clipboard
@@ -43,7 +46,8 @@ export function openExportDialog(deps) {
   const group = uid('export-format');
   /** @type {HTMLInputElement[]} */
   const radios = [];
-  const cards = EXPORT_FORMATS.map((f, i) => {
+  const cards = EXPORT_FORMATS.filter((f) => (f.format !== 'keepassDatabase' || (deps.ipc.keepassChoose && deps.ipc.exportToKeepass))
+    && (f.format !== 'bitwardenCli' || (deps.ipc.bwFolders && deps.ipc.exportToBitwarden))).map((f, i) => {
     const descId = uid('export-desc');
     const input = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: group, value: f.format, checked: i === 0,
       'aria-describedby': descId, 'data-testid': `export-format-${f.format}`, on: { change: render } }));
@@ -78,6 +82,13 @@ export function openExportDialog(deps) {
     el('p', { class: 'small muted' }, 'The item is created with 1Password’s op program; the key goes to it directly, never on a command line.'),
     vaultList);
   const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
+  const ipc = deps.ipc;
+  const keepass = ipc.keepassChoose && ipc.keepassGroups && ipc.exportToKeepass
+    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
+    : null;
+  const bitwarden = ipc.bwFolders && ipc.exportToBitwarden
+    ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, exportToBitwarden: ipc.exportToBitwarden }, token })
+    : null;
 
   const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'export-error', hidden: true });
@@ -93,6 +104,8 @@ export function openExportDialog(deps) {
     variableField,
     vaultPicker,
     opProblem,
+    keepass?.element ?? null,
+    bitwarden?.element ?? null,
     el('p', { class: 'field-note export-note', 'data-testid': 'export-note' }, EXPORT_NOTE),
     formError,
     result,
@@ -110,6 +123,15 @@ export function openExportDialog(deps) {
     const info = formatInfo(chosen());
     variableField.hidden = !info?.variable;
     if (chosen() !== 'onePasswordCli') showVaults([]);
+    keepass?.show(chosen() === 'keepassDatabase');
+    bitwarden?.show(chosen() === 'bitwardenCli');
+    submitButton.textContent = mainLabel();
+  }
+
+  function mainLabel() {
+    if (chosen() === 'keepassDatabase' && keepass) return keepass.buttonLabel();
+    if (chosen() === 'bitwardenCli' && bitwarden) return bitwarden.buttonLabel();
+    return vaultPicker.hidden ? 'Export' : 'Add to 1Password';
   }
 
   /** Shows the vault radios (none hides the list); the first is chosen and focused. @param {import('../ipc.js').OpVault[]} vaults */
@@ -167,10 +189,13 @@ export function openExportDialog(deps) {
     }
     busy = true;
     const adding = format === 'onePasswordCli' && !vaultPicker.hidden;
-    setBusy(submitButton, true, adding ? 'Adding to 1Password…' : info?.file ? 'Choose where to save…' : 'Exporting…');
+    const toKeepass = format === 'keepassDatabase' && keepass;
+    setBusy(submitButton, true, toKeepass ? 'Opening the database…' : adding ? 'Adding to 1Password…' : info?.file ? 'Choose where to save…' : 'Exporting…');
     try {
       const vaultName = vaultNames.get(vaultRadios.find((v) => v.checked)?.value ?? '');
-      const reply = format === 'onePasswordCli' ? await onePassword() : await deps.ipc.exportKey(args);
+      const reply = toKeepass ? await keepass.submit()
+        : format === 'bitwardenCli' && bitwarden ? await bitwarden.submit()
+        : format === 'onePasswordCli' ? await onePassword() : await deps.ipc.exportKey(args);
       if (!modal.isOpen() || reply === null) return;
       const r = exportResultView(reply, adding ? vaultName : undefined);
       if (r.kind === 'copied') {
@@ -180,7 +205,7 @@ export function openExportDialog(deps) {
         deps.clipboard.copied(r.clearsInSeconds);
       } else if (r.kind === 'added') {
         replace(result, el('p', { class: 'export-saved', 'data-testid': 'export-added' }, r.text));
-        showVaults([]); // a second Export lists the vaults again rather than adding twice
+        if (format === 'onePasswordCli') showVaults([]); // a second Export lists the vaults again rather than adding twice
       } else if (r.kind === 'saved') {
         replace(result,
           el('p', { class: 'export-saved', 'data-testid': 'export-saved' }, r.text),
@@ -196,7 +221,9 @@ export function openExportDialog(deps) {
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);
       if (e.kind === 'unauthorized' && deps.onUnauthorized) { close(); deps.onUnauthorized(e.message); return; }
-      if (e.kind === 'invalidInput' && e.field === 'variable') {
+      if (keepass && format === 'keepassDatabase' && keepass.showError(e)) {
+        // shown under the password field
+      } else if (e.kind === 'invalidInput' && e.field === 'variable') {
         variableError.textContent = e.message;
         variable.setAttribute('aria-invalid', 'true');
       } else {
@@ -209,13 +236,14 @@ export function openExportDialog(deps) {
     } finally {
       busy = false;
       setBusy(submitButton, false);
-      submitButton.textContent = vaultPicker.hidden ? 'Export' : 'Add to 1Password';
+      submitButton.textContent = mainLabel();
     }
   }
 
   function close() {
     if (!modal.isOpen()) return;
     deps.clipboard.place(statusHome);
+    keepass?.clear();
     modal.close();
     deps.onClosed?.();
   }

@@ -12,6 +12,7 @@ import { createModal } from './modal.js';
 import { renderPlanStep } from './rotation-plan.js';
 import { runRevealStep } from './rotation-reveal.js';
 import { openCancelFlow } from './rotation-cancel.js';
+import { destinationUpdates } from './rotation-destinations.js';
 
 /**
  * @typedef {import('../ipc.js').Rotation} Rotation
@@ -200,7 +201,8 @@ function createWizard(deps, testid) {
         el('span', { class: `badge status-${s.tone}`, 'data-testid': 'rotation-summary-state' }, s.label)),
       el('p', { 'data-testid': 'rotation-summary-text' }, summaryText(r)),
       o.error ? el('p', { class: 'form-error', 'data-testid': 'rotation-summary-error' }, o.error) : null,
-      actions.childNodes.length ? actions : null);
+      actions.childNodes.length ? actions : null,
+      r.newTokenId && deps.ipc.rotationDestinations ? destinationUpdates({ ipc: deps.ipc, rotation: r }) : null);
   }
 
   return w;

@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS, formatThresholds, parseThresholds } from '../lib/ex
 import { createModal } from './modal.js';
 
 /**
- * @param {{ ipc: Pick<typeof import('../ipc.js'), 'settingsSave'>, host: Element,
+ * @param {{ ipc: Pick<typeof import('../ipc.js'), 'settingsSave'> & Partial<Pick<typeof import('../ipc.js'), 'autostartIsEnabled'|'autostartSet'|'updateCheck'|'updateInstall'|'confirmNative'>>, host: Element,
  *   settings: import('../ipc.js').Settings, onSaved: (s: import('../ipc.js').AppStatus) => void }} deps
  */
 export function openSettingsDialog(deps) {
@@ -23,10 +23,31 @@ export function openSettingsDialog(deps) {
     CLIPBOARD_CHOICES.map((c) => el('option', { value: c.value === null ? 'never' : String(c.value), selected: c.value === current }, c.label)),
     known ? null : el('option', { value: String(current), selected: true }, `${current} s`)));
   let saved = { clipboardClearSeconds: current, expiryThresholds: [...(deps.settings.expiryThresholds ?? DEFAULT_THRESHOLDS)],
-    notifyExpiry: deps.settings.notifyExpiry ?? true };
+    notifyExpiry: deps.settings.notifyExpiry ?? true, keepInTray: deps.settings.keepInTray ?? false,
+    updateEndpoint: deps.settings.updateEndpoint ?? null };
   const notifyId = uid('notify-expiry');
   const notify = /** @type {HTMLInputElement} */ (el('input', { id: notifyId, type: 'checkbox', checked: saved.notifyExpiry,
     'data-testid': 'settings-notify-expiry', on: { change: save } }));
+  // In the background: keep running in the tray (a setting) and start with the session (the
+  // OS's own autostart entry, written and removed by the autostart plugin).
+  const trayId = uid('keep-in-tray');
+  const tray = /** @type {HTMLInputElement} */ (el('input', { id: trayId, type: 'checkbox', checked: saved.keepInTray,
+    'aria-describedby': `${trayId}-hint`, 'data-testid': 'settings-keep-in-tray', on: { change: save } }));
+  const autostartId = uid('autostart');
+  const autostart = /** @type {HTMLInputElement} */ (el('input', { id: autostartId, type: 'checkbox', disabled: true,
+    'aria-describedby': `${autostartId}-hint`, 'data-testid': 'settings-autostart', on: { change: saveAutostart } }));
+  deps.ipc.autostartIsEnabled?.().then((on) => { autostart.checked = on; autostart.disabled = false; }, () => {});
+  // Updates: off until an update server is set; a check verifies the signature before it
+  // offers anything, and installing asks first.
+  const updateId = uid('update-endpoint');
+  const updateErrId = uid('update-endpoint-error');
+  const update = /** @type {HTMLInputElement} */ (el('input', { id: updateId, type: 'url', autocomplete: 'off', spellcheck: 'false',
+    value: saved.updateEndpoint ?? '', placeholder: 'https://…/latest.json', 'aria-describedby': `${updateId}-hint ${updateErrId}`,
+    'data-testid': 'settings-update-endpoint', on: { change: save, input: () => { updateError.textContent = ''; update.removeAttribute('aria-invalid'); } } }));
+  const updateError = el('p', { id: updateErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'settings-update-endpoint-error' });
+  const updateStatus = el('p', { class: 'small', role: 'status', 'data-testid': 'settings-update-status' });
+  const checkUpdate = el('button', { type: 'button', class: 'button', 'data-testid': 'settings-update-check', on: { click: onCheckUpdate } }, 'Check for updates');
+  const installUpdate = el('button', { type: 'button', class: 'button primary', hidden: true, 'data-testid': 'settings-update-install', on: { click: onInstallUpdate } }, 'Install and restart');
   const daysId = uid('thresholds');
   const daysHintId = uid('thresholds-hint');
   const daysErrId = uid('thresholds-error');
@@ -49,10 +70,37 @@ export function openSettingsDialog(deps) {
       days,
       el('p', { id: daysHintId, class: 'small muted' }, 'Whole days from 0 to 365, separated by commas; 0 is the day it expires. The largest is also how far ahead the Expiry view looks.'),
       daysError),
+    el('fieldset', { class: 'field' },
+      el('legend', null, 'In the background'),
+      el('label', { class: 'check', for: trayId }, tray, 'Keep running in the tray when the window is closed'),
+      el('p', { id: `${trayId}-hint`, class: 'small muted' }, 'Expiry reminders then keep coming with the window closed. Quit from the tray icon’s menu.'),
+      el('label', { class: 'check', for: autostartId }, autostart, 'Start with the session, hidden in the tray'),
+      el('p', { id: `${autostartId}-hint`, class: 'small muted' }, 'Checks for expiring tokens when you sign in to your computer, and every 30 minutes.')),
+    deps.ipc.updateCheck ? el('fieldset', { class: 'field' },
+      el('legend', null, 'Updates'),
+      el('label', { for: updateId, class: 'small' }, 'Update server (leave empty to turn updates off)'),
+      update,
+      el('p', { id: `${updateId}-hint`, class: 'small muted' }, 'Updates are installed only when their signature matches this app’s update key, and only after you say yes.'),
+      updateError,
+      el('div', { class: 'row' }, checkUpdate, installUpdate),
+      updateStatus) : null,
     status,
   ]);
   append(modal.footer, [close]);
   modal.open(select);
+
+  async function saveAutostart() {
+    status.textContent = 'Saving…';
+    status.removeAttribute('data-tone');
+    try {
+      await deps.ipc.autostartSet?.(autostart.checked);
+      status.textContent = 'Saved';
+    } catch (err) {
+      autostart.checked = !autostart.checked;
+      status.textContent = /** @type {Error} */ (err).message;
+      status.setAttribute('data-tone', 'error');
+    }
+  }
 
   async function save() {
     const v = select.value;
@@ -62,9 +110,10 @@ export function openSettingsDialog(deps) {
       daysError.textContent = thresholds.message;
       days.setAttribute('aria-invalid', 'true');
       status.textContent = '';
-      return;
+      return false;
     }
-    const settings = { clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked };
+    const settings = { clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked, keepInTray: tray.checked,
+      updateEndpoint: update.value.trim() || null };
     status.textContent = 'Saving…';
     status.removeAttribute('data-tone');
     try {
@@ -73,9 +122,53 @@ export function openSettingsDialog(deps) {
       days.value = formatThresholds(saved.expiryThresholds ?? thresholds.values);
       status.textContent = 'Saved';
       deps.onSaved(next);
+      return true;
     } catch (err) {
-      status.textContent = /** @type {Error} */ (err).message;
+      const e = /** @type {import('../ipc.js').AppError} */ (err);
+      if (e.field === 'updateEndpoint') {
+        updateError.textContent = e.message;
+        update.setAttribute('aria-invalid', 'true');
+        status.textContent = '';
+        return false;
+      }
+      status.textContent = e.message;
       status.setAttribute('data-tone', 'error');
+    }
+    return false;
+  }
+
+  async function onCheckUpdate() {
+    installUpdate.hidden = true;
+    if ((update.value.trim() || null) !== (saved.updateEndpoint ?? null) && !(await save())) return;
+    if (!saved.updateEndpoint) {
+      updateStatus.textContent = 'Enter the update server first.';
+      return;
+    }
+    updateStatus.textContent = 'Checking…';
+    try {
+      const found = await /** @type {NonNullable<typeof deps.ipc.updateCheck>} */ (deps.ipc.updateCheck)();
+      if (found.kind === 'ready') {
+        updateStatus.textContent = `Version ${found.version} is available (you have ${found.current}); its signature is verified.`;
+        installUpdate.hidden = false;
+      } else {
+        updateStatus.textContent = `Scriptix Keys ${found.current} is up to date.`;
+      }
+    } catch (err) {
+      updateStatus.textContent = /** @type {Error} */ (err).message;
+    }
+    // The answer sits at the end of a long dialog: keep it in sight.
+    updateStatus.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  async function onInstallUpdate() {
+    const yes = deps.ipc.confirmNative ? await deps.ipc.confirmNative({ title: 'Install the update?',
+      message: 'Scriptix Keys restarts to install the update.', okLabel: 'Install and restart', cancelLabel: 'Not now' }) : false;
+    if (!yes) return;
+    updateStatus.textContent = 'Installing…';
+    try {
+      await deps.ipc.updateInstall?.();
+    } catch (err) {
+      updateStatus.textContent = /** @type {Error} */ (err).message;
     }
   }
 }

@@ -14,6 +14,7 @@ import { openRevealDialog, openKeyLostDialog } from './reveal-dialog.js';
 import { openSettingsDialog } from './settings-dialog.js';
 import { openExportDialog } from './export-dialog.js';
 import { openDetailsPanel } from './details-panel.js';
+import { openAttachDialog } from './attach-dialog.js';
 import { openAuditView } from './audit-view.js';
 import { createModal } from './modal.js';
 import { createMenu, closeMenus } from './menu.js';
@@ -226,6 +227,8 @@ export function createTokenActions(deps) {
         canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? { testid: 'row-rotate', label: 'Rotate…', run: () => deps.rotation?.rotate([t]) } : null,
         t.hasLocalKey && deps.rotation ? { testid: 'row-check', label: 'Check key', run: () => deps.rotation?.checkHeld(t) } : null,
         { testid: 'row-howto', label: 'How to use', run: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null }) },
+        !t.hasLocalKey && deps.status.vault.available ? { testid: 'row-attach', label: 'Attach a key…', run: () => openAttachDialog({ ipc, host, token: t,
+          onAttached: () => { deps.refresh(); }, onUnauthorized: deps.leave }) } : null,
         t.hasLocalKey ? { testid: 'row-forget', label: 'Forget key on this device…', danger: true, run: () => confirmForget(t) } : null,
         canDelete() ? { testid: 'row-delete', label: 'Delete…', shortcut: 'Delete', keys: 'Delete', danger: true, run: () => flow.deleteOne(t) } : null,
       ] });

@@ -441,6 +441,22 @@ export function mount(root, deps) {
     if (alive) unlisten = stop;
     else stop();
   }, () => { /* no event bridge (e.g. preview): the notice simply never shows */ });
+  // The tray menu and clicked reminders (src-tauri/src/tray.rs): show the asked-for view;
+  // Lock closes the key panel whose key Rust just dropped.
+  /** @type {Array<() => void>} */
+  const desktopUnlisten = [];
+  const keepListener = (/** @type {() => void} */ stop) => { if (alive) desktopUnlisten.push(stop); else stop(); };
+  ipc.onShowView?.((p) => {
+    if (p.view === 'checkKey') watch.openCheckKey();
+    else if (p.view === 'expiry') {
+      // The window may have been hidden for hours: bring the list (and the centre) up to date.
+      refresh();
+      watch.openCentre(p.tokenId);
+    }
+  }).then(keepListener, () => {});
+  ipc.onLocked?.(() => {
+    /** @type {HTMLElement | null} */ (root.querySelector('dialog[open] [data-testid$="reveal-close"]'))?.click();
+  }).then(keepListener, () => {});
   start();
 
   return () => {
@@ -448,6 +464,7 @@ export function mount(root, deps) {
     stopWaiting();
     keyTarget?.removeEventListener('keydown', onGlobalKey);
     unlisten?.();
+    desktopUnlisten.forEach((stop) => stop());
     lifecycle.destroy();
     watch.destroy();
     replace(root);

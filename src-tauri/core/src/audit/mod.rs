@@ -57,6 +57,8 @@ pub enum AuditAction {
     ForgetKey,
     /// Deleted a profile (with the keys this device held for it).
     ProfileDelete,
+    /// Attached a key made elsewhere to a token (checked, then stored in the vault).
+    AttachKey,
     /// An action written by a newer version of the app.
     Unknown,
 }
@@ -78,6 +80,7 @@ impl AuditAction {
             Self::NotesEdit => "notesEdit",
             Self::ForgetKey => "forgetKey",
             Self::ProfileDelete => "profileDelete",
+            Self::AttachKey => "attachKey",
             Self::Unknown => "unknown",
         }
     }
@@ -103,7 +106,7 @@ impl AuditAction {
     }
 
     /// Every action without data.
-    const SIMPLE: [Self; 12] = [
+    const SIMPLE: [Self; 13] = [
         Self::SignIn,
         Self::SignOut,
         Self::Create,
@@ -116,6 +119,7 @@ impl AuditAction {
         Self::NotesEdit,
         Self::ForgetKey,
         Self::ProfileDelete,
+        Self::AttachKey,
     ];
 }
 
@@ -328,7 +332,10 @@ mod tests {
         );
         let mut all = AuditAction::SIMPLE.to_vec();
         all.extend(ExportFormat::ALL.map(|format| AuditAction::Export { format }));
-        assert_eq!(all.len(), 19);
+        all.push(AuditAction::Export {
+            format: ExportFormat::KeepassDatabase,
+        });
+        assert_eq!(all.len(), 21);
         for action in all {
             let json = serde_json::to_string(&action).unwrap();
             assert_eq!(serde_json::from_str::<AuditAction>(&json).unwrap(), action);

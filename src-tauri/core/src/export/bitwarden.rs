@@ -149,3 +149,37 @@ pub(super) fn csv(input: &ExportInput<'_>) -> Result<Secret, ExportError> {
         csv::QuoteStyle::Necessary,
     )
 }
+
+/// The item `bw create item` takes: the shape of `bw get template item` (every key of it),
+/// a login and text fields. Pretty-printing is not needed: it is base64-encoded for stdin.
+pub(super) fn cli_item(
+    input: &ExportInput<'_>,
+    folder_id: Option<&str>,
+) -> Result<Secret, ExportError> {
+    let item = serde_json::json!({
+        "organizationId": null,
+        "collectionIds": null,
+        "folderId": folder_id,
+        "type": LOGIN_ITEM,
+        "name": input.name,
+        "notes": input.notes(),
+        "favorite": false,
+        "fields": fields(input)
+            .iter()
+            .map(|f| serde_json::json!({ "name": f.name, "value": f.value, "type": f.kind }))
+            .collect::<Vec<_>>(),
+        "login": {
+            "uris": [{ "match": null, "uri": input.api_url() }],
+            "username": input.token_id.to_string(),
+            "password": input.key.expose(),
+            "totp": null,
+        },
+        "secureNote": null,
+        "card": null,
+        "identity": null,
+        "reprompt": 0,
+    });
+    serde_json::to_string(&item)
+        .map(Secret::new)
+        .map_err(|_| ExportError::Encode)
+}

@@ -54,6 +54,46 @@ pub enum ExportError {
         "The 1Password CLI did not finish in time, so it was stopped. Unlock 1Password and try again, or save the template file instead."
     )]
     OpTimeout,
+    /// The KeePass database password (or key) is not the one the database was locked with.
+    #[error("That is not the password of this KeePass database. Nothing was changed; try again.")]
+    KdbxPassword,
+    /// The KeePass database could not be read or is not one this app can write.
+    #[error("{path} could not be opened as a KeePass database: {reason}. Nothing was changed.")]
+    KdbxUnreadable {
+        /// The file, as shown to the user.
+        path: String,
+        /// Why (never the password or the key).
+        reason: String,
+    },
+    /// The entry the key was saved to is no longer in the database.
+    #[error(
+        "The KeePass entry the key was saved to is no longer in the database. Nothing was changed."
+    )]
+    KdbxEntryGone,
+    /// The chosen group is not in the database (any more).
+    #[error("That group is not in the KeePass database. Choose a group from the list.")]
+    KdbxGroup,
+    /// Bitwarden's `bw` is installed but nobody is signed in to it.
+    #[error(
+        "Bitwarden's bw program is not signed in. Run “bw login” in a terminal, then “bw unlock”, and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+    )]
+    BwNotSignedIn,
+    /// `bw` is signed in but locked (no session given to the app).
+    #[error(
+        "Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+    )]
+    BwLocked,
+    /// `bw` failed; `reason` is its first error line (never the key).
+    #[error("Bitwarden's bw program did not create the item: {reason}. Nothing was added.")]
+    BwFailed {
+        /// What `bw` said, or why it could not run.
+        reason: String,
+    },
+    /// `bw` is not installed (not on the PATH).
+    #[error(
+        "Bitwarden's bw program was not found. Install the Bitwarden CLI (https://bitwarden.com/help/cli/) or save a Bitwarden import file instead."
+    )]
+    BwMissing,
     /// The CSV or JSON writer failed; a bug.
     #[error("The export could not be produced.")]
     Encode,
@@ -68,8 +108,14 @@ impl ExportError {
             | Self::KeyNeedsQuoting
             | Self::NotAFile
             | Self::NotText { .. }
-            | Self::BadVault => ErrorKind::InvalidInput,
+            | Self::BadVault
+            | Self::KdbxPassword
+            | Self::KdbxUnreadable { .. }
+            | Self::KdbxGroup
+            | Self::KdbxEntryGone => ErrorKind::InvalidInput,
             Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
+            Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing => ErrorKind::InvalidInput,
+            Self::BwFailed { .. } => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
         }
     }
@@ -80,7 +126,18 @@ impl ExportError {
             Self::InvalidVariable { .. } => Some("variable"),
             Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
             Self::BadVault => Some("vault"),
-            Self::KeyNeedsQuoting | Self::Encode | Self::OpFailed { .. } | Self::OpTimeout => None,
+            Self::KdbxPassword => Some("password"),
+            Self::KdbxUnreadable { .. } => Some("path"),
+            Self::KdbxGroup => Some("group"),
+            Self::KdbxEntryGone => None,
+            Self::KeyNeedsQuoting
+            | Self::Encode
+            | Self::OpFailed { .. }
+            | Self::OpTimeout
+            | Self::BwNotSignedIn
+            | Self::BwLocked
+            | Self::BwFailed { .. }
+            | Self::BwMissing => None,
         }
     }
 }

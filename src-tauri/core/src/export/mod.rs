@@ -9,9 +9,11 @@
 //! read the vault: the caller passes the key in.
 
 mod bitwarden;
+pub mod bw_cli;
 mod env;
 mod error;
 mod gitignore;
+pub mod kdbx;
 mod keepassxc;
 mod onepassword;
 pub mod op_cli;
@@ -54,6 +56,9 @@ pub enum ExportFormat {
     BitwardenCsv,
     /// KeePassXC's CSV import.
     KeepassxcCsv,
+    /// An entry written straight into an existing KeePass (KDBX 4) database ([`kdbx`]);
+    /// not rendered, and not in [`ExportFormat::ALL`] (it has its own command).
+    KeepassDatabase,
 }
 
 impl ExportFormat {
@@ -78,12 +83,16 @@ impl ExportFormat {
             Self::BitwardenJson => "bitwardenJson",
             Self::BitwardenCsv => "bitwardenCsv",
             Self::KeepassxcCsv => "keepassxcCsv",
+            Self::KeepassDatabase => "keepassDatabase",
         }
     }
 
     /// Reads a serialised name; `None` for anything else.
     pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.as_str() == raw)
+        Self::ALL
+            .into_iter()
+            .chain([Self::KeepassDatabase])
+            .find(|f| f.as_str() == raw)
     }
 
     /// A caution the UI shows next to this format (what happens to the key afterwards).
@@ -97,6 +106,9 @@ impl ExportFormat {
             }
             Self::OnePasswordCli => {
                 "The key goes to 1Password's op program on its input, never on a command line. A saved template file holds the key unencrypted: delete it once the item is created."
+            }
+            Self::KeepassDatabase => {
+                "The key is written into the KeePass entry, encrypted with the database; the database password is used once and not kept."
             }
             Self::OnePasswordCsv
             | Self::BitwardenCsv
@@ -179,6 +191,7 @@ pub fn render(format: ExportFormat, input: &ExportInput<'_>) -> Result<Secret, E
         ExportFormat::BitwardenJson => bitwarden::json(input),
         ExportFormat::BitwardenCsv => bitwarden::csv(input),
         ExportFormat::KeepassxcCsv => keepassxc::csv(input),
+        ExportFormat::KeepassDatabase => Err(ExportError::Encode),
     }
 }
 
@@ -209,6 +222,7 @@ pub fn suggested_file_name(format: ExportFormat, token_name: &str) -> String {
         ExportFormat::BitwardenJson => format!("{slug}-bitwarden.json"),
         ExportFormat::BitwardenCsv => format!("{slug}-bitwarden.csv"),
         ExportFormat::KeepassxcCsv => format!("{slug}-keepassxc.csv"),
+        ExportFormat::KeepassDatabase => format!("{slug}.kdbx"),
     }
 }
 

@@ -32,10 +32,19 @@ pub struct OpVault {
 
 /// The `op` program in one of the folders of `path_var` (the value of `PATH`), if any.
 pub fn find_op(path_var: Option<&OsStr>) -> Option<PathBuf> {
-    let names: &[&str] = if cfg!(windows) { &["op.exe"] } else { &["op"] };
+    find_program(path_var, "op")
+}
+
+/// A program named `name` in one of the absolute folders of `path_var`.
+pub(super) fn find_program(path_var: Option<&OsStr>, name: &str) -> Option<PathBuf> {
+    let file = if cfg!(windows) {
+        format!("{name}.exe")
+    } else {
+        name.to_owned()
+    };
     std::env::split_paths(path_var?)
         .filter(|dir| dir.is_absolute())
-        .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
+        .map(|dir| dir.join(&file))
         .find(|candidate| is_executable(candidate))
 }
 
@@ -59,7 +68,7 @@ fn is_executable(path: &Path) -> bool {
 /// Errors: [`ExportError::OpFailed`] (not signed in, `op` failed or answered something
 /// unreadable), [`ExportError::OpTimeout`].
 pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
-    let out = run(op, &["vault", "list", "--format", "json"], None, None)?;
+    let out = run(op, &["vault", "list", "--format", "json"], None, None, None)?;
     let vaults: Vec<OpVault> = serde_json::from_slice(&out).map_err(|_| ExportError::OpFailed {
         reason: "it answered the vault list in a form this app does not know".to_owned(),
     })?;
@@ -71,7 +80,8 @@ pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
 
 /// Creates the 1Password item in `vault_id` from `template` (the item JSON, holding `key`),
 /// which `op` reads on stdin: `op item create --vault <id> --format json -`. `key` is only
-/// used to scrub `op`'s error message.
+/// used to scrub `op`'s error message. Returns the new item's id when `op` named one (a
+/// plain id, so a rotation can update the same item later).
 ///
 /// Errors: [`ExportError::BadVault`] (before `op` runs), [`ExportError::OpFailed`],
 /// [`ExportError::OpTimeout`].
@@ -80,7 +90,7 @@ pub fn create_item(
     vault_id: &str,
     template: &Secret,
     key: &Secret,
-) -> Result<(), ExportError> {
+) -> Result<Option<String>, ExportError> {
     if !vault_id_is_plain(vault_id) {
         return Err(ExportError::BadVault);
     }
@@ -91,22 +101,41 @@ pub fn create_item(
         ],
         Some(template),
         Some(key),
+        None,
     )
-    .map(drop)
+    .map(|out| item_id(&out))
 }
 
-fn vault_id_is_plain(id: &str) -> bool {
+/// The `id` of the item JSON `op` printed, when it is a plain id.
+fn item_id(out: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Created {
+        id: String,
+    }
+    serde_json::from_slice::<Created>(out)
+        .ok()
+        .map(|c| c.id)
+        .filter(|id| vault_id_is_plain(id))
+}
+
+pub(super) fn vault_id_is_plain(id: &str) -> bool {
     (1..=MAX_VAULT_ID_CHARS).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-/// Runs `op` with `args`, writes `stdin` (if any) and closes it, and returns stdout.
-fn run(
+/// Runs `op` (or `bw`) with `args`, writes `stdin` (if any) and closes it, and returns
+/// stdout. `env` is one variable set for the child only (`bw`'s `BW_SESSION`).
+pub(super) fn run(
     op: &Path,
     args: &[&str],
     stdin: Option<&Secret>,
     hide: Option<&Secret>,
+    env: Option<(&str, &Secret)>,
 ) -> Result<Vec<u8>, ExportError> {
-    let mut child = Command::new(op)
+    let mut command = Command::new(op);
+    if let Some((name, value)) = env {
+        command.env(name, value.expose());
+    }
+    let mut child = command
         .args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()

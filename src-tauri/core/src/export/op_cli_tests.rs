@@ -88,7 +88,12 @@ fn the_key_reaches_op_on_stdin_only_never_in_its_arguments() {
     let template = Secret::new(format!(
         r#"{{"title":"$(touch pwned) & calc","fields":[{{"id":"credential","value":"{KEY}"}}]}}"#
     ));
-    create_item(&op, "abcdefghijklmnopqrstuvwxy1", &template, &key).unwrap();
+    let id = create_item(&op, "abcdefghijklmnopqrstuvwxy1", &template, &key).unwrap();
+    assert_eq!(
+        id.as_deref(),
+        Some("newitemid"),
+        "the item id is kept for updates"
+    );
     let calls = calls(dir.path());
     assert_eq!(
         calls,

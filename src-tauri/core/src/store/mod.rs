@@ -7,6 +7,7 @@
 
 mod audit;
 mod create_intents;
+mod destinations;
 mod error;
 pub mod notes;
 mod notifications;
@@ -20,8 +21,9 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use create_intents::{CreateIntent, CreateStage, NewCreateIntent};
+pub use destinations::{Destination, DestinationKind, NewDestination};
 pub use error::StoreError;
-pub use tokens::{CachedList, LocalToken};
+pub use tokens::{CachedList, LocalToken, key_hint};
 
 /// How long a write waits for another connection's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

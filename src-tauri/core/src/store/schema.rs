@@ -135,6 +135,24 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX create_intents_profile ON create_intents (profile_id);
 ",
+    // Where each key was handed off to (see `store/destinations.rs`): never the key. And
+    // the masked hint of a held key (`sk_live_…` + its last 4 characters, `key_hint`).
+    "
+    CREATE TABLE destinations (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        profile_id TEXT NOT NULL,
+        token_id   TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        location   TEXT NOT NULL,
+        item       TEXT NOT NULL DEFAULT '',
+        variable   TEXT NOT NULL DEFAULT '',
+        label      TEXT NOT NULL DEFAULT '',
+        at         TEXT NOT NULL,
+        UNIQUE (profile_id, token_id, kind, location, item, variable)
+    );
+    CREATE INDEX destinations_token ON destinations (profile_id, token_id);
+    ALTER TABLE local_tokens ADD COLUMN key_hint TEXT;
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

@@ -40,7 +40,7 @@ fn the_store_is_send_so_the_shell_can_share_it_behind_a_mutex() {
 fn a_new_store_is_migrated_to_the_latest_schema() {
     assert_eq!(
         Store::open_in_memory().unwrap().schema_version().unwrap(),
-        7
+        8
     );
 }
 
@@ -221,4 +221,110 @@ fn a_new_key_record_is_bound_to_its_session_s_server_and_keeps_that_binding() {
     assert!(!store.bind_legacy_origins(&profiles).unwrap());
     store.forget_profile("p2").unwrap();
     assert_eq!(store.session_origin("p2").unwrap(), None);
+}
+
+#[test]
+fn destinations_are_listed_newest_first_and_the_same_place_again_only_moves_its_time() {
+    let store = Store::open_in_memory().unwrap();
+    let token = TokenId::new("9");
+    let env = NewDestination::file(
+        DestinationKind::EnvFile,
+        "/srv/app/.env",
+        "SCRIPTIX_API_KEY",
+    );
+    let csv = NewDestination::file(DestinationKind::BitwardenCsv, "/tmp/bw.csv", "");
+    store
+        .record_destination("p1", &token, &env, at("2026-03-01T00:00:00Z"))
+        .unwrap();
+    store
+        .record_destination("p1", &token, &csv, at("2026-03-02T00:00:00Z"))
+        .unwrap();
+    store
+        .record_destination("p1", &token, &env, at("2026-03-03T00:00:00Z"))
+        .unwrap();
+    let listed = store.destinations("p1", &token).unwrap();
+    assert_eq!(
+        listed.len(),
+        2,
+        "the same file and variable is one destination"
+    );
+    assert_eq!(listed[0].kind, DestinationKind::EnvFile);
+    assert_eq!(listed[0].location, "/srv/app/.env");
+    assert_eq!(listed[0].variable, "SCRIPTIX_API_KEY");
+    assert_eq!(listed[0].at, at("2026-03-03T00:00:00Z"));
+    assert_eq!(listed[1].kind, DestinationKind::BitwardenCsv);
+    let other_variable =
+        NewDestination::file(DestinationKind::EnvFile, "/srv/app/.env", "OTHER_KEY");
+    store
+        .record_destination("p1", &token, &other_variable, at("2026-03-04T00:00:00Z"))
+        .unwrap();
+    assert_eq!(store.destinations("p1", &token).unwrap().len(), 3);
+    assert!(store.destinations("p2", &token).unwrap().is_empty());
+    assert!(
+        store
+            .destinations("p1", &TokenId::new("8"))
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn destinations_move_to_the_replacement_token_of_a_rotation() {
+    let store = Store::open_in_memory().unwrap();
+    let (old, new) = (TokenId::new("1"), TokenId::new("2"));
+    let env = NewDestination::file(DestinationKind::EnvFile, "/srv/.env", "K");
+    store
+        .record_destination("p1", &old, &env, at("2026-03-01T00:00:00Z"))
+        .unwrap();
+    store.move_destinations("p1", &old, &new).unwrap();
+    assert!(store.destinations("p1", &old).unwrap().is_empty());
+    assert_eq!(
+        store.destinations("p1", &new).unwrap()[0].location,
+        "/srv/.env"
+    );
+}
+
+#[test]
+fn a_key_hint_is_the_public_prefix_and_the_last_four_characters_only() {
+    let hint = key_hint(&Secret::new(KEY_MARKER.to_owned())).unwrap();
+    assert_eq!(hint, "sk_live_…ghij");
+    assert_eq!(
+        key_hint(&Secret::new(
+            " 0123456789abcdef0123456789abcdef \n".to_owned()
+        ))
+        .as_deref(),
+        Some("…cdef"),
+        "no prefix to show; surrounding whitespace is not part of the key"
+    );
+    assert_eq!(key_hint(&Secret::new("sk_live_short".to_owned())), None);
+}
+
+#[test]
+fn a_created_tokens_record_keeps_the_hint_and_never_the_key() {
+    let store = Store::open_in_memory().unwrap();
+    let local = LocalToken::from_created(&created(None), ExpiryYears::One, Utc::now(), true);
+    assert_eq!(local.key_hint.as_deref(), Some("sk_live_…ghij"));
+    store.record_local_token("p1", &local).unwrap();
+    // An update that knows no hint (a later record of the same token) keeps it.
+    let mut later = local.clone();
+    later.key_hint = None;
+    store.record_local_token("p1", &later).unwrap();
+    let listed = store.local_tokens("p1").unwrap();
+    assert_eq!(listed[0].key_hint.as_deref(), Some("sk_live_…ghij"));
+}
+
+#[test]
+fn forgetting_a_profile_forgets_where_its_keys_went() {
+    let store = Store::open_in_memory().unwrap();
+    let place = NewDestination::file(DestinationKind::EnvFile, "/srv/.env", "K");
+    let token = TokenId::new("1");
+    store
+        .record_destination("p1", &token, &place, at("2026-03-01T00:00:00Z"))
+        .unwrap();
+    store
+        .record_destination("p2", &token, &place, at("2026-03-01T00:00:00Z"))
+        .unwrap();
+    store.forget_profile("p1").unwrap();
+    assert!(store.destinations("p1", &token).unwrap().is_empty());
+    assert_eq!(store.destinations("p2", &token).unwrap().len(), 1);
 }

@@ -6,6 +6,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::{Store, StoreError};
 use crate::api::{CreatedToken, ExpiryYears};
 use crate::model::{RemoteToken, TokenId, TokenType};
+use crate::secret::Secret;
 
 /// The last token list fetched for a profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +33,31 @@ pub struct LocalToken {
     pub expires_at: Option<DateTime<Utc>>,
     /// Whether the key was stored in the vault.
     pub key_in_vault: bool,
-    /// When this app created it.
+    /// When this app created it (or the key was attached).
     pub created_by_app_at: DateTime<Utc>,
+    /// The masked hint of the key ([`key_hint`]): never more than its last 4 characters.
+    pub key_hint: Option<String>,
+}
+
+/// Fewest characters a key must have for its last 4 to be shown as a hint.
+const MIN_HINT_KEY_CHARS: usize = 16;
+
+/// A key's masked hint, so a row can be matched to a password-manager entry at a glance:
+/// `sk_live_…` (the public prefix every Scriptix key starts with) or `…`, then its last 4
+/// characters. `None` for a key too short to give 4 of its characters away.
+pub fn key_hint(key: &Secret) -> Option<String> {
+    let key = key.expose().trim();
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() < MIN_HINT_KEY_CHARS {
+        return None;
+    }
+    let last: String = chars[chars.len() - 4..].iter().collect();
+    let prefix = if key.starts_with("sk_live_") {
+        "sk_live_"
+    } else {
+        ""
+    };
+    Some(format!("{prefix}…{last}"))
 }
 
 impl LocalToken {
@@ -56,6 +80,7 @@ impl LocalToken {
                 .or_else(|| start.checked_add_months(Months::new(12 * years.years()))),
             key_in_vault,
             created_by_app_at: now,
+            key_hint: key_hint(&created.key),
         }
     }
 }
@@ -82,6 +107,7 @@ type RawLocal = (
     Option<String>,
     bool,
     String,
+    Option<String>,
 );
 
 fn raw_local(row: &Row<'_>) -> rusqlite::Result<RawLocal> {
@@ -93,6 +119,7 @@ fn raw_local(row: &Row<'_>) -> rusqlite::Result<RawLocal> {
         row.get(4)?,
         row.get(5)?,
         row.get(6)?,
+        row.get(7)?,
     ))
 }
 
@@ -153,11 +180,12 @@ impl Store {
         token: &LocalToken,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at, origin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT origin FROM session_origins WHERE profile_id = ?1))
+            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at, origin, key_hint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT origin FROM session_origins WHERE profile_id = ?1), ?9)
              ON CONFLICT (profile_id, token_id) DO UPDATE SET name = excluded.name, type = excluded.type,
                created_at = excluded.created_at, expires_at = excluded.expires_at,
-               key_in_vault = excluded.key_in_vault, created_by_app_at = excluded.created_by_app_at",
+               key_in_vault = excluded.key_in_vault, created_by_app_at = excluded.created_by_app_at,
+               key_hint = COALESCE(excluded.key_hint, key_hint)",
             params![
                 profile_id,
                 token.token_id.as_str(),
@@ -167,6 +195,38 @@ impl Store {
                 time(token.expires_at),
                 token.key_in_vault,
                 token.created_by_app_at.to_rfc3339(),
+                token.key_hint,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Records a token whose key the user attached (made elsewhere, checked against
+    /// `origin`, now in the vault): bound to `origin`, the server that accepted the key.
+    /// An existing record (a forgotten key) is marked held and rebound the same way.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn record_attached_token(
+        &self,
+        profile_id: &str,
+        token: &LocalToken,
+        origin: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO local_tokens (profile_id, token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at, origin, key_hint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?9)
+             ON CONFLICT (profile_id, token_id) DO UPDATE SET key_in_vault = 1, origin = excluded.origin,
+               key_hint = excluded.key_hint",
+            params![
+                profile_id,
+                token.token_id.as_str(),
+                token.name,
+                token.token_type.as_str(),
+                time(token.created_at),
+                time(token.expires_at),
+                token.created_by_app_at.to_rfc3339(),
+                origin,
+                token.key_hint,
             ],
         )?;
         Ok(())
@@ -177,7 +237,7 @@ impl Store {
     /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
     pub fn local_tokens(&self, profile_id: &str) -> Result<Vec<LocalToken>, StoreError> {
         let mut statement = self.conn.prepare(
-            "SELECT token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at
+            "SELECT token_id, name, type, created_at, expires_at, key_in_vault, created_by_app_at, key_hint
              FROM local_tokens WHERE profile_id = ?1 ORDER BY created_by_app_at, token_id",
         )?;
         let rows = statement
@@ -185,7 +245,7 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()?;
         rows.into_iter()
             .map(
-                |(id, name, kind, created_at, expires_at, key_in_vault, by_app)| {
+                |(id, name, kind, created_at, expires_at, key_in_vault, by_app, key_hint)| {
                     Ok(LocalToken {
                         token_id: TokenId::new(id),
                         name,
@@ -194,6 +254,7 @@ impl Store {
                         expires_at: parse_optional(expires_at)?,
                         key_in_vault,
                         created_by_app_at: parse_time(&by_app)?,
+                        key_hint,
                     })
                 },
             )
@@ -247,6 +308,10 @@ impl Store {
         )?;
         tx.execute(
             "DELETE FROM session_origins WHERE profile_id = ?1",
+            [profile_id],
+        )?;
+        tx.execute(
+            "DELETE FROM destinations WHERE profile_id = ?1",
             [profile_id],
         )?;
         tx.commit()?;

@@ -23,6 +23,7 @@ use crate::export::{
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::secret::Secret;
 use crate::store::notes::TokenNotes;
+use crate::store::{DestinationKind, NewDestination};
 
 /// The reply of `export_key` / `audit_export`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,6 +44,8 @@ pub enum ExportView {
     },
     /// Created in 1Password by its `op` program (the key went on its stdin).
     AddedToOnePassword,
+    /// Created in Bitwarden by its `bw` program (the item went on its stdin).
+    AddedToBitwarden,
     /// The user closed the save dialog.
     Cancelled,
 }
@@ -82,6 +85,7 @@ pub(super) struct TokenFacts {
 impl Workspace {
     /// The file name the save dialog should suggest for an export.
     pub fn export_file_name(&self, token_id: &str, format: ExportFormat) -> Result<String> {
+        not_a_database(format)?;
         let profile_id = self.active_profile_id()?;
         let facts = self.token_facts(&profile_id, &TokenId::new(token_id));
         Ok(suggested_file_name(format, &facts.name))
@@ -101,6 +105,7 @@ impl Workspace {
         path: Option<&Path>,
         on_cleared: impl FnOnce() + Send + 'static,
     ) -> Result<ExportView> {
+        not_a_database(format)?;
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);
         let key = self.held_key(&profile_id, &id).await?;
@@ -122,10 +127,20 @@ impl Workspace {
             let Some(path) = path else {
                 return Ok(ExportView::Cancelled);
             };
+            let variable = variable.unwrap_or(DEFAULT_ENV_VARIABLE);
             if format == ExportFormat::EnvFile {
-                write_env_file(path, variable.unwrap_or(DEFAULT_ENV_VARIABLE), &key)?;
+                write_env_file(path, variable, &key)?;
             } else {
                 write_secret_file(path, &render(format, &input)?)?;
+            }
+            if let Some(kind) = DestinationKind::of_file_format(format) {
+                let variable = if kind == DestinationKind::EnvFile {
+                    variable
+                } else {
+                    ""
+                };
+                let place = NewDestination::file(kind, &path.display().to_string(), variable);
+                self.remember_destination(&profile_id, &id, &place);
             }
             ExportView::Saved {
                 path: path.display().to_string(),
@@ -210,11 +225,21 @@ impl Workspace {
         let template = render(ExportFormat::OnePasswordCli, &input)?;
         // `op` may wait for the user to unlock 1Password: off the async workers.
         let (vault, secret) = (vault_id.to_owned(), key.clone());
-        tokio::task::spawn_blocking(move || op_cli::create_item(&op, &vault, &template, &secret))
-            .await
-            .map_err(|_| ExportError::OpFailed {
-                reason: "the op program stopped unexpectedly".to_owned(),
-            })??;
+        let item_id = tokio::task::spawn_blocking(move || {
+            op_cli::create_item(&op, &vault, &template, &secret)
+        })
+        .await
+        .map_err(|_| ExportError::OpFailed {
+            reason: "the op program stopped unexpectedly".to_owned(),
+        })??;
+        let place = NewDestination {
+            kind: DestinationKind::OnePassword,
+            location: vault_id.to_owned(),
+            item: item_id.unwrap_or_default(),
+            variable: String::new(),
+            label: String::new(),
+        };
+        self.remember_destination(&profile_id, &id, &place);
         self.record(
             &profile_id,
             AuditAction::Export {
@@ -343,4 +368,17 @@ impl Workspace {
                 .or_else(|| local.and_then(|l| l.expires_at)),
         }
     }
+}
+
+/// A KeePass database is written by `export_to_keepass`, never through a save dialog.
+fn not_a_database(format: ExportFormat) -> Result<()> {
+    if format == ExportFormat::KeepassDatabase {
+        return Err(WorkspaceError::Invalid {
+            field: "format",
+            message:
+                "Choose “Save to a KeePass database…” to write the key into a KeePass database."
+                    .to_owned(),
+        });
+    }
+    Ok(())
 }

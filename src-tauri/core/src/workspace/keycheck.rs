@@ -16,10 +16,10 @@ use crate::model::{TokenId, TokenType};
 use crate::secret::Secret;
 
 /// A vault key that equals the pasted one.
-struct Found {
-    token_id: TokenId,
-    name: Option<String>,
-    token_type: TokenType,
+pub(super) struct Found {
+    pub(super) token_id: TokenId,
+    pub(super) name: Option<String>,
+    pub(super) token_type: TokenType,
 }
 
 impl Workspace {
@@ -119,7 +119,7 @@ impl Workspace {
 
     /// The token whose vault key equals `key`, compared in constant time. A vault that
     /// cannot be read means "no match" (noted in the vault status), never a failed check.
-    async fn find_in_vault(&self, profile_id: &str, key: &Secret) -> Option<Found> {
+    pub(super) async fn find_in_vault(&self, profile_id: &str, key: &Secret) -> Option<Found> {
         let local = self.store().local_tokens(profile_id).ok()?;
         let wanted = Sha256::digest(key.expose().as_bytes());
         let mut found = None;

@@ -5,11 +5,16 @@
 //! locks: no guard is ever held across an `.await`, so every future is `Send`. It must not
 //! know about Tauri, and never hands a secret to a view type.
 
+mod attach;
+mod bitwarden;
 mod cache;
+mod calendar;
 mod creates;
+mod destinations;
 mod error;
 mod expiry;
 mod handoff;
+mod keepass;
 mod keycheck;
 mod lifecycle;
 mod origin;
@@ -19,6 +24,7 @@ mod reveal;
 mod rotation;
 mod session;
 mod tokens;
+mod update;
 mod views;
 
 use std::path::PathBuf;
@@ -35,12 +41,15 @@ use crate::store::Store;
 use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
+pub use attach::AttachView;
+pub use bitwarden::BwFoldersView;
 pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
 pub use error::WorkspaceError;
 pub use handoff::{AuditView, ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
 pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
+pub use update::{DestinationUpdate, UpdateOutcome};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,
@@ -278,13 +287,33 @@ impl Workspace {
     /// Errors: [`WorkspaceError::Profile`] (`InvalidSetting` with field `expiryThresholds`,
     /// file write).
     pub fn save_settings(&self, settings: Settings) -> Result<AppStatusView> {
-        let settings = settings.validated()?;
+        let mut settings = settings.validated()?;
         {
             let mut state = self.lock();
+            settings.tray_explained |= state.profiles.settings.tray_explained;
             state.profiles.settings = settings;
             state.profiles.save(&self.paths.profiles_file)?;
         }
         Ok(self.status())
+    }
+
+    /// The saved settings.
+    pub fn settings(&self) -> Settings {
+        self.lock().profiles.settings.clone()
+    }
+
+    /// Records that the window's first close explained the tray; `true` only the first
+    /// time (so the explanation is given once).
+    ///
+    /// Errors: [`WorkspaceError::Profile`] (file write).
+    pub fn mark_tray_explained(&self) -> Result<bool> {
+        let mut state = self.lock();
+        if state.profiles.settings.tray_explained {
+            return Ok(false);
+        }
+        state.profiles.settings.tray_explained = true;
+        state.profiles.save(&self.paths.profiles_file)?;
+        Ok(true)
     }
 
     /// Whether the selected profile is the demo workspace.

@@ -16,7 +16,7 @@ use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::{ExportFormat, ExportInput, gitignore_warning, render, write_secret_file};
 use crate::profiles::ProfileError;
 use crate::secret::Secret;
-use crate::store::LocalToken;
+use crate::store::{DestinationKind, LocalToken, NewDestination};
 
 /// The formats one file of several keys can be written in (a row per key).
 pub const PROFILE_EXPORT_FORMATS: [ExportFormat; 3] = [
@@ -123,7 +123,12 @@ impl Workspace {
         }
         write_secret_file(path, &Secret::new(content.to_string()))?;
         let shown = path.display().to_string();
+        let place = DestinationKind::of_file_format(format)
+            .map(|kind| NewDestination::file(kind, &shown, ""));
         for ((token, key), name) in keys.iter().zip(&names) {
+            if let Some(place) = &place {
+                self.remember_destination(id, &token.token_id, place);
+            }
             self.record(
                 id,
                 AuditAction::Export { format },

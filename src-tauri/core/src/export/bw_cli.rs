@@ -1,0 +1,187 @@
+//! Running the Bitwarden CLI (`bw`) directly: whether it is installed, signed in and
+//! unlocked (`bw status`), its folders (`bw list folders`), and creating the item from the
+//! JSON of `bw get template item`, base64-encoded as `bw encode` would, on stdin
+//! (`bw create item`).
+//!
+//! The key goes to `bw` through stdin only; its arguments are fixed words. The session is
+//! the one the user unlocked (`BW_SESSION`), set for the child only. Nothing goes through a
+//! shell. It must not log, and an error never holds the key.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use serde::{Deserialize, Serialize};
+
+use super::op_cli::{find_program, run, vault_id_is_plain};
+use super::{ExportError, ExportInput};
+use crate::secret::Secret;
+
+/// The environment variable `bw` reads its session from.
+pub const SESSION_VAR: &str = "BW_SESSION";
+
+/// One folder from `bw list folders` (`id` is `None` for "No Folder").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BwFolder {
+    pub id: Option<String>,
+    pub name: String,
+}
+
+/// The `bw` program in one of the folders of `path_var`, if any.
+pub fn find_bw(path_var: Option<&OsStr>) -> Option<PathBuf> {
+    find_program(path_var, "bw")
+}
+
+fn failed(error: ExportError) -> ExportError {
+    match error {
+        ExportError::OpFailed { reason } => ExportError::BwFailed { reason },
+        ExportError::OpTimeout => ExportError::BwFailed {
+            reason: "it did not finish in time".to_owned(),
+        },
+        other => other,
+    }
+}
+
+/// Whether `bw` is ready: signed in and unlocked with `session`.
+///
+/// Errors: [`ExportError::BwNotSignedIn`], [`ExportError::BwLocked`],
+/// [`ExportError::BwFailed`].
+pub fn check_ready(bw: &Path, session: Option<&Secret>) -> Result<(), ExportError> {
+    #[derive(Deserialize)]
+    struct Status {
+        status: String,
+    }
+    let out = run(
+        bw,
+        &["status"],
+        None,
+        None,
+        session.map(|s| (SESSION_VAR, s)),
+    )
+    .map_err(failed)?;
+    let status: Status = serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
+        reason: "it answered its status in a form this app does not know".to_owned(),
+    })?;
+    match status.status.as_str() {
+        "unlocked" if session.is_some() => Ok(()),
+        "unauthenticated" => Err(ExportError::BwNotSignedIn),
+        _ => Err(ExportError::BwLocked),
+    }
+}
+
+/// The folders of the unlocked vault.
+///
+/// Errors: as [`check_ready`], and [`ExportError::BwFailed`] for an unreadable list.
+pub fn list_folders(bw: &Path, session: &Secret) -> Result<Vec<BwFolder>, ExportError> {
+    check_ready(bw, Some(session))?;
+    let out = run(
+        bw,
+        &["list", "folders"],
+        None,
+        None,
+        Some((SESSION_VAR, session)),
+    )
+    .map_err(failed)?;
+    let folders: Vec<BwFolder> =
+        serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
+            reason: "it answered the folder list in a form this app does not know".to_owned(),
+        })?;
+    Ok(folders
+        .into_iter()
+        .filter(|f| f.id.as_deref().is_none_or(vault_id_is_plain_or_uuid))
+        .collect())
+}
+
+fn vault_id_is_plain_or_uuid(id: &str) -> bool {
+    vault_id_is_plain(&id.replace('-', ""))
+}
+
+/// Creates the login item (the JSON of [`item_json`]) with `bw create item`, the JSON
+/// base64-encoded on stdin. Returns the new item's id.
+///
+/// Errors: as [`check_ready`], [`ExportError::BwFailed`].
+pub fn create_item(
+    bw: &Path,
+    session: &Secret,
+    item: &Secret,
+    key: &Secret,
+) -> Result<Option<String>, ExportError> {
+    check_ready(bw, Some(session))?;
+    let encoded = Secret::new(STANDARD.encode(item.expose().as_bytes()));
+    let out = run(
+        bw,
+        &["create", "item"],
+        Some(&encoded),
+        Some(key),
+        Some((SESSION_VAR, session)),
+    )
+    .map_err(failed)?;
+    #[derive(Deserialize)]
+    struct Created {
+        id: String,
+    }
+    Ok(serde_json::from_slice::<Created>(&out)
+        .ok()
+        .map(|c| c.id)
+        .filter(|id| vault_id_is_plain_or_uuid(id)))
+}
+
+/// Replaces the login password of item `item_id` with `key`: `bw get item <id>`, then
+/// `bw edit item <id>` with the changed item base64-encoded on stdin (Bitwarden keeps the
+/// old password in the item's password history).
+///
+/// Errors: as [`check_ready`], [`ExportError::BwFailed`].
+pub fn edit_password(
+    bw: &Path,
+    session: &Secret,
+    item_id: &str,
+    key: &Secret,
+) -> Result<(), ExportError> {
+    if !vault_id_is_plain_or_uuid(item_id) {
+        return Err(ExportError::BwFailed {
+            reason: "the remembered item id is not one bw uses".to_owned(),
+        });
+    }
+    check_ready(bw, Some(session))?;
+    let env = Some((SESSION_VAR, session));
+    let out = run(bw, &["get", "item", item_id], None, None, env).map_err(failed)?;
+    let mut item: serde_json::Value =
+        serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
+            reason: "it answered the item in a form this app does not know".to_owned(),
+        })?;
+    let Some(login) = item.get_mut("login").and_then(|l| l.as_object_mut()) else {
+        return Err(ExportError::BwFailed {
+            reason: "the item is not a login any more".to_owned(),
+        });
+    };
+    login.insert(
+        "password".to_owned(),
+        serde_json::Value::String(key.expose().to_owned()),
+    );
+    let json = Secret::new(serde_json::to_string(&item).map_err(|_| ExportError::Encode)?);
+    drop(item);
+    let encoded = Secret::new(STANDARD.encode(json.expose().as_bytes()));
+    run(
+        bw,
+        &["edit", "item", item_id],
+        Some(&encoded),
+        Some(key),
+        env,
+    )
+    .map_err(failed)
+    .map(drop)
+}
+
+/// The item, shaped as `bw get template item` with a `login` (`bw get template
+/// item.login`) and text fields (`bw get template item.field`): name, the key as password,
+/// the token id as user name, the API URL, the type/expiry/id as fields, in `folder_id`.
+///
+/// Errors: [`ExportError::Encode`] (a bug).
+pub fn item_json(input: &ExportInput<'_>, folder_id: Option<&str>) -> Result<Secret, ExportError> {
+    super::bitwarden::cli_item(input, folder_id)
+}
+
+#[cfg(all(test, unix))]
+#[path = "bw_cli_tests.rs"]
+mod tests;

@@ -1,0 +1,164 @@
+#![allow(clippy::unwrap_used)]
+
+use std::collections::BTreeSet;
+use std::os::unix::fs::PermissionsExt;
+
+use super::*;
+use crate::model::{TokenId, TokenType};
+
+const KEY: &str = "sk_live_0123456789abcdefghijABCDEFGHIJ0123456789";
+const SESSION: &str = "bw-session-token-from-bw-unlock";
+
+/// A recording stand-in for `bw`: each call's arguments (one per line, then `--`), its
+/// environment and its stdin; `status` answers what the `status` file says.
+fn fake_bw(dir: &Path, status: &str) -> PathBuf {
+    std::fs::write(dir.join("status"), status).unwrap();
+    let bw = dir.join("bw");
+    let script = r#"#!/bin/sh
+dir=$(dirname "$0")
+for a in "$@"; do printf '%s\n' "$a" >> "$dir/argv"; done
+printf -- '--\n' >> "$dir/argv"
+env >> "$dir/env"
+case "$1 $2" in
+  "status ") printf '{"serverUrl":null,"lastSync":null,"userEmail":"dev@example.com","status":"%s"}' "$(cat "$dir/status")" ;;
+  "list folders") printf '[{"object":"folder","id":"1b2c3d4e-aaaa-bbbb-cccc-0123456789ab","name":"Team"},{"object":"folder","id":null,"name":"No Folder"},{"object":"folder","id":"x; rm -rf ~","name":"Hostile"}]' ;;
+  "create item") cat > "$dir/stdin"; printf '{"object":"item","id":"4f2a0b1c-1111-2222-3333-444455556666"}' ;;
+  *) echo "unknown command" >&2; exit 2 ;;
+esac
+"#;
+    std::fs::write(&bw, script).unwrap();
+    std::fs::set_permissions(&bw, std::fs::Permissions::from_mode(0o755)).unwrap();
+    bw
+}
+
+fn calls(dir: &Path) -> Vec<Vec<String>> {
+    std::fs::read_to_string(dir.join("argv"))
+        .unwrap_or_default()
+        .split("--\n")
+        .filter(|c| !c.is_empty())
+        .map(|c| c.lines().map(str::to_owned).collect())
+        .collect()
+}
+
+fn keys(value: &serde_json::Value) -> BTreeSet<String> {
+    value.as_object().unwrap().keys().cloned().collect()
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|s| (*s).to_owned()).collect()
+}
+
+#[test]
+fn the_item_reaches_bw_base64_encoded_on_stdin_in_the_shape_of_its_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let bw = fake_bw(dir.path(), "unlocked");
+    let key = Secret::new(KEY.to_owned());
+    let session = Secret::new(SESSION.to_owned());
+    let id = TokenId::new("42");
+    let input = ExportInput {
+        name: "$(touch pwned) billing",
+        token_type: &TokenType::Batch,
+        token_id: &id,
+        expires_at: None,
+        key: &key,
+        variable: None,
+        api_url: None,
+    };
+    let item = item_json(&input, Some("1b2c3d4e-aaaa-bbbb-cccc-0123456789ab")).unwrap();
+    let created = create_item(&bw, &session, &item, &key).unwrap();
+    assert_eq!(
+        created.as_deref(),
+        Some("4f2a0b1c-1111-2222-3333-444455556666")
+    );
+    assert_eq!(calls(dir.path()), [vec!["status"], vec!["create", "item"]]);
+    let argv = std::fs::read_to_string(dir.path().join("argv")).unwrap();
+    assert!(!argv.contains(KEY) && !argv.contains("pwned"));
+    let env = std::fs::read_to_string(dir.path().join("env")).unwrap();
+    assert!(!env.contains(KEY), "the key is never in bw's environment");
+    assert!(
+        env.contains(&format!("BW_SESSION={SESSION}")),
+        "the session is"
+    );
+    assert!(!dir.path().join("pwned").exists());
+
+    // stdin is what `bw encode` makes of the JSON of `bw get template item`.
+    let stdin = std::fs::read_to_string(dir.path().join("stdin")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&STANDARD.decode(stdin.trim()).unwrap()).unwrap();
+    assert_eq!(
+        keys(&json),
+        set(&[
+            "organizationId",
+            "collectionIds",
+            "folderId",
+            "type",
+            "name",
+            "notes",
+            "favorite",
+            "fields",
+            "login",
+            "secureNote",
+            "card",
+            "identity",
+            "reprompt"
+        ])
+    );
+    assert_eq!(
+        keys(&json["login"]),
+        set(&["uris", "username", "password", "totp"])
+    );
+    assert_eq!(keys(&json["login"]["uris"][0]), set(&["match", "uri"]));
+    for field in json["fields"].as_array().unwrap() {
+        assert_eq!(keys(field), set(&["name", "value", "type"]));
+        assert_eq!(field["type"], 0, "text fields");
+    }
+    assert_eq!(json["type"], 1, "a login");
+    assert_eq!(json["name"], "$(touch pwned) billing");
+    assert_eq!(json["folderId"], "1b2c3d4e-aaaa-bbbb-cccc-0123456789ab");
+    assert_eq!(json["login"]["password"], KEY);
+    assert_eq!(json["login"]["username"], "42");
+}
+
+#[test]
+fn folders_come_from_bw_list_folders_and_a_hostile_id_is_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let bw = fake_bw(dir.path(), "unlocked");
+    let folders = list_folders(&bw, &Secret::new(SESSION.to_owned())).unwrap();
+    assert_eq!(
+        folders,
+        [
+            BwFolder {
+                id: Some("1b2c3d4e-aaaa-bbbb-cccc-0123456789ab".into()),
+                name: "Team".into()
+            },
+            BwFolder {
+                id: None,
+                name: "No Folder".into()
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_locked_or_signed_out_bw_or_none_at_all_is_a_clear_message_and_nothing_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = Secret::new(KEY.to_owned());
+    let session = Secret::new(SESSION.to_owned());
+    let bw = fake_bw(dir.path(), "locked");
+    let err = create_item(&bw, &session, &key, &key).unwrap_err();
+    assert_eq!(err, ExportError::BwLocked);
+    assert!(err.to_string().contains("bw unlock"), "{err}");
+    assert_eq!(check_ready(&bw, None), Err(ExportError::BwLocked));
+    std::fs::write(dir.path().join("status"), "unauthenticated").unwrap();
+    let err = list_folders(&bw, &session).unwrap_err();
+    assert_eq!(err, ExportError::BwNotSignedIn);
+    assert!(err.to_string().contains("bw login"), "{err}");
+    assert!(
+        calls(dir.path()).iter().all(|c| c == &["status"]),
+        "only asked for its status"
+    );
+    assert!(!dir.path().join("stdin").exists());
+    let empty = tempfile::tempdir().unwrap();
+    assert_eq!(find_bw(Some(empty.path().as_os_str())), None);
+    assert_eq!(find_bw(Some(dir.path().as_os_str())), Some(bw));
+}

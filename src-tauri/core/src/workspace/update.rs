@@ -1,0 +1,220 @@
+//! "Update all" at the end of a rotation: the places the old key went (see
+//! `destinations.rs`) get the new key in place — the same variable of the same `.env` file,
+//! the same KeePass entry (the old key kept in its history), the same Bitwarden item (the
+//! old key kept in its password history). Import files and 1Password items are reported as
+//! "by hand". One result per destination; an updated place is remembered for the new token.
+//!
+//! Must not: write anywhere but a remembered destination, create a `.env` line that was
+//! not there, or keep a KeePass password.
+
+use std::ffi::OsString;
+
+use serde::Serialize;
+
+use super::{Result, Workspace, WorkspaceError};
+use crate::audit::{AuditAction, AuditOutcome};
+use crate::export::{ExportError, ExportFormat, bw_cli, kdbx, write_env_file};
+use crate::model::TokenId;
+use crate::rotation::journal;
+use crate::secret::Secret;
+use crate::store::{Destination, DestinationKind, NewDestination};
+
+/// How one destination's update went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum UpdateOutcome {
+    /// It holds the new key now.
+    Updated,
+    /// It could not be updated (`message` says why); it still holds what it held.
+    Failed,
+    /// The app cannot update it (an import file, a 1Password item): `message` says how.
+    ByHand,
+}
+
+/// One line of the "Update all" result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DestinationUpdate {
+    pub destination: Destination,
+    pub outcome: UpdateOutcome,
+    pub message: String,
+}
+
+impl Workspace {
+    /// The (old token, new token) of a rotation whose new key is stored.
+    fn rotation_tokens(&self, rotation_id: &str) -> Result<(String, TokenId, TokenId)> {
+        let profile_id = self.active_profile_id()?;
+        let rotation = journal::get(&self.store(), &profile_id, rotation_id)?.ok_or_else(|| {
+            WorkspaceError::Invalid {
+                field: "rotation",
+                message: "That rotation is not known here.".to_owned(),
+            }
+        })?;
+        let new = rotation
+            .new_token_id
+            .clone()
+            .ok_or_else(|| WorkspaceError::Invalid {
+                field: "rotation",
+                message: "The new key of this rotation is not stored yet.".to_owned(),
+            })?;
+        Ok((profile_id, rotation.old_token_id, new))
+    }
+
+    /// Where the old key of a rotation went.
+    ///
+    /// Errors: `NoActiveProfile`, `Invalid` (unknown rotation, no new key yet), `Store`.
+    pub fn rotation_destinations(&self, rotation_id: &str) -> Result<Vec<Destination>> {
+        let (profile_id, old, _) = self.rotation_tokens(rotation_id)?;
+        Ok(self.store().destinations(&profile_id, &old)?)
+    }
+
+    /// Puts the new key of a rotation into every place the old key went. `passwords` are the
+    /// KeePass database passwords by path (used once, never kept); `path_var` and
+    /// `bw_session` find and unlock `bw`.
+    ///
+    /// Errors: `NoActiveProfile`, `Invalid` (unknown rotation, no new key yet), `KeyNotHeld`,
+    /// `Vault`, `Store`. A destination that fails is a result, not an error.
+    pub async fn update_destinations(
+        &self,
+        rotation_id: &str,
+        passwords: Vec<(String, Secret)>,
+        path_var: Option<OsString>,
+        bw_session: Option<Secret>,
+    ) -> Result<Vec<DestinationUpdate>> {
+        let (profile_id, old, new) = self.rotation_tokens(rotation_id)?;
+        let key = self.held_key(&profile_id, &new).await?;
+        let places = self.store().destinations(&profile_id, &old)?;
+        let mut results = Vec::with_capacity(places.len());
+        for place in places {
+            let outcome = self
+                .update_one(
+                    &place,
+                    &key,
+                    &passwords,
+                    path_var.clone(),
+                    bw_session.clone(),
+                )
+                .await;
+            let (outcome, message) = match outcome {
+                Ok(Some(done)) => (UpdateOutcome::Updated, done),
+                Ok(None) => (UpdateOutcome::ByHand, by_hand(&place)),
+                Err(error) => (UpdateOutcome::Failed, error.to_string()),
+            };
+            if outcome == UpdateOutcome::Updated {
+                self.remember_destination(
+                    &profile_id,
+                    &new,
+                    &NewDestination {
+                        kind: place.kind,
+                        location: place.location.clone(),
+                        item: place.item.clone(),
+                        variable: place.variable.clone(),
+                        label: place.label.clone(),
+                    },
+                );
+                let format = match place.kind {
+                    DestinationKind::Keepass => ExportFormat::KeepassDatabase,
+                    DestinationKind::Bitwarden => ExportFormat::BitwardenJson,
+                    _ => ExportFormat::EnvFile,
+                };
+                self.record(
+                    &profile_id,
+                    AuditAction::Export { format },
+                    AuditOutcome::Success,
+                    Some((&new, None)),
+                    &format!("rotation update: {message}"),
+                    &[&key],
+                );
+            }
+            results.push(DestinationUpdate {
+                destination: place,
+                outcome,
+                message,
+            });
+        }
+        Ok(results)
+    }
+
+    /// `Some(what was done)`, `None` when it can only be updated by hand.
+    async fn update_one(
+        &self,
+        place: &Destination,
+        key: &Secret,
+        passwords: &[(String, Secret)],
+        path_var: Option<OsString>,
+        bw_session: Option<Secret>,
+    ) -> std::result::Result<Option<String>, ExportError> {
+        let path = std::path::PathBuf::from(&place.location);
+        match place.kind {
+            DestinationKind::EnvFile => {
+                let text = std::fs::read_to_string(&path).map_err(|e| ExportError::Write {
+                    path: place.location.clone(),
+                    reason: e.to_string(),
+                })?;
+                let prefix = format!("{}=", place.variable);
+                let has_line = text.lines().any(|l| {
+                    let l = l.trim_start();
+                    l.strip_prefix("export ").unwrap_or(l).starts_with(&prefix)
+                });
+                if !has_line {
+                    return Err(ExportError::Write {
+                        path: place.location.clone(),
+                        reason: format!(
+                            "it has no {} line any more, so it was left as it is",
+                            place.variable
+                        ),
+                    });
+                }
+                write_env_file(&path, &place.variable, key)?;
+                Ok(Some(format!(
+                    "{} in {} holds the new key",
+                    place.variable, place.location
+                )))
+            }
+            DestinationKind::Keepass => {
+                let Some((_, password)) = passwords.iter().find(|(p, _)| p == &place.location)
+                else {
+                    return Err(ExportError::KdbxPassword);
+                };
+                let (password, entry, key) = (password.clone(), place.item.clone(), key.clone());
+                tokio::task::spawn_blocking(move || {
+                    kdbx::replace_password(&path, &password, &entry, &key)
+                })
+                .await
+                .map_err(|_| ExportError::Encode)??;
+                Ok(Some(format!(
+                    "the KeePass entry in {} holds the new key; the old one is in its history",
+                    place.location
+                )))
+            }
+            DestinationKind::Bitwarden => {
+                let bw = bw_cli::find_bw(path_var.as_deref()).ok_or(ExportError::BwMissing)?;
+                let session = bw_session.ok_or(ExportError::BwLocked)?;
+                let (item, key) = (place.item.clone(), key.clone());
+                tokio::task::spawn_blocking(move || {
+                    bw_cli::edit_password(&bw, &session, &item, &key)
+                })
+                .await
+                .map_err(|_| ExportError::Encode)??;
+                Ok(Some(
+                    "the Bitwarden item holds the new key; the old one is in its password history"
+                        .to_owned(),
+                ))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+fn by_hand(place: &Destination) -> String {
+    match place.kind {
+        DestinationKind::OnePassword => format!(
+            "Update the 1Password item {} by hand (or export the new key to 1Password again).",
+            place.item
+        ),
+        _ => format!(
+            "{} is an import file: export the new key again and import it.",
+            place.location
+        ),
+    }
+}

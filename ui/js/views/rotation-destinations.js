@@ -1,0 +1,76 @@
+// @ts-check
+//! The end of a rotation: where the old key went (the remembered destinations) and
+//! "Update all", which puts the new key into each of them in place (`.env` line, KeePass
+//! entry, Bitwarden item) and shows one result per place. KeePass database passwords are
+//! typed here for this one update and never kept (the fields are emptied afterwards).
+//! Must not: touch window.__TAURI__, or see or pass on a key.
+
+import { el, setBusy, append, replace } from '../lib/dom.js';
+import { describeDestination } from '../lib/destinations.js';
+
+/** @type {Record<string, string>} */
+const OUTCOME_LABELS = { updated: '✓ Updated', failed: '✗ Not updated', byHand: '• By hand' };
+
+/**
+ * @param {{ ipc: Pick<typeof import('../ipc.js'), 'rotationDestinations' | 'rotationUpdateDestinations'>, rotation: import('../ipc.js').Rotation }} deps
+ * @returns {HTMLElement} filled in once the destinations are known (hidden when there are none)
+ */
+export function destinationUpdates(deps) {
+  const section = el('section', { class: 'rotation-destinations', 'data-testid': 'rotation-destinations', hidden: true,
+    'aria-label': 'Where the old key went' });
+  load();
+  return section;
+
+  async function load() {
+    let places;
+    try {
+      places = await deps.ipc.rotationDestinations({ id: deps.rotation.id });
+    } catch {
+      return; // no new key yet, or nothing known: nothing to offer
+    }
+    if (!places.length) return;
+    /** @type {Map<string, HTMLInputElement>} */
+    const passwords = new Map();
+    for (const d of places) {
+      if (d.kind === 'keepass' && !passwords.has(d.location)) {
+        passwords.set(d.location, /** @type {HTMLInputElement} */ (el('input', { type: 'password', class: 'mono-input', autocomplete: 'off',
+          'aria-label': `Password of ${d.location}`, 'data-testid': 'update-kdbx-password', 'data-path': d.location })));
+      }
+    }
+    const list = el('ul', { class: 'destinations', 'data-testid': 'rotation-destination-list' }, places.map((d) => {
+      const { kind, where } = describeDestination(d);
+      return el('li', { 'data-testid': 'rotation-destination', 'data-kind': d.kind }, el('span', null, kind), ' ',
+        el('span', { class: 'mono' }, where));
+    }));
+    const results = el('ul', { class: 'destinations', role: 'status', 'data-testid': 'update-results' });
+    const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'update-error' });
+    const button = el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'rotation-update-all',
+      on: { click: () => { update(); } } }, 'Update all');
+    append(section, [
+      el('h3', { class: 'section-title' }, 'Where the old key went'),
+      el('p', { class: 'small muted' }, 'Update all puts the new key into each place, in the same line or entry.'),
+      list,
+      [...passwords.values()].map((input) => el('label', { class: 'field' },
+        el('span', null, `KeePass password for ${input.getAttribute('data-path')}`), input)),
+      el('div', { class: 'row' }, button),
+      error, results,
+    ]);
+    section.hidden = false;
+
+    async function update() {
+      setBusy(button, true, 'Updating…');
+      error.textContent = '';
+      try {
+        const r = await deps.ipc.rotationUpdateDestinations({ id: deps.rotation.id,
+          passwords: [...passwords.entries()].map(([path, input]) => ({ path, password: input.value })) });
+        replace(results, ...r.map((u) => el('li', { 'data-testid': 'update-result', 'data-outcome': u.outcome, 'data-kind': u.destination.kind },
+          el('strong', null, OUTCOME_LABELS[u.outcome] ?? u.outcome), ' ', u.message)));
+      } catch (err) {
+        error.textContent = /** @type {Error} */ (err).message;
+      } finally {
+        for (const input of passwords.values()) input.value = '';
+        setBusy(button, false);
+      }
+    }
+  }
+}
