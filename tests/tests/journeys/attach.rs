@@ -6,7 +6,7 @@ use scriptix_keys_e2e::{AppDirs, secret_tool_lookup};
 use scriptix_sandbox::demo;
 
 use super::support::{
-    Signed, click_row_action, delete_on_server, made_elsewhere, row_id, server_ids,
+    Signed, click_row_action, delete_on_server, made_elsewhere, open_row_menu, row_id, server_ids,
     signed_in_to_sandbox, wait_clipboard, wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, profile_id, vault_session};
@@ -50,13 +50,7 @@ async fn a_working_key_made_elsewhere_is_attached_then_copied_checked_and_rotate
     app.screenshot("attach-row-hint").await;
 
     // Copy, like a key this app created.
-    app.wait_for(&format!(
-        "[data-token-id=\"{id}\"] [data-testid=\"row-copy\"]"
-    ))
-    .await
-    .click()
-    .await
-    .unwrap();
+    click_row_action(&app, &id, "row-copy").await;
     wait_clipboard(&key).await;
 
     // Check.
@@ -133,11 +127,16 @@ async fn a_key_of_the_other_type_and_a_revoked_key_are_refused_with_the_reason()
     app.click("attach-close").await;
 
     assert_eq!(secret_tool_lookup(&format!("key:{profile}:{id}")), None);
+    // The row's menu (open, so its items exist) still offers no key to copy.
+    let row = open_row_menu(&app, &id).await;
     assert!(
-        app.driver
-            .find(thirtyfour::By::Css(format!(
-                "[data-token-id=\"{id}\"] [data-testid=\"row-copy\"]"
-            )))
+        row.find(thirtyfour::By::Css("[data-testid=\"row-attach\"]"))
+            .await
+            .is_ok(),
+        "the menu is open and still offers Attach"
+    );
+    assert!(
+        row.find(thirtyfour::By::Css("[data-testid=\"row-copy\"]"))
             .await
             .is_err(),
         "the row still has no key to copy"
