@@ -142,6 +142,9 @@ impl App {
             Ok(driver) => driver,
             Err(error) => {
                 stop(tauri_driver);
+                // WebKitWebDriver may have started the app before the session failed: left
+                // running, it would take over the next attempt's launch.
+                reap(&folders_marker(dirs));
                 return Err(error);
             }
         };
@@ -355,16 +358,20 @@ pub fn app_running(dirs: &AppDirs) -> bool {
     !running_on(&binary, marker.as_bytes()).is_empty()
 }
 
-/// Waits (up to 15 s) until no app process runs on these folders. The app is one instance
-/// per data folder: launched while the last one on the same folders is still exiting, it
-/// would hand over to that one and exit at once.
+/// Waits (up to 15 s, then ends it) until no app process runs on these folders. The app is
+/// one instance per data folder: launched while the last one on the same folders is still
+/// exiting, it would hand over to that one and exit at once.
 async fn wait_until_not_running(dirs: &AppDirs) {
     let marker = folders_marker(dirs);
     let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
     let started = Instant::now();
-    while !running_on(&binary, marker.as_bytes()).is_empty()
-        && started.elapsed() < Duration::from_secs(15)
-    {
+    while !running_on(&binary, marker.as_bytes()).is_empty() {
+        if started.elapsed() > Duration::from_secs(15) {
+            // Still there: a leftover no session owns (a launch now would only hand over
+            // to it and exit).
+            reap(&marker);
+            return;
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
