@@ -6,11 +6,11 @@
 //! and Scriptix's answer. Must not: log, store or keep the pasted key (the input is emptied
 //! when the dialog closes or the key is attached), or touch window.__TAURI__.
 
-import { el, uid, setBusy, append, replace } from '../lib/dom.js';
+import { el, uid, setBusy, append } from '../lib/dom.js';
 import { tokenLabel } from '../lib/lifecycle.js';
 import { typeBadge } from '../lib/format.js';
 import { createModal } from './modal.js';
-import { renderCheckResult } from './key-check.js';
+import { renderCheckResult, renderKeyWarnings } from './key-check.js';
 
 /**
  * @typedef {Object} AttachDeps
@@ -112,15 +112,7 @@ export function openAttachDialog(deps) {
 
   /** @param {import('../ipc.js').KeyWarning[]} list */
   function showWarnings(list) {
-    const force = el('button', { type: 'button', class: 'button', 'data-testid': 'attach-force', on: { click: () => attach(true) } }, 'Check anyway');
-    const edit = el('button', { type: 'button', class: 'button ghost', 'data-testid': 'attach-edit', on: { click: () => { warnings.hidden = true; input.focus(); } } }, 'Edit');
-    const empty = list.some((w) => w.code === 'empty');
-    replace(warnings,
-      el('strong', null, empty ? 'Paste a key first' : 'This does not look like a complete key'),
-      el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': 'attach-warning', 'data-code': w.code }, w.message))),
-      el('div', { class: 'row' }, empty ? null : force, edit));
-    warnings.hidden = false;
-    (empty ? input : force).focus();
+    renderKeyWarnings(warnings, list, { input, testid: 'attach', emptyTitle: 'Paste a key first', onForce: () => attach(true) });
   }
 
   function close() {

@@ -39,6 +39,28 @@ export function renderCheckResult(container, r, opt = {}) {
     r.code ? el('p', { class: 'small muted' }, `Scriptix code: ${r.code}`) : null);
 }
 
+/**
+ * The pre-send warnings about a pasted key (empty, inner space or line break, wrong length):
+ * the list, "Check anyway" (not for an empty key) and "Edit", focus on the way forward. Shared
+ * by "Check a key" and "Attach a key"; `testid` prefixes the test ids (`<testid>-warning`,
+ * `<testid>-force`, `<testid>-edit`).
+ * @param {HTMLElement} container
+ * @param {import('../ipc.js').KeyWarning[]} list
+ * @param {{ input: HTMLElement, testid: string, emptyTitle: string, onForce: () => void }} opt
+ */
+export function renderKeyWarnings(container, list, opt) {
+  const force = el('button', { type: 'button', class: 'button', 'data-testid': `${opt.testid}-force`, on: { click: opt.onForce } }, 'Check anyway');
+  const edit = el('button', { type: 'button', class: 'button ghost', 'data-testid': `${opt.testid}-edit`,
+    on: { click: () => { container.hidden = true; opt.input.focus(); } } }, 'Edit');
+  const empty = list.some((w) => w.code === 'empty');
+  replace(container,
+    el('strong', null, empty ? opt.emptyTitle : 'This does not look like a complete key'),
+    el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': `${opt.testid}-warning`, 'data-code': w.code }, w.message))),
+    el('div', { class: 'row' }, empty ? null : force, edit));
+  container.hidden = false;
+  (empty ? opt.input : force).focus();
+}
+
 /** @param {HTMLElement} container */
 function clearResult(container) {
   container.hidden = true;
@@ -140,15 +162,7 @@ export function openKeyCheckDialog(deps) {
 
   /** @param {import('../ipc.js').KeyWarning[]} list */
   function showWarnings(list) {
-    const force = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-force', on: { click: () => check(true) } }, 'Check anyway');
-    const edit = el('button', { type: 'button', class: 'button ghost', 'data-testid': 'keycheck-edit', on: { click: () => { warnings.hidden = true; input.focus(); } } }, 'Edit');
-    const empty = list.some((w) => w.code === 'empty');
-    replace(warnings,
-      el('strong', null, empty ? 'Nothing to check yet' : 'This does not look like a complete key'),
-      el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': 'keycheck-warning', 'data-code': w.code }, w.message))),
-      el('div', { class: 'row' }, empty ? null : force, edit));
-    warnings.hidden = false;
-    (empty ? input : force).focus();
+    renderKeyWarnings(warnings, list, { input, testid: 'keycheck', emptyTitle: 'Nothing to check yet', onForce: () => check(true) });
   }
 
   function close() {
