@@ -13,8 +13,9 @@ mod axe;
 mod desktop;
 mod files;
 mod notifications;
+mod process;
 
-pub use app::{App, app_binary, app_running};
+pub use app::{App, app_binary};
 pub use axe::screens_scanned;
 pub use desktop::{
     answer_native_dialog, answer_open_dialog, answer_save_dialog, clipboard_put, clipboard_text,
@@ -22,6 +23,7 @@ pub use desktop::{
 };
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
 pub use notifications::{NotificationDaemon, Shown};
+pub use process::app_running;
 
 /// The e2e package folder, read when the tests run (cargo sets it), so a build reused from
 /// another checkout of the same workspace still points at this one.
