@@ -3,6 +3,7 @@
 /// The app's commands. A command missing here cannot be called from the window at all.
 const COMMANDS: &[&str] = &[
     "app_status",
+    "i18n_catalogue",
     "profile_save",
     "profile_delete",
     "profile_select",

@@ -69,6 +69,7 @@ pub fn run() {
         .on_window_event(closing::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::status::app_status,
+            commands::status::i18n_catalogue,
             commands::status::settings_save,
             commands::profiles::profile_save,
             commands::profiles::profile_delete,

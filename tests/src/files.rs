@@ -58,6 +58,12 @@ impl AppDirs {
                 "SCRIPTIX_KEYS_VAULT_SERVICE".into(),
                 TEST_VAULT_SERVICE.into(),
             ),
+            // English, whatever the machine's language (the app follows the OS language);
+            // a journey in another language passes its own LANG.
+            ("LANGUAGE".into(), String::new()),
+            ("LC_ALL".into(), String::new()),
+            ("LC_MESSAGES".into(), String::new()),
+            ("LANG".into(), "C.UTF-8".into()),
         ]
     }
 

@@ -5,16 +5,21 @@
 //! Must not: log arguments or results (they can hold passwords and keys), or format messages
 //! from raw backend strings.
 
+import { tEarly } from './lib/i18n.js';
+
 /**
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
- * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null }} Settings
+ * @typedef {'system'|'en'|'nl'|'en-XA'} LanguageSetting  `en-XA` (pseudo-locale) is accepted by test builds only
+ * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null,
+ *   language?: LanguageSetting }} Settings
  *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
  * @typedef {{ available: boolean, message: string | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
  * @typedef {{ profiles: Profile[], activeProfileId: string | null, session: SessionInfo | null,
- *   vault: VaultStatus, settings: Settings, signInReason: string | null }} AppStatus
+ *   vault: VaultStatus, settings: Settings, signInReason: string | null, language: { tag: string, system: string } }} AppStatus
+ *   language.tag: the language in use (`en`, `nl`, `en-XA`); language.system: the OS's
  * @typedef {{ email: string, displayName: string, roles: string[],
  *   organization: { id: string, name: string, tokenLimit: number | null } | null,
  *   canManageTokens: boolean, manageReason: string | null }} Account
@@ -78,8 +83,9 @@ export const ERROR_KINDS = /** @type {const} */ ([
   'vaultUnavailable', 'invalidInput', 'limitReached', 'quota', 'internal',
 ]);
 
-const FALLBACK_MESSAGE = 'Something went wrong inside Scriptix Keys. Please try again; if it keeps happening, restart the app.';
-const NO_BRIDGE_MESSAGE = 'Scriptix Keys could not reach its own core. Please restart the app.';
+// English stands in when the catalogue is not loaded (it comes through IPC itself).
+const fallbackMessage = () => tEarly('error-internal', 'Something went wrong inside Scriptix Keys. Please try again; if it keeps happening, restart the app.');
+const noBridgeMessage = () => tEarly('error-no-bridge', 'Scriptix Keys could not reach its own core. Please restart the app.');
 
 /** The one error type views ever see from IPC. */
 export class AppError extends Error {
@@ -111,17 +117,17 @@ export function toAppError(raw) {
   if (raw && typeof raw === 'object' && !(raw instanceof Error)) {
     const o = /** @type {Record<string, unknown>} */ (raw);
     const kind = ERROR_KINDS.includes(/** @type {any} */ (o.kind)) ? /** @type {ErrorKind} */ (o.kind) : 'internal';
-    const message = typeof o.message === 'string' && o.message.trim() ? o.message : FALLBACK_MESSAGE;
+    const message = typeof o.message === 'string' && o.message.trim() ? o.message : fallbackMessage();
     const field = typeof o.field === 'string' && o.field ? o.field : undefined;
-    return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? FALLBACK_MESSAGE : message, field);
+    return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field);
   }
-  return new AppError('internal', FALLBACK_MESSAGE);
+  return new AppError('internal', fallbackMessage());
 }
 
 /** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
 function bridge() {
   const t = /** @type {any} */ (globalThis).__TAURI__;
-  if (!t || !t.core || typeof t.core.invoke !== 'function') throw new AppError('internal', NO_BRIDGE_MESSAGE);
+  if (!t || !t.core || typeof t.core.invoke !== 'function') throw new AppError('internal', noBridgeMessage());
   return t;
 }
 
@@ -139,6 +145,8 @@ async function call(command, args) {
 
 /** @returns {Promise<AppStatus>} */
 export const appStatus = () => call('app_status');
+/** The message catalogue of the language in use. @returns {Promise<import('./lib/i18n.js').Catalogue>} */
+export const i18nCatalogue = () => call('i18n_catalogue');
 /** @param {ProfileInput} profile @returns {Promise<AppStatus>} errors: invalidInput (field) */
 export const profileSave = (profile) => call('profile_save', { profile });
 /** @param {string} id @returns {Promise<AppStatus>} */
@@ -365,7 +373,7 @@ export const notificationsCheck = () => call('notifications_check');
 export async function confirmNative({ title, message, okLabel, cancelLabel }) {
   try {
     const dialog = bridge().dialog;
-    if (!dialog || typeof dialog.ask !== 'function') throw new AppError('internal', NO_BRIDGE_MESSAGE);
+    if (!dialog || typeof dialog.ask !== 'function') throw new AppError('internal', noBridgeMessage());
     return Boolean(await dialog.ask(message, { title, kind: 'warning', okLabel, cancelLabel }));
   } catch (e) {
     throw toAppError(e);

@@ -1,12 +1,14 @@
 // @ts-check
-//! Bootstrap only: build the dependencies, read app_status, mount the view that fits it.
-//! A status with a session gets the workspace; without one, the sign-in screen.
+//! Bootstrap only: build the dependencies, read app_status and the message catalogue, mount
+//! the view that fits it. A status with a session gets the workspace; without one, the
+//! sign-in screen. A change of language renders the open screen again (no restart).
 
 import * as ipc from './ipc.js';
 import { mount as mountSignIn } from './views/signin.js';
 import { mount as mountWorkspace } from './views/workspace.js';
 import { mount as mountProblem } from './views/problem.js';
 import { openCreateDialog } from './views/create-dialog.js';
+import { onLanguageChange, t, useCatalogue } from './lib/i18n.js';
 
 globalThis.performance?.mark?.('modules-loaded');
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
@@ -18,17 +20,17 @@ let unmount = null;
  * @param {string | null} [reason]
  * @param {import('./ipc.js').TokenList | null} [cachedList]  read before mounting, so the first frame shows it
  */
-function show(status, reason = null, cachedList = undefined) {
+function show(status, reason = null, cachedList = undefined, openSettings = false) {
   unmount?.();
   if (status.session) {
-    unmount = mountWorkspace(root, { ipc, status, cachedList, actions: {
+    unmount = mountWorkspace(root, { ipc, status, cachedList, openSettings, actions: {
       onStatus: (s) => show(s), showSignIn, newToken: (ctx) => openCreateDialog({ ipc, ...ctx }),
     } });
-    document.title = 'API tokens — Scriptix Keys';
-    /** @type {HTMLElement | null} */ (root.querySelector('h1'))?.focus();
+    document.title = t('window-title-tokens');
+    if (!openSettings) /** @type {HTMLElement | null} */ (root.querySelector('h1'))?.focus();
   } else {
     unmount = mountSignIn(root, { ipc, status, reason, onStatus: (s) => show(s) });
-    document.title = 'Sign in — Scriptix Keys';
+    document.title = t('window-title-signin');
   }
 }
 
@@ -37,19 +39,30 @@ async function showSignIn(reason) {
   await boot(reason);
 }
 
-/** @param {string | null} [reason] */
-async function boot(reason = null) {
+/**
+ * @param {string | null} [reason]
+ * @param {boolean} [openSettings]  the language changed from Settings: show them again
+ */
+async function boot(reason = null, openSettings = false) {
   try {
-    const status = await ipc.appStatus();
+    const [status, catalogue] = await Promise.all([ipc.appStatus(), ipc.i18nCatalogue()]);
+    useCatalogue(catalogue);
     globalThis.performance?.mark?.('status');
     const session = status.session && !reason;
     // Signed in: the cached list goes into the workspace's first frame (no empty table first).
     const cachedList = session ? await ipc.tokensCached().catch(() => null) : undefined;
-    show(status.session && reason ? { ...status, session: null } : status, reason, cachedList);
+    show(status.session && reason ? { ...status, session: null } : status, reason, cachedList, openSettings && !!session);
   } catch (err) {
     unmount?.();
     unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });
   }
 }
+
+// Settings → Language: the whole window speaks the new language at once; the settings the
+// change came from stay open.
+onLanguageChange(() => {
+  const fromSettings = !!document.querySelector('[data-testid="settings-dialog"]');
+  boot(null, fromSettings);
+});
 
 boot();

@@ -68,6 +68,9 @@ pub struct Settings {
     /// default, and in the demo and the tests). See [`update_endpoint`].
     #[serde(default)]
     pub update_endpoint: Option<String>,
+    /// The app's language: the OS's (the default) or a fixed one. Applies at once.
+    #[serde(default)]
+    pub language: crate::i18n::LanguageSetting,
 }
 
 fn default_clipboard_clear() -> Option<u32> {
@@ -91,6 +94,7 @@ impl Default for Settings {
             keep_in_tray: false,
             tray_explained: false,
             update_endpoint: None,
+            language: crate::i18n::LanguageSetting::System,
         }
     }
 }

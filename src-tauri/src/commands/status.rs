@@ -1,5 +1,6 @@
 //! App status and settings.
 
+use scriptix_keys_core::i18n::{Catalogue, Language, LanguageSetting};
 use scriptix_keys_core::profiles::Settings;
 use scriptix_keys_core::workspace::AppStatusView;
 use tauri::{AppHandle, Manager, State};
@@ -22,13 +23,48 @@ pub async fn app_status(
     .await
 }
 
-/// Saves the settings (clipboard clearing delay, …).
+/// `{ tag, sources }`: the message catalogue of the language in use (the `.ftl` files the
+/// window formats with @fluent/bundle; `locales/README.md`).
+#[tauri::command]
+pub async fn i18n_catalogue(
+    app: AppHandle,
+    startup: State<'_, Startup>,
+) -> CommandResult<CatalogueView> {
+    guarded(async move {
+        startup.wait().await?;
+        let setting = app.state::<AppState>().workspace.settings().language;
+        let language = setting.resolve(Language::os_locale().as_deref());
+        Ok(CatalogueView {
+            tag: language.tag(),
+            sources: Catalogue::sources(language),
+        })
+    })
+    .await
+}
+
+/// The reply of [`i18n_catalogue`].
+#[derive(Debug, serde::Serialize)]
+pub struct CatalogueView {
+    tag: &'static str,
+    sources: Vec<&'static str>,
+}
+
+/// Saves the settings (clipboard clearing delay, …). The pseudo-locale is for test builds only.
 #[tauri::command]
 pub async fn settings_save(
     state: State<'_, AppState>,
     settings: Settings,
 ) -> CommandResult<AppStatusView> {
-    guarded(async move { Ok(state.workspace.save_settings(settings)?) }).await
+    guarded(async move {
+        if settings.language == LanguageSetting::Pseudo && !cfg!(feature = "test-hooks") {
+            return Err(crate::error::CommandError::with_kind(
+                scriptix_keys_core::error::ErrorKind::InvalidInput,
+                "Choose System, English or Nederlands.",
+            ));
+        }
+        Ok(state.workspace.save_settings(settings)?)
+    })
+    .await
 }
 
 /// Shows the expiry reminders that are due and returns the attention count.

@@ -16,6 +16,7 @@ mod instance;
 mod keepass;
 mod keyboard;
 mod keycheck;
+mod language;
 mod lifecycle;
 mod list;
 mod offline;

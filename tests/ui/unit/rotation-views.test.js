@@ -206,7 +206,7 @@ test('settings: thresholds are checked before saving, and the whole settings obj
   byTestId(root, 'settings-notify-expiry').checked = false;
   days.dispatchEvent(makeEvent('change'));
   await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false, keepInTray: false, updateEndpoint: null }]);
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false, keepInTray: false, updateEndpoint: null, language: 'system' }]);
   assert.equal(days.value, '60, 7');
 });
 
@@ -227,13 +227,35 @@ test('settings: keep running in the tray is saved with the settings; start with 
   tray.checked = true;
   tray.dispatchEvent(makeEvent('change'));
   await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: true, updateEndpoint: null }]);
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: true, updateEndpoint: null, language: 'system' }]);
   session.checked = true;
   session.dispatchEvent(makeEvent('change'));
   await flush();
   assert.deepEqual(autostart, [true]);
   assert.equal(saved.length, 1, 'the autostart entry is not a saved setting');
   assert.equal(byTestId(root, 'settings-status').textContent, 'Saved');
+});
+
+test('settings: the language is saved with the rest, a new one loads its catalogue, and settings the dialog does not show go back unchanged', async () => {
+  const { root } = installDom();
+  const saved = [];
+  const loaded = [];
+  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, recentUseHours: 48 },
+    language: { tag: 'en', system: 'nl' }, onSaved() {},
+    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s, language: { tag: s.language === 'en' ? 'en' : 'nl', system: 'nl' } }; },
+      i18nCatalogue: async () => { loaded.push('nl'); return { tag: 'nl', sources: ['settings-language = Taal'] }; } } });
+  const select = byTestId(root, 'settings-language');
+  assert.deepEqual([...select.querySelectorAll('option')].map((o) => o.value), ['system', 'en', 'nl'], 'no pseudo-locale unless it is in use');
+  assert.equal(select.value, 'system');
+  select.value = 'nl';
+  select.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.equal(saved[0].language, 'nl');
+  assert.equal(saved[0].recentUseHours, 48, 'a field this dialog does not show is sent back as it was');
+  assert.deepEqual(loaded, ['nl'], 'the catalogue of the new language is loaded at once');
+  const { language, t } = await import('../../../ui/js/lib/i18n.js');
+  assert.equal(language(), 'nl');
+  assert.equal(t('settings-language'), 'Taal');
 });
 
 test('the expiry centre lists rotations, expired and expiring tokens, and re-renders only when the data changed', async () => {

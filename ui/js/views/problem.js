@@ -3,6 +3,7 @@
 //! example the core failed to start). Shows the user-facing message and a "Try again".
 
 import { el, replace, setBusy } from '../lib/dom.js';
+import { tEarly } from '../lib/i18n.js';
 
 /**
  * @param {HTMLElement} root
@@ -11,10 +12,10 @@ import { el, replace, setBusy } from '../lib/dom.js';
  */
 export function mount(root, deps) {
   const retry = el('button', { type: 'button', class: 'button primary', 'data-testid': 'problem-retry',
-    on: { click: async () => { setBusy(retry, true, 'Trying again…'); await deps.onRetry(); } } }, 'Try again');
+    on: { click: async () => { setBusy(retry, true, tEarly('boot-retrying', 'Trying again…')); await deps.onRetry(); } } }, tEarly('boot-retry', 'Try again'));
   replace(root, el('div', { class: 'signin-screen' },
     el('main', { class: 'signin-card', 'data-testid': 'problem-screen' },
-      el('h1', { class: 'signin-title' }, 'Scriptix Keys could not start'),
+      el('h1', { class: 'signin-title' }, tEarly('boot-problem-title', 'Scriptix Keys could not start')),
       el('p', { role: 'alert', 'data-testid': 'problem-message' }, deps.message),
       retry)));
   retry.focus();

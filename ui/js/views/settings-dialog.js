@@ -8,13 +8,30 @@ import { el, append, uid } from '../lib/dom.js';
 import { CLIPBOARD_CHOICES } from '../lib/lifecycle.js';
 import { DEFAULT_THRESHOLDS, formatThresholds, parseThresholds } from '../lib/expiry.js';
 import { createModal } from './modal.js';
+import { language as languageInUse, t, useCatalogue } from '../lib/i18n.js';
+
+/** Each language's name, in that language (the same in every catalogue). */
+const LANGUAGE_NAMES = /** @type {Record<string, string>} */ ({ en: 'settings-language-en', nl: 'settings-language-nl' });
 
 /**
- * @param {{ ipc: Pick<typeof import('../ipc.js'), 'settingsSave'> & Partial<Pick<typeof import('../ipc.js'), 'autostartIsEnabled'|'autostartSet'|'updateCheck'|'updateInstall'|'confirmNative'>>, host: Element,
- *   settings: import('../ipc.js').Settings, onSaved: (s: import('../ipc.js').AppStatus) => void }} deps
+ * @param {{ ipc: Pick<typeof import('../ipc.js'), 'settingsSave'> & Partial<Pick<typeof import('../ipc.js'), 'autostartIsEnabled'|'autostartSet'|'updateCheck'|'updateInstall'|'confirmNative'|'i18nCatalogue'>>, host: Element,
+ *   settings: import('../ipc.js').Settings, onSaved: (s: import('../ipc.js').AppStatus) => void,
+ *   language?: { tag: string, system: string }, focus?: 'language' }} deps
+ *   language: what the status says is in use and what the OS asks for; focus: the field to focus first
  */
 export function openSettingsDialog(deps) {
   const modal = createModal({ host: deps.host, title: 'Settings', testid: 'settings-dialog', onCancel: () => modal.close() });
+  const languageId = uid('language');
+  const system = deps.language?.system ?? 'en';
+  const language = /** @type {HTMLSelectElement} */ (el('select', { id: languageId, 'aria-describedby': `${languageId}-hint`,
+    'data-testid': 'settings-language', on: { change: save } },
+  [
+    { value: 'system', label: t('settings-language-system', { system: t(LANGUAGE_NAMES[system] ?? LANGUAGE_NAMES.en) }) },
+    { value: 'en', label: t(LANGUAGE_NAMES.en) },
+    { value: 'nl', label: t(LANGUAGE_NAMES.nl) },
+    // The pseudo-locale is offered only while it is in use (a test build chose it).
+    ...(deps.settings.language === 'en-XA' ? [{ value: 'en-XA', label: 'en-XA' }] : []),
+  ].map((o) => el('option', { value: o.value, selected: o.value === (deps.settings.language ?? 'system') }, o.label))));
   const selectId = uid('clipboard-clear');
   const hintId = uid('clipboard-hint');
   const current = deps.settings.clipboardClearSeconds;
@@ -60,6 +77,10 @@ export function openSettingsDialog(deps) {
   const close = el('button', { type: 'button', class: 'button', 'data-testid': 'settings-close', on: { click: () => modal.close() } }, 'Close');
   append(modal.body, [
     el('div', { class: 'field' },
+      el('label', { for: languageId }, t('settings-language')),
+      language,
+      el('p', { id: `${languageId}-hint`, class: 'small muted' }, t('settings-language-hint'))),
+    el('div', { class: 'field' },
       el('label', { for: selectId }, 'Clear clipboard after'),
       select,
       el('p', { id: hintId, class: 'small muted' }, 'After you copy a key, Scriptix Keys removes it from the clipboard after this long, if it is still there.')),
@@ -87,7 +108,7 @@ export function openSettingsDialog(deps) {
     status,
   ]);
   append(modal.footer, [close]);
-  modal.open(select);
+  modal.open(deps.focus === 'language' ? language : select);
 
   async function saveAutostart() {
     status.textContent = 'Saving…';
@@ -112,8 +133,10 @@ export function openSettingsDialog(deps) {
       status.textContent = '';
       return false;
     }
-    const settings = { clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked, keepInTray: tray.checked,
-      updateEndpoint: update.value.trim() || null };
+    // Whatever this dialog does not show (fields added by later versions) is sent back as it was.
+    const settings = { ...deps.settings, ...saved, clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked,
+      keepInTray: tray.checked, updateEndpoint: update.value.trim() || null,
+      language: /** @type {import('../ipc.js').LanguageSetting} */ (language.value) };
     status.textContent = 'Saving…';
     status.removeAttribute('data-tone');
     try {
@@ -122,6 +145,10 @@ export function openSettingsDialog(deps) {
       days.value = formatThresholds(saved.expiryThresholds ?? thresholds.values);
       status.textContent = 'Saved';
       deps.onSaved(next);
+      // A new language: the whole window (this dialog too) speaks it at once (main.js).
+      if (next.language && next.language.tag !== languageInUse() && deps.ipc.i18nCatalogue) {
+        useCatalogue(await deps.ipc.i18nCatalogue());
+      }
       return true;
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);

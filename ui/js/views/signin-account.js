@@ -8,6 +8,7 @@
 
 import { el, setBusy, uid } from '../lib/dom.js';
 import { DEFAULT_BASE_URL, deriveProfileName, profileFormErrorTarget } from './signin-logic.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -52,21 +53,21 @@ export function accountForm(deps) {
   }));
   const toggle = el('button', {
     type: 'button', class: 'button ghost inline-toggle', 'aria-controls': password.id, 'aria-pressed': 'false',
-    'aria-label': 'Show password', 'data-testid': 'password-toggle', on: { click: togglePassword },
-  }, 'Show');
-  const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'signin-submit' }, 'Sign in');
+    'aria-label': t('signin-show-password'), 'data-testid': 'password-toggle', on: { click: togglePassword },
+  }, t('signin-show'));
+  const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'signin-submit' }, t('signin-submit'));
   const nameHintId = uid('hint');
   const advanced = /** @type {HTMLDetailsElement} */ (el('details', { class: 'advanced', 'data-testid': 'signin-advanced' },
-    el('summary', { 'data-testid': 'signin-advanced-toggle' }, 'Advanced: server and profile name'),
+    el('summary', { 'data-testid': 'signin-advanced-toggle' }, t('signin-advanced')),
     el('div', { class: 'stack advanced-body' },
       el('div', { class: 'field' },
-        el('label', { for: server.id }, 'Server address'),
+        el('label', { for: server.id }, t('signin-server')),
         server,
-        el('p', { class: 'muted small' }, 'Leave as is unless your organization runs its own Scriptix server.')),
+        el('p', { class: 'muted small' }, t('signin-server-hint'))),
       el('div', { class: 'field' },
-        el('label', { for: name.id }, 'Profile name'),
+        el('label', { for: name.id }, t('signin-profile-name')),
         name,
-        el('p', { class: 'muted small', id: nameHintId }, 'How this account is listed when you add more.')))));
+        el('p', { class: 'muted small', id: nameHintId }, t('signin-profile-name-hint'))))));
   name.setAttribute('aria-describedby', nameHintId);
 
   // The name follows the e-mail (and server) until the user types one of their own.
@@ -85,9 +86,9 @@ export function accountForm(deps) {
   function togglePassword() {
     const show = password.type === 'password';
     password.type = show ? 'text' : 'password';
-    toggle.textContent = show ? 'Hide' : 'Show';
+    toggle.textContent = show ? t('signin-hide') : t('signin-show');
     toggle.setAttribute('aria-pressed', String(show));
-    toggle.setAttribute('aria-label', show ? 'Hide password' : 'Show password');
+    toggle.setAttribute('aria-label', show ? t('signin-hide-password') : t('signin-show-password'));
   }
 
   /**
@@ -109,11 +110,11 @@ export function accountForm(deps) {
     error.textContent = '';
     const username = email.value.trim();
     const baseUrl = server.value.trim();
-    if (!username) return fail(email, 'Enter the email address you use for Scriptix.');
-    if (!password.value) return fail(password, 'Enter your password.');
-    if (!baseUrl) return fail(server, `Enter the server address, usually ${DEFAULT_BASE_URL}.`);
+    if (!username) return fail(email, t('signin-need-email'));
+    if (!password.value) return fail(password, t('signin-need-password'));
+    if (!baseUrl) return fail(server, t('signin-need-server', { url: DEFAULT_BASE_URL }));
     const profileName = (nameTouched && name.value.trim()) || deriveProfileName(username, baseUrl, otherProfiles());
-    setBusy(submit, true, 'Signing in…');
+    setBusy(submit, true, t('signin-submitting'));
     deps.busy(true);
     let step = /** @type {'profile'|'signIn'} */ ('profile');
     try {
@@ -121,7 +122,7 @@ export function accountForm(deps) {
       let next = await ipc.profileSave({ ...(savedId ? { id: savedId } : {}), name: profileName, baseUrl, username });
       if (!deps.alive()) return;
       savedId ??= next.profiles.find((p) => !before.has(p.id))?.id ?? null;
-      if (!savedId) throw new Error('The profile could not be saved. Please try again.');
+      if (!savedId) throw new Error(t('signin-profile-not-saved'));
       if (next.activeProfileId !== savedId) next = await ipc.profileSelect(savedId);
       if (!deps.alive() || deps.routeIfSignedIn(next)) return;
       step = 'signIn';
@@ -149,18 +150,18 @@ export function accountForm(deps) {
     }
   }
 
-  return el('form', { class: 'stack', novalidate: true, 'aria-label': first ? 'Sign in' : 'Add account', 'data-testid': 'signin-account', on: { submit: onSubmit } },
+  return el('form', { class: 'stack', novalidate: true, 'aria-label': first ? t('signin-title') : t('signin-add-account'), 'data-testid': 'signin-account', on: { submit: onSubmit } },
     deps.onCancel
       ? el('div', { class: 'label-row' },
-        el('h2', { class: 'section-title', tabindex: '-1' }, 'Add account'),
+        el('h2', { class: 'section-title', tabindex: '-1' }, t('signin-add-account')),
         el('span', { class: 'spacer' }),
-        el('button', { type: 'button', class: 'button link small', 'data-testid': 'account-cancel', on: { click: deps.onCancel } }, 'Cancel'))
+        el('button', { type: 'button', class: 'button link small', 'data-testid': 'account-cancel', on: { click: deps.onCancel } }, t('signin-cancel')))
       : null,
-    el('div', { class: 'field' }, el('label', { for: email.id }, 'Email'), email),
+    el('div', { class: 'field' }, el('label', { for: email.id }, t('signin-email')), email),
     el('div', { class: 'field' },
-      el('label', { for: password.id }, 'Password'),
+      el('label', { for: password.id }, t('signin-password')),
       el('div', { class: 'input-with-button' }, password, toggle)),
-    el('div', { class: 'check' }, remember, el('label', { for: remember.id }, 'Keep me signed in')),
+    el('div', { class: 'check' }, remember, el('label', { for: remember.id }, t('signin-remember'))),
     submit,
     error,
     advanced);

@@ -163,8 +163,10 @@ export function createTokenActions(deps) {
     openAuditView({ ipc, host, onUnauthorized: deps.leave });
   }
 
-  function openSettings() {
-    openSettingsDialog({ ipc, host, settings, onSaved: (s) => { settings = s.settings; deps.onSettings?.(s.settings); } });
+  /** @param {{ focus?: 'language' }} [opt] */
+  function openSettings(opt) {
+    openSettingsDialog({ ipc, host, settings, language: deps.status.language, focus: opt?.focus,
+      onSaved: (s) => { settings = s.settings; deps.onSettings?.(s.settings); } });
   }
 
   async function checkOrphans() {
@@ -242,7 +244,8 @@ export function createTokenActions(deps) {
     openExport(t, onExported) { openExport(t, onExported); },
     notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
     clipboardElement: clipboard.element,
-    openSettings() { openSettings(); },
+    /** @param {{ focus?: 'language' }} [opt] */
+    openSettings(opt) { openSettings(opt); },
     openActivity() { openActivity(); },
     /** @param {Token} t */
     openDetails(t) { openDetails(t); },

@@ -43,6 +43,7 @@ import { markListData, markListRendered, nextPaint } from '../lib/perf.js';
  * @property {Document | EventTarget} [keyTarget]  where global shortcuts are listened for
  * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
  * @property {TokenList | null} [cachedList]  the cached list, when the caller already read it
+ * @property {boolean} [openSettings]  open Settings at once (the language changed there)
  */
 
 export { isNewShortcut, isRefreshShortcut, isFindShortcut };
@@ -458,6 +459,7 @@ export function mount(root, deps) {
     /** @type {HTMLElement | null} */ (root.querySelector('dialog[open] [data-testid$="reveal-close"]'))?.click();
   }).then(keepListener, () => {});
   start();
+  if (deps.openSettings) lifecycle.openSettings({ focus: 'language' });
 
   return () => {
     alive = false;

@@ -229,6 +229,7 @@ impl Workspace {
             vault,
             settings: state.profiles.settings.clone(),
             sign_in_reason: state.sign_in_reason.clone(),
+            language: views::LanguageView::current(state.profiles.settings.language),
         }
     }
 

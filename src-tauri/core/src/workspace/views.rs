@@ -18,6 +18,28 @@ pub struct AppStatusView {
     pub settings: Settings,
     /// Why the user must sign in again ("Your session expired…"), when that is the case.
     pub sign_in_reason: Option<String>,
+    /// The language the app speaks now (from Settings, or the OS's).
+    pub language: LanguageView,
+}
+
+/// `{ tag, system }`: the language in use (`en`, `nl`, `en-XA` in tests) and the one the OS
+/// asks for (what Settings → Language → System means on this machine).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageView {
+    pub tag: &'static str,
+    pub system: &'static str,
+}
+
+impl LanguageView {
+    /// The language `setting` means on this machine now.
+    pub fn current(setting: crate::i18n::LanguageSetting) -> Self {
+        let os = crate::i18n::Language::os_locale();
+        Self {
+            tag: setting.resolve(os.as_deref()).tag(),
+            system: crate::i18n::Language::from_os_locale(os.as_deref()).tag(),
+        }
+    }
 }
 
 /// `{ mfaRequired, status }`, the reply of `sign_in`.

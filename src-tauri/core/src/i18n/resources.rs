@@ -1,0 +1,44 @@
+//! The `.ftl` files, embedded at build time (one list; `tests::embedded_files_match_the_folder`
+//! fails when a file is added to `locales/` but not here).
+
+/// `(folder, file, text)` for every catalogue file.
+pub(super) const FILES: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        "app.ftl",
+        include_str!("../../../../locales/en/app.ftl"),
+    ),
+    (
+        "en",
+        "settings.ftl",
+        include_str!("../../../../locales/en/settings.ftl"),
+    ),
+    (
+        "en",
+        "signin.ftl",
+        include_str!("../../../../locales/en/signin.ftl"),
+    ),
+    (
+        "nl",
+        "app.ftl",
+        include_str!("../../../../locales/nl/app.ftl"),
+    ),
+    (
+        "nl",
+        "settings.ftl",
+        include_str!("../../../../locales/nl/settings.ftl"),
+    ),
+    (
+        "nl",
+        "signin.ftl",
+        include_str!("../../../../locales/nl/signin.ftl"),
+    ),
+];
+
+/// The files of one folder, as `(file, text)`.
+pub(super) fn files(folder: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    FILES
+        .iter()
+        .filter(move |(f, _, _)| *f == folder)
+        .map(|(_, file, text)| (*file, *text))
+}

@@ -1,0 +1,141 @@
+//! The app speaks the OS language: started under `LANG=nl_NL.UTF-8` the first screen is
+//! Dutch (labels, field errors, the window title, `<html lang>`); Settings → Language switches
+//! the open window at once, without a restart, and keeps Settings open; the choice outlives a
+//! restart on an English desktop.
+
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{App, AppDirs};
+use thirtyfour::prelude::*;
+
+use super::support::account_action;
+
+const DUTCH: &[(&str, &str)] = &[("LANG", "nl_NL.UTF-8")];
+
+/// `[lang attribute, document title]` of the window.
+async fn page_language(app: &App) -> (String, String) {
+    let value = app
+        .driver
+        .execute(
+            "return [document.documentElement.lang, document.title];",
+            vec![],
+        )
+        .await
+        .expect("lang and title");
+    let pair: Vec<String> = serde_json::from_value(value.json().clone()).expect("two strings");
+    (pair[0].clone(), pair[1].clone())
+}
+
+async fn wait_language(app: &App, lang: &str, title: &str) {
+    let started = Instant::now();
+    loop {
+        let seen = page_language(app).await;
+        if seen.0 == lang && seen.1 == title {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "expected lang {lang:?} and title {title:?}, the window has {seen:?}; it shows {}",
+            app.what_the_user_sees().await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn label_of(app: &App, css: &str) -> String {
+    app.wait_for(css).await.text().await.expect("label text")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_a_restart() {
+    let dirs = AppDirs::new();
+    let app = App::launch_with(&dirs, DUTCH).await;
+
+    // The first screen, in Dutch.
+    app.id("signin-account").await;
+    wait_language(&app, "nl", "Inloggen — Scriptix Keys").await;
+    assert_eq!(
+        app.id("signin-submit").await.text().await.unwrap(),
+        "Inloggen"
+    );
+    assert_eq!(
+        label_of(&app, "label[for^='signin-email']").await,
+        "E-mailadres"
+    );
+    assert_eq!(
+        label_of(&app, "label[for^='signin-password']").await,
+        "Wachtwoord"
+    );
+    // A field error, in Dutch, on the field it is about.
+    app.click("signin-submit").await;
+    app.wait_text("signin-error", |t| {
+        t == "Vul het e-mailadres in dat je voor Scriptix gebruikt."
+    })
+    .await;
+    let email = app.id("signin-email").await;
+    assert_eq!(
+        email.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    app.screenshot("language-nl-signin").await;
+
+    // Settings → Language → English: the open window changes at once; Settings stay open.
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    wait_language(&app, "nl", "API-tokens — Scriptix Keys").await;
+    account_action(&app, "settings-open").await;
+    let select = app.id("settings-language").await;
+    assert_eq!(select.value().await.unwrap().as_deref(), Some("system"));
+    let system = select
+        .find(By::Css("option[value='system']"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(system, "Systeem (Nederlands)");
+    assert_eq!(label_of(&app, "label[for^='language']").await, "Taal");
+    select
+        .find(By::Css("option[value='en']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_language(&app, "en", "API tokens — Scriptix Keys").await;
+    app.id("settings-dialog").await;
+    assert_eq!(label_of(&app, "label[for^='language']").await, "Language");
+    let focused = app
+        .driver
+        .execute(
+            "return document.activeElement && document.activeElement.dataset.testid;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        focused.json().as_str(),
+        Some("settings-language"),
+        "the language choice keeps the focus"
+    );
+    let select = app.id("settings-language").await;
+    assert_eq!(select.value().await.unwrap().as_deref(), Some("en"));
+    app.screenshot("language-en-settings").await;
+
+    // And back to Dutch, for good: it outlives a restart on an English desktop.
+    select
+        .find(By::Css("option[value='nl']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_language(&app, "nl", "API-tokens — Scriptix Keys").await;
+    assert_eq!(label_of(&app, "label[for^='language']").await, "Taal");
+    app.quit().await;
+
+    let app = App::launch(&dirs).await;
+    app.wait_screen("main").await;
+    wait_language(&app, "nl", "API-tokens — Scriptix Keys").await;
+    app.quit().await;
+}

@@ -1,0 +1,113 @@
+// The message catalogue (locales/README.md): every language has every message with the same
+// arguments, every message is used, every id the code asks for exists, the vendored
+// @fluent/bundle is the pinned release unchanged, and the pseudo-locale matches Rust's.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FluentResource } from '../../../ui/vendor/fluent-bundle/index.js';
+import { pseudoText, t, useCatalogue, intlLocale, language } from '../../../ui/js/lib/i18n.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const LANGUAGES = ['en', 'nl'];
+
+/** @param {string} dir @param {(file: string) => boolean} keep @returns {string[]} */
+function walk(dir, keep) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'target' || name === 'vendor') continue;
+    if (statSync(path).isDirectory()) out.push(...walk(path, keep));
+    else if (keep(path)) out.push(path);
+  }
+  return out;
+}
+
+/** The sources of one language's .ftl files. @param {string} lang */
+function sources(lang) {
+  const dir = join(root, 'locales', lang);
+  return readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** Message id → the `$variables` it uses, from the FTL text (terms start with "-"). @param {string} lang */
+function messages(lang) {
+  /** @type {Map<string, string[]>} */
+  const out = new Map();
+  for (const source of sources(lang)) {
+    const resource = new FluentResource(source);
+    for (const entry of resource.body) {
+      const vars = new Set();
+      const visit = (/** @type {any} */ node) => {
+        if (!node || typeof node !== 'object') return;
+        if (node.type === 'var') vars.add(node.name);
+        for (const value of Object.values(node)) visit(value);
+      };
+      visit(entry.value);
+      visit(entry.attributes);
+      assert.ok(!out.has(entry.id), `${lang}: ${entry.id} is defined twice`);
+      out.set(entry.id, [...vars].sort());
+    }
+  }
+  return out;
+}
+
+test('every language has exactly the messages of English, each with the same arguments', () => {
+  const english = messages('en');
+  assert.ok(english.size > 20);
+  for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+    const other = messages(lang);
+    assert.deepEqual([...other.keys()].sort(), [...english.keys()].sort(), `${lang} has other message ids than English`);
+    for (const [id, vars] of english) assert.deepEqual(other.get(id), vars, `${lang}: ${id} uses other arguments than English`);
+  }
+});
+
+test('every message is used by the code, and every id the window asks for exists', () => {
+  const code = [
+    ...walk(join(root, 'ui'), (f) => f.endsWith('.js')),
+    ...walk(join(root, 'src-tauri'), (f) => f.endsWith('.rs') && !f.includes('/i18n/')),
+  ].map((f) => readFileSync(f, 'utf8')).join('\n');
+  const english = messages('en');
+  const ids = [...english.keys()].filter((id) => !id.startsWith('-'));
+  const unused = ids.filter((id) => !code.includes(`'${id}'`) && !code.includes(`"${id}"`));
+  assert.deepEqual(unused, [], 'messages no code uses (remove them, or use them)');
+  const asked = [...code.matchAll(/\bt\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]);
+  assert.ok(asked.length > 10);
+  const unknown = [...new Set(asked.filter((id) => !english.has(id)))];
+  assert.deepEqual(unknown, [], 'ids the window asks for that no catalogue has');
+});
+
+test('the vendored @fluent/bundle is the pinned npm release, unchanged', () => {
+  const pinned = JSON.parse(readFileSync(join(root, 'tests/package.json'), 'utf8')).devDependencies['@fluent/bundle'];
+  const installed = JSON.parse(readFileSync(join(root, 'tests/node_modules/@fluent/bundle/package.json'), 'utf8')).version;
+  assert.equal(installed, pinned, 'run npm ci --prefix tests');
+  assert.match(readFileSync(join(root, 'ui/vendor/fluent-bundle/README.md'), 'utf8'), new RegExp(`@fluent/bundle ${pinned.replace(/\./g, '\\.')}`));
+  const vendored = readdirSync(join(root, 'ui/vendor/fluent-bundle')).filter((f) => f.endsWith('.js'));
+  assert.ok(vendored.length >= 8);
+  for (const file of vendored) {
+    assert.equal(readFileSync(join(root, 'ui/vendor/fluent-bundle', file), 'utf8'),
+      readFileSync(join(root, 'tests/node_modules/@fluent/bundle/esm', file), 'utf8'), `${file} differs from the release`);
+  }
+});
+
+// The same table is in src-tauri/core/src/i18n/tests.rs.
+test('the pseudo-locale accents letters and doubles vowels, like Rust does', () => {
+  assert.equal(pseudoText('Sign in'), 'Şīīɠƞ īīƞ');
+  assert.equal(pseudoText('Keys: 3 (OK).'), 'Ķḗḗẏş: 3 (ǾǾĶ).');
+  const sentence = 'Leave as is unless your organization runs its own Scriptix server.';
+  assert.ok([...pseudoText(sentence)].length / sentence.length >= 1.3);
+});
+
+test('a catalogue formats messages with arguments in its language; Intl follows; an unknown id shows itself', () => {
+  useCatalogue({ tag: 'nl', sources: sources('nl') });
+  assert.equal(language(), 'nl');
+  assert.equal(intlLocale(), 'nl');
+  assert.equal(t('signin-need-server', { url: 'https://api.scriptix.io' }), 'Vul het serveradres in, meestal https://api.scriptix.io.');
+  assert.equal(t('window-title-tokens'), 'API-tokens — Scriptix Keys');
+  assert.equal(t('no-such-message'), 'no-such-message');
+  useCatalogue({ tag: 'en-XA', sources: sources('en') });
+  assert.equal(intlLocale(), 'en');
+  assert.equal(t('signin-submit'), 'Şīīɠƞ īīƞ');
+  assert.equal(t('signin-need-server', { url: 'https://x.test' }), 'ḖḖƞŧḗḗř ŧħḗḗ şḗḗřṽḗḗř ȧȧḓḓřḗḗşş, ŭŭşŭŭȧȧŀŀẏ https://x.test.');
+  useCatalogue({ tag: 'en', sources: sources('en') });
+});

@@ -1,0 +1,97 @@
+// @ts-check
+//! The window's side of the message catalogue (locales/README.md): the `.ftl` files of the
+//! language in use, from Rust's `i18n_catalogue`, formatted with @fluent/bundle; the locale
+//! for every `Intl` formatter; and a signal when the language changes, so open screens
+//! render again without a restart.
+//! Must not: format secrets (arguments are names, counts and dates), or throw: a message the
+//! catalogue lacks shows its id (a test keeps every id present in every language).
+
+import { FluentBundle, FluentResource } from '../../vendor/fluent-bundle/index.js';
+
+/** @typedef {{ tag: string, sources: string[] }} Catalogue */
+/** @typedef {Record<string, string | number | Date>} Args */
+
+const PSEUDO = 'en-XA';
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ACCENTED = [...'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ'];
+
+/**
+ * The pseudo-locale's transform, the same as Rust's (`core/src/i18n/pseudo.rs`): accented
+ * letters, doubled vowels (about 35% longer).
+ * @param {string} text
+ */
+export function pseudoText(text) {
+  let out = '';
+  for (const c of text) {
+    const i = PLAIN.indexOf(c);
+    if (i < 0) { out += c; continue; }
+    out += ACCENTED[i];
+    if ('aeiouAEIOU'.includes(c)) out += ACCENTED[i];
+  }
+  return out;
+}
+
+let tag = 'en';
+/** @type {FluentBundle | null} */
+let bundle = null;
+/** @type {Set<() => void>} */
+const listeners = new Set();
+
+/**
+ * Use a catalogue from `i18n_catalogue`; `<html lang>` follows. Listeners run when the
+ * language changed (not on the first load).
+ * @param {Catalogue} catalogue
+ */
+export function useCatalogue(catalogue) {
+  const changed = bundle !== null && catalogue.tag !== tag;
+  tag = catalogue.tag;
+  const next = new FluentBundle(tag === PSEUDO ? 'en' : tag, {
+    useIsolating: false,
+    transform: tag === PSEUDO ? pseudoText : undefined,
+  });
+  for (const source of catalogue.sources) next.addResource(new FluentResource(source));
+  bundle = next;
+  if (globalThis.document) document.documentElement.lang = tag;
+  if (changed) for (const listener of [...listeners]) listener();
+}
+
+/**
+ * The message `id` in the language in use.
+ * @param {string} id
+ * @param {Args} [args]
+ * @returns {string}
+ */
+export function t(id, args) {
+  const message = bundle?.getMessage(id);
+  if (!bundle || !message?.value) return id;
+  return bundle.formatPattern(message.value, args ?? null, []);
+}
+
+/**
+ * For the few texts that show when the catalogue itself may not have loaded (the start-up
+ * problem screen, IPC's own failures): the message in the language in use, else `english`.
+ * @param {string} id
+ * @param {string} english
+ */
+export function tEarly(id, english) {
+  return bundle?.getMessage(id)?.value ? t(id) : english;
+}
+
+/** The language in use: `en`, `nl`, or `en-XA` (tests). */
+export function language() {
+  return tag;
+}
+
+/** The locale for `Intl` formatters (the pseudo-locale formats as English). */
+export function intlLocale() {
+  return tag === PSEUDO ? 'en' : tag;
+}
+
+/**
+ * Run `listener` whenever the language changes; returns the unsubscribe.
+ * @param {() => void} listener
+ */
+export function onLanguageChange(listener) {
+  listeners.add(listener);
+  return () => { listeners.delete(listener); };
+}
