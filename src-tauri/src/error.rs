@@ -1,7 +1,10 @@
-//! `CommandError`: the one error type that crosses IPC, `{kind, message, field?}`.
-//! The UI switches on `kind`; `message` is a sentence for the user and never holds a secret.
+//! `CommandError`: the one error type that crosses IPC, `{kind, message, field?, code?, args?}`.
+//! The UI switches on `kind`; `code` + `args` name the catalogue message the window shows in
+//! the user's language (locales/); `message` is the English sentence, for logs and where no
+//! code exists yet. None of them ever holds a secret.
 
 use scriptix_keys_core::error::ErrorKind;
+use scriptix_keys_core::i18n::Coded;
 use scriptix_keys_core::workspace::WorkspaceError;
 use serde::Serialize;
 
@@ -13,6 +16,8 @@ pub struct CommandError {
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     field: Option<String>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    coded: Option<Coded>,
 }
 
 impl CommandError {
@@ -22,6 +27,7 @@ impl CommandError {
             kind: ErrorKind::Internal,
             message: message.into(),
             field: None,
+            coded: None,
         }
     }
 }
@@ -33,6 +39,7 @@ impl CommandError {
             kind,
             message: message.into(),
             field: None,
+            coded: None,
         }
     }
 }
@@ -42,6 +49,7 @@ impl From<WorkspaceError> for CommandError {
         Self {
             kind: error.kind(),
             field: error.field().map(str::to_owned),
+            coded: error.coded(),
             message: error.to_string(),
         }
     }
@@ -49,3 +57,31 @@ impl From<WorkspaceError> for CommandError {
 
 /// Result of every command.
 pub type CommandResult<T> = Result<T, CommandError>;
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use scriptix_keys_core::names::NameError;
+    use serde_json::json;
+
+    #[test]
+    fn a_coded_error_crosses_ipc_with_its_code_arguments_and_english_sentence() {
+        let error = CommandError::from(WorkspaceError::Name(NameError::TooLong { chars: 120 }));
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            json!({ "kind": "invalidInput", "field": "name",
+                "message": "The name is 120 characters long; at most 100 are allowed.",
+                "code": "name-too-long", "args": { "chars": 120 } })
+        );
+    }
+
+    #[test]
+    fn an_error_without_a_code_sends_only_its_sentence() {
+        let error = CommandError::from(WorkspaceError::NotSignedIn);
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            json!({ "kind": "unauthorized", "message": "Sign in to continue." })
+        );
+    }
+}

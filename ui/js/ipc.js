@@ -5,7 +5,7 @@
 //! Must not: log arguments or results (they can hold passwords and keys), or format messages
 //! from raw backend strings.
 
-import { tEarly } from './lib/i18n.js';
+import { hasMessage, t, tEarly } from './lib/i18n.js';
 
 /**
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
@@ -93,20 +93,24 @@ export class AppError extends Error {
    * @param {ErrorKind} kind
    * @param {string} message  a complete sentence for the user
    * @param {string | undefined} [field]  the form field an `invalidInput` belongs to
+   * @param {string | undefined} [code]  the catalogue id of the message
    */
-  constructor(kind, message, field) {
+  constructor(kind, message, field, code) {
     super(message);
     this.name = 'AppError';
     /** @type {ErrorKind} */
     this.kind = kind;
     /** @type {string | undefined} */
     this.field = field;
+    /** @type {string | undefined} the catalogue id the message came from */
+    this.code = code;
   }
 }
 
 /**
  * Turn whatever a rejected invoke produced into an AppError. A contract-shaped
- * `{kind, message, field?}` is kept as is; anything else (Tauri's own plain-string errors
+ * `{kind, message, field?, code?, args?}` is kept, its message in the user's language when the
+ * catalogue has `code` (else the English `message`); anything else (Tauri's own plain-string errors
  * such as argument-decoding failures, thrown JS errors) becomes `internal` with a calm
  * message, because those strings are written for developers, not users.
  * @param {unknown} raw
@@ -117,18 +121,21 @@ export function toAppError(raw) {
   if (raw && typeof raw === 'object' && !(raw instanceof Error)) {
     const o = /** @type {Record<string, unknown>} */ (raw);
     const kind = ERROR_KINDS.includes(/** @type {any} */ (o.kind)) ? /** @type {ErrorKind} */ (o.kind) : 'internal';
-    const message = typeof o.message === 'string' && o.message.trim() ? o.message : fallbackMessage();
+    const english = typeof o.message === 'string' && o.message.trim() ? o.message : fallbackMessage();
+    const code = typeof o.code === 'string' && hasMessage(o.code) ? o.code : undefined;
+    const args = o.args && typeof o.args === 'object' ? /** @type {import('./lib/i18n.js').Args} */ (o.args) : undefined;
+    const message = code ? t(code, args) : english;
     const field = typeof o.field === 'string' && o.field ? o.field : undefined;
-    return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field);
+    return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field, code);
   }
   return new AppError('internal', fallbackMessage());
 }
 
 /** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
 function bridge() {
-  const t = /** @type {any} */ (globalThis).__TAURI__;
-  if (!t || !t.core || typeof t.core.invoke !== 'function') throw new AppError('internal', noBridgeMessage());
-  return t;
+  const tauri = /** @type {any} */ (globalThis).__TAURI__;
+  if (!tauri || !tauri.core || typeof tauri.core.invoke !== 'function') throw new AppError('internal', noBridgeMessage());
+  return tauri;
 }
 
 /**
@@ -387,8 +394,8 @@ export async function confirmNative({ title, message, okLabel, cancelLabel }) {
  */
 export async function onApiWaiting(handler) {
   try {
-    const t = bridge();
-    return await t.event.listen('api-waiting', (/** @type {{ payload: ApiWaiting }} */ e) => handler(e.payload));
+    const tauri = bridge();
+    return await tauri.event.listen('api-waiting', (/** @type {{ payload: ApiWaiting }} */ e) => handler(e.payload));
   } catch (e) {
     throw toAppError(e);
   }
@@ -401,8 +408,8 @@ export async function onApiWaiting(handler) {
  */
 export async function onClipboardCleared(handler) {
   try {
-    const t = bridge();
-    return await t.event.listen('clipboard-cleared', () => handler());
+    const tauri = bridge();
+    return await tauri.event.listen('clipboard-cleared', () => handler());
   } catch (e) {
     throw toAppError(e);
   }
@@ -416,8 +423,8 @@ export async function onClipboardCleared(handler) {
  */
 export async function onCloseRefused(handler) {
   try {
-    const t = bridge();
-    return await t.event.listen('close-refused', () => handler());
+    const tauri = bridge();
+    return await tauri.event.listen('close-refused', () => handler());
   } catch (e) {
     throw toAppError(e);
   }
@@ -431,8 +438,8 @@ export async function onCloseRefused(handler) {
  */
 export async function onShowView(handler) {
   try {
-    const t = bridge();
-    return await t.event.listen('show-view', (/** @type {{ payload: { view: string, tokenId: string | null } }} */ e) => handler(e.payload));
+    const tauri = bridge();
+    return await tauri.event.listen('show-view', (/** @type {{ payload: { view: string, tokenId: string | null } }} */ e) => handler(e.payload));
   } catch (e) {
     throw toAppError(e);
   }
@@ -445,8 +452,8 @@ export async function onShowView(handler) {
  */
 export async function onLocked(handler) {
   try {
-    const t = bridge();
-    return await t.event.listen('locked', () => handler());
+    const tauri = bridge();
+    return await tauri.event.listen('locked', () => handler());
   } catch (e) {
     throw toAppError(e);
   }

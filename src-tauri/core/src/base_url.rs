@@ -7,6 +7,8 @@
 use std::net::IpAddr;
 
 use thiserror::Error;
+
+use crate::i18n::Coded;
 use url::{Host, Url};
 
 use crate::error::ErrorKind;
@@ -46,6 +48,20 @@ pub enum BaseUrlError {
 }
 
 impl BaseUrlError {
+    /// The catalogue message for the window (`locales/*/errors.ftl`).
+    pub fn coded(&self) -> Coded {
+        Coded::new(match self {
+            Self::Empty => "base-url-empty",
+            Self::NotAUrl => "base-url-not-a-url",
+            Self::UnsupportedScheme => "base-url-unsupported-scheme",
+            Self::Insecure => "base-url-insecure",
+            Self::HasCredentials => "base-url-has-credentials",
+            Self::HasQuery => "base-url-has-query",
+            Self::HasFragment => "base-url-has-fragment",
+            Self::MissingHost => "base-url-missing-host",
+        })
+    }
+
     /// Always [`ErrorKind::InvalidInput`].
     pub fn kind(&self) -> ErrorKind {
         ErrorKind::InvalidInput

@@ -6,6 +6,7 @@
 use thiserror::Error;
 
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 use crate::text::{is_invisible, is_line_break};
 
 /// Longest accepted token name, in characters (not bytes).
@@ -51,6 +52,23 @@ pub enum NameError {
 }
 
 impl NameError {
+    /// The catalogue message for the window (`locales/*/errors.ftl`).
+    pub fn coded(&self) -> Coded {
+        match self {
+            Self::Empty => Coded::new("name-empty"),
+            Self::TooLong { chars } => Coded::new("name-too-long").arg("chars", *chars),
+            Self::ControlCharacter { codepoint } => {
+                Coded::new("name-control-character").arg("codepoint", codepoint.as_str())
+            }
+            Self::BidiControl { codepoint } => {
+                Coded::new("name-bidi-control").arg("codepoint", codepoint.as_str())
+            }
+            Self::Invisible { codepoint } => {
+                Coded::new("name-invisible").arg("codepoint", codepoint.as_str())
+            }
+        }
+    }
+
     /// Always [`ErrorKind::InvalidInput`].
     pub fn kind(&self) -> ErrorKind {
         ErrorKind::InvalidInput

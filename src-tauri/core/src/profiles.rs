@@ -13,6 +13,7 @@ use thiserror::Error;
 
 use crate::base_url::{BaseUrlError, parse_base_url};
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 
 /// Longest profile name, in characters.
 pub const MAX_PROFILE_NAME_CHARS: usize = 60;
@@ -245,6 +246,23 @@ pub enum ProfileError {
 }
 
 impl ProfileError {
+    /// The catalogue message for the window (`locales/*/errors.ftl`); `None` where only the
+    /// English sentence exists so far.
+    pub fn coded(&self) -> Option<Coded> {
+        Some(match self {
+            Self::NameEmpty => Coded::new("profile-name-empty"),
+            Self::NameTooLong { chars } => Coded::new("profile-name-too-long").arg("chars", *chars),
+            Self::BaseUrl(err) => err.coded(),
+            Self::UnknownProfile => Coded::new("profile-unknown"),
+            Self::Corrupt { .. } => Coded::new("profile-corrupt"),
+            Self::ServerHoldsKeys { count, server } => Coded::new("profile-server-holds-keys")
+                .arg("count", *count)
+                .arg("server", server.as_str()),
+            Self::DemoServerFixed => Coded::new("profile-demo-server-fixed"),
+            Self::Io { .. } | Self::InvalidSetting { .. } => return None,
+        })
+    }
+
     /// `invalidInput` for form problems, `notFound` for an unknown id, else `internal`.
     pub fn kind(&self) -> ErrorKind {
         match self {

@@ -1,5 +1,6 @@
 //! The app speaks the OS language: started under `LANG=nl_NL.UTF-8` the first screen is
-//! Dutch (labels, field errors, the window title, `<html lang>`); Settings → Language switches
+//! Dutch (labels, field errors checked in the window and by the core, the window title,
+//! `<html lang>`); Settings → Language switches
 //! the open window at once, without a restart, and keeps Settings open; the choice outlives a
 //! restart on an English desktop.
 
@@ -78,6 +79,17 @@ async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_
         Some("true")
     );
     app.screenshot("language-nl-signin").await;
+    // An error the core reports (by code), in Dutch too: a plain-http address elsewhere.
+    app.type_into("signin-email", "someone@example.com").await;
+    app.type_into("signin-password", "not-sent").await;
+    app.click("signin-advanced-toggle").await;
+    app.type_into("signin-server", "http://scriptix.example.com")
+        .await;
+    app.click("signin-submit").await;
+    app.wait_text("signin-error", |t| {
+        t == "Gewoon http:// mag alleen voor deze computer (localhost, 127.0.0.1, [::1]). Gebruik https:// voor elk ander adres."
+    })
+    .await;
 
     // Settings → Language → English: the open window changes at once; Settings stay open.
     app.click("demo-open").await;

@@ -238,3 +238,22 @@ test('the rotation, key check and notification commands send the contract argume
     { cmd: 'notifications_check', args: {} },
   ]);
 });
+
+test('a coded error shows in the language of the catalogue in use; an unknown code keeps the English sentence', async () => {
+  const { useCatalogue } = await import('../../../ui/js/lib/i18n.js');
+  const nl = ['errors.ftl'].map((f) => readFileSync(new URL(`../../../locales/nl/${f}`, import.meta.url), 'utf8'));
+  useCatalogue({ tag: 'nl', sources: nl });
+  try {
+    const e = ipc.toAppError({ kind: 'invalidInput', field: 'name', code: 'name-too-long', args: { chars: 120 },
+      message: 'The name is 120 characters long; at most 100 are allowed.' });
+    assert.equal(e.message, 'De naam is 120 tekens lang; er mogen er hoogstens 100 zijn.');
+    assert.equal(e.code, 'name-too-long');
+    assert.equal(e.field, 'name');
+    const newer = ipc.toAppError({ kind: 'invalidInput', code: 'a-code-this-window-does-not-know', message: 'English sentence.' });
+    assert.equal(newer.message, 'English sentence.');
+    assert.equal(newer.code, undefined);
+  } finally {
+    const en = ['errors.ftl'].map((f) => readFileSync(new URL(`../../../locales/en/${f}`, import.meta.url), 'utf8'));
+    useCatalogue({ tag: 'en', sources: en });
+  }
+});

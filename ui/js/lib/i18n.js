@@ -68,13 +68,22 @@ export function t(id, args) {
 }
 
 /**
+ * Whether the catalogue in use has the message `id` (an error's code may be newer than the
+ * catalogue of an older window, or not yet translated: the caller then keeps its English).
+ * @param {string} id
+ */
+export function hasMessage(id) {
+  return !!bundle?.getMessage(id)?.value;
+}
+
+/**
  * For the few texts that show when the catalogue itself may not have loaded (the start-up
  * problem screen, IPC's own failures): the message in the language in use, else `english`.
  * @param {string} id
  * @param {string} english
  */
 export function tEarly(id, english) {
-  return bundle?.getMessage(id)?.value ? t(id) : english;
+  return hasMessage(id) ? t(id) : english;
 }
 
 /** The language in use: `en`, `nl`, or `en-XA` (tests). */

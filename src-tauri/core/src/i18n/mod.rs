@@ -5,6 +5,7 @@
 //! Must not: hold or format secrets (arguments are names, counts and dates), or fail: a
 //! missing message falls back to English, then to its id.
 
+mod coded;
 mod pseudo;
 mod resources;
 #[cfg(test)]
@@ -16,6 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+pub use coded::{CodeArg, Coded};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use pseudo::pseudo_text;
 
@@ -143,6 +145,11 @@ impl Catalogue {
             );
         }
         text.into_owned()
+    }
+
+    /// A coded error or report in this language.
+    pub fn format_coded(&self, coded: &Coded) -> String {
+        self.format(coded.code, Some(&coded.fluent_args()))
     }
 
     /// The raw `.ftl` sources of a language, for the window (which formats them itself).

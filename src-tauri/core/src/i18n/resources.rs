@@ -1,38 +1,27 @@
 //! The `.ftl` files, embedded at build time (one list; `tests::embedded_files_match_the_folder`
 //! fails when a file is added to `locales/` but not here).
 
-/// `(folder, file, text)` for every catalogue file.
+/// `(folder, file, text)` of `locales/<folder>/<file>`.
+macro_rules! ftl {
+    ($folder:literal, $file:literal) => {
+        (
+            $folder,
+            $file,
+            include_str!(concat!("../../../../locales/", $folder, "/", $file)),
+        )
+    };
+}
+
+/// Every catalogue file, sorted by folder and name.
 pub(super) const FILES: &[(&str, &str, &str)] = &[
-    (
-        "en",
-        "app.ftl",
-        include_str!("../../../../locales/en/app.ftl"),
-    ),
-    (
-        "en",
-        "settings.ftl",
-        include_str!("../../../../locales/en/settings.ftl"),
-    ),
-    (
-        "en",
-        "signin.ftl",
-        include_str!("../../../../locales/en/signin.ftl"),
-    ),
-    (
-        "nl",
-        "app.ftl",
-        include_str!("../../../../locales/nl/app.ftl"),
-    ),
-    (
-        "nl",
-        "settings.ftl",
-        include_str!("../../../../locales/nl/settings.ftl"),
-    ),
-    (
-        "nl",
-        "signin.ftl",
-        include_str!("../../../../locales/nl/signin.ftl"),
-    ),
+    ftl!("en", "app.ftl"),
+    ftl!("en", "errors.ftl"),
+    ftl!("en", "settings.ftl"),
+    ftl!("en", "signin.ftl"),
+    ftl!("nl", "app.ftl"),
+    ftl!("nl", "errors.ftl"),
+    ftl!("nl", "settings.ftl"),
+    ftl!("nl", "signin.ftl"),
 ];
 
 /// The files of one folder, as `(file, text)`.

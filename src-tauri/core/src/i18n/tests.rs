@@ -211,3 +211,122 @@ fn the_pseudo_locale_accents_and_lengthens_text_but_keeps_arguments() {
     );
     assert!(text.starts_with("ḖḖƞŧḗḗř ŧħḗḗ"), "{text}");
 }
+
+/// Every coded error: its English catalogue text is its own English text, and every other
+/// language has the message with every argument filled in.
+#[test]
+fn every_coded_error_has_its_english_text_and_a_message_in_every_language() {
+    use crate::base_url::BaseUrlError;
+    use crate::names::NameError;
+    use crate::profiles::ProfileError;
+
+    let codepoint = || "U+200B".to_owned();
+    let names = [
+        NameError::Empty,
+        NameError::TooLong { chars: 120 },
+        NameError::ControlCharacter {
+            codepoint: codepoint(),
+        },
+        NameError::BidiControl {
+            codepoint: codepoint(),
+        },
+        NameError::Invisible {
+            codepoint: codepoint(),
+        },
+    ];
+    let urls = [
+        BaseUrlError::Empty,
+        BaseUrlError::NotAUrl,
+        BaseUrlError::UnsupportedScheme,
+        BaseUrlError::Insecure,
+        BaseUrlError::HasCredentials,
+        BaseUrlError::HasQuery,
+        BaseUrlError::HasFragment,
+        BaseUrlError::MissingHost,
+    ];
+    let profiles = [
+        ProfileError::NameEmpty,
+        ProfileError::NameTooLong { chars: 61 },
+        ProfileError::UnknownProfile,
+        ProfileError::Corrupt {
+            kept_at: "x".into(),
+        },
+        ProfileError::ServerHoldsKeys {
+            count: 1,
+            server: "https://a.test/".into(),
+        },
+        ProfileError::ServerHoldsKeys {
+            count: 3,
+            server: "https://a.test/".into(),
+        },
+        ProfileError::DemoServerFixed,
+    ];
+    // Adding a variant breaks these matches: add it to the lists above too.
+    for e in &names {
+        match e {
+            NameError::Empty
+            | NameError::TooLong { .. }
+            | NameError::ControlCharacter { .. }
+            | NameError::BidiControl { .. }
+            | NameError::Invisible { .. } => {}
+        }
+    }
+    for e in &urls {
+        match e {
+            BaseUrlError::Empty
+            | BaseUrlError::NotAUrl
+            | BaseUrlError::UnsupportedScheme
+            | BaseUrlError::Insecure
+            | BaseUrlError::HasCredentials
+            | BaseUrlError::HasQuery
+            | BaseUrlError::HasFragment
+            | BaseUrlError::MissingHost => {}
+        }
+    }
+    let mut cases: Vec<(String, Coded)> = Vec::new();
+    cases.extend(names.iter().map(|e| (e.to_string(), e.coded())));
+    cases.extend(urls.iter().map(|e| (e.to_string(), e.coded())));
+    cases.extend(
+        profiles
+            .iter()
+            .map(|e| (e.to_string(), e.coded().expect("coded"))),
+    );
+    let english = Catalogue::new(Language::En);
+    let dutch = Catalogue::new(Language::Nl);
+    let dutch_ids = messages("nl");
+    for (text, coded) in &cases {
+        assert_eq!(&english.format_coded(coded), text, "{}", coded.code);
+        assert!(
+            dutch_ids.contains_key(coded.code),
+            "nl lacks {}",
+            coded.code
+        );
+        let nl = dutch.format_coded(coded);
+        assert!(!nl.contains('{') && nl != *text, "{}: {nl}", coded.code);
+        for value in coded.args.values() {
+            let shown = match value {
+                CodeArg::Text(t) => t.clone(),
+                CodeArg::Number(n) => n.to_string(),
+            };
+            assert!(nl.contains(&shown), "{}: {nl} lacks {shown}", coded.code);
+        }
+    }
+    let three_keys = ProfileError::ServerHoldsKeys {
+        count: 3,
+        server: "s".into(),
+    };
+    let one_key = ProfileError::ServerHoldsKeys {
+        count: 1,
+        server: "s".into(),
+    };
+    assert!(
+        dutch
+            .format_coded(&three_keys.coded().unwrap())
+            .contains("3 sleutels van s")
+    );
+    assert!(
+        dutch
+            .format_coded(&one_key.coded().unwrap())
+            .contains("1 sleutel van s")
+    );
+}

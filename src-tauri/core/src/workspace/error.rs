@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::clipboard::ClipboardError;
 use crate::error::ErrorKind;
 use crate::export::ExportError;
+use crate::i18n::Coded;
 use crate::names::NameError;
 use crate::profiles::ProfileError;
 use crate::rotation::RotationError;
@@ -103,6 +104,16 @@ impl WorkspaceError {
             Self::OtherServer { .. } => ErrorKind::Forbidden,
             Self::ProfileKept { .. } => ErrorKind::VaultUnavailable,
             Self::Invalid { .. } | Self::UnsavedKeyShown => ErrorKind::InvalidInput,
+        }
+    }
+
+    /// The catalogue message for the window, where the error has one (else the window shows
+    /// the English sentence).
+    pub fn coded(&self) -> Option<Coded> {
+        match self {
+            Self::Profile(err) => err.coded(),
+            Self::Name(err) => Some(err.coded()),
+            _ => None,
         }
     }
 
