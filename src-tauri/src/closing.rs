@@ -66,22 +66,18 @@ fn explain_once<R: Runtime>(app: &AppHandle<R>) -> bool {
     if !state.workspace.mark_tray_explained().unwrap_or(false) {
         return false;
     }
+    let catalogue = state.catalogue();
     let shown = app
         .notification()
         .builder()
-        .title(EXPLAIN_TITLE)
-        .body(EXPLAIN_BODY)
+        .title(catalogue.format("closing-explain-title", None))
+        .body(catalogue.format("closing-explain-body", None))
         .show();
     if let Err(error) = shown {
         tracing::warn!(%error, "the tray explanation could not be shown");
     }
     true
 }
-
-/// The once-only explanation of the first close.
-pub const EXPLAIN_TITLE: &str = "Expiry reminders stop while Scriptix Keys is closed";
-pub const EXPLAIN_BODY: &str = "To keep getting them with the window closed, open Scriptix Keys, \
-    then Settings, and turn on \"Keep running in the tray\".";
 
 /// Whether the app must stay open now; if so the window is told why.
 pub fn must_stay_open<R: Runtime>(app: &AppHandle<R>) -> bool {

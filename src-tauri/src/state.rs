@@ -7,6 +7,7 @@ use std::sync::Arc;
 use scriptix_keys_core::api::{ClientOptions, WaitNotice, WaitReason};
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
+use scriptix_keys_core::i18n::Catalogue;
 use scriptix_keys_core::vault::{KeyringStore, Vault};
 use scriptix_keys_core::workspace::{
     AppStatusView, ExportView, OpVaultsView, ProfileExportView, Workspace, WorkspacePaths,
@@ -132,6 +133,7 @@ pub fn open_in_background(app: AppHandle) {
         crate::commands::perf::mark("state-open");
         if !failed {
             let state = app.state::<AppState>();
+            crate::tray::relabel(&app, &state.catalogue());
             let _ = tauri::async_runtime::block_on(state.wake_demo_if_active());
             crate::background::start(app.clone());
         }
@@ -139,6 +141,12 @@ pub fn open_in_background(app: AppHandle) {
 }
 
 impl AppState {
+    /// The catalogue of the language in use (Settings → Language, or the OS's), for what Rust
+    /// writes itself: notifications, the tray, native file dialogs.
+    pub fn catalogue(&self) -> Catalogue {
+        Catalogue::for_setting(self.workspace.settings().language)
+    }
+
     /// The app status; when the active profile is the demo workspace, its local server is
     /// (re)started first so the restored session points at a live address.
     pub async fn status(&self) -> CommandResult<AppStatusView> {
@@ -194,7 +202,13 @@ impl AppState {
             None
         } else {
             let name = self.workspace.export_file_name(token_id, format)?;
-            match choose_save_path(app, "Save the key", &name).await {
+            match choose_save_path(
+                app,
+                &self.catalogue().format("dialog-save-key", None),
+                &name,
+            )
+            .await
+            {
                 Some(path) => Some(path),
                 None => return Ok(ExportView::Cancelled),
             }
@@ -239,7 +253,12 @@ impl AppState {
         format: ExportFormat,
     ) -> CommandResult<ProfileExportView> {
         let name = self.workspace.profile_export_file_name(id, format)?;
-        let path = choose_save_path(app, "Save every key of the profile", &name).await;
+        let path = choose_save_path(
+            app,
+            &self.catalogue().format("dialog-save-profile-keys", None),
+            &name,
+        )
+        .await;
         Ok(self
             .workspace
             .export_profile_keys(id, format, path.as_deref())
@@ -252,8 +271,12 @@ impl AppState {
         app: &AppHandle,
         filter: &AuditFilter,
     ) -> CommandResult<ExportView> {
-        let path =
-            choose_save_path(app, "Save the activity log", "scriptix-keys-activity.csv").await;
+        let path = choose_save_path(
+            app,
+            &self.catalogue().format("dialog-save-activity", None),
+            "scriptix-keys-activity.csv",
+        )
+        .await;
         Ok(self.workspace.export_audit(filter, path)?)
     }
 }
@@ -261,12 +284,8 @@ impl AppState {
 impl AppState {
     /// Saves the expiry calendar where the user chooses.
     pub async fn export_calendar(&self, app: &AppHandle) -> CommandResult<ExportView> {
-        let path = choose_save_path(
-            app,
-            "Add expiry dates to calendar",
-            "scriptix-keys-expiry.ics",
-        )
-        .await;
+        let title = self.catalogue().format("dialog-save-calendar", None);
+        let path = choose_save_path(app, &title, "scriptix-keys-expiry.ics").await;
         Ok(self.workspace.export_calendar(path)?)
     }
 }
@@ -293,14 +312,17 @@ impl AppState {
         // An error leaves the reminder unrecorded, so it is offered again at the next check.
         // (tauri-plugin-notification's `show` is Ok once the notification is built and handed
         // to its sender; it does not wait for the desktop's D-Bus answer.)
+        // In the user's language (Settings → Language, or the OS's).
+        let catalogue = self.catalogue();
         let shown = self.workspace.show_due_notifications(|notice| {
             // The token rides along: a click on the notification opens the expiry centre on
             // it (`notice_clicked`), where the desktop reports clicks.
+            let (title, body) = notice.localized(&catalogue);
             let shown = app
                 .notification()
                 .builder()
-                .title(&notice.title)
-                .body(notice.desktop_body())
+                .title(title)
+                .body(body)
                 .extra(NOTICE_TOKEN, notice.token_id.as_str())
                 .show();
             shown
@@ -317,7 +339,7 @@ impl AppState {
             // A title that could not be set costs a hint, never data.
             let _ = window.set_title(&title);
         }
-        crate::tray::show_attention(app, badge);
+        crate::tray::show_attention(app, badge, &catalogue);
         Ok(NotificationsView { sent, badge })
     }
 }

@@ -10,6 +10,8 @@ use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
+use scriptix_keys_core::i18n::{Catalogue, FluentArgs};
+
 use crate::state::AppState;
 
 /// The tray icon's id.
@@ -58,13 +60,14 @@ impl Item {
         }
     }
 
+    /// The item's catalogue message (`locales/*/app.ftl`).
     fn label(self) -> &'static str {
         match self {
-            Item::Open => "Open Scriptix Keys",
-            Item::ExpiryCentre => "Expiry centre",
-            Item::CheckKey => "Check a key…",
-            Item::Lock => "Lock",
-            Item::Quit => "Quit",
+            Item::Open => "tray-open",
+            Item::ExpiryCentre => "tray-expiry-centre",
+            Item::CheckKey => "tray-check-key",
+            Item::Lock => "tray-lock",
+            Item::Quit => "tray-quit",
         }
     }
 
@@ -86,12 +89,10 @@ impl Item {
 }
 
 /// The tooltip (and, where the tray shows one, the label) for an attention count.
-pub fn tooltip(badge: u32) -> String {
-    match badge {
-        0 => "Scriptix Keys".to_owned(),
-        1 => "Scriptix Keys: 1 token needs attention".to_owned(),
-        n => format!("Scriptix Keys: {n} tokens need attention"),
-    }
+pub fn tooltip(badge: u32, catalogue: &Catalogue) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", badge);
+    catalogue.format("tray-tooltip", Some(&args))
 }
 
 /// Creates the tray icon, or logs why there is none: the app then works as before, with
@@ -108,20 +109,41 @@ pub fn install_or_log<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Creates the tray icon with its menu.
-fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+/// The menu in the language of `catalogue`.
+fn menu<R: Runtime>(app: &AppHandle<R>, catalogue: &Catalogue) -> tauri::Result<Menu<R>> {
     let items = Item::ALL
         .iter()
-        .map(|item| MenuItem::with_id(app, item.id(), item.label(), true, None::<&str>))
+        .map(|item| {
+            let label = catalogue.format(item.label(), None);
+            MenuItem::with_id(app, item.id(), label, true, None::<&str>)
+        })
         .collect::<tauri::Result<Vec<_>>>()?;
     let separator = PredefinedMenuItem::separator(app)?;
     let entries: Vec<&dyn IsMenuItem<R>> = vec![
         &items[0], &items[1], &items[2], &separator, &items[3], &items[4],
     ];
-    let menu = Menu::with_items(app, &entries)?;
+    Menu::with_items(app, &entries)
+}
+
+/// Writes the menu and tooltip in the language of `catalogue` (at start, once the settings
+/// are read, and when Settings → Language changes).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>, catalogue: &Catalogue) {
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    // A menu that could not be rebuilt keeps its old labels, which still work.
+    if let Ok(menu) = menu(app, catalogue) {
+        let _ = tray.set_menu(Some(menu));
+    }
+    let _ = tray.set_tooltip(Some(tooltip(ATTENTION.load(Ordering::SeqCst), catalogue)));
+}
+
+/// Creates the tray icon with its menu (English until the settings are read: `relabel`).
+fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let english = Catalogue::english();
     let mut builder = TrayIconBuilder::with_id(TRAY_ID)
-        .tooltip(tooltip(0))
-        .menu(&menu)
+        .tooltip(tooltip(0, english))
+        .menu(&menu(app, english)?)
         .on_menu_event(|app, event| {
             if let Some(item) = Item::from_id(event.id.as_ref()) {
                 choose(app, item);
@@ -135,11 +157,11 @@ fn install<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
 }
 
 /// Puts the attention count in the tray's tooltip and label.
-pub fn show_attention<R: Runtime>(app: &AppHandle<R>, badge: u32) {
+pub fn show_attention<R: Runtime>(app: &AppHandle<R>, badge: u32, catalogue: &Catalogue) {
     ATTENTION.store(badge, Ordering::SeqCst);
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
         // A tooltip that could not be set costs a hint, never data.
-        let _ = tray.set_tooltip(Some(tooltip(badge)));
+        let _ = tray.set_tooltip(Some(tooltip(badge, catalogue)));
         let label = (badge > 0).then(|| badge.to_string());
         let _ = tray.set_title(label);
     }
@@ -216,8 +238,28 @@ mod tests {
 
     #[test]
     fn the_tooltip_counts_what_needs_attention_in_words() {
-        assert_eq!(tooltip(0), "Scriptix Keys");
-        assert_eq!(tooltip(1), "Scriptix Keys: 1 token needs attention");
-        assert_eq!(tooltip(6), "Scriptix Keys: 6 tokens need attention");
+        let english = Catalogue::english();
+        assert_eq!(tooltip(0, english), "Scriptix Keys");
+        assert_eq!(
+            tooltip(1, english),
+            "Scriptix Keys: 1 token needs attention"
+        );
+        assert_eq!(
+            tooltip(6, english),
+            "Scriptix Keys: 6 tokens need attention"
+        );
+        let dutch = Catalogue::new(scriptix_keys_core::i18n::Language::Nl);
+        assert_eq!(tooltip(1, &dutch), "Scriptix Keys: 1 token vraagt aandacht");
+        assert_eq!(
+            tooltip(6, &dutch),
+            "Scriptix Keys: 6 tokens vragen aandacht"
+        );
+        for item in Item::ALL {
+            assert_ne!(
+                dutch.format(item.label(), None),
+                item.label(),
+                "{item:?} has a label"
+            );
+        }
     }
 }

@@ -17,6 +17,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::i18n::{Catalogue, Coded};
 use crate::text::{escape_markup, one_line};
 
 /// Days before the end of a grace period at which to notify (0 = it has ended).
@@ -78,7 +79,8 @@ pub struct SentNotice {
     pub threshold: u32,
 }
 
-/// One notification to show: `{tokenId, kind, threshold, title, body}`.
+/// One notification to show: `{tokenId, kind, threshold, title, body}` (title and body in
+/// English; [`Notice::localized`] writes them in the user's language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Notice {
@@ -88,6 +90,9 @@ pub struct Notice {
     pub threshold: u32,
     pub title: String,
     pub body: String,
+    /// The catalogue messages of the title and the body (`locales/*/notices.ftl`).
+    #[serde(skip)]
+    pub coded: (Coded, Coded),
 }
 
 impl Notice {
@@ -96,13 +101,26 @@ impl Notice {
     /// Linux the freedesktop spec lets the server read the body as markup, so `<`, `>` and
     /// `&` of a server-sent name are escaped there; other systems show plain text.
     pub fn desktop_body(&self) -> std::borrow::Cow<'_, str> {
-        let body = if cfg!(target_os = "linux") {
-            escape_markup(&self.body)
-        } else {
-            self.body.clone()
-        };
-        std::borrow::Cow::Owned(format!("{body} {WHERE_TO_LOOK}"))
+        std::borrow::Cow::Owned(desktop_text(&self.body, Catalogue::english()))
     }
+
+    /// Title and desktop body in the language of `catalogue`.
+    pub fn localized(&self, catalogue: &Catalogue) -> (String, String) {
+        let body = catalogue.format_coded(&self.coded.1);
+        (
+            catalogue.format_coded(&self.coded.0),
+            desktop_text(&body, catalogue),
+        )
+    }
+}
+
+fn desktop_text(body: &str, catalogue: &Catalogue) -> String {
+    let body = if cfg!(target_os = "linux") {
+        escape_markup(body)
+    } else {
+        body.to_owned()
+    };
+    format!("{body} {}", catalogue.format("notice-where-to-look", None))
 }
 
 /// Where a reminder's token is found in the app, said in every desktop notification.
@@ -176,7 +194,7 @@ impl DueNotices {
         thresholds: &[u32],
         left: i64,
         sent: &HashSet<SentNotice>,
-        text: impl FnOnce(u32) -> (String, String),
+        text: impl FnOnce(u32) -> (Coded, Coded),
     ) {
         let key = |threshold| SentNotice {
             token_id: token_id.to_owned(),
@@ -195,12 +213,14 @@ impl DueNotices {
             return;
         }
         let (title, body) = text(smallest);
+        let english = Catalogue::english();
         self.notices.push(Notice {
             token_id: token_id.to_owned(),
             kind,
             threshold: smallest,
-            title,
-            body,
+            title: english.format_coded(&title),
+            body: english.format_coded(&body),
+            coded: (title, body),
         });
         let mut larger: Vec<u32> = thresholds
             .iter()
@@ -227,10 +247,6 @@ pub fn tokens_needing_attention(
     u32::try_from(count).unwrap_or(u32::MAX)
 }
 
-fn date(at: DateTime<Utc>) -> String {
-    at.format("%-d %b %Y").to_string()
-}
-
 /// A name the server sent, quoted for a reminder: on one line, without invisible characters.
 fn quoted(name: &str, id: &str) -> String {
     let name = one_line(name);
@@ -243,62 +259,56 @@ fn quoted(name: &str, id: &str) -> String {
 
 /// Title and body of an expiry reminder; the wording follows the actual time left (a token
 /// first seen late is told how late it is, not the threshold's number).
-fn expiry_text(token: &TokenExpiry, now: DateTime<Utc>, _threshold: u32) -> (String, String) {
-    let name = quoted(&token.name, &token.token_id);
-    let on = date(token.expires_at);
+fn expiry_text(token: &TokenExpiry, now: DateTime<Utc>, _threshold: u32) -> (Coded, Coded) {
+    let body = |code| {
+        Coded::new(code)
+            .arg("name", quoted(&token.name, &token.token_id))
+            .arg("on", token.expires_at)
+    };
     if token.expires_at <= now {
         return (
-            "A Scriptix key has expired".to_owned(),
-            format!(
-                "{name} expired on {on}. Integrations that still use it no longer work: \
-                 rotate it or create a new key."
-            ),
+            Coded::new("notice-expired-title"),
+            body("notice-expired-body"),
         );
     }
     match days_left(token.expires_at, now) {
         0 => (
-            "A Scriptix key expires today".to_owned(),
-            format!(
-                "{name} expires within a day (on {on}). Rotate it now, or what uses it stops working."
-            ),
+            Coded::new("notice-expires-today-title"),
+            body("notice-expires-today-body"),
         ),
         1 => (
-            "A Scriptix key expires tomorrow".to_owned(),
-            format!("{name} expires in 1 day (on {on}). Rotate it today."),
+            Coded::new("notice-expires-tomorrow-title"),
+            body("notice-expires-tomorrow-body"),
         ),
         days => (
-            format!("A Scriptix key expires in {days} days"),
-            format!("{name} expires in {days} days (on {on}). Rotate it before then."),
+            Coded::new("notice-expires-in-days-title").arg("days", days),
+            body("notice-expires-in-days-body").arg("days", days),
         ),
     }
 }
 
-fn grace_text(grace: &GracePeriod, threshold: u32) -> (String, String) {
-    let old = quoted(&grace.old_name, &grace.old_token_id);
-    let new = format!("'{}'", one_line(&grace.new_name));
-    let on = date(grace.grace_until);
+fn grace_text(grace: &GracePeriod, threshold: u32) -> (Coded, Coded) {
+    let body = |code| {
+        Coded::new(code)
+            .arg("old", quoted(&grace.old_name, &grace.old_token_id))
+            .arg("on", grace.grace_until)
+    };
     if threshold == 0 {
-        let body = if grace.auto_delete {
-            format!(
-                "The grace period of {old} ended on {on}: Scriptix Keys deletes it the next \
-                 time it is open and signed in."
-            )
+        let code = if grace.auto_delete {
+            "notice-grace-ended-auto-body"
         } else {
-            format!("The grace period of {old} ended on {on}: delete it now.")
+            "notice-grace-ended-body"
         };
-        return ("A grace period ended".to_owned(), body);
+        return (Coded::new("notice-grace-ended-title"), body(code));
     }
-    let then = if grace.auto_delete {
-        format!("{old} is then deleted automatically")
+    let code = if grace.auto_delete {
+        "notice-grace-ends-auto-body"
     } else {
-        format!("then delete {old}")
+        "notice-grace-ends-body"
     };
     (
-        "A grace period ends tomorrow".to_owned(),
-        format!(
-            "The grace period of {old} ends within a day (on {on}). Make sure everything uses \
-             the new key {new}; {then}."
-        ),
+        Coded::new("notice-grace-ends-title"),
+        body(code).arg("new", format!("'{}'", one_line(&grace.new_name))),
     )
 }
 

@@ -347,3 +347,54 @@ fn every_desktop_reminder_says_where_in_the_app_to_look() {
         assert!(!notice.body.contains(crate::expiry::WHERE_TO_LOOK));
     }
 }
+
+#[test]
+fn a_reminder_is_written_in_the_users_language_with_its_days_and_date() {
+    use crate::i18n::Language;
+    let now = start();
+    let tokens = [
+        token(
+            "1",
+            "Prod <b>&",
+            now + Duration::days(5) + Duration::hours(1),
+        ),
+        token("2", "", now - Duration::days(3)),
+    ];
+    let graces = [grace("9", now + Duration::hours(3), true)];
+    let due = due_notices(&tokens, &graces, &DEFAULT, now, &HashSet::new());
+    let dutch = Catalogue::new(Language::Nl);
+    let texts: Vec<(String, String)> = due.notices.iter().map(|n| n.localized(&dutch)).collect();
+    assert_eq!(texts[0].0, "Een Scriptix-sleutel verloopt over 5 dagen");
+    let markup_safe = if cfg!(target_os = "linux") {
+        "'Prod &lt;b&gt;&amp;'"
+    } else {
+        "'Prod <b>&'"
+    };
+    assert_eq!(
+        texts[0].1,
+        format!(
+            "{markup_safe} verloopt over 5 dagen (op 6 nov 2026). Roteer hem voor die tijd. Open Scriptix Keys en kies Verloop om het te zien."
+        )
+    );
+    assert_eq!(texts[1].0, "Een Scriptix-sleutel is verlopen");
+    assert!(
+        texts[1]
+            .1
+            .starts_with("Token 2 is verlopen op 29 okt 2026."),
+        "{}",
+        texts[1].1
+    );
+    assert_eq!(texts[2].0, "Een respijtperiode loopt morgen af");
+    assert!(
+        texts[2].1.contains("'new 9'") && texts[2].1.contains("automatisch verwijderd"),
+        "{}",
+        texts[2].1
+    );
+    // The English is what the notices carry for logs and the window.
+    let english = Catalogue::new(Language::En);
+    for notice in &due.notices {
+        let (title, body) = notice.localized(&english);
+        assert_eq!(title, notice.title);
+        assert_eq!(body, notice.desktop_body());
+    }
+}

@@ -52,6 +52,7 @@ pub struct CatalogueView {
 /// Saves the settings (clipboard clearing delay, …). The pseudo-locale is for test builds only.
 #[tauri::command]
 pub async fn settings_save(
+    app: AppHandle,
     state: State<'_, AppState>,
     settings: Settings,
 ) -> CommandResult<AppStatusView> {
@@ -62,7 +63,9 @@ pub async fn settings_save(
                 "Choose System, English or Nederlands.",
             ));
         }
-        Ok(state.workspace.save_settings(settings)?)
+        let status = state.workspace.save_settings(settings)?;
+        crate::tray::relabel(&app, &state.catalogue());
+        Ok(status)
     })
     .await
 }

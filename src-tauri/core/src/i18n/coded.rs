@@ -6,14 +6,16 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::FluentArgs;
+use super::{FluentArgs, Language};
 
-/// One argument of a coded message: text (names, addresses, code points) or a count.
+/// One argument of a coded message: text (names, addresses, code points), a count, or a day
+/// (written in the language the message is formatted in: "3 Dec 2026", "3 dec 2026").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum CodeArg {
     Text(String),
     Number(i64),
+    Day(chrono::DateTime<chrono::Utc>),
 }
 
 impl From<&str> for CodeArg {
@@ -25,6 +27,18 @@ impl From<&str> for CodeArg {
 impl From<String> for CodeArg {
     fn from(value: String) -> Self {
         Self::Text(value)
+    }
+}
+
+impl From<chrono::DateTime<chrono::Utc>> for CodeArg {
+    fn from(value: chrono::DateTime<chrono::Utc>) -> Self {
+        Self::Day(value)
+    }
+}
+
+impl From<i64> for CodeArg {
+    fn from(value: i64) -> Self {
+        Self::Number(value)
     }
 }
 
@@ -56,15 +70,27 @@ impl Coded {
         self
     }
 
-    /// The arguments as Fluent takes them.
-    pub fn fluent_args(&self) -> FluentArgs<'_> {
+    /// The arguments as Fluent takes them, days written for `language`.
+    pub fn fluent_args(&self, language: Language) -> FluentArgs<'_> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
                 CodeArg::Text(text) => args.set(*name, text.as_str()),
                 CodeArg::Number(n) => args.set(*name, *n),
+                CodeArg::Day(at) => args.set(*name, day(*at, language)),
             }
         }
         args
+    }
+}
+
+/// A day as a notification writes it: "3 Dec 2026" in English, "3 dec 2026" in Dutch (UTC,
+/// as the rest of the reminders count days).
+pub fn day(at: chrono::DateTime<chrono::Utc>, language: Language) -> String {
+    match language {
+        Language::Nl => at
+            .format_localized("%-d %b %Y", chrono::Locale::nl_NL)
+            .to_string(),
+        Language::En | Language::Pseudo => at.format("%-d %b %Y").to_string(),
     }
 }

@@ -17,7 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-pub use coded::{CodeArg, Coded};
+pub use coded::{CodeArg, Coded, day};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use pseudo::pseudo_text;
 
@@ -122,6 +122,17 @@ impl Catalogue {
         }
     }
 
+    /// The English catalogue, built once (the English text of coded reports comes from it).
+    pub fn english() -> &'static Catalogue {
+        static ENGLISH: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        ENGLISH.get_or_init(|| Catalogue::new(Language::En))
+    }
+
+    /// The catalogue for a language setting on this machine now (the OS locale for System).
+    pub fn for_setting(setting: LanguageSetting) -> Catalogue {
+        Catalogue::new(setting.resolve(Language::os_locale().as_deref()))
+    }
+
     pub fn language(&self) -> Language {
         self.language
     }
@@ -149,7 +160,7 @@ impl Catalogue {
 
     /// A coded error or report in this language.
     pub fn format_coded(&self, coded: &Coded) -> String {
-        self.format(coded.code, Some(&coded.fluent_args()))
+        self.format(coded.code, Some(&coded.fluent_args(self.language)))
     }
 
     /// The raw `.ftl` sources of a language, for the window (which formats them itself).

@@ -16,10 +16,12 @@ macro_rules! ftl {
 pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "app.ftl"),
     ftl!("en", "errors.ftl"),
+    ftl!("en", "notices.ftl"),
     ftl!("en", "settings.ftl"),
     ftl!("en", "signin.ftl"),
     ftl!("nl", "app.ftl"),
     ftl!("nl", "errors.ftl"),
+    ftl!("nl", "notices.ftl"),
     ftl!("nl", "settings.ftl"),
     ftl!("nl", "signin.ftl"),
 ];

@@ -307,6 +307,7 @@ fn every_coded_error_has_its_english_text_and_a_message_in_every_language() {
             let shown = match value {
                 CodeArg::Text(t) => t.clone(),
                 CodeArg::Number(n) => n.to_string(),
+                CodeArg::Day(at) => day(*at, Language::Nl),
             };
             assert!(nl.contains(&shown), "{}: {nl} lacks {shown}", coded.code);
         }

@@ -1,0 +1,29 @@
+## Desktop notifications: expiry and grace-period reminders (Rust writes them,
+## src-tauri/core/src/expiry.rs). $name and $old: the token's name in quotes, or
+## "Token <id>"; $new: the new token's name in quotes; $on: a day ("3 Dec 2026").
+
+notice-where-to-look = Open Scriptix Keys and choose Expiry to see it.
+
+notice-expired-title = A Scriptix key has expired
+notice-expired-body = { $name } expired on { $on }. Integrations that still use it no longer work: rotate it or create a new key.
+notice-expires-today-title = A Scriptix key expires today
+notice-expires-today-body = { $name } expires within a day (on { $on }). Rotate it now, or what uses it stops working.
+notice-expires-tomorrow-title = A Scriptix key expires tomorrow
+notice-expires-tomorrow-body = { $name } expires in 1 day (on { $on }). Rotate it today.
+# $days: whole days left (2 or more).
+notice-expires-in-days-title = A Scriptix key expires in { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+# $days: whole days left (2 or more).
+notice-expires-in-days-body = { $name } expires in { $days } { $days ->
+        [one] day
+       *[other] days
+    } (on { $on }). Rotate it before then.
+
+notice-grace-ended-title = A grace period ended
+notice-grace-ended-auto-body = The grace period of { $old } ended on { $on }: Scriptix Keys deletes it the next time it is open and signed in.
+notice-grace-ended-body = The grace period of { $old } ended on { $on }: delete it now.
+notice-grace-ends-title = A grace period ends tomorrow
+notice-grace-ends-auto-body = The grace period of { $old } ends within a day (on { $on }). Make sure everything uses the new key { $new }; { $old } is then deleted automatically.
+notice-grace-ends-body = The grace period of { $old } ends within a day (on { $on }). Make sure everything uses the new key { $new }; then delete { $old }.
