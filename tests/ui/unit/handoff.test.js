@@ -6,6 +6,9 @@ import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } fr
 import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../../../ui/js/lib/audit.js';
 import { filterTokens } from '../../../ui/js/lib/tokens.js';
 import { rowModel } from '../../../ui/js/lib/rows.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 test('the export formats are the nine of the contract, in order, with their labels', () => {
   assert.deepEqual(EXPORT_FORMATS.map((f) => f.format),

@@ -7,6 +7,9 @@ import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
 import { createDeleteFlow } from '../../../ui/js/views/delete-flow.js';
 import { createClipboardStatus } from '../../../ui/js/views/clipboard-status.js';
 import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: NOW.toISOString(),

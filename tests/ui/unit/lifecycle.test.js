@@ -4,6 +4,9 @@ import {
   validateTokenName, duplicateNameWarning, addYears, expiryText, bulkCountMatches, countdownText,
   deleteSummary, deleteConfirmMessage, orphansText, NAME_MAX,
 } from '../../../ui/js/lib/lifecycle.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const UTC = { timeZone: 'UTC' };
 

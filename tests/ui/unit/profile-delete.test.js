@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { profileDeleteText, PROFILE_EXPORT_FORMATS } from '../../../ui/js/views/signin-logic.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 test('the delete confirmation names how many keys the device holds and offers to keep them', () => {
   const two = profileDeleteText('Work', 2);

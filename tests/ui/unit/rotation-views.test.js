@@ -6,6 +6,9 @@ import { openRotationWizard, openRotationShowKey } from '../../../ui/js/views/ro
 import { createExpiryWatch } from '../../../ui/js/views/expiry-watch.js';
 import { openKeyCheckDialog } from '../../../ui/js/views/key-check.js';
 import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const iso = (days, from = NOW) => new Date(from.getTime() + days * 86_400_000).toISOString();

@@ -4,6 +4,9 @@ import { installDom, byTestId, flush, deferred, makeEvent } from './fake-dom.js'
 import { AppError } from '../../../ui/js/ipc.js';
 import { mount } from '../../../ui/js/views/signin.js';
 import { deriveProfileName } from '../../../ui/js/views/signin-logic.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const profiles = [{ id: 'w', name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'dev@example.com', demo: false }];
 const STATUS = { profiles, activeProfileId: 'w', session: null, vault: { available: true, message: null },

@@ -10,6 +10,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "format.ftl",
+        include_str!("../../../../locales/en/format.ftl"),
+    ),
+    (
+        "en",
         "settings.ftl",
         include_str!("../../../../locales/en/settings.ftl"),
     ),
@@ -22,6 +27,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "app.ftl",
         include_str!("../../../../locales/nl/app.ftl"),
+    ),
+    (
+        "nl",
+        "format.ftl",
+        include_str!("../../../../locales/nl/format.ftl"),
     ),
     (
         "nl",
