@@ -15,6 +15,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "lifecycle.ftl",
+        include_str!("../../../../locales/en/lifecycle.ftl"),
+    ),
+    (
+        "en",
         "settings.ftl",
         include_str!("../../../../locales/en/settings.ftl"),
     ),
@@ -32,6 +37,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "format.ftl",
         include_str!("../../../../locales/nl/format.ftl"),
+    ),
+    (
+        "nl",
+        "lifecycle.ftl",
+        include_str!("../../../../locales/nl/lifecycle.ftl"),
     ),
     (
         "nl",
