@@ -10,6 +10,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "audit.ftl",
+        include_str!("../../../../locales/en/audit.ftl"),
+    ),
+    (
+        "en",
         "format.ftl",
         include_str!("../../../../locales/en/format.ftl"),
     ),
@@ -32,6 +37,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "app.ftl",
         include_str!("../../../../locales/nl/app.ftl"),
+    ),
+    (
+        "nl",
+        "audit.ftl",
+        include_str!("../../../../locales/nl/audit.ftl"),
     ),
     (
         "nl",
