@@ -20,7 +20,7 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'delete-flow.js', 'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
   'howto-panel.js', 'interrupted-creates.js', 'keepass-panel.js', 'key-check.js',
   'reveal-dialog.js', 'rotation-cancel.js', 'rotation-destinations.js', 'rotation-plan.js', 'rotation-reveal.js',
-  'rotation-wizard.js', 'settings-dialog.js', 'shortcuts-dialog.js', 'signin-logic.js', 'signin-profile.js',
+  'rotation-wizard.js', 'settings-dialog.js', 'signin-logic.js', 'signin-profile.js',
   'signin.js', 'token-actions.js', 'token-table.js', 'workspace.js',
 ]);
 

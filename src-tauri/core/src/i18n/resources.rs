@@ -30,6 +30,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "shortcuts.ftl",
+        include_str!("../../../../locales/en/shortcuts.ftl"),
+    ),
+    (
+        "en",
         "signin.ftl",
         include_str!("../../../../locales/en/signin.ftl"),
     ),
@@ -57,6 +62,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "settings.ftl",
         include_str!("../../../../locales/nl/settings.ftl"),
+    ),
+    (
+        "nl",
+        "shortcuts.ftl",
+        include_str!("../../../../locales/nl/shortcuts.ftl"),
     ),
     (
         "nl",
