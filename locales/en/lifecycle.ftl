@@ -1,6 +1,6 @@
 ## A token's life, shared by several screens (ui/js/lib/lifecycle.js): the name check (the
-## same rules as the core), the expiry choices, the clipboard countdown and its choices, how a
-## token is named, and the delete confirmation and report.
+## same rules as the core), the expiry choices, how a token is named, and the delete
+## confirmation and report. The clipboard countdown is in clipboard.ftl.
 
 lifecycle-name-empty = Enter a name for the token.
 # $code: the character's code point, e.g. U+202E.
@@ -22,20 +22,6 @@ lifecycle-years = { $years ->
 }
 # $date: an exact date.
 lifecycle-expires-on = Expires on { $date }
-
-## The clipboard after a key was copied, and Settings → "Clear clipboard after".
-
-lifecycle-copied = Copied
-lifecycle-copied-clearing = Copied. Clearing the clipboard…
-# $seconds: seconds until the clipboard is cleared.
-lifecycle-copied-clears-in = Copied. Clipboard clears in { $seconds } s
-# $seconds: 10 or 60.
-lifecycle-clipboard-seconds = { $seconds } s
-# $seconds: the default, 30.
-lifecycle-clipboard-seconds-default = { $seconds } s (default)
-# $minutes: 2.
-lifecycle-clipboard-minutes = { $minutes } min
-lifecycle-clipboard-never = Never
 
 ## How a token is named in confirmations and reports, and deleting tokens.
 

@@ -1,7 +1,7 @@
 ## De levensloop van een token, gedeeld door meerdere schermen (ui/js/lib/lifecycle.js): de
-## naamcontrole (dezelfde regels als de core), de looptijden, het aftellen van het klembord en
-## de keuzes daarvoor, hoe een token wordt genoemd, en de bevestiging en het verslag van
-## verwijderen.
+## naamcontrole (dezelfde regels als de core), de looptijden, hoe een token wordt genoemd, en
+## de bevestiging en het verslag van verwijderen. Het aftellen van het klembord staat in
+## clipboard.ftl.
 
 lifecycle-name-empty = Vul een naam in voor het token.
 # $code: het codepunt van het teken, bijv. U+202E.
@@ -23,20 +23,6 @@ lifecycle-years = { $years ->
 }
 # $date: een exacte datum.
 lifecycle-expires-on = Verloopt op { $date }
-
-## Het klembord nadat een sleutel is gekopieerd, en Instellingen → "Klembord wissen na".
-
-lifecycle-copied = Gekopieerd
-lifecycle-copied-clearing = Gekopieerd. Het klembord wordt gewist…
-# $seconds: seconden tot het klembord wordt gewist.
-lifecycle-copied-clears-in = Gekopieerd. Klembord wordt gewist over { $seconds } s
-# $seconds: 10 of 60.
-lifecycle-clipboard-seconds = { $seconds } s
-# $seconds: de standaard, 30.
-lifecycle-clipboard-seconds-default = { $seconds } s (standaard)
-# $minutes: 2.
-lifecycle-clipboard-minutes = { $minutes } min
-lifecycle-clipboard-never = Nooit
 
 ## Hoe een token wordt genoemd in bevestigingen en verslagen, en tokens verwijderen.
 

@@ -1,9 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spokenMoment } from '../../../ui/js/lib/countdown.js';
-import { useLanguage } from './catalogue.js';
-
-useLanguage('en');
 
 test('a countdown is spoken once when it reaches 10 seconds and once when it ends', () => {
   const moments = [];

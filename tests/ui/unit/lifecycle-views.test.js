@@ -228,3 +228,23 @@ test('the how-to panel never shows a key and copies snippets as plain text', asy
   byTestId(root, 'howto-copy-python').click(); await flush();
   assert.match(written[0], /os\.environ\["SCRIPTIX_API_TOKEN"\]/);
 });
+
+test('in Dutch, the clipboard status counts down and is spoken in Dutch', () => {
+  installDom();
+  useLanguage('nl');
+  try {
+    let t = 0;
+    let tick = null;
+    const timers = { now: () => t, setInterval: (f) => { tick = f; return 1; }, clearInterval: () => { tick = null; }, setTimeout: () => 2, clearTimeout: () => {} };
+    const c = createClipboardStatus({ timers });
+    c.copied(30);
+    assert.equal(c.element.querySelector('.clipboard-text').textContent, 'Gekopieerd. Klembord wordt gewist over 30 s');
+    assert.equal(c.element.querySelector('[role="status"]').textContent, 'Gekopieerd. Klembord wordt gewist over 30 seconden');
+    c.copied(1);
+    assert.equal(c.element.querySelector('[role="status"]').textContent, 'Gekopieerd. Klembord wordt gewist over 1 seconde');
+    c.cleared();
+    assert.equal(c.element.querySelector('.clipboard-text').textContent, 'Klembord gewist');
+  } finally {
+    useLanguage('en');
+  }
+});

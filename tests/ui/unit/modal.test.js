@@ -3,9 +3,6 @@ import assert from 'node:assert/strict';
 import { installDom, byTestId, makeEvent } from './fake-dom.js';
 import { createModal, tabStops } from '../../../ui/js/views/modal.js';
 import { el, append } from '../../../ui/js/lib/dom.js';
-import { useLanguage } from './catalogue.js';
-
-useLanguage('en');
 
 /** A dialog whose first and last tab stops are radio groups, the Export dialog's shape. */
 function radioEdges({ firstChecked = 'b', lastChecked = null } = {}) {

@@ -117,19 +117,19 @@ export function bulkCountMatches(typed, count) {
  * @param {number | null} secondsLeft  null when the user chose "never"
  */
 export function countdownText(secondsLeft) {
-  if (secondsLeft === null || secondsLeft === undefined) return t('lifecycle-copied');
+  if (secondsLeft === null || secondsLeft === undefined) return t('clipboard-copied');
   const s = Math.ceil(secondsLeft);
-  if (s <= 0) return t('lifecycle-copied-clearing');
-  return t('lifecycle-copied-clears-in', { seconds: s });
+  if (s <= 0) return t('clipboard-copied-clearing');
+  return t('clipboard-copied-clears-in', { seconds: s });
 }
 
 /** The "Clear clipboard after" choices (null = never); `label` follows the language in use. */
 export const CLIPBOARD_CHOICES = /** @type {const} */ ([
-  { value: 10, get label() { return t('lifecycle-clipboard-seconds', { seconds: 10 }); } },
-  { value: 30, get label() { return t('lifecycle-clipboard-seconds-default', { seconds: 30 }); } },
-  { value: 60, get label() { return t('lifecycle-clipboard-seconds', { seconds: 60 }); } },
-  { value: 120, get label() { return t('lifecycle-clipboard-minutes', { minutes: 2 }); } },
-  { value: null, get label() { return t('lifecycle-clipboard-never'); } },
+  { value: 10, get label() { return t('clipboard-choice-seconds', { seconds: 10 }); } },
+  { value: 30, get label() { return t('clipboard-choice-seconds-default', { seconds: 30 }); } },
+  { value: 60, get label() { return t('clipboard-choice-seconds', { seconds: 60 }); } },
+  { value: 120, get label() { return t('clipboard-choice-minutes', { minutes: 2 }); } },
+  { value: null, get label() { return t('clipboard-choice-never'); } },
 ]);
 
 /**

@@ -15,6 +15,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "clipboard.ftl",
+        include_str!("../../../../locales/en/clipboard.ftl"),
+    ),
+    (
+        "en",
         "format.ftl",
         include_str!("../../../../locales/en/format.ftl"),
     ),
@@ -47,6 +52,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "audit.ftl",
         include_str!("../../../../locales/nl/audit.ftl"),
+    ),
+    (
+        "nl",
+        "clipboard.ftl",
+        include_str!("../../../../locales/nl/clipboard.ftl"),
     ),
     (
         "nl",
