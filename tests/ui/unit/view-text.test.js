@@ -20,12 +20,12 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'delete-flow.js', 'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
   'howto-panel.js', 'interrupted-creates.js', 'keepass-panel.js', 'key-check.js',
   'reveal-dialog.js', 'rotation-cancel.js', 'rotation-destinations.js', 'rotation-plan.js', 'rotation-reveal.js',
-  'rotation-wizard.js', 'settings-dialog.js', 'signin-logic.js', 'signin-profile.js',
-  'signin.js', 'token-actions.js', 'token-table.js', 'workspace.js',
+  'rotation-wizard.js', 'settings-dialog.js',
+  'token-actions.js', 'token-table.js', 'workspace.js',
 ]);
 
 /** Text-like literals that are not language. */
-const NOT_TEXT = new Set(['Scriptix Keys', 'Scriptix', 'OK', 'Esc', 'Enter', 'Escape', 'Tab', 'Home', 'End',
+const NOT_TEXT = new Set(['Scriptix Keys', 'Scriptix', 'OK', 'Bitwarden (CSV)', 'KeePassXC (CSV)', 'Esc', 'Enter', 'Escape', 'Tab', 'Home', 'End',
   'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Delete', 'Backspace', 'Shift', 'Ctrl', 'Alt', 'Meta']);
 
 /** Code right before a literal that makes it a non-text value. */
