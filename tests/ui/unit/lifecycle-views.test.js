@@ -248,3 +248,27 @@ test('in Dutch, the clipboard status counts down and is spoken in Dutch', () => 
     useLanguage('en');
   }
 });
+
+test('in Dutch, the create dialog and the key reveal speak Dutch, with the date in Dutch', async () => {
+  useLanguage('nl');
+  try {
+    const { root } = create(async () => { throw new AppError('limitReached', 'Limiet bereikt.'); });
+    assert.equal(byTestId(root, 'create-submit').textContent, 'Token maken');
+    assert.equal(byTestId(root, 'create-expiry-date').textContent, 'Verloopt op 27 nov 2027');
+    byTestId(root, 'create-name').value = 'Productie';
+    submitForm(root);
+    await flush();
+    assert.match(byTestId(root, 'create-error').textContent, /^Je organisatie heeft haar limiet van 50 tokens bereikt\./);
+    const shown = installDom();
+    openRevealDialog({ host: shown.root, ipc: { keyCopy: async () => ({ clearsInSeconds: 30 }), revealClose: async () => null },
+      result: { token: TOKEN, key: 'sk_x', vaultSaved: false, vaultMessage: null },
+      clipboard: { copied: () => {}, place: () => {} }, onClosed: () => {} });
+    assert.equal(byTestId(shown.root, 'reveal-expiry').textContent, 'Verloopt op 27 nov 2027');
+    assert.match(byTestId(shown.root, 'reveal-vault-warning').textContent, /^⚠ Niet opgeslagen op dit apparaat/);
+    byTestId(shown.root, 'reveal-close').click();
+    await flush();
+    assert.equal(byTestId(shown.root, 'reveal-close').textContent, 'Toch sluiten');
+  } finally {
+    useLanguage('en');
+  }
+});

@@ -16,10 +16,10 @@ const views = join(dirname(fileURLToPath(import.meta.url)), '../../../ui/js/view
 
 /** Views whose text is not in the catalogue yet (issue 13 moves them; the list only shrinks). */
 const NOT_YET_IN_CATALOGUE = new Set([
-  'attach-dialog.js', 'bitwarden-panel.js', 'create-dialog.js',
+  'attach-dialog.js', 'bitwarden-panel.js',
   'delete-flow.js', 'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
-  'howto-panel.js', 'interrupted-creates.js', 'keepass-panel.js', 'key-check.js',
-  'reveal-dialog.js', 'rotation-cancel.js', 'rotation-destinations.js', 'rotation-plan.js', 'rotation-reveal.js',
+  'howto-panel.js', 'keepass-panel.js', 'key-check.js',
+  'rotation-cancel.js', 'rotation-destinations.js', 'rotation-plan.js', 'rotation-reveal.js',
   'rotation-wizard.js', 'settings-dialog.js',
   'token-actions.js', 'token-table.js', 'workspace.js',
 ]);

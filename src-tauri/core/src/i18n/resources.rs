@@ -20,6 +20,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "create.ftl",
+        include_str!("../../../../locales/en/create.ftl"),
+    ),
+    (
+        "en",
         "format.ftl",
         include_str!("../../../../locales/en/format.ftl"),
     ),
@@ -57,6 +62,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "clipboard.ftl",
         include_str!("../../../../locales/nl/clipboard.ftl"),
+    ),
+    (
+        "nl",
+        "create.ftl",
+        include_str!("../../../../locales/nl/create.ftl"),
     ),
     (
         "nl",
