@@ -508,3 +508,17 @@ test('settings: an update is offered only after a verified check, and installing
   await flush();
   assert.equal(installs, 1);
 });
+
+test('in Dutch, the plan step counts tokens and replacements with Dutch plurals and dates', () => {
+  useLanguage('nl');
+  try {
+    const { root } = installDom();
+    openRotationWizard({ ipc: wizardIpc([], () => null), host: root, now: NOW, clipboard: clipboard(),
+      tokens: [TOKEN, { ...TOKEN, id: '8', name: 'Staging' }], onChanged: () => {} });
+    assert.equal(byTestId(root, 'rotation-submit').textContent, '2 vervangers maken');
+    assert.match(byTestId(root, 'rotation-plan-tokens').textContent, /ID 7 · verloopt 17 dec 2026/);
+    assert.equal(byTestId(root, 'rotation-expiry-date').textContent, 'Verloopt op 27 nov 2027');
+  } finally {
+    useLanguage('en');
+  }
+});

@@ -19,7 +19,7 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'attach-dialog.js', 'bitwarden-panel.js',
   'delete-flow.js', 'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
   'howto-panel.js', 'keepass-panel.js', 'key-check.js',
-  'rotation-cancel.js', 'rotation-destinations.js', 'rotation-plan.js', 'rotation-reveal.js',
+  'rotation-destinations.js',
   'rotation-wizard.js', 'settings-dialog.js',
   'token-actions.js', 'token-table.js', 'workspace.js',
 ]);

@@ -108,8 +108,8 @@ export function expiryText(now, years, opt) {
  * @param {number} count
  */
 export function bulkCountMatches(typed, count) {
-  const t = String(typed ?? '').trim();
-  return count >= 1 && /^[1-9]\d*$/.test(t) && Number(t) === count;
+  const digits = String(typed ?? '').trim();
+  return count >= 1 && /^[1-9]\d*$/.test(digits) && Number(digits) === count;
 }
 
 /**

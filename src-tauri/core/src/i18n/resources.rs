@@ -35,6 +35,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "rotation-steps.ftl",
+        include_str!("../../../../locales/en/rotation-steps.ftl"),
+    ),
+    (
+        "en",
         "settings.ftl",
         include_str!("../../../../locales/en/settings.ftl"),
     ),
@@ -77,6 +82,11 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
         "nl",
         "lifecycle.ftl",
         include_str!("../../../../locales/nl/lifecycle.ftl"),
+    ),
+    (
+        "nl",
+        "rotation-steps.ftl",
+        include_str!("../../../../locales/nl/rotation-steps.ftl"),
     ),
     (
         "nl",
