@@ -6,6 +6,7 @@
 //! hand-off: export|export-saved|export-copied|export-invalid|export-cancelled|reveal-export|details|details-error|
 //! details-custom|audit|audit-tampered|audit-empty|audit-export|audit-filtered
 //! rotation and expiry: see ROTATION_SCREENS in preview-rotation.js
+//! &lang=nl for another language (English by default)
 
 import { createFakeIpc } from './fake-ipc.js';
 import { mount as mountSignIn } from '../../../ui/js/views/signin.js';
@@ -13,12 +14,20 @@ import { mount as mountWorkspace } from '../../../ui/js/views/workspace.js';
 import { openCreateDialog } from '../../../ui/js/views/create-dialog.js';
 import { play } from './preview-lifecycle.js';
 import { playRotation, ROTATION_SCREENS } from './preview-rotation.js';
+import { useCatalogue } from '../../../ui/js/lib/i18n.js';
 
 const params = new URLSearchParams(location.search);
 const screen = params.get('screen') ?? 'main';
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 const now = new Date();
 const ipc = /** @type {any} */ (createFakeIpc(screen, now));
+
+// The app gets the catalogue from Rust; the preview reads the same files from shoot.sh's dev
+// server, whose directory listing names them.
+const lang = params.get('lang') ?? 'en';
+const listing = await (await fetch(`../../../locales/${lang}/`)).text();
+const files = [...listing.matchAll(/href="([^"]+\.ftl)"/g)].map((m) => m[1]).sort();
+useCatalogue({ tag: lang, sources: await Promise.all(files.map(async (f) => (await fetch(`../../../locales/${lang}/${f}`)).text())) });
 
 const status = await ipc.appStatus();
 const actions = { onStatus: () => {}, showSignIn: () => {}, newToken: (/** @type {any} */ ctx) => openCreateDialog({ ipc, ...ctx }) };

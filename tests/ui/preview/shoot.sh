@@ -1,6 +1,6 @@
 #!/bin/sh
 # Dev preview screenshots with headless Chromium (never part of the app or of CI).
-# Usage: tests/ui/preview/shoot.sh OUTDIR screen [screen…]   (SCHEME=dark for dark mode)
+# Usage: tests/ui/preview/shoot.sh OUTDIR screen [screen…]   (SCHEME=dark for dark mode, LANG_PARAM=&lang=nl for Dutch)
 # Serves the repository root on a free local port for the duration of the run.
 set -eu
 out=$1; shift
@@ -15,5 +15,5 @@ scheme=""
 [ "${SCHEME:-light}" = dark ] && scheme="--blink-settings=preferredColorScheme=0"
 for s in "$@"; do
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars $scheme --window-size="${SIZE:-1100,800}" \
-    --virtual-time-budget=4000 --screenshot="$out/$s.png" "http://127.0.0.1:$port/tests/ui/preview/preview.html?screen=$s" >/dev/null 2>&1 || echo "failed: $s"
+    --virtual-time-budget=4000 --screenshot="$out/$s.png" "http://127.0.0.1:$port/tests/ui/preview/preview.html?screen=$s${LANG_PARAM:-}" >/dev/null 2>&1 || echo "failed: $s"
 done

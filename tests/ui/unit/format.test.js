@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import {
   relativeTime, exactDate, exactDateTime, clockTime, clockOrDay, statusBadge, typeBadge, countsText, showingText,
 } from '../../../ui/js/lib/format.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const UTC = { timeZone: 'UTC' };
@@ -96,4 +99,41 @@ test('counts text lists every non-zero group in order', () => {
 
 test('showing text reports shown of total', () => {
   assert.equal(showingText(3, 12), 'Showing 3 of 12');
+});
+
+test('in Dutch, relative times, dates and badges come from Intl and the Dutch catalogue', () => {
+  useLanguage('nl');
+  try {
+    assert.equal(relativeTime(plus(5 * DAY), NOW), 'over 5 dagen');
+    assert.equal(relativeTime(plus(-3 * DAY), NOW), '3 dagen geleden');
+    assert.equal(relativeTime(plus(DAY), NOW), 'over 1 dag');
+    assert.equal(relativeTime(plus(-60 * 60_000), NOW), '1 uur geleden');
+    assert.equal(relativeTime(plus(65 * DAY), NOW), 'over 2 maanden');
+    assert.equal(relativeTime(plus(20_000), NOW), 'zojuist');
+    assert.equal(exactDate('2026-11-30T10:00:00Z', UTC), '30 nov 2026');
+    assert.equal(exactDateTime('2026-03-12T14:05:00Z', UTC), '12 mrt 2026, 14:05');
+    assert.equal(clockOrDay('2026-03-09T08:15:00Z', NOW, UTC), '9 mrt, 08:15');
+    assert.equal(clockOrDay('2025-12-31T08:15:00Z', NOW, UTC), '31 dec 2025, 08:15');
+    assert.equal(statusBadge('expired').label, 'Verlopen');
+    assert.equal(typeBadge('').label, 'Onbekend');
+  } finally {
+    useLanguage('en');
+  }
+});
+
+test('in Dutch, the count line uses Dutch plurals and the showing line reads naturally', () => {
+  useLanguage('nl');
+  try {
+    assert.equal(countsText({ total: 12, expired: 2, expiring7: 2, expiring30: 2 }),
+      '12 tokens · 2 verlopen · 2 verlopen binnen 7 dagen · 2 binnen 30 dagen');
+    assert.equal(countsText({ total: 1, expired: 0, expiring7: 1, expiring30: 0 }), '1 token · 1 verloopt binnen 7 dagen');
+    assert.equal(showingText(3, 12), '3 van 12 getoond');
+  } finally {
+    useLanguage('en');
+  }
+});
+
+test('English September stays "Sep" and a year is never grouped like a number', () => {
+  assert.equal(exactDate('2026-09-05T12:00:00Z', UTC), '5 Sep 2026');
+  assert.equal(clockOrDay('2025-09-05T12:00:00Z', NOW, UTC), '5 Sep 2025, 12:00');
 });

@@ -1,6 +1,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../../../ui/js/lib/freshness.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const UTC = { timeZone: 'UTC' };
 const NOW = new Date('2026-03-10T14:20:00Z');

@@ -6,6 +6,9 @@ import { openExportDialog } from '../../../ui/js/views/export-dialog.js';
 import { openDetailsPanel } from '../../../ui/js/views/details-panel.js';
 import { openAuditView, TEXT_DEBOUNCE_MS } from '../../../ui/js/views/audit-view.js';
 import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: '2026-01-01T00:00:00Z',
   expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true, keyHint: 'sk_live_…Wxyz',

@@ -6,6 +6,9 @@ import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } fr
 import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../../../ui/js/lib/audit.js';
 import { filterTokens } from '../../../ui/js/lib/tokens.js';
 import { rowModel } from '../../../ui/js/lib/rows.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 test('the export formats are the nine of the contract, in order, with their labels', () => {
   assert.deepEqual(EXPORT_FORMATS.map((f) => f.format),
@@ -154,4 +157,22 @@ test('the activity filter offers every action the core records, by the code it r
     .filter((c) => c !== 'unknown');
   assert.ok(codes.includes('forgetKey') && codes.includes('notesEdit'), codes.join());
   assert.deepEqual(AUDIT_ACTIONS.map((a) => a.action).sort(), [...codes].sort());
+});
+
+test('in Dutch, the activity log names actions, outcomes, times and the integrity line in Dutch', () => {
+  useLanguage('nl');
+  try {
+    assert.equal(actionLabel('copy'), 'Sleutel gekopieerd');
+    assert.equal(actionLabel('somethingNew'), 'Andere activiteit');
+    assert.equal(AUDIT_ACTIONS[0].label, 'Ingelogd');
+    assert.equal(outcomeView('failed').label, 'Mislukt');
+    assert.equal(integrityText({ ok: true, firstBadSeq: null, checked: 1 }).text, 'Logboek intact · 1 regel gecontroleerd');
+    assert.equal(integrityText({ ok: true, firstBadSeq: null, checked: 3, unsigned: 2 }).text,
+      'Logboek intact · 3 regels gecontroleerd · de nieuwste 2 regels zijn geschreven terwijl de kluis vergrendeld was en zijn nog niet ondertekend');
+    assert.equal(integrityText({ ok: false, firstBadSeq: 1057, checked: 2000 }).text, 'Het logboek is buiten de app gewijzigd bij regel #1057');
+    const m = auditRowModel({ seq: 5, at: '2026-03-27T10:04:05Z', action: 'copy', tokenId: '7', tokenName: 'Prod', outcome: 'ok', detail: null }, { timeZone: 'UTC' });
+    assert.equal(m.time, '27 mrt 2026, 10:04:05');
+  } finally {
+    useLanguage('en');
+  }
 });

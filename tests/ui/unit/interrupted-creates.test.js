@@ -2,6 +2,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush } from './fake-dom.js';
 import { showInterruptedCreates } from '../../../ui/js/views/interrupted-creates.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const LOST = { id: 3, name: 'Deploy <b>bot</b>', outcome: 'keyLost', tokenId: '42',
   message: 'Scriptix Keys was interrupted while creating “Deploy <b>bot</b>”. The token exists but its key never reached this device — delete it?' };

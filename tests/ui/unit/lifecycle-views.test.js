@@ -7,6 +7,9 @@ import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
 import { createDeleteFlow } from '../../../ui/js/views/delete-flow.js';
 import { createClipboardStatus } from '../../../ui/js/views/clipboard-status.js';
 import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const TOKEN = { id: '7', name: 'Production transcription', type: 'batch', createdAt: NOW.toISOString(),
@@ -224,4 +227,48 @@ test('the how-to panel never shows a key and copies snippets as plain text', asy
   assert.match(byTestId(root, 'howto-note').textContent, /WebSocket/);
   byTestId(root, 'howto-copy-python').click(); await flush();
   assert.match(written[0], /os\.environ\["SCRIPTIX_API_TOKEN"\]/);
+});
+
+test('in Dutch, the clipboard status counts down and is spoken in Dutch', () => {
+  installDom();
+  useLanguage('nl');
+  try {
+    let t = 0;
+    let tick = null;
+    const timers = { now: () => t, setInterval: (f) => { tick = f; return 1; }, clearInterval: () => { tick = null; }, setTimeout: () => 2, clearTimeout: () => {} };
+    const c = createClipboardStatus({ timers });
+    c.copied(30);
+    assert.equal(c.element.querySelector('.clipboard-text').textContent, 'Gekopieerd. Klembord wordt gewist over 30 s');
+    assert.equal(c.element.querySelector('[role="status"]').textContent, 'Gekopieerd. Klembord wordt gewist over 30 seconden');
+    c.copied(1);
+    assert.equal(c.element.querySelector('[role="status"]').textContent, 'Gekopieerd. Klembord wordt gewist over 1 seconde');
+    c.cleared();
+    assert.equal(c.element.querySelector('.clipboard-text').textContent, 'Klembord gewist');
+  } finally {
+    useLanguage('en');
+  }
+});
+
+test('in Dutch, the create dialog and the key reveal speak Dutch, with the date in Dutch', async () => {
+  useLanguage('nl');
+  try {
+    const { root } = create(async () => { throw new AppError('limitReached', 'Limiet bereikt.'); });
+    assert.equal(byTestId(root, 'create-submit').textContent, 'Token maken');
+    assert.equal(byTestId(root, 'create-expiry-date').textContent, 'Verloopt op 27 nov 2027');
+    byTestId(root, 'create-name').value = 'Productie';
+    submitForm(root);
+    await flush();
+    assert.match(byTestId(root, 'create-error').textContent, /^Je organisatie heeft haar limiet van 50 tokens bereikt\./);
+    const shown = installDom();
+    openRevealDialog({ host: shown.root, ipc: { keyCopy: async () => ({ clearsInSeconds: 30 }), revealClose: async () => null },
+      result: { token: TOKEN, key: 'sk_x', vaultSaved: false, vaultMessage: null },
+      clipboard: { copied: () => {}, place: () => {} }, onClosed: () => {} });
+    assert.equal(byTestId(shown.root, 'reveal-expiry').textContent, 'Verloopt op 27 nov 2027');
+    assert.match(byTestId(shown.root, 'reveal-vault-warning').textContent, /^⚠ Niet opgeslagen op dit apparaat/);
+    byTestId(shown.root, 'reveal-close').click();
+    await flush();
+    assert.equal(byTestId(shown.root, 'reveal-close').textContent, 'Toch sluiten');
+  } finally {
+    useLanguage('en');
+  }
 });

@@ -2,8 +2,11 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
   validateTokenName, duplicateNameWarning, addYears, expiryText, bulkCountMatches, countdownText,
-  deleteSummary, deleteConfirmMessage, orphansText, NAME_MAX,
+  deleteSummary, deleteConfirmMessage, orphansText, NAME_MAX, EXPIRY_CHOICES, tokenLabel,
 } from '../../../ui/js/lib/lifecycle.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const UTC = { timeZone: 'UTC' };
 
@@ -114,4 +117,25 @@ test('the native confirmation names a single token, and counts several', () => {
 test('the orphan notice is singular for one key', () => {
   assert.equal(orphansText(1), '1 key on this device belongs to a token that no longer exists');
   assert.equal(orphansText(3), '3 keys on this device belong to tokens that no longer exist');
+});
+
+test('in Dutch, the name check, expiry, countdown and delete report read as Dutch with Dutch plurals', () => {
+  useLanguage('nl');
+  try {
+    assert.equal(validateTokenName('  ').message, 'Vul een naam in voor het token.');
+    assert.equal(validateTokenName('x'.repeat(101)).message, 'De naam is 101 tekens lang; er mogen er hoogstens 100 zijn.');
+    assert.equal(expiryText(new Date('2026-11-30T10:00:00Z'), 1, { timeZone: 'UTC' }), 'Verloopt op 30 nov 2027');
+    assert.deepEqual(EXPIRY_CHOICES.map((c) => c.label), ['1 jaar', '2 jaar', '5 jaar']);
+    assert.equal(countdownText(12.2), 'Gekopieerd. Klembord wordt gewist over 13 s');
+    assert.equal(deleteSummary({ results: [{ id: '1', name: 'A', ok: true, alreadyGone: false, message: null }] }).text, '1 token verwijderd');
+    assert.equal(deleteSummary({ results: [
+      { id: '1', name: 'A', ok: true, alreadyGone: false, message: null },
+      { id: '2', name: 'B', ok: false, alreadyGone: false, message: null },
+      { id: '3', name: 'C', ok: false, alreadyGone: false, message: null },
+    ] }).text, '1 token verwijderd; 2 konden niet worden verwijderd');
+    assert.equal(orphansText(1), '1 sleutel op dit apparaat hoort bij een token dat niet meer bestaat');
+    assert.equal(tokenLabel({ id: '7' }), 'token met ID 7');
+  } finally {
+    useLanguage('en');
+  }
 });

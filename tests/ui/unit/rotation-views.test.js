@@ -6,6 +6,9 @@ import { openRotationWizard, openRotationShowKey } from '../../../ui/js/views/ro
 import { createExpiryWatch } from '../../../ui/js/views/expiry-watch.js';
 import { openKeyCheckDialog } from '../../../ui/js/views/key-check.js';
 import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const iso = (days, from = NOW) => new Date(from.getTime() + days * 86_400_000).toISOString();
@@ -504,4 +507,18 @@ test('settings: an update is offered only after a verified check, and installing
   install.dispatchEvent(makeEvent('click'));
   await flush();
   assert.equal(installs, 1);
+});
+
+test('in Dutch, the plan step counts tokens and replacements with Dutch plurals and dates', () => {
+  useLanguage('nl');
+  try {
+    const { root } = installDom();
+    openRotationWizard({ ipc: wizardIpc([], () => null), host: root, now: NOW, clipboard: clipboard(),
+      tokens: [TOKEN, { ...TOKEN, id: '8', name: 'Staging' }], onChanged: () => {} });
+    assert.equal(byTestId(root, 'rotation-submit').textContent, '2 vervangers maken');
+    assert.match(byTestId(root, 'rotation-plan-tokens').textContent, /ID 7 · verloopt 17 dec 2026/);
+    assert.equal(byTestId(root, 'rotation-expiry-date').textContent, 'Verloopt op 27 nov 2027');
+  } finally {
+    useLanguage('en');
+  }
 });

@@ -4,6 +4,9 @@ import { defaultReplacementName, graceFromChoice, graceEnd, isDue, dueRotations,
   from '../../../ui/js/lib/rotation.js';
 import { parseThresholds, formatThresholds, horizonDays, groupExpiry, rotatableExpiring, parseDays, windowTitle } from '../../../ui/js/lib/expiry.js';
 import { resultTone, vaultMatchText, retryText } from '../../../ui/js/lib/keycheck.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 // Noon UTC: the local calendar day is the same in any zone within ±11 h.
 const NOW = new Date('2026-11-27T12:00:00Z');

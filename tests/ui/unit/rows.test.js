@@ -2,6 +2,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { rowModel } from '../../../ui/js/lib/rows.js';
 import { validateMfaCode, profileFormErrorTarget } from '../../../ui/js/views/signin-logic.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const UTC = { timeZone: 'UTC' };

@@ -4,6 +4,9 @@ import { installDom, byTestId, flush, deferred, makeEvent } from './fake-dom.js'
 import { AppError } from '../../../ui/js/ipc.js';
 import { mount } from '../../../ui/js/views/signin.js';
 import { deriveProfileName } from '../../../ui/js/views/signin-logic.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const profiles = [{ id: 'w', name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'dev@example.com', demo: false }];
 const STATUS = { profiles, activeProfileId: 'w', session: null, vault: { available: true, message: null },
@@ -283,4 +286,25 @@ test('the derived profile name: the address, the host of another server, a numbe
   const longHost = deriveProfileName('dana@acme.example', `https://${'h'.repeat(60)}.example`, [{ name: `dana@acme.example (${'h'.repeat(60)}.example)`.slice(0, 60) }]);
   assert.equal([...longHost].length, 60);
   assert.ok(longHost.endsWith(' 2'));
+});
+
+test('in Dutch, the saved-profile sign-in, its field check and the two-step step speak Dutch', async () => {
+  useLanguage('nl');
+  try {
+    const { root } = setup({ signIn: async () => ({ mfaRequired: true, status: STATUS }) });
+    assert.equal(byTestId(root, 'signin-submit').textContent, 'Inloggen');
+    assert.equal(byTestId(root, 'demo-open').textContent, 'Demowerkruimte openen');
+    byTestId(root, 'signin-email').value = 'dev@example.com';
+    submit(root);
+    assert.equal(byTestId(root, 'signin-error').textContent, 'Vul je wachtwoord in.');
+    byTestId(root, 'signin-password').value = 'pw';
+    submit(root);
+    await flush();
+    assert.equal(byTestId(root, 'mfa-submit').textContent, 'Controleren');
+    byTestId(root, 'mfa-code').value = '12';
+    submit(root, 'mfa-submit');
+    assert.equal(byTestId(root, 'mfa-error').textContent, 'Vul de 6 cijfers in die je authenticator-app toont.');
+  } finally {
+    useLanguage('en');
+  }
 });

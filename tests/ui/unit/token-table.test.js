@@ -2,6 +2,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, allByTestId, makeEvent } from './fake-dom.js';
 import { createTokenTable, VIRTUAL_FROM } from '../../../ui/js/views/token-table.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const iso = (days) => new Date(NOW.getTime() + days * 86_400_000).toISOString();

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, deferred, makeEvent, FakeElement } from './fake-dom.js';
 import { AppError } from '../../../ui/js/ipc.js';
 import { mount, isRefreshShortcut, roleLabel } from '../../../ui/js/views/workspace.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 // Noon UTC keeps "HH:MM" assertions stable in any OS time zone within ±11 h… so assert
 // with a pattern instead of a fixed clock.

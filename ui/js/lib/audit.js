@@ -1,28 +1,35 @@
 // @ts-check
 //! Pure rules for the Activity (audit log) view: action labels, the filter sent to
-//! `audit_list`, the integrity line, and one row's texts. No DOM, no IPC.
+//! `audit_list`, the integrity line, and one row's texts (words from locales/*/audit.ftl).
+//! No DOM, no IPC.
+
+import { exactDate } from './format.js';
+import { t, intlLocale } from './i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AuditRecord} AuditRecord
  * @typedef {import('../ipc.js').AuditFilter} AuditFilter
  */
 
-/** Every action the log records, in the order the filter lists them. */
+/**
+ * Every action the log records, in the order the filter lists them. `label` is read when
+ * shown, so it follows the language in use.
+ */
 export const AUDIT_ACTIONS = /** @type {const} */ ([
-  { action: 'signIn', label: 'Signed in' },
-  { action: 'signOut', label: 'Signed out' },
-  { action: 'create', label: 'Created token' },
-  { action: 'reveal', label: 'Showed key' },
-  { action: 'copy', label: 'Copied key' },
-  { action: 'export', label: 'Exported key' },
-  { action: 'delete', label: 'Deleted token' },
-  { action: 'forgetKey', label: 'Forgot key on this device' },
-  { action: 'attachKey', label: 'Attached key' },
-  { action: 'notesEdit', label: 'Edited notes' },
-  { action: 'rotationStep', label: 'Rotation step' },
-  { action: 'keyCheck', label: 'Checked key' },
-  { action: 'vaultCleanup', label: 'Cleaned up vault' },
-  { action: 'profileDelete', label: 'Deleted profile' },
+  { action: 'signIn', get label() { return t('audit-action-sign-in'); } },
+  { action: 'signOut', get label() { return t('audit-action-sign-out'); } },
+  { action: 'create', get label() { return t('audit-action-create'); } },
+  { action: 'reveal', get label() { return t('audit-action-reveal'); } },
+  { action: 'copy', get label() { return t('audit-action-copy'); } },
+  { action: 'export', get label() { return t('audit-action-export'); } },
+  { action: 'delete', get label() { return t('audit-action-delete'); } },
+  { action: 'forgetKey', get label() { return t('audit-action-forget-key'); } },
+  { action: 'attachKey', get label() { return t('audit-action-attach-key'); } },
+  { action: 'notesEdit', get label() { return t('audit-action-notes-edit'); } },
+  { action: 'rotationStep', get label() { return t('audit-action-rotation-step'); } },
+  { action: 'keyCheck', get label() { return t('audit-action-key-check'); } },
+  { action: 'vaultCleanup', get label() { return t('audit-action-vault-cleanup'); } },
+  { action: 'profileDelete', get label() { return t('audit-action-profile-delete'); } },
 ]);
 
 /**
@@ -31,7 +38,7 @@ export const AUDIT_ACTIONS = /** @type {const} */ ([
  *   reads "Other activity", never as the code itself
  */
 export function actionLabel(action) {
-  return AUDIT_ACTIONS.find((a) => a.action === action)?.label ?? 'Other activity';
+  return AUDIT_ACTIONS.find((a) => a.action === action)?.label ?? t('audit-action-other');
 }
 
 /**
@@ -41,9 +48,10 @@ export function actionLabel(action) {
 export function outcomeView(outcome) {
   const o = String(outcome ?? '').trim();
   const lower = o.toLowerCase();
-  if (['ok', 'success', 'succeeded', 'done'].includes(lower)) return { label: 'Done', tone: 'ok' };
-  if (['error', 'failed', 'failure', 'denied'].includes(lower)) return { label: 'Failed', tone: 'danger' };
-  if (['cancelled', 'canceled'].includes(lower)) return { label: 'Cancelled', tone: 'muted' };
+  if (['ok', 'success', 'succeeded', 'done'].includes(lower)) return { label: t('audit-outcome-done'), tone: 'ok' };
+  if (['error', 'failed', 'failure', 'denied'].includes(lower)) return { label: t('audit-outcome-failed'), tone: 'danger' };
+  if (['cancelled', 'canceled'].includes(lower)) return { label: t('audit-outcome-cancelled'), tone: 'muted' };
+  // An outcome this UI does not know (a newer core) is shown as recorded.
   return { label: o ? o[0].toUpperCase() + o.slice(1) : '—', tone: 'muted' };
 }
 
@@ -67,18 +75,17 @@ export function buildAuditFilter(input) {
  * @returns {{ ok: boolean, text: string }}
  */
 export function integrityText(integrity) {
-  const n = Number(integrity?.checked ?? 0);
+  const count = Number(integrity?.checked ?? 0);
   if (integrity?.ok) {
-    const base = `Log intact · ${n} ${n === 1 ? 'entry' : 'entries'} checked`;
-    if (integrity.keyMissing) return { ok: true, text: `${base} · signatures not checked: the credential vault is locked` };
-    const u = Number(integrity.unsigned ?? 0);
-    if (u > 0) return { ok: true, text: `${base} · the newest ${u === 1 ? 'entry was' : `${u} entries were`} written while the vault was locked and ${u === 1 ? 'is' : 'are'} not signed yet` };
-    return { ok: true, text: base };
+    if (integrity.keyMissing) return { ok: true, text: t('audit-intact-vault-locked', { count }) };
+    const unsigned = Number(integrity.unsigned ?? 0);
+    if (unsigned > 0) return { ok: true, text: t('audit-intact-unsigned', { count, unsigned }) };
+    return { ok: true, text: t('audit-intact', { count }) };
   }
   const at = integrity?.firstBadSeq;
   return { ok: false, text: at === null || at === undefined
-    ? 'The log was changed outside the app'
-    : `The log was changed outside the app at entry #${at}` };
+    ? t('audit-changed')
+    : t('audit-changed-at', { seq: String(at) }) };
 }
 
 /**
@@ -89,9 +96,8 @@ export function integrityText(integrity) {
 export function auditTime(iso, opt) {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso ?? '');
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: opt?.timeZone }).format(d);
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: opt?.timeZone }).format(d);
-  return `${date}, ${time}`;
+  const time = new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: opt?.timeZone }).format(d);
+  return t('format-date-time', { date: exactDate(d.toISOString(), opt), time });
 }
 
 /**
@@ -102,7 +108,9 @@ export function auditTime(iso, opt) {
 export function auditRowModel(r, opt) {
   const token = r.tokenId === null || r.tokenId === undefined
     ? '—'
-    : r.tokenName ? `${r.tokenName} (ID ${r.tokenId})` : `ID ${r.tokenId}`;
+    : r.tokenName
+      ? t('audit-token', { name: r.tokenName, id: String(r.tokenId) })
+      : t('audit-token-id', { id: String(r.tokenId) });
   return {
     seq: String(r.seq),
     time: auditTime(r.at, opt),

@@ -1,7 +1,10 @@
 // @ts-check
 //! Pure formatting for the token list: relative and exact dates, clock times, status and
-//! type badges, and the count line. No DOM, no IPC, no clock reads: "now" is always passed in,
+//! type badges, and the count line, in the language in use (lib/i18n.js: words from the
+//! catalogue, locale for `Intl`). No DOM, no IPC, no clock reads: "now" is always passed in,
 //! so every function is deterministic under test.
+
+import { t, intlLocale } from './i18n.js';
 
 /** @typedef {'active'|'expiring30'|'expiring7'|'expired'|'unknown'} TokenStatus */
 /** @typedef {{ label: string, glyph: string, tone: string }} Badge */
@@ -22,12 +25,29 @@ export function parseDate(iso) {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** Intl formatters are slow to build and used per row: one per locale and options. */
+/** @type {Map<string, any>} */
+const formatters = new Map();
+
 /**
- * @param {number} n
- * @param {string} unit singular unit
+ * @template T
+ * @param {string} key
+ * @param {() => T} make
+ * @returns {T}
  */
-function plural(n, unit) {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+function cached(key, make) {
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** @param {number} n @param {Intl.RelativeTimeFormatUnit} unit */
+function relative(n, unit) {
+  const locale = intlLocale();
+  return cached(`rel|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' })).format(n, unit);
 }
 
 /**
@@ -43,17 +63,25 @@ export function relativeTime(iso, now) {
   if (!d) return '';
   const diff = d.getTime() - now.getTime();
   const abs = Math.abs(diff);
-  let phrase;
-  if (abs < MINUTE) return 'just now';
-  if (abs < HOUR) phrase = plural(Math.round(abs / MINUTE), 'minute');
-  else if (abs < DAY) phrase = plural(Math.round(abs / HOUR), 'hour');
-  else if (abs < 45 * DAY) phrase = plural(Math.round(abs / DAY), 'day');
-  else if (abs < 548 * DAY) phrase = plural(Math.max(2, Math.round(abs / (30.44 * DAY))), 'month');
-  else phrase = plural(Math.round(abs / (365.25 * DAY)), 'year');
-  return diff > 0 ? `in ${phrase}` : `${phrase} ago`;
+  const sign = diff > 0 ? 1 : -1;
+  if (abs < MINUTE) return t('format-just-now');
+  if (abs < HOUR) return relative(sign * Math.round(abs / MINUTE), 'minute');
+  if (abs < DAY) return relative(sign * Math.round(abs / HOUR), 'hour');
+  if (abs < 45 * DAY) return relative(sign * Math.round(abs / DAY), 'day');
+  if (abs < 548 * DAY) return relative(sign * Math.max(2, Math.round(abs / (30.44 * DAY))), 'month');
+  return relative(sign * Math.round(abs / (365.25 * DAY)), 'year');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * The short month name of `d` in the language in use ("Mar", "mrt").
+ * @param {Date} d
+ * @param {ZoneOpt} [opt]
+ */
+function monthName(d, opt = {}) {
+  const locale = intlLocale();
+  return cached(`month|${locale}|${opt.timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: opt.timeZone })).format(d);
+}
 
 /**
  * Calendar parts of a date in the given zone (default: the OS zone).
@@ -61,6 +89,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * @param {ZoneOpt} [opt]
  */
 function parts(d, opt = {}) {
+  // Numbers only (no words), so the locale of this formatter never shows.
   if (!opt.timeZone) {
     return { y: d.getFullYear(), m: d.getMonth(), day: d.getDate(), h: d.getHours(), min: d.getMinutes() };
   }
@@ -77,7 +106,7 @@ function parts(d, opt = {}) {
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 
 /**
- * "14:05" (24-hour clock, local time).
+ * "14:05" (24-hour clock, local time, in every language).
  * @param {string | Date | null | undefined} when
  * @param {ZoneOpt} [opt]
  */
@@ -89,7 +118,8 @@ export function clockTime(when, opt) {
 }
 
 /**
- * "12 Mar 2026": a month name, never a numeric month, so US and European readers agree.
+ * "12 Mar 2026" ("12 mrt 2026"): a month name, never a numeric month, so US and European
+ * readers agree. The order is the catalogue's: English Intl would say "Mar 12, 2026".
  * @param {string | null | undefined} iso
  * @param {ZoneOpt} [opt]
  */
@@ -97,7 +127,8 @@ export function exactDate(iso, opt) {
   const d = parseDate(iso);
   if (!d) return '';
   const p = parts(d, opt);
-  return `${p.day} ${MONTHS[p.m]} ${p.y}`;
+  // Day and year as text: a number argument would be grouped ("2,026").
+  return t('format-date', { day: String(p.day), month: monthName(d, opt), year: String(p.y) });
 }
 
 /**
@@ -108,7 +139,7 @@ export function exactDate(iso, opt) {
 export function exactDateTime(iso, opt) {
   const d = parseDate(iso);
   if (!d) return '';
-  return `${exactDate(iso, opt)}, ${clockTime(d, opt)}`;
+  return t('format-date-time', { date: exactDate(iso, opt), time: clockTime(d, opt) });
 }
 
 /**
@@ -125,16 +156,17 @@ export function clockOrDay(when, now, opt) {
   const b = parts(now, opt);
   const time = `${pad(a.h)}:${pad(a.min)}`;
   if (a.y === b.y && a.m === b.m && a.day === b.day) return time;
-  return `${a.day} ${MONTHS[a.m]}${a.y === b.y ? '' : ` ${a.y}`}, ${time}`;
+  if (a.y !== b.y) return t('format-date-time', { date: exactDate(d.toISOString(), opt), time });
+  return t('format-day-time', { day: String(a.day), month: monthName(d, opt), time });
 }
 
-/** @type {Record<TokenStatus, Badge>} */
+/** @type {Record<TokenStatus, { label: () => string, glyph: string, tone: string }>} */
 const STATUS = {
-  active: { label: 'Active', glyph: '✓', tone: 'ok' },
-  expiring30: { label: 'Expires in ≤ 30 days', glyph: '◔', tone: 'notice' },
-  expiring7: { label: 'Expires in ≤ 7 days', glyph: '!', tone: 'warn' },
-  expired: { label: 'Expired', glyph: '✕', tone: 'danger' },
-  unknown: { label: 'Unknown expiry', glyph: '?', tone: 'muted' },
+  active: { label: () => t('format-status-active'), glyph: '✓', tone: 'ok' },
+  expiring30: { label: () => t('format-status-expiring30'), glyph: '◔', tone: 'notice' },
+  expiring7: { label: () => t('format-status-expiring7'), glyph: '!', tone: 'warn' },
+  expired: { label: () => t('format-status-expired'), glyph: '✕', tone: 'danger' },
+  unknown: { label: () => t('format-status-unknown'), glyph: '?', tone: 'muted' },
 };
 
 /**
@@ -144,7 +176,8 @@ const STATUS = {
  * @returns {Badge}
  */
 export function statusBadge(status) {
-  return STATUS[/** @type {TokenStatus} */ (status)] ?? STATUS.unknown;
+  const s = STATUS[/** @type {TokenStatus} */ (status)] ?? STATUS.unknown;
+  return { label: s.label(), glyph: s.glyph, tone: s.tone };
 }
 
 /**
@@ -154,11 +187,11 @@ export function statusBadge(status) {
  * @returns {Badge}
  */
 export function typeBadge(type) {
-  const t = (type ?? '').trim();
-  if (t.toLowerCase() === 'batch') return { label: 'Batch', glyph: '▤', tone: 'batch' };
-  if (t.toLowerCase() === 'realtime') return { label: 'Realtime', glyph: '◉', tone: 'realtime' };
-  if (!t) return { label: 'Unknown', glyph: '', tone: 'other' };
-  return { label: t, glyph: '', tone: 'other' };
+  const sent = (type ?? '').trim();
+  if (sent.toLowerCase() === 'batch') return { label: t('format-type-batch'), glyph: '▤', tone: 'batch' };
+  if (sent.toLowerCase() === 'realtime') return { label: t('format-type-realtime'), glyph: '◉', tone: 'realtime' };
+  if (!sent) return { label: t('format-type-unknown'), glyph: '', tone: 'other' };
+  return { label: sent, glyph: '', tone: 'other' };
 }
 
 /**
@@ -167,12 +200,12 @@ export function typeBadge(type) {
  * @param {{ total: number, expired: number, expiring7: number, expiring30: number }} c
  */
 export function countsText(c) {
-  const bits = [plural(c.total, 'token')];
-  if (c.expired) bits.push(`${c.expired} expired`);
+  const bits = [t('format-count-tokens', { count: c.total })];
+  if (c.expired) bits.push(t('format-count-expired', { count: c.expired }));
   if (c.expiring7 && c.expiring30) {
-    bits.push(`${c.expiring7} expiring within 7 days`, `${c.expiring30} within 30 days`);
-  } else if (c.expiring7) bits.push(`${c.expiring7} expiring within 7 days`);
-  else if (c.expiring30) bits.push(`${c.expiring30} expiring within 30 days`);
+    bits.push(t('format-count-expiring7', { count: c.expiring7 }), t('format-count-within30', { count: c.expiring30 }));
+  } else if (c.expiring7) bits.push(t('format-count-expiring7', { count: c.expiring7 }));
+  else if (c.expiring30) bits.push(t('format-count-expiring30', { count: c.expiring30 }));
   return bits.join(' · ');
 }
 
@@ -182,5 +215,5 @@ export function countsText(c) {
  * @param {number} total
  */
 export function showingText(shown, total) {
-  return `Showing ${shown} of ${total}`;
+  return t('format-showing', { shown, total });
 }

@@ -2,9 +2,11 @@
 //! Pure rules and texts for the token lifecycle: the name check (the same rules the core
 //! applies, with the same messages, so the user hears about a problem before any call), the
 //! expiry a new token will get, the bulk-delete count check, the clipboard countdown and the
-//! delete report summary. No DOM, no IPC, no clock reads: "now" is always passed in.
+//! delete report summary; their words come from the catalogue (locales/*/lifecycle.ftl).
+//! No DOM, no IPC, no clock reads: "now" is always passed in.
 
 import { exactDate } from './format.js';
+import { t, intlLocale } from './i18n.js';
 
 /** Longest accepted token name, in characters (code points), as in core/src/names.rs. */
 export const NAME_MAX = 100;
@@ -32,19 +34,19 @@ function isControl(cp) {
  */
 export function validateTokenName(input) {
   const name = String(input ?? '').trim();
-  if (!name) return { ok: false, message: 'Enter a name for the token.' };
+  if (!name) return { ok: false, message: t('lifecycle-name-empty') };
   let chars = 0;
   for (const ch of name) {
     const cp = /** @type {number} */ (ch.codePointAt(0));
     if (isBidiControl(cp)) {
-      return { ok: false, message: `The name contains an invisible text-direction character (${hex(cp)}) that can make it display misleadingly. Remove it.` };
+      return { ok: false, message: t('lifecycle-name-bidi', { code: hex(cp) }) };
     }
     if (isControl(cp)) {
-      return { ok: false, message: `The name contains a control character (${hex(cp)}), such as a line break or tab. Use plain text on one line.` };
+      return { ok: false, message: t('lifecycle-name-control', { code: hex(cp) }) };
     }
     chars += 1;
   }
-  if (chars > NAME_MAX) return { ok: false, message: `The name is ${chars} characters long; at most ${NAME_MAX} are allowed.` };
+  if (chars > NAME_MAX) return { ok: false, message: t('lifecycle-name-too-long', { length: chars, max: NAME_MAX }) };
   return { ok: true, name };
 }
 
@@ -58,16 +60,20 @@ export function validateTokenName(input) {
 export function duplicateNameWarning(input, existingNames) {
   const name = String(input ?? '').trim();
   if (!name) return null;
-  const key = name.toLocaleLowerCase('en');
-  const same = existingNames.some((n) => String(n ?? '').trim().toLocaleLowerCase('en') === key);
-  return same ? `You already have a token named “${name}”. You can still create it, but two tokens with one name are easy to mix up.` : null;
+  const locale = intlLocale();
+  const key = name.toLocaleLowerCase(locale);
+  const same = existingNames.some((n) => String(n ?? '').trim().toLocaleLowerCase(locale) === key);
+  return same ? t('lifecycle-name-duplicate', { name }) : null;
 }
 
-/** The expiry periods the create dialog offers; 1 year is the recommended default. */
+/**
+ * The expiry periods the create dialog offers; 1 year is the recommended default. `label` is
+ * read when shown, so it follows the language in use.
+ */
 export const EXPIRY_CHOICES = /** @type {const} */ ([
-  { years: 1, label: '1 year', recommended: true },
-  { years: 2, label: '2 years', recommended: false },
-  { years: 5, label: '5 years', recommended: false },
+  { years: 1, get label() { return t('lifecycle-years', { years: 1 }); }, recommended: true },
+  { years: 2, get label() { return t('lifecycle-years', { years: 2 }); }, recommended: false },
+  { years: 5, get label() { return t('lifecycle-years', { years: 5 }); }, recommended: false },
 ]);
 
 /**
@@ -92,7 +98,7 @@ export function addYears(now, years) {
  * @param {{ timeZone?: string }} [opt]
  */
 export function expiryText(now, years, opt) {
-  return `Expires on ${exactDate(addYears(now, years).toISOString(), opt)}`;
+  return t('lifecycle-expires-on', { date: exactDate(addYears(now, years).toISOString(), opt) });
 }
 
 /**
@@ -102,8 +108,8 @@ export function expiryText(now, years, opt) {
  * @param {number} count
  */
 export function bulkCountMatches(typed, count) {
-  const t = String(typed ?? '').trim();
-  return count >= 1 && /^[1-9]\d*$/.test(t) && Number(t) === count;
+  const digits = String(typed ?? '').trim();
+  return count >= 1 && /^[1-9]\d*$/.test(digits) && Number(digits) === count;
 }
 
 /**
@@ -111,30 +117,29 @@ export function bulkCountMatches(typed, count) {
  * @param {number | null} secondsLeft  null when the user chose "never"
  */
 export function countdownText(secondsLeft) {
-  if (secondsLeft === null || secondsLeft === undefined) return 'Copied';
+  if (secondsLeft === null || secondsLeft === undefined) return t('clipboard-copied');
   const s = Math.ceil(secondsLeft);
-  if (s <= 0) return 'Copied. Clearing the clipboard…';
-  return `Copied. Clipboard clears in ${s} s`;
+  if (s <= 0) return t('clipboard-copied-clearing');
+  return t('clipboard-copied-clears-in', { seconds: s });
 }
 
-/** The "Clear clipboard after" choices (null = never). */
+/** The "Clear clipboard after" choices (null = never); `label` follows the language in use. */
 export const CLIPBOARD_CHOICES = /** @type {const} */ ([
-  { value: 10, label: '10 s' },
-  { value: 30, label: '30 s (default)' },
-  { value: 60, label: '60 s' },
-  { value: 120, label: '2 min' },
-  { value: null, label: 'Never' },
+  { value: 10, get label() { return t('clipboard-choice-seconds', { seconds: 10 }); } },
+  { value: 30, get label() { return t('clipboard-choice-seconds-default', { seconds: 30 }); } },
+  { value: 60, get label() { return t('clipboard-choice-seconds', { seconds: 60 }); } },
+  { value: 120, get label() { return t('clipboard-choice-minutes', { minutes: 2 }); } },
+  { value: null, get label() { return t('clipboard-choice-never'); } },
 ]);
-
-/** @param {number} n @param {string} one @param {string} many */
-const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * `“Production” (ID 7)`: how a token is named in confirmations and reports.
- * @param {{ id: string, name?: string | null }} t
+ * @param {{ id: string, name?: string | null }} token
  */
-export function tokenLabel(t) {
-  return t.name ? `“${t.name}” (ID ${t.id})` : `token ID ${t.id}`;
+export function tokenLabel(token) {
+  return token.name
+    ? t('lifecycle-token-label', { name: token.name, id: String(token.id) })
+    : t('lifecycle-token-label-unnamed', { id: String(token.id) });
 }
 
 /**
@@ -142,11 +147,8 @@ export function tokenLabel(t) {
  * @param {readonly { id: string, name?: string | null }[]} tokens
  */
 export function deleteConfirmMessage(tokens) {
-  const tail = 'Integrations using these keys stop working immediately. This cannot be undone.';
-  if (tokens.length === 1) {
-    return `Delete ${tokenLabel(tokens[0])}? Integrations using this key stop working immediately. This cannot be undone.`;
-  }
-  return `Delete ${tokens.length} tokens? ${tail}`;
+  if (tokens.length === 1) return t('lifecycle-delete-confirm-one', { token: tokenLabel(tokens[0]) });
+  return t('lifecycle-delete-confirm-many', { count: tokens.length });
 }
 
 /**
@@ -167,16 +169,17 @@ export function deleteSummary(report) {
   const failed = results.filter((r) => !r.ok);
   const failures = failed.map((r) => ({
     label: tokenLabel({ id: String(r.id), name: r.name }),
-    message: r.message || 'Scriptix did not confirm the delete. Refresh the list and try again.',
+    message: r.message || t('lifecycle-delete-unconfirmed'),
   }));
   let text;
   if (failed.length === 0) {
-    text = `${count(done.length, 'token', 'tokens')} deleted`;
-    if (gone) text += ` (${gone} already gone)`;
+    text = gone
+      ? t('lifecycle-deleted-some-gone', { count: done.length, gone })
+      : t('lifecycle-deleted', { count: done.length });
   } else if (done.length === 0) {
-    text = `Could not delete ${count(failed.length, 'token', 'tokens')}`;
+    text = t('lifecycle-delete-failed', { count: failed.length });
   } else {
-    text = `${count(done.length, 'token', 'tokens')} deleted; ${failed.length} could not be deleted`;
+    text = t('lifecycle-deleted-partly', { done: done.length, failed: failed.length });
   }
   return { text, tone: failed.length ? 'error' : 'ok', failures };
 }
@@ -186,7 +189,5 @@ export function deleteSummary(report) {
  * @param {number} n
  */
 export function orphansText(n) {
-  return n === 1
-    ? '1 key on this device belongs to a token that no longer exists'
-    : `${n} keys on this device belong to tokens that no longer exist`;
+  return t('lifecycle-orphans', { count: n });
 }

@@ -1,5 +1,8 @@
 // @ts-check
-//! Pure keyboard-shortcut predicates for the workspace (new token, refresh, find, check a key). No DOM.
+//! Pure keyboard-shortcut predicates for the workspace (new token, refresh, find, check a key),
+//! and the list the overlay shows (words from locales/*/shortcuts.ftl). No DOM.
+
+import { t } from './i18n.js';
 
 /**
  * Is this key event "new token" (Ctrl+N, Cmd+N)?
@@ -49,39 +52,42 @@ export function isHelpShortcut(e) {
 }
 
 /**
- * Every keyboard shortcut of the app, grouped as the overlay lists them. The keys are
- * shown as written; `keys` in each entry are what the code reacts to.
- * @type {{ group: string, items: { keys: string[], what: string }[] }[]}
+ * Every keyboard shortcut of the app, grouped as the overlay lists them, in the language in
+ * use (read it when showing it). Keys are shown as written; the predicates above are what the
+ * code reacts to.
+ * @returns {{ group: string, items: { keys: string[], what: string }[] }[]}
  */
-export const SHORTCUTS = [
-  { group: 'Anywhere in the main window', items: [
-    { keys: ['Ctrl+N'], what: 'New token' },
-    { keys: ['F5', 'Ctrl+R'], what: 'Refresh the list' },
-    { keys: ['Ctrl+F'], what: 'Filter the list' },
-    { keys: ['Ctrl+K'], what: 'Check a key' },
-    { keys: ['?', 'F1'], what: 'Show these shortcuts' },
-  ] },
-  { group: 'In the token list (one Tab stop)', items: [
-    { keys: ['↑', '↓'], what: 'Previous or next token' },
-    { keys: ['Home', 'End'], what: 'First or last token' },
-    { keys: ['Enter'], what: 'Details and notes' },
-    { keys: ['Ctrl+C'], what: 'Copy the key this device holds' },
-    { keys: ['Shift+F10', 'Menu', '→'], what: 'Open the token’s actions' },
-    { keys: ['Space'], what: 'Select or unselect the token' },
-    { keys: ['Delete'], what: 'Delete the token (asks first)' },
-    { keys: ['↑'], what: 'From the first token: the column headers (← → move, Enter sorts, ↓ back)' },
-    { keys: ['↓'], what: 'From the filter: into the list' },
-    { keys: ['Esc'], what: 'In the filter: clear it' },
-  ] },
-  { group: 'Menus', items: [
-    { keys: ['↑', '↓'], what: 'Previous or next item' },
-    { keys: ['Home', 'End'], what: 'First or last item' },
-    { keys: ['A letter'], what: 'Next item starting with it' },
-    { keys: ['Enter', 'Space'], what: 'Choose the item' },
-    { keys: ['Esc'], what: 'Close the menu' },
-  ] },
-  { group: 'Dialogs and panels', items: [
-    { keys: ['Tab', 'Shift+Tab'], what: 'Next or previous control (a dialog keeps it inside)' },
-    { keys: ['Esc'], what: 'Close the dialog, or the Expiry panel when focus is in it (a new key’s reveal asks you to confirm instead)' },
-  ] },
-];
+export function shortcutList() {
+  return [
+    { group: t('shortcuts-group-main'), items: [
+      { keys: ['Ctrl+N'], what: t('shortcuts-new-token') },
+      { keys: ['F5', 'Ctrl+R'], what: t('shortcuts-refresh') },
+      { keys: ['Ctrl+F'], what: t('shortcuts-filter') },
+      { keys: ['Ctrl+K'], what: t('shortcuts-check-key') },
+      { keys: ['?', 'F1'], what: t('shortcuts-help') },
+    ] },
+    { group: t('shortcuts-group-list'), items: [
+      { keys: ['↑', '↓'], what: t('shortcuts-list-move') },
+      { keys: ['Home', 'End'], what: t('shortcuts-list-ends') },
+      { keys: ['Enter'], what: t('shortcuts-list-details') },
+      { keys: ['Ctrl+C'], what: t('shortcuts-list-copy') },
+      { keys: ['Shift+F10', 'Menu', '→'], what: t('shortcuts-list-actions') },
+      { keys: [t('shortcuts-key-space')], what: t('shortcuts-list-select') },
+      { keys: ['Delete'], what: t('shortcuts-list-delete') },
+      { keys: ['↑'], what: t('shortcuts-list-headers') },
+      { keys: ['↓'], what: t('shortcuts-list-from-filter') },
+      { keys: ['Esc'], what: t('shortcuts-list-clear-filter') },
+    ] },
+    { group: t('shortcuts-group-menus'), items: [
+      { keys: ['↑', '↓'], what: t('shortcuts-menu-move') },
+      { keys: ['Home', 'End'], what: t('shortcuts-menu-ends') },
+      { keys: [t('shortcuts-key-letter')], what: t('shortcuts-menu-letter') },
+      { keys: ['Enter', t('shortcuts-key-space')], what: t('shortcuts-menu-choose') },
+      { keys: ['Esc'], what: t('shortcuts-menu-close') },
+    ] },
+    { group: t('shortcuts-group-dialogs'), items: [
+      { keys: ['Tab', 'Shift+Tab'], what: t('shortcuts-dialog-tab') },
+      { keys: ['Esc'], what: t('shortcuts-dialog-close') },
+    ] },
+  ];
+}

@@ -1,6 +1,8 @@
 // @ts-check
 //! Pure list logic for tokens: sorting by any column, as-you-type filtering, counts by status.
-//! No DOM, no IPC. Inputs are never mutated.
+//! No DOM, no IPC. Inputs are never mutated. Text is compared in the language in use.
+
+import { intlLocale } from './i18n.js';
 
 /**
  * @typedef {Object} Token
@@ -31,7 +33,15 @@ export const DEFAULT_SORT = /** @type {Sort} */ ({ key: 'expiresAt', dir: 'asc' 
 
 export const SORT_KEYS = /** @type {SortKey[]} */ (['id', 'name', 'type', 'createdAt', 'expiresAt', 'status']);
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** @type {{ locale: string, collator: Intl.Collator } | null} */
+let collation = null;
+
+/** The collator of the language in use (built once per language: sorting calls it a lot). */
+function collator() {
+  const locale = intlLocale();
+  if (collation?.locale !== locale) collation = { locale, collator: new Intl.Collator(locale, { sensitivity: 'base', numeric: true }) };
+  return collation.collator;
+}
 
 /** Urgency order used when sorting by status (ascending = most urgent first). */
 const STATUS_RANK = { expired: 0, expiring7: 1, expiring30: 2, active: 3 };
@@ -67,7 +77,7 @@ function compareIds(a, b) {
   if (/^\d+$/.test(sa) && /^\d+$/.test(sb)) {
     return sa.length - sb.length || (sa < sb ? -1 : sa > sb ? 1 : 0);
   }
-  return collator.compare(sa, sb);
+  return collator().compare(sa, sb);
 }
 
 /**
@@ -76,7 +86,7 @@ function compareIds(a, b) {
  * @param {Token} b
  */
 function tieBreak(a, b) {
-  return collator.compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
+  return collator().compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
 }
 
 /**
@@ -119,10 +129,10 @@ export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date()) {
       cmp = (a, b) => sign * compareIds(a.id, b.id) || tieBreak(a, b);
       break;
     case 'name':
-      cmp = (a, b) => sign * collator.compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
+      cmp = (a, b) => sign * collator().compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
       break;
     case 'type':
-      cmp = (a, b) => nullsLast(a.type || null, b.type || null, (x, y) => sign * collator.compare(x, y)) || tieBreak(a, b);
+      cmp = (a, b) => nullsLast(a.type || null, b.type || null, (x, y) => sign * collator().compare(x, y)) || tieBreak(a, b);
       break;
     case 'createdAt':
       cmp = (a, b) => nullsLast(time(a.createdAt), time(b.createdAt), (x, y) => sign * (x - y)) || tieBreak(a, b);

@@ -7,6 +7,7 @@
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { AUDIT_ACTIONS, buildAuditFilter, integrityText, auditRowModel } from '../lib/audit.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /** How long typing pauses before the text filter applies. */
@@ -32,33 +33,34 @@ export function openAuditView(deps) {
   let request = 0;
   /** @type {any} */
   let debounce = null;
-  const modal = createModal({ host: deps.host, title: 'Activity on this device', testid: 'audit-view', className: 'audit-panel', onCancel: close });
+  const modal = createModal({ host: deps.host, title: t('audit-title'), testid: 'audit-view', className: 'audit-panel', onCancel: close });
 
   const actionId = uid('audit-action');
   const textId = uid('audit-text');
   const action = /** @type {HTMLSelectElement} */ (el('select', { id: actionId, 'data-testid': 'audit-action', on: { change: () => { cancelDebounce(); load(); } } },
-    el('option', { value: '' }, 'All actions'),
+    el('option', { value: '' }, t('audit-all-actions')),
     AUDIT_ACTIONS.map((a) => el('option', { value: a.action }, a.label))));
   const text = /** @type {HTMLInputElement} */ (el('input', { id: textId, type: 'search', 'data-testid': 'audit-text', autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'Token name, ID or detail', on: { input: onTextInput, keydown: onTextKey } }));
+    placeholder: t('audit-text-placeholder'), on: { input: onTextInput, keydown: onTextKey } }));
   const integrity = el('p', { class: 'audit-integrity', role: 'status', 'data-testid': 'audit-integrity' });
   const listError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'audit-error', hidden: true });
   const tbody = el('tbody');
   const table = el('table', { class: 'audit-table', 'data-testid': 'audit-table' },
-    el('caption', { class: 'visually-hidden' }, 'Activity, newest first'),
+    el('caption', { class: 'visually-hidden' }, t('audit-caption')),
     el('thead', null, el('tr', null,
-      ['Time', 'Action', 'Token', 'Outcome', 'Detail'].map((h) => el('th', { scope: 'col' }, h)))),
+      [t('audit-column-time'), t('audit-column-action'), t('audit-column-token'), t('audit-column-outcome'), t('audit-column-detail')]
+        .map((h) => el('th', { scope: 'col' }, h)))),
     tbody);
-  const scroller = el('div', { class: 'audit-scroll', tabindex: '0', 'aria-label': 'Activity entries' }, table);
+  const scroller = el('div', { class: 'audit-scroll', tabindex: '0', 'aria-label': t('audit-entries') }, table);
   const empty = el('div', { class: 'empty', 'data-testid': 'audit-empty', hidden: true });
   const exportStatus = el('p', { class: 'small', role: 'status', 'data-testid': 'audit-export-status' });
-  const exportButton = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-export', on: { click: onExport } }, 'Export CSV…');
-  const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'audit-close', on: { click: close } }, 'Close');
+  const exportButton = el('button', { type: 'button', class: 'button', 'data-testid': 'audit-export', on: { click: onExport } }, t('audit-export'));
+  const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'audit-close', on: { click: close } }, t('audit-close'));
 
   append(modal.body, [
     el('div', { class: 'audit-filters', role: 'search' },
-      el('div', { class: 'field' }, el('label', { for: actionId }, 'Action'), action),
-      el('div', { class: 'field audit-text-field' }, el('label', { for: textId }, 'Contains'), text)),
+      el('div', { class: 'field' }, el('label', { for: actionId }, t('audit-action')), action),
+      el('div', { class: 'field audit-text-field' }, el('label', { for: textId }, t('audit-contains')), text)),
     integrity,
     listError,
     scroller,
@@ -115,14 +117,13 @@ export function openAuditView(deps) {
     const i = integrityText(view.integrity);
     replace(integrity,
       el('span', { class: 'audit-integrity-glyph', 'aria-hidden': 'true' }, i.ok ? '✓' : '⚠'),
-      el('span', null, i.ok ? i.text : `${i.text}.`),
-      i.ok ? null : el('span', { class: 'audit-integrity-more' },
-        ' Entries from there on may have been edited or removed. Keep a copy of the log file and tell your administrator.'));
+      el('span', null, i.ok ? i.text : t('audit-changed-sentence', { text: i.text })),
+      i.ok ? null : el('span', { class: 'audit-integrity-more' }, ` ${t('audit-changed-more')}`));
     integrity.setAttribute('data-tone', i.ok ? 'ok' : 'danger');
     integrity.setAttribute('role', i.ok ? 'status' : 'alert');
     const rows = view.entries.map((r) => {
       const m = auditRowModel(r, deps.format);
-      return el('tr', { 'data-testid': 'audit-row', 'data-seq': m.seq, 'data-action': r.action, title: m.actor ? `#${m.seq} by ${m.actor}` : `#${m.seq}` },
+      return el('tr', { 'data-testid': 'audit-row', 'data-seq': m.seq, 'data-action': r.action, title: m.actor ? t('audit-row-by', { seq: m.seq, actor: m.actor }) : `#${m.seq}` },
         el('td', { class: 'audit-time', title: m.timeTitle }, m.time),
         el('td', { class: 'audit-action' }, m.action),
         el('td', { class: 'audit-token' }, m.token),
@@ -136,19 +137,19 @@ export function openAuditView(deps) {
     const filtered = Boolean(filter.action || filter.text);
     replace(empty, none
       ? filtered
-        ? [el('p', { class: 'empty-title' }, 'No activity matches this filter'), el('p', { class: 'muted' }, 'Choose “All actions” or clear the text to see everything.')]
-        : [el('p', { class: 'empty-title' }, 'No activity yet'), el('p', { class: 'muted' }, 'Signing in, creating, copying, exporting and deleting keys are recorded here.')]
+        ? [el('p', { class: 'empty-title' }, t('audit-empty-filtered')), el('p', { class: 'muted' }, t('audit-empty-filtered-hint'))]
+        : [el('p', { class: 'empty-title' }, t('audit-empty')), el('p', { class: 'muted' }, t('audit-empty-hint'))]
       : []);
   }
 
   async function onExport() {
     exportStatus.textContent = '';
     exportStatus.removeAttribute('data-tone');
-    setBusy(exportButton, true, 'Choose where to save…');
+    setBusy(exportButton, true, t('audit-export-choosing'));
     try {
       const r = await deps.ipc.auditExport({ filter: currentFilter() });
       if (!alive) return;
-      if (r.kind === 'saved') exportStatus.textContent = `Saved to ${r.path}`;
+      if (r.kind === 'saved') exportStatus.textContent = t('audit-export-saved', { path: r.path });
     } catch (err) {
       if (!alive) return;
       const e = /** @type {import('../ipc.js').AppError} */ (err);

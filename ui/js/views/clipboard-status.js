@@ -7,6 +7,7 @@
 import { el } from '../lib/dom.js';
 import { countdownText } from '../lib/lifecycle.js';
 import { spokenMoment } from '../lib/countdown.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {Object} Timers
@@ -59,8 +60,8 @@ export function createClipboardStatus(opts = {}) {
     text.textContent = countdownText(left);
     const moment = spokenMoment(lastLeft, left);
     lastLeft = left;
-    if (moment === 'ten') spoken.textContent = 'Clipboard clears in 10 seconds';
-    else if (moment === 'done') spoken.textContent = 'Clearing the clipboard';
+    if (moment === 'ten') spoken.textContent = t('clipboard-spoken-clears-in', { seconds: 10 });
+    else if (moment === 'done') spoken.textContent = t('clipboard-spoken-clearing');
     // If the cleared event never comes (someone else replaced the clipboard first), retire
     // the status a little after the countdown ran out.
     if (left <= -LINGER_MS / 1000) { stop(); element.hidden = true; }
@@ -75,13 +76,13 @@ export function createClipboardStatus(opts = {}) {
       element.setAttribute('data-state', 'copied');
       if (clearsInSeconds === null || clearsInSeconds === undefined) {
         text.textContent = countdownText(null);
-        spoken.textContent = 'Copied';
+        spoken.textContent = t('clipboard-copied');
         hideLater();
         return;
       }
       until = timers.now() + Math.max(0, Number(clearsInSeconds)) * 1000;
       lastLeft = Math.max(0, Number(clearsInSeconds));
-      spoken.textContent = `Copied. Clipboard clears in ${Math.ceil(lastLeft)} seconds`;
+      spoken.textContent = t('clipboard-spoken-copied', { seconds: Math.ceil(lastLeft) });
       tick();
       interval = timers.setInterval(tick, 1000);
     },
@@ -89,8 +90,8 @@ export function createClipboardStatus(opts = {}) {
       stop();
       element.hidden = false;
       element.setAttribute('data-state', 'cleared');
-      text.textContent = 'Clipboard cleared';
-      spoken.textContent = 'Clipboard cleared';
+      text.textContent = t('clipboard-cleared');
+      spoken.textContent = t('clipboard-cleared');
       hideLater();
     },
     /** Move the status into `parent` (an open modal), or back home with null. @param {Element | null} parent */

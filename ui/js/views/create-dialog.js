@@ -7,6 +7,7 @@
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { validateTokenName, duplicateNameWarning, expiryText, EXPIRY_CHOICES } from '../lib/lifecycle.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
@@ -22,9 +23,10 @@ import { createModal } from './modal.js';
  * @property {() => void} [onClose]
  */
 
+/** The two token types, as radio cards (texts read when the dialog opens). */
 const TYPES = [
-  { value: 'batch', label: 'Batch', text: 'For recorded audio: upload files and collect the transcript when it is ready. Best for workflows and scheduled jobs.' },
-  { value: 'realtime', label: 'Realtime', text: 'For audio as it happens: transcripts arrive while the audio is still streaming.' },
+  { value: 'batch', label: () => t('format-type-batch'), text: () => t('create-type-batch-text') },
+  { value: 'realtime', label: () => t('format-type-realtime'), text: () => t('create-type-realtime-text') },
 ];
 
 /**
@@ -34,7 +36,7 @@ const TYPES = [
  */
 export function openCreateDialog(deps) {
   let busy = false;
-  const modal = createModal({ host: deps.host, title: 'New API token', testid: 'create-dialog', onCancel: cancel });
+  const modal = createModal({ host: deps.host, title: t('create-title'), testid: 'create-dialog', onCancel: cancel });
 
   // ---- name ----
   const nameId = uid('create-name');
@@ -52,21 +54,21 @@ export function openCreateDialog(deps) {
   // ---- type ----
   const typeGroup = uid('create-type');
   const realtimeNote = el('p', { class: 'field-note', 'data-testid': 'create-realtime-note', hidden: true },
-    'Realtime keys are for live audio: live streams, live captions and meetings as they happen. For recordings, a batch key is the right one.');
+    t('create-realtime-note'));
   const typeError = el('p', { class: 'form-error', 'aria-live': 'polite', 'data-testid': 'create-type-error' });
   /** @type {HTMLInputElement[]} */
   const typeInputs = [];
-  const typeCards = TYPES.map((t, i) => {
+  const typeCards = TYPES.map((type, i) => {
     const descId = uid('type-desc');
     const input = /** @type {HTMLInputElement} */ (el('input', {
-      type: 'radio', name: typeGroup, value: t.value, checked: i === 0, 'aria-describedby': descId,
-      'data-testid': `create-type-${t.value}`, on: { change: renderChoices },
+      type: 'radio', name: typeGroup, value: type.value, checked: i === 0, 'aria-describedby': descId,
+      'data-testid': `create-type-${type.value}`, on: { change: renderChoices },
     }));
     typeInputs.push(input);
     return el('label', { class: 'radio-card' }, input,
       el('span', { class: 'radio-card-text' },
-        el('span', { class: 'radio-card-title' }, t.label),
-        el('span', { id: descId, class: 'radio-card-desc' }, t.text)));
+        el('span', { class: 'radio-card-title' }, type.label()),
+        el('span', { id: descId, class: 'radio-card-desc' }, type.text())));
   });
 
   // ---- expiry ----
@@ -84,32 +86,32 @@ export function openCreateDialog(deps) {
     expiryInputs.push(input);
     return el('label', { class: 'segment' }, input,
       el('span', { class: 'segment-text' }, c.label,
-        c.recommended ? el('span', { class: 'recommended' }, 'recommended') : null));
+        c.recommended ? el('span', { class: 'recommended' }, t('create-recommended')) : null));
   });
 
   // ---- form-level problems and buttons ----
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'create-error', hidden: true });
-  const retry = el('button', { type: 'button', class: 'button', 'data-testid': 'create-retry', hidden: true, on: { click: submit } }, 'Try again');
-  const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'create-cancel', on: { click: cancel } }, 'Cancel');
+  const retry = el('button', { type: 'button', class: 'button', 'data-testid': 'create-retry', hidden: true, on: { click: submit } }, t('create-retry'));
+  const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'create-cancel', on: { click: cancel } }, t('create-cancel'));
   // A plain button (the footer is outside the <form>): WebKitGTK ignores `novalidate` for a
   // submit button tied to its form with `form=`, and would swallow the click on an empty name.
   const createButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'create-submit',
     // Keep focus in the form on mousedown: moving it re-lays the dialog out in WebKitGTK
     // before mouseup, and the click then lands beside the button.
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, 'Create token');
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, t('create-submit'));
 
   const form = el('form', { class: 'stack', novalidate: true, on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
     el('div', { class: 'field' },
-      el('label', { for: nameId }, 'Name'),
+      el('label', { for: nameId }, t('create-name')),
       name,
-      el('p', { id: nameHintId, class: 'small muted' }, 'Say where it is used, for example “Production transcription”.'),
+      el('p', { id: nameHintId, class: 'small muted' }, t('create-name-hint')),
       nameError, nameWarning),
     el('fieldset', { class: 'field' },
-      el('legend', null, 'Type'),
+      el('legend', null, t('create-type')),
       el('div', { class: 'radio-cards' }, typeCards),
       realtimeNote, typeError),
     el('fieldset', { class: 'field' },
-      el('legend', null, 'Expires after'),
+      el('legend', null, t('create-expires-after')),
       el('div', { class: 'segments' }, expiryOptions),
       expiryDate, expiryError),
     el('div', { class: 'dialog-problem' }, formError, retry));
@@ -173,11 +175,11 @@ export function openCreateDialog(deps) {
     modal.setDismissable(false);
     cancelButton.setAttribute('disabled', '');
     /** @type {any} */ (cancelButton).disabled = true;
-    setBusy(createButton, true, 'Creating…');
+    setBusy(createButton, true, t('create-creating'));
     try {
       const result = await deps.ipc.tokenCreate({ name: check.name, tokenType: selectedType(), expirationYears: selectedYears() });
       if (result.outcome === 'notCreated') {
-        showFormError('The token was not created.', result.message, 'Nothing was created, so it is safe to try again.');
+        showFormError(t('create-not-created'), result.message, t('create-not-created-todo'));
         retry.hidden = false;
         idle();
         retry.focus();
@@ -200,15 +202,14 @@ export function openCreateDialog(deps) {
           else showFormError(ae.message);
           return;
         case 'forbidden':
-          showFormError('This account may not create tokens.', ae.message,
-            'Ask an organization admin to give you the Developer role, then sign in again.');
+          showFormError(t('create-forbidden'), ae.message, t('create-forbidden-todo'));
           return;
         case 'quota':
-          showFormError('Your Scriptix plan does not allow this right now.', ae.message);
+          showFormError(t('create-quota'), ae.message);
           return;
         case 'limitReached':
-          showFormError(deps.tokenLimit ? `Your organization has reached its limit of ${deps.tokenLimit} tokens.` : 'Your organization has reached its token limit.',
-            ae.message, 'Delete tokens you no longer use, then create this one.');
+          showFormError(deps.tokenLimit ? t('create-limit', { limit: deps.tokenLimit }) : t('create-limit-unknown'),
+            ae.message, t('create-limit-todo'));
           return;
         default:
           showFormError(ae.message);

@@ -5,6 +5,7 @@
 //! or touch window.__TAURI__.
 
 import { el, replace } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').InterruptedCreate} InterruptedCreate
@@ -49,7 +50,7 @@ export function interruptedBanner(item, deps) {
     'data-testid': 'interrupted-create', 'data-outcome': item.outcome }, text, actions);
 
   const dismiss = () => el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': 'interrupted-create-dismiss',
-    on: { click: () => node.remove() } }, 'Dismiss');
+    on: { click: () => node.remove() } }, t('interrupted-dismiss'));
 
   /** @param {boolean} del */
   async function resolve(del) {
@@ -67,15 +68,15 @@ export function interruptedBanner(item, deps) {
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);
       if (e?.kind === 'unauthorized') { deps.leave(e.message); return; }
-      text.textContent = `${item.message} (${e?.message ?? 'It did not work.'})`;
+      text.textContent = t('interrupted-failed', { message: item.message, error: e?.message ?? t('interrupted-did-not-work') });
     }
     for (const b of actions.querySelectorAll('button')) /** @type {HTMLButtonElement} */ (b).disabled = false;
   }
 
   if (asks && deps.canManage()) {
     replace(actions,
-      el('button', { type: 'button', class: 'button danger small-button', 'data-testid': 'interrupted-create-delete', on: { click: () => resolve(true) } }, 'Delete it'),
-      el('button', { type: 'button', class: 'button small-button', 'data-testid': 'interrupted-create-keep', on: { click: () => resolve(false) } }, 'Keep it'));
+      el('button', { type: 'button', class: 'button danger small-button', 'data-testid': 'interrupted-create-delete', on: { click: () => resolve(true) } }, t('interrupted-delete')),
+      el('button', { type: 'button', class: 'button small-button', 'data-testid': 'interrupted-create-keep', on: { click: () => resolve(false) } }, t('interrupted-keep')));
   } else {
     replace(actions, dismiss());
   }

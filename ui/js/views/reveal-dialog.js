@@ -7,6 +7,7 @@
 import { el, append } from '../lib/dom.js';
 import { exactDate, typeBadge } from '../lib/format.js';
 import { tokenLabel } from '../lib/lifecycle.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
@@ -20,16 +21,16 @@ import { createModal } from './modal.js';
  * @property {(token: Token, onExported: () => void) => void} [onExport]  opens the export dialog for this token
  */
 
-/** @param {Token} t */
-function tokenFacts(t) {
-  const badge = typeBadge(t.type);
-  const expires = exactDate(t.expiresAt);
+/** @param {Token} token */
+function tokenFacts(token) {
+  const badge = typeBadge(token.type);
+  const expires = exactDate(token.expiresAt);
   return el('div', { class: 'token-facts' },
-    el('span', { class: 'token-facts-name', 'data-testid': 'reveal-name' }, t.name),
+    el('span', { class: 'token-facts-name', 'data-testid': 'reveal-name' }, token.name),
     el('span', { class: `badge type-${badge.tone}`, 'data-testid': 'reveal-type' },
       badge.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, badge.glyph) : null, badge.label),
-    el('span', { class: 'muted', 'data-testid': 'reveal-expiry' }, expires ? `Expires on ${expires}` : 'Expiry unknown'),
-    el('span', { class: 'muted mono' }, `ID ${t.id}`));
+    el('span', { class: 'muted', 'data-testid': 'reveal-expiry' }, expires ? t('lifecycle-expires-on', { date: expires }) : t('reveal-expiry-unknown')),
+    el('span', { class: 'muted mono' }, t('reveal-token-id', { id: String(token.id) })));
 }
 
 /**
@@ -61,16 +62,16 @@ export function createKeyPanel(o) {
   let saved = false;
   let keyNode = /** @type {HTMLElement | null} */ (el('pre', { class: 'key-block', 'data-testid': `${p}-key`, tabindex: '0',
     // A read-only text field to assistive tech: named, focusable, its text readable and selectable.
-    role: 'textbox', 'aria-readonly': 'true', 'aria-multiline': 'true', 'aria-label': 'The new API key' }, o.key));
+    role: 'textbox', 'aria-readonly': 'true', 'aria-multiline': 'true', 'aria-label': t('reveal-key-label') }, o.key));
   const copyError = el('p', { class: 'form-error', role: 'alert', 'data-testid': `${p}-copy-error` });
-  const copyRaw = el('button', { type: 'button', class: 'button primary', 'data-testid': `${p}-copy`, on: { click: () => copy('raw') } }, 'Copy');
+  const copyRaw = el('button', { type: 'button', class: 'button primary', 'data-testid': `${p}-copy`, on: { click: () => copy('raw') } }, t('reveal-copy'));
   const copyEnv = el('button', { type: 'button', class: 'button', 'data-testid': `${p}-copy-env`,
-    title: 'Copies SCRIPTIX_API_TOKEN=… for a .env file', on: { click: () => copy('env') } }, 'Copy as env line');
+    title: t('reveal-copy-env-title'), on: { click: () => copy('env') } }, t('reveal-copy-env'));
   const exportButton = o.onExport ? el('button', { type: 'button', class: 'button', 'data-testid': `${p}-export`,
-    title: 'Save the key for a password manager or a .env file', on: { click: () => o.onExport?.(markSaved) } }, 'Export…') : null;
+    title: t('reveal-export-title'), on: { click: () => o.onExport?.(markSaved) } }, t('reveal-export')) : null;
   const closeRefused = el('p', { class: 'notice', role: 'alert', 'data-testid': `${p}-close-refused`, hidden: true },
-    el('strong', null, 'Scriptix Keys stayed open. '),
-    'This key is not saved on this device, and Scriptix will never show it again. Copy it or save it with Export…, then close this dialog (or confirm that you saved it). After that, the app closes as usual.');
+    el('strong', null, `${t('reveal-close-refused-title')} `),
+    t('reveal-close-refused'));
   const element = el('div', { class: 'key-panel' },
     closeRefused,
     el('div', { class: 'key-area' }, keyNode, el('div', { class: 'row' }, copyRaw, copyEnv, exportButton)),
@@ -124,21 +125,21 @@ export function openRevealDialog(deps) {
   const { token, vaultSaved, vaultMessage } = deps.result;
   let closing = false;
   let warnedOnce = false;
-  const modal = createModal({ host: deps.host, title: 'Your new API key', testid: 'reveal-dialog', dismissable: false, className: 'modal-wide' });
+  const modal = createModal({ host: deps.host, title: t('reveal-title'), testid: 'reveal-dialog', dismissable: false, className: 'modal-wide' });
 
   const panel = createKeyPanel({ ipc: deps.ipc, tokenId: token.id, key: deps.result.key, clipboard: deps.clipboard, onSaved,
     onExport: deps.onExport ? (onExported) => deps.onExport?.(token, onExported) : undefined });
   const closeCaution = el('p', { class: 'field-warning', role: 'alert', 'data-testid': 'reveal-close-caution', hidden: true },
-    'You have not copied the key, and it is not saved on this device. Once this window closes, nobody can get it back.');
-  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-close', on: { click: onClose } }, 'Close');
+    t('reveal-close-caution'));
+  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-close', on: { click: onClose } }, t('reveal-close'));
   const statusSlot = el('div', { class: 'modal-status' });
 
   const note = vaultSaved
     ? vaultSavedNote('reveal-vault-note')
     : el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'reveal-vault-warning' },
-      el('strong', { class: 'reveal-warning-title' }, '⚠ Not saved on this device'),
-      el('p', null, vaultMessage ?? 'The system vault could not store the key.'),
-      el('p', null, 'Copy the key now and keep it somewhere safe, such as your password manager. Scriptix will never show it again.'));
+      el('strong', { class: 'reveal-warning-title' }, `⚠ ${t('reveal-not-saved')}`),
+      el('p', null, vaultMessage ?? t('reveal-vault-failed')),
+      el('p', null, t('reveal-copy-now')));
 
   append(modal.body, [
     tokenFacts(token),
@@ -152,7 +153,7 @@ export function openRevealDialog(deps) {
 
   function onSaved() {
     closeCaution.hidden = true;
-    if (warnedOnce) closeButton.textContent = 'Close';
+    if (warnedOnce) closeButton.textContent = t('reveal-close');
   }
 
   async function onClose() {
@@ -160,7 +161,7 @@ export function openRevealDialog(deps) {
     if (!vaultSaved && !panel.isSaved() && !warnedOnce) {
       warnedOnce = true;
       closeCaution.hidden = false;
-      closeButton.textContent = 'Close anyway';
+      closeButton.textContent = t('reveal-close-anyway');
       return;
     }
     closing = true;
@@ -180,13 +181,13 @@ export function openRevealDialog(deps) {
 /** "This device keeps a copy in its system vault…" @param {string} testid */
 export function vaultSavedNote(testid) {
   return el('p', { class: 'reveal-note', 'data-testid': testid },
-    el('strong', null, 'Scriptix will never show this key again. '),
-    'This device keeps a copy in its system vault, so you can copy it from the token list later.');
+    el('strong', null, `${t('reveal-never-again')} `),
+    t('reveal-vault-saved'));
 }
 
 /** The one-line advice under every revealed key. */
 export function keyHygiene() {
-  return el('p', { class: 'small muted' }, 'Treat it like a password: keep it out of code, chat and screenshots. Integrations read it best from an environment variable named SCRIPTIX_API_TOKEN.');
+  return el('p', { class: 'small muted' }, t('reveal-hygiene'));
 }
 
 /**
@@ -195,14 +196,14 @@ export function keyHygiene() {
  */
 export function openKeyLostDialog(deps) {
   const { token, message } = deps.result;
-  const modal = createModal({ host: deps.host, title: 'The key did not arrive', testid: 'keylost-dialog', onCancel: keep, role: 'alertdialog' });
-  const del = el('button', { type: 'button', class: 'button danger', 'data-testid': 'keylost-delete', on: { click: remove } }, 'Delete it');
-  const keepButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keylost-keep', on: { click: keep } }, 'Keep it');
+  const modal = createModal({ host: deps.host, title: t('keylost-title'), testid: 'keylost-dialog', onCancel: keep, role: 'alertdialog' });
+  const del = el('button', { type: 'button', class: 'button danger', 'data-testid': 'keylost-delete', on: { click: remove } }, t('keylost-delete'));
+  const keepButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keylost-keep', on: { click: keep } }, t('keylost-keep'));
   append(modal.body, [
     tokenFacts(token),
-    el('p', null, `Scriptix created ${tokenLabel(token)}, but the connection was lost before its key reached this app. Nobody has the key, so this token cannot be used.`),
+    el('p', null, t('keylost-text', { token: tokenLabel(token) })),
     message ? el('p', { class: 'small muted', 'data-testid': 'keylost-message' }, message) : null,
-    el('p', null, 'Delete it to keep the list tidy, then create a new token.'),
+    el('p', null, t('keylost-todo')),
   ]);
   append(modal.footer, [keepButton, del]);
   modal.open(del);

@@ -5,6 +5,7 @@
 //! Must not touch window.__TAURI__ or word the outcome itself (the report's message does).
 
 import { el, append, replace, setBusy } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
@@ -22,12 +23,12 @@ export function openCancelFlow(deps) {
   /** @type {Rotation | null} */
   let after = null;
   let busy = true;
-  const modal = createModal({ host: deps.host, title: `Cancel the rotation of “${deps.rotation.oldName}”`, testid: 'rotation-cancel-dialog',
+  const modal = createModal({ host: deps.host, title: t('rotation-cancel-title', { name: deps.rotation.oldName }), testid: 'rotation-cancel-dialog',
     role: 'alertdialog', onCancel: () => { if (!busy && !close.hidden) finish(); } });
-  const message = el('p', { role: 'status', 'data-testid': 'rotation-cancel-message' }, 'Cancelling…');
+  const message = el('p', { role: 'status', 'data-testid': 'rotation-cancel-message' }, t('rotation-cancel-cancelling'));
   const error = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'rotation-cancel-error', hidden: true });
   const choice = el('div', { class: 'stack', hidden: true });
-  const close = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel-close', on: { click: finish } }, 'Close');
+  const close = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel-close', on: { click: finish } }, t('rotation-cancel-close'));
   append(modal.body, [message, choice, error]);
   append(modal.footer, [close]);
   modal.open(close);
@@ -42,7 +43,7 @@ export function openCancelFlow(deps) {
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);
       if (e.kind === 'unauthorized' && deps.onUnauthorized) { modal.close(); deps.onUnauthorized(e.message); return; }
-      message.textContent = 'The rotation was not cancelled.';
+      message.textContent = t('rotation-cancel-failed');
       error.textContent = e.message;
       error.hidden = false;
     } finally {
@@ -52,25 +53,31 @@ export function openCancelFlow(deps) {
 
   /** @param {import('../ipc.js').CancelReport} report */
   function offerCleanup(report) {
-    const name = report.replacement?.name ? `“${report.replacement.name}”` : 'the replacement';
-    const del = el('button', { type: 'button', class: 'button danger', 'data-testid': 'rotation-cleanup-delete', on: { click: () => cleanup(true) } }, 'Delete the replacement');
-    const keep = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cleanup-keep', on: { click: () => cleanup(false) } }, 'Keep it');
+    const name = report.replacement?.name ?? '';
+    const del = el('button', { type: 'button', class: 'button danger', 'data-testid': 'rotation-cleanup-delete', on: { click: () => cleanup(true) } }, t('rotation-cancel-delete'));
+    const keep = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cleanup-keep', on: { click: () => cleanup(false) } }, t('rotation-cancel-keep'));
     replace(choice,
-      el('p', null, `The replacement ${name} was already created. Delete it, or keep it as an ordinary token?`),
+      el('p', null, name ? t('rotation-cancel-question', { name }) : t('rotation-cancel-question-unnamed')),
       el('div', { class: 'row' }, keep, del));
     choice.hidden = false;
     close.hidden = true;
     keep.focus();
 
+    /** What became of the replacement. @param {boolean} deleted */
+    function doneText(deleted) {
+      if (deleted) return name ? t('rotation-cancel-deleted', { name }) : t('rotation-cancel-deleted-unnamed');
+      return name ? t('rotation-cancel-kept', { name }) : t('rotation-cancel-kept-unnamed');
+    }
+
     /** @param {boolean} deleteReplacement */
     async function cleanup(deleteReplacement) {
       busy = true;
       error.hidden = true;
-      setBusy(deleteReplacement ? del : keep, true, deleteReplacement ? 'Deleting…' : 'Keeping…');
+      setBusy(deleteReplacement ? del : keep, true, deleteReplacement ? t('rotation-cancel-deleting') : t('rotation-cancel-keeping'));
       try {
         after = await deps.ipc.rotationCleanup({ id: deps.rotation.id, deleteReplacement });
         replace(choice, el('p', { 'data-testid': 'rotation-cleanup-done' },
-          deleteReplacement ? `Deleted ${name}.` : `Kept ${name} as an ordinary token.`));
+          doneText(deleteReplacement)));
         close.hidden = false;
         close.focus();
       } catch (err) {

@@ -8,6 +8,7 @@
 import { el, uid, setBusy, replace } from '../lib/dom.js';
 import { exactDate, typeBadge } from '../lib/format.js';
 import { validateTokenName, expiryText, EXPIRY_CHOICES } from '../lib/lifecycle.js';
+import { t } from '../lib/i18n.js';
 import { GRACE_CHOICES, DEFAULT_GRACE, defaultReplacementName, graceFromChoice, graceEnd, dateInputValue } from '../lib/rotation.js';
 
 /**
@@ -21,9 +22,9 @@ import { GRACE_CHOICES, DEFAULT_GRACE, defaultReplacementName, graceFromChoice, 
  * @property {() => void} onCancel
  */
 
-/** @param {Token} t */
-function badge(t) {
-  const b = typeBadge(t.type);
+/** @param {Token} token */
+function badge(token) {
+  const b = typeBadge(token.type);
   return el('span', { class: `badge type-${b.tone}` }, b.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, b.glyph) : null, b.label);
 }
 
@@ -32,12 +33,14 @@ export function renderPlanStep(o) {
   const { modal, tokens, now } = o;
   const single = tokens.length === 1;
   let busy = false;
-  modal.heading.textContent = single ? `Rotate “${tokens[0].name}”` : `Rotate ${tokens.length} tokens`;
+  modal.heading.textContent = single ? t('rotation-plan-title-one', { name: tokens[0].name }) : t('rotation-plan-title-many', { count: tokens.length });
 
-  const list = el('ul', { class: 'rotation-list', 'data-testid': 'rotation-plan-tokens' }, tokens.map((t) =>
-    el('li', { 'data-testid': 'rotation-plan-token', 'data-token-id': t.id },
-      el('span', { class: 'token-name' }, t.name || '(no name)'), badge(t),
-      el('span', { class: 'muted small' }, `ID ${t.id} · ${t.expiresAt ? `expires ${exactDate(t.expiresAt)}` : 'expiry unknown'}`))));
+  const list = el('ul', { class: 'rotation-list', 'data-testid': 'rotation-plan-tokens' }, tokens.map((token) =>
+    el('li', { 'data-testid': 'rotation-plan-token', 'data-token-id': token.id },
+      el('span', { class: 'token-name' }, token.name || t('rotation-plan-no-name')), badge(token),
+      el('span', { class: 'muted small' }, token.expiresAt
+        ? t('rotation-plan-token-expires', { id: String(token.id), date: exactDate(token.expiresAt) })
+        : t('rotation-plan-token-expiry-unknown', { id: String(token.id) })))));
 
   // ---- name (one token only) ----
   const nameId = uid('rotation-name');
@@ -47,10 +50,10 @@ export function renderPlanStep(o) {
     on: { input: () => { nameError.textContent = ''; name.removeAttribute('aria-invalid'); } } }));
   const nameError = el('p', { id: nameErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'rotation-name-error' });
   const nameField = single
-    ? el('div', { class: 'field' }, el('label', { for: nameId }, 'Name of the replacement'), name, nameError,
-      el('p', { class: 'small muted', 'data-testid': 'rotation-type' }, 'Type: ', badge(tokens[0]), ' the same as the old token.'))
+    ? el('div', { class: 'field' }, el('label', { for: nameId }, t('rotation-plan-name')), name, nameError,
+      el('p', { class: 'small muted', 'data-testid': 'rotation-type' }, `${t('rotation-plan-type')} `, badge(tokens[0]), ` ${t('rotation-plan-type-same')}`))
     : el('p', { class: 'small muted', 'data-testid': 'rotation-bulk-names' },
-      `Each replacement keeps the type of its old token and is named like “${defaultReplacementName(tokens[0].name, now)}”.`);
+      t('rotation-plan-bulk-names', { example: defaultReplacementName(tokens[0].name, now) }));
 
   // ---- expiry ----
   const expiryGroup = uid('rotation-expiry');
@@ -69,7 +72,7 @@ export function renderPlanStep(o) {
   const dateId = uid('rotation-grace-date');
   const graceError = el('p', { class: 'form-error', 'aria-live': 'polite', 'data-testid': 'rotation-grace-error' });
   const date = /** @type {HTMLInputElement} */ (el('input', { id: dateId, type: 'date', class: 'date-input', 'data-testid': 'rotation-grace-date',
-    min: dateInputValue(new Date(now.getTime() + 86_400_000)), 'aria-label': 'Keep the old key working until',
+    min: dateInputValue(new Date(now.getTime() + 86_400_000)), 'aria-label': t('rotation-plan-grace-date'),
     on: { input: render, change: render } }));
   /** @type {HTMLInputElement[]} */
   const graceInputs = [];
@@ -91,24 +94,24 @@ export function renderPlanStep(o) {
       c.kind === 'until' ? date : null);
   });
   const emergencyNote = el('p', { class: 'field-warning', 'data-testid': 'rotation-emergency-note', hidden: true },
-    'Integrations still using the old key stop working right away. Use this when the old key has leaked.');
+    t('rotation-plan-emergency-note'));
   const autoDelete = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: uid('rotation-auto'), 'data-testid': 'rotation-auto-delete' }));
-  const autoField = el('label', { class: 'check', for: autoDelete.id }, autoDelete, 'Delete the old token automatically when the grace period ends');
+  const autoField = el('label', { class: 'check', for: autoDelete.id }, autoDelete, t('rotation-plan-auto-delete'));
 
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'rotation-plan-error', hidden: true });
   // Like the submit button: focus stays put on mousedown, because moving it re-lays the
   // dialog out in WebKitGTK and the click then misses the button.
   const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-cancel',
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => o.onCancel() } }, 'Cancel');
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => o.onCancel() } }, t('rotation-plan-cancel'));
   const submit = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-submit',
     on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => go() } },
-  single ? 'Create replacement' : `Create ${tokens.length} replacements`);
+  single ? t('rotation-plan-submit-one') : t('rotation-plan-submit-many', { count: tokens.length }));
 
   replace(modal.body,
-    el('p', { class: 'small muted' }, 'A replacement token with a new key is created first. The old key keeps working for a grace period so integrations can switch over; then the old token is deleted.'),
+    el('p', { class: 'small muted' }, t('rotation-plan-intro')),
     list, nameField,
-    el('fieldset', { class: 'field' }, el('legend', null, 'The replacement expires after'), el('div', { class: 'segments' }, expiryOptions), expiryDate),
-    el('fieldset', { class: 'field' }, el('legend', null, 'Keep the old key working'),
+    el('fieldset', { class: 'field' }, el('legend', null, t('rotation-plan-expires-after')), el('div', { class: 'segments' }, expiryOptions), expiryDate),
+    el('fieldset', { class: 'field' }, el('legend', null, t('rotation-plan-grace')),
       el('div', { class: 'choice-list grace-choices' }, graceOptions.slice(0, -1)),
       el('div', { class: 'choice-list emergency-choice' }, graceOptions[graceOptions.length - 1]), graceError, emergencyNote),
     autoField,
@@ -123,7 +126,7 @@ export function renderPlanStep(o) {
     expiryDate.textContent = expiryText(now, years());
     for (const c of GRACE_CHOICES) {
       const end = graceEnd(c.kind, date.value, now);
-      /** @type {HTMLElement} */ (graceHints.get(c.kind)).textContent = c.kind === 'now' ? c.hint : end ? `until ${exactDate(end.toISOString())}` : '';
+      /** @type {HTMLElement} */ (graceHints.get(c.kind)).textContent = c.kind === 'now' ? c.hint : end ? t('rotation-plan-grace-until', { date: exactDate(end.toISOString()) }) : '';
     }
     const kind = graceKind();
     date.hidden = kind !== 'until';
@@ -143,7 +146,7 @@ export function renderPlanStep(o) {
     const grace = graceFromChoice(graceKind(), date.value, now);
     if (!grace.ok) { graceError.textContent = grace.message; date.focus(); return; }
     busy = true;
-    setBusy(submit, true, 'Planning…');
+    setBusy(submit, true, t('rotation-plan-planning'));
     try {
       await o.onSubmit({ newName, years: years(), grace: grace.grace, autoDelete: grace.grace.kind !== 'now' && autoDelete.checked });
     } catch (err) {

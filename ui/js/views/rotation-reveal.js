@@ -10,6 +10,7 @@ import { typeBadge } from '../lib/format.js';
 import { stepText } from '../lib/rotation.js';
 import { createKeyPanel, vaultSavedNote, keyHygiene } from './reveal-dialog.js';
 import { renderCheckResult } from './key-check.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').Rotation} Rotation
@@ -39,7 +40,7 @@ export function runRevealStep(o) {
     const token = /** @type {import('../ipc.js').Token} */ ({ id: tokenId, name: rotation.newName, type: rotation.tokenType, createdAt: null,
       expiresAt: null, expirySource: 'unknown', status: 'unknown', hasLocalKey: !needsAck });
     modal.setDismissable(false);
-    modal.heading.textContent = `New key for “${rotation.oldName}”`;
+    modal.heading.textContent = t('rotation-reveal-title', { name: rotation.oldName });
 
     const panel = createKeyPanel({ ipc: o.ipc, tokenId, key: /** @type {string} */ (o.advance.key), clipboard: o.clipboard, prefix: 'rotation-reveal',
       onExport: o.onExport ? (onExported) => o.onExport?.(token, onExported) : undefined });
@@ -48,30 +49,30 @@ export function runRevealStep(o) {
 
     const ackBox = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', id: uid('rotation-ack'), 'data-testid': 'rotation-ack-check',
       on: { change: () => { /** @type {any} */ (ackButton).disabled = !ackBox.checked; } } }));
-    const ackButton = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-ack', disabled: true, on: { click: acknowledge } }, 'Confirm');
+    const ackButton = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-ack', disabled: true, on: { click: acknowledge } }, t('rotation-reveal-confirm'));
     const ackError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'rotation-ack-error' });
     const vault = needsAck
       ? el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'rotation-vault-warning' },
-        el('strong', { class: 'reveal-warning-title' }, '⚠ The vault refused the new key'),
-        el('p', null, 'This device could not store the new key, so Scriptix Keys cannot copy it for you later. Copy it or save it with Export… now: Scriptix will never show it again.'),
-        el('label', { class: 'check', for: ackBox.id }, ackBox, 'I have copied or saved the new key somewhere safe'),
+        el('strong', { class: 'reveal-warning-title' }, `⚠ ${t('rotation-reveal-vault-refused')}`),
+        el('p', null, t('rotation-reveal-vault-refused-text')),
+        el('label', { class: 'check', for: ackBox.id }, ackBox, t('rotation-reveal-ack')),
         el('div', { class: 'row' }, ackButton), ackError)
       : vaultSavedNote('rotation-vault-note');
 
-    const verifyButton = el('button', { type: 'button', class: 'button secondary', 'data-testid': 'rotation-verify', on: { click: verify } }, 'Check the new key works');
+    const verifyButton = el('button', { type: 'button', class: 'button secondary', 'data-testid': 'rotation-verify', on: { click: verify } }, t('rotation-reveal-verify'));
     const verifyResult = el('div', { class: 'check-result', role: 'status', 'data-testid': 'rotation-verify-result', hidden: true });
     const verifyError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'rotation-verify-error' });
     const statusSlot = el('div', { class: 'modal-status' });
-    const cancelButton = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'rotation-cancel-rotation', on: { click: cancelRotation } }, 'Cancel rotation');
+    const cancelButton = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'rotation-cancel-rotation', on: { click: cancelRotation } }, t('rotation-reveal-cancel'));
     const next = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-continue', disabled: !acknowledged,
-      on: { click: () => finish(rotation) } }, o.index + 1 < o.total ? 'Next key' : 'Continue');
+      on: { click: () => finish(rotation) } }, o.index + 1 < o.total ? t('rotation-reveal-next') : t('rotation-reveal-continue'));
 
     replace(modal.body,
       step ? el('p', { class: 'step-text', 'data-testid': 'rotation-step' }, step) : null,
       el('div', { class: 'token-facts' },
         el('span', { class: 'token-facts-name', 'data-testid': 'rotation-new-name' }, rotation.newName),
         el('span', { class: `badge type-${b.tone}` }, b.label),
-        el('span', { class: 'muted mono' }, `ID ${tokenId}`)),
+        el('span', { class: 'muted mono' }, t('reveal-token-id', { id: tokenId }))),
       panel.element,
       vault,
       el('div', { class: 'row' }, verifyButton),
@@ -84,12 +85,12 @@ export function runRevealStep(o) {
     async function acknowledge() {
       if (!ackBox.checked) return;
       ackError.textContent = '';
-      setBusy(ackButton, true, 'Confirming…');
+      setBusy(ackButton, true, t('rotation-reveal-confirming'));
       try {
         rotation = await o.ipc.rotationAcknowledge({ id: rotation.id });
         acknowledged = true;
         /** @type {any} */ (next).disabled = false;
-        replace(vault, el('strong', null, 'Thank you. Keep that copy safe: it is the only one.'));
+        replace(vault, el('strong', null, t('rotation-reveal-ack-done')));
         vault.setAttribute('data-testid', 'rotation-ack-done');
         vault.className = 'reveal-note';
         vault.setAttribute('role', 'status');
@@ -102,7 +103,7 @@ export function runRevealStep(o) {
 
     async function verify() {
       verifyError.textContent = '';
-      setBusy(verifyButton, true, 'Checking…');
+      setBusy(verifyButton, true, t('rotation-reveal-checking'));
       try {
         const r = await o.ipc.rotationVerify({ id: rotation.id });
         rotation = r.rotation;

@@ -1,6 +1,8 @@
 // @ts-check
 //! Pure rules behind the sign-in screen (kept apart so they are testable without a DOM).
 
+import { t } from '../lib/i18n.js';
+
 export const DEFAULT_BASE_URL = 'https://api.scriptix.io';
 /** The longest profile name the core accepts (profiles.rs, MAX_PROFILE_NAME_CHARS). */
 export const MAX_PROFILE_NAME_CHARS = 60;
@@ -49,10 +51,10 @@ function hostOf(url) {
 export function validateMfaCode(raw, method) {
   if (method === 'backup') {
     const code = raw.trim();
-    return code ? { ok: true, code } : { ok: false, message: 'Enter one of your backup codes.' };
+    return code ? { ok: true, code } : { ok: false, message: t('signin-mfa-need-backup') };
   }
   const code = raw.replace(/[\s-]/g, '');
-  if (!/^\d{6}$/.test(code)) return { ok: false, message: 'Enter the 6 digits shown in your authenticator app.' };
+  if (!/^\d{6}$/.test(code)) return { ok: false, message: t('signin-mfa-need-totp') };
   return { ok: true, code };
 }
 
@@ -83,15 +85,6 @@ export const PROFILE_EXPORT_FORMATS = /** @type {const} */ ([
  * @returns {{ text: string, confirm: string }}
  */
 export function profileDeleteText(name, held) {
-  if (held <= 0) {
-    return {
-      text: `Delete “${name}”? Its saved sign-in is forgotten on this device. Your tokens on Scriptix are not touched.`,
-      confirm: 'Delete',
-    };
-  }
-  const keys = held === 1 ? '1 key' : `${held} keys`;
-  return {
-    text: `This device holds ${keys} for “${name}”. Deleting the profile removes ${held === 1 ? 'it' : 'them'} from this device's vault, and Scriptix never shows a key again: export ${held === 1 ? 'it' : 'them'} first to keep ${held === 1 ? 'it' : 'them'}. Your tokens on Scriptix are not touched.`,
-    confirm: `Delete profile and ${keys}`,
-  };
+  if (held <= 0) return { text: t('signin-profile-delete-text', { name }), confirm: t('signin-profile-delete-yes') };
+  return { text: t('signin-profile-delete-keys-text', { name, held }), confirm: t('signin-profile-delete-keys-yes', { held }) };
 }

@@ -6,6 +6,7 @@
 
 import { el, replace, setBusy, uid } from '../lib/dom.js';
 import { profileFormErrorTarget, DEFAULT_BASE_URL, PROFILE_EXPORT_FORMATS, profileDeleteText } from './signin-logic.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -44,7 +45,7 @@ export function profileEditor(deps) {
     return el('div', { class: 'field' }, el('label', { for: id }, label), inputs[key],
       hint ? el('p', { class: 'muted small', id: hintId }, hint) : null);
   };
-  const save = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'profile-save' }, 'Save profile');
+  const save = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'profile-save' }, t('signin-profile-save'));
 
   /** @param {Event} e */
   async function onSave(e) {
@@ -56,9 +57,9 @@ export function profileEditor(deps) {
       baseUrl: inputs.baseUrl.value.trim(),
       username: inputs.username.value.trim(),
     };
-    if (!input.name) return bad('name', 'Give the profile a name, for example “Work”.');
-    if (!input.baseUrl) return bad('baseUrl', `Enter the server address, usually ${DEFAULT_BASE_URL}.`);
-    setBusy(save, true, 'Saving…');
+    if (!input.name) return bad('name', t('signin-profile-need-name'));
+    if (!input.baseUrl) return bad('baseUrl', t('signin-need-server', { url: DEFAULT_BASE_URL }));
+    setBusy(save, true, t('signin-profile-saving'));
     try {
       let next = await ipc.profileSave(input);
       if (!deps.alive()) return;
@@ -86,7 +87,7 @@ export function profileEditor(deps) {
   }
 
   const remove = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'profile-delete',
-    on: { click: () => confirmDelete() } }, 'Delete profile');
+    on: { click: () => confirmDelete() } }, t('signin-profile-delete'));
   const confirmBox = el('div', { class: 'confirm', hidden: true, 'data-testid': 'profile-delete-confirm' });
 
   async function confirmDelete() {
@@ -103,7 +104,7 @@ export function profileEditor(deps) {
     const words = profileDeleteText(p.name, held);
     const yes = el('button', { type: 'button', class: 'button danger', 'data-testid': 'profile-delete-yes',
       on: { click: async () => {
-        setBusy(yes, true, 'Deleting…');
+        setBusy(yes, true, t('signin-profile-deleting'));
         try {
           const next = await ipc.profileDelete(p.id);
           if (!deps.alive()) return;
@@ -114,7 +115,7 @@ export function profileEditor(deps) {
           error.textContent = /** @type {Error} */ (err).message;
         }
       } } }, words.confirm);
-    const no = el('button', { type: 'button', class: 'button ghost', on: { click: () => { confirmBox.hidden = true; remove.focus(); } } }, 'Keep it');
+    const no = el('button', { type: 'button', class: 'button ghost', on: { click: () => { confirmBox.hidden = true; remove.focus(); } } }, t('signin-profile-keep'));
     replace(confirmBox,
       el('p', { 'data-testid': 'profile-delete-text' }, words.text),
       held > 0 ? exportRow(p) : null,
@@ -135,34 +136,34 @@ export function profileEditor(deps) {
     const button = el('button', { type: 'button', class: 'button', 'data-testid': 'profile-export-keys',
       on: { click: async () => {
         saved.textContent = '';
-        setBusy(button, true, 'Exporting…');
+        setBusy(button, true, t('signin-profile-exporting'));
         try {
           const r = await ipc.profileExportKeys({ id: profile.id, format: format.value });
           if (!deps.alive()) return;
           if (r.kind === 'saved') {
-            saved.textContent = `Saved ${r.count === 1 ? '1 key' : `${r.count} keys`} to ${r.path}.${r.warning ? ` ${r.warning}` : ''}`;
+            saved.textContent = t('signin-profile-export-saved', { count: r.count, path: r.path }) + (r.warning ? ` ${r.warning}` : '');
           }
         } catch (err) {
           if (deps.alive()) error.textContent = /** @type {Error} */ (err).message;
         } finally {
           if (deps.alive()) setBusy(button, false);
         }
-      } } }, 'Export keys…');
+      } } }, t('signin-profile-export'));
     return el('div', { class: 'stack' },
-      el('div', { class: 'row' }, el('label', { for: selectId }, 'Export as'), format, button),
+      el('div', { class: 'row' }, el('label', { for: selectId }, t('signin-profile-export-as')), format, button),
       saved);
   }
 
-  return el('form', { class: 'stack', novalidate: true, 'aria-label': 'Edit profile', 'data-testid': 'profile-form', on: { submit: onSave } },
-    el('h2', { class: 'section-title' }, 'Edit profile'),
-    field('name', 'Profile name', { value: p.name, autocomplete: 'off', 'data-testid': 'profile-name', 'aria-required': 'true' }),
-    field('baseUrl', 'Server address', { type: 'url', value: p.baseUrl, spellcheck: 'false', autocomplete: 'url', 'data-testid': 'profile-base-url', 'aria-required': 'true' },
-      'Leave as is unless your organization uses its own Scriptix server.'),
-    field('username', 'Email (optional)', { type: 'email', value: p.username, autocomplete: 'username', spellcheck: 'false', 'data-testid': 'profile-username' }),
+  return el('form', { class: 'stack', novalidate: true, 'aria-label': t('signin-profile-edit-title'), 'data-testid': 'profile-form', on: { submit: onSave } },
+    el('h2', { class: 'section-title' }, t('signin-profile-edit-title')),
+    field('name', t('signin-profile-name'), { value: p.name, autocomplete: 'off', 'data-testid': 'profile-name', 'aria-required': 'true' }),
+    field('baseUrl', t('signin-server'), { type: 'url', value: p.baseUrl, spellcheck: 'false', autocomplete: 'url', 'data-testid': 'profile-base-url', 'aria-required': 'true' },
+      t('signin-profile-server-hint')),
+    field('username', t('signin-profile-email'), { type: 'email', value: p.username, autocomplete: 'username', spellcheck: 'false', 'data-testid': 'profile-username' }),
     el('div', { class: 'row' },
       save,
       el('button', { type: 'button', class: 'button ghost', 'data-testid': 'profile-cancel',
-        on: { click: deps.onCancel } }, 'Cancel'),
+        on: { click: deps.onCancel } }, t('signin-cancel')),
       el('span', { class: 'spacer' }),
       remove),
     confirmBox,

@@ -9,6 +9,7 @@ import { el, replace, setBusy, uid } from '../lib/dom.js';
 import { validateMfaCode } from './signin-logic.js';
 import { accountForm } from './signin-account.js';
 import { profileEditor } from './signin-profile.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -43,21 +44,20 @@ export function mount(root, deps) {
   const demoButton = el('button', {
     type: 'button', class: 'button secondary wide', 'data-testid': 'demo-open',
     'aria-describedby': demoHintId, on: { click: openDemo },
-  }, 'Open demo workspace');
+  }, t('signin-demo-open'));
   const demoError = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'demo-error' });
 
-  const demoSection = el('section', { class: 'demo-section', 'aria-label': 'Demo workspace' },
+  const demoSection = el('section', { class: 'demo-section', 'aria-label': t('signin-demo') },
     demoButton,
-    el('p', { class: 'muted small', id: demoHintId },
-      'Try everything against a local sandbox: no account, no network.'),
+    el('p', { class: 'muted small', id: demoHintId }, t('signin-demo-hint')),
     demoError);
-  const divider = el('div', { class: 'divider', role: 'presentation' }, el('span', null, 'or'));
+  const divider = el('div', { class: 'divider', role: 'presentation' }, el('span', null, t('signin-or')));
   const card = el('main', { class: 'signin-card', 'data-testid': 'signin-screen' },
     el('header', { class: 'signin-brand' },
       el('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'SK'),
       el('div', null,
         el('h1', { class: 'signin-title', tabindex: '-1' }, 'Scriptix Keys'),
-        el('p', { class: 'muted' }, 'See and look after your Scriptix API keys.'))),
+        el('p', { class: 'muted' }, t('signin-tagline')))),
     reason ? el('p', { class: 'notice', role: 'status', 'data-testid': 'signin-reason' }, reason) : null,
     body,
     divider,
@@ -109,21 +109,21 @@ export function mount(root, deps) {
     const toggle = el('button', {
       type: 'button', class: 'button ghost inline-toggle', 'aria-controls': pwId, 'aria-pressed': 'false',
       'data-testid': 'password-toggle', on: { click: togglePassword },
-    }, 'Show');
+    }, t('signin-show'));
     const remember = /** @type {HTMLInputElement} */ (el('input', {
       id: rememberId, type: 'checkbox', checked: form.remember, 'data-testid': 'signin-remember',
       on: { change: () => { form.remember = remember.checked; } },
     }));
-    const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'signin-submit' }, 'Sign in');
+    const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'signin-submit' }, t('signin-submit'));
 
     function togglePassword() {
       const show = password.type === 'password';
       password.type = show ? 'text' : 'password';
-      toggle.textContent = show ? 'Hide' : 'Show';
+      toggle.textContent = show ? t('signin-hide') : t('signin-show');
       toggle.setAttribute('aria-pressed', String(show));
-      toggle.setAttribute('aria-label', show ? 'Hide password' : 'Show password');
+      toggle.setAttribute('aria-label', show ? t('signin-hide-password') : t('signin-show-password'));
     }
-    toggle.setAttribute('aria-label', 'Show password');
+    toggle.setAttribute('aria-label', t('signin-show-password'));
 
     /** @param {Event} e */
     async function onSubmit(e) {
@@ -131,9 +131,9 @@ export function mount(root, deps) {
       error.textContent = '';
       const p = activeProfile();
       if (!p) { step = 'account'; render(); return; }
-      if (!email.value.trim()) return fail(email, 'Enter the email address you use for Scriptix.');
-      if (!password.value) return fail(password, 'Enter your password.');
-      setBusy(submit, true, 'Signing in…');
+      if (!email.value.trim()) return fail(email, t('signin-need-email'));
+      if (!password.value) return fail(password, t('signin-need-password'));
+      setBusy(submit, true, t('signin-submitting'));
       demoButton.setAttribute('disabled', '');
       try {
         const res = await ipc.signIn({
@@ -184,15 +184,15 @@ export function mount(root, deps) {
     const errorId = uid('signin-error');
     error.id = errorId;
 
-    const formEl = el('form', { class: 'stack', novalidate: true, 'aria-label': 'Sign in', on: { submit: onSubmit } },
+    const formEl = el('form', { class: 'stack', novalidate: true, 'aria-label': t('signin-title'), on: { submit: onSubmit } },
       profilePicker(profile),
       el('div', { class: 'field' },
-        el('label', { for: emailId }, 'Email'),
+        el('label', { for: emailId }, t('signin-email')),
         email),
       el('div', { class: 'field' },
-        el('label', { for: pwId }, 'Password'),
+        el('label', { for: pwId }, t('signin-password')),
         el('div', { class: 'input-with-button' }, password, toggle)),
-      el('div', { class: 'check' }, remember, el('label', { for: rememberId }, 'Keep me signed in')),
+      el('div', { class: 'check' }, remember, el('label', { for: rememberId }, t('signin-remember'))),
       submit,
       error);
     return formEl;
@@ -204,16 +204,16 @@ export function mount(root, deps) {
     const select = /** @type {HTMLSelectElement} */ (el('select', {
       id: selectId, 'data-testid': 'profile-select', on: { change: () => selectProfile(select.value, select) },
     }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === profile?.id },
-      p.demo ? `${p.name} (demo)` : p.name))));
+      p.demo ? t('signin-profile-demo', { name: p.name }) : p.name))));
     const where = el('p', { class: 'muted small', 'data-testid': 'profile-url' }, profile ? profile.baseUrl : '');
     return el('div', { class: 'field' },
       el('div', { class: 'label-row' },
-        el('label', { for: selectId }, 'Profile'),
+        el('label', { for: selectId }, t('signin-profile')),
         el('span', { class: 'spacer' }),
         el('button', { type: 'button', class: 'button link small', 'data-testid': 'profile-edit',
-          disabled: !profile, on: { click: () => { editing = activeProfile(); step = 'profile'; render(); focusFirst(); } } }, 'Edit'),
+          disabled: !profile, on: { click: () => { editing = activeProfile(); step = 'profile'; render(); focusFirst(); } } }, t('signin-profile-edit')),
         el('button', { type: 'button', class: 'button link small', 'data-testid': 'account-add',
-          on: { click: () => { step = 'account'; form.email = ''; render(); focusFirst(); } } }, 'Add account…')),
+          on: { click: () => { step = 'account'; form.email = ''; render(); focusFirst(); } } }, t('signin-add-account-more'))),
       select,
       where);
   }
@@ -295,7 +295,7 @@ export function mount(root, deps) {
     const code = /** @type {HTMLInputElement} */ (el('input', backup
       ? { id: codeId, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': hintId, 'data-testid': 'mfa-code', class: 'code-input' }
       : { id: codeId, type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '[0-9]{6}', 'aria-describedby': hintId, 'data-testid': 'mfa-code', class: 'code-input' }));
-    const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'mfa-submit' }, 'Verify');
+    const submit = el('button', { type: 'submit', class: 'button primary wide', 'data-testid': 'mfa-submit' }, t('signin-mfa-verify'));
 
     /** @param {Event} e */
     async function onSubmit(e) {
@@ -303,11 +303,11 @@ export function mount(root, deps) {
       error.textContent = '';
       const checked = validateMfaCode(code.value, mfaMethod);
       if (!checked.ok) return fail(checked.message);
-      setBusy(submit, true, 'Verifying…');
+      setBusy(submit, true, t('signin-mfa-verifying'));
       try {
         const next = await ipc.signInMfa({ code: checked.code, method: mfaMethod });
         if (!alive) return;
-        if (!routeIfSignedIn(next)) { status = next; fail('Scriptix did not confirm the sign-in. Please try again.'); }
+        if (!routeIfSignedIn(next)) { status = next; fail(t('signin-mfa-not-confirmed')); }
       } catch (err) {
         if (!alive) return;
         const ae = /** @type {import('../ipc.js').AppError} */ (err);
@@ -331,27 +331,25 @@ export function mount(root, deps) {
       code.focus();
     }
 
-    return el('form', { class: 'stack', novalidate: true, 'aria-label': 'Two-step verification', 'data-testid': 'mfa-form', on: { submit: onSubmit } },
-      el('h2', { class: 'section-title', tabindex: '-1' }, 'Two-step verification'),
-      el('p', { class: 'muted', id: hintId }, backup
-        ? 'Enter one of the backup codes you saved when you turned on two-step verification. Each code works once.'
-        : 'Enter the 6-digit code from your authenticator app.'),
-      el('div', { class: 'field' }, el('label', { for: codeId }, backup ? 'Backup code' : 'Code'), code),
+    return el('form', { class: 'stack', novalidate: true, 'aria-label': t('signin-mfa-title'), 'data-testid': 'mfa-form', on: { submit: onSubmit } },
+      el('h2', { class: 'section-title', tabindex: '-1' }, t('signin-mfa-title')),
+      el('p', { class: 'muted', id: hintId }, backup ? t('signin-mfa-backup-hint') : t('signin-mfa-totp-hint')),
+      el('div', { class: 'field' }, el('label', { for: codeId }, backup ? t('signin-mfa-backup-code') : t('signin-mfa-code')), code),
       submit,
       el('div', { class: 'row' },
         el('button', { type: 'button', class: 'button link', 'data-testid': 'mfa-method-toggle',
           on: { click: () => { mfaMethod = backup ? 'totp' : 'backup'; render(); focusFirst(); } } },
-          backup ? 'Use the authenticator app instead' : 'Use a backup code'),
+          backup ? t('signin-mfa-use-app') : t('signin-mfa-use-backup')),
         el('span', { class: 'spacer' }),
         el('button', { type: 'button', class: 'button link', 'data-testid': 'mfa-back',
-          on: { click: () => { step = 'password'; render(); focusFirst(); } } }, 'Back')),
+          on: { click: () => { step = 'password'; render(); focusFirst(); } } }, t('signin-mfa-back'))),
       error);
   }
 
   // ---- demo ----------------------------------------------------------------------------
   async function openDemo() {
     demoError.textContent = '';
-    setBusy(demoButton, true, 'Opening demo…');
+    setBusy(demoButton, true, t('signin-demo-opening'));
     try {
       const next = await ipc.demoOpen();
       if (!alive) return;

@@ -15,14 +15,28 @@ macro_rules! ftl {
 /// Every catalogue file, sorted by folder and name.
 pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "app.ftl"),
+    ftl!("en", "audit.ftl"),
+    ftl!("en", "clipboard.ftl"),
+    ftl!("en", "create.ftl"),
     ftl!("en", "errors.ftl"),
+    ftl!("en", "format.ftl"),
+    ftl!("en", "lifecycle.ftl"),
     ftl!("en", "notices.ftl"),
+    ftl!("en", "rotation-steps.ftl"),
     ftl!("en", "settings.ftl"),
+    ftl!("en", "shortcuts.ftl"),
     ftl!("en", "signin.ftl"),
     ftl!("nl", "app.ftl"),
+    ftl!("nl", "audit.ftl"),
+    ftl!("nl", "clipboard.ftl"),
+    ftl!("nl", "create.ftl"),
     ftl!("nl", "errors.ftl"),
+    ftl!("nl", "format.ftl"),
+    ftl!("nl", "lifecycle.ftl"),
     ftl!("nl", "notices.ftl"),
+    ftl!("nl", "rotation-steps.ftl"),
     ftl!("nl", "settings.ftl"),
+    ftl!("nl", "shortcuts.ftl"),
     ftl!("nl", "signin.ftl"),
 ];
 
