@@ -1,12 +1,12 @@
 //! The app speaks the OS language: started under `LANG=nl_NL.UTF-8` the first screen is
 //! Dutch (labels, field errors checked in the window and by the core, the window title,
-//! `<html lang>`); Settings → Language switches
+//! `<html lang>`, the desktop reminders Rust writes); Settings → Language switches
 //! the open window at once, without a restart, and keeps Settings open; the choice outlives a
 //! restart on an English desktop.
 
 use std::time::{Duration, Instant};
 
-use scriptix_keys_e2e::{App, AppDirs};
+use scriptix_keys_e2e::{App, AppDirs, NotificationDaemon};
 use thirtyfour::prelude::*;
 
 use super::support::account_action;
@@ -49,6 +49,7 @@ async fn label_of(app: &App, css: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_a_restart() {
+    let daemon = NotificationDaemon::start().await;
     let dirs = AppDirs::new();
     let app = App::launch_with(&dirs, DUTCH).await;
 
@@ -95,6 +96,37 @@ async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_
     app.click("demo-open").await;
     app.wait_screen("main").await;
     wait_language(&app, "nl", "API-tokens — Scriptix Keys").await;
+    // The demo's expiring tokens are reminded of on the desktop, in Dutch (Rust writes these).
+    let started = Instant::now();
+    let reminder = loop {
+        if let Some(shown) = daemon
+            .shown()
+            .into_iter()
+            .find(|n| n.body.contains("Nightly batch export"))
+        {
+            break shown;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no reminder for Nightly batch export: {:?}",
+            daemon.shown()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(
+        reminder.summary,
+        "Een Scriptix-sleutel verloopt over 5 dagen"
+    );
+    assert!(
+        reminder
+            .body
+            .starts_with("'Nightly batch export' verloopt over 5 dagen (op "),
+        "{reminder:?}"
+    );
+    assert!(
+        reminder.body.contains("Roteer hem voor die tijd."),
+        "{reminder:?}"
+    );
     account_action(&app, "settings-open").await;
     let select = app.id("settings-language").await;
     assert_eq!(select.value().await.unwrap().as_deref(), Some("system"));
