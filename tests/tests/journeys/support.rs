@@ -495,7 +495,9 @@ pub(crate) async fn wait_css_text(app: &App, css: &str, test: impl Fn(&str) -> b
 }
 
 /// Chooses `testid` (activity-open, settings-open, shortcuts-open, sign-out) in the header's
-/// account menu, opening the menu first.
+/// account menu, opening the menu first. The item is activated as a click on that element
+/// itself: on a loaded machine a pointer click at its centre once landed on the neighbouring
+/// item while the menu was still being placed.
 pub(crate) async fn account_action(app: &App, testid: &str) {
     let started = Instant::now();
     loop {
@@ -504,7 +506,15 @@ pub(crate) async fn account_action(app: &App, testid: &str) {
             .driver
             .find(By::Css(format!("[data-testid=\"{testid}\"]")))
             .await
-            && item.click().await.is_ok()
+            && item.is_displayed().await.unwrap_or(false)
+            && app
+                .driver
+                .execute(
+                    "arguments[0].click();",
+                    vec![item.to_json().expect("element")],
+                )
+                .await
+                .is_ok()
         {
             return;
         }
