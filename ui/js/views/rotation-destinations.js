@@ -1,7 +1,7 @@
 // @ts-check
 //! The end of a rotation: where the old key went (the remembered destinations) and
 //! "Update all", which puts the new key into each of them in place (`.env` line, KeePass
-//! entry, Bitwarden item) and shows one result per place. KeePass database passwords are
+//! entry, Bitwarden or 1Password item) and shows one result per place. KeePass database passwords are
 //! typed here for this one update and never kept (the fields are emptied afterwards).
 //! Must not: touch window.__TAURI__, or see or pass on a key.
 

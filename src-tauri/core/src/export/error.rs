@@ -43,12 +43,37 @@ pub enum ExportError {
     BadVault,
     /// The 1Password CLI (`op`) failed; `reason` is its first error line (never the key).
     #[error(
-        "The 1Password CLI did not create the item: {reason}. Nothing was added; sign in to 1Password (op signin) and try again, or save the template file instead."
+        "1Password's op program failed: {reason}. Nothing was changed; try again, or save the template file instead."
     )]
     OpFailed {
         /// What `op` said, or why it could not run.
         reason: String,
     },
+    /// 1Password's `op` is not installed (not on the PATH).
+    #[error(
+        "1Password's op program was not found. Install the 1Password CLI (https://developer.1password.com/docs/cli/get-started/) and turn on “Integrate with 1Password CLI” in the 1Password app, or save the template file instead."
+    )]
+    OpMissing,
+    /// `op` is installed but no account is signed in (and the app integration is off).
+    #[error(
+        "1Password's op program is not signed in. Turn on “Integrate with 1Password CLI” in the 1Password app (Settings › Developer) or run “op signin” in a terminal, then try again. Nothing was changed."
+    )]
+    OpNotSignedIn,
+    /// 1Password is locked, or the user dismissed its unlock prompt.
+    #[error(
+        "1Password is locked, or its unlock prompt was closed. Unlock the 1Password app and try again. Nothing was changed."
+    )]
+    OpLocked,
+    /// The vault is not in the signed-in account (any more).
+    #[error(
+        "That 1Password vault is not in the signed-in account. Choose a vault from the list. Nothing was changed."
+    )]
+    OpNoSuchVault,
+    /// The item the key was saved to is no longer in its vault.
+    #[error(
+        "The 1Password item the key was saved to is no longer in its vault. Nothing was changed; export the new key to 1Password again."
+    )]
+    OpItemGone,
     /// `op` did not finish within its time limit (it was stopped).
     #[error(
         "The 1Password CLI did not finish in time, so it was stopped. Unlock 1Password and try again, or save the template file instead."
@@ -109,6 +134,11 @@ impl ExportError {
             | Self::NotAFile
             | Self::NotText { .. }
             | Self::BadVault
+            | Self::OpMissing
+            | Self::OpNotSignedIn
+            | Self::OpLocked
+            | Self::OpNoSuchVault
+            | Self::OpItemGone
             | Self::KdbxPassword
             | Self::KdbxUnreadable { .. }
             | Self::KdbxGroup
@@ -125,7 +155,7 @@ impl ExportError {
         match self {
             Self::InvalidVariable { .. } => Some("variable"),
             Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
-            Self::BadVault => Some("vault"),
+            Self::BadVault | Self::OpNoSuchVault => Some("vault"),
             Self::KdbxPassword => Some("password"),
             Self::KdbxUnreadable { .. } => Some("path"),
             Self::KdbxGroup => Some("group"),
@@ -134,6 +164,10 @@ impl ExportError {
             | Self::Encode
             | Self::OpFailed { .. }
             | Self::OpTimeout
+            | Self::OpMissing
+            | Self::OpNotSignedIn
+            | Self::OpLocked
+            | Self::OpItemGone
             | Self::BwNotSignedIn
             | Self::BwLocked
             | Self::BwFailed { .. }

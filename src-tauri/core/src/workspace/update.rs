@@ -1,8 +1,10 @@
 //! "Update all" at the end of a rotation: the places the old key went (see
 //! `destinations.rs`) get the new key in place — the same variable of the same `.env` file,
 //! the same KeePass entry (the old key kept in its history), the same Bitwarden item (the
-//! old key kept in its password history). Import files and 1Password items are reported as
-//! "by hand". One result per destination; an updated place is remembered for the new token.
+//! old key kept in its password history), the same 1Password item (through `op item edit`
+//! with the item on stdin; the old key kept in the item's history). Import files are
+//! reported as "by hand". One result per destination; an updated place is remembered for
+//! the new token.
 //!
 //! Must not: write anywhere but a remembered destination, create a `.env` line that was
 //! not there, or keep a KeePass password.
@@ -13,7 +15,7 @@ use serde::Serialize;
 
 use super::{Result, Workspace, WorkspaceError};
 use crate::audit::{AuditAction, AuditOutcome};
-use crate::export::{ExportError, ExportFormat, bw_cli, kdbx, write_env_file};
+use crate::export::{ExportError, ExportFormat, bw_cli, kdbx, op_cli, write_env_file};
 use crate::model::TokenId;
 use crate::rotation::journal;
 use crate::secret::Secret;
@@ -27,7 +29,8 @@ pub enum UpdateOutcome {
     Updated,
     /// It could not be updated (`message` says why); it still holds what it held.
     Failed,
-    /// The app cannot update it (an import file, a 1Password item): `message` says how.
+    /// The app cannot update it (an import file, a 1Password item it does not know the id
+    /// of): `message` says how.
     ByHand,
 }
 
@@ -115,6 +118,7 @@ impl Workspace {
                 let format = match place.kind {
                     DestinationKind::Keepass => ExportFormat::KeepassDatabase,
                     DestinationKind::Bitwarden => ExportFormat::BitwardenJson,
+                    DestinationKind::OnePassword => ExportFormat::OnePasswordCli,
                     _ => ExportFormat::EnvFile,
                 };
                 self.record(
@@ -201,6 +205,22 @@ impl Workspace {
                         .to_owned(),
                 ))
             }
+            DestinationKind::OnePassword if place.item.is_empty() => Ok(None),
+            DestinationKind::OnePassword => {
+                let op = op_cli::find_op(path_var.as_deref()).ok_or(ExportError::OpMissing)?;
+                let (vault, item, key) = (place.location.clone(), place.item.clone(), key.clone());
+                tokio::task::spawn_blocking(move || {
+                    op_cli::edit_credential(&op, &vault, &item, &key)
+                })
+                .await
+                .map_err(|_| ExportError::OpFailed {
+                    reason: "the op program stopped unexpectedly".to_owned(),
+                })??;
+                Ok(Some(
+                    "the 1Password item holds the new key; the old one is in the item's history"
+                        .to_owned(),
+                ))
+            }
             _ => Ok(None),
         }
     }
@@ -208,10 +228,9 @@ impl Workspace {
 
 fn by_hand(place: &Destination) -> String {
     match place.kind {
-        DestinationKind::OnePassword => format!(
-            "Update the 1Password item {} by hand (or export the new key to 1Password again).",
-            place.item
-        ),
+        DestinationKind::OnePassword => {
+            "op did not name the 1Password item it created, so it cannot be updated here: export the new key to 1Password again.".to_owned()
+        }
         _ => format!(
             "{} is an import file: export the new key again and import it.",
             place.location
