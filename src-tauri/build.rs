@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "token_destinations",
     "key_attach",
     "keepass_choose",
+    "keepass_choose_key_file",
     "keepass_groups",
     "export_to_keepass",
     "bw_folders",

@@ -97,6 +97,7 @@ pub fn run() {
             commands::handoff::token_destinations,
             commands::keycheck::key_attach,
             commands::handoff::keepass_choose,
+            commands::handoff::keepass_choose_key_file,
             commands::handoff::keepass_groups,
             commands::handoff::export_to_keepass,
             commands::handoff::bw_folders,

@@ -2,7 +2,7 @@
 
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
-use scriptix_keys_core::export::kdbx::KdbxGroup;
+use scriptix_keys_core::export::kdbx::{KdbxGroup, KdbxKey};
 use scriptix_keys_core::secret::Secret;
 use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
@@ -69,19 +69,28 @@ pub async fn keepass_choose(
     guarded(async move { Ok(choice.choose(&app).await) }).await
 }
 
-/// The groups of the chosen KeePass database (the password is used once, never kept).
+/// Opens the native open dialog for the key file of the KeePass database.
+#[tauri::command]
+pub async fn keepass_choose_key_file(
+    app: AppHandle,
+    choice: State<'_, KeepassChoice>,
+) -> CommandResult<ChoiceView> {
+    guarded(async move { Ok(choice.choose_key_file(&app).await) }).await
+}
+
+/// The groups of the chosen KeePass database, opened with the password and, when
+/// `key_file`, the chosen key file (used once, never kept).
 #[tauri::command]
 pub async fn keepass_groups(
     state: State<'_, AppState>,
     choice: State<'_, KeepassChoice>,
     password: String,
+    key_file: bool,
 ) -> CommandResult<Vec<KdbxGroup>> {
     guarded(async move {
         let path = choice.path()?;
-        Ok(state
-            .workspace
-            .keepass_groups(path, Secret::new(password))
-            .await?)
+        let unlock = KdbxKey::new(Secret::new(password), choice.key_file(key_file)?);
+        Ok(state.workspace.keepass_groups(path, unlock).await?)
     })
     .await
 }
@@ -93,13 +102,15 @@ pub async fn export_to_keepass(
     choice: State<'_, KeepassChoice>,
     token_id: String,
     password: String,
+    key_file: bool,
     group_id: String,
 ) -> CommandResult<ExportView> {
     guarded(async move {
         let path = choice.path()?;
+        let unlock = KdbxKey::new(Secret::new(password), choice.key_file(key_file)?);
         Ok(state
             .workspace
-            .export_to_keepass(&token_id, path, Secret::new(password), group_id)
+            .export_to_keepass(&token_id, path, unlock, group_id)
             .await?)
     })
     .await

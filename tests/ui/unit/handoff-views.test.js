@@ -334,9 +334,37 @@ test('KeePass: choose the file, a wrong password shows under its field, then unl
   assert.equal(byTestId(root, 'keepass-group').value, 'g', 'the first group under the root is offered');
   assert.equal(byTestId(root, 'export-submit').textContent, 'Save to KeePass');
   byTestId(root, 'export-submit').click(); await flush();
-  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: 'pw', groupId: 'g' }]);
+  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: 'pw', keyFile: false, groupId: 'g' }]);
   assert.match(byTestId(root, 'export-saved').textContent, /team\.kdbx/);
   assert.equal(byTestId(root, 'keepass-password').value, '', 'the password is not kept');
+});
+
+test('KeePass key file: chosen in the native dialog, named in the panel, used for unlock and save, and can be removed', async () => {
+  const { root } = installDom();
+  const calls = [];
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      keepassChoose: async () => ({ kind: 'chosen', path: '/home/d/team.kdbx', name: 'team.kdbx' }),
+      keepassChooseKeyFile: async () => { calls.push(['keyFile']); return { kind: 'chosen', path: '/home/d/team.keyx', name: 'team.keyx' }; },
+      keepassGroups: async (a) => { calls.push(['groups', a]);
+        if (!a.keyFile) throw new AppError('invalidInput', 'That is not the password (or key file) of this KeePass database. Nothing was changed; try again.', 'password');
+        return [{ id: 'r', path: 'Root' }, { id: 'g', path: 'Root / APIs' }]; },
+      exportToKeepass: async (a) => { calls.push(['save', a]); return { kind: 'saved', path: '/home/d/team.kdbx', warning: null }; } } });
+  choose(root, 'keepassDatabase');
+  byTestId(root, 'keepass-choose').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'No key file');
+  assert.equal(byTestId(root, 'keepass-key-file-clear').hidden, true);
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'keepass-password-error').textContent, /key file/);
+  byTestId(root, 'keepass-key-file-choose').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'team.keyx');
+  assert.equal(byTestId(root, 'keepass-key-file-clear').hidden, false);
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['groups', { password: '', keyFile: true }], 'a key file alone, no password');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: '', keyFile: true, groupId: 'g' }]);
+  byTestId(root, 'keepass-key-file-clear').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'No key file');
 });
 
 test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chosen and the item added', async () => {

@@ -84,7 +84,8 @@ export function openExportDialog(deps) {
   const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
   const ipc = deps.ipc;
   const keepass = ipc.keepassChoose && ipc.keepassGroups && ipc.exportToKeepass
-    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
+    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassChooseKeyFile: ipc.keepassChooseKeyFile,
+      keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
     : null;
   const bitwarden = ipc.bwFolders && ipc.exportToBitwarden
     ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, exportToBitwarden: ipc.exportToBitwarden }, token })

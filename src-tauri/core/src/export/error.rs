@@ -79,9 +79,20 @@ pub enum ExportError {
         "The 1Password CLI did not finish in time, so it was stopped. Unlock 1Password and try again, or save the template file instead."
     )]
     OpTimeout,
-    /// The KeePass database password (or key) is not the one the database was locked with.
-    #[error("That is not the password of this KeePass database. Nothing was changed; try again.")]
+    /// The KeePass database password (or key file) is not the one the database was locked
+    /// with.
+    #[error(
+        "That is not the password (or key file) of this KeePass database. Nothing was changed; try again."
+    )]
     KdbxPassword,
+    /// The key file could not be read.
+    #[error("The key file {path} could not be read ({reason}). Nothing was changed.")]
+    KdbxKeyFile {
+        /// The key file, as shown to the user.
+        path: String,
+        /// The OS message.
+        reason: String,
+    },
     /// The KeePass database could not be read or is not one this app can write.
     #[error("{path} could not be opened as a KeePass database: {reason}. Nothing was changed.")]
     KdbxUnreadable {
@@ -140,6 +151,7 @@ impl ExportError {
             | Self::OpNoSuchVault
             | Self::OpItemGone
             | Self::KdbxPassword
+            | Self::KdbxKeyFile { .. }
             | Self::KdbxUnreadable { .. }
             | Self::KdbxGroup
             | Self::KdbxEntryGone => ErrorKind::InvalidInput,
@@ -157,6 +169,7 @@ impl ExportError {
             Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
             Self::BadVault | Self::OpNoSuchVault => Some("vault"),
             Self::KdbxPassword => Some("password"),
+            Self::KdbxKeyFile { .. } => Some("keyFile"),
             Self::KdbxUnreadable { .. } => Some("path"),
             Self::KdbxGroup => Some("group"),
             Self::KdbxEntryGone => None,

@@ -100,6 +100,7 @@ impl Workspace {
                 item: item_id.unwrap_or_default(),
                 variable: String::new(),
                 label: String::new(),
+                key_file: String::new(),
             },
         );
         self.record(

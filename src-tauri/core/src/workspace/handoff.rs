@@ -236,6 +236,7 @@ impl Workspace {
             item: item_id.unwrap_or_default(),
             variable: String::new(),
             label: String::new(),
+            key_file: String::new(),
         };
         self.remember_destination(&profile_id, &id, &place);
         self.record(

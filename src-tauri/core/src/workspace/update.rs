@@ -72,7 +72,9 @@ impl Workspace {
     }
 
     /// Puts the new key of a rotation into every place the old key went. `passwords` are the
-    /// KeePass database passwords by path (used once, never kept); `path_var` and
+    /// KeePass database passwords by path (used once, never kept; a database saved to with a
+    /// key file is opened with that key file again, and without a password when none was
+    /// typed); `path_var` and
     /// `bw_session` find and unlock `bw`.
     ///
     /// Errors: `NoActiveProfile`, `Invalid` (unknown rotation, no new key yet), `KeyNotHeld`,
@@ -113,6 +115,7 @@ impl Workspace {
                         item: place.item.clone(),
                         variable: place.variable.clone(),
                         label: place.label.clone(),
+                        key_file: place.key_file.clone(),
                     },
                 );
                 let format = match place.kind {
@@ -176,11 +179,17 @@ impl Workspace {
                 )))
             }
             DestinationKind::Keepass => {
-                let Some((_, password)) = passwords.iter().find(|(p, _)| p == &place.location)
-                else {
-                    return Err(ExportError::KdbxPassword);
+                // The password typed for this database; a database opened with a key file
+                // alone needs none. The key file is the one it was saved with.
+                let password = match passwords.iter().find(|(p, _)| p == &place.location) {
+                    Some((_, password)) => password.clone(),
+                    None if !place.key_file.is_empty() => Secret::new(String::new()),
+                    None => return Err(ExportError::KdbxPassword),
                 };
-                let (password, entry, key) = (password.clone(), place.item.clone(), key.clone());
+                let key_file = Some(std::path::PathBuf::from(&place.key_file))
+                    .filter(|_| !place.key_file.is_empty());
+                let password = kdbx::KdbxKey::new(password, key_file);
+                let (entry, key) = (place.item.clone(), key.clone());
                 tokio::task::spawn_blocking(move || {
                     kdbx::replace_password(&path, &password, &entry, &key)
                 })
