@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "keepass_groups",
     "export_to_keepass",
     "bw_folders",
+    "bw_unlock",
     "export_to_bitwarden",
     "rotation_destinations",
     "rotation_update_destinations",

@@ -282,10 +282,17 @@ export const rotationDestinations = ({ id }) => call('rotation_destinations', { 
  */
 export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords });
 /**
- * Whether Bitwarden's bw is installed and unlocked (BW_SESSION), and its folders.
- * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null }>}
+ * Whether Bitwarden's bw is installed and unlocked (the session unlocked in the app, or BW_SESSION), and its folders;
+ * locked: the app can unlock it with the master password (bwUnlock).
+ * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null, locked: boolean }>}
  */
 export const bwFolders = () => call('bw_folders');
+/**
+ * Unlock bw with the master password (Rust hands it to `bw unlock` in the child's environment only and keeps the session in memory for this run).
+ * @param {{ password: string }} a
+ * @returns {Promise<null>} errors: invalidInput (field masterPassword: wrong password; bw missing or signed out)
+ */
+export const bwUnlock = ({ password }) => call('bw_unlock', { password });
 /**
  * Create the key's Bitwarden login item with bw (the item goes to bw's stdin in Rust).
  * @param {{ tokenId: string, folderId: string | null }} a

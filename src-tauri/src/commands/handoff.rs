@@ -14,6 +14,7 @@ use std::sync::Arc;
 use tauri::{AppHandle, State};
 
 use super::guard::guarded;
+use crate::bitwarden::BwSession;
 use crate::error::{CommandError, CommandResult};
 use crate::keepass::{ChoiceView, KeepassChoice};
 use crate::state::AppState;
@@ -116,32 +117,64 @@ pub async fn export_to_keepass(
     .await
 }
 
-/// Whether Bitwarden's `bw` is installed and unlocked (the `BW_SESSION` the app was started
-/// with), and its folders.
+/// Whether Bitwarden's `bw` is installed and unlocked (the session unlocked in the app, or
+/// the `BW_SESSION` it was started with), and its folders.
 #[tauri::command]
-pub async fn bw_folders(state: State<'_, AppState>) -> CommandResult<BwFoldersView> {
+pub async fn bw_folders(
+    state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
+) -> CommandResult<BwFoldersView> {
     guarded(async move {
-        let workspace = Arc::clone(&state.workspace);
-        tauri::async_runtime::spawn_blocking(move || {
-            workspace.bw_folders(std::env::var_os("PATH").as_deref(), bw_session().as_ref())
+        let (workspace, session) = (Arc::clone(&state.workspace), bw.current());
+        blocking(move || {
+            workspace.bw_folders(std::env::var_os("PATH").as_deref(), session.as_ref())
         })
         .await
-        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
     })
     .await
+}
+
+/// Unlocks Bitwarden's `bw` with the master password typed in the app's own dialog (handed
+/// to `bw unlock` in its environment only, never kept) and keeps the session in memory for
+/// this run.
+#[tauri::command]
+pub async fn bw_unlock(
+    state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
+    password: String,
+) -> CommandResult<()> {
+    guarded(async move {
+        let (workspace, password) = (Arc::clone(&state.workspace), Secret::new(password));
+        let unlocked =
+            blocking(move || workspace.bw_unlock(std::env::var_os("PATH").as_deref(), &password))
+                .await?;
+        bw.keep(unlocked?);
+        Ok(())
+    })
+    .await
+}
+
+/// Runs a step that waits for `bw` off the async workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
 }
 
 /// Creates the key's Bitwarden item in a folder with `bw` (the item on its stdin).
 #[tauri::command]
 pub async fn export_to_bitwarden(
     state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
     token_id: String,
     folder_id: Option<String>,
 ) -> CommandResult<ExportView> {
     guarded(async move {
         Ok(state
             .workspace
-            .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw_session())
+            .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw.current())
             .await?)
     })
     .await
@@ -167,6 +200,7 @@ pub struct DatabasePassword {
 #[tauri::command]
 pub async fn rotation_update_destinations(
     state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
     id: String,
     passwords: Vec<DatabasePassword>,
 ) -> CommandResult<Vec<DestinationUpdate>> {
@@ -177,18 +211,10 @@ pub async fn rotation_update_destinations(
             .collect();
         Ok(state
             .workspace
-            .update_destinations(&id, passwords, std::env::var_os("PATH"), bw_session())
+            .update_destinations(&id, passwords, std::env::var_os("PATH"), bw.current())
             .await?)
     })
     .await
-}
-
-/// The Bitwarden session the user unlocked before starting the app.
-fn bw_session() -> Option<Secret> {
-    std::env::var(scriptix_keys_core::export::bw_cli::SESSION_VAR)
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .map(Secret::new)
 }
 
 /// Saves a token's local notes.

@@ -370,7 +370,7 @@ test('KeePass key file: chosen in the native dialog, named in the panel, used fo
 test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chosen and the item added', async () => {
   const { root } = installDom();
   const calls = [];
-  let problem = 'Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added.';
+  let problem = 'Bitwarden\'s bw program is not signed in. Run “bw login” in a terminal once, then unlock it here with your master password. Nothing was changed.';
   openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
     ipc: { exportKey: async () => assert.fail('no file export'),
       bwFolders: async () => { calls.push(['folders']); return problem ? { available: true, folders: [], problem }
@@ -378,8 +378,9 @@ test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chos
       exportToBitwarden: async (a) => { calls.push(['add', a]); return { kind: 'addedToBitwarden' }; } } });
   choose(root, 'bitwardenCli');
   byTestId(root, 'export-submit').click(); await flush();
-  assert.match(byTestId(root, 'bw-problem').textContent, /bw unlock/);
+  assert.match(byTestId(root, 'bw-problem').textContent, /bw login/);
   assert.equal(byTestId(root, 'bw-problem').hidden, false);
+  assert.equal(byTestId(root, 'bw-unlock').hidden, true, 'signed out: no unlock prompt');
   problem = null;
   byTestId(root, 'export-submit').click(); await flush();
   assert.equal(byTestId(root, 'bw-problem').hidden, true);
@@ -387,4 +388,37 @@ test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chos
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
   assert.equal(byTestId(root, 'export-added').textContent, 'Added to Bitwarden.');
+});
+
+test('Bitwarden (bw) locked: the master password is asked in the app, a wrong one is said under its field, the right one unlocks and the folders follow', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let locked = true;
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      bwFolders: async () => { calls.push(['folders']); return locked
+        ? { available: true, folders: [], locked: true, problem: 'Your Bitwarden vault is locked. Unlock it with your master password (Export… › Bitwarden), then try again. Nothing was changed.' }
+        : { available: true, folders: [{ id: 'f1', name: 'Team' }], locked: false, problem: null }; },
+      bwUnlock: async (a) => { calls.push(['unlock', a]);
+        if (a.password !== 'right') throw new AppError('invalidInput', 'That is not your Bitwarden master password. Nothing was unlocked; try again.', 'masterPassword');
+        locked = false; return null; },
+      exportToBitwarden: async (a) => { calls.push(['add', a]); return { kind: 'addedToBitwarden' }; } } });
+  choose(root, 'bitwardenCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'bw-unlock').hidden, false, 'the unlock prompt is shown');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Unlock Bitwarden');
+  byTestId(root, 'bw-master-password').value = 'wrong';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'bw-master-password-error').textContent, /not your Bitwarden master password/);
+  assert.equal(byTestId(root, 'bw-master-password').getAttribute('aria-invalid'), 'true');
+  assert.equal(byTestId(root, 'bw-master-password').value, '', 'a wrong password is not kept either');
+  byTestId(root, 'bw-master-password').value = 'right';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.filter((c) => c[0] === 'unlock'), [['unlock', { password: 'wrong' }], ['unlock', { password: 'right' }]]);
+  assert.equal(byTestId(root, 'bw-master-password').value, '', 'the master password is not kept in the dialog');
+  assert.equal(byTestId(root, 'bw-unlock').hidden, true);
+  assert.equal(byTestId(root, 'bw-problem').hidden, true);
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Add to Bitwarden');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
 });

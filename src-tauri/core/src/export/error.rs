@@ -111,14 +111,17 @@ pub enum ExportError {
     KdbxGroup,
     /// Bitwarden's `bw` is installed but nobody is signed in to it.
     #[error(
-        "Bitwarden's bw program is not signed in. Run “bw login” in a terminal, then “bw unlock”, and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+        "Bitwarden's bw program is not signed in. Run “bw login” in a terminal once, then unlock it here with your master password. Nothing was changed."
     )]
     BwNotSignedIn,
     /// `bw` is signed in but locked (no session given to the app).
     #[error(
-        "Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+        "Your Bitwarden vault is locked. Unlock it with your master password (Export… › Bitwarden), then try again. Nothing was changed."
     )]
     BwLocked,
+    /// The master password typed to unlock `bw` is not the right one.
+    #[error("That is not your Bitwarden master password. Nothing was unlocked; try again.")]
+    BwWrongPassword,
     /// `bw` failed; `reason` is its first error line (never the key).
     #[error("Bitwarden's bw program did not create the item: {reason}. Nothing was added.")]
     BwFailed {
@@ -156,7 +159,9 @@ impl ExportError {
             | Self::KdbxGroup
             | Self::KdbxEntryGone => ErrorKind::InvalidInput,
             Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
-            Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing => ErrorKind::InvalidInput,
+            Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing | Self::BwWrongPassword => {
+                ErrorKind::InvalidInput
+            }
             Self::BwFailed { .. } => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
         }
@@ -173,6 +178,7 @@ impl ExportError {
             Self::KdbxUnreadable { .. } => Some("path"),
             Self::KdbxGroup => Some("group"),
             Self::KdbxEntryGone => None,
+            Self::BwWrongPassword => Some("masterPassword"),
             Self::KeyNeedsQuoting
             | Self::Encode
             | Self::OpFailed { .. }
