@@ -5,6 +5,7 @@
 
 mod a11y;
 mod attach;
+mod bitwarden;
 mod calendar;
 mod crash;
 mod crash_create;

@@ -358,6 +358,7 @@ test('KeePass key file: chosen in the native dialog, named in the panel, used fo
   assert.match(byTestId(root, 'keepass-password-error').textContent, /key file/);
   byTestId(root, 'keepass-key-file-choose').click(); await flush();
   assert.equal(byTestId(root, 'keepass-key-file').textContent, 'team.keyx');
+  assert.equal(byTestId(root, 'keepass-password-error').textContent, '', 'the old message goes with the new key file');
   assert.equal(byTestId(root, 'keepass-key-file-clear').hidden, false);
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls.at(-1), ['groups', { password: '', keyFile: true }], 'a key file alone, no password');
@@ -406,6 +407,7 @@ test('Bitwarden (bw) locked: the master password is asked in the app, a wrong on
   choose(root, 'bitwardenCli');
   byTestId(root, 'export-submit').click(); await flush();
   assert.equal(byTestId(root, 'bw-unlock').hidden, false, 'the unlock prompt is shown');
+  assert.equal(byTestId(root, 'bw-problem').hidden, true, 'the prompt itself says it is locked');
   assert.equal(byTestId(root, 'export-submit').textContent, 'Unlock Bitwarden');
   byTestId(root, 'bw-master-password').value = 'wrong';
   byTestId(root, 'export-submit').click(); await flush();

@@ -26,8 +26,9 @@ export function createBitwardenPanel(deps) {
     on: { input: () => { passwordError.textContent = ''; password.removeAttribute('aria-invalid'); } } }));
   const passwordError = el('p', { id: pwErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'bw-master-password-error' });
   const unlockField = el('div', { class: 'field', hidden: true, 'data-testid': 'bw-unlock' },
-    el('label', { for: pwId }, 'Bitwarden master password'), password,
-    el('p', { class: 'small muted' }, 'Unlocks Bitwarden for this session of Scriptix Keys; the password is not stored.'), passwordError);
+    el('label', { for: pwId }, 'Bitwarden master password'), password, passwordError,
+    el('p', { class: 'small muted', 'data-testid': 'bw-unlock-note' },
+      'Bitwarden is locked. Your master password unlocks it for this session of Scriptix Keys; it is not stored.'));
   const element = el('fieldset', { class: 'field bitwarden-panel', 'data-testid': 'bw-panel', hidden: true },
     el('legend', null, 'Bitwarden'),
     el('p', { class: 'small muted' }, 'The item is created with Bitwarden’s bw program; the key goes to it directly, never on a command line.'),
@@ -37,8 +38,9 @@ export function createBitwardenPanel(deps) {
     const r = await deps.ipc.bwFolders();
     locked = Boolean(r.locked && deps.ipc.bwUnlock);
     unlockField.hidden = !locked;
-    problem.textContent = r.problem ?? '';
-    problem.hidden = !r.problem;
+    // Locked: the prompt says so itself; any other problem says what to do.
+    problem.textContent = locked ? '' : r.problem ?? '';
+    problem.hidden = locked || !r.problem;
     if (locked) { password.focus(); return; }
     if (r.problem || !r.available) return;
     replace(select, ...r.folders.map((f) => el('option', { value: f.id ?? '' }, f.name)));

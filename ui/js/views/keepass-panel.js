@@ -72,6 +72,8 @@ export function createKeepassPanel(deps) {
     keyFileName.textContent = chosen ? chosen.name : 'No key file';
     if (chosen) keyFileName.setAttribute('title', chosen.path); else keyFileName.removeAttribute('title');
     clearKeyFile.hidden = !chosen;
+    passwordError.textContent = '';
+    password.removeAttribute('aria-invalid');
     groups = [];
     groupField.hidden = true;
   }
