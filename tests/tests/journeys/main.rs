@@ -15,6 +15,7 @@ mod guards;
 mod handoff;
 mod instance;
 mod keepass;
+mod keepass_key_file;
 mod keyboard;
 mod keycheck;
 mod lifecycle;
