@@ -22,6 +22,7 @@ mod lifecycle;
 mod list;
 mod offline;
 mod onboarding;
+mod onepassword_update;
 mod origin;
 mod profiles;
 mod reminders;
