@@ -1,6 +1,7 @@
 //! The desktop shell: wires plugins, managed state and the command handlers. Nothing else.
 
 mod background;
+mod bitwarden;
 pub mod cli;
 mod closing;
 mod commands;
@@ -63,6 +64,7 @@ pub fn run() {
                 .notification()
                 .on_action(move |performed| state::notice_clicked(&handle, performed));
             app.manage(keepass::KeepassChoice::default());
+            app.manage(bitwarden::BwSession::default());
             state::open_in_background(app.handle().clone());
             Ok(())
         })
@@ -98,9 +100,11 @@ pub fn run() {
             commands::handoff::token_destinations,
             commands::keycheck::key_attach,
             commands::handoff::keepass_choose,
+            commands::handoff::keepass_choose_key_file,
             commands::handoff::keepass_groups,
             commands::handoff::export_to_keepass,
             commands::handoff::bw_folders,
+            commands::handoff::bw_unlock,
             commands::handoff::export_to_bitwarden,
             commands::handoff::rotation_destinations,
             commands::handoff::rotation_update_destinations,

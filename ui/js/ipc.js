@@ -44,7 +44,7 @@ import { hasMessage, t, tEarly } from './lib/i18n.js';
  * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
  * @typedef {{ id: string, path: string }} KdbxGroup
  * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
- *   location: string, item: string, variable: string, label: string, at: string }} Destination
+ *   location: string, item: string, variable: string, label: string, keyFile: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
  *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
@@ -283,6 +283,11 @@ export const tokenDestinations = ({ tokenId }) => call('token_destinations', { t
  * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
  */
 export const keepassChoose = () => call('keepass_choose');
+/**
+ * Choose the KeePass database's key file with the native open dialog (Rust remembers the file; its contents are never sent here).
+ * @returns {Promise<{ kind: 'chosen', path: string, name: string } | { kind: 'cancelled' }>}
+ */
+export const keepassChooseKeyFile = () => call('keepass_choose_key_file');
 /** Where the old key of a rotation went. @param {{ id: string }} a @returns {Promise<Destination[]>} */
 export const rotationDestinations = ({ id }) => call('rotation_destinations', { id });
 /**
@@ -292,10 +297,17 @@ export const rotationDestinations = ({ id }) => call('rotation_destinations', { 
  */
 export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords });
 /**
- * Whether Bitwarden's bw is installed and unlocked (BW_SESSION), and its folders.
- * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null }>}
+ * Whether Bitwarden's bw is installed and unlocked (the session unlocked in the app, or BW_SESSION), and its folders;
+ * locked: the app can unlock it with the master password (bwUnlock).
+ * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null, locked: boolean }>}
  */
 export const bwFolders = () => call('bw_folders');
+/**
+ * Unlock bw with the master password (Rust hands it to `bw unlock` in the child's environment only and keeps the session in memory for this run).
+ * @param {{ password: string }} a
+ * @returns {Promise<null>} errors: invalidInput (field masterPassword: wrong password; bw missing or signed out)
+ */
+export const bwUnlock = ({ password }) => call('bw_unlock', { password });
 /**
  * Create the key's Bitwarden login item with bw (the item goes to bw's stdin in Rust).
  * @param {{ tokenId: string, folderId: string | null }} a
@@ -303,17 +315,17 @@ export const bwFolders = () => call('bw_folders');
  */
 export const exportToBitwarden = ({ tokenId, folderId }) => call('export_to_bitwarden', { tokenId, folderId });
 /**
- * The groups of the chosen KeePass database. The password is passed through, never kept.
- * @param {{ password: string }} a
- * @returns {Promise<KdbxGroup[]>} errors: invalidInput (field password: wrong password; path: not a database)
+ * The groups of the chosen KeePass database, opened with the password and (keyFile) the chosen key file. The password is passed through, never kept.
+ * @param {{ password: string, keyFile: boolean }} a
+ * @returns {Promise<KdbxGroup[]>} errors: invalidInput (field password: wrong password or key file; keyFile: unreadable; path: not a database)
  */
-export const keepassGroups = ({ password }) => call('keepass_groups', { password });
+export const keepassGroups = ({ password, keyFile }) => call('keepass_groups', { password, keyFile });
 /**
  * Write the key as a new entry of a group of the chosen KeePass database (atomically, with a .bak).
- * @param {{ tokenId: string, password: string, groupId: string }} a
- * @returns {Promise<ExportResult>} errors: invalidInput (password, path, group), notFound
+ * @param {{ tokenId: string, password: string, keyFile: boolean, groupId: string }} a
+ * @returns {Promise<ExportResult>} errors: invalidInput (password, keyFile, path, group), notFound
  */
-export const exportToKeepass = ({ tokenId, password, groupId }) => call('export_to_keepass', { tokenId, password, groupId });
+export const exportToKeepass = ({ tokenId, password, keyFile, groupId }) => call('export_to_keepass', { tokenId, password, keyFile, groupId });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<AuditView>} newest first */
 export const auditList = ({ filter }) => call('audit_list', { filter });
 /** @param {{ filter: AuditFilter }} a @returns {Promise<SaveResult>} native save dialog, CSV */

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::export::ExportFormat;
+use scriptix_keys_core::export::kdbx::KdbxKey;
 use scriptix_keys_core::store::DestinationKind;
 use scriptix_keys_core::workspace::{CreateView, Workspace};
 use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
@@ -121,7 +122,7 @@ async fn a_keepass_entry_is_remembered_by_database_entry_and_group_and_audited()
         .unwrap();
     std::fs::write(&db_path, &bytes).unwrap();
 
-    let secret = |s: &str| scriptix_keys_core::Secret::new(s.to_owned());
+    let secret = |s: &str| KdbxKey::password(scriptix_keys_core::Secret::new(s.to_owned()));
     let groups = workspace
         .keepass_groups(db_path.clone(), secret("pw"))
         .await
@@ -230,11 +231,16 @@ async fn update_all_puts_the_new_key_into_the_env_line_and_the_keepass_entry_and
     std::fs::write(&db_path, &bytes).unwrap();
     let pw = || scriptix_keys_core::Secret::new("pw".to_owned());
     let groups = workspace
-        .keepass_groups(db_path.clone(), pw())
+        .keepass_groups(db_path.clone(), KdbxKey::password(pw()))
         .await
         .unwrap();
     workspace
-        .export_to_keepass(&id, db_path.clone(), pw(), groups[1].id.clone())
+        .export_to_keepass(
+            &id,
+            db_path.clone(),
+            KdbxKey::password(pw()),
+            groups[1].id.clone(),
+        )
         .await
         .unwrap();
     let csv_before = std::fs::read(&csv).unwrap();

@@ -81,8 +81,26 @@ async fn a_key_goes_to_bitwarden_through_bw_stdin_and_the_item_is_remembered() {
     install_fake_bw(&bin, "locked");
     let locked = workspace.bw_folders(Some(bin.as_os_str()), session().as_ref());
     assert!(locked.available && locked.folders.is_empty());
-    assert!(locked.problem.unwrap().contains("bw unlock"));
+    assert!(locked.locked, "the window can offer to unlock it");
+    assert!(locked.problem.unwrap().contains("master password"));
     assert!(!bin.join("stdin").exists());
+    // Unlocked in the app: the master password goes to `bw unlock` in its environment, and
+    // the session it prints is what the next calls use.
+    let script = std::fs::read_to_string(bin.join("bw")).unwrap().replace(
+        "  *) exit 2 ;;",
+        "  \"unlock --passwordenv\") [ \"$(printenv \"$3\")\" = 'the master' ] && printf 'app-session' || { echo 'Invalid master password.' >&2; exit 1; } ;;\n  *) exit 2 ;;",
+    );
+    std::fs::write(bin.join("bw"), script).unwrap();
+    let wrong = workspace
+        .bw_unlock(Some(bin.as_os_str()), &Secret::new("nope".to_owned()))
+        .unwrap_err();
+    assert_eq!(wrong.field(), Some("masterPassword"));
+    assert!(!wrong.to_string().contains("nope"));
+    let unlocked =
+        workspace.bw_unlock(Some(bin.as_os_str()), &Secret::new("the master".to_owned()));
+    // The stand-in still says "locked" for any session, so the check after unlocking fails:
+    // a session bw does not accept is never handed back.
+    assert!(unlocked.is_err(), "{unlocked:?}");
 
     install_fake_bw(&bin, "unlocked");
     let ready = workspace.bw_folders(Some(bin.as_os_str()), session().as_ref());

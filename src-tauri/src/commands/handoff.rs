@@ -2,7 +2,7 @@
 
 use scriptix_keys_core::audit::AuditFilter;
 use scriptix_keys_core::export::ExportFormat;
-use scriptix_keys_core::export::kdbx::KdbxGroup;
+use scriptix_keys_core::export::kdbx::{KdbxGroup, KdbxKey};
 use scriptix_keys_core::secret::Secret;
 use scriptix_keys_core::store::Destination;
 use scriptix_keys_core::store::notes::TokenNotes;
@@ -14,6 +14,7 @@ use std::sync::Arc;
 use tauri::{AppHandle, State};
 
 use super::guard::guarded;
+use crate::bitwarden::BwSession;
 use crate::error::{CommandError, CommandResult};
 use crate::keepass::{ChoiceView, KeepassChoice};
 use crate::state::AppState;
@@ -69,19 +70,28 @@ pub async fn keepass_choose(
     guarded(async move { Ok(choice.choose(&app).await) }).await
 }
 
-/// The groups of the chosen KeePass database (the password is used once, never kept).
+/// Opens the native open dialog for the key file of the KeePass database.
+#[tauri::command]
+pub async fn keepass_choose_key_file(
+    app: AppHandle,
+    choice: State<'_, KeepassChoice>,
+) -> CommandResult<ChoiceView> {
+    guarded(async move { Ok(choice.choose_key_file(&app).await) }).await
+}
+
+/// The groups of the chosen KeePass database, opened with the password and, when
+/// `key_file`, the chosen key file (used once, never kept).
 #[tauri::command]
 pub async fn keepass_groups(
     state: State<'_, AppState>,
     choice: State<'_, KeepassChoice>,
     password: String,
+    key_file: bool,
 ) -> CommandResult<Vec<KdbxGroup>> {
     guarded(async move {
         let path = choice.path()?;
-        Ok(state
-            .workspace
-            .keepass_groups(path, Secret::new(password))
-            .await?)
+        let unlock = KdbxKey::new(Secret::new(password), choice.key_file(key_file)?);
+        Ok(state.workspace.keepass_groups(path, unlock).await?)
     })
     .await
 }
@@ -93,44 +103,78 @@ pub async fn export_to_keepass(
     choice: State<'_, KeepassChoice>,
     token_id: String,
     password: String,
+    key_file: bool,
     group_id: String,
 ) -> CommandResult<ExportView> {
     guarded(async move {
         let path = choice.path()?;
+        let unlock = KdbxKey::new(Secret::new(password), choice.key_file(key_file)?);
         Ok(state
             .workspace
-            .export_to_keepass(&token_id, path, Secret::new(password), group_id)
+            .export_to_keepass(&token_id, path, unlock, group_id)
             .await?)
     })
     .await
 }
 
-/// Whether Bitwarden's `bw` is installed and unlocked (the `BW_SESSION` the app was started
-/// with), and its folders.
+/// Whether Bitwarden's `bw` is installed and unlocked (the session unlocked in the app, or
+/// the `BW_SESSION` it was started with), and its folders.
 #[tauri::command]
-pub async fn bw_folders(state: State<'_, AppState>) -> CommandResult<BwFoldersView> {
+pub async fn bw_folders(
+    state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
+) -> CommandResult<BwFoldersView> {
     guarded(async move {
-        let workspace = Arc::clone(&state.workspace);
-        tauri::async_runtime::spawn_blocking(move || {
-            workspace.bw_folders(std::env::var_os("PATH").as_deref(), bw_session().as_ref())
+        let (workspace, session) = (Arc::clone(&state.workspace), bw.current());
+        blocking(move || {
+            workspace.bw_folders(std::env::var_os("PATH").as_deref(), session.as_ref())
         })
         .await
-        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
     })
     .await
+}
+
+/// Unlocks Bitwarden's `bw` with the master password typed in the app's own dialog (handed
+/// to `bw unlock` in its environment only, never kept) and keeps the session in memory for
+/// this run.
+#[tauri::command]
+pub async fn bw_unlock(
+    state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
+    password: String,
+) -> CommandResult<()> {
+    guarded(async move {
+        let (workspace, password) = (Arc::clone(&state.workspace), Secret::new(password));
+        let unlocked =
+            blocking(move || workspace.bw_unlock(std::env::var_os("PATH").as_deref(), &password))
+                .await?;
+        bw.keep(unlocked?);
+        Ok(())
+    })
+    .await
+}
+
+/// Runs a step that waits for `bw` off the async workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
 }
 
 /// Creates the key's Bitwarden item in a folder with `bw` (the item on its stdin).
 #[tauri::command]
 pub async fn export_to_bitwarden(
     state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
     token_id: String,
     folder_id: Option<String>,
 ) -> CommandResult<ExportView> {
     guarded(async move {
         Ok(state
             .workspace
-            .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw_session())
+            .export_to_bitwarden(&token_id, folder_id, std::env::var_os("PATH"), bw.current())
             .await?)
     })
     .await
@@ -156,6 +200,7 @@ pub struct DatabasePassword {
 #[tauri::command]
 pub async fn rotation_update_destinations(
     state: State<'_, AppState>,
+    bw: State<'_, BwSession>,
     id: String,
     passwords: Vec<DatabasePassword>,
 ) -> CommandResult<Vec<DestinationUpdate>> {
@@ -166,18 +211,10 @@ pub async fn rotation_update_destinations(
             .collect();
         Ok(state
             .workspace
-            .update_destinations(&id, passwords, std::env::var_os("PATH"), bw_session())
+            .update_destinations(&id, passwords, std::env::var_os("PATH"), bw.current())
             .await?)
     })
     .await
-}
-
-/// The Bitwarden session the user unlocked before starting the app.
-fn bw_session() -> Option<Secret> {
-    std::env::var(scriptix_keys_core::export::bw_cli::SESSION_VAR)
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .map(Secret::new)
 }
 
 /// Saves a token's local notes.

@@ -16,11 +16,11 @@ use super::support::{
 };
 use super::{assert_no_secrets_on_disk, vault_session};
 
-const PASSWORD: &str = "team database password 2026";
+pub(crate) const PASSWORD: &str = "team database password 2026";
 
 /// KeePass XML that keepassxc-cli imports: "Team/APIs" and one other entry; the custom
 /// data makes KeePassXC write KDBX 4 (its CLI otherwise writes KDBX 3.1).
-const TEAM_XML: &str = r#"<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+pub(crate) const TEAM_XML: &str = r#"<?xml version="1.0" encoding="utf-8" standalone="yes"?>
 <KeePassFile>
   <Meta><Generator>test</Generator><DatabaseName>Team</DatabaseName></Meta>
   <Root><Group><UUID>AAAAAAAAAAAAAAAAAAAAAA==</UUID><Name>Root</Name>

@@ -5,6 +5,7 @@
 
 mod a11y;
 mod attach;
+mod bitwarden;
 mod calendar;
 mod crash;
 mod crash_create;
@@ -14,6 +15,7 @@ mod guards;
 mod handoff;
 mod instance;
 mod keepass;
+mod keepass_key_file;
 mod keyboard;
 mod keycheck;
 mod language;
@@ -21,6 +23,7 @@ mod lifecycle;
 mod list;
 mod offline;
 mod onboarding;
+mod onepassword_update;
 mod origin;
 mod profiles;
 mod reminders;

@@ -337,15 +337,44 @@ test('KeePass: choose the file, a wrong password shows under its field, then unl
   assert.equal(byTestId(root, 'keepass-group').value, 'g', 'the first group under the root is offered');
   assert.equal(byTestId(root, 'export-submit').textContent, 'Save to KeePass');
   byTestId(root, 'export-submit').click(); await flush();
-  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: 'pw', groupId: 'g' }]);
+  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: 'pw', keyFile: false, groupId: 'g' }]);
   assert.match(byTestId(root, 'export-saved').textContent, /team\.kdbx/);
   assert.equal(byTestId(root, 'keepass-password').value, '', 'the password is not kept');
+});
+
+test('KeePass key file: chosen in the native dialog, named in the panel, used for unlock and save, and can be removed', async () => {
+  const { root } = installDom();
+  const calls = [];
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      keepassChoose: async () => ({ kind: 'chosen', path: '/home/d/team.kdbx', name: 'team.kdbx' }),
+      keepassChooseKeyFile: async () => { calls.push(['keyFile']); return { kind: 'chosen', path: '/home/d/team.keyx', name: 'team.keyx' }; },
+      keepassGroups: async (a) => { calls.push(['groups', a]);
+        if (!a.keyFile) throw new AppError('invalidInput', 'That is not the password (or key file) of this KeePass database. Nothing was changed; try again.', 'password');
+        return [{ id: 'r', path: 'Root' }, { id: 'g', path: 'Root / APIs' }]; },
+      exportToKeepass: async (a) => { calls.push(['save', a]); return { kind: 'saved', path: '/home/d/team.kdbx', warning: null }; } } });
+  choose(root, 'keepassDatabase');
+  byTestId(root, 'keepass-choose').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'No key file');
+  assert.equal(byTestId(root, 'keepass-key-file-clear').hidden, true);
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'keepass-password-error').textContent, /key file/);
+  byTestId(root, 'keepass-key-file-choose').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'team.keyx');
+  assert.equal(byTestId(root, 'keepass-password-error').textContent, '', 'the old message goes with the new key file');
+  assert.equal(byTestId(root, 'keepass-key-file-clear').hidden, false);
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['groups', { password: '', keyFile: true }], 'a key file alone, no password');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['save', { tokenId: '7', password: '', keyFile: true, groupId: 'g' }]);
+  byTestId(root, 'keepass-key-file-clear').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'No key file');
 });
 
 test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chosen and the item added', async () => {
   const { root } = installDom();
   const calls = [];
-  let problem = 'Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added.';
+  let problem = 'Bitwarden\'s bw program is not signed in. Run “bw login” in a terminal once, then unlock it here with your master password. Nothing was changed.';
   openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
     ipc: { exportKey: async () => assert.fail('no file export'),
       bwFolders: async () => { calls.push(['folders']); return problem ? { available: true, folders: [], problem }
@@ -353,8 +382,9 @@ test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chos
       exportToBitwarden: async (a) => { calls.push(['add', a]); return { kind: 'addedToBitwarden' }; } } });
   choose(root, 'bitwardenCli');
   byTestId(root, 'export-submit').click(); await flush();
-  assert.match(byTestId(root, 'bw-problem').textContent, /bw unlock/);
+  assert.match(byTestId(root, 'bw-problem').textContent, /bw login/);
   assert.equal(byTestId(root, 'bw-problem').hidden, false);
+  assert.equal(byTestId(root, 'bw-unlock').hidden, true, 'signed out: no unlock prompt');
   problem = null;
   byTestId(root, 'export-submit').click(); await flush();
   assert.equal(byTestId(root, 'bw-problem').hidden, true);
@@ -362,4 +392,38 @@ test('Bitwarden (bw): a locked vault says what to do; unlocked, a folder is chos
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
   assert.equal(byTestId(root, 'export-added').textContent, 'Added to Bitwarden.');
+});
+
+test('Bitwarden (bw) locked: the master password is asked in the app, a wrong one is said under its field, the right one unlocks and the folders follow', async () => {
+  const { root } = installDom();
+  const calls = [];
+  let locked = true;
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      bwFolders: async () => { calls.push(['folders']); return locked
+        ? { available: true, folders: [], locked: true, problem: 'Your Bitwarden vault is locked. Unlock it with your master password (Export… › Bitwarden), then try again. Nothing was changed.' }
+        : { available: true, folders: [{ id: 'f1', name: 'Team' }], locked: false, problem: null }; },
+      bwUnlock: async (a) => { calls.push(['unlock', a]);
+        if (a.password !== 'right') throw new AppError('invalidInput', 'That is not your Bitwarden master password. Nothing was unlocked; try again.', 'masterPassword');
+        locked = false; return null; },
+      exportToBitwarden: async (a) => { calls.push(['add', a]); return { kind: 'addedToBitwarden' }; } } });
+  choose(root, 'bitwardenCli');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'bw-unlock').hidden, false, 'the unlock prompt is shown');
+  assert.equal(byTestId(root, 'bw-problem').hidden, true, 'the prompt itself says it is locked');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Unlock Bitwarden');
+  byTestId(root, 'bw-master-password').value = 'wrong';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'bw-master-password-error').textContent, /not your Bitwarden master password/);
+  assert.equal(byTestId(root, 'bw-master-password').getAttribute('aria-invalid'), 'true');
+  assert.equal(byTestId(root, 'bw-master-password').value, '', 'a wrong password is not kept either');
+  byTestId(root, 'bw-master-password').value = 'right';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.filter((c) => c[0] === 'unlock'), [['unlock', { password: 'wrong' }], ['unlock', { password: 'right' }]]);
+  assert.equal(byTestId(root, 'bw-master-password').value, '', 'the master password is not kept in the dialog');
+  assert.equal(byTestId(root, 'bw-unlock').hidden, true);
+  assert.equal(byTestId(root, 'bw-problem').hidden, true);
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Add to Bitwarden');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
 });

@@ -40,3 +40,19 @@ test('a rotation whose old key went nowhere offers nothing', async () => {
   await flush();
   assert.equal(section.hidden, true);
 });
+
+test('a KeePass database saved to with a key file says the same key file opens it again, and the password may stay empty', async () => {
+  const { root } = installDom();
+  const calls = [];
+  const keyed = { id: 4, kind: 'keepass', location: '/d/keyed.kdbx', item: 'uuid', variable: '', label: 'Root', keyFile: '/d/team.keyx', at };
+  const section = destinationUpdates({ rotation: { id: 'r3' }, ipc: {
+    rotationDestinations: async () => [keyed, PLACES[1]],
+    rotationUpdateDestinations: async (a) => { calls.push(a); return []; } } });
+  root.appendChild(section);
+  await flush();
+  const notes = allByTestId(root, 'update-kdbx-key-file');
+  assert.equal(notes.length, 1, 'only the database with a key file');
+  assert.match(notes[0].textContent, /\/d\/team\.keyx/);
+  byTestId(root, 'rotation-update-all').click(); await flush();
+  assert.deepEqual(calls[0].passwords, [{ path: '/d/keyed.kdbx', password: '' }, { path: '/d/team.kdbx', password: '' }]);
+});

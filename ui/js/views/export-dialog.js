@@ -21,7 +21,7 @@ import { createBitwardenPanel } from './bitwarden-panel.js';
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').ExportFormat} ExportFormat
  * @typedef {Object} ExportDeps
- * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword' | 'keepassChoose' | 'keepassGroups' | 'exportToKeepass' | 'bwFolders' | 'exportToBitwarden'>>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword' | 'keepassChoose' | 'keepassChooseKeyFile' | 'keepassGroups' | 'exportToKeepass' | 'bwFolders' | 'bwUnlock' | 'exportToBitwarden'>>} ipc
  * @property {Element} host
  * @property {Token} token
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void, element?: Element }} clipboard
@@ -84,10 +84,11 @@ export function openExportDialog(deps) {
   const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
   const ipc = deps.ipc;
   const keepass = ipc.keepassChoose && ipc.keepassGroups && ipc.exportToKeepass
-    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
+    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassChooseKeyFile: ipc.keepassChooseKeyFile,
+      keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
     : null;
   const bitwarden = ipc.bwFolders && ipc.exportToBitwarden
-    ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, exportToBitwarden: ipc.exportToBitwarden }, token })
+    ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, bwUnlock: ipc.bwUnlock, exportToBitwarden: ipc.exportToBitwarden }, token })
     : null;
 
   const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
@@ -244,6 +245,7 @@ export function openExportDialog(deps) {
     if (!modal.isOpen()) return;
     deps.clipboard.place(statusHome);
     keepass?.clear();
+    bitwarden?.clear();
     modal.close();
     deps.onClosed?.();
   }

@@ -1,8 +1,9 @@
 // @ts-check
 //! The end of a rotation: where the old key went (the remembered destinations) and
 //! "Update all", which puts the new key into each of them in place (`.env` line, KeePass
-//! entry, Bitwarden item) and shows one result per place. KeePass database passwords are
-//! typed here for this one update and never kept (the fields are emptied afterwards).
+//! entry, Bitwarden or 1Password item) and shows one result per place. KeePass database passwords are
+//! typed here for this one update and never kept (the fields are emptied afterwards); a database
+//! saved to with a key file is opened with the same key file (Rust reads its remembered path).
 //! Must not: touch window.__TAURI__, or see or pass on a key.
 
 import { el, setBusy, append, replace } from '../lib/dom.js';
@@ -31,10 +32,13 @@ export function destinationUpdates(deps) {
     if (!places.length) return;
     /** @type {Map<string, HTMLInputElement>} */
     const passwords = new Map();
+    /** @type {Map<string, string>} the key file each database is opened with again */
+    const keyFiles = new Map();
     for (const d of places) {
       if (d.kind === 'keepass' && !passwords.has(d.location)) {
         passwords.set(d.location, /** @type {HTMLInputElement} */ (el('input', { type: 'password', class: 'mono-input', autocomplete: 'off',
           'aria-label': `Password of ${d.location}`, 'data-testid': 'update-kdbx-password', 'data-path': d.location })));
+        if (d.keyFile) keyFiles.set(d.location, d.keyFile);
       }
     }
     const list = el('ul', { class: 'destinations', 'data-testid': 'rotation-destination-list' }, places.map((d) => {
@@ -50,8 +54,10 @@ export function destinationUpdates(deps) {
       el('h3', { class: 'section-title' }, 'Where the old key went'),
       el('p', { class: 'small muted' }, 'Update all puts the new key into each place, in the same line or entry.'),
       list,
-      [...passwords.values()].map((input) => el('label', { class: 'field' },
-        el('span', null, `KeePass password for ${input.getAttribute('data-path')}`), input)),
+      [...passwords.entries()].map(([path, input]) => el('label', { class: 'field' },
+        el('span', null, `KeePass password for ${path}`), input,
+        keyFiles.has(path) ? el('span', { class: 'small muted', 'data-testid': 'update-kdbx-key-file' },
+          `Opened with the key file ${keyFiles.get(path)} again; leave the password empty if the database has none.`) : null)),
       el('div', { class: 'row' }, button),
       error, results,
     ]);

@@ -4,8 +4,10 @@
 //! (`bw create item`).
 //!
 //! The key goes to `bw` through stdin only; its arguments are fixed words. The session is
-//! the one the user unlocked (`BW_SESSION`), set for the child only. Nothing goes through a
-//! shell. It must not log, and an error never holds the key.
+//! the one the user unlocked (`BW_SESSION`, or [`unlock`] with the master password typed in
+//! the app, which goes to `bw unlock --passwordenv` in the child's environment only), set
+//! for the child only. Nothing goes through a shell. It must not log, and an error never
+//! holds the key or the master password.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -20,6 +22,10 @@ use crate::secret::Secret;
 
 /// The environment variable `bw` reads its session from.
 pub const SESSION_VAR: &str = "BW_SESSION";
+
+/// The environment variable of the `bw unlock` child the master password is handed in
+/// (`--passwordenv`); set for that one child only.
+pub const PASSWORD_VAR: &str = "SCRIPTIX_KEYS_BW_PASSWORD";
 
 /// One folder from `bw list folders` (`id` is `None` for "No Folder").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +97,59 @@ pub fn list_folders(bw: &Path, session: &Secret) -> Result<Vec<BwFolder>, Export
         .into_iter()
         .filter(|f| f.id.as_deref().is_none_or(vault_id_is_plain_or_uuid))
         .collect())
+}
+
+/// Unlocks the vault with the master password: `bw unlock --passwordenv <PASSWORD_VAR>
+/// --raw --nointeraction`, the password in that child's environment only (never an
+/// argument, stdin or a file), and returns the session it prints, checked with `bw status`.
+/// The caller keeps the session in memory only.
+///
+/// Errors: [`ExportError::BwWrongPassword`] (also for an empty password, which never
+/// reaches `bw`), [`ExportError::BwNotSignedIn`], [`ExportError::BwLocked`],
+/// [`ExportError::BwFailed`].
+pub fn unlock(bw: &Path, password: &Secret) -> Result<Secret, ExportError> {
+    if password.expose().is_empty() {
+        return Err(ExportError::BwWrongPassword);
+    }
+    let out = run(
+        bw,
+        &[
+            "unlock",
+            "--passwordenv",
+            PASSWORD_VAR,
+            "--raw",
+            "--nointeraction",
+        ],
+        None,
+        Some(password),
+        Some((PASSWORD_VAR, password)),
+    )
+    .map_err(|error| match &error {
+        ExportError::OpFailed { reason } => {
+            let line = reason.to_lowercase();
+            if line.contains("invalid master password") {
+                ExportError::BwWrongPassword
+            } else if line.contains("not logged in") {
+                ExportError::BwNotSignedIn
+            } else {
+                failed(error)
+            }
+        }
+        _ => failed(error),
+    })?;
+    let session = Secret::new(
+        String::from_utf8(out)
+            .map_err(|_| ExportError::Encode)?
+            .trim()
+            .to_owned(),
+    );
+    if session.expose().is_empty() || session.expose().contains(char::is_whitespace) {
+        return Err(ExportError::BwFailed {
+            reason: "it did not print a session".to_owned(),
+        });
+    }
+    check_ready(bw, Some(&session))?;
+    Ok(session)
 }
 
 fn vault_id_is_plain_or_uuid(id: &str) -> bool {

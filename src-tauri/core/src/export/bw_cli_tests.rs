@@ -23,6 +23,9 @@ case "$1 $2" in
   "status ") printf '{"serverUrl":null,"lastSync":null,"userEmail":"dev@example.com","status":"%s"}' "$(cat "$dir/status")" ;;
   "list folders") printf '[{"object":"folder","id":"1b2c3d4e-aaaa-bbbb-cccc-0123456789ab","name":"Team"},{"object":"folder","id":null,"name":"No Folder"},{"object":"folder","id":"x; rm -rf ~","name":"Hostile"}]' ;;
   "create item") cat > "$dir/stdin"; printf '{"object":"item","id":"4f2a0b1c-1111-2222-3333-444455556666"}' ;;
+  "unlock --passwordenv") cat > "$dir/stdin"
+    if [ "$(printenv "$3")" = "$(cat "$dir/master")" ]; then printf 'bw-session-from-unlock\n'; printf unlocked > "$dir/status"
+    else echo "Invalid master password." >&2; exit 1; fi ;;
   *) echo "unknown command" >&2; exit 2 ;;
 esac
 "#;
@@ -147,7 +150,7 @@ fn a_locked_or_signed_out_bw_or_none_at_all_is_a_clear_message_and_nothing_is_cr
     let bw = fake_bw(dir.path(), "locked");
     let err = create_item(&bw, &session, &key, &key).unwrap_err();
     assert_eq!(err, ExportError::BwLocked);
-    assert!(err.to_string().contains("bw unlock"), "{err}");
+    assert!(err.to_string().contains("master password"), "{err}");
     assert_eq!(check_ready(&bw, None), Err(ExportError::BwLocked));
     std::fs::write(dir.path().join("status"), "unauthenticated").unwrap();
     let err = list_folders(&bw, &session).unwrap_err();
@@ -161,4 +164,82 @@ fn a_locked_or_signed_out_bw_or_none_at_all_is_a_clear_message_and_nothing_is_cr
     let empty = tempfile::tempdir().unwrap();
     assert_eq!(find_bw(Some(empty.path().as_os_str())), None);
     assert_eq!(find_bw(Some(dir.path().as_os_str())), Some(bw));
+}
+
+const MASTER: &str = "master password with spaces & $(touch pwned)";
+
+#[test]
+fn unlocking_hands_the_master_password_to_bw_in_its_environment_only_and_keeps_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let bw = fake_bw(dir.path(), "locked");
+    std::fs::write(dir.path().join("master"), MASTER).unwrap();
+    let session = unlock(&bw, &Secret::new(MASTER.to_owned())).unwrap();
+    assert_eq!(session.expose(), "bw-session-from-unlock");
+    assert_eq!(
+        calls(dir.path()),
+        [
+            vec![
+                "unlock",
+                "--passwordenv",
+                PASSWORD_VAR,
+                "--raw",
+                "--nointeraction"
+            ],
+            vec!["status"],
+        ]
+    );
+    let argv = std::fs::read_to_string(dir.path().join("argv")).unwrap();
+    assert!(!argv.contains("master password"), "never in argv");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("stdin")).unwrap(),
+        "",
+        "nothing on stdin"
+    );
+    let env = std::fs::read_to_string(dir.path().join("env")).unwrap();
+    let runs: Vec<&str> = env.split("\nPWD=").collect();
+    assert!(
+        env.contains(&format!("{PASSWORD_VAR}={MASTER}")),
+        "the unlock child gets it"
+    );
+    assert_eq!(
+        env.matches(MASTER).count(),
+        1,
+        "only the unlock child, not the status check: {runs:?}"
+    );
+    assert!(env.contains("BW_SESSION=bw-session-from-unlock"));
+    assert!(!dir.path().join("pwned").exists());
+    // No temporary file: the folder holds only what the stand-in wrote.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["argv", "bw", "env", "master", "status", "stdin"]);
+}
+
+#[test]
+fn a_wrong_master_password_is_a_clear_message_without_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let bw = fake_bw(dir.path(), "locked");
+    std::fs::write(dir.path().join("master"), MASTER).unwrap();
+    let err = unlock(&bw, &Secret::new("not it".to_owned())).unwrap_err();
+    assert_eq!(err, ExportError::BwWrongPassword);
+    assert!(err.to_string().contains("master password"), "{err}");
+    assert_eq!(err.field(), Some("masterPassword"));
+    assert_eq!(
+        unlock(&bw, &Secret::new(String::new())).unwrap_err(),
+        ExportError::BwWrongPassword,
+        "an empty password never reaches bw"
+    );
+    assert_eq!(calls(dir.path()).len(), 1);
+    std::fs::write(dir.path().join("status"), "unauthenticated").unwrap();
+    std::fs::write(
+        dir.path().join("bw"),
+        "#!/bin/sh\necho 'You are not logged in.' >&2\nexit 1\n",
+    )
+    .unwrap();
+    assert_eq!(
+        unlock(&bw, &Secret::new(MASTER.to_owned())).unwrap_err(),
+        ExportError::BwNotSignedIn
+    );
 }

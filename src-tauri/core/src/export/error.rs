@@ -43,20 +43,56 @@ pub enum ExportError {
     BadVault,
     /// The 1Password CLI (`op`) failed; `reason` is its first error line (never the key).
     #[error(
-        "The 1Password CLI did not create the item: {reason}. Nothing was added; sign in to 1Password (op signin) and try again, or save the template file instead."
+        "1Password's op program failed: {reason}. Nothing was changed; try again, or save the template file instead."
     )]
     OpFailed {
         /// What `op` said, or why it could not run.
         reason: String,
     },
+    /// 1Password's `op` is not installed (not on the PATH).
+    #[error(
+        "1Password's op program was not found. Install the 1Password CLI (https://developer.1password.com/docs/cli/get-started/) and turn on “Integrate with 1Password CLI” in the 1Password app, or save the template file instead."
+    )]
+    OpMissing,
+    /// `op` is installed but no account is signed in (and the app integration is off).
+    #[error(
+        "1Password's op program is not signed in. Turn on “Integrate with 1Password CLI” in the 1Password app (Settings › Developer) or run “op signin” in a terminal, then try again. Nothing was changed."
+    )]
+    OpNotSignedIn,
+    /// 1Password is locked, or the user dismissed its unlock prompt.
+    #[error(
+        "1Password is locked, or its unlock prompt was closed. Unlock the 1Password app and try again. Nothing was changed."
+    )]
+    OpLocked,
+    /// The vault is not in the signed-in account (any more).
+    #[error(
+        "That 1Password vault is not in the signed-in account. Choose a vault from the list. Nothing was changed."
+    )]
+    OpNoSuchVault,
+    /// The item the key was saved to is no longer in its vault.
+    #[error(
+        "The 1Password item the key was saved to is no longer in its vault. Nothing was changed; export the new key to 1Password again."
+    )]
+    OpItemGone,
     /// `op` did not finish within its time limit (it was stopped).
     #[error(
         "The 1Password CLI did not finish in time, so it was stopped. Unlock 1Password and try again, or save the template file instead."
     )]
     OpTimeout,
-    /// The KeePass database password (or key) is not the one the database was locked with.
-    #[error("That is not the password of this KeePass database. Nothing was changed; try again.")]
+    /// The KeePass database password (or key file) is not the one the database was locked
+    /// with.
+    #[error(
+        "That is not the password (or key file) of this KeePass database. Nothing was changed; try again."
+    )]
     KdbxPassword,
+    /// The key file could not be read.
+    #[error("The key file {path} could not be read ({reason}). Nothing was changed.")]
+    KdbxKeyFile {
+        /// The key file, as shown to the user.
+        path: String,
+        /// The OS message.
+        reason: String,
+    },
     /// The KeePass database could not be read or is not one this app can write.
     #[error("{path} could not be opened as a KeePass database: {reason}. Nothing was changed.")]
     KdbxUnreadable {
@@ -75,14 +111,17 @@ pub enum ExportError {
     KdbxGroup,
     /// Bitwarden's `bw` is installed but nobody is signed in to it.
     #[error(
-        "Bitwarden's bw program is not signed in. Run “bw login” in a terminal, then “bw unlock”, and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+        "Bitwarden's bw program is not signed in. Run “bw login” in a terminal once, then unlock it here with your master password. Nothing was changed."
     )]
     BwNotSignedIn,
     /// `bw` is signed in but locked (no session given to the app).
     #[error(
-        "Your Bitwarden vault is locked. Run “bw unlock” in a terminal and start Scriptix Keys with the BW_SESSION it prints. Nothing was added."
+        "Your Bitwarden vault is locked. Unlock it with your master password (Export… › Bitwarden), then try again. Nothing was changed."
     )]
     BwLocked,
+    /// The master password typed to unlock `bw` is not the right one.
+    #[error("That is not your Bitwarden master password. Nothing was unlocked; try again.")]
+    BwWrongPassword,
     /// `bw` failed; `reason` is its first error line (never the key).
     #[error("Bitwarden's bw program did not create the item: {reason}. Nothing was added.")]
     BwFailed {
@@ -109,12 +148,20 @@ impl ExportError {
             | Self::NotAFile
             | Self::NotText { .. }
             | Self::BadVault
+            | Self::OpMissing
+            | Self::OpNotSignedIn
+            | Self::OpLocked
+            | Self::OpNoSuchVault
+            | Self::OpItemGone
             | Self::KdbxPassword
+            | Self::KdbxKeyFile { .. }
             | Self::KdbxUnreadable { .. }
             | Self::KdbxGroup
             | Self::KdbxEntryGone => ErrorKind::InvalidInput,
             Self::OpFailed { .. } | Self::OpTimeout => ErrorKind::Internal,
-            Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing => ErrorKind::InvalidInput,
+            Self::BwNotSignedIn | Self::BwLocked | Self::BwMissing | Self::BwWrongPassword => {
+                ErrorKind::InvalidInput
+            }
             Self::BwFailed { .. } => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
         }
@@ -125,15 +172,21 @@ impl ExportError {
         match self {
             Self::InvalidVariable { .. } => Some("variable"),
             Self::NotAFile | Self::NotText { .. } | Self::Write { .. } => Some("path"),
-            Self::BadVault => Some("vault"),
+            Self::BadVault | Self::OpNoSuchVault => Some("vault"),
             Self::KdbxPassword => Some("password"),
+            Self::KdbxKeyFile { .. } => Some("keyFile"),
             Self::KdbxUnreadable { .. } => Some("path"),
             Self::KdbxGroup => Some("group"),
             Self::KdbxEntryGone => None,
+            Self::BwWrongPassword => Some("masterPassword"),
             Self::KeyNeedsQuoting
             | Self::Encode
             | Self::OpFailed { .. }
             | Self::OpTimeout
+            | Self::OpMissing
+            | Self::OpNotSignedIn
+            | Self::OpLocked
+            | Self::OpItemGone
             | Self::BwNotSignedIn
             | Self::BwLocked
             | Self::BwFailed { .. }

@@ -2,14 +2,16 @@
 //! and adding one entry (title, the key as password, URL, the token's facts as attributes)
 //! into the group the user picked.
 //!
-//! The database password is used for this one call and never kept. The file is replaced
+//! The database is unlocked with a [`KdbxKey`]: its password and, when it has one, its key
+//! file (read for this one call; the path may be remembered, the contents never are). Both
+//! are used for this one call and never kept. The file is replaced
 //! atomically (a new file beside it, read back with the same password, then renamed over
 //! it) after the previous version was copied to `<file>.bak`; a wrong password, a database
 //! this crate cannot write, or any failure before the rename leaves the file byte-identical.
 //! Must not: log, or put the key or the password in an error.
 
 use std::fs::OpenOptions;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use keepass::config::DatabaseVersion;
@@ -43,11 +45,41 @@ pub struct KdbxEntry<'a> {
     pub attributes: &'a [(&'a str, String)],
 }
 
+/// What unlocks a KeePass database: its password (empty means none, when a key file is
+/// given) and its key file, if it has one. Holds no key file contents: the file is read
+/// when the database is opened.
+#[derive(Debug, Clone)]
+pub struct KdbxKey {
+    password: Secret,
+    key_file: Option<PathBuf>,
+}
+
+impl KdbxKey {
+    /// A password and, optionally, the path of a key file.
+    pub fn new(password: Secret, key_file: Option<PathBuf>) -> Self {
+        Self { password, key_file }
+    }
+
+    /// A password only.
+    pub fn password(password: Secret) -> Self {
+        Self::new(password, None)
+    }
+
+    /// The key file's path, if any.
+    pub fn key_file(&self) -> Option<&Path> {
+        self.key_file.as_deref()
+    }
+}
+
+/// The largest key file read (KeePass key files are a few hundred bytes).
+const MAX_KEY_FILE_BYTES: u64 = 1024 * 1024;
+
 /// The groups of the database at `path`, root first, each with its full path.
 ///
-/// Errors: [`ExportError::KdbxPassword`], [`ExportError::KdbxUnreadable`].
-pub fn list_groups(path: &Path, password: &Secret) -> Result<Vec<KdbxGroup>, ExportError> {
-    let (db, _) = open(path, password)?;
+/// Errors: [`ExportError::KdbxPassword`], [`ExportError::KdbxKeyFile`],
+/// [`ExportError::KdbxUnreadable`].
+pub fn list_groups(path: &Path, password: &KdbxKey) -> Result<Vec<KdbxGroup>, ExportError> {
+    let (db, _, _) = open(path, password)?;
     Ok(groups(&db)
         .into_iter()
         .map(|(id, path)| KdbxGroup {
@@ -84,11 +116,11 @@ fn collect(db: &Database, id: GroupId, prefix: String, out: &mut Vec<(GroupId, S
 /// [`ExportError::KdbxGroup`], [`ExportError::Write`].
 pub fn add_entry(
     path: &Path,
-    password: &Secret,
+    password: &KdbxKey,
     group_id: &str,
     entry: &KdbxEntry<'_>,
 ) -> Result<String, ExportError> {
-    let (mut db, original) = open(path, password)?;
+    let (mut db, original, key) = open(path, password)?;
     let group = groups(&db)
         .into_iter()
         .find(|(id, _)| id.uuid().to_string() == group_id)
@@ -108,7 +140,7 @@ pub fn add_entry(
         })
         .id();
     let id = id.uuid().to_string();
-    save(path, &db, password, &original)?;
+    save(path, &db, &key, &password.password, &original)?;
     Ok(id)
 }
 
@@ -119,11 +151,11 @@ pub fn add_entry(
 /// [`ExportError::KdbxEntryGone`], [`ExportError::Write`].
 pub fn replace_password(
     path: &Path,
-    password: &Secret,
+    password: &KdbxKey,
     entry_id: &str,
     key: &Secret,
 ) -> Result<(), ExportError> {
-    let (mut db, original) = open(path, password)?;
+    let (mut db, original, unlock) = open(path, password)?;
     let id = db
         .iter_all_entries()
         .map(|e| e.id())
@@ -132,30 +164,52 @@ pub fn replace_password(
     db.entry_mut(id)
         .ok_or(ExportError::KdbxEntryGone)?
         .edit_tracking(|e| e.set_protected(fields::PASSWORD, key.expose()));
-    save(path, &db, password, &original)
+    save(path, &db, &unlock, &password.password, &original)
 }
 
-fn key_of(password: &Secret) -> DatabaseKey {
-    DatabaseKey::new().with_password(password.expose())
+/// The crate's key: the password (unless it is empty and a key file is given) and the key
+/// file's contents.
+fn key_of(unlock: &KdbxKey) -> Result<DatabaseKey, ExportError> {
+    let mut key = DatabaseKey::new();
+    if !unlock.password.expose().is_empty() || unlock.key_file.is_none() {
+        key = key.with_password(unlock.password.expose());
+    }
+    if let Some(path) = &unlock.key_file {
+        let unreadable = |reason: String| ExportError::KdbxKeyFile {
+            path: path.display().to_string(),
+            reason,
+        };
+        let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+        if file.metadata().is_ok_and(|m| m.len() > MAX_KEY_FILE_BYTES) {
+            return Err(unreadable("it is far larger than a key file".to_owned()));
+        }
+        key = key
+            .with_keyfile(&mut file.take(MAX_KEY_FILE_BYTES))
+            .map_err(|e| unreadable(e.to_string()))?;
+    }
+    Ok(key)
 }
 
-/// Reads and decrypts the database; returns it with the file's bytes as they were.
-fn open(path: &Path, password: &Secret) -> Result<(Database, Vec<u8>), ExportError> {
+/// Reads and decrypts the database; returns it with the file's bytes as they were and the
+/// key that opened it.
+fn open(path: &Path, unlock: &KdbxKey) -> Result<(Database, Vec<u8>, DatabaseKey), ExportError> {
     let shown = path.display().to_string();
+    let password = &unlock.password;
+    let key = key_of(unlock)?;
     let bytes = std::fs::read(path).map_err(|e| ExportError::KdbxUnreadable {
         path: shown.clone(),
         reason: e.to_string(),
     })?;
-    match Database::parse(&bytes, key_of(password)) {
+    match Database::parse(&bytes, key.clone()) {
         Ok(mut db) if matches!(db.config.version, DatabaseVersion::KDB4(_)) => {
             // The crate writes KDBX 4.1 only (KeePassXC 2.7+ and KeePass 2.48+ read it).
             db.config.version = DatabaseVersion::KDB4(KDBX4_1);
-            Ok((db, bytes))
+            Ok((db, bytes, key))
         }
         // A wrong password fails the header check, or (depending on the cipher) the
         // decryption of the payload.
         Err(
-            DatabaseOpenError::Key(DatabaseKeyError::IncorrectKey)
+            DatabaseOpenError::Key(DatabaseKeyError::IncorrectKey | DatabaseKeyError::EmptyKey)
             | DatabaseOpenError::Cryptography(_),
         ) => Err(ExportError::KdbxPassword),
         Ok(_) => Err(ExportError::KdbxUnreadable {
@@ -191,15 +245,21 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Serialises, checks the result opens with the same password, keeps the previous version
 /// as `<file>.bak`, then renames the new file over the old one.
-fn save(path: &Path, db: &Database, password: &Secret, original: &[u8]) -> Result<(), ExportError> {
+fn save(
+    path: &Path,
+    db: &Database,
+    key: &DatabaseKey,
+    password: &Secret,
+    original: &[u8],
+) -> Result<(), ExportError> {
     let write_error = |e: &dyn std::fmt::Display| ExportError::Write {
         path: path.display().to_string(),
         reason: scrub(&e.to_string(), password),
     };
     let mut bytes = Vec::new();
-    db.save(&mut bytes, key_of(password))
+    db.save(&mut bytes, key.clone())
         .map_err(|e| write_error(&e))?;
-    Database::parse(&bytes, key_of(password)).map_err(|e| write_error(&e))?;
+    Database::parse(&bytes, key.clone()).map_err(|e| write_error(&e))?;
     let temp = {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
         name.push(".scriptix-keys.tmp");

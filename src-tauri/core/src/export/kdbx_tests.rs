@@ -108,7 +108,7 @@ fn an_entry_written_here_is_read_back_by_keepassxc_with_the_key_and_attributes()
     let dir = tempfile::tempdir().unwrap();
     let db = database(cli, dir.path());
     let before = std::fs::read(&db).unwrap();
-    let password = Secret::new(PASSWORD.to_owned());
+    let password = KdbxKey::password(Secret::new(PASSWORD.to_owned()));
     let groups = list_groups(&db, &password).unwrap();
     let paths: Vec<&str> = groups.iter().map(|g| g.path.as_str()).collect();
     assert_eq!(paths.len(), 3, "{paths:?}");
@@ -161,7 +161,7 @@ fn a_wrong_password_is_a_clear_message_and_leaves_the_file_byte_identical() {
     let dir = tempfile::tempdir().unwrap();
     let db = database(cli, dir.path());
     let before = std::fs::read(&db).unwrap();
-    let wrong = Secret::new("not the password".to_owned());
+    let wrong = KdbxKey::password(Secret::new("not the password".to_owned()));
     let key = Secret::new(KEY.to_owned());
     assert_eq!(list_groups(&db, &wrong), Err(ExportError::KdbxPassword));
     let err = add_entry(&db, &wrong, "anything", &entry(&key, &[])).unwrap_err();
@@ -171,7 +171,7 @@ fn a_wrong_password_is_a_clear_message_and_leaves_the_file_byte_identical() {
     assert!(!backup_path(&db).exists(), "nothing was written");
 
     // An unknown group changes nothing either.
-    let right = Secret::new(PASSWORD.to_owned());
+    let right = KdbxKey::password(Secret::new(PASSWORD.to_owned()));
     assert_eq!(
         add_entry(&db, &right, "no-such-group", &entry(&key, &[])),
         Err(ExportError::KdbxGroup)
@@ -184,7 +184,11 @@ fn a_file_that_is_not_a_keepass_database_is_refused_without_being_touched() {
     let dir = tempfile::tempdir().unwrap();
     let not_db = dir.path().join("notes.kdbx");
     std::fs::write(&not_db, b"just some text").unwrap();
-    let err = list_groups(&not_db, &Secret::new(PASSWORD.to_owned())).unwrap_err();
+    let err = list_groups(
+        &not_db,
+        &KdbxKey::password(Secret::new(PASSWORD.to_owned())),
+    )
+    .unwrap_err();
     assert!(matches!(err, ExportError::KdbxUnreadable { .. }), "{err:?}");
     assert!(!err.to_string().contains(PASSWORD));
     assert_eq!(std::fs::read(&not_db).unwrap(), b"just some text");
@@ -195,7 +199,7 @@ fn replacing_the_password_keeps_the_old_key_in_the_entry_history_and_nothing_els
     let Some(cli) = cli() else { return };
     let dir = tempfile::tempdir().unwrap();
     let db = database(cli, dir.path());
-    let password = Secret::new(PASSWORD.to_owned());
+    let password = KdbxKey::password(Secret::new(PASSWORD.to_owned()));
     let groups = list_groups(&db, &password).unwrap();
     let old = Secret::new(KEY.to_owned());
     let id = add_entry(&db, &password, &groups[2].id, &entry(&old, &[])).unwrap();
@@ -211,7 +215,8 @@ fn replacing_the_password_keeps_the_old_key_in_the_entry_history_and_nothing_els
         &format!("{PASSWORD}\n"),
     );
     assert_eq!(shown, format!("{new_key}\nhttps://api.scriptix.io\n"));
-    let reopened = Database::parse(&std::fs::read(&db).unwrap(), key_of(&password)).unwrap();
+    let reopened =
+        Database::parse(&std::fs::read(&db).unwrap(), key_of(&password).unwrap()).unwrap();
     let entry = reopened
         .iter_all_entries()
         .find(|e| e.id().uuid().to_string() == id)
@@ -228,4 +233,109 @@ fn replacing_the_password_keeps_the_old_key_in_the_entry_history_and_nothing_els
         replace_password(&db, &password, "00000000-0000-0000-0000-000000000000", &old),
         Err(ExportError::KdbxEntryGone)
     );
+}
+
+/// A KDBX 4 database made by KeePassXC locked with a key file it creates (`--set-key-file`)
+/// and, when `password` is given, a password too.
+fn database_with_key_file(cli: &str, dir: &Path, password: Option<&str>) -> (PathBuf, PathBuf) {
+    let xml = dir.join("team.xml");
+    std::fs::write(&xml, TEAM_XML).unwrap();
+    let db = dir.join("keyed.kdbx");
+    let key_file = dir.join("team.keyx");
+    let (k, x, d) = (
+        key_file.to_str().unwrap(),
+        xml.to_str().unwrap(),
+        db.to_str().unwrap(),
+    );
+    match password {
+        Some(p) => run(
+            cli,
+            &["import", "-q", "-p", "--set-key-file", k, x, d],
+            &format!("{p}\n{p}\n"),
+        ),
+        None => run(cli, &["import", "-q", "--set-key-file", k, x, d], ""),
+    };
+    assert!(key_file.exists(), "KeePassXC made the key file");
+    (db, key_file)
+}
+
+/// `keepassxc-cli show -k <key file>` (with `--no-password` when there is none).
+fn show_with_key_file(cli: &str, db: &Path, key_file: &Path, password: Option<&str>) -> String {
+    let mut args = vec!["show", "-q", "-s", "-a", "Password", "-k"];
+    args.push(key_file.to_str().unwrap());
+    if password.is_none() {
+        args.push("--no-password");
+    }
+    args.push(db.to_str().unwrap());
+    args.push("Team/APIs/Scriptix – billing worker");
+    run(
+        cli,
+        &args,
+        &password.map_or_else(String::new, |p| format!("{p}\n")),
+    )
+}
+
+#[test]
+fn a_database_locked_with_a_key_file_and_a_password_or_the_key_file_alone_gets_the_entry() {
+    let Some(cli) = cli() else { return };
+    for password in [Some(PASSWORD), None] {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, key_file) = database_with_key_file(cli, dir.path(), password);
+        let key_file_bytes = std::fs::read(&key_file).unwrap();
+        let unlock = KdbxKey::new(
+            Secret::new(password.unwrap_or_default().to_owned()),
+            Some(key_file.clone()),
+        );
+        let groups = list_groups(&db, &unlock).unwrap();
+        let key = Secret::new(KEY.to_owned());
+        let id = add_entry(&db, &unlock, &groups[2].id, &entry(&key, &[])).unwrap();
+        assert_eq!(
+            show_with_key_file(cli, &db, &key_file, password),
+            format!("{KEY}\n")
+        );
+        let new_key = "sk_live_NEWNEWNEWNEWabcdefghijABCDEFGHIJ0123456789";
+        replace_password(&db, &unlock, &id, &Secret::new(new_key.to_owned())).unwrap();
+        assert_eq!(
+            show_with_key_file(cli, &db, &key_file, password),
+            format!("{new_key}\n")
+        );
+        assert_eq!(
+            std::fs::read(&key_file).unwrap(),
+            key_file_bytes,
+            "the key file is only read"
+        );
+        // Without the key file the password alone does not open it.
+        if let Some(p) = password {
+            assert_eq!(
+                list_groups(&db, &KdbxKey::password(Secret::new(p.to_owned()))),
+                Err(ExportError::KdbxPassword)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_wrong_or_missing_key_file_is_a_clear_message_and_leaves_the_file_byte_identical() {
+    let Some(cli) = cli() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (db, _) = database_with_key_file(cli, dir.path(), Some(PASSWORD));
+    let before = std::fs::read(&db).unwrap();
+    let other = dir.path().join("other.keyx");
+    std::fs::write(&other, b"not the key file of this database").unwrap();
+    let key = Secret::new(KEY.to_owned());
+    let wrong = KdbxKey::new(Secret::new(PASSWORD.to_owned()), Some(other));
+    assert_eq!(list_groups(&db, &wrong), Err(ExportError::KdbxPassword));
+    let err = add_entry(&db, &wrong, "anything", &entry(&key, &[])).unwrap_err();
+    assert_eq!(err, ExportError::KdbxPassword);
+    assert!(err.to_string().contains("key file"), "{err}");
+    let gone = KdbxKey::new(
+        Secret::new(PASSWORD.to_owned()),
+        Some(dir.path().join("no-such.keyx")),
+    );
+    let err = add_entry(&db, &gone, "anything", &entry(&key, &[])).unwrap_err();
+    assert!(matches!(err, ExportError::KdbxKeyFile { .. }), "{err:?}");
+    assert!(err.to_string().contains("no-such.keyx"), "{err}");
+    assert!(!err.to_string().contains(PASSWORD));
+    assert_eq!(std::fs::read(&db).unwrap(), before, "byte-identical");
+    assert!(!backup_path(&db).exists(), "nothing was written");
 }

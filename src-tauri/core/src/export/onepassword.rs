@@ -152,3 +152,7 @@ pub(super) fn csv(input: &ExportInput<'_>) -> Result<Secret, ExportError> {
         csv::QuoteStyle::Necessary,
     )
 }
+
+#[cfg(test)]
+#[path = "onepassword_tests.rs"]
+mod tests;

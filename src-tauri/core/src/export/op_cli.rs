@@ -65,10 +65,11 @@ fn is_executable(path: &Path) -> bool {
 
 /// The vaults the signed-in 1Password account can write to, as `op vault list` names them.
 ///
-/// Errors: [`ExportError::OpFailed`] (not signed in, `op` failed or answered something
-/// unreadable), [`ExportError::OpTimeout`].
+/// Errors: [`ExportError::OpNotSignedIn`], [`ExportError::OpLocked`],
+/// [`ExportError::OpFailed`] (`op` failed otherwise or answered something unreadable),
+/// [`ExportError::OpTimeout`].
 pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
-    let out = run(op, &["vault", "list", "--format", "json"], None, None, None)?;
+    let out = run(op, &["vault", "list", "--format", "json"], None, None, None).map_err(known)?;
     let vaults: Vec<OpVault> = serde_json::from_slice(&out).map_err(|_| ExportError::OpFailed {
         reason: "it answered the vault list in a form this app does not know".to_owned(),
     })?;
@@ -83,7 +84,8 @@ pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
 /// used to scrub `op`'s error message. Returns the new item's id when `op` named one (a
 /// plain id, so a rotation can update the same item later).
 ///
-/// Errors: [`ExportError::BadVault`] (before `op` runs), [`ExportError::OpFailed`],
+/// Errors: [`ExportError::BadVault`] (before `op` runs), [`ExportError::OpNotSignedIn`],
+/// [`ExportError::OpLocked`], [`ExportError::OpNoSuchVault`], [`ExportError::OpFailed`],
 /// [`ExportError::OpTimeout`].
 pub fn create_item(
     op: &Path,
@@ -103,7 +105,106 @@ pub fn create_item(
         Some(key),
         None,
     )
+    .map_err(known)
     .map(|out| item_id(&out))
+}
+
+/// Puts `key` into the `credential` field of the API Credential item `item_id` in
+/// `vault_id`, the way 1Password documents editing with a template: `op item get <id>
+/// --vault <v> --format json --reveal`, the item changed in memory, then piped to `op item
+/// edit <id> --vault <v>` on stdin. The key is never in an argument, the environment or a
+/// file; 1Password keeps the previous version of the item in its history.
+///
+/// Errors: [`ExportError::BadVault`], [`ExportError::OpItemGone`] (also for an id that is
+/// not plain), [`ExportError::OpNotSignedIn`], [`ExportError::OpLocked`],
+/// [`ExportError::OpNoSuchVault`], [`ExportError::OpFailed`] (among others: the item has no
+/// concealed `credential` field), [`ExportError::OpTimeout`].
+pub fn edit_credential(
+    op: &Path,
+    vault_id: &str,
+    item_id: &str,
+    key: &Secret,
+) -> Result<(), ExportError> {
+    if !vault_id_is_plain(vault_id) {
+        return Err(ExportError::BadVault);
+    }
+    if !vault_id_is_plain(item_id) {
+        return Err(ExportError::OpItemGone);
+    }
+    let out = Secret::new(
+        String::from_utf8(
+            run(
+                op,
+                &[
+                    "item", "get", item_id, "--vault", vault_id, "--format", "json", "--reveal",
+                ],
+                None,
+                None,
+                None,
+            )
+            .map_err(known)?,
+        )
+        .map_err(|_| unreadable_item())?,
+    );
+    let mut item: serde_json::Value =
+        serde_json::from_str(out.expose()).map_err(|_| unreadable_item())?;
+    drop(out);
+    let credential = item
+        .get_mut("fields")
+        .and_then(serde_json::Value::as_array_mut)
+        .and_then(|fields| {
+            fields
+                .iter_mut()
+                .find(|f| f["id"] == "credential" && f["type"] == "CONCEALED")
+        })
+        .ok_or_else(|| ExportError::OpFailed {
+            reason: "the item has no concealed credential field any more".to_owned(),
+        })?;
+    credential["value"] = serde_json::Value::String(key.expose().to_owned());
+    let json = Secret::new(serde_json::to_string(&item).map_err(|_| ExportError::Encode)?);
+    drop(item);
+    run(
+        op,
+        &["item", "edit", item_id, "--vault", vault_id],
+        Some(&json),
+        Some(key),
+        None,
+    )
+    .map_err(known)
+    .map(drop)
+}
+
+fn unreadable_item() -> ExportError {
+    ExportError::OpFailed {
+        reason: "it answered the item in a form this app does not know".to_owned(),
+    }
+}
+
+/// `op`'s failures that have their own message: not signed in, locked, no such vault or
+/// item (matched on the first error line of `op` 2).
+fn known(error: ExportError) -> ExportError {
+    let ExportError::OpFailed { reason } = &error else {
+        return error;
+    };
+    let line = reason.to_lowercase();
+    if line.contains("not currently signed in")
+        || line.contains("not signed in")
+        || line.contains("no accounts configured")
+        || line.contains("sign in to an account")
+    {
+        ExportError::OpNotSignedIn
+    } else if line.contains("isn't a vault") || line.contains("vault not found") {
+        ExportError::OpNoSuchVault
+    } else if line.contains("isn't an item") || line.contains("item not found") {
+        ExportError::OpItemGone
+    } else if line.contains("locked")
+        || line.contains("authorization prompt dismissed")
+        || line.contains("authorization timeout")
+    {
+        ExportError::OpLocked
+    } else {
+        error
+    }
 }
 
 /// The `id` of the item JSON `op` printed, when it is a plain id.

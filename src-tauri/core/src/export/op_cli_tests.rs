@@ -148,3 +148,203 @@ fn an_op_that_cannot_start_is_a_clear_failure() {
     let err = list_vaults(Path::new("/nonexistent/op")).unwrap_err();
     assert!(err.to_string().contains("could not be started"), "{err}");
 }
+
+/// A stand-in `op` that fails every command with `stderr` (what a real `op` 2 prints).
+fn failing_op(dir: &Path, stderr: &str) -> PathBuf {
+    let op = dir.join("op");
+    std::fs::write(dir.join("stderr"), format!("{stderr}\n")).unwrap();
+    let script = "#!/bin/sh\ndir=$(dirname \"$0\")\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> \"$dir/argv\"; done\nprintf -- '--\\n' >> \"$dir/argv\"\ncat > \"$dir/stdin\"\ncat \"$dir/stderr\" >&2\nexit 1\n";
+    std::fs::write(&op, script).unwrap();
+    std::fs::set_permissions(&op, std::fs::Permissions::from_mode(0o755)).unwrap();
+    op
+}
+
+#[test]
+fn op_not_signed_in_locked_or_without_the_vault_each_get_their_own_message() {
+    let key = Secret::new(KEY.to_owned());
+    let cases = [
+        (
+            "[ERROR] 2026/11/30 10:00:00 You are not currently signed in. Please run `op signin --help` for instructions",
+            ExportError::OpNotSignedIn,
+            "Integrate with 1Password CLI",
+        ),
+        (
+            "[ERROR] 2026/11/30 10:00:00 account is not signed in",
+            ExportError::OpNotSignedIn,
+            "op signin",
+        ),
+        (
+            "[ERROR] 2026/11/30 10:00:00 error initializing client: authorization prompt dismissed, please try again",
+            ExportError::OpLocked,
+            "Unlock the 1Password app",
+        ),
+        (
+            "[ERROR] 2026/11/30 10:00:00 connecting to desktop app: 1Password is locked",
+            ExportError::OpLocked,
+            "Unlock the 1Password app",
+        ),
+        (
+            "[ERROR] 2026/11/30 10:00:00 \"abcdefghijklmnopqrstuvwxy1\" isn't a vault in this account. Specify the vault with its ID or name.",
+            ExportError::OpNoSuchVault,
+            "Choose a vault from the list",
+        ),
+    ];
+    for (stderr, expected, says) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let op = failing_op(dir.path(), stderr);
+        let err = create_item(&op, "abcdefghijklmnopqrstuvwxy1", &key, &key).unwrap_err();
+        assert_eq!(err, expected, "{stderr}");
+        assert!(err.to_string().contains(says), "{err}");
+        assert!(!err.to_string().contains(KEY));
+        let listed = list_vaults(&op).unwrap_err();
+        assert_eq!(listed, expected, "the vault list says the same: {stderr}");
+    }
+}
+
+#[test]
+fn a_missing_op_says_how_to_install_it() {
+    let text = ExportError::OpMissing.to_string();
+    assert!(text.contains("developer.1password.com/docs/cli"), "{text}");
+    assert!(text.contains("template file"), "{text}");
+}
+
+/// A stand-in `op` holding one API Credential item (as `op item get --format json` prints
+/// it, with the old key); `item edit` records its stdin.
+fn op_with_item(dir: &Path) -> PathBuf {
+    let item = serde_json::json!({
+        "id": "itemid0123456789abcdefghij",
+        "title": "Billing",
+        "version": 3,
+        "vault": {"id": "abcdefghijklmnopqrstuvwxy1", "name": "Private"},
+        "category": "API_CREDENTIAL",
+        "fields": [
+            {"id": "notesPlain", "type": "STRING", "purpose": "NOTES", "label": "notesPlain", "value": "Scriptix", "reference": "op://Private/Billing/notesPlain"},
+            {"id": "credential", "type": "CONCEALED", "label": "credential", "value": "sk_live_OLDOLDOLDOLDOLDOLDOLDOLDOLDOLD0000", "reference": "op://Private/Billing/credential"},
+            {"id": "hostname", "type": "STRING", "label": "hostname", "value": "api.scriptix.io", "reference": "op://Private/Billing/hostname"},
+            {"id": "abc123", "type": "STRING", "label": "token id", "value": "42"}
+        ]
+    });
+    std::fs::write(dir.join("item.json"), item.to_string()).unwrap();
+    let op = dir.join("op");
+    let script = r#"#!/bin/sh
+dir=$(dirname "$0")
+for a in "$@"; do printf '%s\n' "$a" >> "$dir/argv"; done
+printf -- '--\n' >> "$dir/argv"
+env >> "$dir/env"
+case "$1 $2" in
+  "item get") cat "$dir/item.json" ;;
+  "item edit") cat > "$dir/stdin"; printf '{"id":"itemid0123456789abcdefghij","version":4}' ;;
+  *) echo "unknown command" >&2; exit 2 ;;
+esac
+"#;
+    std::fs::write(&op, script).unwrap();
+    std::fs::set_permissions(&op, std::fs::Permissions::from_mode(0o755)).unwrap();
+    op
+}
+
+#[test]
+fn the_new_key_replaces_the_credential_of_the_same_item_through_op_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let op = op_with_item(dir.path());
+    let key = Secret::new(KEY.to_owned());
+    edit_credential(
+        &op,
+        "abcdefghijklmnopqrstuvwxy1",
+        "itemid0123456789abcdefghij",
+        &key,
+    )
+    .unwrap();
+    assert_eq!(
+        calls(dir.path()),
+        [
+            vec![
+                "item",
+                "get",
+                "itemid0123456789abcdefghij",
+                "--vault",
+                "abcdefghijklmnopqrstuvwxy1",
+                "--format",
+                "json",
+                "--reveal"
+            ],
+            vec![
+                "item",
+                "edit",
+                "itemid0123456789abcdefghij",
+                "--vault",
+                "abcdefghijklmnopqrstuvwxy1"
+            ],
+        ]
+    );
+    let argv = std::fs::read_to_string(dir.path().join("argv")).unwrap();
+    let env = std::fs::read_to_string(dir.path().join("env")).unwrap();
+    assert!(!argv.contains(KEY) && !env.contains(KEY));
+    assert!(!argv.contains("sk_live_OLD") && !env.contains("sk_live_OLD"));
+    let sent: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("stdin")).unwrap()).unwrap();
+    let fields = sent["fields"].as_array().unwrap();
+    let credential = fields.iter().find(|f| f["id"] == "credential").unwrap();
+    assert_eq!(credential["value"], KEY);
+    assert_eq!(credential["type"], "CONCEALED");
+    // Everything else is the item as op printed it.
+    let mut expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("item.json")).unwrap())
+            .unwrap();
+    expected["fields"][1]["value"] = serde_json::Value::String(KEY.to_owned());
+    assert_eq!(sent, expected);
+    // Nothing was left in a temporary file: the folder holds only what the stand-in wrote.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["argv", "env", "item.json", "op", "stdin"]);
+}
+
+#[test]
+fn an_item_that_is_gone_or_has_no_credential_is_a_clear_failure_and_nothing_is_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let op = failing_op(
+        dir.path(),
+        "[ERROR] 2026/11/30 10:00:00 \"itemid0123456789abcdefghij\" isn't an item in the \"Private\" vault. Specify the item with its ID, name, or domain.",
+    );
+    let key = Secret::new(KEY.to_owned());
+    let err = edit_credential(
+        &op,
+        "abcdefghijklmnopqrstuvwxy1",
+        "itemid0123456789abcdefghij",
+        &key,
+    )
+    .unwrap_err();
+    assert_eq!(err, ExportError::OpItemGone);
+    assert_eq!(calls(dir.path()).len(), 1, "only the get ran");
+
+    let dir = tempfile::tempdir().unwrap();
+    let op = op_with_item(dir.path());
+    std::fs::write(
+        dir.path().join("item.json"),
+        r#"{"id":"itemid0123456789abcdefghij","category":"LOGIN","fields":[{"id":"password","type":"CONCEALED","value":"x"}]}"#,
+    )
+    .unwrap();
+    let err = edit_credential(
+        &op,
+        "abcdefghijklmnopqrstuvwxy1",
+        "itemid0123456789abcdefghij",
+        &key,
+    )
+    .unwrap_err();
+    assert!(matches!(err, ExportError::OpFailed { .. }), "{err:?}");
+    assert!(err.to_string().contains("credential"), "{err}");
+    assert_eq!(calls(dir.path()).len(), 1, "nothing was edited");
+    for bad in ["", "a b", "--help", "x;rm"] {
+        assert_eq!(
+            edit_credential(&op, "abcdefghijklmnopqrstuvwxy1", bad, &key),
+            Err(ExportError::OpItemGone)
+        );
+        assert_eq!(
+            edit_credential(&op, bad, "itemid0123456789abcdefghij", &key),
+            Err(ExportError::BadVault)
+        );
+    }
+    assert_eq!(calls(dir.path()).len(), 1);
+}

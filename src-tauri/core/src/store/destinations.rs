@@ -97,6 +97,8 @@ pub struct NewDestination {
     pub variable: String,
     /// What the window shows besides the location (a vault or group name).
     pub label: String,
+    /// The key file a KeePass database is opened with (its path; empty otherwise).
+    pub key_file: String,
 }
 
 impl NewDestination {
@@ -108,6 +110,7 @@ impl NewDestination {
             item: String::new(),
             variable: variable.to_owned(),
             label: String::new(),
+            key_file: String::new(),
         }
     }
 }
@@ -122,6 +125,8 @@ pub struct Destination {
     pub item: String,
     pub variable: String,
     pub label: String,
+    /// The key file of a KeePass database (its path; empty otherwise).
+    pub key_file: String,
     /// The last hand-off to this place.
     pub at: DateTime<Utc>,
 }
@@ -139,10 +144,10 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO destinations (profile_id, token_id, kind, location, item, variable, label, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO destinations (profile_id, token_id, kind, location, item, variable, label, at, key_file)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT (profile_id, token_id, kind, location, item, variable)
-             DO UPDATE SET at = excluded.at, label = excluded.label",
+             DO UPDATE SET at = excluded.at, label = excluded.label, key_file = excluded.key_file",
             params![
                 profile_id,
                 token_id.as_str(),
@@ -152,6 +157,7 @@ impl Store {
                 destination.variable,
                 destination.label,
                 at.to_rfc3339(),
+                destination.key_file,
             ],
         )?;
         Ok(())
@@ -166,7 +172,7 @@ impl Store {
         token_id: &TokenId,
     ) -> Result<Vec<Destination>, StoreError> {
         let mut statement = self.conn.prepare(
-            "SELECT id, kind, location, item, variable, label, at FROM destinations
+            "SELECT id, kind, location, item, variable, label, at, key_file FROM destinations
              WHERE profile_id = ?1 AND token_id = ?2 ORDER BY at DESC, id DESC",
         )?;
         let rows = statement
@@ -179,22 +185,26 @@ impl Store {
                     row.get::<_, String>(4)?,
                     row.get::<_, String>(5)?,
                     row.get::<_, String>(6)?,
+                    row.get::<_, String>(7)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows
             .into_iter()
-            .filter_map(|(id, kind, location, item, variable, label, at)| {
-                Some(Destination {
-                    id,
-                    kind: DestinationKind::parse(&kind)?,
-                    location,
-                    item,
-                    variable,
-                    label,
-                    at: DateTime::parse_from_rfc3339(&at).ok()?.with_timezone(&Utc),
-                })
-            })
+            .filter_map(
+                |(id, kind, location, item, variable, label, at, key_file)| {
+                    Some(Destination {
+                        id,
+                        kind: DestinationKind::parse(&kind)?,
+                        location,
+                        item,
+                        variable,
+                        label,
+                        key_file,
+                        at: DateTime::parse_from_rfc3339(&at).ok()?.with_timezone(&Utc),
+                    })
+                },
+            )
             .collect())
     }
 

@@ -153,6 +153,10 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX destinations_token ON destinations (profile_id, token_id);
     ALTER TABLE local_tokens ADD COLUMN key_hint TEXT;
 ",
+    // The key file a KeePass destination is opened with (its path; never its contents).
+    "
+    ALTER TABLE destinations ADD COLUMN key_file TEXT NOT NULL DEFAULT '';
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

@@ -2,8 +2,9 @@
 //! the key's login item created with the item JSON on `bw`'s stdin (see `export/bw_cli.rs`);
 //! remembered as a destination (folder, item id) and audited.
 //!
-//! Must not: put the key in `bw`'s arguments or environment, or keep the session (the
-//! caller passes the one the user unlocked, `BW_SESSION`).
+//! Must not: put the key in `bw`'s arguments or environment, or keep the session or the
+//! master password (the caller passes the session the user unlocked — `BW_SESSION`, or the
+//! one [`Workspace::bw_unlock`] returned, which the shell keeps in memory for this run).
 
 use std::ffi::{OsStr, OsString};
 
@@ -19,13 +20,15 @@ use crate::secret::Secret;
 use crate::store::{DestinationKind, NewDestination};
 
 /// The reply of `bw_folders`: whether `bw` is installed, its folders when it is ready, and
-/// otherwise what the user must do (`problem`).
+/// otherwise what the user must do (`problem`); `locked` when the app can unlock it with the
+/// master password.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BwFoldersView {
     pub available: bool,
     pub folders: Vec<BwFolder>,
     pub problem: Option<String>,
+    pub locked: bool,
 }
 
 impl Workspace {
@@ -37,6 +40,7 @@ impl Workspace {
                 available: false,
                 folders: Vec::new(),
                 problem: Some(ExportError::BwMissing.to_string()),
+                locked: false,
             };
         };
         let listed = match session {
@@ -48,13 +52,25 @@ impl Workspace {
                 available: true,
                 folders,
                 problem: None,
+                locked: false,
             },
             Err(error) => BwFoldersView {
                 available: true,
                 folders: Vec::new(),
+                locked: error == ExportError::BwLocked,
                 problem: Some(error.to_string()),
             },
         }
+    }
+
+    /// Unlocks `bw` (found on `path_var`) with the master password the user typed in the
+    /// app and returns the session for the caller to keep in memory. Blocking (runs `bw`).
+    ///
+    /// Errors: `Export` (`BwMissing`, `BwWrongPassword`, `BwNotSignedIn`, `BwLocked`,
+    /// `BwFailed`).
+    pub fn bw_unlock(&self, path_var: Option<&OsStr>, password: &Secret) -> Result<Secret> {
+        let bw = bw_cli::find_bw(path_var).ok_or(ExportError::BwMissing)?;
+        Ok(bw_cli::unlock(&bw, password)?)
     }
 
     /// Creates the key's Bitwarden login item in `folder_id` (`None`: no folder) with `bw`.
@@ -100,6 +116,7 @@ impl Workspace {
                 item: item_id.unwrap_or_default(),
                 variable: String::new(),
                 label: String::new(),
+                key_file: String::new(),
             },
         );
         self.record(

@@ -198,8 +198,8 @@ impl Workspace {
     /// runs on a blocking thread (it may wait for the user to unlock 1Password; at most
     /// [`op_cli::OP_TIMEOUT`]).
     ///
-    /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (`BadVault`, `OpFailed`
-    /// — also when `op` is not installed —, `OpTimeout`).
+    /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (`BadVault`, `OpMissing`,
+    /// `OpNotSignedIn`, `OpLocked`, `OpNoSuchVault`, `OpFailed`, `OpTimeout`).
     pub async fn export_to_1password(
         &self,
         token_id: &str,
@@ -207,9 +207,7 @@ impl Workspace {
         path_var: Option<&OsStr>,
     ) -> Result<ExportView> {
         let profile_id = self.active_profile_id()?;
-        let op = op_cli::find_op(path_var).ok_or_else(|| ExportError::OpFailed {
-            reason: "the op program was not found".to_owned(),
-        })?;
+        let op = op_cli::find_op(path_var).ok_or(ExportError::OpMissing)?;
         let id = TokenId::new(token_id);
         let key = self.held_key(&profile_id, &id).await?;
         let facts = self.token_facts(&profile_id, &id);
@@ -238,6 +236,7 @@ impl Workspace {
             item: item_id.unwrap_or_default(),
             variable: String::new(),
             label: String::new(),
+            key_file: String::new(),
         };
         self.remember_destination(&profile_id, &id, &place);
         self.record(

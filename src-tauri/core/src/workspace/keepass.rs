@@ -2,7 +2,8 @@
 //! written into the chosen group (see `export/kdbx.rs`), remembered as a destination and
 //! audited.
 //!
-//! Must not: keep the database password (it lives for one call, in a `Secret`), write
+//! Must not: keep the database password (it lives for one call, in a `Secret`) or the key
+//! file's contents (its path is remembered with the destination, like the database's), write
 //! anywhere but the database the user chose, or run the key derivation on an async worker
 //! (the shell calls these on a blocking thread).
 
@@ -10,34 +11,37 @@ use std::path::PathBuf;
 
 use super::{Result, Workspace};
 use crate::audit::{AuditAction, AuditOutcome};
-use crate::export::kdbx::{self, KdbxEntry, KdbxGroup};
+use crate::export::kdbx::{self, KdbxEntry, KdbxGroup, KdbxKey};
 use crate::export::{DEFAULT_API_URL, ExportError, ExportFormat};
 use crate::model::TokenId;
-use crate::secret::Secret;
 use crate::store::{DestinationKind, NewDestination};
 
 use super::handoff::ExportView;
 
 impl Workspace {
-    /// The groups of the KeePass database at `path`, opened with `password` (the key
-    /// derivation runs on a blocking thread).
+    /// The groups of the KeePass database at `path`, opened with `password` (and its key
+    /// file, if any; the key derivation runs on a blocking thread).
     ///
-    /// Errors: `Export` (`KdbxPassword`, `KdbxUnreadable`, `Write` when the thread was lost).
-    pub async fn keepass_groups(&self, path: PathBuf, password: Secret) -> Result<Vec<KdbxGroup>> {
+    /// Errors: `Export` (`KdbxPassword`, `KdbxKeyFile`, `KdbxUnreadable`, `Write` when the
+    /// thread was lost).
+    pub async fn keepass_groups(&self, path: PathBuf, password: KdbxKey) -> Result<Vec<KdbxGroup>> {
         Ok(blocking(move || kdbx::list_groups(&path, &password)).await?)
     }
 
     /// Writes the key of `token_id` as a new entry of group `group_id` in the KeePass
     /// database at `path` (title: the token name; password: the key; URL: the API; the
-    /// token's type, id and expiry as attributes; its notes' description as notes).
+    /// token's type, id and expiry as attributes; its notes' description as notes). The
+    /// database is opened with `password` (and its key file, whose path is
+    /// remembered with the destination so a rotation can open it again).
     ///
     /// Errors: `NoActiveProfile`, `KeyNotHeld`, `Vault`, `Export` (`KdbxPassword`,
-    /// `KdbxUnreadable`, `KdbxGroup`, `Write`; the file is unchanged after each).
+    /// `KdbxKeyFile`, `KdbxUnreadable`, `KdbxGroup`, `Write`; the file is unchanged after
+    /// each).
     pub async fn export_to_keepass(
         &self,
         token_id: &str,
         path: PathBuf,
-        password: Secret,
+        password: KdbxKey,
         group_id: String,
     ) -> Result<ExportView> {
         let profile_id = self.active_profile_id()?;
@@ -68,6 +72,10 @@ impl Workspace {
             ),
         ];
         let shown = path.display().to_string();
+        let key_file = password
+            .key_file()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         let secret = key.clone();
         let (entry_id, group) = blocking(move || {
             let group = kdbx::list_groups(&path, &password)?
@@ -95,6 +103,7 @@ impl Workspace {
                 item: entry_id,
                 variable: String::new(),
                 label: group.clone(),
+                key_file,
             },
         );
         self.record(

@@ -1,8 +1,10 @@
 //! "Update all" at the end of a rotation: the places the old key went (see
 //! `destinations.rs`) get the new key in place — the same variable of the same `.env` file,
 //! the same KeePass entry (the old key kept in its history), the same Bitwarden item (the
-//! old key kept in its password history). Import files and 1Password items are reported as
-//! "by hand". One result per destination; an updated place is remembered for the new token.
+//! old key kept in its password history), the same 1Password item (through `op item edit`
+//! with the item on stdin; the old key kept in the item's history). Import files are
+//! reported as "by hand". One result per destination; an updated place is remembered for
+//! the new token.
 //!
 //! Must not: write anywhere but a remembered destination, create a `.env` line that was
 //! not there, or keep a KeePass password.
@@ -13,7 +15,7 @@ use serde::Serialize;
 
 use super::{Result, Workspace, WorkspaceError};
 use crate::audit::{AuditAction, AuditOutcome};
-use crate::export::{ExportError, ExportFormat, bw_cli, kdbx, write_env_file};
+use crate::export::{ExportError, ExportFormat, bw_cli, kdbx, op_cli, write_env_file};
 use crate::model::TokenId;
 use crate::rotation::journal;
 use crate::secret::Secret;
@@ -27,7 +29,8 @@ pub enum UpdateOutcome {
     Updated,
     /// It could not be updated (`message` says why); it still holds what it held.
     Failed,
-    /// The app cannot update it (an import file, a 1Password item): `message` says how.
+    /// The app cannot update it (an import file, a 1Password item it does not know the id
+    /// of): `message` says how.
     ByHand,
 }
 
@@ -69,7 +72,9 @@ impl Workspace {
     }
 
     /// Puts the new key of a rotation into every place the old key went. `passwords` are the
-    /// KeePass database passwords by path (used once, never kept); `path_var` and
+    /// KeePass database passwords by path (used once, never kept; a database saved to with a
+    /// key file is opened with that key file again, and without a password when none was
+    /// typed); `path_var` and
     /// `bw_session` find and unlock `bw`.
     ///
     /// Errors: `NoActiveProfile`, `Invalid` (unknown rotation, no new key yet), `KeyNotHeld`,
@@ -110,11 +115,13 @@ impl Workspace {
                         item: place.item.clone(),
                         variable: place.variable.clone(),
                         label: place.label.clone(),
+                        key_file: place.key_file.clone(),
                     },
                 );
                 let format = match place.kind {
                     DestinationKind::Keepass => ExportFormat::KeepassDatabase,
                     DestinationKind::Bitwarden => ExportFormat::BitwardenJson,
+                    DestinationKind::OnePassword => ExportFormat::OnePasswordCli,
                     _ => ExportFormat::EnvFile,
                 };
                 self.record(
@@ -172,11 +179,17 @@ impl Workspace {
                 )))
             }
             DestinationKind::Keepass => {
-                let Some((_, password)) = passwords.iter().find(|(p, _)| p == &place.location)
-                else {
-                    return Err(ExportError::KdbxPassword);
+                // The password typed for this database; a database opened with a key file
+                // alone needs none. The key file is the one it was saved with.
+                let password = match passwords.iter().find(|(p, _)| p == &place.location) {
+                    Some((_, password)) => password.clone(),
+                    None if !place.key_file.is_empty() => Secret::new(String::new()),
+                    None => return Err(ExportError::KdbxPassword),
                 };
-                let (password, entry, key) = (password.clone(), place.item.clone(), key.clone());
+                let key_file = Some(std::path::PathBuf::from(&place.key_file))
+                    .filter(|_| !place.key_file.is_empty());
+                let password = kdbx::KdbxKey::new(password, key_file);
+                let (entry, key) = (place.item.clone(), key.clone());
                 tokio::task::spawn_blocking(move || {
                     kdbx::replace_password(&path, &password, &entry, &key)
                 })
@@ -201,6 +214,22 @@ impl Workspace {
                         .to_owned(),
                 ))
             }
+            DestinationKind::OnePassword if place.item.is_empty() => Ok(None),
+            DestinationKind::OnePassword => {
+                let op = op_cli::find_op(path_var.as_deref()).ok_or(ExportError::OpMissing)?;
+                let (vault, item, key) = (place.location.clone(), place.item.clone(), key.clone());
+                tokio::task::spawn_blocking(move || {
+                    op_cli::edit_credential(&op, &vault, &item, &key)
+                })
+                .await
+                .map_err(|_| ExportError::OpFailed {
+                    reason: "the op program stopped unexpectedly".to_owned(),
+                })??;
+                Ok(Some(
+                    "the 1Password item holds the new key; the old one is in the item's history"
+                        .to_owned(),
+                ))
+            }
             _ => Ok(None),
         }
     }
@@ -208,10 +237,9 @@ impl Workspace {
 
 fn by_hand(place: &Destination) -> String {
     match place.kind {
-        DestinationKind::OnePassword => format!(
-            "Update the 1Password item {} by hand (or export the new key to 1Password again).",
-            place.item
-        ),
+        DestinationKind::OnePassword => {
+            "op did not name the 1Password item it created, so it cannot be updated here: export the new key to 1Password again.".to_owned()
+        }
         _ => format!(
             "{} is an import file: export the new key again and import it.",
             place.location
