@@ -5,7 +5,7 @@
 //! Must not: log arguments or results (they can hold passwords and keys), or format messages
 //! from raw backend strings.
 
-import { hasMessage, t, tEarly } from './lib/i18n.js';
+import { tCoded, tEarly } from './lib/i18n.js';
 
 /**
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
@@ -122,9 +122,10 @@ export function toAppError(raw) {
     const o = /** @type {Record<string, unknown>} */ (raw);
     const kind = ERROR_KINDS.includes(/** @type {any} */ (o.kind)) ? /** @type {ErrorKind} */ (o.kind) : 'internal';
     const english = typeof o.message === 'string' && o.message.trim() ? o.message : fallbackMessage();
-    const code = typeof o.code === 'string' && hasMessage(o.code) ? o.code : undefined;
-    const args = o.args && typeof o.args === 'object' ? /** @type {import('./lib/i18n.js').Args} */ (o.args) : undefined;
-    const message = code ? t(code, args) : english;
+    const args = o.args && typeof o.args === 'object' ? /** @type {Record<string, unknown>} */ (o.args) : undefined;
+    const translated = typeof o.code === 'string' ? tCoded({ code: o.code, args }) : null;
+    const code = translated !== null ? /** @type {string} */ (o.code) : undefined;
+    const message = translated ?? english;
     const field = typeof o.field === 'string' && o.field ? o.field : undefined;
     return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field, code);
   }
