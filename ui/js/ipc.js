@@ -69,7 +69,10 @@ import { tCoded, tEarly } from './lib/i18n.js';
  * @typedef {'valid'|'revoked'|'invalid'|'forbidden'|'rateLimited'|'unreachable'} KeyCheckOutcome
  * @typedef {{ outcome: 'checked', result: KeyCheckOutcome, tokenType: 'batch'|'realtime', title: string,
  *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
- *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
+ *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[],
+ *   coded?: { title: Coded, explanation: Coded, nextStep: Coded | null } }} KeyChecked  `coded`: the texts as
+ *   catalogue messages (shown in the user's language; the English fields when the catalogue lacks one)
+ * @typedef {{ code: string, args?: Record<string, unknown> }} Coded
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | { outcome: 'attached', check: KeyChecked }
  *   | { outcome: 'refused', reason: string, check: KeyChecked | null }} AttachResult
