@@ -127,6 +127,61 @@ async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_
         reminder.body.contains("Roteer hem voor die tijd."),
         "{reminder:?}"
     );
+    // A key check: the report's texts come as codes from Rust and show in Dutch, with the
+    // dialog's own words.
+    app.click("keycheck-open").await;
+    app.type_into("keycheck-input", "sk_live_this-key-was-never-issued-0123456789")
+        .await;
+    app.click("keycheck-submit").await;
+    let started = Instant::now();
+    loop {
+        let state = app
+            .driver
+            .execute(
+                "const d = document.querySelector('[data-testid=keycheck-dialog]');\
+                 if (d.querySelector('[data-testid=check-result][data-result]')) return 'result';\
+                 const w = d.querySelector('[data-testid=keycheck-warnings]');\
+                 return w && !w.hidden ? 'warnings' : 'waiting';",
+                vec![],
+            )
+            .await
+            .expect("key check state");
+        match state.json().as_str() {
+            Some("result") => break,
+            // A format warning first: check it anyway.
+            Some("warnings") => app.click("keycheck-force").await,
+            _ => {}
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no key check result; the window shows {}",
+            app.what_the_user_sees().await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.wait_text("check-result-title", |t| {
+        t == "Scriptix accepteert deze sleutel niet"
+    })
+    .await;
+    app.wait_text("check-result-explanation", |t| {
+        t.starts_with("Scriptix kent deze sleutel niet: misschien is hij verkeerd getypt")
+    })
+    .await;
+    app.wait_text("check-result-next", |t| {
+        t.starts_with("Wat te doen: Kopieer de sleutel opnieuw")
+    })
+    .await;
+    app.wait_text("check-result-vault", |t| {
+        t == "Deze sleutel is niet op dit apparaat opgeslagen."
+    })
+    .await;
+    assert_eq!(
+        label_of(&app, "label[for^='keycheck-key']").await,
+        "API-sleutel"
+    );
+    app.screenshot("language-nl-keycheck").await;
+    app.click("keycheck-close").await;
+
     account_action(&app, "settings-open").await;
     let select = app.id("settings-language").await;
     assert_eq!(select.value().await.unwrap().as_deref(), Some("system"));
