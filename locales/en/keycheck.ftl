@@ -63,3 +63,24 @@ keycheck-vault-id = This is the key of token ID { $id } stored on this device.
 keycheck-retry-seconds = Scriptix asks to wait { $seconds } s before checking again.
 # $minutes: how long Scriptix asked to wait.
 keycheck-retry-minutes = Scriptix asks to wait { $minutes } min before checking again.
+
+## The warnings about a pasted key, before anything is sent (src-tauri/core/src/keycheck/inspect.rs).
+## $after: how many visible characters come before the first odd one.
+
+keycheck-warning-empty = Nothing was pasted: the key is empty. Copy the whole key from where it is kept and paste it again.
+keycheck-warning-line-break = The key is split over several lines (a line break after character { $after }). It was probably wrapped when it was copied: paste it again as one line.
+keycheck-warning-space = The key has a space inside it (after character { $after }). Keys never contain spaces: it was probably split when it was copied.
+keycheck-warning-tab = The key has a tab inside it (after character { $after }). Keys never contain spaces: it was probably split when it was copied.
+# $count: how many spaces and tabs (2 or more).
+keycheck-warning-spaces = The key has { $count } spaces or tabs inside it (the first after character { $after }). Keys never contain spaces: it was probably split when it was copied.
+keycheck-warning-invisible = The key contains an invisible character (after character { $after }), such as a zero-width space or a text-direction mark. Chat apps and web pages add these: copy the key from where it was first saved, or type it.
+# $count: how many invisible characters (2 or more).
+keycheck-warning-invisibles = The key contains { $count } invisible characters (the first after character { $after }), such as a zero-width space or a text-direction mark. Chat apps and web pages add these: copy the key from where it was first saved, or type it.
+# $expected: the length of the format; $chars: the length of this key.
+keycheck-warning-length-prefixed-short = Keys that start with sk_live_ or sk_test_ have exactly { $expected } characters; this one has { $chars }. Part of it was probably cut off when it was copied. Copy the whole key again.
+# $expected: the length of the format; $chars: the length of this key.
+keycheck-warning-length-prefixed-long = Keys that start with sk_live_ or sk_test_ have exactly { $expected } characters; this one has { $chars }. Something was probably added to it when it was copied. Copy the whole key again.
+# $expected: the shortest length of the format; $chars: the length of this key.
+keycheck-warning-length-token = Keys that start with token_ have at least { $expected } characters; this one has { $chars }. Part of it was probably cut off when it was copied. Copy the whole key again.
+# $expected: the shortest length of the format; $chars: the length of this key.
+keycheck-warning-length-hex = Keys made only of the digits 0-9 and the letters a-f have at least { $expected } characters; this one has { $chars }. Part of it was probably cut off when it was copied. Copy the whole key again.

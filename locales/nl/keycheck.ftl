@@ -61,3 +61,24 @@ keycheck-vault-id = Dit is de sleutel van token-ID { $id } die op dit apparaat i
 keycheck-retry-seconds = Scriptix vraagt { $seconds } s te wachten voordat je opnieuw controleert.
 # $minutes: hoe lang Scriptix vroeg te wachten.
 keycheck-retry-minutes = Scriptix vraagt { $minutes } min te wachten voordat je opnieuw controleert.
+
+## De waarschuwingen over een geplakte sleutel, voordat er iets wordt verstuurd.
+## $after: hoeveel zichtbare tekens er voor het eerste vreemde teken staan.
+
+keycheck-warning-empty = Er is niets geplakt: de sleutel is leeg. Kopieer de hele sleutel van de plek waar hij bewaard is en plak hem opnieuw.
+keycheck-warning-line-break = De sleutel staat op meerdere regels (een regeleinde na teken { $after }). Hij is waarschijnlijk afgebroken bij het kopiëren: plak hem opnieuw als één regel.
+keycheck-warning-space = De sleutel bevat een spatie (na teken { $after }). Sleutels bevatten nooit spaties: hij is waarschijnlijk gesplitst bij het kopiëren.
+keycheck-warning-tab = De sleutel bevat een tab (na teken { $after }). Sleutels bevatten nooit spaties: hij is waarschijnlijk gesplitst bij het kopiëren.
+# $count: hoeveel spaties en tabs (2 of meer).
+keycheck-warning-spaces = De sleutel bevat { $count } spaties of tabs (de eerste na teken { $after }). Sleutels bevatten nooit spaties: hij is waarschijnlijk gesplitst bij het kopiëren.
+keycheck-warning-invisible = De sleutel bevat een onzichtbaar teken (na teken { $after }), zoals een spatie zonder breedte of een schrijfrichtingsteken. Chat-apps en webpagina's voegen die toe: kopieer de sleutel van de plek waar hij eerst is bewaard, of typ hem over.
+# $count: hoeveel onzichtbare tekens (2 of meer).
+keycheck-warning-invisibles = De sleutel bevat { $count } onzichtbare tekens (het eerste na teken { $after }), zoals een spatie zonder breedte of een schrijfrichtingsteken. Chat-apps en webpagina's voegen die toe: kopieer de sleutel van de plek waar hij eerst is bewaard, of typ hem over.
+# $expected: de lengte van het formaat; $chars: de lengte van deze sleutel.
+keycheck-warning-length-prefixed-short = Sleutels die met sk_live_ of sk_test_ beginnen hebben precies { $expected } tekens; deze heeft er { $chars }. Waarschijnlijk is er bij het kopiëren een stuk afgevallen. Kopieer de hele sleutel opnieuw.
+# $expected: de lengte van het formaat; $chars: de lengte van deze sleutel.
+keycheck-warning-length-prefixed-long = Sleutels die met sk_live_ of sk_test_ beginnen hebben precies { $expected } tekens; deze heeft er { $chars }. Waarschijnlijk is er bij het kopiëren iets bijgekomen. Kopieer de hele sleutel opnieuw.
+# $expected: de kortste lengte van het formaat; $chars: de lengte van deze sleutel.
+keycheck-warning-length-token = Sleutels die met token_ beginnen hebben minstens { $expected } tekens; deze heeft er { $chars }. Waarschijnlijk is er bij het kopiëren een stuk afgevallen. Kopieer de hele sleutel opnieuw.
+# $expected: de kortste lengte van het formaat; $chars: de lengte van deze sleutel.
+keycheck-warning-length-hex = Sleutels die alleen uit de cijfers 0-9 en de letters a-f bestaan hebben minstens { $expected } tekens; deze heeft er { $chars }. Waarschijnlijk is er bij het kopiëren een stuk afgevallen. Kopieer de hele sleutel opnieuw.

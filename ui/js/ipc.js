@@ -65,7 +65,7 @@ import { tCoded, tEarly } from './lib/i18n.js';
  * @typedef {{ now: string, rotations: Rotation[] }} RotationList  `now` is the core's clock (movable in tests)
  * @typedef {{ rotation: Rotation, replacement: { tokenId: string, name: string, keyInVault: boolean } | null,
  *   oldTokenActive: boolean | null, message: string, canDeleteReplacement: boolean }} CancelReport
- * @typedef {{ code: 'empty'|'innerWhitespace'|'lineBreak'|'wrongLength'|'unprintable', message: string }} KeyWarning
+ * @typedef {{ code: 'empty'|'innerWhitespace'|'lineBreak'|'wrongLength'|'unprintable', message: string, coded?: Coded }} KeyWarning
  * @typedef {'valid'|'revoked'|'invalid'|'forbidden'|'rateLimited'|'unreachable'} KeyCheckOutcome
  * @typedef {{ outcome: 'checked', result: KeyCheckOutcome, tokenType: 'batch'|'realtime', title: string,
  *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,

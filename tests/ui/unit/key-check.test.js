@@ -78,3 +78,26 @@ test('in English the dialog reads exactly as before', async () => {
     'What to do: If this is a batch key, check it as a batch key. Otherwise ask an administrator of your Scriptix organisation what the key may do.');
   assert.match(root.textContent, /Scriptix code: NO_RT/);
 });
+
+test('the warnings about a pasted key show in Dutch from their codes, else in English', async () => {
+  useLanguage('nl');
+  try {
+    const { root } = installDom();
+    openKeyCheckDialog({ host: root, ipc: { keyCheck: async () => ({ outcome: 'warnings', warnings: [
+      { code: 'innerWhitespace', message: 'The key has a space inside it (after character 10). Keys never contain spaces: it was probably split when it was copied.',
+        coded: { code: 'keycheck-warning-space', args: { after: 10 } } },
+      { code: 'wrongLength', message: 'An English sentence from a newer core.', coded: { code: 'keycheck-warning-from-the-future', args: {} } },
+    ] }) } });
+    byTestId(root, 'keycheck-input').value = 'sk_live_abc def';
+    byTestId(root, 'keycheck-submit').click();
+    await flush();
+    const shown = root.querySelectorAll('[data-testid="keycheck-warning"]').map((li) => li.textContent);
+    assert.deepEqual(shown, [
+      'De sleutel bevat een spatie (na teken 10). Sleutels bevatten nooit spaties: hij is waarschijnlijk gesplitst bij het kopiëren.',
+      'An English sentence from a newer core.',
+    ]);
+    assert.equal(byTestId(root, 'keycheck-force').textContent, 'Toch controleren');
+  } finally {
+    useLanguage('en');
+  }
+});

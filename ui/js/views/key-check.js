@@ -67,7 +67,7 @@ export function renderKeyWarnings(container, list, opt) {
   const empty = list.some((w) => w.code === 'empty');
   replace(container,
     el('strong', null, empty ? opt.emptyTitle : t('keycheck-incomplete')),
-    el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': `${opt.testid}-warning`, 'data-code': w.code }, w.message))),
+    el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': `${opt.testid}-warning`, 'data-code': w.code }, checkText(w.coded, w.message)))),
     el('div', { class: 'row' }, empty ? null : force, edit));
   container.hidden = false;
   (empty ? opt.input : force).focus();
@@ -214,7 +214,7 @@ export function openHeldKeyCheck(deps) {
       const r = await deps.ipc.keyCheckHeld({ tokenId: deps.token.id });
       if (!modal.isOpen()) return;
       if (r.outcome === 'checked') renderCheckResult(result, r, { showVault: false });
-      else { error.textContent = r.warnings.map((w) => w.message).join(' '); error.hidden = false; }
+      else { error.textContent = r.warnings.map((w) => checkText(w.coded, w.message)).join(' '); error.hidden = false; }
     } catch (err) {
       if (!modal.isOpen()) return;
       const e = /** @type {import('../ipc.js').AppError} */ (err);
