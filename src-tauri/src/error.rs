@@ -78,10 +78,33 @@ mod tests {
 
     #[test]
     fn an_error_without_a_code_sends_only_its_sentence() {
+        let error = CommandError::from(WorkspaceError::Io {
+            message: "The file could not be written.".into(),
+        });
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            json!({ "kind": "internal", "message": "The file could not be written." })
+        );
+    }
+
+    #[test]
+    fn the_workspace_s_own_states_and_the_errors_it_wraps_cross_ipc_with_their_codes() {
+        use scriptix_keys_core::api::ApiError;
+        use scriptix_keys_core::vault::VaultError;
+
         let error = CommandError::from(WorkspaceError::NotSignedIn);
         assert_eq!(
             serde_json::to_value(&error).unwrap(),
-            json!({ "kind": "unauthorized", "message": "Sign in to continue." })
+            json!({ "kind": "unauthorized", "message": "Sign in to continue.",
+                "code": "workspace-not-signed-in", "args": {} })
         );
+        let json = serde_json::to_value(CommandError::from(WorkspaceError::Api(ApiError::Timeout)))
+            .unwrap();
+        assert_eq!(json["code"], "api-timeout");
+        let json = serde_json::to_value(CommandError::from(WorkspaceError::Vault(
+            VaultError::Unreadable,
+        )))
+        .unwrap();
+        assert_eq!(json["code"], "vault-unreadable");
     }
 }

@@ -5,7 +5,7 @@
 //! Must not: log arguments or results (they can hold passwords and keys), or format messages
 //! from raw backend strings.
 
-import { hasMessage, t, tEarly } from './lib/i18n.js';
+import { tCoded, tEarly } from './lib/i18n.js';
 
 /**
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
@@ -65,11 +65,14 @@ import { hasMessage, t, tEarly } from './lib/i18n.js';
  * @typedef {{ now: string, rotations: Rotation[] }} RotationList  `now` is the core's clock (movable in tests)
  * @typedef {{ rotation: Rotation, replacement: { tokenId: string, name: string, keyInVault: boolean } | null,
  *   oldTokenActive: boolean | null, message: string, canDeleteReplacement: boolean }} CancelReport
- * @typedef {{ code: 'empty'|'innerWhitespace'|'lineBreak'|'wrongLength'|'unprintable', message: string }} KeyWarning
+ * @typedef {{ code: 'empty'|'innerWhitespace'|'lineBreak'|'wrongLength'|'unprintable', message: string, coded?: Coded }} KeyWarning
  * @typedef {'valid'|'revoked'|'invalid'|'forbidden'|'rateLimited'|'unreachable'} KeyCheckOutcome
  * @typedef {{ outcome: 'checked', result: KeyCheckOutcome, tokenType: 'batch'|'realtime', title: string,
  *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
- *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[] }} KeyChecked
+ *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[],
+ *   coded?: { title: Coded, explanation: Coded, nextStep: Coded | null } }} KeyChecked  `coded`: the texts as
+ *   catalogue messages (shown in the user's language; the English fields when the catalogue lacks one)
+ * @typedef {{ code: string, args?: Record<string, unknown> }} Coded
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
  * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | { outcome: 'attached', check: KeyChecked }
  *   | { outcome: 'refused', reason: string, check: KeyChecked | null }} AttachResult
@@ -122,9 +125,10 @@ export function toAppError(raw) {
     const o = /** @type {Record<string, unknown>} */ (raw);
     const kind = ERROR_KINDS.includes(/** @type {any} */ (o.kind)) ? /** @type {ErrorKind} */ (o.kind) : 'internal';
     const english = typeof o.message === 'string' && o.message.trim() ? o.message : fallbackMessage();
-    const code = typeof o.code === 'string' && hasMessage(o.code) ? o.code : undefined;
-    const args = o.args && typeof o.args === 'object' ? /** @type {import('./lib/i18n.js').Args} */ (o.args) : undefined;
-    const message = code ? t(code, args) : english;
+    const args = o.args && typeof o.args === 'object' ? /** @type {Record<string, unknown>} */ (o.args) : undefined;
+    const translated = typeof o.code === 'string' ? tCoded({ code: o.code, args }) : null;
+    const code = translated !== null ? /** @type {string} */ (o.code) : undefined;
+    const message = translated ?? english;
     const field = typeof o.field === 'string' && o.field ? o.field : undefined;
     return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field, code);
   }

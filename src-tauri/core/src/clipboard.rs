@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 use crate::secret::Secret;
 
 /// Why the clipboard could not be used.
@@ -31,6 +32,14 @@ impl ClipboardError {
     /// The stable kind the UI switches on.
     pub fn kind(&self) -> ErrorKind {
         ErrorKind::Internal
+    }
+
+    /// The catalogue message for the window (`locales/*/errors-device.ftl`).
+    pub fn coded(&self) -> Coded {
+        Coded::new(match self {
+            Self::Unavailable => "clipboard-unavailable",
+            Self::Refused => "clipboard-refused",
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use thiserror::Error;
 
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 
 /// A secret string (password, session token, API key). Zeroized on drop.
 ///
@@ -56,6 +57,16 @@ impl KeyFormatError {
     /// Always [`ErrorKind::InvalidInput`].
     pub fn kind(&self) -> ErrorKind {
         ErrorKind::InvalidInput
+    }
+
+    /// The catalogue message for the window (`locales/*/errors-device.ftl`).
+    pub fn coded(&self) -> Coded {
+        Coded::new(match self {
+            Self::Empty => "key-format-empty",
+            Self::LineBreak => "key-format-line-break",
+            Self::Whitespace => "key-format-whitespace",
+            Self::ControlCharacter => "key-format-control-character",
+        })
     }
 }
 

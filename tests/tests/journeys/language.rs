@@ -127,6 +127,46 @@ async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_
         reminder.body.contains("Roteer hem voor die tijd."),
         "{reminder:?}"
     );
+    // A key check: the report's texts come as codes from Rust and show in Dutch, with the
+    // dialog's own words.
+    app.click("keycheck-open").await;
+    app.type_into(
+        "keycheck-input",
+        "sk_live_this-key-was-never-issued-0123456789",
+    )
+    .await;
+    app.click("keycheck-submit").await;
+    // Too short for its format: a warning first (from Rust, by code), then "Check anyway".
+    app.wait_text("keycheck-warning", |t| {
+        t == "Sleutels die met sk_live_ of sk_test_ beginnen hebben precies 48 tekens; deze heeft er 44. Waarschijnlijk is er bij het kopiëren een stuk afgevallen. Kopieer de hele sleutel opnieuw."
+    })
+    .await;
+    app.wait_text("keycheck-force", |t| t == "Toch controleren")
+        .await;
+    app.click("keycheck-force").await;
+    app.wait_text("check-result-title", |t| {
+        t == "Scriptix accepteert deze sleutel niet"
+    })
+    .await;
+    app.wait_text("check-result-explanation", |t| {
+        t.starts_with("Scriptix kent deze sleutel niet: misschien is hij verkeerd getypt")
+    })
+    .await;
+    app.wait_text("check-result-next", |t| {
+        t.starts_with("Wat te doen: Kopieer de sleutel opnieuw")
+    })
+    .await;
+    app.wait_text("check-result-vault", |t| {
+        t == "Deze sleutel is niet op dit apparaat opgeslagen."
+    })
+    .await;
+    assert_eq!(
+        label_of(&app, "label[for^='keycheck-key']").await,
+        "API-sleutel"
+    );
+    app.screenshot("language-nl-keycheck").await;
+    app.click("keycheck-close").await;
+
     account_action(&app, "settings-open").await;
     let select = app.id("settings-language").await;
     assert_eq!(select.value().await.unwrap().as_deref(), Some("system"));

@@ -257,3 +257,24 @@ test('a coded error shows in the language of the catalogue in use; an unknown co
     useCatalogue({ tag: 'en', sources: en });
   }
 });
+
+test('a coded error that carries another shows both in the language in use; an unknown inner code keeps the English sentence', async () => {
+  const { useCatalogue } = await import('../../../ui/js/lib/i18n.js');
+  const files = ['errors-device.ftl'];
+  const read = (lang) => files.map((f) => readFileSync(new URL(`../../../locales/${lang}/${f}`, import.meta.url), 'utf8'));
+  useCatalogue({ tag: 'nl', sources: read('nl') });
+  try {
+    const english = 'The profile was kept: the vault did not let Scriptix Keys remove its keys. The secret vault did not answer within 30 seconds (an unlock prompt may be waiting). Unlock it, then try again.';
+    const e = ipc.toAppError({ kind: 'vaultUnavailable', code: 'workspace-profile-kept', message: english,
+      args: { reason: { code: 'vault-timed-out', args: { seconds: 30 } } } });
+    assert.equal(e.message, 'Het profiel is bewaard: de kluis liet Scriptix Keys de sleutels ervan niet verwijderen. '
+      + 'De kluis antwoordde niet binnen 30 seconden (misschien wacht er een venster om te ontgrendelen). Ontgrendel de kluis en probeer het opnieuw.');
+    assert.equal(e.code, 'workspace-profile-kept');
+    const newer = ipc.toAppError({ kind: 'vaultUnavailable', code: 'workspace-profile-kept', message: english,
+      args: { reason: { code: 'vault-newer-than-this-window', args: {} } } });
+    assert.equal(newer.message, english);
+    assert.equal(newer.code, undefined);
+  } finally {
+    useCatalogue({ tag: 'en', sources: read('en') });
+  }
+});

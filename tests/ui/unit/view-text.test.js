@@ -18,7 +18,7 @@ const views = join(dirname(fileURLToPath(import.meta.url)), '../../../ui/js/view
 const NOT_YET_IN_CATALOGUE = new Set([
   'attach-dialog.js', 'bitwarden-panel.js',
   'delete-flow.js', 'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
-  'howto-panel.js', 'keepass-panel.js', 'key-check.js',
+  'howto-panel.js', 'keepass-panel.js',
   'rotation-destinations.js',
   'rotation-wizard.js', 'settings-dialog.js',
   'token-actions.js', 'token-table.js', 'workspace.js',

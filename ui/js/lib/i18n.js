@@ -77,6 +77,29 @@ export function hasMessage(id) {
 }
 
 /**
+ * A coded message from Rust, `{ code, args }`, in the language in use; an argument that is
+ * itself `{ code, args }` (an error that carries the error that caused it) is formatted first.
+ * Null when the catalogue lacks any of the ids (the caller then keeps Rust's English sentence).
+ * @param {{ code: string, args?: Record<string, unknown> }} coded
+ * @returns {string | null}
+ */
+export function tCoded(coded) {
+  if (typeof coded.code !== 'string' || !hasMessage(coded.code)) return null;
+  /** @type {Args} */
+  const args = {};
+  for (const [name, value] of Object.entries(coded.args ?? {})) {
+    if (value && typeof value === 'object' && 'code' in value) {
+      const inner = tCoded(/** @type {{ code: string, args?: Record<string, unknown> }} */ (value));
+      if (inner === null) return null;
+      args[name] = inner;
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      args[name] = value;
+    }
+  }
+  return t(coded.code, args);
+}
+
+/**
  * For the few texts that show when the catalogue itself may not have loaded (the start-up
  * problem screen, IPC's own failures): the message in the language in use, else `english`.
  * @param {string} id

@@ -2,11 +2,16 @@
 //! Pure presentation rules for a key check: the tone and glyph of each result, the vault
 //! match sentence, and the type choices. No DOM, no IPC; never sees or keeps a key.
 
-/** The type choices of the check dialog; null lets the core decide (vault match, then batch, then realtime). */
+import { t } from './i18n.js';
+
+/**
+ * The type choices of the check dialog; null lets the core decide (vault match, then batch,
+ * then realtime). `label()` is in the language in use.
+ */
 export const CHECK_TYPES = /** @type {const} */ ([
-  { value: null, id: 'auto', label: 'Automatic' },
-  { value: 'batch', id: 'batch', label: 'Batch' },
-  { value: 'realtime', id: 'realtime', label: 'Realtime' },
+  { value: null, id: 'auto', label: () => t('keycheck-type-auto') },
+  { value: 'batch', id: 'batch', label: () => t('format-type-batch') },
+  { value: 'realtime', id: 'realtime', label: () => t('format-type-realtime') },
 ]);
 
 /** @type {Record<string, { tone: 'ok'|'warn'|'danger', glyph: string }>} */
@@ -28,8 +33,8 @@ export function resultTone(result) {
  * @param {{ tokenId: string, name: string | null } | null | undefined} match
  */
 export function vaultMatchText(match) {
-  if (!match) return 'This key is not stored on this device.';
-  return match.name ? `This is the key of “${match.name}” stored on this device.` : `This is the key of token ID ${match.tokenId} stored on this device.`;
+  if (!match) return t('keycheck-vault-none');
+  return match.name ? t('keycheck-vault-named', { name: match.name }) : t('keycheck-vault-id', { id: match.tokenId });
 }
 
 /**
@@ -38,5 +43,5 @@ export function vaultMatchText(match) {
  */
 export function retryText(seconds) {
   if (!seconds || seconds <= 0) return '';
-  return seconds < 120 ? `Scriptix asks to wait ${Math.ceil(seconds)} s before checking again.` : `Scriptix asks to wait ${Math.ceil(seconds / 60)} min before checking again.`;
+  return seconds < 120 ? t('keycheck-retry-seconds', { seconds: Math.ceil(seconds) }) : t('keycheck-retry-minutes', { minutes: Math.ceil(seconds / 60) });
 }

@@ -8,12 +8,23 @@
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { CHECK_TYPES, resultTone, vaultMatchText, retryText } from '../lib/keycheck.js';
 import { tokenLabel } from '../lib/lifecycle.js';
+import { t, tCoded } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
  * @typedef {import('../ipc.js').KeyCheckResult} KeyCheckResult
  * @typedef {import('../ipc.js').KeyChecked} KeyChecked
  */
+
+/**
+ * One text of a check in the language in use: its coded form when the catalogue knows it,
+ * else the English text the core sent (an older core, or a code newer than this window).
+ * @param {{ code: string, args?: Record<string, unknown> } | null | undefined} coded
+ * @param {string | null} english
+ */
+function checkText(coded, english) {
+  return (coded ? tCoded(coded) : null) ?? english;
+}
 
 /**
  * Render a checked result into `container`: glyph + title (tone by result), explanation,
@@ -23,20 +34,21 @@ import { createModal } from './modal.js';
  * @param {{ showVault?: boolean }} [opt]
  */
 export function renderCheckResult(container, r, opt = {}) {
-  const t = resultTone(r.result);
+  const tone = resultTone(r.result);
   container.hidden = false;
-  container.setAttribute('data-tone', t.tone);
+  container.setAttribute('data-tone', tone.tone);
   container.setAttribute('data-result', r.result);
   const retry = retryText(r.retryAfterSeconds);
+  const nextStep = r.nextStep ? checkText(r.coded?.nextStep, r.nextStep) : null;
   replace(container,
     el('p', { class: 'check-title' },
-      el('span', { class: 'check-glyph', 'aria-hidden': 'true' }, t.glyph),
-      el('strong', { 'data-testid': 'check-result-title' }, r.title)),
-    el('p', { 'data-testid': 'check-result-explanation' }, r.explanation),
-    r.nextStep ? el('p', { class: 'check-next', 'data-testid': 'check-result-next' }, el('strong', null, 'What to do: '), r.nextStep) : null,
+      el('span', { class: 'check-glyph', 'aria-hidden': 'true' }, tone.glyph),
+      el('strong', { 'data-testid': 'check-result-title' }, checkText(r.coded?.title, r.title))),
+    el('p', { 'data-testid': 'check-result-explanation' }, checkText(r.coded?.explanation, r.explanation)),
+    nextStep ? el('p', { class: 'check-next', 'data-testid': 'check-result-next' }, el('strong', null, t('keycheck-next-label')), nextStep) : null,
     retry ? el('p', { class: 'small', 'data-testid': 'check-result-retry' }, retry) : null,
     opt.showVault === false ? null : el('p', { class: 'check-vault small', 'data-testid': 'check-result-vault' }, vaultMatchText(r.vaultMatch)),
-    r.code ? el('p', { class: 'small muted' }, `Scriptix code: ${r.code}`) : null);
+    r.code ? el('p', { class: 'small muted' }, t('keycheck-server-code', { code: r.code })) : null);
 }
 
 /**
@@ -49,13 +61,13 @@ export function renderCheckResult(container, r, opt = {}) {
  * @param {{ input: HTMLElement, testid: string, emptyTitle: string, onForce: () => void }} opt
  */
 export function renderKeyWarnings(container, list, opt) {
-  const force = el('button', { type: 'button', class: 'button', 'data-testid': `${opt.testid}-force`, on: { click: opt.onForce } }, 'Check anyway');
+  const force = el('button', { type: 'button', class: 'button', 'data-testid': `${opt.testid}-force`, on: { click: opt.onForce } }, t('keycheck-check-anyway'));
   const edit = el('button', { type: 'button', class: 'button ghost', 'data-testid': `${opt.testid}-edit`,
-    on: { click: () => { container.hidden = true; opt.input.focus(); } } }, 'Edit');
+    on: { click: () => { container.hidden = true; opt.input.focus(); } } }, t('keycheck-edit'));
   const empty = list.some((w) => w.code === 'empty');
   replace(container,
-    el('strong', null, empty ? opt.emptyTitle : 'This does not look like a complete key'),
-    el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': `${opt.testid}-warning`, 'data-code': w.code }, w.message))),
+    el('strong', null, empty ? opt.emptyTitle : t('keycheck-incomplete')),
+    el('ul', { class: 'check-warning-list' }, list.map((w) => el('li', { 'data-testid': `${opt.testid}-warning`, 'data-code': w.code }, checkText(w.coded, w.message)))),
     el('div', { class: 'row' }, empty ? null : force, edit));
   container.hidden = false;
   (empty ? opt.input : force).focus();
@@ -82,36 +94,36 @@ function clearResult(container) {
  */
 export function openKeyCheckDialog(deps) {
   let busy = false;
-  const modal = createModal({ host: deps.host, title: 'Check a key', testid: 'keycheck-dialog', className: 'modal-wide', onCancel: close });
+  const modal = createModal({ host: deps.host, title: t('keycheck-dialog-title'), testid: 'keycheck-dialog', className: 'modal-wide', onCancel: close });
   const keyId = uid('keycheck-key');
   const hintId = uid('keycheck-hint');
   const input = /** @type {HTMLInputElement} */ (el('input', { id: keyId, type: 'password', class: 'mono-input', autocomplete: 'off',
     spellcheck: 'false', 'aria-describedby': hintId, 'data-testid': 'keycheck-input',
     on: { input: () => { clearResult(result); warnings.hidden = true; error.hidden = true; }, keydown: onKey } }));
   const toggle = el('button', { type: 'button', class: 'button ghost inline-toggle', 'aria-controls': keyId, 'aria-pressed': 'false',
-    'aria-label': 'Show key', 'data-testid': 'keycheck-toggle', on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: onToggle } }, 'Show');
+    'aria-label': t('keycheck-show-key'), 'data-testid': 'keycheck-toggle', on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: onToggle } }, t('keycheck-show'));
   const group = uid('keycheck-type');
   /** @type {HTMLInputElement[]} */
   const radios = [];
   const types = CHECK_TYPES.map((c, i) => {
     const r = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: group, value: c.id, checked: i === 0, 'data-testid': `keycheck-type-${c.id}` }));
     radios.push(r);
-    return el('label', { class: 'segment' }, r, el('span', { class: 'segment-text' }, c.label));
+    return el('label', { class: 'segment' }, r, el('span', { class: 'segment-text' }, c.label()));
   });
   const warnings = el('div', { class: 'check-warnings', role: 'alert', 'data-testid': 'keycheck-warnings', hidden: true });
   const error = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'keycheck-error', hidden: true });
   const result = el('div', { class: 'check-result', role: 'status', 'data-testid': 'check-result', hidden: true });
-  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-close', on: { click: close } }, 'Close');
+  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-close', on: { click: close } }, t('keycheck-close'));
   const checkButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'keycheck-submit',
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => check(false) } }, 'Check');
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => check(false) } }, t('keycheck-check'));
 
   append(modal.body, [
     el('div', { class: 'field' },
-      el('label', { for: keyId }, 'API key'),
+      el('label', { for: keyId }, t('keycheck-key-label')),
       el('div', { class: 'input-with-button' }, input, toggle),
-      el('p', { id: hintId, class: 'small muted' }, 'Paste the key an integration uses. It is sent to Scriptix only to ask whether it works, and is not saved.')),
-    el('fieldset', { class: 'field' }, el('legend', null, 'Key type'), el('div', { class: 'segments' }, types),
-      el('p', { class: 'small muted' }, 'Automatic tries the type of a matching key on this device, else batch, then realtime.')),
+      el('p', { id: hintId, class: 'small muted' }, t('keycheck-key-hint'))),
+    el('fieldset', { class: 'field' }, el('legend', null, t('keycheck-type-legend')), el('div', { class: 'segments' }, types),
+      el('p', { class: 'small muted' }, t('keycheck-type-hint'))),
     warnings, error, result,
   ]);
   append(modal.footer, [closeButton, checkButton]);
@@ -120,9 +132,9 @@ export function openKeyCheckDialog(deps) {
   function onToggle() {
     const show = input.type === 'password';
     input.type = show ? 'text' : 'password';
-    toggle.textContent = show ? 'Hide' : 'Show';
+    toggle.textContent = show ? t('keycheck-hide') : t('keycheck-show');
     toggle.setAttribute('aria-pressed', show ? 'true' : 'false');
-    toggle.setAttribute('aria-label', show ? 'Hide key' : 'Show key');
+    toggle.setAttribute('aria-label', show ? t('keycheck-hide-key') : t('keycheck-show-key'));
   }
 
   /** @param {KeyboardEvent} e */
@@ -142,7 +154,7 @@ export function openKeyCheckDialog(deps) {
     error.hidden = true;
     warnings.hidden = true;
     clearResult(result);
-    setBusy(checkButton, true, 'Checking…');
+    setBusy(checkButton, true, t('keycheck-checking'));
     try {
       const r = await deps.ipc.keyCheck({ key: input.value, tokenType: tokenType(), force });
       if (!modal.isOpen()) return;
@@ -162,7 +174,7 @@ export function openKeyCheckDialog(deps) {
 
   /** @param {import('../ipc.js').KeyWarning[]} list */
   function showWarnings(list) {
-    renderKeyWarnings(warnings, list, { input, testid: 'keycheck', emptyTitle: 'Nothing to check yet', onForce: () => check(true) });
+    renderKeyWarnings(warnings, list, { input, testid: 'keycheck', emptyTitle: t('keycheck-nothing-yet'), onForce: () => check(true) });
   }
 
   function close() {
@@ -182,13 +194,13 @@ export function openKeyCheckDialog(deps) {
  * @returns {{ close: () => void, done: Promise<void> }}
  */
 export function openHeldKeyCheck(deps) {
-  const modal = createModal({ host: deps.host, title: 'Check the key', testid: 'keycheck-held-dialog', className: 'modal-wide', onCancel: close });
-  const progress = el('p', { class: 'muted', role: 'status', 'data-testid': 'keycheck-held-progress' }, 'Asking Scriptix…');
+  const modal = createModal({ host: deps.host, title: t('keycheck-held-title'), testid: 'keycheck-held-dialog', className: 'modal-wide', onCancel: close });
+  const progress = el('p', { class: 'muted', role: 'status', 'data-testid': 'keycheck-held-progress' }, t('keycheck-held-asking'));
   const result = el('div', { class: 'check-result', role: 'status', 'data-testid': 'check-result', hidden: true });
   const error = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'keycheck-error', hidden: true });
-  const again = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-again', on: { click: () => { run(); } } }, 'Check again');
-  const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'keycheck-close', on: { click: close } }, 'Close');
-  append(modal.body, [el('p', { 'data-testid': 'keycheck-held-token' }, `The key of ${tokenLabel(deps.token)} stored on this device.`), progress, error, result]);
+  const again = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-again', on: { click: () => { run(); } } }, t('keycheck-again'));
+  const closeButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'keycheck-close', on: { click: close } }, t('keycheck-close'));
+  append(modal.body, [el('p', { 'data-testid': 'keycheck-held-token' }, t('keycheck-held-token', { token: tokenLabel(deps.token) })), progress, error, result]);
   append(modal.footer, [again, closeButton]);
   modal.open(closeButton);
   const done = run();
@@ -197,12 +209,12 @@ export function openHeldKeyCheck(deps) {
     progress.hidden = false;
     error.hidden = true;
     clearResult(result);
-    setBusy(again, true, 'Checking…');
+    setBusy(again, true, t('keycheck-checking'));
     try {
       const r = await deps.ipc.keyCheckHeld({ tokenId: deps.token.id });
       if (!modal.isOpen()) return;
       if (r.outcome === 'checked') renderCheckResult(result, r, { showVault: false });
-      else { error.textContent = r.warnings.map((w) => w.message).join(' '); error.hidden = false; }
+      else { error.textContent = r.warnings.map((w) => checkText(w.coded, w.message)).join(' '); error.hidden = false; }
     } catch (err) {
       if (!modal.isOpen()) return;
       const e = /** @type {import('../ipc.js').AppError} */ (err);

@@ -88,7 +88,7 @@ impl ApiClient {
         }
         Ok(LoginOutcome::SignedIn(session_from(
             &reply,
-            "The username or password is not correct.",
+            super::error::WRONG_PASSWORD,
         )?))
     }
 
@@ -115,7 +115,7 @@ impl ApiClient {
         let reply = self
             .login_call("api/v3/auth/login/mfa", form, password)
             .await?;
-        session_from(&reply, "The code was not accepted. Check it and try again.")
+        session_from(&reply, super::error::CODE_REFUSED)
     }
 
     async fn login_call(

@@ -10,6 +10,60 @@ use thiserror::Error;
 
 use crate::base_url::BaseUrlError;
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
+
+// The sentences this app writes itself into the `message` of a variant (the server's own text
+// takes their place when it sends one). `ApiError::coded` knows them by these constants.
+pub(crate) const DEFAULT_INVALID_INPUT: &str =
+    "Scriptix did not accept the request. Check the values and try again.";
+pub(crate) const DEFAULT_UNAUTHORIZED: &str =
+    "Scriptix did not accept the credentials. Please sign in again.";
+pub(crate) const DEFAULT_FORBIDDEN: &str = "Your Scriptix account is not allowed to do this.";
+pub(crate) const DEFAULT_NOT_FOUND: &str = "Scriptix could not find what was asked for.";
+pub(crate) const DEFAULT_LIMIT_REACHED: &str =
+    "Your organization already holds the maximum number of tokens. Delete one first.";
+pub(crate) const DEFAULT_CONFLICT: &str = "This conflicts with something that already exists.";
+pub(crate) const DEFAULT_PAYLOAD_TOO_LARGE: &str = "The request was too large for Scriptix.";
+pub(crate) const DEFAULT_RATE_LIMITED: &str =
+    "Scriptix is limiting how fast requests can be made. Wait a moment and try again.";
+pub(crate) const DEFAULT_UNAVAILABLE: &str =
+    "Scriptix is temporarily unavailable. Try again in a few minutes.";
+pub(crate) const DEFAULT_SERVER: &str = "Scriptix had an internal problem. Try again later.";
+pub(crate) const DEFAULT_REJECTED: &str =
+    "Scriptix refused a request from this app. Updating the app may help.";
+pub(crate) const DEFAULT_QUOTA: &str =
+    "Your Scriptix plan's quota is used up. Upgrade the plan or contact Scriptix support.";
+/// A 402 with the server's reason: prefix + reason + suffix.
+pub(crate) const QUOTA_SERVER_PREFIX: &str = "Scriptix refused this because of your plan: ";
+pub(crate) const QUOTA_SERVER_SUFFIX: &str = " Upgrade the plan or contact Scriptix support.";
+pub(crate) const WRONG_PASSWORD: &str = "The username or password is not correct.";
+pub(crate) const CODE_REFUSED: &str = "The code was not accepted. Check it and try again.";
+pub(crate) const NOT_A_TOKEN_ID: &str = "This is not a token id Scriptix gives out (only letters, digits, - and _, at most 128), so nothing was sent.";
+pub(crate) const UNSENDABLE_SECRET: &str =
+    "The key or session contains characters that cannot be sent. Paste it again.";
+pub(crate) const DEMO_ASKS_SECOND_FACTOR: &str =
+    "The demo account unexpectedly asks for a second factor.";
+
+/// The app's own sentences and their catalogue ids (`locales/*/errors-api.ftl`).
+const OWN_SENTENCES: [(&str, &str); 17] = [
+    (DEFAULT_INVALID_INPUT, "api-invalid-input"),
+    (DEFAULT_UNAUTHORIZED, "api-unauthorized"),
+    (DEFAULT_FORBIDDEN, "api-forbidden"),
+    (DEFAULT_NOT_FOUND, "api-not-found"),
+    (DEFAULT_LIMIT_REACHED, "api-limit-reached"),
+    (DEFAULT_CONFLICT, "api-conflict"),
+    (DEFAULT_PAYLOAD_TOO_LARGE, "api-payload-too-large"),
+    (DEFAULT_RATE_LIMITED, "api-rate-limited"),
+    (DEFAULT_UNAVAILABLE, "api-unavailable"),
+    (DEFAULT_SERVER, "api-server"),
+    (DEFAULT_REJECTED, "api-rejected"),
+    (DEFAULT_QUOTA, "api-quota"),
+    (WRONG_PASSWORD, "api-wrong-password"),
+    (CODE_REFUSED, "api-code-refused"),
+    (NOT_A_TOKEN_ID, "api-not-a-token-id"),
+    (UNSENDABLE_SECRET, "api-unsendable-secret"),
+    (DEMO_ASKS_SECOND_FACTOR, "api-demo-asks-second-factor"),
+];
 
 /// `Result` with [`ApiError`].
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
@@ -130,6 +184,53 @@ impl ApiError {
         }
     }
 
+    /// The catalogue message for the window (`locales/*/errors-api.ftl`). A sentence this app
+    /// wrote has its own id; where the message is the server's own text (in the server's
+    /// language), the id says in the user's language what kind of refusal it was and the
+    /// server's text goes along as `$message`.
+    pub fn coded(&self) -> Coded {
+        let said = |message: &str, server_says: &'static str| match own_sentence(message) {
+            Some(id) => Coded::new(id),
+            None => Coded::new(server_says).arg("message", message),
+        };
+        match self {
+            Self::Unauthorized { message, .. } => said(message, "api-unauthorized-server"),
+            Self::Forbidden { message } => said(message, "api-forbidden-server"),
+            Self::NotFound { message } => said(message, "api-not-found-server"),
+            Self::RateLimited { message, .. } => said(message, "api-rate-limited-server"),
+            Self::LimitReached { message } => said(message, "api-limit-reached-server"),
+            Self::InvalidInput { message, .. } => said(message, "api-invalid-input-server"),
+            Self::Quota { message } => match message
+                .strip_prefix(QUOTA_SERVER_PREFIX)
+                .and_then(|rest| rest.strip_suffix(QUOTA_SERVER_SUFFIX))
+            {
+                Some(reason) => Coded::new("api-quota-server").arg("reason", reason),
+                None => said(message, "api-quota-other"),
+            },
+            Self::Conflict { message } => said(message, "api-conflict-server"),
+            Self::PayloadTooLarge { message } => said(message, "api-payload-too-large-server"),
+            Self::Rejected { message, .. } => said(message, "api-rejected-server"),
+            Self::Server { message, .. } => said(message, "api-server-server"),
+            Self::Unavailable { message } => said(message, "api-unavailable-server"),
+            Self::Timeout => Coded::new("api-timeout"),
+            Self::Network { reason } => match reason.as_str() {
+                "could not connect" => Coded::new("api-network-no-connection"),
+                "the connection dropped" => Coded::new("api-network-dropped"),
+                other => Coded::new("api-network").arg("reason", other),
+            },
+            Self::CreateOutcomeUnknown => Coded::new("api-create-outcome-unknown"),
+            Self::ReplyTooLarge { limit_mb } => {
+                Coded::new("api-reply-too-large").arg("limitMb", *limit_mb)
+            }
+            Self::PageTooLong { asked, got } => Coded::new("api-page-too-long")
+                .arg("asked", *asked)
+                .arg("got", *got),
+            Self::Decode { .. } => Coded::new("api-decode"),
+            Self::BadUrl(err) => err.coded(),
+            Self::Client => Coded::new("api-client"),
+        }
+    }
+
     /// The server's `error_code`, for the variants that keep it.
     pub fn code(&self) -> Option<&str> {
         match self {
@@ -137,4 +238,18 @@ impl ApiError {
             _ => None,
         }
     }
+}
+
+/// The catalogue id of a sentence this app wrote itself.
+fn own_sentence(message: &str) -> Option<&'static str> {
+    OWN_SENTENCES
+        .iter()
+        .find(|(text, _)| *text == message)
+        .map(|(_, id)| *id)
+}
+
+/// Every own sentence with its id, for the catalogue test.
+#[cfg(test)]
+pub(crate) fn own_sentences() -> &'static [(&'static str, &'static str)] {
+    &OWN_SENTENCES
 }

@@ -10,7 +10,12 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use super::error::ApiError;
+use super::error::{
+    ApiError, DEFAULT_CONFLICT, DEFAULT_FORBIDDEN, DEFAULT_INVALID_INPUT, DEFAULT_LIMIT_REACHED,
+    DEFAULT_NOT_FOUND, DEFAULT_PAYLOAD_TOO_LARGE, DEFAULT_QUOTA, DEFAULT_RATE_LIMITED,
+    DEFAULT_REJECTED, DEFAULT_SERVER, DEFAULT_UNAUTHORIZED, DEFAULT_UNAVAILABLE,
+    QUOTA_SERVER_PREFIX, QUOTA_SERVER_SUFFIX,
+};
 
 /// Longest server text kept in a message or excerpt, in characters.
 const MAX_TEXT_CHARS: usize = 240;
@@ -192,53 +197,45 @@ pub(crate) fn status_error(status: StatusCode, body: ErrorBody) -> ApiError {
         |default: &str| finish_sentence(body.message.clone().unwrap_or_else(|| default.to_owned()));
     match status.as_u16() {
         400 | 422 => ApiError::InvalidInput {
-            message: message(
-                "Scriptix did not accept the request. Check the values and try again.",
-            ),
+            message: message(DEFAULT_INVALID_INPUT),
             field: body.field,
         },
         401 => ApiError::Unauthorized {
-            message: message("Scriptix did not accept the credentials. Please sign in again."),
+            message: message(DEFAULT_UNAUTHORIZED),
             code: body.code,
         },
         402 => ApiError::Quota {
             message: quota_message(body.message),
         },
         403 => ApiError::Forbidden {
-            message: message("Your Scriptix account is not allowed to do this."),
+            message: message(DEFAULT_FORBIDDEN),
         },
         404 => ApiError::NotFound {
-            message: message("Scriptix could not find what was asked for."),
+            message: message(DEFAULT_NOT_FOUND),
         },
         409 if body.code.as_deref() == Some("TOKEN_LIMIT_REACHED") => ApiError::LimitReached {
-            message: message(
-                "Your organization already holds the maximum number of tokens. Delete one first.",
-            ),
+            message: message(DEFAULT_LIMIT_REACHED),
         },
         409 => ApiError::Conflict {
-            message: message("This conflicts with something that already exists."),
+            message: message(DEFAULT_CONFLICT),
         },
         413 => ApiError::PayloadTooLarge {
-            message: message("The request was too large for Scriptix."),
+            message: message(DEFAULT_PAYLOAD_TOO_LARGE),
         },
         429 => ApiError::RateLimited {
-            message: message(
-                "Scriptix is limiting how fast requests can be made. Wait a moment and try again.",
-            ),
+            message: message(DEFAULT_RATE_LIMITED),
             retry_after: body.retry_after,
         },
         503 => ApiError::Unavailable {
-            message: message("Scriptix is temporarily unavailable. Try again in a few minutes."),
+            message: message(DEFAULT_UNAVAILABLE),
         },
         code @ 500..=599 => ApiError::Server {
             status: code,
-            message: message("Scriptix had an internal problem. Try again later."),
+            message: message(DEFAULT_SERVER),
         },
         code => ApiError::Rejected {
             status: code,
-            message: message(
-                "Scriptix refused a request from this app. Updating the app may help.",
-            ),
+            message: message(DEFAULT_REJECTED),
         },
     }
 }
@@ -246,13 +243,12 @@ pub(crate) fn status_error(status: StatusCode, body: ErrorBody) -> ApiError {
 /// A 402 is about the plan, never the token limit: the server's own reason (if any) plus
 /// what the user can do about it.
 fn quota_message(server: Option<String>) -> String {
-    const WHAT_TO_DO: &str = "Upgrade the plan or contact Scriptix support.";
     match server {
         Some(reason) => format!(
-            "Scriptix refused this because of your plan: {} {WHAT_TO_DO}",
+            "{QUOTA_SERVER_PREFIX}{}{QUOTA_SERVER_SUFFIX}",
             finish_sentence(reason)
         ),
-        None => format!("Your Scriptix plan's quota is used up. {WHAT_TO_DO}"),
+        None => DEFAULT_QUOTA.to_owned(),
     }
 }
 

@@ -23,6 +23,9 @@ pub use auth::{LoginOutcome, MfaCode, Session};
 pub use create::{
     CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_WINDOW, created_candidates,
 };
+pub(crate) use error::DEMO_ASKS_SECOND_FACTOR;
+#[cfg(test)]
+pub(crate) use error::own_sentences;
 pub use error::{ApiError, Result};
 pub use keys::KeyCheck;
 pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};

@@ -170,12 +170,13 @@ impl ApiClient {
             .request(call.method.clone(), call.url.clone())
             .header(ACCEPT, "application/json");
         if let Some(secret) = call.bearer {
-            let mut value = HeaderValue::from_str(&format!("Bearer {}", secret.expose())).map_err(|_| {
-                ApiError::InvalidInput {
-                    field: None,
-                    message: "The key or session contains characters that cannot be sent. Paste it again.".to_owned(),
-                }
-            })?;
+            let mut value =
+                HeaderValue::from_str(&format!("Bearer {}", secret.expose())).map_err(|_| {
+                    ApiError::InvalidInput {
+                        field: None,
+                        message: super::error::UNSENDABLE_SECRET.to_owned(),
+                    }
+                })?;
             value.set_sensitive(true);
             request = request.header(AUTHORIZATION, value);
         }

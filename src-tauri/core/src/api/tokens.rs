@@ -130,7 +130,7 @@ impl ApiClient {
         if !id.is_url_safe() {
             return Err(ApiError::InvalidInput {
                 field: Some("tokenId".to_owned()),
-                message: "This is not a token id Scriptix gives out (only letters, digits, - and _, at most 128), so nothing was sent.".to_owned(),
+                message: super::error::NOT_A_TOKEN_ID.to_owned(),
             });
         }
         let mut url = self.endpoint("api/v3/tokens/")?;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{FluentArgs, Language};
+use super::{Catalogue, FluentArgs, Language};
 
 /// One argument of a coded message: text (names, addresses, code points), a count, or a day
 /// (written in the language the message is formatted in: "3 Dec 2026", "3 dec 2026").
@@ -16,6 +16,9 @@ pub enum CodeArg {
     Text(String),
     Number(i64),
     Day(chrono::DateTime<chrono::Utc>),
+    /// Another coded message, formatted in the same language first (an error that carries
+    /// the error that caused it). Crosses IPC as `{ code, args }`.
+    Message(Box<Coded>),
 }
 
 impl From<&str> for CodeArg {
@@ -39,6 +42,24 @@ impl From<chrono::DateTime<chrono::Utc>> for CodeArg {
 impl From<i64> for CodeArg {
     fn from(value: i64) -> Self {
         Self::Number(value)
+    }
+}
+
+impl From<Coded> for CodeArg {
+    fn from(value: Coded) -> Self {
+        Self::Message(Box::new(value))
+    }
+}
+
+impl From<u64> for CodeArg {
+    fn from(value: u64) -> Self {
+        Self::Number(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u32> for CodeArg {
+    fn from(value: u32) -> Self {
+        Self::Number(i64::from(value))
     }
 }
 
@@ -70,14 +91,17 @@ impl Coded {
         self
     }
 
-    /// The arguments as Fluent takes them, days written for `language`.
-    pub fn fluent_args(&self, language: Language) -> FluentArgs<'_> {
+    /// The arguments as Fluent takes them, days and inner messages written in the
+    /// catalogue's language.
+    pub fn fluent_args(&self, catalogue: &Catalogue) -> FluentArgs<'_> {
+        let language = catalogue.language();
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
                 CodeArg::Text(text) => args.set(*name, text.as_str()),
                 CodeArg::Number(n) => args.set(*name, *n),
                 CodeArg::Day(at) => args.set(*name, day(*at, language)),
+                CodeArg::Message(inner) => args.set(*name, catalogue.format_coded(inner)),
             }
         }
         args

@@ -160,7 +160,7 @@ impl Catalogue {
 
     /// A coded error or report in this language.
     pub fn format_coded(&self, coded: &Coded) -> String {
-        self.format(coded.code, Some(&coded.fluent_args(self.language)))
+        self.format(coded.code, Some(&coded.fluent_args(self)))
     }
 
     /// The raw `.ftl` sources of a language, for the window (which formats them itself).

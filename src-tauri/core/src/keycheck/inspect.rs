@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Catalogue, Coded};
 use crate::secret::Secret;
 use crate::text::{is_invisible, is_line_break};
 
@@ -46,16 +47,22 @@ impl KeyWarningCode {
     }
 }
 
-/// One warning: `{code, message}`; the message is a sentence for the user.
+/// One warning: `{code, message, coded}`; the message is a sentence for the user (English),
+/// `coded` the same as a catalogue message (`locales/*/keycheck.ftl`) for the window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct KeyWarning {
     pub code: KeyWarningCode,
     pub message: String,
+    pub coded: Coded,
 }
 
 impl KeyWarning {
-    fn new(code: KeyWarningCode, message: String) -> Self {
-        Self { code, message }
+    fn new(code: KeyWarningCode, coded: Coded) -> Self {
+        Self {
+            code,
+            message: Catalogue::english().format_coded(&coded),
+            coded,
+        }
     }
 }
 
@@ -91,8 +98,7 @@ fn warnings_for(key: &str) -> Vec<KeyWarning> {
     if key.is_empty() {
         return vec![KeyWarning::new(
             KeyWarningCode::Empty,
-            "Nothing was pasted: the key is empty. Copy the whole key from where it is kept and paste it again."
-                .to_owned(),
+            Coded::new("keycheck-warning-empty"),
         )];
     }
     let mut warnings = Vec::new();
@@ -119,41 +125,28 @@ fn warnings_for(key: &str) -> Vec<KeyWarning> {
     if let Some(after) = first[0] {
         warnings.push(KeyWarning::new(
             KeyWarningCode::LineBreak,
-            format!(
-                "The key is split over several lines (a line break after character {after}). \
-                 It was probably wrapped when it was copied: paste it again as one line."
-            ),
+            Coded::new("keycheck-warning-line-break").arg("after", after),
         ));
     }
     if let Some(after) = first[1] {
-        let what = match (counts[1], tab) {
-            (1, true) => "a tab".to_owned(),
-            (1, false) => "a space".to_owned(),
-            (n, _) => format!("{n} spaces or tabs"),
+        let coded = match (counts[1], tab) {
+            (1, true) => Coded::new("keycheck-warning-tab"),
+            (1, false) => Coded::new("keycheck-warning-space"),
+            (n, _) => Coded::new("keycheck-warning-spaces").arg("count", n),
         };
-        let first = if counts[1] == 1 { "" } else { "the first " };
         warnings.push(KeyWarning::new(
             KeyWarningCode::InnerWhitespace,
-            format!(
-                "The key has {what} inside it ({first}after character {after}). \
-                 Keys never contain spaces: it was probably split when it was copied."
-            ),
+            coded.arg("after", after),
         ));
     }
     if let Some(after) = first[2] {
-        let what = if counts[2] == 1 {
-            "an invisible character".to_owned()
-        } else {
-            format!("{} invisible characters", counts[2])
+        let coded = match counts[2] {
+            1 => Coded::new("keycheck-warning-invisible"),
+            n => Coded::new("keycheck-warning-invisibles").arg("count", n),
         };
-        let first = if counts[2] == 1 { "" } else { "the first " };
         warnings.push(KeyWarning::new(
             KeyWarningCode::Unprintable,
-            format!(
-                "The key contains {what} ({first}after character {after}), such as a zero-width \
-                 space or a text-direction mark. Chat apps and web pages add these: copy the key \
-                 from where it was first saved, or type it."
-            ),
+            coded.arg("after", after),
         ));
     }
     let visible_key: String = key.chars().filter(|c| classify(*c).is_none()).collect();
@@ -166,22 +159,26 @@ fn warnings_for(key: &str) -> Vec<KeyWarning> {
 /// The length rule of the formats Scriptix is known to issue; other formats have none.
 fn length_warning(key: &str) -> Option<KeyWarning> {
     let chars = key.chars().count();
-    let (kind, expected, fits) = if ["sk_live_", "sk_test_"].iter().any(|p| key.starts_with(p)) {
+    let (coded, fits) = if ["sk_live_", "sk_test_"].iter().any(|p| key.starts_with(p)) {
+        // Only the prefixed format has a maximum, so only it can be too long.
+        let id = if chars > PREFIXED_KEY_CHARS {
+            "keycheck-warning-length-prefixed-long"
+        } else {
+            "keycheck-warning-length-prefixed-short"
+        };
         (
-            "Keys that start with sk_live_ or sk_test_",
-            format!("exactly {PREFIXED_KEY_CHARS}"),
+            Coded::new(id).arg("expected", PREFIXED_KEY_CHARS),
             chars == PREFIXED_KEY_CHARS,
         )
     } else if let Some(rest) = key.strip_prefix("token_") {
         (
-            "Keys that start with token_",
-            format!("at least {}", MIN_TOKEN_SUFFIX_CHARS + "token_".len()),
+            Coded::new("keycheck-warning-length-token")
+                .arg("expected", MIN_TOKEN_SUFFIX_CHARS + "token_".len()),
             rest.chars().count() >= MIN_TOKEN_SUFFIX_CHARS,
         )
     } else if key.chars().all(|c| c.is_ascii_hexdigit()) {
         (
-            "Keys made only of the digits 0-9 and the letters a-f",
-            format!("at least {MIN_HEX_KEY_CHARS}"),
+            Coded::new("keycheck-warning-length-hex").arg("expected", MIN_HEX_KEY_CHARS),
             chars >= MIN_HEX_KEY_CHARS,
         )
     } else {
@@ -190,18 +187,9 @@ fn length_warning(key: &str) -> Option<KeyWarning> {
     if fits {
         return None;
     }
-    // Only the prefixed format has a maximum, so only it can be too long.
-    let cause = if key.starts_with("sk_") && chars > PREFIXED_KEY_CHARS {
-        "Something was probably added to it when it was copied."
-    } else {
-        "Part of it was probably cut off when it was copied."
-    };
     Some(KeyWarning::new(
         KeyWarningCode::WrongLength,
-        format!(
-            "{kind} have {expected} characters; this one has {chars}. {cause} \
-             Copy the whole key again."
-        ),
+        coded.arg("chars", chars),
     ))
 }
 

@@ -204,3 +204,81 @@ fn warnings_serialise_as_code_and_message() {
         ["innerWhitespace", "lineBreak", "wrongLength", "unprintable"]
     );
 }
+
+/// Every warning's English is exactly what it was before it moved to the catalogue, and each
+/// has its Dutch message with every argument (shown in the window's language).
+#[test]
+fn every_warning_is_coded_with_its_english_sentence_and_a_dutch_one() {
+    use crate::i18n::{Catalogue, Language};
+
+    let key = "sk_live_0123456789abcdefghijABCDEFGHIJ0123456789";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            "".to_owned(),
+            "Nothing was pasted: the key is empty. Copy the whole key from where it is kept and paste it again.",
+        ),
+        (
+            format!("{}\n{}", &key[..30], &key[30..]),
+            "The key is split over several lines (a line break after character 30). It was probably wrapped when it was copied: paste it again as one line.",
+        ),
+        (
+            format!("{} {}", &key[..10], &key[10..]),
+            "The key has a space inside it (after character 10). Keys never contain spaces: it was probably split when it was copied.",
+        ),
+        (
+            format!("{}\t{}", &key[..10], &key[10..]),
+            "The key has a tab inside it (after character 10). Keys never contain spaces: it was probably split when it was copied.",
+        ),
+        (
+            format!("{} {} {}", &key[..5], &key[5..9], &key[9..]),
+            "The key has 2 spaces or tabs inside it (the first after character 5). Keys never contain spaces: it was probably split when it was copied.",
+        ),
+        (
+            format!("{}\u{200b}{}", &key[..7], &key[7..]),
+            "The key contains an invisible character (after character 7), such as a zero-width space or a text-direction mark. Chat apps and web pages add these: copy the key from where it was first saved, or type it.",
+        ),
+        (
+            format!("{}\u{200b}{}\u{200e}{}", &key[..7], &key[7..9], &key[9..]),
+            "The key contains 2 invisible characters (the first after character 7), such as a zero-width space or a text-direction mark. Chat apps and web pages add these: copy the key from where it was first saved, or type it.",
+        ),
+        (
+            key[..47].to_owned(),
+            "Keys that start with sk_live_ or sk_test_ have exactly 48 characters; this one has 47. Part of it was probably cut off when it was copied. Copy the whole key again.",
+        ),
+        (
+            format!("{key}x"),
+            "Keys that start with sk_live_ or sk_test_ have exactly 48 characters; this one has 49. Something was probably added to it when it was copied. Copy the whole key again.",
+        ),
+        (
+            "token_abc".to_owned(),
+            "Keys that start with token_ have at least 26 characters; this one has 9. Part of it was probably cut off when it was copied. Copy the whole key again.",
+        ),
+        (
+            "0123456789abcdef".to_owned(),
+            "Keys made only of the digits 0-9 and the letters a-f have at least 40 characters; this one has 16. Part of it was probably cut off when it was copied. Copy the whole key again.",
+        ),
+    ];
+    let dutch = Catalogue::new(Language::Nl);
+    let mut ids = std::collections::BTreeSet::new();
+    for (raw, english) in cases {
+        let warnings = inspect(&raw).1;
+        let warning = warnings
+            .iter()
+            .find(|w| w.message == english)
+            .unwrap_or_else(|| panic!("{raw:?}: {warnings:?}"));
+        assert_eq!(Catalogue::english().format_coded(&warning.coded), english);
+        let nl = dutch.format_coded(&warning.coded);
+        assert!(
+            nl != english && !nl.contains('{'),
+            "{}: {nl}",
+            warning.coded.code
+        );
+        for value in warning.coded.args.values() {
+            if let crate::i18n::CodeArg::Number(n) = value {
+                assert!(nl.contains(&n.to_string()), "{nl} lacks {n}");
+            }
+        }
+        ids.insert(warning.coded.code);
+    }
+    assert_eq!(ids.len(), 11, "each case has its own message: {ids:?}");
+}

@@ -12,4 +12,4 @@ pub use inspect::{
     KeyWarning, KeyWarningCode, MIN_HEX_KEY_CHARS, MIN_TOKEN_SUFFIX_CHARS, PREFIXED_KEY_CHARS,
     inspect,
 };
-pub use report::{CheckResult, CheckedKey, KeyCheckView, VaultMatch, check_route};
+pub use report::{CheckResult, CheckTexts, CheckedKey, KeyCheckView, VaultMatch, check_route};

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::inspect::KeyWarning;
 use crate::api::KeyCheck;
 use crate::audit::scrub;
+use crate::i18n::{Catalogue, Coded};
 use crate::model::TokenType;
 use crate::secret::Secret;
 
@@ -80,6 +81,18 @@ pub struct CheckedKey {
     pub vault_match: Option<VaultMatch>,
     /// Warnings the user chose to override.
     pub warnings: Vec<KeyWarning>,
+    /// `title`, `explanation` and `next_step` as catalogue messages (`locales/*/keycheck.ftl`):
+    /// the window shows them in the user's language; the English fields stay for old callers.
+    pub coded: Box<CheckTexts>,
+}
+
+/// The texts of a check as catalogue ids and arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckTexts {
+    pub title: Coded,
+    pub explanation: Coded,
+    pub next_step: Option<Coded>,
 }
 
 /// The route a key of this type is checked on (unknown types use the realtime one, as
@@ -110,93 +123,82 @@ impl CheckedKey {
         let (result, title, explanation, next_step, code, retry) = match check {
             KeyCheck::Valid => (
                 CheckResult::Valid,
-                "This key works".to_owned(),
-                format!("Scriptix accepted this key as a {kind} key just now."),
+                "keycheck-valid-title",
+                Coded::new("keycheck-valid-explanation").arg("kind", kind),
                 None,
                 None,
                 None,
             ),
             KeyCheck::Revoked { code } => (
                 CheckResult::Revoked,
-                "This key was revoked".to_owned(),
-                "Scriptix knows this key, but it has been revoked or has expired: \
-                 nothing that uses it can transcribe any more."
-                    .to_owned(),
-                Some(
-                    "Create a new key (or rotate the token) and put the new key in every \
-                     integration that used this one."
-                        .to_owned(),
-                ),
+                "keycheck-revoked-title",
+                Coded::new("keycheck-revoked-explanation"),
+                Some(Coded::new("keycheck-revoked-next")),
                 Some(code.clone()),
                 None,
             ),
             KeyCheck::Invalid { code } => (
                 CheckResult::Invalid,
-                "Scriptix does not accept this key".to_owned(),
-                "Scriptix does not know this key: it may be mistyped, cut off, expired, \
-                 or from another account or server."
-                    .to_owned(),
-                Some(
-                    "Copy the key again from where it was first saved and check it once more. \
-                     If it still fails, create a new key."
-                        .to_owned(),
-                ),
+                "keycheck-invalid-title",
+                Coded::new("keycheck-invalid-explanation"),
+                Some(Coded::new("keycheck-invalid-next")),
                 code.clone(),
                 None,
             ),
             KeyCheck::Forbidden => (
                 CheckResult::Forbidden,
-                "The key works, but may not make this check".to_owned(),
-                format!(
-                    "Scriptix recognised the key but refused the {kind} check. It may be a \
-                     {other} key, or a key without permission for {kind} transcription."
-                ),
-                Some(format!(
-                    "If this is a {other} key, check it as a {other} key. Otherwise ask an \
-                     administrator of your Scriptix organisation what the key may do."
-                )),
+                "keycheck-forbidden-title",
+                Coded::new("keycheck-forbidden-explanation")
+                    .arg("kind", kind)
+                    .arg("other", other),
+                Some(Coded::new("keycheck-forbidden-next").arg("other", other)),
                 None,
                 None,
             ),
             KeyCheck::RateLimited { retry_after } => {
                 let seconds = retry_after.map(|d| d.as_secs_f64().ceil() as u64);
                 let when = match seconds {
-                    Some(s) if s > 0 => format!("Try again in {s} s."),
-                    _ => "Try again in a minute.".to_owned(),
+                    Some(s) if s > 0 => Coded::new("keycheck-try-again-in").arg("seconds", s),
+                    _ => Coded::new("keycheck-try-again-in-a-minute"),
                 };
                 (
                     CheckResult::RateLimited,
-                    "Too many checks right now".to_owned(),
-                    "Scriptix asked to slow down, so it did not say whether this key works."
-                        .to_owned(),
+                    "keycheck-rate-limited-title",
+                    Coded::new("keycheck-rate-limited-explanation"),
                     Some(when),
                     None,
                     seconds,
                 )
             }
+            // The reason is the connection error's English sentence (`KeyCheck` carries text,
+            // not the error), scrubbed of the key.
             KeyCheck::Unreachable { reason } => (
                 CheckResult::Unreachable,
-                "Scriptix could not be reached".to_owned(),
-                format!(
-                    "The check did not get an answer ({}), so nothing is known about this \
-                     key: it may work or not.",
-                    scrub(reason.trim_end_matches('.'), &[key])
-                ),
-                Some("Check your connection and try again in a moment.".to_owned()),
+                "keycheck-unreachable-title",
+                Coded::new("keycheck-unreachable-explanation")
+                    .arg("reason", scrub(reason.trim_end_matches('.'), &[key])),
+                Some(Coded::new("keycheck-unreachable-next")),
                 None,
                 None,
             ),
         };
+        let coded = Box::new(CheckTexts {
+            title: Coded::new(title),
+            explanation,
+            next_step,
+        });
+        let english = Catalogue::english();
         Self {
             result,
             token_type: route,
-            title,
-            explanation,
-            next_step,
+            title: english.format_coded(&coded.title),
+            explanation: english.format_coded(&coded.explanation),
+            next_step: coded.next_step.as_ref().map(|c| english.format_coded(c)),
             code,
             retry_after_seconds: retry,
             vault_match,
             warnings,
+            coded,
         }
     }
 
@@ -264,6 +266,7 @@ mod tests {
             "retryAfterSeconds",
             "vaultMatch",
             "warnings",
+            "coded",
         ];
         expected.sort_unstable();
         let mut fields = fields;
@@ -336,6 +339,120 @@ mod tests {
         assert_eq!(views[4].retry_after_seconds, Some(3));
         assert_eq!(views[4].next_step.as_deref(), Some("Try again in 3 s."));
         assert!(views[5].explanation.contains("connection was refused"));
+    }
+
+    /// The English texts are exactly what they were before they moved to the catalogue (the
+    /// journeys assert them), and each has its Dutch message with every argument.
+    #[test]
+    fn every_answer_is_coded_with_its_english_sentences_and_dutch_ones() {
+        use crate::i18n::{Catalogue, Language};
+
+        let cases: [(KeyCheck, TokenType, [&str; 3]); 7] = [
+            (
+                KeyCheck::Valid,
+                TokenType::Batch,
+                [
+                    "This key works",
+                    "Scriptix accepted this key as a batch key just now.",
+                    "",
+                ],
+            ),
+            (
+                KeyCheck::Revoked {
+                    code: "KEY_REVOKED".into(),
+                },
+                TokenType::Realtime,
+                [
+                    "This key was revoked",
+                    "Scriptix knows this key, but it has been revoked or has expired: nothing that uses it can transcribe any more.",
+                    "Create a new key (or rotate the token) and put the new key in every integration that used this one.",
+                ],
+            ),
+            (
+                KeyCheck::Invalid { code: None },
+                TokenType::Batch,
+                [
+                    "Scriptix does not accept this key",
+                    "Scriptix does not know this key: it may be mistyped, cut off, expired, or from another account or server.",
+                    "Copy the key again from where it was first saved and check it once more. If it still fails, create a new key.",
+                ],
+            ),
+            (
+                KeyCheck::Forbidden,
+                TokenType::Realtime,
+                [
+                    "The key works, but may not make this check",
+                    "Scriptix recognised the key but refused the realtime check. It may be a batch key, or a key without permission for realtime transcription.",
+                    "If this is a batch key, check it as a batch key. Otherwise ask an administrator of your Scriptix organisation what the key may do.",
+                ],
+            ),
+            (
+                KeyCheck::RateLimited {
+                    retry_after: Some(Duration::from_millis(2500)),
+                },
+                TokenType::Batch,
+                [
+                    "Too many checks right now",
+                    "Scriptix asked to slow down, so it did not say whether this key works.",
+                    "Try again in 3 s.",
+                ],
+            ),
+            (
+                KeyCheck::RateLimited { retry_after: None },
+                TokenType::Batch,
+                [
+                    "Too many checks right now",
+                    "Scriptix asked to slow down, so it did not say whether this key works.",
+                    "Try again in a minute.",
+                ],
+            ),
+            (
+                KeyCheck::Unreachable {
+                    reason: "The connection was refused.".into(),
+                },
+                TokenType::Batch,
+                [
+                    "Scriptix could not be reached",
+                    "The check did not get an answer (The connection was refused), so nothing is known about this key: it may work or not.",
+                    "Check your connection and try again in a moment.",
+                ],
+            ),
+        ];
+        let dutch = Catalogue::new(Language::Nl);
+        for (check, token_type, [title, explanation, next]) in cases {
+            let view = CheckedKey::new(&check, &token_type, &key(), None, vec![]);
+            assert_eq!(view.title, title);
+            assert_eq!(view.explanation, explanation);
+            assert_eq!(view.next_step.as_deref().unwrap_or(""), next);
+            let texts = [
+                Some(&view.coded.title),
+                Some(&view.coded.explanation),
+                view.coded.next_step.as_ref(),
+            ];
+            assert_eq!(texts[2].is_some(), !next.is_empty());
+            for (coded, english) in texts.into_iter().zip([title, explanation, next]) {
+                let Some(coded) = coded else { continue };
+                assert_eq!(Catalogue::english().format_coded(coded), english);
+                let nl = dutch.format_coded(coded);
+                assert!(nl != english && !nl.contains('{'), "{}: {nl}", coded.code);
+            }
+        }
+        let json = serde_json::to_value(CheckedKey::new(
+            &KeyCheck::RateLimited {
+                retry_after: Some(Duration::from_secs(30)),
+            },
+            &TokenType::Batch,
+            &key(),
+            None,
+            vec![],
+        ))
+        .unwrap();
+        assert_eq!(
+            json["coded"]["title"]["code"],
+            "keycheck-rate-limited-title"
+        );
+        assert_eq!(json["coded"]["nextStep"]["code"], "keycheck-try-again-in");
+        assert_eq!(json["coded"]["nextStep"]["args"]["seconds"], 30);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 
 /// A local database problem. All map to [`ErrorKind::Internal`].
 #[derive(Debug, Error)]
@@ -28,5 +29,16 @@ impl StoreError {
     /// Always [`ErrorKind::Internal`].
     pub fn kind(&self) -> ErrorKind {
         ErrorKind::Internal
+    }
+
+    /// The catalogue message for the window (`locales/*/errors-device.ftl`). The OS's reason
+    /// for an open failure is the OS's text and goes along as `$reason`.
+    pub fn coded(&self) -> Coded {
+        match self {
+            Self::Open { reason } => Coded::new("store-open").arg("reason", reason.as_str()),
+            Self::TooNew { found } => Coded::new("store-too-new").arg("found", *found),
+            Self::Corrupt => Coded::new("store-corrupt"),
+            Self::Sqlite(_) => Coded::new("store-sqlite"),
+        }
     }
 }

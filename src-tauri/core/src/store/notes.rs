@@ -14,6 +14,7 @@ use thiserror::Error;
 use super::{Store, StoreError};
 use crate::audit::looks_like_key;
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 use crate::model::TokenId;
 
 /// Longest accepted value of any notes field, in characters.
@@ -74,6 +75,19 @@ impl NotesError {
         match self {
             Self::Store(e) => e.kind(),
             _ => ErrorKind::InvalidInput,
+        }
+    }
+
+    /// The catalogue message for the window (`locales/*/errors-device.ftl`).
+    pub fn coded(&self) -> Coded {
+        match self {
+            Self::TooLong { chars, .. } => Coded::new("notes-too-long").arg("chars", *chars),
+            Self::ControlCharacter {
+                field: "description",
+            } => Coded::new("notes-control-character-text"),
+            Self::ControlCharacter { .. } => Coded::new("notes-control-character-line"),
+            Self::LooksLikeKey { .. } => Coded::new("notes-looks-like-key"),
+            Self::Store(err) => err.coded(),
         }
     }
 

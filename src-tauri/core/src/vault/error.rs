@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 
 /// Why the OS vault cannot be used. Messages say what is missing and how to fix it on this
 /// OS; raw platform text never reaches them.
@@ -19,41 +20,78 @@ pub enum VaultProblem {
     Other,
 }
 
+/// The desktop families whose vaults the sentences name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VaultOs {
+    MacOs,
+    Windows,
+    /// Linux and the other Unix desktops (Secret Service).
+    Unix,
+}
+
+impl VaultOs {
+    /// The family this build runs on.
+    pub(crate) const CURRENT: VaultOs = if cfg!(target_os = "macos") {
+        VaultOs::MacOs
+    } else if cfg!(target_os = "windows") {
+        VaultOs::Windows
+    } else {
+        VaultOs::Unix
+    };
+}
+
 impl VaultProblem {
     /// A calm sentence naming what is missing and how to fix it on this OS.
     pub fn message(self) -> &'static str {
-        #[cfg(target_os = "macos")]
-        return match self {
-            Self::Locked => {
-                "The macOS Keychain is locked or access was refused. Unlock your login keychain (Keychain Access) and allow Scriptix Keys to use it."
-            }
-            Self::NoConnection | Self::NoProvider | Self::Other => {
-                "The macOS Keychain could not be used. Open Keychain Access, check that the login keychain exists and is unlocked, then try again."
-            }
-        };
-        #[cfg(target_os = "windows")]
-        return match self {
-            Self::Locked => {
-                "Windows Credential Manager refused access. Sign in to Windows normally (not as a restricted user) and try again."
-            }
-            Self::NoConnection | Self::NoProvider | Self::Other => {
-                "Windows Credential Manager could not be used. Check that the Credential Manager service is running, then try again."
-            }
-        };
-        #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-        match self {
-            Self::NoConnection => {
-                "No desktop session bus was found, so the secret vault cannot be reached. Start Scriptix Keys from a normal desktop session (D-Bus), with GNOME Keyring or KWallet running."
-            }
-            Self::NoProvider => {
-                "No secret vault is installed. Install and unlock GNOME Keyring or KWallet (Secret Service), then try again."
-            }
-            Self::Locked => {
-                "The secret vault is locked. Unlock GNOME Keyring or KWallet (for example by signing in to the desktop again), then try again."
-            }
-            Self::Other => {
-                "The secret vault did not work. Check that GNOME Keyring or KWallet (Secret Service) is installed, running and unlocked, then try again."
-            }
+        self.on(VaultOs::CURRENT).1
+    }
+
+    /// Its catalogue id on this OS (`locales/*/errors-device.ftl`).
+    pub fn code(self) -> &'static str {
+        self.on(VaultOs::CURRENT).0
+    }
+
+    /// The catalogue id and the English sentence on `os`.
+    pub(crate) fn on(self, os: VaultOs) -> (&'static str, &'static str) {
+        match os {
+            VaultOs::MacOs => match self {
+                Self::Locked => (
+                    "vault-locked-macos",
+                    "The macOS Keychain is locked or access was refused. Unlock your login keychain (Keychain Access) and allow Scriptix Keys to use it.",
+                ),
+                Self::NoConnection | Self::NoProvider | Self::Other => (
+                    "vault-other-macos",
+                    "The macOS Keychain could not be used. Open Keychain Access, check that the login keychain exists and is unlocked, then try again.",
+                ),
+            },
+            VaultOs::Windows => match self {
+                Self::Locked => (
+                    "vault-locked-windows",
+                    "Windows Credential Manager refused access. Sign in to Windows normally (not as a restricted user) and try again.",
+                ),
+                Self::NoConnection | Self::NoProvider | Self::Other => (
+                    "vault-other-windows",
+                    "Windows Credential Manager could not be used. Check that the Credential Manager service is running, then try again.",
+                ),
+            },
+            VaultOs::Unix => match self {
+                Self::NoConnection => (
+                    "vault-no-connection",
+                    "No desktop session bus was found, so the secret vault cannot be reached. Start Scriptix Keys from a normal desktop session (D-Bus), with GNOME Keyring or KWallet running.",
+                ),
+                Self::NoProvider => (
+                    "vault-no-provider",
+                    "No secret vault is installed. Install and unlock GNOME Keyring or KWallet (Secret Service), then try again.",
+                ),
+                Self::Locked => (
+                    "vault-locked",
+                    "The secret vault is locked. Unlock GNOME Keyring or KWallet (for example by signing in to the desktop again), then try again.",
+                ),
+                Self::Other => (
+                    "vault-other",
+                    "The secret vault did not work. Check that GNOME Keyring or KWallet (Secret Service) is installed, running and unlocked, then try again.",
+                ),
+            },
         }
     }
 }
@@ -82,6 +120,15 @@ impl VaultError {
         match self {
             Self::Unavailable { .. } | Self::TimedOut { .. } => ErrorKind::VaultUnavailable,
             Self::Unreadable => ErrorKind::Internal,
+        }
+    }
+
+    /// The catalogue message for the window (`locales/*/errors-device.ftl`).
+    pub fn coded(&self) -> Coded {
+        match self {
+            Self::Unavailable { reason } => Coded::new(reason.code()),
+            Self::Unreadable => Coded::new("vault-unreadable"),
+            Self::TimedOut { seconds } => Coded::new("vault-timed-out").arg("seconds", *seconds),
         }
     }
 }

@@ -19,6 +19,8 @@ use crate::audit::AuditKey;
 use crate::model::TokenId;
 use crate::secret::Secret;
 
+#[cfg(test)]
+pub(crate) use error::VaultOs;
 pub use error::{VaultError, VaultProblem};
 pub use keyring_store::KeyringStore;
 pub use memory::MemoryStore;

@@ -110,11 +110,34 @@ impl WorkspaceError {
     /// The catalogue message for the window, where the error has one (else the window shows
     /// the English sentence).
     pub fn coded(&self) -> Option<Coded> {
-        match self {
-            Self::Profile(err) => err.coded(),
-            Self::Name(err) => Some(err.coded()),
-            _ => None,
-        }
+        Some(match self {
+            Self::Api(err) => err.coded(),
+            Self::Vault(err) => err.coded(),
+            Self::Store(err) => err.coded(),
+            Self::Profile(err) => return err.coded(),
+            Self::Name(err) => err.coded(),
+            Self::Clipboard(err) => err.coded(),
+            Self::Notes(err) => err.coded(),
+            Self::NoActiveProfile => Coded::new("workspace-no-active-profile"),
+            Self::NotSignedIn => Coded::new("workspace-not-signed-in"),
+            Self::NoPendingSignIn => Coded::new("workspace-no-pending-sign-in"),
+            Self::KeyNotHeld => Coded::new("workspace-key-not-held"),
+            Self::OtherServer { what, server } => match *what {
+                "key" => Coded::new("workspace-other-server-key"),
+                "sign-in" => Coded::new("workspace-other-server-sign-in"),
+                _ => return None,
+            }
+            .arg("server", server.as_str()),
+            Self::ProfileKept { source } => {
+                Coded::new("workspace-profile-kept").arg("reason", source.coded())
+            }
+            Self::UnsavedKeyShown => Coded::new("workspace-unsaved-key-shown"),
+            // Export and rotation errors get their codes on their own branches; `Io` and
+            // `Invalid` carry sentences made at their call sites.
+            Self::Export(_) | Self::Rotation(_) | Self::Io { .. } | Self::Invalid { .. } => {
+                return None;
+            }
+        })
     }
 
     /// The form field an `invalidInput` error belongs to.

@@ -176,7 +176,7 @@ impl Workspace {
             }
             LoginOutcome::MfaRequired => {
                 return Err(ApiError::Unauthorized {
-                    message: "The demo account unexpectedly asks for a second factor.".to_owned(),
+                    message: crate::api::DEMO_ASKS_SECOND_FACTOR.to_owned(),
                     code: None,
                 }
                 .into());
