@@ -6,6 +6,7 @@
 
 use std::io::Write;
 
+use scriptix_keys_core::i18n::pseudo_text;
 use scriptix_keys_e2e::{App, AppDirs, screens_scanned};
 use thirtyfour::prelude::*;
 
@@ -28,30 +29,56 @@ async fn escape_css(app: &App, css: &str) {
     app.wait_gone(css).await;
 }
 
+/// What the tour checks on each screen.
+#[derive(Clone, Copy)]
+pub(crate) enum Check {
+    /// axe-core, WCAG 2.0/2.1/2.2 A and AA: no violations.
+    Axe,
+    /// No text clipped or overflowing its box (the pseudo-locale journey).
+    Fits,
+}
+
+impl Check {
+    async fn screen(self, app: &App, name: &str) {
+        match self {
+            Check::Axe => app.axe(name).await,
+            Check::Fits => super::pseudo_locale::assert_nothing_overflows(app, name).await,
+        }
+    }
+}
+
 /// Opens the demo in `theme` (None = light) and scans each screen on the way.
 async fn tour(theme: Option<&str>) {
     let dirs = AppDirs::new();
     let env: Vec<(&str, &str)> = theme.map(|t| vec![("GTK_THEME", t)]).unwrap_or_default();
     let app = App::launch_with(&dirs, &env).await;
+    visit_every_screen(app, Check::Axe).await;
+}
+
+/// The demo workspace's every screen, from the first one, each checked with `check`; quits.
+pub(crate) async fn visit_every_screen(app: App, check: Check) {
     app.id("demo-open").await;
-    app.axe("sign-in").await;
+    check.screen(&app, "sign-in").await;
     app.click("demo-open").await;
     app.wait_screen("main").await;
-    app.wait_text("list-status", |t| t.contains("Updated"))
-        .await;
-    app.axe("main").await;
+    let updated = pseudo_text("Updated").into_owned();
+    app.wait_text("list-status", |t| {
+        t.contains("Updated") || t.contains(&updated)
+    })
+    .await;
+    check.screen(&app, "main").await;
 
     // A token of our own, so the key actions (export, forget) exist.
     create(&app, "Scanned key", "batch", 1).await;
     app.id("reveal-dialog").await;
-    app.axe("reveal").await;
+    check.screen(&app, "reveal").await;
     app.click("reveal-copy").await;
     app.click("reveal-close").await;
     app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
     let id = row_id(&app, "Scanned key").await;
 
     super::support::open_row_menu(&app, &id).await;
-    app.axe("row menu").await;
+    check.screen(&app, "row menu").await;
     escape_css(&app, super::keyboard::OPEN_MENU).await;
 
     for (action, screen, name) in [
@@ -63,13 +90,13 @@ async fn tour(theme: Option<&str>) {
     ] {
         click_row_action(&app, &id, action).await;
         app.id(screen).await;
-        app.axe(name).await;
+        check.screen(&app, name).await;
         escape(&app, screen).await;
     }
 
     app.click("new-token").await;
     app.id("create-dialog").await;
-    app.axe("create").await;
+    check.screen(&app, "create").await;
     escape(&app, "create-dialog").await;
 
     for (open, screen, name) in [
@@ -78,12 +105,12 @@ async fn tour(theme: Option<&str>) {
     ] {
         app.click(open).await;
         app.id(screen).await;
-        app.axe(name).await;
+        check.screen(&app, name).await;
         escape(&app, screen).await;
     }
     app.click("account-menu").await;
     app.id("sign-out").await;
-    app.axe("account menu").await;
+    check.screen(&app, "account menu").await;
     escape_css(&app, super::keyboard::OPEN_MENU).await;
     for (open, screen, name) in [
         ("activity-open", "audit-view", "activity"),
@@ -92,7 +119,7 @@ async fn tour(theme: Option<&str>) {
     ] {
         account_action(&app, open).await;
         app.id(screen).await;
-        app.axe(name).await;
+        check.screen(&app, name).await;
         escape(&app, screen).await;
     }
     app.quit().await;

@@ -26,6 +26,7 @@ mod onboarding;
 mod onepassword_update;
 mod origin;
 mod profiles;
+mod pseudo_locale;
 mod reminders;
 mod resume_key;
 mod rotation;

@@ -430,7 +430,7 @@ export function createTokenTable(opts = {}) {
       el('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
       el('td', { class: 'col-name', 'data-testid': 'token-name' },
         el('div', { class: 'name-line' },
-          el('span', { class: 'token-name' }, m.name),
+          el('span', { class: 'token-name', title: m.name }, m.name),
           opts.rowBadge ? opts.rowBadge(tok) : null,
           m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: 'Environment (your note)' }, m.env.label) : null,
           m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },

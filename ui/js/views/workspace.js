@@ -106,7 +106,8 @@ export function mount(root, deps) {
       el('span', { class: 'brand-name' }, 'Scriptix Keys')),
     el('div', { class: 'header-profile' },
       el('label', { for: switcherId, class: 'visually-hidden' }, 'Profile'), switcher),
-    profile?.demo ? el('p', { class: 'demo-chip', 'data-testid': 'demo-banner' },
+    // The chip may be cut to fit the header: its whole text is in the tooltip.
+    profile?.demo ? el('p', { class: 'demo-chip', 'data-testid': 'demo-banner', title: 'Demo — local sandbox · nothing here reaches Scriptix' },
       el('strong', null, 'Demo — local sandbox'),
       el('span', { class: 'demo-more' }, '· nothing here reaches Scriptix')) : null,
     el('span', { class: 'spacer' }),

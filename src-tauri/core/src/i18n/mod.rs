@@ -91,7 +91,9 @@ impl LanguageSetting {
             LanguageSetting::System => Language::from_os_locale(os_locale),
             LanguageSetting::En => Language::En,
             LanguageSetting::Nl => Language::Nl,
-            LanguageSetting::Pseudo => Language::Pseudo,
+            LanguageSetting::Pseudo if cfg!(feature = "pseudo-locale") => Language::Pseudo,
+            // Outside test builds a settings file naming the pseudo-locale means System.
+            LanguageSetting::Pseudo => Language::from_os_locale(os_locale),
         }
     }
 }

@@ -183,6 +183,16 @@ fn the_setting_overrides_the_os_locale() {
     assert_eq!(LanguageSetting::System.resolve(Some("nl-NL")), Language::Nl);
     assert_eq!(LanguageSetting::En.resolve(Some("nl-NL")), Language::En);
     assert_eq!(LanguageSetting::Nl.resolve(Some("en-US")), Language::Nl);
+    let pseudo = if cfg!(feature = "pseudo-locale") {
+        Language::Pseudo
+    } else {
+        Language::Nl
+    };
+    assert_eq!(
+        LanguageSetting::Pseudo.resolve(Some("nl-NL")),
+        pseudo,
+        "the pseudo-locale is for test builds only"
+    );
     assert_eq!(
         serde_json::to_string(&[
             LanguageSetting::System,
