@@ -15,4 +15,5 @@ mod limits;
 mod paging;
 mod persistence;
 mod tokens;
+mod transcription;
 mod usage;
