@@ -14,6 +14,7 @@ mod conn;
 mod crypto;
 mod db;
 pub mod demo;
+mod demo_usage;
 mod error;
 mod faults;
 mod limits;

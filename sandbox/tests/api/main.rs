@@ -9,6 +9,7 @@
 mod accounts;
 mod binary;
 mod common;
+mod demo_usage;
 mod faults;
 mod keys;
 mod limits;
