@@ -134,9 +134,15 @@ mod tests {
             },
         };
         assert!(!account.may_manage_tokens());
+        assert!(account.may_list_tokens(), "a CUSTOMER may list");
         account.roles.push("DEVELOPER".into());
         assert!(account.may_manage_tokens());
         account.roles = vec!["ORGADMIN".into()];
         assert!(account.may_manage_tokens());
+        account.roles.clear();
+        assert!(
+            !account.may_list_tokens(),
+            "an account without roles lists nothing"
+        );
     }
 }

@@ -295,6 +295,20 @@ async fn a_file_at_the_limit_is_accepted_and_one_byte_more_is_413() {
     assert_eq!(env.uploads_left(), 0);
 }
 
+#[tokio::test]
+async fn a_file_far_above_the_apis_64_kib_body_limit_is_accepted() {
+    let env = start().await;
+    let (_, key) = batch_key(&env, "big but fine").await;
+    let (status, body) = env.upload(&key, audio_form(&vec![3_u8; 3_000_000])).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let id = body["session_id"].as_str().unwrap();
+    let (_, session) = env
+        .get_with(&format!("/api/v3/speech-to-text/session/{id}"), &key)
+        .await;
+    assert_eq!(session["result"]["bytes"], 3_000_000);
+    assert_eq!(env.uploads_left(), 0);
+}
+
 /// Streams a chunked multipart upload of `file_bytes` over a raw socket and returns the
 /// status line the server answered with (possibly before the client finished sending).
 async fn chunked_upload(
