@@ -42,6 +42,9 @@ pub struct Config {
     /// Take the client IP for usage records from the first `X-Forwarded-For` entry instead of
     /// the TCP peer (tests use it to simulate many clients). Off by default.
     pub trust_forwarded: bool,
+    /// With [`Seed::Demo`]: also write the demo's usage stories ([`crate::demo::stories`]).
+    /// On by default; tests whose tokens must look unused turn it off.
+    pub demo_usage_history: bool,
     /// Largest file `POST /api/v3/speech-to-text` accepts (413 beyond, while streaming).
     pub max_upload_bytes: u64,
 }
@@ -61,6 +64,7 @@ impl Config {
             token_limit: None,
             trust_forwarded: false,
             max_upload_bytes: DEFAULT_MAX_UPLOAD_BYTES,
+            demo_usage_history: true,
         }
     }
 }
@@ -82,5 +86,6 @@ mod tests {
         assert!(!config.allow_non_loopback);
         assert!(!config.trust_forwarded);
         assert_eq!(config.max_upload_bytes, 100_000_000);
+        assert!(config.demo_usage_history);
     }
 }

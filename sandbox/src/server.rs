@@ -111,10 +111,11 @@ async fn open_database(config: &Config, now: i64) -> Result<(Db, Vec<u8>), Sandb
     let path = config.db_path.clone();
     let wanted = config.seed;
     let token_limit = config.token_limit;
+    let usage_history = config.demo_usage_history;
     tokio::task::spawn_blocking(move || {
         let db = Db::open(&path)?;
         if let Some(wanted) = wanted {
-            db.call_blocking(|conn| seed::apply(conn, wanted, now, token_limit))?;
+            db.call_blocking(|conn| seed::apply(conn, wanted, now, token_limit, usage_history))?;
         }
         let secret = db.call_blocking(crate::db::jwt_secret)?;
         Ok((db, secret))
