@@ -1,5 +1,7 @@
 //! Throughput benchmark of the sandbox on loopback (not a test): creates 1,100 tokens, then
-//! lists them in pages of 100, and prints a Markdown table.
+//! lists them in pages of 100, then checks keys (a known key, whose every request is recorded
+//! as usage, against an unknown one, which is looked up the same way but never recorded), and
+//! prints a Markdown table.
 //!
 //! Run: `cargo run --release -p scriptix-sandbox --example bench`. Client and server share one
 //! process and one tokio runtime, so the numbers include the client's own cost.
@@ -21,6 +23,7 @@ use serde_json::{Value, json};
 const TOKENS: usize = 1_100;
 const LIST_ROUNDS: usize = 10;
 const CONCURRENCY: usize = 8;
+const KEY_CHECKS: usize = 2_000;
 
 struct Row {
     what: String,
@@ -59,6 +62,26 @@ async fn login(client: &reqwest::Client, url: &str) -> String {
         .await
         .unwrap();
     body["access_token"].as_str().unwrap().to_owned()
+}
+
+/// `KEY_CHECKS` sequential batch key checks with `key`; returns their latencies.
+async fn check_many(client: &reqwest::Client, url: &str, key: &str, expect: u16) -> Vec<Duration> {
+    let mut latencies = Vec::with_capacity(KEY_CHECKS);
+    for _ in 0..KEY_CHECKS {
+        let started = Instant::now();
+        let response = client
+            .get(format!(
+                "{url}/api/v3/speech-to-text/session?offset=0&limit=1"
+            ))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), expect);
+        response.bytes().await.unwrap();
+        latencies.push(started.elapsed());
+    }
+    latencies
 }
 
 async fn create_many(
@@ -178,6 +201,36 @@ async fn main() {
         elapsed: started.elapsed(),
         latencies,
     });
+
+    let key: Value = client
+        .post(format!("{url}/api/v3/tokens"))
+        .bearer_auth(&session)
+        .json(&json!({ "name": "bench key", "type": "batch" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let key = key["key"].as_str().unwrap().to_owned();
+    let unknown = format!("sk_live_{}", "x".repeat(40));
+    for (what, key, expect) in [
+        ("key check, known key (recorded)", key.as_str(), 200),
+        (
+            "key check, unknown key (not recorded)",
+            unknown.as_str(),
+            401,
+        ),
+    ] {
+        let started = Instant::now();
+        let latencies = check_many(&client, &url, key, expect).await;
+        rows.push(Row {
+            what: what.into(),
+            requests: KEY_CHECKS,
+            elapsed: started.elapsed(),
+            latencies,
+        });
+    }
 
     println!("| operation | requests | time | requests/s | p50 ms | p99 ms |");
     println!("|---|---:|---:|---:|---:|---:|");

@@ -1,4 +1,5 @@
-//! Loads seed data into an empty database, in one transaction. Owns only the mapping from
+//! Loads seed data into an empty database, in one transaction (the demo's usage history
+//! comes from `demo_usage`). Owns only the mapping from
 //! [`crate::demo`]'s constants to rows; running it on a non-empty database changes nothing.
 
 use chrono::TimeDelta;
@@ -8,22 +9,29 @@ use crate::config::Seed;
 use crate::crypto::{new_api_key, sha256};
 use crate::db::accounts::{self, NewAccount};
 use crate::db::tokens::{self, NewToken};
-use crate::demo;
+use crate::{demo, demo_usage};
 
 /// Seeds `seed` if the database has no organization yet, with `token_limit` instead of the
-/// demo's when given. Returns whether it seeded.
+/// demo's when given, and the demo's usage stories when `usage_history`. Returns whether it
+/// seeded.
 pub(crate) fn apply(
     conn: &mut Connection,
     seed: Seed,
     now: i64,
     token_limit: Option<u32>,
+    usage_history: bool,
 ) -> rusqlite::Result<bool> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     if !accounts::is_empty(&tx)? {
         return Ok(false);
     }
     match seed {
-        Seed::Demo => seed_demo(&tx, now, token_limit.unwrap_or(demo::TOKEN_LIMIT))?,
+        Seed::Demo => {
+            seed_demo(&tx, now, token_limit.unwrap_or(demo::TOKEN_LIMIT))?;
+            if usage_history {
+                demo_usage::seed(&tx, now)?;
+            }
+        }
     }
     tx.commit()?;
     Ok(true)
@@ -78,11 +86,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let db = Db::open(&dir.path().join("t.sqlite3")).expect("open");
         assert!(
-            db.call_blocking(|c| apply(c, Seed::Demo, 1_000_000, None))
+            db.call_blocking(|c| apply(c, Seed::Demo, 1_000_000, None, true))
                 .expect("first")
         );
         assert!(
-            !db.call_blocking(|c| apply(c, Seed::Demo, 2_000_000, None))
+            !db.call_blocking(|c| apply(c, Seed::Demo, 2_000_000, None, true))
                 .expect("second")
         );
         let (accounts, tokens, codes): (i64, i64, i64) = db
@@ -96,5 +104,25 @@ mod tests {
             })
             .expect("counts");
         assert_eq!((accounts, tokens, codes), (4, 12, 10));
+    }
+
+    #[test]
+    fn the_demo_can_be_seeded_without_its_usage_history() {
+        let count = |history: bool| {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let db = Db::open(&dir.path().join("t.sqlite3")).expect("open");
+            db.call_blocking(|c| apply(c, Seed::Demo, 1_796_000_000, None, history))
+                .expect("seed");
+            db.call_blocking(|c| {
+                c.query_row(
+                    "SELECT (SELECT COUNT(*) FROM usage_daily) + (SELECT COUNT(*) FROM usage_last)",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )
+            })
+            .expect("count")
+        };
+        assert!(count(true) > 0);
+        assert_eq!(count(false), 0);
     }
 }

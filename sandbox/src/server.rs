@@ -16,6 +16,7 @@ use crate::faults::Faults;
 use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::{RateLimit, RateLimiter};
 use crate::routes::{Admin, AppState, app};
+use crate::usage::Recorder;
 use crate::{accept, crypto, seed};
 
 /// Entry point of the library.
@@ -44,6 +45,11 @@ impl Sandbox {
                 "session_ttl must be at least one second",
             ));
         }
+        if config.max_upload_bytes == 0 {
+            return Err(SandboxError::InvalidConfig(
+                "max_upload_bytes must be at least 1",
+            ));
+        }
         if config.admin_secret.as_deref().is_some_and(str::is_empty) {
             return Err(SandboxError::InvalidConfig(
                 "admin_secret must not be empty",
@@ -59,12 +65,15 @@ impl Sandbox {
         };
         let faults = Faults::default();
         let state = AppState {
-            db,
+            db: db.clone(),
             clock: clock.clone(),
             throttle: Arc::new(LoginThrottle::default()),
             totp_steps: Arc::new(UsedTotpSteps::default()),
             session_ttl: config.session_ttl,
             jwt_secret: jwt_secret.into(),
+            usage: Arc::new(Recorder::new(db, clock.clone(), config.trust_forwarded)),
+            uploads_dir: uploads_dir(&config.db_path).into(),
+            max_upload_bytes: config.max_upload_bytes,
         };
         let rate = RateLimit {
             limiter: Arc::new(RateLimiter::new(config.rate_limit_per_minute)),
@@ -91,14 +100,22 @@ impl Sandbox {
     }
 }
 
+/// The folder uploads stream through: next to the database, `<db file name>.uploads`.
+fn uploads_dir(db_path: &std::path::Path) -> std::path::PathBuf {
+    let mut name = db_path.file_name().unwrap_or_default().to_os_string();
+    name.push(".uploads");
+    db_path.with_file_name(name)
+}
+
 async fn open_database(config: &Config, now: i64) -> Result<(Db, Vec<u8>), SandboxError> {
     let path = config.db_path.clone();
     let wanted = config.seed;
     let token_limit = config.token_limit;
+    let usage_history = config.demo_usage_history;
     tokio::task::spawn_blocking(move || {
         let db = Db::open(&path)?;
         if let Some(wanted) = wanted {
-            db.call_blocking(|conn| seed::apply(conn, wanted, now, token_limit))?;
+            db.call_blocking(|conn| seed::apply(conn, wanted, now, token_limit, usage_history))?;
         }
         let secret = db.call_blocking(crate::db::jwt_secret)?;
         Ok((db, secret))

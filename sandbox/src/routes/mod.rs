@@ -1,16 +1,19 @@
 //! The HTTP surface: which handler serves which route, and the layers around them. From the
 //! outside in: catch-panic (a panic becomes a JSON 500), the 64 KiB body limit, then either
-//! the admin API (`/__sandbox`) or the public API wrapped in rate limiting and fault
-//! injection. Unknown routes and methods get JSON 404/405 inside the rate limiter.
+//! the admin API (`/__sandbox`) or the public API wrapped in usage recording, rate limiting
+//! and fault injection. Unknown routes and methods get JSON 404/405 inside the rate limiter.
 
 mod account;
 mod admin;
 mod auth;
-mod extract;
+pub(crate) mod extract;
 mod keys;
 mod tokens;
+mod transcription;
+mod usage;
 
 use std::panic::AssertUnwindSafe;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,8 +33,10 @@ use crate::db::Db;
 use crate::faults::Faults;
 use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::RateLimit;
+use crate::usage::Recorder;
 
-/// Largest accepted request body (64 KiB); larger bodies get 413.
+/// Largest accepted request body (64 KiB); larger bodies get 413. The batch upload has its
+/// own limit (`Config::max_upload_bytes`, enforced while it streams).
 pub(crate) const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// State shared by the public API handlers.
@@ -43,6 +48,12 @@ pub(crate) struct AppState {
     pub totp_steps: Arc<UsedTotpSteps>,
     pub session_ttl: Duration,
     pub jwt_secret: Arc<[u8]>,
+    /// Records key usage; the usage endpoint asks it when to prune.
+    pub usage: Arc<Recorder>,
+    /// Where uploads are streamed while they are hashed (deleted right after).
+    pub uploads_dir: Arc<Path>,
+    /// Largest accepted upload, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 /// Builds the whole application.
@@ -53,13 +64,30 @@ pub(crate) fn app(state: AppState, faults: Faults, rate: RateLimit, admin: Admin
         .route("/api/v3/account/me", get(account::me))
         .route("/api/v3/tokens", get(tokens::list).post(tokens::create))
         .route("/api/v3/tokens/{id}", delete(tokens::delete))
-        .route("/api/v3/speech-to-text/session", get(keys::batch))
+        .route("/api/v3/tokens/{id}/usage", get(usage::usage))
+        .route(
+            "/api/v3/speech-to-text",
+            post(transcription::upload).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/api/v3/speech-to-text/session", get(transcription::list))
+        .route(
+            "/api/v3/speech-to-text/session/{session_id}",
+            get(transcription::session),
+        )
+        .route(
+            "/api/v3/documents/{session_id}",
+            get(transcription::document),
+        )
         .route("/api/v4/realtime/status", get(keys::realtime))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(state)
+        .with_state(state.clone())
         .layer(from_fn_with_state(faults, crate::faults::layer::middleware))
-        .layer(from_fn_with_state(rate, crate::limits::rate::middleware));
+        .layer(from_fn_with_state(rate, crate::limits::rate::middleware))
+        .layer(from_fn_with_state(
+            Arc::clone(&state.usage),
+            crate::usage::middleware,
+        ));
     Router::new()
         .nest("/__sandbox", admin::router(admin))
         .fallback_service(api)
