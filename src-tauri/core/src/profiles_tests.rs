@@ -262,3 +262,24 @@ fn the_tray_explanation_is_remembered_whatever_the_window_saves() {
     assert!(!settings.tray_explained);
     assert!(!Settings::default().keep_in_tray, "off by default");
 }
+
+#[test]
+fn recently_used_is_24_hours_by_default_and_between_1_and_720() {
+    assert_eq!(Settings::default().recent_use_hours, 24);
+    let old: Settings = serde_json::from_str("{}").unwrap();
+    assert_eq!(old.recent_use_hours, 24, "settings saved before this keep the default");
+    let with = |hours: u32| {
+        Settings {
+            recent_use_hours: hours,
+            ..Settings::default()
+        }
+        .validated()
+    };
+    assert_eq!(with(1).unwrap().recent_use_hours, 1);
+    assert_eq!(with(720).unwrap().recent_use_hours, 720);
+    for bad in [0, 721] {
+        let err = with(bad).unwrap_err();
+        assert_eq!(err.field(), Some("recentUseHours"));
+        assert!(err.to_string().contains("between 1 and 720 hours"), "{err}");
+    }
+}

@@ -28,9 +28,13 @@ pub enum ApiError {
     /// 403: authenticated, but not allowed.
     #[error("{message}")]
     Forbidden { message: String },
-    /// 404.
+    /// 404. `code` keeps `error_code` (`TOKEN_NOT_FOUND` tells an unknown token from an
+    /// unknown route).
     #[error("{message}")]
-    NotFound { message: String },
+    NotFound {
+        message: String,
+        code: Option<String>,
+    },
     /// 429 after the retry budget was spent (or on a call that is never retried).
     #[error("{message}")]
     RateLimited {
@@ -133,7 +137,7 @@ impl ApiError {
     /// The server's `error_code`, for the variants that keep it.
     pub fn code(&self) -> Option<&str> {
         match self {
-            Self::Unauthorized { code, .. } => code.as_deref(),
+            Self::Unauthorized { code, .. } | Self::NotFound { code, .. } => code.as_deref(),
             _ => None,
         }
     }

@@ -209,6 +209,7 @@ pub(crate) fn status_error(status: StatusCode, body: ErrorBody) -> ApiError {
         },
         404 => ApiError::NotFound {
             message: message("Scriptix could not find what was asked for."),
+            code: body.code,
         },
         409 if body.code.as_deref() == Some("TOKEN_LIMIT_REACHED") => ApiError::LimitReached {
             message: message(

@@ -14,6 +14,7 @@ mod options;
 mod retry;
 mod send;
 mod tokens;
+mod usage;
 
 use url::Url;
 
@@ -28,6 +29,7 @@ pub use keys::KeyCheck;
 pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};
 pub use send::MAX_REPLY_BYTES;
 pub use tokens::{DeleteOutcome, PAGE_LIMIT};
+pub use usage::{USAGE_DAYS, UsageFetch};
 
 /// A Scriptix client for one base URL. Cheap to clone (the connection pool is shared).
 #[derive(Clone)]

@@ -153,6 +153,35 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX destinations_token ON destinations (profile_id, token_id);
     ALTER TABLE local_tokens ADD COLUMN key_hint TEXT;
 ",
+    // Usage (see `store/usage.rs`): the last report per token (IPs and counts, never a key),
+    // when each IP was first seen by this device, profiles whose server has no usage
+    // endpoint, and which usage hints were already notified.
+    "
+    CREATE TABLE usage_cache (
+        profile_id  TEXT NOT NULL,
+        token_id    TEXT NOT NULL,
+        fetched_at  TEXT NOT NULL,
+        report_json TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id)
+    );
+    CREATE TABLE usage_ips (
+        profile_id    TEXT NOT NULL,
+        token_id      TEXT NOT NULL,
+        ip            TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id, ip)
+    );
+    CREATE TABLE usage_unavailable (
+        profile_id TEXT PRIMARY KEY NOT NULL,
+        checked_at TEXT NOT NULL
+    );
+    CREATE TABLE usage_hints_sent (
+        profile_id TEXT NOT NULL,
+        hint_id    TEXT NOT NULL,
+        sent_at    TEXT NOT NULL,
+        PRIMARY KEY (profile_id, hint_id)
+    );
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {
