@@ -267,7 +267,10 @@ fn the_tray_explanation_is_remembered_whatever_the_window_saves() {
 fn recently_used_is_24_hours_by_default_and_between_1_and_720() {
     assert_eq!(Settings::default().recent_use_hours, 24);
     let old: Settings = serde_json::from_str("{}").unwrap();
-    assert_eq!(old.recent_use_hours, 24, "settings saved before this keep the default");
+    assert_eq!(
+        old.recent_use_hours, 24,
+        "settings saved before this keep the default"
+    );
     let with = |hours: u32| {
         Settings {
             recent_use_hours: hours,

@@ -357,7 +357,12 @@ mod usage {
         let store = Store::open_in_memory().unwrap();
         let first = at("2026-11-20T10:00:00Z");
         store
-            .save_usage("p", "12", &report(&[("192.0.2.1", "2026-11-20T09:00:00Z")]), first)
+            .save_usage(
+                "p",
+                "12",
+                &report(&[("192.0.2.1", "2026-11-20T09:00:00Z")]),
+                first,
+            )
             .unwrap();
         let later = report(&[
             ("203.0.113.9", "2026-11-29T03:00:00Z"),
@@ -382,7 +387,12 @@ mod usage {
             ]
         );
         assert!(store.usage("other", None).unwrap().is_empty());
-        assert!(store.usage("p", Some(&["13".to_owned()])).unwrap().is_empty());
+        assert!(
+            store
+                .usage("p", Some(&["13".to_owned()]))
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
@@ -405,16 +415,38 @@ mod usage {
             AuditEntry::new(at(t), "p", "me", action, outcome).with_token(&id, Some("k"))
         };
         for e in [
-            entry("2026-11-01T00:00:00Z", AuditAction::Copy, AuditOutcome::Success),
-            entry("2026-11-03T00:00:00Z", AuditAction::Copy, AuditOutcome::Success),
-            entry("2026-11-05T00:00:00Z", AuditAction::Copy, AuditOutcome::Failure),
             entry(
-                "2026-11-02T00:00:00Z",
-                AuditAction::Export { format: ExportFormat::EnvFile },
+                "2026-11-01T00:00:00Z",
+                AuditAction::Copy,
                 AuditOutcome::Success,
             ),
-            entry("2026-11-04T00:00:00Z", AuditAction::KeyCheck, AuditOutcome::Success),
-            entry("2026-11-06T00:00:00Z", AuditAction::Reveal, AuditOutcome::Success),
+            entry(
+                "2026-11-03T00:00:00Z",
+                AuditAction::Copy,
+                AuditOutcome::Success,
+            ),
+            entry(
+                "2026-11-05T00:00:00Z",
+                AuditAction::Copy,
+                AuditOutcome::Failure,
+            ),
+            entry(
+                "2026-11-02T00:00:00Z",
+                AuditAction::Export {
+                    format: ExportFormat::EnvFile,
+                },
+                AuditOutcome::Success,
+            ),
+            entry(
+                "2026-11-04T00:00:00Z",
+                AuditAction::KeyCheck,
+                AuditOutcome::Success,
+            ),
+            entry(
+                "2026-11-06T00:00:00Z",
+                AuditAction::Reveal,
+                AuditOutcome::Success,
+            ),
         ] {
             store.append_audit(&e).unwrap();
         }
@@ -422,7 +454,10 @@ mod usage {
         assert_eq!(local.last_copied_at, Some(at("2026-11-03T00:00:00Z")));
         assert_eq!(local.last_exported_at, Some(at("2026-11-02T00:00:00Z")));
         assert_eq!(local.last_checked_at, Some(at("2026-11-04T00:00:00Z")));
-        assert_eq!(local.latest(), Some((at("2026-11-04T00:00:00Z"), "checked")));
+        assert_eq!(
+            local.latest(),
+            Some((at("2026-11-04T00:00:00Z"), "checked"))
+        );
         assert!(store.local_usage("q").unwrap().is_empty());
     }
 
@@ -430,8 +465,12 @@ mod usage {
     fn a_usage_hint_is_recorded_as_notified_once() {
         let store = Store::open_in_memory().unwrap();
         let ids = vec!["spike:12:2026-11-29".to_owned()];
-        store.record_usage_hints_sent("p", &ids, at("2026-11-30T00:00:00Z")).unwrap();
-        store.record_usage_hints_sent("p", &ids, at("2026-11-30T01:00:00Z")).unwrap();
+        store
+            .record_usage_hints_sent("p", &ids, at("2026-11-30T00:00:00Z"))
+            .unwrap();
+        store
+            .record_usage_hints_sent("p", &ids, at("2026-11-30T01:00:00Z"))
+            .unwrap();
         assert_eq!(store.usage_hints_sent("p").unwrap().len(), 1);
         assert!(store.usage_hints_sent("q").unwrap().is_empty());
     }

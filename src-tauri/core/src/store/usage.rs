@@ -101,7 +101,10 @@ impl Store {
         let firsts = self.first_sightings(profile_id)?;
         let mut out = HashMap::new();
         for (token_id, fetched, json) in rows {
-            if wanted.as_ref().is_some_and(|w| !w.contains(token_id.as_str())) {
+            if wanted
+                .as_ref()
+                .is_some_and(|w| !w.contains(token_id.as_str()))
+            {
                 continue;
             }
             let (Some(fetched_at), Ok(mut report)) =
@@ -123,9 +126,9 @@ impl Store {
         &self,
         profile_id: &str,
     ) -> Result<HashMap<(String, String), DateTime<Utc>>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT token_id, ip, first_seen_at FROM usage_ips WHERE profile_id = ?1",
-        )?;
+        let mut statement = self
+            .conn
+            .prepare("SELECT token_id, ip, first_seen_at FROM usage_ips WHERE profile_id = ?1")?;
         let rows = statement
             .query_map([profile_id], |row| {
                 Ok((

@@ -50,7 +50,13 @@ pub fn hints_for(input: &HintInput<'_>, now: DateTime<Utc>) -> Vec<UsageHint> {
     hints
 }
 
-fn hint(input: &HintInput<'_>, kind: UsageHintKind, id: String, at: DateTime<Utc>, args: UsageHintArgs) -> UsageHint {
+fn hint(
+    input: &HintInput<'_>,
+    kind: UsageHintKind,
+    id: String,
+    at: DateTime<Utc>,
+    args: UsageHintArgs,
+) -> UsageHint {
     UsageHint {
         id,
         token_id: input.token_id.to_owned(),
@@ -129,7 +135,9 @@ pub fn spike_hints(input: &HintInput<'_>, now: DateTime<Utc>) -> Vec<UsageHint> 
         .filter_map(|day| {
             let baseline: Vec<u64> = daily
                 .iter()
-                .filter(|d| d.date < day.date && (day.date - d.date).num_days() <= SPIKE_BASELINE_DAYS)
+                .filter(|d| {
+                    d.date < day.date && (day.date - d.date).num_days() <= SPIKE_BASELINE_DAYS
+                })
                 .map(|d| d.requests)
                 .collect();
             if baseline.len() < SPIKE_MIN_HISTORY_DAYS || day.requests < SPIKE_FLOOR {
@@ -188,7 +196,10 @@ fn failed_auth_hints(input: &HintInput<'_>, now: DateTime<Utc>) -> Vec<UsageHint
 /// The old key of a rotation in its grace period was used within `recent`.
 fn retiring_hint(input: &HintInput<'_>, now: DateTime<Utc>) -> Option<UsageHint> {
     let rotation = input.retiring_in?;
-    let last = input.report.last_used_at.filter(|at| *at <= now && now - *at <= input.recent)?;
+    let last = input
+        .report
+        .last_used_at
+        .filter(|at| *at <= now && now - *at <= input.recent)?;
     Some(hint(
         input,
         UsageHintKind::RetiringInUse,

@@ -6,7 +6,9 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use super::*;
 
 fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(text)
+        .unwrap()
+        .with_timezone(&Utc)
 }
 
 fn date(text: &str) -> NaiveDate {
@@ -63,7 +65,10 @@ fn the_median_of_an_odd_even_and_empty_list() {
         (&[0, 0, 0, 0], 0.0),
     ];
     for (values, expected) in table {
-        assert!((median(values) - expected).abs() < f64::EPSILON, "{values:?}");
+        assert!(
+            (median(values) - expected).abs() < f64::EPSILON,
+            "{values:?}"
+        );
     }
 }
 
@@ -123,7 +128,10 @@ fn a_spike_yesterday_is_found_and_one_older_than_a_week_is_not() {
     recent.push(2);
     let report_recent = report(series("2026-11-30", &recent));
     let hints = spike_hints(&input(&report_recent), now);
-    assert_eq!(kinds(&hints), vec![(UsageHintKind::Spike, "spike:12:2026-11-29".to_owned())]);
+    assert_eq!(
+        kinds(&hints),
+        vec![(UsageHintKind::Spike, "spike:12:2026-11-29".to_owned())]
+    );
     assert_eq!(hints[0].args.median, Some(2.0));
 }
 
@@ -139,8 +147,14 @@ fn days_are_utc_days_whatever_the_local_time_zone() {
     let amsterdam = FixedOffset::east_opt(3600).unwrap();
     let instants = [
         at("2026-11-30T00:00:00Z"),
-        new_york.with_ymd_and_hms(2026, 11, 29, 19, 0, 1).unwrap().with_timezone(&Utc),
-        amsterdam.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap().with_timezone(&Utc),
+        new_york
+            .with_ymd_and_hms(2026, 11, 29, 19, 0, 1)
+            .unwrap()
+            .with_timezone(&Utc),
+        amsterdam
+            .with_ymd_and_hms(2026, 11, 30, 1, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc),
     ];
     for now in instants {
         let hints = spike_hints(&input(&report), now);
@@ -165,11 +179,31 @@ fn ip(addr: &str, first: Option<&str>, last: &str) -> IpSeen {
 fn a_new_ip_is_one_first_seen_this_week_on_a_key_used_before() {
     let now = at("2026-11-30T12:00:00Z");
     let table: &[(Option<&str>, &[u64], bool, &str)] = &[
-        (Some("2026-11-29T03:00:00Z"), &[5; 30], true, "first seen yesterday"),
-        (Some("2026-11-10T03:00:00Z"), &[5; 30], false, "seen for three weeks"),
+        (
+            Some("2026-11-29T03:00:00Z"),
+            &[5; 30],
+            true,
+            "first seen yesterday",
+        ),
+        (
+            Some("2026-11-10T03:00:00Z"),
+            &[5; 30],
+            false,
+            "seen for three weeks",
+        ),
         (None, &[5; 30], false, "no first sighting known"),
-        (Some("2026-11-29T03:00:00Z"), &[0; 30], false, "no history: a new key's first IP"),
-        (Some("2026-12-01T03:00:00Z"), &[5; 30], false, "a sighting in the future is ignored"),
+        (
+            Some("2026-11-29T03:00:00Z"),
+            &[0; 30],
+            false,
+            "no history: a new key's first IP",
+        ),
+        (
+            Some("2026-12-01T03:00:00Z"),
+            &[5; 30],
+            false,
+            "a sighting in the future is ignored",
+        ),
     ];
     for (first, requests, expected, why) in table {
         let mut report = report(series("2026-11-30", requests));
@@ -196,12 +230,24 @@ fn failed_authentication_with_a_revoked_or_expired_key_is_one_hint_per_reason() 
     let now = at("2026-11-30T12:00:00Z");
     let table: &[(&[(&str, &str)], &[&str])] = &[
         (&[], &[]),
-        (&[("2026-11-30T11:00:00Z", "expired"), ("2026-11-30T10:00:00Z", "expired")], &["failedAuth:12:expired"]),
-        (&[("2026-11-30T11:00:00Z", "revoked")], &["failedAuth:12:revoked"]),
+        (
+            &[
+                ("2026-11-30T11:00:00Z", "expired"),
+                ("2026-11-30T10:00:00Z", "expired"),
+            ],
+            &["failedAuth:12:expired"],
+        ),
+        (
+            &[("2026-11-30T11:00:00Z", "revoked")],
+            &["failedAuth:12:revoked"],
+        ),
         (&[("2026-11-30T11:00:00Z", "wrong_type")], &[]),
         (&[("2026-11-01T11:00:00Z", "expired")], &[]),
         (
-            &[("2026-11-30T11:00:00Z", "expired"), ("2026-11-29T11:00:00Z", "revoked")],
+            &[
+                ("2026-11-30T11:00:00Z", "expired"),
+                ("2026-11-29T11:00:00Z", "revoked"),
+            ],
             &["failedAuth:12:revoked", "failedAuth:12:expired"],
         ),
     ];
@@ -217,7 +263,10 @@ fn failed_authentication_with_a_revoked_or_expired_key_is_one_hint_per_reason() 
         assert_eq!(ids, *expected, "{events:?}");
     }
     let mut report = report(Vec::new());
-    report.failed_auth = vec![failed("2026-11-30T11:00:00Z", "expired"), failed("2026-11-30T10:00:00Z", "expired")];
+    report.failed_auth = vec![
+        failed("2026-11-30T11:00:00Z", "expired"),
+        failed("2026-11-30T10:00:00Z", "expired"),
+    ];
     let hint = &hints_for(&input(&report), now)[0];
     assert_eq!(hint.args.count, Some(2));
     assert_eq!(hint.at, at("2026-11-30T11:00:00Z"));
@@ -243,7 +292,11 @@ fn a_retiring_key_used_within_the_recent_hours_is_in_use() {
             .into_iter()
             .filter(|h| h.kind == UsageHintKind::RetiringInUse)
             .collect();
-        assert_eq!(hints.first().and_then(|h| h.args.minutes_ago), *minutes, "{rotation:?} {last:?}");
+        assert_eq!(
+            hints.first().and_then(|h| h.args.minutes_ago),
+            *minutes,
+            "{rotation:?} {last:?}"
+        );
         if minutes.is_some() {
             assert_eq!(hints[0].id, "retiringInUse:12:rot-1");
             assert_eq!(hints[0].args.ip.as_deref(), Some("192.0.2.10"));
@@ -257,9 +310,21 @@ fn unused_for_ninety_days_is_a_gentle_hint_not_counted_in_the_badge() {
     let table: &[(Option<&str>, Option<&str>, Option<i64>)] = &[
         // (created, last used) → days unused
         (Some("2026-01-01T00:00:00Z"), None, Some(333)),
-        (Some("2026-01-01T00:00:00Z"), Some("2026-08-01T00:00:00Z"), Some(121)),
-        (Some("2026-01-01T00:00:00Z"), Some("2026-09-01T12:00:00Z"), Some(90)),
-        (Some("2026-01-01T00:00:00Z"), Some("2026-09-01T12:00:01Z"), None),
+        (
+            Some("2026-01-01T00:00:00Z"),
+            Some("2026-08-01T00:00:00Z"),
+            Some(121),
+        ),
+        (
+            Some("2026-01-01T00:00:00Z"),
+            Some("2026-09-01T12:00:00Z"),
+            Some(90),
+        ),
+        (
+            Some("2026-01-01T00:00:00Z"),
+            Some("2026-09-01T12:00:01Z"),
+            None,
+        ),
         (Some("2026-11-01T00:00:00Z"), None, None),
         (None, None, None),
     ];
@@ -270,7 +335,11 @@ fn unused_for_ninety_days_is_a_gentle_hint_not_counted_in_the_badge() {
         input.created_at = created.map(at);
         let hints = hints_for(&input, now);
         let unused = hints.iter().find(|h| h.kind == UsageHintKind::Unused);
-        assert_eq!(unused.and_then(|h| h.args.days), *days, "{created:?} {last:?}");
+        assert_eq!(
+            unused.and_then(|h| h.args.days),
+            *days,
+            "{created:?} {last:?}"
+        );
     }
     assert!(!UsageHintKind::Unused.counts_in_badge());
     assert!(UsageHintKind::Spike.counts_in_badge());
@@ -281,7 +350,10 @@ fn no_history_at_all_gives_no_hint_but_the_gentle_one() {
     let now = at("2026-11-30T12:00:00Z");
     let empty = report(Vec::new());
     let hints = hints_for(&input(&empty), now);
-    assert_eq!(kinds(&hints), vec![(UsageHintKind::Unused, "unused:12".to_owned())]);
+    assert_eq!(
+        kinds(&hints),
+        vec![(UsageHintKind::Unused, "unused:12".to_owned())]
+    );
     let zeros = report(series("2026-11-30", &[0; 30]));
     let mut young = input(&zeros);
     young.created_at = Some(at("2026-11-20T00:00:00Z"));

@@ -14,8 +14,8 @@ pub use anomaly::{
     spike_hints,
 };
 pub use model::{
-    DayUsage, FailedAuth, IpSeen, LastUsedView, LocalKnowledge, UsageBriefView, UsageHint,
-    UsageHintArgs, UsageHintKind, UsageHintsView, UsageReport, UsageSource, TokenUsageView,
+    DayUsage, FailedAuth, IpSeen, LastUsedView, LocalKnowledge, TokenUsageView, UsageBriefView,
+    UsageHint, UsageHintArgs, UsageHintKind, UsageHintsView, UsageReport, UsageSource,
 };
 
 #[cfg(test)]

@@ -1,0 +1,333 @@
+//! Usage through the workspace: "last used" for the list's rows, the usage panel, the
+//! "no usage endpoint" memory, and the delete that refuses a key in use unless confirmed.
+//! Against wiremock (a server with the usage endpoint) and the demo sandbox of `main`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use base64::Engine;
+use chrono::{Duration, SecondsFormat, Utc};
+use scriptix_keys_core::clock::ManualClock;
+use scriptix_keys_core::profiles::ProfileInput;
+use scriptix_keys_core::workspace::Workspace;
+use scriptix_keys_core::{ClientOptions, MemoryStore, Secret, Vault};
+use serde_json::json;
+use wiremock::matchers::{method, path, path_regex};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
+use scriptix_keys_core::usage::UsageSource;
+use scriptix_sandbox::{FaultKind, FaultRule};
+
+fn jwt() -> String {
+    let exp = (Utc::now() + Duration::days(1)).timestamp();
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(format!(r#"{{"sub":"7","exp":{exp}}}"#));
+    format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig")
+}
+
+fn ago(minutes: i64) -> String {
+    (Utc::now() - Duration::minutes(minutes)).to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn report(last_minutes_ago: Option<i64>, ip: &str) -> serde_json::Value {
+    let today = Utc::now().date_naive();
+    let daily: Vec<_> = (0..30)
+        .rev()
+        .map(|d| json!({"date": (today - Duration::days(d)).to_string(), "requests": 4, "errors": 0, "failed_auth": 0}))
+        .collect();
+    json!({"result": {
+        "token_id": 1,
+        "last_used_at": last_minutes_ago.map(ago),
+        "last_used_ips": last_minutes_ago.map(|m| vec![json!({"ip": ip, "last_seen_at": ago(m), "requests": 40})]).unwrap_or_default(),
+        "daily": daily,
+        "failed_auth": []
+    }})
+}
+
+/// A wiremock Scriptix: sign-in, two tokens (1 used 5 minutes ago, 2 used 3 days ago), usage,
+/// delete.
+async fn server_with_usage() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v3/auth/login"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": 2, "total_results": 2, "result": [
+            {"id": 1, "name": "Production API", "type": "batch", "created_at": "2026-01-01T00:00:00Z"},
+            {"id": 2, "name": "Old staging", "type": "batch", "created_at": "2026-01-01T00:00:00Z"}
+        ]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens/1/usage"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(report(Some(5), "203.0.113.7")))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens/2/usage"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(report(Some(3 * 24 * 60), "192.0.2.4")),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path_regex("^/api/v3/tokens/[0-9]+$"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    server
+}
+
+async fn signed_in(dir: &std::path::Path, url: &str) -> Workspace {
+    let workspace = Workspace::open(
+        workspace_paths(dir),
+        Vault::new(Arc::new(MemoryStore::new())),
+        common::fast_options(),
+    )
+    .unwrap()
+    .with_clock(Arc::new(ManualClock::new(Utc::now())));
+    let profile = workspace
+        .save_profile(ProfileInput {
+            id: None,
+            name: "Mocked".into(),
+            base_url: url.to_owned(),
+            username: String::new(),
+        })
+        .unwrap()
+        .active_profile_id
+        .unwrap();
+    workspace
+        .sign_in(
+            &profile,
+            "dev@demo.scriptix.test",
+            Secret::new("pw".into()),
+            false,
+        )
+        .await
+        .unwrap();
+    workspace.refresh_tokens().await.unwrap();
+    workspace
+}
+
+fn usage_requests(server_requests: &[wiremock::Request]) -> usize {
+    server_requests
+        .iter()
+        .filter(|r| r.url.path().ends_with("/usage"))
+        .count()
+}
+
+#[tokio::test]
+async fn last_used_comes_from_the_server_and_is_cached_for_ten_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with_usage().await;
+    let workspace = signed_in(dir.path(), &server.uri()).await;
+    let brief = workspace
+        .usage_last_used(vec!["1".into(), "2".into(), "1".into()])
+        .await
+        .unwrap();
+    assert!(brief.available);
+    assert_eq!(brief.items.len(), 2, "each id once");
+    assert_eq!(brief.items[0].last_ip.as_deref(), Some("203.0.113.7"));
+    assert!(brief.items[0].last_used_at.is_some());
+    let asked = usage_requests(&server.received_requests().await.unwrap());
+    assert_eq!(asked, 2);
+    workspace
+        .usage_last_used(vec!["1".into(), "2".into()])
+        .await
+        .unwrap();
+    assert_eq!(
+        usage_requests(&server.received_requests().await.unwrap()),
+        2,
+        "answered from the cache"
+    );
+    let usage = workspace.usage_token("2").await.unwrap();
+    assert_eq!(usage.daily.len(), 30);
+    assert_eq!(usage.last_used_ips[0].ip, "192.0.2.4");
+}
+
+#[tokio::test]
+async fn a_key_used_within_the_recent_hours_is_not_deleted_unless_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with_usage().await;
+    let workspace = signed_in(dir.path(), &server.uri()).await;
+    let preflight = workspace
+        .delete_preflight(vec!["1".into(), "2".into()])
+        .await
+        .unwrap();
+    assert_eq!(preflight.recent_hours, 24);
+    let recent: Vec<(&str, bool)> = preflight
+        .tokens
+        .iter()
+        .map(|t| (t.id.as_str(), t.recent))
+        .collect();
+    assert_eq!(recent, vec![("1", true), ("2", false)]);
+    assert_eq!(preflight.tokens[0].last_ip.as_deref(), Some("203.0.113.7"));
+
+    let report = workspace
+        .delete_tokens_checked(vec!["1".into(), "2".into()], false)
+        .await
+        .unwrap();
+    let outcome: Vec<(&str, bool, bool)> = report
+        .results
+        .iter()
+        .map(|r| (r.id.as_str(), r.ok, r.recent_use))
+        .collect();
+    assert_eq!(outcome, vec![("1", false, true), ("2", true, false)]);
+    assert!(
+        report.results[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("203.0.113.7")
+    );
+    let deletes = |requests: &[wiremock::Request]| {
+        requests
+            .iter()
+            .filter(|r| r.method == wiremock::http::Method::DELETE)
+            .map(|r| r.url.path().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        deletes(&server.received_requests().await.unwrap()),
+        vec!["/api/v3/tokens/2"],
+        "the key in use was never sent a delete"
+    );
+
+    let report = workspace
+        .delete_tokens_checked(vec!["1".into()], true)
+        .await
+        .unwrap();
+    assert!(report.results[0].ok);
+    assert!(
+        deletes(&server.received_requests().await.unwrap())
+            .contains(&"/api/v3/tokens/1".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn a_server_without_usage_is_said_calmly_and_the_device_s_own_knowledge_is_used() {
+    for status in [404, 405, 501] {
+        let dir = tempfile::tempdir().unwrap();
+        let sandbox = demo_sandbox(dir.path()).await;
+        let workspace = Workspace::open(
+            workspace_paths(dir.path()),
+            Vault::new(Arc::new(MemoryStore::new())),
+            ClientOptions::default(),
+        )
+        .unwrap();
+        sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
+        let list = workspace.refresh_tokens().await.unwrap();
+        let ids: Vec<String> = list
+            .tokens
+            .iter()
+            .map(|t| t.id.as_str().to_owned())
+            .collect();
+        for id in &ids {
+            sandbox
+                .faults()
+                .add(
+                    FaultRule::new(FaultKind::Status { status })
+                        .on_path(format!("/api/v3/tokens/{id}/usage")),
+                )
+                .unwrap();
+        }
+        let brief = workspace.usage_last_used(ids.clone()).await.unwrap();
+        assert!(!brief.available, "{status}");
+        assert!(brief.items.iter().all(|i| i.source == UsageSource::Local));
+        let usage = workspace.usage_token(&ids[0]).await.unwrap();
+        assert!(
+            !usage.available,
+            "{status}: no error, the panel says it calmly"
+        );
+        assert!(usage.daily.is_empty());
+        let preflight = workspace
+            .delete_preflight(vec![ids[0].clone()])
+            .await
+            .unwrap();
+        assert!(!preflight.available);
+        assert!(!preflight.tokens[0].recent);
+        assert!(!workspace.usage_hints().unwrap().available);
+        sandbox.shutdown().await;
+    }
+}
+
+#[tokio::test]
+async fn a_server_without_usage_is_asked_once_and_then_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v3/auth/login"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1}, {"id": 2}])))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path_regex("/usage$"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(json!({"detail": "Not Found"})))
+        .mount(&server)
+        .await;
+    let workspace = signed_in(dir.path(), &server.uri()).await;
+    for _ in 0..3 {
+        let brief = workspace
+            .usage_last_used(vec!["1".into(), "2".into()])
+            .await
+            .unwrap();
+        assert!(!brief.available);
+    }
+    let asked = usage_requests(&server.received_requests().await.unwrap());
+    assert!(asked <= 2, "one batch, then remembered ({asked} requests)");
+    workspace.usage_token("1").await.unwrap();
+    assert_eq!(
+        usage_requests(&server.received_requests().await.unwrap()),
+        asked
+    );
+}
+
+#[tokio::test]
+async fn other_usage_errors_are_the_usual_kinds_in_the_panel_but_never_fail_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v3/auth/login"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1}])))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path_regex("/usage$"))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({"detail": "Not allowed"})))
+        .mount(&server)
+        .await;
+    let workspace = signed_in(dir.path(), &server.uri()).await;
+    let brief = workspace.usage_last_used(vec!["1".into()]).await.unwrap();
+    assert!(brief.available, "a 403 is not 'no endpoint'");
+    assert_eq!(brief.items[0].source, UsageSource::Local);
+    let err = workspace.usage_token("1").await.unwrap_err();
+    assert_eq!(err.kind(), scriptix_keys_core::ErrorKind::Forbidden);
+}
