@@ -58,6 +58,10 @@ const COMMANDS: &[&str] = &[
     "update_check",
     "update_install",
     "perf_mark",
+    "usage_last_used",
+    "usage_token",
+    "usage_hints",
+    "tokens_delete_preflight",
 ];
 
 fn main() {

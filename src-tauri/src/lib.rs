@@ -124,6 +124,10 @@ pub fn run() {
             commands::status::update_check,
             commands::status::update_install,
             commands::perf::perf_mark,
+            commands::usage::usage_last_used,
+            commands::usage::usage_token,
+            commands::usage::usage_hints,
+            commands::usage::tokens_delete_preflight,
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| match error {

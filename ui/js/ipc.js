@@ -224,8 +224,35 @@ export const createInterruptedResolve = ({ id, delete: del }) => call('create_in
 export const keyCopy = (tokenId, format) => call('key_copy', { tokenId, format });
 /** Remove only this device's copy of a key. @param {string} tokenId @returns {Promise<null>} */
 export const keyForget = (tokenId) => call('key_forget', { tokenId });
-/** @param {string[]} ids @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network */
-export const tokensDelete = (ids) => call('tokens_delete', { ids });
+/**
+ * Delete tokens. One used within `recentUseHours` is kept (result `recentUse: true`) unless
+ * `confirmRecentUse` (Rust checks again, fresh from the server, right before the delete).
+ * @param {string[]} ids @param {boolean} [confirmRecentUse]
+ * @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network
+ */
+export const tokensDelete = (ids, confirmRecentUse = false) => call('tokens_delete', { ids, confirmRecentUse });
+
+// ---- usage (docs/architecture.md, "Usage") ---------------------------------------------
+/**
+ * "Last used" for the rows the list shows: one call per batch, never one per row.
+ * @param {string[]} tokenIds
+ * @returns {Promise<{ available: boolean, items: { tokenId: string, lastUsedAt: string|null, lastIp: string|null, source: 'server'|'local', localAction: 'copied'|'exported'|'checked'|null }[] }>}
+ */
+export const usageLastUsed = (tokenIds) => call('usage_last_used', { tokenIds });
+/**
+ * A token's last 30 days of usage (TokenUsage).
+ * @param {string} tokenId
+ * @returns {Promise<any>} errors: unauthorized, forbidden, network, server
+ */
+export const usageToken = (tokenId) => call('usage_token', { tokenId });
+/** @returns {Promise<{ available: boolean, hints: any[] }>} the anomaly hints (cached) */
+export const usageHints = () => call('usage_hints');
+/**
+ * When and from where each token was last used, before a delete.
+ * @param {string[]} ids
+ * @returns {Promise<{ available: boolean, recentHours: number, tokens: { id: string, name: string, lastUsedAt: string|null, lastIp: string|null, recent: boolean }[] }>}
+ */
+export const tokensDeletePreflight = (ids) => call('tokens_delete_preflight', { ids });
 /** @returns {Promise<Orphan[]>} */
 export const orphansList = () => call('orphans_list');
 /** @returns {Promise<{ removed: number }>} */

@@ -331,3 +331,73 @@ async fn other_usage_errors_are_the_usual_kinds_in_the_panel_but_never_fail_the_
     let err = workspace.usage_token("1").await.unwrap_err();
     assert_eq!(err.kind(), scriptix_keys_core::ErrorKind::Forbidden);
 }
+
+#[tokio::test]
+async fn an_anomaly_is_a_hint_counted_in_the_badge_and_notified_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v3/auth/login"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([
+            {"id": 7, "name": "Old <b>integration</b>", "created_at": "2026-01-01T00:00:00Z"}
+        ])))
+        .mount(&server)
+        .await;
+    let mut body = report(Some(60), "192.0.2.8");
+    body["result"]["failed_auth"] = json!([
+        {"at": ago(30), "ip": "198.51.100.23", "reason": "expired"},
+        {"at": ago(90), "ip": "198.51.100.23", "reason": "expired"}
+    ]);
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens/7/usage"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    let workspace = signed_in(dir.path(), &server.uri()).await;
+    assert!(
+        workspace.usage_hints().unwrap().hints.is_empty(),
+        "nothing fetched yet"
+    );
+    workspace.usage_refresh_all().await.unwrap();
+    let hints = workspace.usage_hints().unwrap().hints;
+    assert_eq!(hints.len(), 1);
+    assert_eq!(hints[0].id, "failedAuth:7:expired");
+    assert_eq!(hints[0].args.count, Some(2));
+    assert_eq!(workspace.usage_badge().unwrap(), 1);
+    let mut shown = Vec::new();
+    let count = workspace
+        .usage_notify(|hint| {
+            shown.push(scriptix_keys_core::usage::hint_notice(hint));
+            true
+        })
+        .unwrap();
+    assert_eq!(count, 1);
+    assert!(shown[0].1.contains("198.51.100.23"));
+    if cfg!(target_os = "linux") {
+        assert!(
+            shown[0].1.contains("&lt;b&gt;"),
+            "a server-sent name is escaped: {}",
+            shown[0].1
+        );
+    }
+    assert_eq!(
+        workspace.usage_notify(|_| true).unwrap(),
+        0,
+        "once per hint id"
+    );
+    // A notification the desktop refused is offered again.
+    let dir2 = tempfile::tempdir().unwrap();
+    let other = signed_in(dir2.path(), &server.uri()).await;
+    other.usage_refresh_all().await.unwrap();
+    assert_eq!(other.usage_notify(|_| false).unwrap(), 0);
+    assert_eq!(other.usage_notify(|_| true).unwrap(), 1);
+}

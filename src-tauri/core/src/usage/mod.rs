@@ -7,6 +7,7 @@
 
 mod anomaly;
 mod model;
+mod text;
 
 pub use anomaly::{
     FAILED_AUTH_WINDOW_DAYS, HintInput, NEW_IP_WINDOW_DAYS, SPIKE_FACTOR, SPIKE_FLOOR,
@@ -17,6 +18,8 @@ pub use model::{
     DayUsage, FailedAuth, IpSeen, LastUsedView, LocalKnowledge, TokenUsageView, UsageBriefView,
     UsageHint, UsageHintArgs, UsageHintKind, UsageHintsView, UsageReport, UsageSource,
 };
+
+pub use text::{WHERE_TO_LOOK_HINT, hint_notice};
 
 #[cfg(test)]
 mod anomaly_tests;

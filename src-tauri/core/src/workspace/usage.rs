@@ -170,22 +170,31 @@ impl Workspace {
         self.refresh_usage(&signed, &stale).await
     }
 
-    /// Hints that count in the badge and were not notified yet; records them as notified
-    /// (so each anomaly is notified once).
+    /// Shows each hint that counts in the badge and was not notified yet through `show`
+    /// (`true` when the desktop took it), and records the shown ones, so each anomaly is
+    /// notified once. Returns how many were shown.
     ///
     /// Errors: `NoActiveProfile`, `Store`.
-    pub fn usage_take_new_hints(&self) -> Result<Vec<UsageHint>> {
+    pub fn usage_notify(&self, mut show: impl FnMut(&UsageHint) -> bool) -> Result<usize> {
         let profile_id = self.active_profile_id()?;
+        if !self.settings().notify_expiry {
+            return Ok(0);
+        }
         let hints = self.usage_hints()?.hints;
+        let _gate = self
+            .notify_gate
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let sent = self.store().usage_hints_sent(&profile_id)?;
-        let fresh: Vec<UsageHint> = hints
-            .into_iter()
+        let shown: Vec<String> = hints
+            .iter()
             .filter(|h| h.kind.counts_in_badge() && !sent.contains(&h.id))
+            .filter(|h| show(h))
+            .map(|h| h.id.clone())
             .collect();
-        let ids: Vec<String> = fresh.iter().map(|h| h.id.clone()).collect();
         self.store()
-            .record_usage_hints_sent(&profile_id, &ids, Utc::now())?;
-        Ok(fresh)
+            .record_usage_hints_sent(&profile_id, &shown, Utc::now())?;
+        Ok(shown.len())
     }
 
     /// How many hints count in the badge.
