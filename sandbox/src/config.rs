@@ -37,6 +37,9 @@ pub struct Config {
     /// Token limit of the seeded organization, for load tests with thousands of tokens;
     /// `None` keeps the demo's [`crate::demo::TOKEN_LIMIT`]. Applies only when seeding.
     pub token_limit: Option<u32>,
+    /// Take the client IP for usage records from the first `X-Forwarded-For` entry instead of
+    /// the TCP peer (tests use it to simulate many clients). Off by default.
+    pub trust_forwarded: bool,
 }
 
 impl Config {
@@ -52,6 +55,7 @@ impl Config {
             rate_limit_per_minute: DEFAULT_RATE_LIMIT_PER_MINUTE,
             admin_secret: None,
             token_limit: None,
+            trust_forwarded: false,
         }
     }
 }
@@ -71,5 +75,6 @@ mod tests {
         assert!(config.admin_secret.is_none());
         assert!(config.token_limit.is_none());
         assert!(!config.allow_non_loopback);
+        assert!(!config.trust_forwarded);
     }
 }

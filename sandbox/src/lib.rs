@@ -21,6 +21,7 @@ mod model;
 mod routes;
 mod seed;
 mod server;
+mod usage;
 
 pub use clock::Clock;
 pub use config::{Config, Seed};

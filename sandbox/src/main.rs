@@ -14,7 +14,7 @@ use std::time::Duration;
 use scriptix_sandbox::{Config, Sandbox, Seed, demo};
 
 const USAGE: &str = "usage: scriptix-sandbox --db PATH [--addr 127.0.0.1:0] [--seed demo] \
-[--rate-limit N] [--session-ttl-secs N] [--allow-non-loopback]";
+[--rate-limit N] [--session-ttl-secs N] [--allow-non-loopback] [--trust-forwarded]";
 
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Config, String> {
     let mut args = args.into_iter();
@@ -45,6 +45,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Config, String> {
                 config.session_ttl = Duration::from_secs(secs);
             }
             "--allow-non-loopback" => config.allow_non_loopback = true,
+            "--trust-forwarded" => config.trust_forwarded = true,
             "--help" | "-h" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
@@ -142,6 +143,7 @@ mod tests {
             "--session-ttl-secs",
             "60",
             "--allow-non-loopback",
+            "--trust-forwarded",
         ]))
         .expect("parse");
         assert_eq!(config.db_path, PathBuf::from("x.db"));
@@ -150,6 +152,7 @@ mod tests {
         assert_eq!(config.rate_limit_per_minute, 5);
         assert_eq!(config.session_ttl, Duration::from_secs(60));
         assert!(config.allow_non_loopback);
+        assert!(config.trust_forwarded);
     }
 
     #[test]

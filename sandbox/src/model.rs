@@ -37,6 +37,28 @@ impl fmt::Display for TokenType {
     }
 }
 
+/// Why a recognised key was refused; the usage report's `reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyFailure {
+    /// The token was deleted.
+    Revoked,
+    /// The token's expiry has passed (sandbox clock).
+    Expired,
+    /// A batch key on a realtime route or the other way round.
+    WrongType,
+}
+
+impl KeyFailure {
+    /// The wire and storage name: `revoked`, `expired` or `wrong_type`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::WrongType => "wrong_type",
+        }
+    }
+}
+
 /// Roles that may create and delete tokens.
 pub(crate) const TOKEN_MANAGER_ROLES: [&str; 2] = ["DEVELOPER", "ORGADMIN"];
 
@@ -60,6 +82,12 @@ pub(crate) struct Account {
 }
 
 impl Account {
+    /// Whether this account may list tokens and read their usage: any role at all (the
+    /// sandbox's accounts all have one; an account without roles sees nothing).
+    pub fn may_list_tokens(&self) -> bool {
+        !self.roles.is_empty()
+    }
+
     /// Whether this account may create and delete tokens.
     pub fn may_manage_tokens(&self) -> bool {
         self.roles

@@ -16,6 +16,7 @@ use crate::faults::Faults;
 use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::{RateLimit, RateLimiter};
 use crate::routes::{Admin, AppState, app};
+use crate::usage::Recorder;
 use crate::{accept, crypto, seed};
 
 /// Entry point of the library.
@@ -59,12 +60,13 @@ impl Sandbox {
         };
         let faults = Faults::default();
         let state = AppState {
-            db,
+            db: db.clone(),
             clock: clock.clone(),
             throttle: Arc::new(LoginThrottle::default()),
             totp_steps: Arc::new(UsedTotpSteps::default()),
             session_ttl: config.session_ttl,
             jwt_secret: jwt_secret.into(),
+            usage: Arc::new(Recorder::new(db, clock.clone(), config.trust_forwarded)),
         };
         let rate = RateLimit {
             limiter: Arc::new(RateLimiter::new(config.rate_limit_per_minute)),

@@ -7,7 +7,7 @@ use crate::crypto::random_bytes;
 use crate::error::SandboxError;
 
 /// The schema version this build writes and understands.
-pub(crate) const SCHEMA_VERSION: i64 = 1;
+pub(crate) const SCHEMA_VERSION: i64 = 2;
 
 const V1: &str = "
 CREATE TABLE meta (
@@ -60,6 +60,59 @@ CREATE INDEX tokens_by_lookup ON tokens(lookup);
 CREATE INDEX tokens_live_by_org ON tokens(organization_id, revoked_at, id);
 ";
 
+/// Version 2: key usage (raw events, daily and per-IP aggregates, last use) and batch
+/// transcription sessions. Times are unix seconds, days are `unix / 86400` (UTC days).
+const V2: &str = "
+CREATE TABLE usage_events (
+    id INTEGER PRIMARY KEY,
+    token_id INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    ip TEXT NOT NULL,
+    route TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'error', 'failed_auth')),
+    reason TEXT CHECK (reason IN ('revoked', 'expired', 'wrong_type'))
+) STRICT;
+CREATE INDEX usage_events_by_at ON usage_events(at);
+CREATE INDEX usage_events_failed ON usage_events(token_id, at) WHERE reason IS NOT NULL;
+CREATE TABLE usage_daily (
+    token_id INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    requests INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    failed_auth INTEGER NOT NULL,
+    PRIMARY KEY (token_id, day)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX usage_daily_by_day ON usage_daily(day);
+CREATE TABLE usage_ips (
+    token_id INTEGER NOT NULL,
+    day INTEGER NOT NULL,
+    ip TEXT NOT NULL,
+    requests INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    PRIMARY KEY (token_id, day, ip)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX usage_ips_by_day ON usage_ips(day);
+CREATE TABLE usage_last (
+    token_id INTEGER PRIMARY KEY,
+    last_used_at INTEGER NOT NULL,
+    ip TEXT NOT NULL
+) STRICT;
+CREATE TABLE transcriptions (
+    id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL UNIQUE,
+    token_id INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    document_type TEXT,
+    filename TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    sha256 BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX transcriptions_by_token ON transcriptions(token_id, created_at);
+CREATE INDEX transcriptions_by_created ON transcriptions(created_at);
+";
+
 /// Brings the schema up to [`SCHEMA_VERSION`]; refuses a database from a newer build.
 pub(super) fn migrate(conn: &Connection) -> Result<(), SandboxError> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
@@ -72,6 +125,11 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), SandboxError> {
     if found < 1 {
         conn.execute_batch(&format!(
             "BEGIN IMMEDIATE; {V1} PRAGMA user_version = 1; COMMIT;"
+        ))?;
+    }
+    if found < 2 {
+        conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; {V2} PRAGMA user_version = 2; COMMIT;"
         ))?;
     }
     Ok(())

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, TransactionBehavior, params};
 
 use crate::crypto::{Hash, lookup_of, same};
-use crate::model::{TokenRecord, TokenType};
+use crate::model::{KeyFailure, TokenRecord, TokenType};
 
 /// A token to insert; `key_hash` is the SHA-256 of the plain key, which is never stored.
 #[derive(Debug)]
@@ -21,6 +21,7 @@ pub(crate) struct NewToken<'a> {
 /// What a key check found for a key hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct KeyState {
+    pub id: i64,
     pub token_type: TokenType,
     pub expires_at: i64,
     pub revoked: bool,
@@ -124,13 +125,40 @@ pub(crate) fn revoke(
     Ok(changed == 1)
 }
 
+impl KeyState {
+    /// Whether this key may call a route for `wanted` keys at `now`: revoked, then expired,
+    /// then the type, in that order (a revoked realtime key on a batch route is "revoked").
+    pub fn check(&self, wanted: TokenType, now: i64) -> Result<(), KeyFailure> {
+        if self.revoked {
+            Err(KeyFailure::Revoked)
+        } else if self.expires_at <= now {
+            Err(KeyFailure::Expired)
+        } else if self.token_type != wanted {
+            Err(KeyFailure::WrongType)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Whether the organization has (or had: revoked tokens keep their row) a token with `id`.
+pub(crate) fn exists_in_org(
+    conn: &Connection,
+    organization_id: i64,
+    id: i64,
+) -> rusqlite::Result<bool> {
+    let mut stmt =
+        conn.prepare_cached("SELECT 1 FROM tokens WHERE id = ?1 AND organization_id = ?2")?;
+    stmt.exists(params![id, organization_id])
+}
+
 /// The state of the token whose key hashes to `key_hash` (live or revoked), if any.
 pub(crate) fn find_by_key(
     conn: &Connection,
     key_hash: &Hash,
 ) -> rusqlite::Result<Option<KeyState>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT key_hash, type, expires_at, revoked_at FROM tokens WHERE lookup = ?1",
+        "SELECT key_hash, type, expires_at, revoked_at, id FROM tokens WHERE lookup = ?1",
     )?;
     let mut rows = stmt.query(params![lookup_of(key_hash)])?;
     while let Some(row) = rows.next()? {
@@ -138,6 +166,7 @@ pub(crate) fn find_by_key(
         if same(&stored, key_hash) {
             let kind: String = row.get(1)?;
             return Ok(Some(KeyState {
+                id: row.get(4)?,
                 token_type: TokenType::parse(&kind).unwrap_or(TokenType::Batch),
                 expires_at: row.get(2)?,
                 revoked: row.get::<_, Option<i64>>(3)?.is_some(),

@@ -1,11 +1,12 @@
-//! Key checks: `GET /api/v3/speech-to-text/session` (batch keys) and
-//! `GET /api/v4/realtime/status` (realtime keys). Owns the mapping of a key's state to the
-//! documented answers: 200 valid; 403 valid key of the other type; 401 with `KEY_REVOKED`,
-//! `INVALID_API_KEY` (unknown or expired) or `MISSING_API_KEY`.
+//! API-key authentication for the integration routes, as extractors: [`BatchKey`] and
+//! [`RealtimeKey`] answer 401 with `KEY_REVOKED`, `INVALID_API_KEY` (unknown or expired) or
+//! `MISSING_API_KEY`, 403 `WRONG_KEY_TYPE` for a key of the other type, and tell the usage
+//! recorder which token the request used. Also the realtime key check,
+//! `GET /api/v4/realtime/status`; the batch check is the session list (`transcription`).
 
 use axum::Json;
-use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use serde_json::{Value, json};
 
 use super::AppState;
@@ -13,7 +14,8 @@ use super::extract::{Credential, credential};
 use crate::api_error::ApiError;
 use crate::crypto::sha256;
 use crate::db::tokens;
-use crate::model::TokenType;
+use crate::model::{KeyFailure, TokenType};
+use crate::usage::KeyUseSlot;
 
 const MISSING: ApiError = ApiError::Unauthorized {
     code: "MISSING_API_KEY",
@@ -32,10 +34,19 @@ const REVOKED: ApiError = ApiError::Unauthorized {
     message: "The API key has been revoked",
 };
 
-async fn check(state: &AppState, headers: &HeaderMap, wanted: TokenType) -> Result<(), ApiError> {
-    let key = match credential(headers, true) {
-        Credential::Missing => return Err(MISSING),
-        Credential::Malformed => return Err(INVALID),
+/// Checks the request's key for a `wanted` route and returns its token id; tells the usage
+/// slot (when the recorder installed one) what it found.
+async fn check(parts: &Parts, state: &AppState, wanted: TokenType) -> Result<i64, ApiError> {
+    let slot = parts.extensions.get::<KeyUseSlot>().cloned();
+    let unknown = |error: ApiError| {
+        if let Some(slot) = &slot {
+            slot.unknown();
+        }
+        error
+    };
+    let key = match credential(&parts.headers, true) {
+        Credential::Missing => return Err(unknown(MISSING)),
+        Credential::Malformed => return Err(unknown(INVALID)),
         Credential::Value(key) => key,
     };
     let hash = sha256(key.as_bytes());
@@ -44,42 +55,56 @@ async fn check(state: &AppState, headers: &HeaderMap, wanted: TokenType) -> Resu
         .call(move |conn| tokens::find_by_key(conn, &hash))
         .await?;
     let Some(found) = found else {
-        return Err(INVALID);
+        return Err(unknown(INVALID));
     };
-    if found.revoked {
-        return Err(REVOKED);
+    let verdict = found.check(wanted, state.clock.unix_now());
+    if let Some(slot) = &slot {
+        slot.known(found.id, verdict.err());
     }
-    if found.expires_at <= state.clock.unix_now() {
-        return Err(EXPIRED);
-    }
-    if found.token_type != wanted {
-        return Err(ApiError::Forbidden {
+    match verdict {
+        Ok(()) => Ok(found.id),
+        Err(KeyFailure::Revoked) => Err(REVOKED),
+        Err(KeyFailure::Expired) => Err(EXPIRED),
+        Err(KeyFailure::WrongType) => Err(ApiError::Forbidden {
             code: "WRONG_KEY_TYPE",
             message: match wanted {
                 TokenType::Batch => "This endpoint needs a batch key; this is a realtime key",
                 TokenType::Realtime => "This endpoint needs a realtime key; this is a batch key",
             },
-        });
+        }),
     }
-    Ok(())
 }
 
-/// A batch key's check: an empty page of transcription sessions.
-pub(crate) async fn batch(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Json<Value>, ApiError> {
-    check(&state, &headers, TokenType::Batch).await?;
-    Ok(Json(
-        json!({ "count": 0, "total_results": 0, "result": [] }),
-    ))
+/// A working batch key.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BatchKey;
+
+impl FromRequestParts<AppState> for BatchKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        check(parts, state, TokenType::Batch).await.map(|_| Self)
+    }
+}
+
+/// A working realtime key.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RealtimeKey;
+
+impl FromRequestParts<AppState> for RealtimeKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        check(parts, state, TokenType::Realtime).await.map(|_| Self)
+    }
 }
 
 /// A realtime key's check: the realtime service status.
-pub(crate) async fn realtime(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Json<Value>, ApiError> {
-    check(&state, &headers, TokenType::Realtime).await?;
-    Ok(Json(json!({ "status": "available", "type": "realtime" })))
+pub(crate) async fn realtime(_key: RealtimeKey) -> Json<Value> {
+    Json(json!({ "status": "available", "type": "realtime" }))
+}
+
+/// A batch key's check: an empty page of transcription sessions.
+pub(crate) async fn batch(_key: BatchKey) -> Json<Value> {
+    Json(json!({ "count": 0, "total_results": 0, "result": [] }))
 }

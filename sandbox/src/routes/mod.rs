@@ -1,14 +1,15 @@
 //! The HTTP surface: which handler serves which route, and the layers around them. From the
 //! outside in: catch-panic (a panic becomes a JSON 500), the 64 KiB body limit, then either
-//! the admin API (`/__sandbox`) or the public API wrapped in rate limiting and fault
-//! injection. Unknown routes and methods get JSON 404/405 inside the rate limiter.
+//! the admin API (`/__sandbox`) or the public API wrapped in usage recording, rate limiting
+//! and fault injection. Unknown routes and methods get JSON 404/405 inside the rate limiter.
 
 mod account;
 mod admin;
 mod auth;
-mod extract;
+pub(crate) mod extract;
 mod keys;
 mod tokens;
+mod usage;
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -30,6 +31,7 @@ use crate::db::Db;
 use crate::faults::Faults;
 use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::RateLimit;
+use crate::usage::Recorder;
 
 /// Largest accepted request body (64 KiB); larger bodies get 413.
 pub(crate) const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -43,6 +45,8 @@ pub(crate) struct AppState {
     pub totp_steps: Arc<UsedTotpSteps>,
     pub session_ttl: Duration,
     pub jwt_secret: Arc<[u8]>,
+    /// Records key usage; the usage endpoint asks it when to prune.
+    pub usage: Arc<Recorder>,
 }
 
 /// Builds the whole application.
@@ -53,13 +57,18 @@ pub(crate) fn app(state: AppState, faults: Faults, rate: RateLimit, admin: Admin
         .route("/api/v3/account/me", get(account::me))
         .route("/api/v3/tokens", get(tokens::list).post(tokens::create))
         .route("/api/v3/tokens/{id}", delete(tokens::delete))
+        .route("/api/v3/tokens/{id}/usage", get(usage::usage))
         .route("/api/v3/speech-to-text/session", get(keys::batch))
         .route("/api/v4/realtime/status", get(keys::realtime))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(state)
+        .with_state(state.clone())
         .layer(from_fn_with_state(faults, crate::faults::layer::middleware))
-        .layer(from_fn_with_state(rate, crate::limits::rate::middleware));
+        .layer(from_fn_with_state(rate, crate::limits::rate::middleware))
+        .layer(from_fn_with_state(
+            Arc::clone(&state.usage),
+            crate::usage::middleware,
+        ));
     Router::new()
         .nest("/__sandbox", admin::router(admin))
         .fallback_service(api)

@@ -25,8 +25,8 @@ const MAX_NAME_CHARS: usize = 100;
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct ListQuery {
-    offset: Option<String>,
-    limit: Option<String>,
+    pub offset: Option<String>,
+    pub limit: Option<String>,
 }
 
 /// RFC 3339 UTC with second precision, e.g. `2026-01-31T12:00:00Z`.
@@ -46,7 +46,7 @@ fn item(token: &TokenRecord) -> Value {
     })
 }
 
-fn parse_paging(query: &ListQuery) -> Result<(u64, u64), ApiError> {
+pub(crate) fn parse_paging(query: &ListQuery) -> Result<(u64, u64), ApiError> {
     let offset = match query.offset.as_deref().map(str::trim) {
         None | Some("") => 0,
         Some(text) => text.parse::<u64>().map_err(|_| {
@@ -66,12 +66,26 @@ fn parse_paging(query: &ListQuery) -> Result<(u64, u64), ApiError> {
     Ok((offset, limit))
 }
 
+/// Who may list tokens (and read their usage): every signed-in account of the organization
+/// today. One place, so the usage endpoint follows if the list ever gains a role rule.
+pub(crate) fn require_lister(account: &Account) -> Result<(), ApiError> {
+    if account.may_list_tokens() {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden {
+            code: "INSUFFICIENT_ROLE",
+            message: "Listing tokens requires a role in the organization",
+        })
+    }
+}
+
 /// `{ count, total_results, result: [ { id, name, type, created_at, expires_at } ] }`.
 pub(crate) async fn list(
     State(state): State<AppState>,
     Session(account): Session,
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
+    require_lister(&account)?;
     let (offset, limit) = parse_paging(&query)?;
     let org = account.organization.id;
     let (page, total) = state

@@ -15,3 +15,4 @@ mod limits;
 mod paging;
 mod persistence;
 mod tokens;
+mod usage;
