@@ -126,6 +126,14 @@ fn usage_requests(server_requests: &[wiremock::Request]) -> usize {
         .count()
 }
 
+/// The 30-day reports asked for (not the shorter windows that place a first sighting).
+fn report_requests(server_requests: &[wiremock::Request]) -> usize {
+    server_requests
+        .iter()
+        .filter(|r| r.url.path().ends_with("/usage") && r.url.query() == Some("days=30"))
+        .count()
+}
+
 #[tokio::test]
 async fn last_used_comes_from_the_server_and_is_cached_for_ten_minutes() {
     let dir = tempfile::tempdir().unwrap();
@@ -139,14 +147,14 @@ async fn last_used_comes_from_the_server_and_is_cached_for_ten_minutes() {
     assert_eq!(brief.items.len(), 2, "each id once");
     assert_eq!(brief.items[0].last_ip.as_deref(), Some("203.0.113.7"));
     assert!(brief.items[0].last_used_at.is_some());
-    let asked = usage_requests(&server.received_requests().await.unwrap());
+    let asked = report_requests(&server.received_requests().await.unwrap());
     assert_eq!(asked, 2);
     workspace
         .usage_last_used(vec!["1".into(), "2".into()])
         .await
         .unwrap();
     assert_eq!(
-        usage_requests(&server.received_requests().await.unwrap()),
+        report_requests(&server.received_requests().await.unwrap()),
         2,
         "answered from the cache"
     );
@@ -400,4 +408,99 @@ async fn an_anomaly_is_a_hint_counted_in_the_badge_and_notified_once() {
     other.usage_refresh_all().await.unwrap();
     assert_eq!(other.usage_notify(|_| false).unwrap(), 0);
     assert_eq!(other.usage_notify(|_| true).unwrap(), 1);
+}
+
+/// A usage endpoint whose per-IP counts follow the `days` window: 192.0.2.1 every day for
+/// 30 days, 203.0.113.9 only yesterday (50 requests).
+struct Windows;
+
+impl wiremock::Respond for Windows {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let days: i64 = request
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "days")
+            .map_or(30, |(_, v)| v.parse().unwrap());
+        let today = Utc::now().date_naive();
+        let daily: Vec<_> = (0..days)
+            .rev()
+            .map(|d| {
+                let requests = if d == 1 { 55 } else { 5 };
+                json!({"date": (today - Duration::days(d)).to_string(), "requests": requests, "errors": 0, "failed_auth": 0})
+            })
+            .collect();
+        let mut ips =
+            vec![json!({"ip": "192.0.2.1", "last_seen_at": ago(10), "requests": 5 * days})];
+        if days >= 2 {
+            ips.insert(
+                0,
+                json!({"ip": "203.0.113.9", "last_seen_at": ago(60 * 20), "requests": 50}),
+            );
+        }
+        ResponseTemplate::new(200).set_body_json(json!({"result": {
+            "token_id": 3, "last_used_at": ago(10), "last_used_ips": ips, "daily": daily, "failed_auth": []
+        }}))
+    }
+}
+
+#[tokio::test]
+async fn an_ip_first_seen_yesterday_is_a_new_ip_hint_even_on_the_first_look() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v3/auth/login"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([
+            {"id": 3, "name": "Billing", "created_at": "2026-01-01T00:00:00Z"}
+        ])))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens/3/usage"))
+        .respond_with(Windows)
+        .mount(&server)
+        .await;
+    let workspace = signed_in(dir.path(), &server.uri()).await;
+    workspace.usage_refresh_all().await.unwrap();
+    let hints = workspace.usage_hints().unwrap().hints;
+    let yesterday = Utc::now().date_naive() - Duration::days(1);
+    let ids: Vec<&str> = hints.iter().map(|h| h.id.as_str()).collect();
+    assert!(
+        ids.contains(&format!("newIp:3:203.0.113.9:{yesterday}").as_str()),
+        "{ids:?}"
+    );
+    assert!(
+        ids.contains(&format!("spike:3:{yesterday}").as_str()),
+        "{ids:?}"
+    );
+    assert!(
+        !ids.iter().any(|id| id.contains("192.0.2.1")),
+        "the steady IP is known"
+    );
+    let first_look = usage_requests(&server.received_requests().await.unwrap());
+    assert!(
+        first_look <= 6,
+        "one report, two windows, at most three to place the day ({first_look})"
+    );
+    // Known now: the next refresh costs one request, and the hint keeps its id.
+    workspace.usage_token("3").await.unwrap();
+    let usage = workspace.usage_token("3").await.unwrap();
+    assert!(
+        usage
+            .hints
+            .iter()
+            .any(|h| h.id == format!("newIp:3:203.0.113.9:{yesterday}"))
+    );
+    assert_eq!(
+        usage_requests(&server.received_requests().await.unwrap()),
+        first_look
+    );
 }

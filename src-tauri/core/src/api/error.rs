@@ -28,8 +28,8 @@ pub enum ApiError {
     /// 403: authenticated, but not allowed.
     #[error("{message}")]
     Forbidden { message: String },
-    /// 404. `code` keeps `error_code` (`TOKEN_NOT_FOUND` tells an unknown token from an
-    /// unknown route).
+    /// Not found (404); `code` keeps `error_code`, where `TOKEN_NOT_FOUND` tells an
+    /// unknown token from an unknown route.
     #[error("{message}")]
     NotFound {
         message: String,

@@ -38,6 +38,19 @@ impl ApiClient {
     /// before anything is sent; [`ApiError::Forbidden`] (role), [`ApiError::Unauthorized`],
     /// [`ApiError::Decode`] for a 200 that is not a report, funnel errors.
     pub async fn token_usage(&self, session: &Secret, id: &TokenId) -> Result<UsageFetch> {
+        self.token_usage_days(session, id, USAGE_DAYS).await
+    }
+
+    /// The same over `days` days (1–90): the per-IP counts of shorter and longer windows
+    /// tell when an IP was first seen.
+    ///
+    /// Errors: as [`ApiClient::token_usage`].
+    pub async fn token_usage_days(
+        &self,
+        session: &Secret,
+        id: &TokenId,
+        days: u32,
+    ) -> Result<UsageFetch> {
         if !id.is_url_safe() {
             return Err(ApiError::InvalidInput {
                 field: Some("tokenId".to_owned()),
@@ -51,8 +64,7 @@ impl ApiClient {
             .pop_if_empty()
             .push(id.as_str())
             .push("usage");
-        url.query_pairs_mut()
-            .append_pair("days", &USAGE_DAYS.to_string());
+        url.query_pairs_mut().append_pair("days", &days.to_string());
         match self.send(Call::get(url).bearer(session)).await {
             Ok(reply) => read_report(&reply.json()?)
                 .map(UsageFetch::Report)
@@ -145,7 +157,7 @@ pub(crate) fn read_report(value: &Value) -> Option<UsageReport> {
             })
         })
         .collect();
-    failed_auth.sort_by(|a, b| b.at.cmp(&a.at));
+    failed_auth.sort_by_key(|f| std::cmp::Reverse(f.at));
     Some(UsageReport {
         last_used_at: time(object.get("last_used_at")),
         last_used_ips: ips,

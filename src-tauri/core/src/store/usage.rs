@@ -76,6 +76,23 @@ impl Store {
         Ok(())
     }
 
+    /// The IPs this device has already noted for a token.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn usage_known_ips(
+        &self,
+        profile_id: &str,
+        token_id: &str,
+    ) -> Result<HashSet<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT ip FROM usage_ips WHERE profile_id = ?1 AND token_id = ?2")?;
+        let rows = statement
+            .query_map(params![profile_id, token_id], |row| row.get::<_, String>(0))?
+            .collect::<Result<HashSet<_>, _>>()?;
+        Ok(rows)
+    }
+
     /// The cached reports of some tokens (all of the profile's when `ids` is `None`), each
     /// IP with its first sighting filled in from this device's notes when the server gave none.
     ///
@@ -112,9 +129,10 @@ impl Store {
             else {
                 continue;
             };
+            // The first recorded sighting wins over what a later report derived.
             for ip in &mut report.last_used_ips {
-                if ip.first_seen_at.is_none() {
-                    ip.first_seen_at = firsts.get(&(token_id.clone(), ip.ip.clone())).copied();
+                if let Some(first) = firsts.get(&(token_id.clone(), ip.ip.clone())) {
+                    ip.first_seen_at = Some(*first);
                 }
             }
             out.insert(token_id, CachedUsage { fetched_at, report });

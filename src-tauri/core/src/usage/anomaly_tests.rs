@@ -228,7 +228,8 @@ fn failed(at_text: &str, reason: &str) -> FailedAuth {
 #[test]
 fn failed_authentication_with_a_revoked_or_expired_key_is_one_hint_per_reason() {
     let now = at("2026-11-30T12:00:00Z");
-    let table: &[(&[(&str, &str)], &[&str])] = &[
+    type Row<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
+    let table: &[Row<'_>] = &[
         (&[], &[]),
         (
             &[

@@ -31,6 +31,8 @@ pub const RETRY_UNAVAILABLE: Duration = Duration::days(1);
 const IN_FLIGHT: usize = 4;
 /// At most this many reports are fetched for one `usage_last_used` call (the visible rows).
 const MAX_PER_CALL: usize = 200;
+/// The window (days) in which a first sighting is placed (see `fetch_with_sightings`).
+const SIGHTING_WEEK: u32 = 7;
 
 /// One token of the delete preflight.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -295,7 +297,9 @@ impl Workspace {
         let results: Vec<(String, std::result::Result<UsageFetch, ApiError>)> =
             futures::stream::iter(ids.iter().cloned())
                 .map(|id| async move {
-                    let fetched = client.token_usage(session, &TokenId::new(id.clone())).await;
+                    let fetched = self
+                        .fetch_with_sightings(client, session, profile_id, &id)
+                        .await;
                     (id, fetched)
                 })
                 .buffer_unordered(IN_FLIGHT)
@@ -321,6 +325,100 @@ impl Workspace {
             Some(err) => self.expire_on_401(profile_id, Err(err)),
             None => Ok(()),
         }
+    }
+
+    /// A token's report, with when each IP this device has not noted yet was first seen:
+    /// an IP whose requests of the last 37 days all fall in the last 7 was not seen in the
+    /// 30 days before its first sighting, and the shortest window holding all its requests
+    /// (a binary search over 1–7 days, at most three more requests) names that day. Other
+    /// unnoted IPs count as seen since before the window (the baseline). Only IPs new to
+    /// this device cost extra requests, so a token costs one request per refresh once known.
+    async fn fetch_with_sightings(
+        &self,
+        client: &ApiClient,
+        session: &Secret,
+        profile_id: &str,
+        id: &str,
+    ) -> std::result::Result<UsageFetch, ApiError> {
+        let token = TokenId::new(id);
+        let fetched = client.token_usage(session, &token).await?;
+        let UsageFetch::Report(mut report) = fetched else {
+            return Ok(fetched);
+        };
+        // The server's days: the real time, not the schedule clock.
+        let now = Utc::now();
+        let known = self
+            .store()
+            .usage_known_ips(profile_id, id)
+            .unwrap_or_default();
+        let week_ago = now - Duration::days(SIGHTING_WEEK.into());
+        let candidates: Vec<usize> = (0..report.last_used_ips.len())
+            .filter(|i| {
+                let ip = &report.last_used_ips[*i];
+                !known.contains(&ip.ip) && ip.first_seen_at.is_none() && ip.last_seen_at >= week_ago
+            })
+            .collect();
+        if !candidates.is_empty() {
+            let counts = |fetch: UsageFetch| -> HashMap<String, u64> {
+                match fetch {
+                    UsageFetch::Report(r) => r
+                        .last_used_ips
+                        .into_iter()
+                        .map(|ip| (ip.ip, ip.requests))
+                        .collect(),
+                    _ => HashMap::new(),
+                }
+            };
+            let week = client
+                .token_usage_days(session, &token, SIGHTING_WEEK)
+                .await?;
+            // A server that ignores `days` would make every IP look new: no sightings then.
+            let honours_days =
+                matches!(&week, UsageFetch::Report(r) if r.daily.len() <= SIGHTING_WEEK as usize);
+            let week = if honours_days {
+                counts(week)
+            } else {
+                HashMap::new()
+            };
+            let longer = if week.is_empty() {
+                HashMap::new()
+            } else {
+                counts(
+                    client
+                        .token_usage_days(session, &token, SIGHTING_WEEK + 30)
+                        .await?,
+                )
+            };
+            for i in candidates {
+                let ip = report.last_used_ips[i].ip.clone();
+                let (Some(in_week), Some(in_longer)) = (week.get(&ip), longer.get(&ip)) else {
+                    continue;
+                };
+                if in_week != in_longer || *in_week == 0 {
+                    continue;
+                }
+                let (mut low, mut high) = (1, SIGHTING_WEEK);
+                while low < high {
+                    let mid = u32::midpoint(low, high);
+                    let window = counts(client.token_usage_days(session, &token, mid).await?);
+                    if window.get(&ip) == Some(in_week) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                let first_day = now.date_naive() - Duration::days(i64::from(low) - 1);
+                report.last_used_ips[i].first_seen_at =
+                    first_day.and_hms_opt(0, 0, 0).map(|t| t.and_utc());
+            }
+        }
+        let baseline = now - Duration::days(31);
+        for ip in &mut report.last_used_ips {
+            if ip.first_seen_at.is_none() && !known.contains(&ip.ip) {
+                ip.first_seen_at = Some(baseline);
+            }
+        }
+        Ok(UsageFetch::Report(report))
     }
 
     /// The hints of some reports, with what the rules need from the list cache (names,
