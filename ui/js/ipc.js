@@ -9,7 +9,7 @@
  * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
  * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
- * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null }} Settings
+ * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null, recentUseHours?: number }} Settings
  *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
  * @typedef {{ available: boolean, message: string | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
