@@ -76,3 +76,45 @@ test('the chart scales to the busiest value and its summary adds up', () => {
   assert.equal(minutesText(180), '3 hours');
   assert.equal(lastUsedTime(undefined), null);
 });
+
+import { installDom, byTestId, flush } from './fake-dom.js';
+import { createUsagePanel } from '../../../ui/js/views/usage-panel.js';
+
+const USAGE = {
+  available: true, source: 'server', tokenId: '12', lastUsedAt: '2026-11-30T11:50:00Z',
+  lastUsedIps: [{ ip: '203.0.113.7', lastSeenAt: '2026-11-30T11:50:00Z', requests: 41 }],
+  daily: [{ date: '2026-11-29', requests: 3, errors: 1, failedAuth: 0 }, { date: '2026-11-30', requests: 41, errors: 0, failedAuth: 2 }],
+  failedAuth: [{ at: '2026-11-30T10:00:00Z', ip: '198.51.100.4', reason: 'expired' }],
+  hints: [{ id: 'spike:12:2026-11-30', tokenId: '12', tokenName: 'Prod', kind: 'spike', at: '2026-11-30T00:00:00Z', args: { count: 41, median: 3, date: '2026-11-30' } }],
+  local: { lastCopiedAt: '2026-11-28T09:00:00Z', lastExportedAt: null, lastCheckedAt: null },
+};
+
+test('the usage panel draws the chart with a table alternative, the IPs, failed authentications and hints', async () => {
+  const { root } = installDom();
+  root.appendChild(createUsagePanel({ ipc: { usageToken: async () => USAGE }, tokenId: '12', now: () => now, format: { timeZone: 'UTC' } }));
+  await flush();
+  assert.match(byTestId(root, 'usage-summary').textContent, /^44 requests in the last 2 days, 1 errors, 2 failed authentications/);
+  assert.match(byTestId(root, 'usage-chart').getAttribute('aria-label'), /44 requests/);
+  assert.equal(byTestId(root, 'usage-table').querySelectorAll('tr').length, 3, 'a header row and one row per day');
+  assert.match(byTestId(root, 'usage-ip').textContent, /203\.0\.113\.7.*41 requests/);
+  assert.match(byTestId(root, 'usage-failed-row').textContent, /198\.51\.100\.4 · expired key/);
+  assert.equal(byTestId(root, 'usage-hint').getAttribute('data-kind'), 'spike');
+  assert.match(byTestId(root, 'usage-local').textContent, /Copied here 28 Nov 2026, 09:00/);
+});
+
+test('without usage on the server the panel says so calmly and shows this device’s knowledge', async () => {
+  const { root } = installDom();
+  const local = { ...USAGE, available: false, source: 'local', daily: [], lastUsedIps: [], failedAuth: [], hints: [] };
+  root.appendChild(createUsagePanel({ ipc: { usageToken: async () => local }, tokenId: '12', now: () => now, format: { timeZone: 'UTC' } }));
+  await flush();
+  assert.match(byTestId(root, 'usage-panel-unavailable').textContent, /isn’t available from this server/);
+  assert.equal(byTestId(root, 'usage-chart'), null);
+  assert.match(byTestId(root, 'usage-local').textContent, /Copied here/);
+});
+
+test('a usage error is said in the panel, never thrown', async () => {
+  const { root } = installDom();
+  root.appendChild(createUsagePanel({ ipc: { usageToken: async () => { throw Object.assign(new Error('x'), { kind: 'forbidden', message: 'Your account may not see usage.' }); } }, tokenId: '12' }));
+  await flush();
+  assert.equal(byTestId(root, 'usage-status').textContent, 'Your account may not see usage.');
+});
