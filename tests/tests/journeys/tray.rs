@@ -148,7 +148,7 @@ async fn with_keep_in_tray_on_closing_the_window_keeps_reminders_coming_open_sho
     );
     assert!(
         new.iter()
-            .all(|b| b.ends_with("Open Scriptix Keys and choose Expiry to see it.")),
+            .all(|b| b.ends_with("Open Scriptix Keys and choose Attention to see it.")),
         "each says where to look: {new:?}"
     );
     assert!(

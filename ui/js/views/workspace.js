@@ -78,7 +78,8 @@ export function mount(root, deps) {
   // Rotations, expiry badge, due deletions, notifications, key check (expiry-watch.js).
   const watch = createExpiryWatch({ ipc, host: root, settings: status.settings, getTokens: () => tokens, refresh: () => refresh(),
     rerender: () => renderList(), canManage: () => Boolean(account?.canManageTokens) && vaultOk, leave, now,
-    clipboard: lifecycle.clipboard, onExport: (t, done) => lifecycle.openExport(t, done) });
+    clipboard: lifecycle.clipboard, onExport: (t, done) => lifecycle.openExport(t, done),
+    onDetails: (t) => lifecycle.openDetails(t), onDelete: (t) => lifecycle.deleteToken(t) });
 
   // ---- header ----------------------------------------------------------------------------
   const switcherId = uid('switch-profile');
