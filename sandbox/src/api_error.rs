@@ -36,6 +36,11 @@ pub(crate) enum ApiError {
         code: &'static str,
         message: &'static str,
     },
+    /// The resource is not in a state to answer yet (409), e.g. `NOT_READY`.
+    Conflict {
+        code: &'static str,
+        message: &'static str,
+    },
     /// The organization's token limit is reached (409).
     TokenLimitReached { limit: i64 },
     /// Too many requests or login failures (429).
@@ -117,6 +122,7 @@ impl IntoResponse for ApiError {
             Self::Unauthorized { code, message } => flat(StatusCode::UNAUTHORIZED, message, code),
             Self::Forbidden { code, message } => flat(StatusCode::FORBIDDEN, message, code),
             Self::NotFound { code, message } => flat(StatusCode::NOT_FOUND, message, code),
+            Self::Conflict { code, message } => flat(StatusCode::CONFLICT, message, code),
             Self::TokenLimitReached { limit } => flat(
                 StatusCode::CONFLICT,
                 &format!(

@@ -7,6 +7,8 @@ use std::time::Duration;
 
 /// Default lifetime of a session token (7 days).
 pub const DEFAULT_SESSION_TTL: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+/// Default largest batch upload: 100 MB (decimal, 100,000,000 bytes).
+pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100_000_000;
 /// Default number of requests one credential may make per minute.
 pub const DEFAULT_RATE_LIMIT_PER_MINUTE: u32 = 60;
 
@@ -40,6 +42,8 @@ pub struct Config {
     /// Take the client IP for usage records from the first `X-Forwarded-For` entry instead of
     /// the TCP peer (tests use it to simulate many clients). Off by default.
     pub trust_forwarded: bool,
+    /// Largest file `POST /api/v3/speech-to-text` accepts (413 beyond, while streaming).
+    pub max_upload_bytes: u64,
 }
 
 impl Config {
@@ -56,6 +60,7 @@ impl Config {
             admin_secret: None,
             token_limit: None,
             trust_forwarded: false,
+            max_upload_bytes: DEFAULT_MAX_UPLOAD_BYTES,
         }
     }
 }
@@ -76,5 +81,6 @@ mod tests {
         assert!(config.token_limit.is_none());
         assert!(!config.allow_non_loopback);
         assert!(!config.trust_forwarded);
+        assert_eq!(config.max_upload_bytes, 100_000_000);
     }
 }

@@ -121,6 +121,46 @@ pub const SEEDED_TOKENS: [SeededToken; 12] = [
     token("Mobile app dictation", TokenType::Realtime, 7, 358),
 ];
 
+/// The usage stories of the seeded tokens (`--seed demo`): 30 days of synthetic history
+/// relative to the moment of seeding, with client IPs only from the documentation ranges
+/// (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24). Seeded tokens get ids 1–12 in
+/// [`SEEDED_TOKENS`] order. Tokens not named here have no history.
+pub mod stories {
+    /// Steady production use from two servers, a few hundred requests a day, ~1% errors;
+    /// last used minutes before seeding. Token id 7.
+    pub const STEADY: &str = "Production transcription";
+    /// The two servers [`STEADY`] is used from.
+    pub const STEADY_IPS: [&str; 2] = ["203.0.113.10", "203.0.113.11"];
+    /// Unused for months: last used [`UNUSED_DAYS_AGO`] days before seeding (older daily
+    /// aggregates only; nothing in the last 90 days). Token id 6, expires within 30 days.
+    pub const UNUSED: &str = "Call centre live captions";
+    /// Days between [`UNUSED`]'s last use and seeding.
+    pub const UNUSED_DAYS_AGO: i64 = 123;
+    /// A spike yesterday (UTC): about 500 requests from [`SPIKE_NEW_IP`], never seen before,
+    /// on top of its usual 30–50 a day from [`SPIKE_USUAL_IP`]. Token id 11.
+    pub const SPIKE: &str = "Customer support QA";
+    /// The usual office address of [`SPIKE`].
+    pub const SPIKE_USUAL_IP: &str = "198.51.100.23";
+    /// The address behind yesterday's spike, seen on no other day.
+    pub const SPIKE_NEW_IP: &str = "192.0.2.201";
+    /// Expired 35 days ago and still tried every 15 minutes (96 failed authentications a
+    /// day, reason `expired`) by a broken integration. Token id 1.
+    pub const EXPIRED_STILL_TRIED: &str = "Legacy batch importer";
+    /// Where the broken integration of [`EXPIRED_STILL_TRIED`] runs.
+    pub const EXPIRED_STILL_TRIED_IP: &str = "192.0.2.15";
+    /// Expires within 7 days and is still in use: a nightly job of about 45 requests, the
+    /// last run [`RETIRING_HOURS_AGO`] hours before seeding. Token id 4.
+    pub const RETIRING_IN_USE: &str = "Nightly batch export";
+    /// Where the job of [`RETIRING_IN_USE`] runs.
+    pub const RETIRING_IN_USE_IP: &str = "198.51.100.40";
+    /// Hours between [`RETIRING_IN_USE`]'s last run and seeding.
+    pub const RETIRING_HOURS_AGO: i64 = 3;
+    /// Background: steady realtime use from one server (token id 8).
+    pub const BACKGROUND_REALTIME: &str = "Production realtime captions";
+    /// Background: weekday-only use from one address (token id 10).
+    pub const BACKGROUND_WEEKDAYS: &str = "Meeting notes bot";
+}
+
 /// Human-readable sign-in details, as the binary prints them at start.
 pub fn sign_in_details() -> String {
     let mut text = format!("Demo organization: {ORG_NAME} (token limit {TOKEN_LIMIT})\n");

@@ -14,6 +14,7 @@ mod conn;
 mod crypto;
 mod db;
 pub mod demo;
+mod demo_usage;
 mod error;
 mod faults;
 mod limits;
@@ -21,6 +22,7 @@ mod model;
 mod routes;
 mod seed;
 mod server;
+mod upload;
 mod usage;
 
 pub use clock::Clock;

@@ -1,4 +1,5 @@
-//! Loads seed data into an empty database, in one transaction. Owns only the mapping from
+//! Loads seed data into an empty database, in one transaction (the demo's usage history
+//! comes from `demo_usage`). Owns only the mapping from
 //! [`crate::demo`]'s constants to rows; running it on a non-empty database changes nothing.
 
 use chrono::TimeDelta;
@@ -8,7 +9,7 @@ use crate::config::Seed;
 use crate::crypto::{new_api_key, sha256};
 use crate::db::accounts::{self, NewAccount};
 use crate::db::tokens::{self, NewToken};
-use crate::demo;
+use crate::{demo, demo_usage};
 
 /// Seeds `seed` if the database has no organization yet, with `token_limit` instead of the
 /// demo's when given. Returns whether it seeded.
@@ -65,7 +66,7 @@ fn seed_demo(conn: &Connection, now: i64, token_limit: u32) -> rusqlite::Result<
             },
         )?;
     }
-    Ok(())
+    demo_usage::seed(conn, now)
 }
 
 #[cfg(test)]

@@ -45,6 +45,11 @@ impl Sandbox {
                 "session_ttl must be at least one second",
             ));
         }
+        if config.max_upload_bytes == 0 {
+            return Err(SandboxError::InvalidConfig(
+                "max_upload_bytes must be at least 1",
+            ));
+        }
         if config.admin_secret.as_deref().is_some_and(str::is_empty) {
             return Err(SandboxError::InvalidConfig(
                 "admin_secret must not be empty",
@@ -67,6 +72,8 @@ impl Sandbox {
             session_ttl: config.session_ttl,
             jwt_secret: jwt_secret.into(),
             usage: Arc::new(Recorder::new(db, clock.clone(), config.trust_forwarded)),
+            uploads_dir: uploads_dir(&config.db_path).into(),
+            max_upload_bytes: config.max_upload_bytes,
         };
         let rate = RateLimit {
             limiter: Arc::new(RateLimiter::new(config.rate_limit_per_minute)),
@@ -91,6 +98,13 @@ impl Sandbox {
             task: Some(task),
         })
     }
+}
+
+/// The folder uploads stream through: next to the database, `<db file name>.uploads`.
+fn uploads_dir(db_path: &std::path::Path) -> std::path::PathBuf {
+    let mut name = db_path.file_name().unwrap_or_default().to_os_string();
+    name.push(".uploads");
+    db_path.with_file_name(name)
 }
 
 async fn open_database(config: &Config, now: i64) -> Result<(Db, Vec<u8>), SandboxError> {

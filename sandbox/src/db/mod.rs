@@ -9,6 +9,7 @@ pub(crate) mod accounts;
 mod schema;
 pub(crate) mod sessions;
 pub(crate) mod tokens;
+pub(crate) mod transcriptions;
 pub(crate) mod usage;
 
 use std::path::Path;

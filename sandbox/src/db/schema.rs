@@ -61,7 +61,8 @@ CREATE INDEX tokens_live_by_org ON tokens(organization_id, revoked_at, id);
 ";
 
 /// Version 2: key usage (raw events, daily and per-IP aggregates, last use) and batch
-/// transcription sessions. Times are unix seconds, days are `unix / 86400` (UTC days).
+/// transcription sessions. Times are unix seconds (a session's creation in
+/// milliseconds, for its 2 s and 5 s status steps), days are `unix / 86400` (UTC days).
 const V2: &str = "
 CREATE TABLE usage_events (
     id INTEGER PRIMARY KEY,
@@ -107,10 +108,10 @@ CREATE TABLE transcriptions (
     filename TEXT NOT NULL,
     bytes INTEGER NOT NULL,
     sha256 BLOB NOT NULL,
-    created_at INTEGER NOT NULL
+    created_ms INTEGER NOT NULL
 ) STRICT;
-CREATE INDEX transcriptions_by_token ON transcriptions(token_id, created_at);
-CREATE INDEX transcriptions_by_created ON transcriptions(created_at);
+CREATE INDEX transcriptions_by_token ON transcriptions(token_id, created_ms);
+CREATE INDEX transcriptions_by_created ON transcriptions(created_ms);
 ";
 
 /// Brings the schema up to [`SCHEMA_VERSION`]; refuses a database from a newer build.

@@ -199,8 +199,8 @@ pub(crate) fn prune(conn: &Connection, now: i64) -> rusqlite::Result<()> {
         )?;
     }
     conn.execute(
-        "DELETE FROM transcriptions WHERE created_at < ?1",
-        params![now - SESSION_RETENTION_DAYS * DAY],
+        "DELETE FROM transcriptions WHERE created_ms < ?1",
+        params![(now - SESSION_RETENTION_DAYS * DAY).saturating_mul(1_000)],
     )?;
     Ok(())
 }

@@ -75,15 +75,15 @@ async fn check(parts: &Parts, state: &AppState, wanted: TokenType) -> Result<i64
     }
 }
 
-/// A working batch key.
+/// A working batch key; holds its token id.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct BatchKey;
+pub(crate) struct BatchKey(pub i64);
 
 impl FromRequestParts<AppState> for BatchKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        check(parts, state, TokenType::Batch).await.map(|_| Self)
+        check(parts, state, TokenType::Batch).await.map(Self)
     }
 }
 
@@ -102,9 +102,4 @@ impl FromRequestParts<AppState> for RealtimeKey {
 /// A realtime key's check: the realtime service status.
 pub(crate) async fn realtime(_key: RealtimeKey) -> Json<Value> {
     Json(json!({ "status": "available", "type": "realtime" }))
-}
-
-/// A batch key's check: an empty page of transcription sessions.
-pub(crate) async fn batch(_key: BatchKey) -> Json<Value> {
-    Json(json!({ "count": 0, "total_results": 0, "result": [] }))
 }

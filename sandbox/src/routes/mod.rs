@@ -9,9 +9,11 @@ mod auth;
 pub(crate) mod extract;
 mod keys;
 mod tokens;
+mod transcription;
 mod usage;
 
 use std::panic::AssertUnwindSafe;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -33,7 +35,8 @@ use crate::limits::login::{LoginThrottle, UsedTotpSteps};
 use crate::limits::rate::RateLimit;
 use crate::usage::Recorder;
 
-/// Largest accepted request body (64 KiB); larger bodies get 413.
+/// Largest accepted request body (64 KiB); larger bodies get 413. The batch upload has its
+/// own limit (`Config::max_upload_bytes`, enforced while it streams).
 pub(crate) const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// State shared by the public API handlers.
@@ -47,6 +50,10 @@ pub(crate) struct AppState {
     pub jwt_secret: Arc<[u8]>,
     /// Records key usage; the usage endpoint asks it when to prune.
     pub usage: Arc<Recorder>,
+    /// Where uploads are streamed while they are hashed (deleted right after).
+    pub uploads_dir: Arc<Path>,
+    /// Largest accepted upload, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 /// Builds the whole application.
@@ -58,7 +65,19 @@ pub(crate) fn app(state: AppState, faults: Faults, rate: RateLimit, admin: Admin
         .route("/api/v3/tokens", get(tokens::list).post(tokens::create))
         .route("/api/v3/tokens/{id}", delete(tokens::delete))
         .route("/api/v3/tokens/{id}/usage", get(usage::usage))
-        .route("/api/v3/speech-to-text/session", get(keys::batch))
+        .route(
+            "/api/v3/speech-to-text",
+            post(transcription::upload).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/api/v3/speech-to-text/session", get(transcription::list))
+        .route(
+            "/api/v3/speech-to-text/session/{session_id}",
+            get(transcription::session),
+        )
+        .route(
+            "/api/v3/documents/{session_id}",
+            get(transcription::document),
+        )
         .route("/api/v4/realtime/status", get(keys::realtime))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

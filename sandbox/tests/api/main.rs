@@ -9,10 +9,12 @@
 mod accounts;
 mod binary;
 mod common;
+mod demo_usage;
 mod faults;
 mod keys;
 mod limits;
 mod paging;
 mod persistence;
 mod tokens;
+mod transcription;
 mod usage;
