@@ -18,7 +18,7 @@ use wiremock::matchers::{method, path, path_regex};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
-use scriptix_keys_core::usage::UsageSource;
+use scriptix_keys_core::usage::{UsageHintKind, UsageSource};
 use scriptix_sandbox::{FaultKind, FaultRule};
 
 fn jwt() -> String {
@@ -503,4 +503,61 @@ async fn an_ip_first_seen_yesterday_is_a_new_ip_hint_even_on_the_first_look() {
         usage_requests(&server.received_requests().await.unwrap()),
         first_look
     );
+}
+
+#[tokio::test]
+async fn the_demo_seed_s_stories_become_the_expected_hints() {
+    use scriptix_sandbox::demo::stories;
+    let dir = tempfile::tempdir().unwrap();
+    let sandbox = demo_sandbox(dir.path()).await;
+    let workspace = Workspace::open(
+        workspace_paths(dir.path()),
+        Vault::new(Arc::new(MemoryStore::new())),
+        ClientOptions::default(),
+    )
+    .unwrap();
+    sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
+    let list = workspace.refresh_tokens().await.unwrap();
+    let id_of = |name: &str| {
+        list.tokens
+            .iter()
+            .find(|t| t.name == name)
+            .map(|t| t.id.as_str().to_owned())
+            .unwrap_or_else(|| panic!("{name} is seeded"))
+    };
+    workspace.usage_refresh_all().await.unwrap();
+    let hints = workspace.usage_hints().unwrap();
+    assert!(hints.available);
+    let has = |kind: UsageHintKind, token: &str| {
+        hints
+            .hints
+            .iter()
+            .any(|h| h.kind == kind && h.token_id == token)
+    };
+    let spike = id_of(stories::SPIKE);
+    assert!(has(UsageHintKind::Spike, &spike), "{:#?}", hints.hints);
+    let new_ip = hints
+        .hints
+        .iter()
+        .find(|h| h.kind == UsageHintKind::NewIp && h.token_id == spike)
+        .expect("the never-seen IP of the spike");
+    assert_eq!(new_ip.args.ip.as_deref(), Some(stories::SPIKE_NEW_IP));
+    assert!(has(
+        UsageHintKind::FailedAuth,
+        &id_of(stories::EXPIRED_STILL_TRIED)
+    ));
+    assert!(has(UsageHintKind::Unused, &id_of(stories::UNUSED)));
+    let steady = id_of(stories::STEADY);
+    assert!(
+        !hints.hints.iter().any(|h| h.token_id == steady),
+        "a steady key on its two usual IPs is not news: {:#?}",
+        hints.hints
+    );
+    // The list's column: the steady key was used from one of its two IPs.
+    let brief = workspace
+        .usage_last_used(vec![steady.clone()])
+        .await
+        .unwrap();
+    assert!(stories::STEADY_IPS.contains(&brief.items[0].last_ip.as_deref().unwrap()));
+    sandbox.shutdown().await;
 }
