@@ -31,6 +31,16 @@ fn reminders(daemon: &NotificationDaemon) -> Vec<Shown> {
         .shown()
         .into_iter()
         .filter(|n| !n.summary.contains("reminders stop while"))
+        // The seeded stories' usage hints (usage.rs) are not expiry reminders.
+        .filter(|n| {
+            ![
+                "A key was used from a new address",
+                "Unusual number of requests",
+                "Something still uses a dead key",
+                "A key being retired is still in use",
+            ]
+            .contains(&n.summary.as_str())
+        })
         .collect()
 }
 

@@ -25,7 +25,9 @@ test('local knowledge is labelled as this device only', () => {
 });
 
 test('unused means never or 90 days, and in use means within the recent hours, from the server only', () => {
-  assert.equal(isUnused(server(null), now), true);
+  assert.equal(isUnused(server(null), now), false, 'never used, of unknown age: not judged');
+  assert.equal(isUnused(server(null), now, '2026-01-01T00:00:00Z'), true, 'never used and old');
+  assert.equal(isUnused(server(null), now, '2026-11-23T00:00:00Z'), false, 'a new key is not unused yet');
   assert.equal(isUnused(server('2026-09-01T12:00:00Z'), now), true, 'exactly 90 days');
   assert.equal(isUnused(server('2026-09-01T12:00:01Z'), now), false);
   assert.equal(isUnused({ ...server(null), source: 'local' }, now), false, 'local knowledge never says unused');

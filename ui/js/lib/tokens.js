@@ -207,7 +207,7 @@ export function filterTokens(tokens, query, usage) {
   const words = u.rest.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0 && !u.unused && !u.inUse) return [...tokens];
   return tokens.filter((t) => {
-    if (usage && u.unused && !isUnused(usage.lastUsed(t), usage.now)) return false;
+    if (usage && u.unused && !isUnused(usage.lastUsed(t), usage.now, t.createdAt)) return false;
     if (usage && u.inUse && !isInUse(usage.lastUsed(t), usage.now, usage.recentHours)) return false;
     const hay = searchText(t);
     return words.every((w) => hay.includes(w));

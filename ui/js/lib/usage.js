@@ -56,14 +56,15 @@ export function lastUsedCell(lu, now) {
 }
 
 /**
- * Whether a key counts as unused: the server knows it was never used or not for
- * [`UNUSED_DAYS`] days. Local knowledge never makes a key "unused".
- * @param {LastUsed | undefined} lu @param {Date} now
+ * Whether a key counts as unused: the server knows it was not used for [`UNUSED_DAYS`] days,
+ * or never, for a key at least that old (a new key is not "unused" yet; one of unknown age
+ * is not judged). Local knowledge never makes a key "unused".
+ * @param {LastUsed | undefined} lu @param {Date} now @param {string | null} [createdAt]
  */
-export function isUnused(lu, now) {
+export function isUnused(lu, now, createdAt = null) {
   if (!lu || lu.source !== 'server') return false;
-  const t = lu.lastUsedAt ? Date.parse(lu.lastUsedAt) : NaN;
-  return Number.isNaN(t) || now.getTime() - t >= UNUSED_DAYS * DAY;
+  const since = Date.parse(lu.lastUsedAt ?? createdAt ?? '');
+  return !Number.isNaN(since) && now.getTime() - since >= UNUSED_DAYS * DAY;
 }
 
 /**

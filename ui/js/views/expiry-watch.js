@@ -177,13 +177,14 @@ export function createExpiryWatch(deps) {
   }
 
   async function notify() {
-    await loadHints();
     try {
       const r = await ipc.notificationsCheck();
       if (alive && r && typeof r.badge === 'number') notifiedBadge = r.badge;
     } catch {
       // Notifications are a courtesy; the badge falls back to the local count.
     }
+    // After the check, which refreshed the usage the hints come from.
+    await loadHints();
     if (alive) render();
   }
 

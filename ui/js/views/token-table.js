@@ -469,7 +469,7 @@ export function createTokenTable(opts = {}) {
         'data-source': lu?.source ?? null },
         el('span', { 'aria-hidden': 'true' }, c.text),
         el('span', { class: 'visually-hidden' }, c.spoken)),
-      isUnused(lu, t) ? el('div', { class: 'small muted unused-hint', 'data-testid': 'token-unused-hint' }, 'Unused for 90 days: delete?') : null);
+      isUnused(lu, t, tok.createdAt) ? el('div', { class: 'small muted unused-hint', 'data-testid': 'token-unused-hint' }, 'Unused for 90 days: delete?') : null);
   }
 
   return {
@@ -480,10 +480,24 @@ export function createTokenTable(opts = {}) {
       renderRows();
     },
     syncSelection: syncSelectAll,
-    /** New usage arrived: sort again by it and redraw the rows (the rows asked for stay asked). */
+    /**
+     * New usage arrived. Sorted by Last used: sort again and redraw. Otherwise only the Last
+     * used cells change, in place: rows replaced under the pointer would lose the click the
+     * user was making (and the row a keyboard user is on).
+     */
     usageChanged() {
-      rank = null;
-      renderRows();
+      if (sort.key === 'lastUsed') {
+        rank = null;
+        renderRows();
+        return;
+      }
+      const t = now();
+      for (const r of rowElements()) {
+        const tok = shownRows[indexOf(r)];
+        const cell = r.querySelector?.('td.col-used');
+        if (!tok || !cell) continue;
+        replace(cell, Array.from(usedCell(tok, t).childNodes));
+      }
     },
     focusFirstRow() {
       if (shownRows.length > 0) focusIndex(0);
