@@ -62,6 +62,8 @@ const COMMANDS: &[&str] = &[
     "usage_token",
     "usage_hints",
     "tokens_delete_preflight",
+    "rotation_wait_day",
+    "rotation_delete_anyway",
 ];
 
 fn main() {

@@ -112,6 +112,8 @@ pub fn run() {
             commands::rotation::rotations_list,
             commands::rotation::rotations_resume,
             commands::rotation::rotation_complete,
+            commands::rotation::rotation_wait_day,
+            commands::rotation::rotation_delete_anyway,
             commands::rotation::rotation_acknowledge,
             commands::rotation::rotation_retry,
             commands::rotation::rotation_cancel,

@@ -358,6 +358,10 @@ export const rotationVerify = ({ id }) => call('rotation_verify', { id });
 export const rotationReveal = ({ id }) => call('rotation_reveal', { id });
 /** Delete the old token now (end of grace, or on request). @param {{ id: string }} a @returns {Promise<Rotation>} */
 export const rotationComplete = ({ id }) => call('rotation_complete', { id });
+/** "Wait another day" for a rotation held because its old key is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
+export const rotationWaitDay = ({ id }) => call('rotation_wait_day', { id });
+/** "Delete anyway": deletes the old token although it is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
+export const rotationDeleteAnyway = ({ id }) => call('rotation_delete_anyway', { id });
 /** The user saved the key the vault refused. @param {{ id: string }} a @returns {Promise<Rotation>} */
 export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id });
 /** Replace a replacement whose key was lost (needsAttention). @param {{ id: string }} a @returns {Promise<RotationAdvance>} */

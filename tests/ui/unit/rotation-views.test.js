@@ -507,3 +507,24 @@ test('the attention centre lists usage hints with what they mean and their next 
   assert.deepEqual(seen, [['rotate', [TOKEN.id]], ['details', TOKEN.id], ['delete', TOKEN.id]]);
   assert.ok(byTestId(root, 'attention-hints'), 'its own section');
 });
+
+test('a rotation held because its old key is still in use says so and offers Wait another day and Delete anyway', async () => {
+  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
+  const { root } = installDom();
+  const slot = el('div');
+  root.appendChild(slot);
+  const seen = [];
+  const held = { id: 'r1', oldTokenId: '4', oldName: 'Nightly batch export', newName: 'Nightly batch export (2026-11)', tokenType: 'batch', years: 1,
+    graceUntil: '2026-01-01T00:00:00Z', autoDelete: true, emergency: false, state: 'retiring', newTokenId: '99', needsAttention: null, steps: [],
+    inUse: { lastUsedAt: NOW.toISOString(), lastIp: '198.51.100.40', minutesAgo: 12, recheckAt: new Date(NOW.getTime() + 86_400_000).toISOString() } };
+  openExpiryCentre({ host: slot, getData: () => ({ tokens: [], rotations: [held], now: NOW, thresholds: [30], canManage: true }),
+    onRotate() {}, onRetry() {}, onShowKey() {}, onCancel() {}, onComplete: async () => assert.fail('not the plain delete'),
+    onWaitDay: async (r) => { seen.push(['wait', r.id]); return 'kept'; }, onDeleteAnyway: async (r) => { seen.push(['anyway', r.id]); return 'deleted'; } });
+  assert.match(byTestId(root, 'expiry-rotation-in-use').textContent, /^Still in use from 198\.51\.100\.40 12 minutes ago/);
+  assert.equal(byTestId(root, 'expiry-complete'), null);
+  byTestId(root, 'expiry-wait-day').click();
+  await flush();
+  byTestId(root, 'expiry-delete-anyway').click();
+  await flush();
+  assert.deepEqual(seen, [['wait', 'r1'], ['anyway', 'r1']]);
+});

@@ -16,7 +16,17 @@ import { exactDate, relativeTime, typeBadge } from '../lib/format.js';
 import { groupExpiry, rotatableExpiring, parseDays } from '../lib/expiry.js';
 import { stateBadge, isDue } from '../lib/rotation.js';
 import { createModal, itemKey } from './modal.js';
-import { hintText } from '../lib/usage.js';
+import { hintText, minutesText } from '../lib/usage.js';
+
+/**
+ * "Still in use from 198.51.100.40 12 minutes ago; not deleted. Looked at again on 1 Dec 2026."
+ * @param {{ lastIp: string | null, minutesAgo: number, recheckAt: string }} held @param {Date} now
+ */
+export function inUseText(held, now) {
+  const from = held.lastIp ? ` from ${held.lastIp}` : '';
+  const recheck = relativeTime(held.recheckAt, now);
+  return `Still in use${from} ${minutesText(held.minutesAgo)} ago, so the old token was not deleted. Usage is looked at again ${recheck || 'soon'}; it is deleted once the key has gone quiet.`;
+}
 
 /**
  * @typedef {import('../ipc.js').Token} Token
@@ -32,6 +42,8 @@ import { hintText } from '../lib/usage.js';
  * @property {(r: Rotation) => void} onCancel
  * @property {(r: Rotation) => Promise<string>} onComplete  resolves with a sentence for the status line
  * @property {() => void} [onClosed]
+ * @property {(r: Rotation) => Promise<string>} [onWaitDay]  a held rotation's "Wait another day"
+ * @property {(r: Rotation) => Promise<string>} [onDeleteAnyway]  a held rotation's "Delete anyway"
  * @property {(t: Token) => void} [onDetails]  a hint's "See who uses it"
  * @property {(t: Token) => void} [onDelete]  an unused key's "Delete…"
  * @property {HTMLElement | null} [opener]  where focus goes back on close (else where it was on open)
@@ -234,7 +246,14 @@ export function openExpiryCentre(deps) {
       const due = isDue(r, d.now);
       const when = exactDate(r.graceUntil);
       const actions = [];
-      if (d.canManage && r.state === 'retiring') {
+      const held = /** @type {any} */ (r).inUse ?? null;
+      if (d.canManage && r.state === 'retiring' && held) {
+        // The old key is still in use: the rotation waits for it to go quiet.
+        actions.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-wait-day',
+          on: { click: () => act(deps.onWaitDay, r) } }, 'Wait another day'));
+        actions.push(el('button', { type: 'button', class: 'button small-button danger-ghost', 'data-testid': 'expiry-delete-anyway',
+          on: { click: () => act(deps.onDeleteAnyway, r) } }, 'Delete anyway'));
+      } else if (d.canManage && r.state === 'retiring') {
         actions.push(el('button', { type: 'button', class: `button small-button ${due ? 'danger' : 'danger-ghost'}`, 'data-testid': 'expiry-complete',
           on: { click: () => complete(r) } }, 'Delete old token now'));
       }
@@ -258,7 +277,8 @@ export function openExpiryCentre(deps) {
             el('span', { class: `badge status-${due ? 'warn' : s.tone}`, 'data-testid': 'expiry-rotation-state' }, due ? 'Grace period ended' : s.label)),
           r.state === 'retiring' ? el('p', { class: 'small muted', 'data-testid': 'expiry-rotation-grace' },
             due ? `The old key was to stop on ${when}.` : `The old key keeps working until ${when}; then it is deleted ${r.autoDelete ? 'automatically' : 'after you confirm'}.`) : null,
-          r.needsAttention ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-attention' }, r.needsAttention) : null),
+          r.needsAttention ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-attention' }, r.needsAttention) : null,
+          held ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-in-use' }, inUseText(held, d.now)) : null),
         el('div', { class: 'row' }, actions));
     }));
   }
@@ -279,6 +299,18 @@ export function openExpiryCentre(deps) {
     const list = rotatableExpiring(d.tokens, d.rotations, n, d.now);
     if (list.length === 0) return;
     deps.onRotate(list);
+  }
+
+  /** @param {((r: Rotation) => Promise<string>) | undefined} run @param {Rotation} r */
+  async function act(run, r) {
+    if (!run) return;
+    status.removeAttribute('data-tone');
+    try {
+      status.textContent = await run(r);
+    } catch (err) {
+      status.textContent = /** @type {Error} */ (err).message;
+      status.setAttribute('data-tone', 'error');
+    }
   }
 
   /** @param {Rotation} r */

@@ -11,7 +11,7 @@ import { el, replace } from '../lib/dom.js';
 import { parseDate } from '../lib/format.js';
 import { groupExpiry, windowTitle } from '../lib/expiry.js';
 import { dueRotations, rowBadges, isOpen } from '../lib/rotation.js';
-import { openExpiryCentre, confirmDeleteOld } from './expiry-centre.js';
+import { openExpiryCentre, confirmDeleteOld, inUseText } from './expiry-centre.js';
 import { openRotationWizard, openRotationRetry, openRotationShowKey } from './rotation-wizard.js';
 import { openCancelFlow } from './rotation-cancel.js';
 import { openKeyCheckDialog, openHeldKeyCheck } from './key-check.js';
@@ -148,14 +148,22 @@ export function createExpiryWatch(deps) {
     let changed = false;
     for (const r of dueRotations(rotations, now())) {
       if (!alive || skip.has(r.id)) continue;
+      // Held because its old key is still in use: nothing to ask until the recheck.
+      const held = /** @type {any} */ (r).inUse;
+      if (held && (parseDate(held.recheckAt)?.getTime() ?? 0) > now().getTime()) continue;
       if (!r.autoDelete) {
         if (host.querySelector('dialog[open]')) continue; // never interrupt another dialog; asked on a later load
         if (!(await confirmDeleteOld(host, r, true))) { skip.add(r.id); continue; }
       }
       try {
-        await ipc.rotationComplete({ id: r.id });
+        const after = await ipc.rotationComplete({ id: r.id });
         changed = true;
-        banner('auto-deleted-banner', r.autoDelete ? `Deleted old token “${r.oldName}” (grace period ended).` : `Deleted old token “${r.oldName}”.`, 'ok');
+        if (after?.inUse) {
+          const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'rotation-held-show', on: { click: () => openCentre() } }, 'Show');
+          banner('rotation-held-banner', `Kept old token “${r.oldName}”: ${inUseText(after.inUse, now())}`, 'info', show);
+        } else {
+          banner('auto-deleted-banner', r.autoDelete ? `Deleted old token “${r.oldName}” (grace period ended).` : `Deleted old token “${r.oldName}”.`, 'ok');
+        }
       } catch (err) {
         skip.add(r.id);
         const e = /** @type {import('../ipc.js').AppError} */ (err);
@@ -229,7 +237,17 @@ export function createExpiryWatch(deps) {
       onCancel: (r) => openCancelFlow({ ipc, host, rotation: r, onUnauthorized: deps.leave, onDone: (after) => { if (after) changed(); } }),
       onComplete: async (r) => {
         if (!(await confirmDeleteOld(host, r, false))) return '';
-        await ipc.rotationComplete({ id: r.id });
+        const after = await ipc.rotationComplete({ id: r.id });
+        changed();
+        return after?.inUse ? `Kept old token “${r.oldName}”: ${inUseText(after.inUse, now())}` : `Deleted old token “${r.oldName}”.`;
+      },
+      onWaitDay: async (r) => {
+        await ipc.rotationWaitDay({ id: r.id });
+        changed();
+        return `“${r.oldName}” is kept for another day.`;
+      },
+      onDeleteAnyway: async (r) => {
+        await ipc.rotationDeleteAnyway({ id: r.id });
         changed();
         return `Deleted old token “${r.oldName}”.`;
       },

@@ -469,7 +469,9 @@ export function createTokenTable(opts = {}) {
         'data-source': lu?.source ?? null },
         el('span', { 'aria-hidden': 'true' }, c.text),
         el('span', { class: 'visually-hidden' }, c.spoken)),
-      isUnused(lu, t, tok.createdAt) ? el('div', { class: 'small muted unused-hint', 'data-testid': 'token-unused-hint' }, 'Unused for 90 days: delete?') : null);
+      // On the same line (rows keep their height): a gentle word, the advice in its title.
+      isUnused(lu, t, tok.createdAt) ? el('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
+        title: 'Not used for 90 days or more: if nothing needs this key, delete it.' }, 'unused') : null);
   }
 
   return {

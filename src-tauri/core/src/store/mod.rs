@@ -25,7 +25,7 @@ pub use create_intents::{CreateIntent, CreateStage, NewCreateIntent};
 pub use destinations::{Destination, DestinationKind, NewDestination};
 pub use error::StoreError;
 pub use tokens::{CachedList, LocalToken, key_hint};
-pub use usage::CachedUsage;
+pub use usage::{CachedUsage, RotationHold};
 
 /// How long a write waits for another connection's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

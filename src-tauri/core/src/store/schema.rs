@@ -155,7 +155,8 @@ const MIGRATIONS: &[&str] = &[
 ",
     // Usage (see `store/usage.rs`): the last report per token (IPs and counts, never a key),
     // when each IP was first seen by this device, profiles whose server has no usage
-    // endpoint, and which usage hints were already notified.
+    // endpoint, which usage hints were already notified, and rotations held at the end of
+    // their grace period because the old key was still in use.
     "
     CREATE TABLE usage_cache (
         profile_id  TEXT NOT NULL,
@@ -180,6 +181,12 @@ const MIGRATIONS: &[&str] = &[
         hint_id    TEXT NOT NULL,
         sent_at    TEXT NOT NULL,
         PRIMARY KEY (profile_id, hint_id)
+    );
+    CREATE TABLE rotation_holds (
+        rotation_id  TEXT PRIMARY KEY NOT NULL,
+        recheck_at   TEXT NOT NULL,
+        last_used_at TEXT NOT NULL,
+        last_ip      TEXT
     );
 ",
 ];

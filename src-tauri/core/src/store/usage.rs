@@ -16,6 +16,14 @@ use crate::usage::{LocalKnowledge, UsageReport};
 /// this long before (so they are not "new").
 const BASELINE: i64 = 31;
 
+/// A rotation whose old token was kept at the end of its grace period: it was still in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RotationHold {
+    pub recheck_at: DateTime<Utc>,
+    pub last_used_at: DateTime<Utc>,
+    pub last_ip: Option<String>,
+}
+
 /// A cached report and when it was fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CachedUsage {
@@ -269,5 +277,47 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// The hold of a rotation, if it is held.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn rotation_hold(&self, rotation_id: &str) -> Result<Option<RotationHold>, StoreError> {
+        let row: Option<(String, String, Option<String>)> = self
+            .conn
+            .query_row(
+                "SELECT recheck_at, last_used_at, last_ip FROM rotation_holds WHERE rotation_id = ?1",
+                [rotation_id],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?;
+        Ok(row.and_then(|(recheck, last, ip)| {
+            Some(RotationHold {
+                recheck_at: parse(&recheck)?,
+                last_used_at: parse(&last)?,
+                last_ip: ip,
+            })
+        }))
+    }
+
+    /// Holds a rotation (`Some`) or lets it go (`None`).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn set_rotation_hold(
+        &self,
+        rotation_id: &str,
+        hold: Option<&RotationHold>,
+    ) -> Result<(), StoreError> {
+        match hold {
+            Some(h) => self.conn.execute(
+                "INSERT OR REPLACE INTO rotation_holds (rotation_id, recheck_at, last_used_at, last_ip)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![rotation_id, text(h.recheck_at), text(h.last_used_at), h.last_ip],
+            )?,
+            None => self
+                .conn
+                .execute("DELETE FROM rotation_holds WHERE rotation_id = ?1", [rotation_id])?,
+        };
+        Ok(())
     }
 }
