@@ -18,7 +18,7 @@ use super::support::{
 use super::{assert_no_secrets_on_disk, profile_id};
 
 /// Reads the key the rotation reveals, and checks the vault already holds it.
-async fn revealed_key(
+pub(crate) async fn revealed_key(
     app: &App,
     profile: &str,
     base_url: &str,
