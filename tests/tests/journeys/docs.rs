@@ -68,6 +68,17 @@ async fn shoot(theme: Option<&str>, suffix: &str) {
     app.id("usage-chart").await;
     app.wait_text("usage-summary", |t| t.contains("requests"))
         .await;
+    // The chart and the hints above it in view (the panel opens at its top).
+    app.driver
+        .execute(
+            r#"const chart = document.querySelector('[data-testid="usage-chart"]');
+               let box = chart.parentElement;
+               while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+               if (box) box.scrollTop += chart.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom + 40;"#,
+            vec![],
+        )
+        .await
+        .expect("scroll");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     save(&app, &format!("usage-panel-{suffix}")).await;
     app.quit().await;
