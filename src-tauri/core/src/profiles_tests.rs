@@ -53,7 +53,7 @@ fn the_file_is_camel_case_with_null_meaning_never_clear() {
     assert_eq!(
         value["settings"],
         json!({"clipboardClearSeconds": null, "expiryThresholds": [30, 14, 7, 1, 0], "notifyExpiry": true,
-            "keepInTray": false, "trayExplained": false, "updateEndpoint": null})
+            "keepInTray": false, "trayExplained": false, "updateEndpoint": null, "recentUseHours": 24})
     );
     assert_eq!(
         value["profiles"][0]["baseUrl"],
