@@ -62,6 +62,7 @@ const COMMANDS: &[&str] = &[
     "usage_token",
     "usage_hints",
     "tokens_delete_preflight",
+    "usage_send_test_request",
     "rotation_wait_day",
     "rotation_delete_anyway",
 ];

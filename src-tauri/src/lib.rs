@@ -130,6 +130,7 @@ pub fn run() {
             commands::usage::usage_token,
             commands::usage::usage_hints,
             commands::usage::tokens_delete_preflight,
+            commands::usage::usage_send_test_request,
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| match error {

@@ -253,6 +253,12 @@ export const usageHints = () => call('usage_hints');
  * @returns {Promise<{ available: boolean, recentHours: number, tokens: { id: string, name: string, lastUsedAt: string|null, lastIp: string|null, recent: boolean }[] }>}
  */
 export const tokensDeletePreflight = (ids) => call('tokens_delete_preflight', { ids });
+/**
+ * "Send a test request" (demo workspace): a short generated WAV uploaded from Rust with the stored batch key.
+ * @param {string} tokenId
+ * @returns {Promise<{ sessionId: string, status: string }>} errors: notFound (key not on this device), forbidden, invalidInput
+ */
+export const usageSendTestRequest = (tokenId) => call('usage_send_test_request', { tokenId });
 /** @returns {Promise<Orphan[]>} */
 export const orphansList = () => call('orphans_list');
 /** @returns {Promise<{ removed: number }>} */

@@ -41,3 +41,13 @@ pub async fn tokens_delete_preflight(
 ) -> CommandResult<PreflightView> {
     guarded(async move { Ok(state.workspace.delete_preflight(ids).await?) }).await
 }
+
+/// "Send a test request" (demo workspace): a short generated WAV uploaded with the stored
+/// batch key; the session Scriptix opened.
+#[tauri::command]
+pub async fn usage_send_test_request(
+    state: State<'_, AppState>,
+    token_id: String,
+) -> CommandResult<scriptix_keys_core::api::BatchSession> {
+    guarded(async move { Ok(state.workspace.usage_send_test_request(&token_id).await?) }).await
+}

@@ -409,3 +409,35 @@ async fn a_rotation_whose_old_key_is_still_in_use_at_grace_end_is_held_then_comp
     assert!(!ids.contains(&old_id) && ids.contains(&new_id));
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn send_a_test_request_from_the_howto_panel_shows_the_session_and_the_usage_panel_shows_it() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    app.wait_text("list-status", |t| t.contains("Updated"))
+        .await;
+    super::support::create(&app, "Test request key", "batch", 1).await;
+    app.id("reveal-dialog").await;
+    app.click("reveal-close").await;
+    app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
+    let id = row_id(&app, "Test request key").await;
+    click_row_action(&app, &id, "row-howto").await;
+    app.id("howto-panel").await;
+    app.click("howto-send-test").await;
+    let result = app
+        .wait_text("howto-test-result", |t| t.contains("Session"))
+        .await;
+    assert!(
+        result.contains("queued") || result.contains("processing"),
+        "{result}"
+    );
+    app.screenshot("howto-test-request").await;
+    app.click("howto-close").await;
+    app.wait_gone("[data-testid=\"howto-panel\"]").await;
+    click_row_action(&app, &id, "row-details").await;
+    let ip = app.wait_text("usage-ip", |t| t.contains("127.0.0.1")).await;
+    assert!(ip.contains("1 requests") || ip.contains("requests"), "{ip}");
+    app.quit().await;
+}

@@ -6,6 +6,7 @@
 
 mod account;
 mod auth;
+mod batch;
 mod create;
 mod error;
 mod error_body;
@@ -21,6 +22,7 @@ use url::Url;
 use crate::base_url::parse_base_url;
 
 pub use auth::{LoginOutcome, MfaCode, Session};
+pub use batch::{BatchSession, test_wav};
 pub use create::{
     CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_WINDOW, created_candidates,
 };

@@ -320,4 +320,15 @@ impl Store {
         };
         Ok(())
     }
+
+    /// Drops a token's cached report (the next look fetches it again).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn forget_usage(&self, profile_id: &str, token_id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM usage_cache WHERE profile_id = ?1 AND token_id = ?2",
+            params![profile_id, token_id],
+        )?;
+        Ok(())
+    }
 }

@@ -571,3 +571,31 @@ impl Workspace {
         Ok(report)
     }
 }
+
+impl Workspace {
+    /// "Send a test request" (demo workspace only): uploads a short generated WAV with the
+    /// batch key this device holds for `token_id`, to the server that issued it; the token's
+    /// cached usage is dropped so the usage panel shows the request.
+    ///
+    /// Errors: `Invalid` (field `tokenId`) outside the demo workspace, `KeyNotHeld`,
+    /// `OtherServer`, `Vault…`, `Api` (a realtime key is `forbidden`).
+    pub async fn usage_send_test_request(
+        &self,
+        token_id: &str,
+    ) -> Result<crate::api::BatchSession> {
+        if !self.active_profile_is_demo() {
+            return Err(super::WorkspaceError::Invalid {
+                field: "tokenId",
+                message: "Test requests are sent only in the demo workspace, so nothing was sent."
+                    .to_owned(),
+            });
+        }
+        let profile_id = self.active_profile_id()?;
+        let id = TokenId::new(token_id);
+        let key = self.held_key(&profile_id, &id).await?;
+        let client = self.client_for_key(&profile_id, &id)?;
+        let session = client.upload_audio(&key, &crate::api::test_wav()).await?;
+        self.store().forget_usage(&profile_id, token_id)?;
+        Ok(session)
+    }
+}
