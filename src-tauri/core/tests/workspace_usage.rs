@@ -490,7 +490,10 @@ async fn an_ip_first_seen_yesterday_is_a_new_ip_hint_even_on_the_first_look() {
         first_look <= 6,
         "one report, two windows, at most three to place the day ({first_look})"
     );
-    // Known now: the next refresh costs one request, and the hint keeps its id.
+    // Known now: opening the panel costs one report request each time (no more windows to
+    // place a sighting), and the hint keeps its id.
+    let windows = |r: &[wiremock::Request]| usage_requests(r) - report_requests(r);
+    let probes = windows(&server.received_requests().await.unwrap());
     workspace.usage_token("3").await.unwrap();
     let usage = workspace.usage_token("3").await.unwrap();
     assert!(
@@ -499,10 +502,9 @@ async fn an_ip_first_seen_yesterday_is_a_new_ip_hint_even_on_the_first_look() {
             .iter()
             .any(|h| h.id == format!("newIp:3:203.0.113.9:{yesterday}"))
     );
-    assert_eq!(
-        usage_requests(&server.received_requests().await.unwrap()),
-        first_look
-    );
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(usage_requests(&requests), first_look + 2);
+    assert_eq!(windows(&requests), probes, "no new sightings to place");
 }
 
 #[tokio::test]

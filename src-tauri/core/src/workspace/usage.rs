@@ -88,15 +88,20 @@ impl Workspace {
         Ok(UsageBriefView { available, items })
     }
 
-    /// A token's 30 days of usage, fetched now unless the cache is fresh; falls back to the
-    /// cache and local knowledge when the server has no usage endpoint.
+    /// A token's 30 days of usage, fetched now (the user opened its panel: one request, and
+    /// what just happened must show); falls back to the cache and local knowledge when the
+    /// server has no usage endpoint (asked again only after a day).
     ///
     /// Errors: `NoActiveProfile`, `Store`, `Api` (the usual kinds, a 401 signs out).
     pub async fn usage_token(&self, token_id: &str) -> Result<TokenUsageView> {
         let profile_id = self.active_profile_id()?;
         let ids = vec![token_id.to_owned()];
+        let known_unavailable = self
+            .store()
+            .usage_unavailable_since(&profile_id)?
+            .is_some_and(|since| Utc::now() - since < RETRY_UNAVAILABLE);
         if let Ok(signed) = self.signed_in()
-            && !self.stale_ids(&profile_id, &ids, Utc::now())?.is_empty()
+            && !known_unavailable
         {
             self.refresh_usage(&signed, &ids).await?;
         }
