@@ -61,6 +61,13 @@ const COMMANDS: &[&str] = &[
     "update_check",
     "update_install",
     "perf_mark",
+    "usage_last_used",
+    "usage_token",
+    "usage_hints",
+    "tokens_delete_preflight",
+    "usage_send_test_request",
+    "rotation_wait_day",
+    "rotation_delete_anyway",
 ];
 
 fn main() {

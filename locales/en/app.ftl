@@ -13,7 +13,7 @@ error-no-bridge = { -brand } could not reach its own core. Please restart the ap
 
 ## The tray icon's menu and tooltip (src-tauri/src/tray.rs).
 tray-open = Open Scriptix Keys
-tray-expiry-centre = Expiry centre
+tray-expiry-centre = Attention
 tray-check-key = Check a key…
 tray-lock = Lock
 tray-quit = Quit

@@ -2,7 +2,7 @@
 ## src-tauri/core/src/expiry.rs). $name and $old: the token's name in quotes, or
 ## "Token <id>"; $new: the new token's name in quotes; $on: a day ("3 Dec 2026").
 
-notice-where-to-look = Open Scriptix Keys and choose Expiry to see it.
+notice-where-to-look = Open Scriptix Keys and choose Attention to see it.
 
 notice-expired-title = A Scriptix key has expired
 notice-expired-body = { $name } expired on { $on }. Integrations that still use it no longer work: rotate it or create a new key.

@@ -13,7 +13,7 @@ error-no-bridge = { -brand } kan zijn eigen kern niet bereiken. Start de app opn
 
 ## Het menu en de tooltip van het pictogram in het systeemvak (src-tauri/src/tray.rs).
 tray-open = Scriptix Keys openen
-tray-expiry-centre = Verloopcentrum
+tray-expiry-centre = Aandacht
 tray-check-key = Een sleutel controleren…
 tray-lock = Vergrendelen
 tray-quit = Afsluiten

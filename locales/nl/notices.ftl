@@ -2,7 +2,7 @@
 ## ze, src-tauri/core/src/expiry.rs). $name en $old: de naam van het token tussen
 ## aanhalingstekens, of "Token <id>"; $new: de naam van het nieuwe token; $on: een dag ("3 dec 2026").
 
-notice-where-to-look = Open Scriptix Keys en kies Verloop om het te zien.
+notice-where-to-look = Open Scriptix Keys en kies Aandacht om het te zien.
 
 notice-expired-title = Een Scriptix-sleutel is verlopen
 notice-expired-body = { $name } is verlopen op { $on }. Koppelingen die hem nog gebruiken, werken niet meer: roteer hem of maak een nieuwe sleutel.

@@ -117,6 +117,8 @@ pub fn run() {
             commands::rotation::rotations_list,
             commands::rotation::rotations_resume,
             commands::rotation::rotation_complete,
+            commands::rotation::rotation_wait_day,
+            commands::rotation::rotation_delete_anyway,
             commands::rotation::rotation_acknowledge,
             commands::rotation::rotation_retry,
             commands::rotation::rotation_cancel,
@@ -129,6 +131,11 @@ pub fn run() {
             commands::status::update_check,
             commands::status::update_install,
             commands::perf::perf_mark,
+            commands::usage::usage_last_used,
+            commands::usage::usage_token,
+            commands::usage::usage_hints,
+            commands::usage::tokens_delete_preflight,
+            commands::usage::usage_send_test_request,
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| match error {

@@ -329,8 +329,23 @@ impl AppState {
                 .map_err(|error| tracing::warn!(%error, "a reminder could not be shown"))
                 .is_ok()
         })?;
-        let sent = shown.len();
-        let badge = self.workspace.expiry_badge()?;
+        let hints_shown = self.workspace.usage_notify(|hint| {
+            let (title, body) = scriptix_keys_core::usage::hint_notice(hint);
+            app.notification()
+                .builder()
+                .title(&title)
+                .body(&body)
+                .extra(NOTICE_TOKEN, hint.token_id.as_str())
+                .show()
+                .map_err(|error| tracing::warn!(%error, "a usage hint could not be shown"))
+                .is_ok()
+        });
+        let sent = shown.len() + hints_shown.unwrap_or(0);
+        // Anomaly hints count with expiring tokens (the "Attention" count).
+        let badge = self
+            .workspace
+            .expiry_badge()?
+            .saturating_add(self.workspace.usage_badge().unwrap_or(0));
         if let Some(window) = app.get_webview_window("main") {
             let title = match badge {
                 0 => "Scriptix Keys".to_owned(),

@@ -1,5 +1,5 @@
 //! The tray (menu-bar) icon: the attention count in its tooltip and label, and the menu
-//! Open, Expiry centre, Check a key…, Lock, Quit. Each item shows the window where it
+//! Open, Attention, Check a key…, Lock, Quit. Each item shows the window where it
 //! belongs (`show-view` event) or acts in Rust. Must not: hold keys, or decide what needs
 //! attention (the count comes from `AppState::check_notifications`).
 

@@ -13,7 +13,7 @@ import { tCoded, tEarly } from './lib/i18n.js';
  * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
  * @typedef {'system'|'en'|'nl'|'en-XA'} LanguageSetting  `en-XA` (pseudo-locale) is accepted by test builds only
  * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null,
- *   language?: LanguageSetting }} Settings
+ *   language?: LanguageSetting, recentUseHours?: number }} Settings
  *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
  * @typedef {{ available: boolean, message: string | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
@@ -243,8 +243,41 @@ export const createInterruptedResolve = ({ id, delete: del }) => call('create_in
 export const keyCopy = (tokenId, format) => call('key_copy', { tokenId, format });
 /** Remove only this device's copy of a key. @param {string} tokenId @returns {Promise<null>} */
 export const keyForget = (tokenId) => call('key_forget', { tokenId });
-/** @param {string[]} ids @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network */
-export const tokensDelete = (ids) => call('tokens_delete', { ids });
+/**
+ * Delete tokens. One used within `recentUseHours` is kept (result `recentUse: true`) unless
+ * `confirmRecentUse` (Rust checks again, fresh from the server, right before the delete).
+ * @param {string[]} ids @param {boolean} [confirmRecentUse]
+ * @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network
+ */
+export const tokensDelete = (ids, confirmRecentUse = false) => call('tokens_delete', { ids, confirmRecentUse });
+
+// ---- usage (docs/architecture.md, "Usage") ---------------------------------------------
+/**
+ * "Last used" for the rows the list shows: one call per batch, never one per row.
+ * @param {string[]} tokenIds
+ * @returns {Promise<{ available: boolean, items: { tokenId: string, lastUsedAt: string|null, lastIp: string|null, source: 'server'|'local', localAction: 'copied'|'exported'|'checked'|null }[] }>}
+ */
+export const usageLastUsed = (tokenIds) => call('usage_last_used', { tokenIds });
+/**
+ * A token's last 30 days of usage (TokenUsage).
+ * @param {string} tokenId
+ * @returns {Promise<any>} errors: unauthorized, forbidden, network, server
+ */
+export const usageToken = (tokenId) => call('usage_token', { tokenId });
+/** @returns {Promise<{ available: boolean, hints: any[] }>} the anomaly hints (cached) */
+export const usageHints = () => call('usage_hints');
+/**
+ * When and from where each token was last used, before a delete.
+ * @param {string[]} ids
+ * @returns {Promise<{ available: boolean, recentHours: number, tokens: { id: string, name: string, lastUsedAt: string|null, lastIp: string|null, recent: boolean }[] }>}
+ */
+export const tokensDeletePreflight = (ids) => call('tokens_delete_preflight', { ids });
+/**
+ * "Send a test request" (demo workspace): a short generated WAV uploaded from Rust with the stored batch key.
+ * @param {string} tokenId
+ * @returns {Promise<{ sessionId: string, status: string }>} errors: notFound (key not on this device), forbidden, invalidInput
+ */
+export const usageSendTestRequest = (tokenId) => call('usage_send_test_request', { tokenId });
 /** @returns {Promise<Orphan[]>} */
 export const orphansList = () => call('orphans_list');
 /** @returns {Promise<{ removed: number }>} */
@@ -362,6 +395,10 @@ export const rotationVerify = ({ id }) => call('rotation_verify', { id });
 export const rotationReveal = ({ id }) => call('rotation_reveal', { id });
 /** Delete the old token now (end of grace, or on request). @param {{ id: string }} a @returns {Promise<Rotation>} */
 export const rotationComplete = ({ id }) => call('rotation_complete', { id });
+/** "Wait another day" for a rotation held because its old key is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
+export const rotationWaitDay = ({ id }) => call('rotation_wait_day', { id });
+/** "Delete anyway": deletes the old token although it is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
+export const rotationDeleteAnyway = ({ id }) => call('rotation_delete_anyway', { id });
 /** The user saved the key the vault refused. @param {{ id: string }} a @returns {Promise<Rotation>} */
 export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id });
 /** Replace a replacement whose key was lost (needsAttention). @param {{ id: string }} a @returns {Promise<RotationAdvance>} */

@@ -124,7 +124,7 @@ fn desktop_text(body: &str, catalogue: &Catalogue) -> String {
 }
 
 /// Where a reminder's token is found in the app, said in every desktop notification.
-pub const WHERE_TO_LOOK: &str = "Open Scriptix Keys and choose Expiry to see it.";
+pub const WHERE_TO_LOOK: &str = "Open Scriptix Keys and choose Attention to see it.";
 
 /// What is due now, and what to record as shown once it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -373,7 +373,7 @@ fn a_reminder_is_written_in_the_users_language_with_its_days_and_date() {
     assert_eq!(
         texts[0].1,
         format!(
-            "{markup_safe} verloopt over 5 dagen (op 6 nov 2026). Roteer hem voor die tijd. Open Scriptix Keys en kies Verloop om het te zien."
+            "{markup_safe} verloopt over 5 dagen (op 6 nov 2026). Roteer hem voor die tijd. Open Scriptix Keys en kies Aandacht om het te zien."
         )
     );
     assert_eq!(texts[1].0, "Een Scriptix-sleutel is verlopen");

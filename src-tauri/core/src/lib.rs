@@ -20,6 +20,7 @@ pub mod rotation;
 pub mod secret;
 pub mod store;
 pub mod text;
+pub mod usage;
 pub mod vault;
 pub mod view;
 pub mod workspace;

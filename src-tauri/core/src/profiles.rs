@@ -72,6 +72,19 @@ pub struct Settings {
     /// The app's language: the OS's (the default) or a fixed one. Applies at once.
     #[serde(default)]
     pub language: crate::i18n::LanguageSetting,
+    /// A key used within this many hours counts as "in use": deleting it needs an extra
+    /// confirmation and a rotation's grace end waits for it to go quiet (1..=720).
+    #[serde(default = "default_recent_use_hours")]
+    pub recent_use_hours: u32,
+}
+
+/// The default of [`Settings::recent_use_hours`].
+pub const DEFAULT_RECENT_USE_HOURS: u32 = 24;
+/// The largest [`Settings::recent_use_hours`] (30 days).
+pub const MAX_RECENT_USE_HOURS: u32 = 720;
+
+fn default_recent_use_hours() -> u32 {
+    DEFAULT_RECENT_USE_HOURS
 }
 
 fn default_clipboard_clear() -> Option<u32> {
@@ -96,6 +109,7 @@ impl Default for Settings {
             tray_explained: false,
             update_endpoint: None,
             language: crate::i18n::LanguageSetting::System,
+            recent_use_hours: DEFAULT_RECENT_USE_HOURS,
         }
     }
 }
@@ -131,6 +145,15 @@ impl Settings {
                 "Each reminder day may appear only once ({} appears twice).",
                 twice[0]
             )));
+        }
+        if !(1..=MAX_RECENT_USE_HOURS).contains(&self.recent_use_hours) {
+            return Err(ProfileError::InvalidSetting {
+                field: "recentUseHours",
+                message: format!(
+                    "\"Recently used\" must be between 1 and {MAX_RECENT_USE_HOURS} hours ({} was given).",
+                    self.recent_use_hours
+                ),
+            });
         }
         self.update_endpoint = match self.update_endpoint.as_deref().map(str::trim) {
             None | Some("") => None,

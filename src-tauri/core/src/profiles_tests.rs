@@ -53,7 +53,7 @@ fn the_file_is_camel_case_with_null_meaning_never_clear() {
     assert_eq!(
         value["settings"],
         json!({"clipboardClearSeconds": null, "expiryThresholds": [30, 14, 7, 1, 0], "notifyExpiry": true,
-            "keepInTray": false, "trayExplained": false, "updateEndpoint": null, "language": "system"})
+            "keepInTray": false, "trayExplained": false, "updateEndpoint": null, "language": "system", "recentUseHours": 24})
     );
     assert_eq!(
         value["profiles"][0]["baseUrl"],
@@ -261,4 +261,28 @@ fn the_tray_explanation_is_remembered_whatever_the_window_saves() {
     assert!(settings.keep_in_tray);
     assert!(!settings.tray_explained);
     assert!(!Settings::default().keep_in_tray, "off by default");
+}
+
+#[test]
+fn recently_used_is_24_hours_by_default_and_between_1_and_720() {
+    assert_eq!(Settings::default().recent_use_hours, 24);
+    let old: Settings = serde_json::from_str("{}").unwrap();
+    assert_eq!(
+        old.recent_use_hours, 24,
+        "settings saved before this keep the default"
+    );
+    let with = |hours: u32| {
+        Settings {
+            recent_use_hours: hours,
+            ..Settings::default()
+        }
+        .validated()
+    };
+    assert_eq!(with(1).unwrap().recent_use_hours, 1);
+    assert_eq!(with(720).unwrap().recent_use_hours, 720);
+    for bad in [0, 721] {
+        let err = with(bad).unwrap_err();
+        assert_eq!(err.field(), Some("recentUseHours"));
+        assert!(err.to_string().contains("between 1 and 720 hours"), "{err}");
+    }
 }

@@ -11,7 +11,7 @@ use std::time::Duration as StdDuration;
 use chrono::{Duration, Utc};
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::audit::AuditFilter;
-use scriptix_keys_core::clock::ManualClock;
+use scriptix_keys_core::clock::{Clock, ManualClock};
 use scriptix_keys_core::rotation::{Grace, RotationPlan, RotationState};
 use scriptix_keys_core::workspace::Workspace;
 use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
@@ -162,4 +162,132 @@ async fn a_resume_racing_the_wizards_advance_never_makes_two_replacements() {
         .filter(|t| t.name.starts_with("Podcast pipeline (rotated "))
         .count();
     assert_eq!(replacements, 1, "one rotation, one replacement");
+}
+
+/// A workspace signed in to the demo sandbox with a manual clock, and a planned + advanced
+/// (retiring) rotation of the nightly export, whose key the seed used 3 hours ago.
+async fn retiring_nightly(
+    dir: &std::path::Path,
+    auto_delete: bool,
+) -> (
+    scriptix_sandbox::SandboxHandle,
+    Workspace,
+    Arc<ManualClock>,
+    String,
+    String,
+) {
+    let mut config = Config::new(dir.join("sandbox.sqlite3"));
+    config.seed = Some(Seed::Demo);
+    config.session_ttl = StdDuration::from_secs(90 * 24 * 3600);
+    let sandbox = Sandbox::start(config).await.unwrap();
+    let clock = Arc::new(ManualClock::new(Utc::now()));
+    let workspace = Workspace::open(
+        workspace_paths(dir),
+        Vault::new(Arc::new(MemoryStore::new())),
+        ClientOptions::default(),
+    )
+    .unwrap()
+    .with_clock(clock.clone());
+    sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
+    let list = workspace.refresh_tokens().await.unwrap();
+    let old = list
+        .tokens
+        .iter()
+        .find(|t| t.name == "Nightly batch export")
+        .unwrap()
+        .id
+        .as_str()
+        .to_owned();
+    let plan = RotationPlan {
+        grace: Grace::OneDay,
+        auto_delete,
+        ..RotationPlan::default()
+    };
+    let id = workspace
+        .rotation_plan(std::slice::from_ref(&old), &plan)
+        .await
+        .unwrap()[0]
+        .id
+        .clone();
+    let advanced = workspace.rotation_advance(&id).await.unwrap();
+    assert_eq!(advanced.rotation.state, RotationState::Retiring);
+    (sandbox, workspace, clock, id, old)
+}
+
+async fn exists(workspace: &Workspace, id: &str) -> bool {
+    workspace
+        .refresh_tokens()
+        .await
+        .unwrap()
+        .tokens
+        .iter()
+        .any(|t| t.id.as_str() == id)
+}
+
+#[tokio::test]
+async fn a_grace_end_with_the_old_key_still_in_use_holds_the_rotation_until_the_key_goes_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sandbox, workspace, clock, id, old) = retiring_nightly(dir.path(), true).await;
+    // "Recently used" = 48 hours: the seed used the key 3 hours ago, so at the end of a
+    // one-day grace period it was used 27 hours ago — in use.
+    workspace
+        .save_settings(scriptix_keys_core::Settings {
+            recent_use_hours: 48,
+            ..scriptix_keys_core::Settings::default()
+        })
+        .unwrap();
+    clock.advance(Duration::hours(25));
+    workspace.resume_rotations().await.unwrap();
+    let view = workspace.rotations_view().unwrap().rotations.remove(0);
+    assert_eq!(view.state, RotationState::Retiring, "held, not deleted");
+    let in_use = view.in_use.expect("inUse is set");
+    assert!(
+        (27 * 60..29 * 60).contains(&in_use.minutes_ago),
+        "{in_use:?}"
+    );
+    assert!(in_use.last_ip.is_some());
+    assert!(
+        exists(&workspace, &old).await,
+        "the old token is still on Scriptix"
+    );
+    // The window's due handling asks to complete it: still held, nothing deleted.
+    let again = workspace.rotation_complete(&id).await.unwrap();
+    assert!(again.in_use.is_some());
+    assert!(exists(&workspace, &old).await);
+    // "Wait another day" moves the recheck a day ahead.
+    let waited = workspace.rotation_wait_day(&id).unwrap();
+    assert!(waited.in_use.as_ref().unwrap().recheck_at > clock.now() + Duration::hours(23));
+    clock.advance(Duration::hours(12));
+    workspace.resume_rotations().await.unwrap();
+    assert!(exists(&workspace, &old).await, "not before the recheck");
+    // Two days later the key has gone quiet (75 hours): the next resume completes it.
+    clock.advance(Duration::days(2));
+    let resumed = workspace.resume_rotations().await.unwrap();
+    assert!(
+        resumed
+            .iter()
+            .any(|r| r.id == id && r.state == RotationState::Done),
+        "{resumed:?}"
+    );
+    assert!(!exists(&workspace, &old).await, "deleted once quiet");
+    sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn delete_anyway_deletes_a_key_in_use_and_delete_now_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sandbox, workspace, _clock, id, old) = retiring_nightly(dir.path(), false).await;
+    // "Delete old token now" during the grace period: used 3 hours ago, so it is held.
+    let held = workspace.rotation_complete(&id).await.unwrap();
+    assert_eq!(held.state, RotationState::Retiring);
+    assert!(held.in_use.is_some());
+    assert!(exists(&workspace, &old).await);
+    let done = workspace.rotation_delete_anyway(&id).await.unwrap();
+    assert_eq!(done.state, RotationState::Done);
+    assert!(!exists(&workspace, &old).await);
+    assert!(
+        workspace.rotation_wait_day(&id).is_err(),
+        "only a retiring rotation waits"
+    );
+    sandbox.shutdown().await;
 }

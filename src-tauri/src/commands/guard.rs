@@ -83,6 +83,7 @@ mod tests {
             ("rotation", include_str!("rotation.rs")),
             ("status", include_str!("status.rs")),
             ("tokens", include_str!("tokens.rs")),
+            ("usage", include_str!("usage.rs")),
         ];
         let mut commands = 0;
         for (file, text) in files {

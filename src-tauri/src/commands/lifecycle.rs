@@ -86,13 +86,22 @@ pub async fn key_forget(state: State<'_, AppState>, token_id: String) -> Command
     guarded(async move { Ok(state.workspace.forget_key(&token_id).await?) }).await
 }
 
-/// Deletes (revokes) one or many tokens, reporting per token.
+/// Deletes (revokes) one or many tokens, reporting per token. A token used within the
+/// `recentUseHours` setting is kept unless `confirm_recent_use` (checked again in core).
 #[tauri::command]
 pub async fn tokens_delete(
     state: State<'_, AppState>,
     ids: Vec<String>,
+    confirm_recent_use: Option<bool>,
 ) -> CommandResult<DeleteReport> {
-    guarded(async move { Ok(state.workspace.delete_tokens(ids).await?) }).await
+    guarded(async move {
+        let confirmed = confirm_recent_use.unwrap_or(false);
+        Ok(state
+            .workspace
+            .delete_tokens_checked(ids, confirmed)
+            .await?)
+    })
+    .await
 }
 
 /// Keys in the vault whose token no longer exists.

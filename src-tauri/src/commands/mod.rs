@@ -15,3 +15,4 @@ pub mod profiles;
 pub mod rotation;
 pub mod status;
 pub mod tokens;
+pub mod usage;

@@ -40,13 +40,33 @@ pub async fn rotations_resume(state: State<'_, AppState>) -> CommandResult<Vec<R
     guarded(async move { Ok(state.workspace.resume_rotations().await?) }).await
 }
 
-/// Deletes the old token (the user confirmed, or the grace period ended with auto-delete).
+/// Deletes the old token (the user confirmed, or the grace period ended with auto-delete),
+/// unless it is still in use: then the rotation comes back held, with `inUse` set.
 #[tauri::command]
 pub async fn rotation_complete(
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<RotationView> {
     guarded(async move { Ok(state.workspace.rotation_complete(&id).await?) }).await
+}
+
+/// "Wait another day": a rotation held because its old key is still in use is looked at
+/// again a day later.
+#[tauri::command]
+pub async fn rotation_wait_day(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationView> {
+    guarded(async move { Ok(state.workspace.rotation_wait_day(&id)?) }).await
+}
+
+/// "Delete anyway": deletes the old token although it is still in use.
+#[tauri::command]
+pub async fn rotation_delete_anyway(
+    state: State<'_, AppState>,
+    id: String,
+) -> CommandResult<RotationView> {
+    guarded(async move { Ok(state.workspace.rotation_delete_anyway(&id).await?) }).await
 }
 
 /// The user saved the key the vault refused.

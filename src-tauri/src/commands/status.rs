@@ -70,13 +70,24 @@ pub async fn settings_save(
     .await
 }
 
-/// Shows the expiry reminders that are due and returns the attention count.
+/// Shows the expiry reminders and usage hints that are due and returns the attention count.
 #[tauri::command]
 pub async fn notifications_check(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CommandResult<NotificationsView> {
-    guarded(async move { state.check_notifications(&app) }).await
+    guarded(async move {
+        // The hints are computed from fresh usage (stale reports only, a few at a time), so
+        // the badge and the notifications agree with what the centre then shows.
+        if let Err(error) = state.workspace.usage_refresh_all().await {
+            tracing::info!(
+                ?error,
+                "usage could not be refreshed before the reminder check"
+            );
+        }
+        state.check_notifications(&app)
+    })
+    .await
 }
 
 /// Checks the update server set in Settings: downloads what it offers and verifies the

@@ -1,5 +1,5 @@
 //! Refreshes the README's screenshots from the real window, light and dark: the first
-//! screen (the one-screen sign-in) and the demo workspace's token list. Not part of the
+//! screen (the one-screen sign-in), the demo workspace's token list and a token's usage panel. Not part of the
 //! normal run: `scripts/test --screenshots` runs it (under the same session as the journeys)
 //! and writes docs/screenshots/; run it again whenever one of these screens changes. The
 //! before/after tour of issue 14's screens is a second on-demand test
@@ -62,6 +62,25 @@ async fn shoot(theme: Option<&str>, suffix: &str) {
         .await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     save(&app, &format!("token-list-{suffix}")).await;
+    // The usage panel of the seeded spike story (issue 12).
+    let id = super::support::row_id(&app, scriptix_sandbox::demo::stories::SPIKE).await;
+    super::support::click_row_action(&app, &id, "row-details").await;
+    app.id("usage-chart").await;
+    app.wait_text("usage-summary", |t| t.contains("requests"))
+        .await;
+    // The chart and the hints above it in view (the panel opens at its top).
+    app.driver
+        .execute(
+            r#"const chart = document.querySelector('[data-testid="usage-chart"]');
+               let box = chart.parentElement;
+               while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+               if (box) box.scrollTop += chart.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom + 40;"#,
+            vec![],
+        )
+        .await
+        .expect("scroll");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    save(&app, &format!("usage-panel-{suffix}")).await;
     app.quit().await;
 }
 

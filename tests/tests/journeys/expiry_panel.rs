@@ -111,7 +111,7 @@ async fn tour(theme: Option<&str>) {
     app.screenshot(&format!("expiry-panel-{shade}")).await;
     assert_eq!(seen["tag"], "ASIDE", "a region of the main screen: {seen}");
     assert_eq!(seen["modal"], 0, "no dialog is open: {seen}");
-    assert_eq!(seen["label"], "Expiry", "{seen}");
+    assert_eq!(seen["label"], "Attention", "{seen}");
     assert_eq!(seen["expanded"], "true", "{seen}");
     assert_eq!(seen["controls"], seen["id"], "{seen}");
     let f = |k: &str| seen[k].as_f64().unwrap_or(f64::NAN);

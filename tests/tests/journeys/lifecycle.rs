@@ -214,8 +214,21 @@ async fn bulk_delete_previews_the_tokens_and_asks_for_their_count() {
     assert!(confirm.is_enabled().await.unwrap());
     app.screenshot("bulk-preview").await;
     app.axe("bulk-preview").await;
+    // The preview says when and from where each was last used.
+    app.wait_for("[data-testid=\"bulk-last-used\"][data-recent=\"true\"]")
+        .await;
     confirm.click().await.unwrap();
     answer_native_dialog("Delete 3 tokens", "Return").await;
+    // The first three by expiry include the nightly export, used 3 hours ago: the extra
+    // confirmation names it, and nothing is deleted without it.
+    let item = app
+        .wait_text("recent-use-item", |t| {
+            t.contains(demo::stories::RETIRING_IN_USE)
+        })
+        .await;
+    assert!(item.contains(demo::stories::RETIRING_IN_USE_IP), "{item}");
+    app.click("recent-use-confirm").await;
+    app.click("recent-use-delete").await;
     app.wait_text("delete-report-summary", |t| t.contains('3'))
         .await;
     wait_row_count(&app, 9).await;

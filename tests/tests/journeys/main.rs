@@ -34,6 +34,7 @@ mod signin;
 mod support;
 mod tray;
 mod updates;
+mod usage;
 
 use scriptix_keys_e2e::{App, AppDirs, scan_for_secrets, secret_tool_lookup};
 use scriptix_sandbox::demo;

@@ -53,6 +53,32 @@ async fn a_rate_limited_refresh_shows_the_wait_then_the_list() {
     let app = signed_in(&dirs, sandbox.url(), demo::DEV_EMAIL).await;
     app.wait_text("list-status", |t| t.contains("Updated"))
         .await;
+    // The usage the list and the reminder check ask for (under /api/v3/tokens/…/usage) is in
+    // first, so the two 429s below go to the list refresh.
+    let started = std::time::Instant::now();
+    loop {
+        let settled = app
+            .driver
+            .execute(
+                r#"const cells = [...document.querySelectorAll('[data-testid="token-last-used"]')];
+                   const badge = document.querySelector('[data-testid="expiry-badge"]');
+                   return cells.length > 0 && cells.every((c) => c.dataset.source) && badge && !badge.hidden;"#,
+                vec![],
+            )
+            .await
+            .map(|r| r.json().as_bool() == Some(true))
+            .unwrap_or(false);
+        if settled {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "usage never arrived"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    // Anything the check started is answered by now.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     // The next two list requests get 429 with Retry-After: 1.
     let rule = FaultRule::new(FaultKind::Status { status: 429 })
         .on_path("/api/v3/tokens")

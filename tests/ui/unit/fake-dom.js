@@ -114,6 +114,7 @@ export function makeEvent(type, init = {}) {
 export class FakeDocument extends FakeNode {
   constructor() { super(null); this.ownerDocument = this; this.activeElement = null; this.title = ''; this.documentElement = new FakeElement(this, 'html'); }
   createElement(tag) { return new FakeElement(this, tag); }
+  createElementNS(_ns, tag) { return new FakeElement(this, tag); }
   createTextNode(text) { return new FakeText(this, text); }
 }
 

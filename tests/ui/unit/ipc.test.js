@@ -169,7 +169,7 @@ test('the token lifecycle commands call their snake_case commands with the contr
     { cmd: 'create_interrupted_resolve', args: { id: 3, delete: true } },
     { cmd: 'key_copy', args: { tokenId: '7', format: 'env' } },
     { cmd: 'key_forget', args: { tokenId: '7' } },
-    { cmd: 'tokens_delete', args: { ids: ['1', '2'] } },
+    { cmd: 'tokens_delete', args: { ids: ['1', '2'], confirmRecentUse: false } },
     { cmd: 'orphans_list', args: {} },
     { cmd: 'orphans_clean', args: {} },
   ]);

@@ -153,7 +153,7 @@ test('bulk delete needs the typed count, then the native confirmation, then repo
   const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: (e) => seen.push(['error', e.kind]), onDone: (r) => seen.push(['done', r]),
     ipc: { confirmNative: async (o) => { seen.push(['ask', o.message]); return true; }, tokensDelete: async (ids) => { seen.push(['delete', ids]); return { results: [] }; } } });
   const toks = [TOKEN, { ...TOKEN, id: '8', name: 'B' }, { ...TOKEN, id: '9', name: 'C' }];
-  flow.deleteMany(toks);
+  await flow.deleteMany(toks);
   assert.equal(allByTestId(root, 'bulk-item').length, 3);
   const input = byTestId(root, 'bulk-count-input');
   const confirm = byTestId(root, 'bulk-confirm');
@@ -167,6 +167,62 @@ test('bulk delete needs the typed count, then the native confirmation, then repo
   assert.deepEqual(seen.map((s) => s[0]), ['ask', 'delete', 'done']);
   assert.match(seen[0][1], /^Delete 3 tokens\?/);
   assert.deepEqual(seen[1][1], ['7', '8', '9']);
+});
+
+test('a key used within the recent hours needs the extra confirmation before it is deleted', async () => {
+  const { root } = installDom();
+  const seen = [];
+  const pre = { available: true, recentHours: 24, tokens: [{ id: '7', name: 'Production transcription', lastUsedAt: '2026-11-30T11:55:00Z', lastIp: '203.0.113.7', recent: true }] };
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: (e) => seen.push(['error', e]), onDone: (r) => seen.push(['done', r]),
+    now: () => new Date('2026-11-30T12:00:00Z'),
+    ipc: { tokensDeletePreflight: async (ids) => { seen.push(['preflight', ids]); return pre; },
+      confirmNative: async (o) => { seen.push(['ask', o.message]); return true; },
+      tokensDelete: async (ids, confirm) => { seen.push(['delete', ids, confirm]); return { results: [] }; } } });
+  const done = flow.deleteOne(TOKEN);
+  await flush();
+  assert.match(seen[1][1], /Last used 5 minutes ago .* from 203\.0\.113\.7$/, 'the native confirmation says it');
+  assert.match(byTestId(root, 'recent-use-warning').textContent, /Used within the last 24 hours/);
+  assert.match(byTestId(root, 'recent-use-item').textContent, /203\.0\.113\.7/);
+  const go = byTestId(root, 'recent-use-delete');
+  assert.equal(go.disabled, true, 'locked until the box is ticked');
+  go.click(); await flush();
+  assert.ok(!seen.some((s) => s[0] === 'delete'));
+  const box = byTestId(root, 'recent-use-confirm');
+  box.checked = true; box.dispatchEvent(makeEvent('change'));
+  go.click(); await done; await flush();
+  assert.deepEqual(seen.find((s) => s[0] === 'delete'), ['delete', ['7'], true]);
+});
+
+test('keeping a key in use deletes nothing; a key not in use needs no extra step', async () => {
+  const { root } = installDom();
+  const seen = [];
+  let recent = true;
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: () => {}, onDone: () => seen.push('done'),
+    ipc: { tokensDeletePreflight: async () => ({ available: true, recentHours: 24, tokens: [{ id: '7', name: 'P', lastUsedAt: '2026-11-01T00:00:00Z', lastIp: null, recent }] }),
+      confirmNative: async () => true, tokensDelete: async (ids, confirm) => { seen.push(['delete', confirm]); return { results: [] }; } } });
+  const first = flow.deleteOne(TOKEN);
+  await flush();
+  byTestId(root, 'recent-use-cancel').click();
+  await first; await flush();
+  assert.deepEqual(seen, []);
+  recent = false;
+  await flow.deleteOne(TOKEN); await flush();
+  assert.equal(byTestId(root, 'recent-use-dialog'), null);
+  assert.deepEqual(seen, [['delete', false], 'done']);
+});
+
+test('the bulk preview shows when and from where each key was last used', async () => {
+  const { root } = installDom();
+  const pre = { available: true, recentHours: 24, tokens: [
+    { id: '7', name: 'A', lastUsedAt: '2026-11-30T11:00:00Z', lastIp: '192.0.2.1', recent: true },
+    { id: '8', name: 'B', lastUsedAt: null, lastIp: null, recent: false }] };
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: () => {}, onDone: () => {}, now: () => new Date('2026-11-30T12:00:00Z'),
+    ipc: { tokensDeletePreflight: async () => pre, confirmNative: async () => true, tokensDelete: async () => ({ results: [] }) } });
+  await flow.deleteMany([TOKEN, { ...TOKEN, id: '8', name: 'B' }]);
+  const cells = allByTestId(root, 'bulk-last-used');
+  assert.match(cells[0].textContent, /1 hour ago .* from 192\.0\.2\.1/);
+  assert.equal(cells[0].getAttribute('data-recent'), 'true');
+  assert.equal(cells[1].textContent, 'Never used');
 });
 
 test('a single delete the user declines natively deletes nothing', async () => {

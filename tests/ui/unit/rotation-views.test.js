@@ -151,7 +151,7 @@ test('after a load: resume once with a banner, auto-delete what is due by the co
   assert.equal(doc.title, 'Scriptix Keys (1)');
   const button = byTestId(root, 'expiry-open');
   assert.equal(button.getAttribute('aria-label'), null, 'no label that differs from the visible text');
-  assert.equal(button.textContent, 'Expiry1 need attention', 'the name starts with what the button shows');
+  assert.equal(button.textContent, 'Attention1 need attention', 'the name starts with what the button shows');
   w.destroy();
 });
 
@@ -389,7 +389,7 @@ test('the expiry centre is a panel, not a dialog: an aside named by its heading;
   assert.equal(root.querySelector('dialog'), null, 'no dialog: the rest of the window stays usable');
   assert.equal(panel.getAttribute('aria-modal'), null);
   const title = panel.querySelector(`[id="${panel.getAttribute('aria-labelledby')}"]`);
-  assert.equal(title.textContent, 'Expiry');
+  assert.equal(title.textContent, 'Attention');
   assert.ok(panel.contains(doc.activeElement), 'focus moved into the panel');
   byTestId(root, 'expiry-rotate-days').dispatchEvent(makeEvent('keydown', { key: 'Escape' }));
   assert.equal(byTestId(root, 'expiry-centre'), null, 'Esc closed it');
@@ -521,4 +521,49 @@ test('in Dutch, the plan step counts tokens and replacements with Dutch plurals 
   } finally {
     useLanguage('en');
   }
+});
+
+test('the attention centre lists usage hints with what they mean and their next steps; unused keys come last', async () => {
+  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
+  const { root } = installDom();
+  const slot = el('div');
+  root.appendChild(slot);
+  const seen = [];
+  const hints = [
+    { id: 'newIp:7:203.0.113.9:2026-11-29', tokenId: String(TOKEN.id), tokenName: TOKEN.name, kind: 'newIp', at: '2026-11-29T00:00:00Z', args: { ip: '203.0.113.9', date: '2026-11-29' } },
+    { id: 'unused:7', tokenId: String(TOKEN.id), tokenName: TOKEN.name, kind: 'unused', at: '2026-08-01T00:00:00Z', args: { days: 120 } },
+  ];
+  openExpiryCentre({ host: slot, getData: () => ({ tokens: [TOKEN], rotations: [], now: NOW, thresholds: [30], canManage: true, hints }),
+    onRotate: (ts) => seen.push(['rotate', ts.map((t) => t.id)]), onRetry() {}, onShowKey() {}, onCancel() {}, onComplete: async () => '',
+    onDetails: (t) => seen.push(['details', t.id]), onDelete: (t) => seen.push(['delete', t.id]) });
+  const items = allByTestId(root, 'attention-hint');
+  assert.deepEqual(items.map((i) => i.getAttribute('data-kind')), ['newIp', 'unused']);
+  assert.match(items[0].textContent, /203\.0\.113\.9/);
+  assert.match(byTestId(root, 'attention-next').textContent, /rotate the key now/);
+  byTestId(root, 'attention-rotate').click();
+  byTestId(root, 'attention-details').click();
+  byTestId(root, 'attention-delete').click();
+  assert.deepEqual(seen, [['rotate', [TOKEN.id]], ['details', TOKEN.id], ['delete', TOKEN.id]]);
+  assert.ok(byTestId(root, 'attention-hints'), 'its own section');
+});
+
+test('a rotation held because its old key is still in use says so and offers Wait another day and Delete anyway', async () => {
+  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
+  const { root } = installDom();
+  const slot = el('div');
+  root.appendChild(slot);
+  const seen = [];
+  const held = { id: 'r1', oldTokenId: '4', oldName: 'Nightly batch export', newName: 'Nightly batch export (2026-11)', tokenType: 'batch', years: 1,
+    graceUntil: '2026-01-01T00:00:00Z', autoDelete: true, emergency: false, state: 'retiring', newTokenId: '99', needsAttention: null, steps: [],
+    inUse: { lastUsedAt: NOW.toISOString(), lastIp: '198.51.100.40', minutesAgo: 12, recheckAt: new Date(NOW.getTime() + 86_400_000).toISOString() } };
+  openExpiryCentre({ host: slot, getData: () => ({ tokens: [], rotations: [held], now: NOW, thresholds: [30], canManage: true }),
+    onRotate() {}, onRetry() {}, onShowKey() {}, onCancel() {}, onComplete: async () => assert.fail('not the plain delete'),
+    onWaitDay: async (r) => { seen.push(['wait', r.id]); return 'kept'; }, onDeleteAnyway: async (r) => { seen.push(['anyway', r.id]); return 'deleted'; } });
+  assert.match(byTestId(root, 'expiry-rotation-in-use').textContent, /^Still in use from 198\.51\.100\.40 12 minutes ago/);
+  assert.equal(byTestId(root, 'expiry-complete'), null);
+  byTestId(root, 'expiry-wait-day').click();
+  await flush();
+  byTestId(root, 'expiry-delete-anyway').click();
+  await flush();
+  assert.deepEqual(seen, [['wait', 'r1'], ['anyway', 'r1']]);
 });

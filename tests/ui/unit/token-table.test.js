@@ -51,3 +51,22 @@ test('a narrowed list (the filter) keeps the sort order of the full list', () =>
   table.update([all[500], all[3], all[999], all[40]], '4');
   assert.deepEqual(ids(root), ['4', '41', '501', '1000']);
 });
+
+test('usage arriving updates the Last used cells in place (the rows stay, a click is never lost); the rendered rows are asked for once', () => {
+  const { root } = installDom();
+  const usage = new Map();
+  const asked = [];
+  const table = createTokenTable({ now: () => NOW, lastUsed: (t) => usage.get(t.id), onRowsShown: (ids) => asked.push(ids) });
+  root.appendChild(table.element);
+  table.update(many(3), '');
+  assert.deepEqual(asked, [['1', '2', '3']]);
+  const before = allByTestId(root, 'token-row');
+  assert.equal(allByTestId(root, 'token-last-used')[0].textContent.startsWith('…'), true);
+  usage.set('1', { tokenId: '1', lastUsedAt: iso(-2), lastIp: '192.0.2.1', source: 'server', localAction: null });
+  table.usageChanged();
+  const after = allByTestId(root, 'token-row');
+  assert.ok(before.every((r, i) => r === after[i]), 'the same row elements');
+  assert.match(allByTestId(root, 'token-last-used')[0].textContent, /^2 days ago/);
+  assert.match(allByTestId(root, 'token-last-used')[0].getAttribute('title'), /from 192\.0\.2\.1$/);
+  assert.equal(asked.length, 1, 'an in-place update asks for nothing');
+});

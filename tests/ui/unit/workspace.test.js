@@ -421,7 +421,7 @@ test('one status column: healthy rows show only the relative time; attention row
   const { root, unmount } = setup();
   await flush();
   const heads = byTestId(root, 'token-table').querySelector('thead').querySelectorAll('th').map((th) => th.textContent.replace(/[▲▼]/g, '').trim());
-  assert.deepEqual(heads.filter((h) => h), ['ID', 'Name', 'Type', 'Created', 'Expires', 'Actions']);
+  assert.deepEqual(heads.filter((h) => h), ['ID', 'Name', 'Type', 'Created', 'Expires', 'Last used', 'Actions']);
   const cell = (id) => byTestId(allByTestId(root, 'token-row').find((r) => r.getAttribute('data-token-id') === id), 'token-status');
   assert.equal(cell('1').getAttribute('data-tone'), null);
   assert.equal(cell('1').querySelector('.status-glyph'), null);

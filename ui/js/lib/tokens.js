@@ -4,6 +4,8 @@
 
 import { intlLocale } from './i18n.js';
 
+import { usageWords, isUnused, isInUse, lastUsedTime } from './usage.js';
+
 /**
  * @typedef {Object} Token
  * @property {string} id
@@ -25,13 +27,13 @@ import { intlLocale } from './i18n.js';
  * @property {string} owner
  * @property {string | null} updatedAt
  */
-/** @typedef {'id'|'name'|'type'|'createdAt'|'expiresAt'|'status'} SortKey */
+/** @typedef {'id'|'name'|'type'|'createdAt'|'expiresAt'|'status'|'lastUsed'} SortKey */
 /** @typedef {{ key: SortKey, dir: 'asc'|'desc' }} Sort */
 
 /** The order a fresh list opens in: soonest expiry first. */
 export const DEFAULT_SORT = /** @type {Sort} */ ({ key: 'expiresAt', dir: 'asc' });
 
-export const SORT_KEYS = /** @type {SortKey[]} */ (['id', 'name', 'type', 'createdAt', 'expiresAt', 'status']);
+export const SORT_KEYS = /** @type {SortKey[]} */ (['id', 'name', 'type', 'createdAt', 'expiresAt', 'status', 'lastUsed']);
 
 /** @type {{ locale: string, collator: Intl.Collator } | null} */
 let collation = null;
@@ -117,9 +119,10 @@ function expiryGroup(t, now) {
  * @param {readonly Token[]} tokens
  * @param {Sort} [sort]
  * @param {Date} [now]
+ * @param {(t: Token) => import('./usage.js').LastUsed | undefined} [lastUsed]  for the "Last used" column
  * @returns {Token[]}
  */
-export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date()) {
+export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date(), lastUsed = () => undefined) {
   const sign = sort.dir === 'desc' ? -1 : 1;
   const n = now.getTime();
   /** @type {(a: Token, b: Token) => number} */
@@ -136,6 +139,10 @@ export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date()) {
       break;
     case 'createdAt':
       cmp = (a, b) => nullsLast(time(a.createdAt), time(b.createdAt), (x, y) => sign * (x - y)) || tieBreak(a, b);
+      break;
+    case 'lastUsed':
+      // Unknown and never-used keys go last in both directions.
+      cmp = (a, b) => nullsLast(lastUsedTime(lastUsed(a)), lastUsedTime(lastUsed(b)), (x, y) => sign * (x - y)) || tieBreak(a, b);
       break;
     case 'status':
       cmp = (a, b) => nullsLast(rank(a), rank(b), (x, y) => sign * (x - y))
@@ -199,14 +206,19 @@ export function nextSort(current, key) {
  * As-you-type filter over name, id, type and this device's notes (description, environment,
  * used by, owner), case-insensitive. Several words must all match (each anywhere, possibly in
  * different fields), so "prod batch" finds batch tokens named "Production".
+ * The words `unused` and `in use` match by usage (see lib/usage.js) when `usage` is given.
  * @param {readonly Token[]} tokens
  * @param {string} query
+ * @param {{ lastUsed: (t: Token) => import('./usage.js').LastUsed | undefined, now: Date, recentHours?: number }} [usage]
  * @returns {Token[]}
  */
-export function filterTokens(tokens, query) {
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...tokens];
+export function filterTokens(tokens, query, usage) {
+  const u = usage ? usageWords(query) : { rest: query, unused: false, inUse: false };
+  const words = u.rest.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 && !u.unused && !u.inUse) return [...tokens];
   return tokens.filter((t) => {
+    if (usage && u.unused && !isUnused(usage.lastUsed(t), usage.now, t.createdAt)) return false;
+    if (usage && u.inUse && !isInUse(usage.lastUsed(t), usage.now, usage.recentHours)) return false;
     const hay = searchText(t);
     return words.every((w) => hay.includes(w));
   });

@@ -3,7 +3,8 @@
 //! exact expiry, status, whether this device holds the key) and this device's notes form
 //! (description, environment, used by, owner) saved through `notes_save`. Field errors land
 //! under their field. Notes never leave this device. "Where the key went" lists the remembered
-//! hand-off destinations (`token_destinations`): places, never the key.
+//! hand-off destinations (`token_destinations`): places, never the key. The usage section
+//! (usage-panel.js) shows who used the key lately.
 //! Must not: touch window.__TAURI__, show or ask for a key.
 
 import { el, uid, setBusy, append } from '../lib/dom.js';
@@ -11,12 +12,13 @@ import { exactDate, exactDateTime, statusBadge, typeBadge } from '../lib/format.
 import { ENVIRONMENT_CHOICES, splitEnvironment, notesInput, NOTE_FIELDS } from '../lib/notes.js';
 import { createModal } from './modal.js';
 import { describeDestination } from '../lib/destinations.js';
+import { createUsagePanel } from './usage-panel.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').TokenNotes} TokenNotes
  * @typedef {Object} DetailsDeps
- * @property {Pick<typeof import('../ipc.js'), 'notesSave'> & Partial<Pick<typeof import('../ipc.js'), 'tokenDestinations'>>} ipc
+ * @property {Pick<typeof import('../ipc.js'), 'notesSave'> & Partial<Pick<typeof import('../ipc.js'), 'tokenDestinations' | 'usageToken'>>} ipc
  * @property {Element} host
  * @property {Token} token
  * @property {(tokenId: string, notes: TokenNotes) => void} onSaved
@@ -110,8 +112,10 @@ export function openDetailsPanel(deps) {
   append(destinations, [destinationsStatus, destinationsList]);
   loadDestinations();
 
+  const usageToken = deps.ipc.usageToken;
   append(modal.body, [
     facts,
+    usageToken ? createUsagePanel({ ipc: { usageToken }, tokenId: String(token.id), format: opt }) : null,
     destinations,
     el('section', { class: 'notes-section', 'aria-label': 'Notes' },
       el('h3', { class: 'section-title' }, 'Notes'),

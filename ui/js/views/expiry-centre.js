@@ -1,6 +1,8 @@
 // @ts-check
-//! The expiry centre, a side panel docked beside the token list (not a dialog: the list stays
-//! usable while it is open): expired tokens, tokens expiring within the largest reminder
+//! The attention centre (it began as the expiry centre; test ids keep `expiry-`), a side panel
+//! docked beside the token list (not a dialog: the list stays usable while it is open): unusual
+//! use of a key (usage hints: what each means and the next step), expired tokens, tokens
+//! expiring within the largest reminder
 //! threshold, rotations in progress (state, grace end, what needs attention; Delete old token
 //! now / Replace it / Show key / Cancel), and "Rotate all expiring within N days".
 //! It renders what the workspace's expiry watch gives it and routes actions back there; the
@@ -14,11 +16,23 @@ import { exactDate, relativeTime, typeBadge } from '../lib/format.js';
 import { groupExpiry, rotatableExpiring, parseDays } from '../lib/expiry.js';
 import { stateBadge, isDue } from '../lib/rotation.js';
 import { createModal, itemKey } from './modal.js';
+import { hintText, minutesText } from '../lib/usage.js';
+
+/**
+ * "Still in use from 198.51.100.40 12 minutes ago; not deleted. Looked at again on 1 Dec 2026."
+ * @param {{ lastIp: string | null, minutesAgo: number, recheckAt: string }} held @param {Date} now
+ */
+export function inUseText(held, now) {
+  const from = held.lastIp ? ` from ${held.lastIp}` : '';
+  const recheck = relativeTime(held.recheckAt, now);
+  return `Still in use${from} ${minutesText(held.minutesAgo)} ago, so the old token was not deleted. Usage is looked at again ${recheck || 'soon'}; it is deleted once the key has gone quiet.`;
+}
 
 /**
  * @typedef {import('../ipc.js').Token} Token
  * @typedef {import('../ipc.js').Rotation} Rotation
- * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean, marked?: string | null }} ExpiryData
+ * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean, marked?: string | null,
+ *   hints?: import('../lib/usage.js').UsageHint[] }} ExpiryData
  * @typedef {Object} CentreDeps
  * @property {Element} host  where the panel goes (the workspace's slot beside the list)
  * @property {() => ExpiryData} getData
@@ -28,6 +42,10 @@ import { createModal, itemKey } from './modal.js';
  * @property {(r: Rotation) => void} onCancel
  * @property {(r: Rotation) => Promise<string>} onComplete  resolves with a sentence for the status line
  * @property {() => void} [onClosed]
+ * @property {(r: Rotation) => Promise<string>} [onWaitDay]  a held rotation's "Wait another day"
+ * @property {(r: Rotation) => Promise<string>} [onDeleteAnyway]  a held rotation's "Delete anyway"
+ * @property {(t: Token) => void} [onDetails]  a hint's "See who uses it"
+ * @property {(t: Token) => void} [onDelete]  an unused key's "Delete…"
  * @property {HTMLElement | null} [opener]  where focus goes back on close (else where it was on open)
  * @property {() => Promise<{ kind: string, path?: string }>} [onCalendar]  "Add expiry dates to calendar" (save dialog in Rust)
  */
@@ -46,7 +64,7 @@ export function openExpiryCentre(deps) {
   const returnFocus = deps.opener ?? doc?.activeElement ?? null;
   const id = uid('expiry-panel');
   const titleId = uid('expiry-title');
-  const heading = el('h2', { id: titleId, class: 'side-panel-title', tabindex: '-1' }, 'Expiry');
+  const heading = el('h2', { id: titleId, class: 'side-panel-title', tabindex: '-1' }, 'Attention');
   const daysId = uid('expiry-days');
   const days = /** @type {HTMLInputElement} */ (el('input', { id: daysId, type: 'text', inputmode: 'numeric', class: 'count-input', value: '30',
     'data-testid': 'expiry-rotate-days', 'aria-describedby': `${daysId}-err`, on: { input: renderRotateAll, keydown: (/** @type {KeyboardEvent} */ e) => {
@@ -110,17 +128,22 @@ export function openExpiryCentre(deps) {
     if (!open) return;
     const d = deps.getData();
     const grouped = groupExpiry(d.tokens, d.rotations, d.now, d.thresholds);
-    const signature = JSON.stringify([grouped, d.canManage, d.now.toISOString().slice(0, 13), d.marked ?? null]);
+    const hints = d.hints ?? [];
+    const signature = JSON.stringify([grouped, d.canManage, d.now.toISOString().slice(0, 13), d.marked ?? null, hints]);
     if (signature === rendered) return;
     rendered = signature;
     const focus = focusKey();
     const scrollTop = body.scrollTop;
+    const unusual = hints.filter((h) => h.kind !== 'unused');
+    const unused = hints.filter((h) => h.kind === 'unused');
     replace(sections,
+      unusual.length ? section('attention-hints', 'Unusual use', hintList(unusual, d), '') : null,
       section('expiry-rotations', 'Rotations in progress', grouped.rotations.length ? rotationList(grouped.rotations, d) : null, 'No rotations in progress.'),
       section('expiry-expired', 'Expired', grouped.expired.length ? tokenList(grouped.expired, d) : null, 'No expired tokens.'),
       section('expiry-expiring', `Expiring within ${grouped.horizon} days`, grouped.expiring.length ? tokenList(grouped.expiring, d) : null,
         `No tokens expire within ${grouped.horizon} days.`),
-      d.canManage ? rotateAllBox : null);
+      d.canManage ? rotateAllBox : null,
+      unused.length ? section('attention-unused', 'Unused keys', hintList(unused, d), '') : null);
     renderRotateAll();
     if (typeof scrollTop === 'number') body.scrollTop = scrollTop;
     if (focus) restoreFocus(focus);
@@ -184,6 +207,38 @@ export function openExpiryCentre(deps) {
     }));
   }
 
+  /**
+   * One hint a row: what happened, what it means, the next step, and buttons for it.
+   * @param {import('../lib/usage.js').UsageHint[]} hints @param {ExpiryData} d
+   */
+  function hintList(hints, d) {
+    return el('ul', { class: 'expiry-list' }, hints.map((h) => {
+      const text = hintText(h);
+      const token = d.tokens.find((t) => String(t.id) === String(h.tokenId)) ?? null;
+      const name = token?.name || h.tokenName || `token ${h.tokenId}`;
+      const busy = d.rotations.some((r) => String(r.oldTokenId) === String(h.tokenId) && !['done', 'cancelled'].includes(r.state));
+      const buttons = [];
+      if (token && d.canManage && !busy && text.actions.includes('rotate')) {
+        buttons.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'attention-rotate',
+          'aria-label': `Rotate “${name}”`, on: { click: () => deps.onRotate([token]) } }, 'Rotate…'));
+      }
+      if (token && d.canManage && text.actions.includes('delete') && deps.onDelete) {
+        buttons.push(el('button', { type: 'button', class: 'button small-button danger-ghost', 'data-testid': 'attention-delete',
+          'aria-label': `Delete “${name}”`, on: { click: () => deps.onDelete?.(token) } }, 'Delete…'));
+      }
+      if (token && deps.onDetails) {
+        buttons.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'attention-details',
+          'aria-label': `Who uses “${name}”`, on: { click: () => deps.onDetails?.(token) } }, text.actions.includes('notes') ? 'See “Used by”' : 'Details'));
+      }
+      return el('li', { class: 'expiry-item attention-hint', 'data-testid': 'attention-hint', 'data-kind': h.kind, 'data-hint-id': h.id, 'data-token-id': h.tokenId },
+        el('div', { class: 'expiry-item-text' },
+          el('span', { class: 'token-name attention-title' }, text.title),
+          el('span', { class: 'small', 'data-testid': 'attention-meaning' }, text.meaning),
+          el('span', { class: 'small muted', 'data-testid': 'attention-next' }, text.next),
+          buttons.length ? el('div', { class: 'row' }, buttons) : null));
+    }));
+  }
+
   /** @param {Rotation[]} rotations @param {ExpiryData} d */
   function rotationList(rotations, d) {
     return el('ul', { class: 'expiry-list' }, rotations.map((r) => {
@@ -191,7 +246,14 @@ export function openExpiryCentre(deps) {
       const due = isDue(r, d.now);
       const when = exactDate(r.graceUntil);
       const actions = [];
-      if (d.canManage && r.state === 'retiring') {
+      const held = /** @type {any} */ (r).inUse ?? null;
+      if (d.canManage && r.state === 'retiring' && held) {
+        // The old key is still in use: the rotation waits for it to go quiet.
+        actions.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-wait-day',
+          on: { click: () => act(deps.onWaitDay, r) } }, 'Wait another day'));
+        actions.push(el('button', { type: 'button', class: 'button small-button danger-ghost', 'data-testid': 'expiry-delete-anyway',
+          on: { click: () => act(deps.onDeleteAnyway, r) } }, 'Delete anyway'));
+      } else if (d.canManage && r.state === 'retiring') {
         actions.push(el('button', { type: 'button', class: `button small-button ${due ? 'danger' : 'danger-ghost'}`, 'data-testid': 'expiry-complete',
           on: { click: () => complete(r) } }, 'Delete old token now'));
       }
@@ -215,7 +277,8 @@ export function openExpiryCentre(deps) {
             el('span', { class: `badge status-${due ? 'warn' : s.tone}`, 'data-testid': 'expiry-rotation-state' }, due ? 'Grace period ended' : s.label)),
           r.state === 'retiring' ? el('p', { class: 'small muted', 'data-testid': 'expiry-rotation-grace' },
             due ? `The old key was to stop on ${when}.` : `The old key keeps working until ${when}; then it is deleted ${r.autoDelete ? 'automatically' : 'after you confirm'}.`) : null,
-          r.needsAttention ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-attention' }, r.needsAttention) : null),
+          r.needsAttention ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-attention' }, r.needsAttention) : null,
+          held ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-in-use' }, inUseText(held, d.now)) : null),
         el('div', { class: 'row' }, actions));
     }));
   }
@@ -236,6 +299,18 @@ export function openExpiryCentre(deps) {
     const list = rotatableExpiring(d.tokens, d.rotations, n, d.now);
     if (list.length === 0) return;
     deps.onRotate(list);
+  }
+
+  /** @param {((r: Rotation) => Promise<string>) | undefined} run @param {Rotation} r */
+  async function act(run, r) {
+    if (!run) return;
+    status.removeAttribute('data-tone');
+    try {
+      status.textContent = await run(r);
+    } catch (err) {
+      status.textContent = /** @type {Error} */ (err).message;
+      status.setAttribute('data-tone', 'error');
+    }
   }
 
   /** @param {Rotation} r */

@@ -2,7 +2,7 @@
 //! The workspace's watch over expiry and rotations: loads `rotations_list` after every list
 //! load (its `now` is the clock for grace and due decisions), resumes interrupted rotations
 //! and reports interrupted creates once, deletes old tokens whose grace is over
-//! (automatically, or after asking), keeps the "Expiry" badge and the window title, asks
+//! (automatically, or after asking), loads the usage hints, keeps the "Attention" badge and the window title, asks
 //! Rust to send due notifications (after each load and every 30 minutes), and opens the
 //! expiry centre (a panel in `expiryPanel`, the slot the workspace docks beside the list;
 //! the Expiry button shows and hides it), the rotation wizard and the key check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
@@ -11,11 +11,12 @@ import { el, replace } from '../lib/dom.js';
 import { parseDate } from '../lib/format.js';
 import { groupExpiry, windowTitle } from '../lib/expiry.js';
 import { dueRotations, rowBadges, isOpen } from '../lib/rotation.js';
-import { openExpiryCentre, confirmDeleteOld } from './expiry-centre.js';
+import { openExpiryCentre, confirmDeleteOld, inUseText } from './expiry-centre.js';
 import { openRotationWizard, openRotationRetry, openRotationShowKey } from './rotation-wizard.js';
 import { openCancelFlow } from './rotation-cancel.js';
 import { openKeyCheckDialog, openHeldKeyCheck } from './key-check.js';
 import { showInterruptedCreates } from './interrupted-creates.js';
+import { countsInBadge } from '../lib/usage.js';
 
 export const NOTIFY_EVERY_MS = 30 * 60_000;
 
@@ -36,6 +37,8 @@ export const NOTIFY_EVERY_MS = 30 * 60_000;
  * @property {(token: Token, onExported: () => void) => void} onExport
  * @property {{ setInterval: (f: () => void, ms: number) => any, clearInterval: (id: any) => void }} [timers]
  * @property {{ title: string }} [doc]  where the window title goes
+ * @property {(token: Token) => void} [onDetails]  a hint's "See who uses it" (the details pane: notes, usage)
+ * @property {(token: Token) => void} [onDelete]  an unused key's "Delete…"
  */
 
 /** @param {WatchDeps} deps */
@@ -64,13 +67,15 @@ export function createExpiryWatch(deps) {
   let marked = null;
   /** @type {ReturnType<typeof rowBadges>} */
   let badgeMap = new Map();
+  /** The usage hints (usage_hints, cached in Rust; the background check refreshes them). @type {import('../lib/usage.js').UsageHint[]} */
+  let hints = [];
 
   const badge = el('span', { class: 'nav-badge', 'data-testid': 'expiry-badge', hidden: true });
   // The name is the visible text ("Expiry 6") plus a hidden word, never a different label:
   // speech users say what they see (WCAG 2.5.3 label in name).
   const badgeWords = el('span', { class: 'visually-hidden', 'data-testid': 'expiry-badge-words' });
   const expiryButton = el('button', { type: 'button', class: 'button ghost nav-button', 'data-testid': 'expiry-open', 'aria-expanded': 'false',
-    title: 'Expired and expiring tokens, rotations in progress', on: { click: () => toggleCentre() } }, 'Expiry', badge, badgeWords);
+    title: 'What needs attention: expired and expiring tokens, rotations in progress, unusual use of a key', on: { click: () => toggleCentre() } }, 'Attention', badge, badgeWords);
   // Where the expiry centre docks: the workspace puts it beside the list (display: contents,
   // so the panel itself is the layout's column).
   const expiryPanel = el('div', { class: 'side-panel-slot' });
@@ -90,7 +95,8 @@ export function createExpiryWatch(deps) {
   }
 
   function render() {
-    const local = groupExpiry(deps.getTokens(), rotations, now(), settings?.expiryThresholds ?? null).badge;
+    const local = groupExpiry(deps.getTokens(), rotations, now(), settings?.expiryThresholds ?? null).badge
+      + hints.filter(countsInBadge).length;
     const n = notifiedBadge ?? local;
     badge.textContent = String(n);
     badge.hidden = n === 0;
@@ -142,14 +148,22 @@ export function createExpiryWatch(deps) {
     let changed = false;
     for (const r of dueRotations(rotations, now())) {
       if (!alive || skip.has(r.id)) continue;
+      // Held because its old key is still in use: nothing to ask until the recheck.
+      const held = /** @type {any} */ (r).inUse;
+      if (held && (parseDate(held.recheckAt)?.getTime() ?? 0) > now().getTime()) continue;
       if (!r.autoDelete) {
         if (host.querySelector('dialog[open]')) continue; // never interrupt another dialog; asked on a later load
         if (!(await confirmDeleteOld(host, r, true))) { skip.add(r.id); continue; }
       }
       try {
-        await ipc.rotationComplete({ id: r.id });
+        const after = await ipc.rotationComplete({ id: r.id });
         changed = true;
-        banner('auto-deleted-banner', r.autoDelete ? `Deleted old token “${r.oldName}” (grace period ended).` : `Deleted old token “${r.oldName}”.`, 'ok');
+        if (after?.inUse) {
+          const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'rotation-held-show', on: { click: () => openCentre() } }, 'Show');
+          banner('rotation-held-banner', `Kept old token “${r.oldName}”: ${inUseText(after.inUse, now())}`, 'info', show);
+        } else {
+          banner('auto-deleted-banner', r.autoDelete ? `Deleted old token “${r.oldName}” (grace period ended).` : `Deleted old token “${r.oldName}”.`, 'ok');
+        }
       } catch (err) {
         skip.add(r.id);
         const e = /** @type {import('../ipc.js').AppError} */ (err);
@@ -160,6 +174,16 @@ export function createExpiryWatch(deps) {
     return changed;
   }
 
+  async function loadHints() {
+    if (!ipc.usageHints) return;
+    try {
+      const r = await ipc.usageHints();
+      if (alive) hints = r?.hints ?? [];
+    } catch {
+      // Without hints the centre shows expiry and rotations only.
+    }
+  }
+
   async function notify() {
     try {
       const r = await ipc.notificationsCheck();
@@ -167,6 +191,8 @@ export function createExpiryWatch(deps) {
     } catch {
       // Notifications are a courtesy; the badge falls back to the local count.
     }
+    // After the check, which refreshed the usage the hints come from.
+    await loadHints();
     if (alive) render();
   }
 
@@ -202,7 +228,8 @@ export function createExpiryWatch(deps) {
 
   function openCentreNow() {
     centre = openExpiryCentre({ host: expiryPanel, opener: expiryButton,
-      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage(), marked }),
+      getData: () => ({ tokens: deps.getTokens(), rotations, now: now(), thresholds: settings?.expiryThresholds ?? null, canManage: deps.canManage(), marked, hints }),
+      onDetails: deps.onDetails, onDelete: deps.onDelete,
       onRotate: (tokens) => rotate(tokens),
       onCalendar: ipc.calendarExport ? () => ipc.calendarExport() : undefined,
       onRetry: (r) => openRotationRetry({ ...wizardDeps(), rotation: r }),
@@ -210,7 +237,17 @@ export function createExpiryWatch(deps) {
       onCancel: (r) => openCancelFlow({ ipc, host, rotation: r, onUnauthorized: deps.leave, onDone: (after) => { if (after) changed(); } }),
       onComplete: async (r) => {
         if (!(await confirmDeleteOld(host, r, false))) return '';
-        await ipc.rotationComplete({ id: r.id });
+        const after = await ipc.rotationComplete({ id: r.id });
+        changed();
+        return after?.inUse ? `Kept old token “${r.oldName}”: ${inUseText(after.inUse, now())}` : `Deleted old token “${r.oldName}”.`;
+      },
+      onWaitDay: async (r) => {
+        await ipc.rotationWaitDay({ id: r.id });
+        changed();
+        return `“${r.oldName}” is kept for another day.`;
+      },
+      onDeleteAnyway: async (r) => {
+        await ipc.rotationDeleteAnyway({ id: r.id });
         changed();
         return `Deleted old token “${r.oldName}”.`;
       },

@@ -2,6 +2,8 @@
 //! "How to use" side panel for one token: where the key goes (the SCRIPTIX_API_TOKEN
 //! environment variable) and curl / Python / Node examples for its type. The snippets come
 //! from lib/snippets.js, which only ever receives the type, so they never hold a key.
+//! In the demo workspace, for a batch token whose key this device holds, "Send a test request"
+//! uploads a short generated audio file from Rust with that key and shows the session id.
 //! Must not: put a key into a snippet or anywhere in this panel.
 
 import { el, append } from '../lib/dom.js';
@@ -17,7 +19,8 @@ const LANGS = /** @type {const} */ ([
 
 /**
  * @param {{ host: Element, token: import('../ipc.js').Token, demoBaseUrl?: string | null,
- *   clipboardWrite?: (text: string) => Promise<void> }} deps
+ *   clipboardWrite?: (text: string) => Promise<void>,
+ *   ipc?: { usageSendTestRequest?: (tokenId: string) => Promise<{ sessionId: string, status: string }> } }} deps
  */
 export function openHowtoPanel(deps) {
   const { token } = deps;
@@ -45,12 +48,37 @@ export function openHowtoPanel(deps) {
     deps.demoBaseUrl
       ? el('p', { class: 'field-note', 'data-testid': 'howto-demo-note' }, 'Demo workspace: replace https://api.scriptix.io with ',
         el('code', null, deps.demoBaseUrl), ' to try these against the local sandbox.') : null,
+    testRequest(),
     el('h3', { class: 'howto-title' }, s.title),
     LANGS.map((l) => snippetBlock(l.key, l.label, s[l.key], write)),
     s.note ? el('p', { class: 'field-note', 'data-testid': 'howto-note' }, s.note) : null,
   ]);
   append(modal.footer, [close]);
   modal.open(close);
+
+  /** "Send a test request": demo workspace, a batch key this device holds. */
+  function testRequest() {
+    const send = deps.ipc?.usageSendTestRequest;
+    if (!deps.demoBaseUrl || !send || !token.hasLocalKey || String(token.type).toLowerCase() !== 'batch') return null;
+    const result = el('p', { class: 'small', role: 'status', 'data-testid': 'howto-test-result' });
+    const button = el('button', { type: 'button', class: 'button', 'data-testid': 'howto-send-test', on: { click: go } }, 'Send a test request');
+    async function go() {
+      /** @type {any} */ (button).disabled = true;
+      result.textContent = 'Uploading a short test recording…';
+      try {
+        const r = await /** @type {NonNullable<typeof send>} */ (send)(String(token.id));
+        result.textContent = `Sent. Session ${r.sessionId} is ${r.status}. The token’s usage (Details) now shows this request.`;
+      } catch (err) {
+        result.textContent = /** @type {Error} */ (err).message;
+      } finally {
+        /** @type {any} */ (button).disabled = false;
+      }
+    }
+    return el('section', { class: 'howto-test', 'aria-label': 'Try it', 'data-testid': 'howto-test' },
+      el('h3', { class: 'howto-title' }, 'Try it in the demo'),
+      el('p', { class: 'small muted' }, 'Uploads half a second of generated audio with this token’s key (from this device’s vault) to the local sandbox, which opens a session but does not transcribe.'),
+      button, result);
+  }
 }
 
 /**

@@ -228,7 +228,7 @@ export function createTokenActions(deps) {
         t.hasLocalKey ? { testid: 'row-export', label: 'Export…', run: () => openExport(t) } : null,
         canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? { testid: 'row-rotate', label: 'Rotate…', run: () => deps.rotation?.rotate([t]) } : null,
         t.hasLocalKey && deps.rotation ? { testid: 'row-check', label: 'Check key', run: () => deps.rotation?.checkHeld(t) } : null,
-        { testid: 'row-howto', label: 'How to use', run: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null }) },
+        { testid: 'row-howto', label: 'How to use', run: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null, ipc }) },
         !t.hasLocalKey && deps.status.vault.available ? { testid: 'row-attach', label: 'Attach a key…', run: () => openAttachDialog({ ipc, host, token: t,
           onAttached: () => { deps.refresh(); }, onUnauthorized: deps.leave }) } : null,
         t.hasLocalKey ? { testid: 'row-forget', label: 'Forget key on this device…', danger: true, run: () => confirmForget(t) } : null,

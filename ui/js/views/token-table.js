@@ -12,6 +12,7 @@
 import { el, replace } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
 import { sortTokens, nextSort, DEFAULT_SORT } from '../lib/tokens.js';
+import { lastUsedCell, isUnused } from '../lib/usage.js';
 
 /**
  * @typedef {import('../lib/tokens.js').Token} Token
@@ -28,6 +29,8 @@ const COLUMNS = [
   // One column for expiry and status: the relative time, with a glyph and colour only when
   // the token needs attention (expired, expiring); nothing extra for a healthy token.
   { key: 'expiresAt', label: 'Expires', cls: 'col-status' },
+  // When the key was last used (the server's usage, or what this device did with it).
+  { key: 'lastUsed', label: 'Last used', cls: 'col-used' },
 ];
 
 const DIR_WORD = { asc: 'ascending', desc: 'descending' };
@@ -67,15 +70,18 @@ const RANK_TTL = 60_000;
  * @property {(t: Token) => void} [onOpenKey]  Enter pressed on a focused row (the details pane)
  * @property {(t: Token) => void} [onCopyKey]  Ctrl+C pressed on a focused row (copy its stored key)
  * @property {(t: Token) => Node | null} [rowBadge]  an extra chip after the name ("Retiring on …")
+ * @property {(t: Token) => import('../lib/usage.js').LastUsed | undefined} [lastUsed]  the "Last used" cell's data
+ * @property {(ids: string[]) => void} [onRowsShown]  the ids of the rows just rendered (to ask for their usage in one batch)
  */
 
 /**
  * Create the table. Call `update(tokens, query)` to (re)render rows.
  * @param {TableOptions} [opts]
- * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void }}
+ * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void }}
  */
 export function createTokenTable(opts = {}) {
   const now = opts.now ?? (() => new Date());
+  const lastUsedOf = opts.lastUsed ?? (() => undefined);
   /** @type {Sort} */
   let sort = { ...DEFAULT_SORT };
   /** @type {Token[]} */
@@ -290,6 +296,7 @@ export function createTokenTable(opts = {}) {
       first = 0;
       last = sorted.length;
       replace(tbody, sorted.map((tok, i) => row(tok, t, i)));
+      opts.onRowsShown?.(sorted.map((tok) => String(tok.id)));
     }
     syncSelectAll();
 
@@ -326,7 +333,7 @@ export function createTokenTable(opts = {}) {
       for (const tok of list) slots[/** @type {number} */ (r.order.get(tok))] = tok;
       return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
     }
-    const sorted = sortTokens(list, sort, t);
+    const sorted = sortTokens(list, sort, t, lastUsedOf);
     rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sort, at: t.getTime() };
     return sorted;
   }
@@ -367,6 +374,7 @@ export function createTokenTable(opts = {}) {
     replace(tbody, topSpacer, rows, bottomSpacer);
     measureRows(rows);
     sizeSpacers();
+    opts.onRowsShown?.(shownRows.slice(from, to).map((tok) => String(tok.id)));
   }
 
   /** Learns the real row height from rendered rows (rows with notes are taller). @param {HTMLElement[]} rows */
@@ -448,7 +456,22 @@ export function createTokenTable(opts = {}) {
           el('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
           m.expiresDate ? el('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
           el('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
+      usedCell(tok, t),
       opts.rowActions ? el('td', { class: 'col-actions' }, opts.rowActions(tok)) : null);
+  }
+
+  /** The "Last used" cell: relative time; exact time and IP on hover and for screen readers. @param {Token} tok @param {Date} t */
+  function usedCell(tok, t) {
+    const lu = lastUsedOf(tok);
+    const c = lastUsedCell(lu, t);
+    return el('td', { class: 'col-used' },
+      el('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
+        'data-source': lu?.source ?? null },
+        el('span', { 'aria-hidden': 'true' }, c.text),
+        el('span', { class: 'visually-hidden' }, c.spoken)),
+      // On the same line (rows keep their height): a gentle word, the advice in its title.
+      isUnused(lu, t, tok.createdAt) ? el('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
+        title: 'Not used for 90 days or more: if nothing needs this key, delete it.' }, 'unused') : null);
   }
 
   return {
@@ -459,6 +482,25 @@ export function createTokenTable(opts = {}) {
       renderRows();
     },
     syncSelection: syncSelectAll,
+    /**
+     * New usage arrived. Sorted by Last used: sort again and redraw. Otherwise only the Last
+     * used cells change, in place: rows replaced under the pointer would lose the click the
+     * user was making (and the row a keyboard user is on).
+     */
+    usageChanged() {
+      if (sort.key === 'lastUsed') {
+        rank = null;
+        renderRows();
+        return;
+      }
+      const t = now();
+      for (const r of rowElements()) {
+        const tok = shownRows[indexOf(r)];
+        const cell = r.querySelector?.('td.col-used');
+        if (!tok || !cell) continue;
+        replace(cell, Array.from(usedCell(tok, t).childNodes));
+      }
+    },
     focusFirstRow() {
       if (shownRows.length > 0) focusIndex(0);
     },

@@ -17,6 +17,8 @@ import { createMenu, closeMenus } from './menu.js';
 import { openShortcutsDialog } from './shortcuts-dialog.js';
 import { spokenMoment } from '../lib/countdown.js';
 import { markListData, markListRendered, nextPaint } from '../lib/perf.js';
+import { createUsageColumn } from './usage-column.js';
+import { usageWords, UNAVAILABLE_TEXT } from '../lib/usage.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -77,7 +79,8 @@ export function mount(root, deps) {
   // Rotations, expiry badge, due deletions, notifications, key check (expiry-watch.js).
   const watch = createExpiryWatch({ ipc, host: root, settings: status.settings, getTokens: () => tokens, refresh: () => refresh(),
     rerender: () => renderList(), canManage: () => Boolean(account?.canManageTokens) && vaultOk, leave, now,
-    clipboard: lifecycle.clipboard, onExport: (t, done) => lifecycle.openExport(t, done) });
+    clipboard: lifecycle.clipboard, onExport: (t, done) => lifecycle.openExport(t, done),
+    onDetails: (t) => lifecycle.openDetails(t), onDelete: (t) => lifecycle.deleteToken(t) });
 
   // ---- header ----------------------------------------------------------------------------
   const switcherId = uid('switch-profile');
@@ -140,8 +143,12 @@ export function mount(root, deps) {
   // only at the start, at 10 s left and when the retry goes out (lib/countdown.js).
   const waiting = el('p', { class: 'waiting', 'aria-hidden': 'true', 'data-testid': 'api-waiting', hidden: true });
   const waitingSpoken = el('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'api-waiting-announce' });
+  // "Last used": asked for in one batch per set of rendered rows (usage-column.js).
+  const usage = createUsageColumn({ ipc, onChange: onUsage });
+  const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, UNAVAILABLE_TEXT);
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
-    onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t) });
+    onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
+    lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids) });
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
   // freshness sit in a status bar at the window's bottom edge, as in desktop tools.
@@ -163,6 +170,7 @@ export function mount(root, deps) {
     waitingSpoken,
     lifecycle.notices,
     watch.banners,
+    usageNote,
     table.element);
   const statusBar = el('footer', { class: 'status-bar', 'data-testid': 'status-bar' }, counts, listStatus);
 
@@ -217,9 +225,19 @@ export function mount(root, deps) {
   }
 
   // ---- rendering -------------------------------------------------------------------------
+  function onUsage() {
+    if (!alive) return;
+    usageNote.hidden = usage.available();
+    const words = usageWords(filter.value);
+    // The usage words filter by usage: new answers can change which rows match.
+    if (words.unused || words.inUse) renderList();
+    else table.usageChanged();
+  }
+
   function renderList() {
     const query = filter.value;
-    const shown = filterTokens(tokens, query);
+    const shown = filterTokens(tokens, query, { lastUsed: (t) => usage.get(String(t.id)), now: now(),
+      recentHours: status.settings.recentUseHours ?? 24 });
     table.update(shown, query);
     counts.textContent = fresh.list || tokens.length ? countsText(countTokens(tokens)) : '';
     const filtering = query.trim() !== '' && tokens.length > 0;
@@ -351,6 +369,8 @@ export function mount(root, deps) {
       markListData();
       tokens = list.tokens;
       fresh = afterSuccess(fresh, list);
+      // A refresh asks for the shown rows' usage again (the core answers from its cache).
+      usage.reset();
       renderList();
       markListRendered(ipc.perfMark);
       lifecycle.afterRefresh();
@@ -464,6 +484,7 @@ export function mount(root, deps) {
 
   return () => {
     alive = false;
+    usage.stop();
     stopWaiting();
     keyTarget?.removeEventListener('keydown', onGlobalKey);
     unlisten?.();

@@ -82,9 +82,13 @@ pub enum ApiError {
     /// 403: authenticated, but not allowed.
     #[error("{message}")]
     Forbidden { message: String },
-    /// 404.
+    /// Not found (404); `code` keeps `error_code`, where `TOKEN_NOT_FOUND` tells an
+    /// unknown token from an unknown route.
     #[error("{message}")]
-    NotFound { message: String },
+    NotFound {
+        message: String,
+        code: Option<String>,
+    },
     /// 429 after the retry budget was spent (or on a call that is never retried).
     #[error("{message}")]
     RateLimited {
@@ -196,7 +200,7 @@ impl ApiError {
         match self {
             Self::Unauthorized { message, .. } => said(message, "api-unauthorized-server"),
             Self::Forbidden { message } => said(message, "api-forbidden-server"),
-            Self::NotFound { message } => said(message, "api-not-found-server"),
+            Self::NotFound { message, .. } => said(message, "api-not-found-server"),
             Self::RateLimited { message, .. } => said(message, "api-rate-limited-server"),
             Self::LimitReached { message } => said(message, "api-limit-reached-server"),
             Self::InvalidInput { message, .. } => said(message, "api-invalid-input-server"),
@@ -234,7 +238,7 @@ impl ApiError {
     /// The server's `error_code`, for the variants that keep it.
     pub fn code(&self) -> Option<&str> {
         match self {
-            Self::Unauthorized { code, .. } => code.as_deref(),
+            Self::Unauthorized { code, .. } | Self::NotFound { code, .. } => code.as_deref(),
             _ => None,
         }
     }

@@ -212,6 +212,7 @@ pub(crate) fn status_error(status: StatusCode, body: ErrorBody) -> ApiError {
         },
         404 => ApiError::NotFound {
             message: message(DEFAULT_NOT_FOUND),
+            code: body.code,
         },
         409 if body.code.as_deref() == Some("TOKEN_LIMIT_REACHED") => ApiError::LimitReached {
             message: message(DEFAULT_LIMIT_REACHED),

@@ -6,6 +6,7 @@
 
 mod account;
 mod auth;
+mod batch;
 mod create;
 mod error;
 mod error_body;
@@ -14,12 +15,14 @@ mod options;
 mod retry;
 mod send;
 mod tokens;
+mod usage;
 
 use url::Url;
 
 use crate::base_url::parse_base_url;
 
 pub use auth::{LoginOutcome, MfaCode, Session};
+pub use batch::{BatchSession, test_wav};
 pub use create::{
     CreateOutcome, CreatedToken, ExpiryYears, NewToken, RECONCILE_WINDOW, created_candidates,
 };
@@ -31,6 +34,7 @@ pub use keys::KeyCheck;
 pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};
 pub use send::MAX_REPLY_BYTES;
 pub use tokens::{DeleteOutcome, PAGE_LIMIT};
+pub use usage::{USAGE_DAYS, UsageFetch};
 
 /// A Scriptix client for one base URL. Cheap to clone (the connection pool is shared).
 #[derive(Clone)]

@@ -29,6 +29,11 @@ pub(crate) enum Body<'a> {
     Empty,
     Form(Vec<(&'a str, &'a str)>),
     Json(Value),
+    /// A `multipart/form-data` body built by the caller, with its boundary.
+    Multipart {
+        boundary: String,
+        bytes: Vec<u8>,
+    },
 }
 
 /// One logical call (possibly several attempts).
@@ -183,6 +188,12 @@ impl ApiClient {
         request = match &call.body {
             Body::Empty => request,
             Body::Json(value) => request.json(value),
+            Body::Multipart { boundary, bytes } => request
+                .header(
+                    CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(bytes.clone()),
             Body::Form(pairs) => {
                 let encoded = url::form_urlencoded::Serializer::new(String::new())
                     .extend_pairs(pairs)

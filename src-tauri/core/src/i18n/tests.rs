@@ -372,7 +372,7 @@ fn every_coded_device_and_server_error_has_its_english_text_and_a_message_in_eve
             code: None,
         },
         ApiError::Forbidden { message: said() },
-        ApiError::NotFound { message: said() },
+        ApiError::NotFound { message: said(), code: None },
         ApiError::RateLimited {
             retry_after: Some(Duration::from_secs(3)),
             message: said(),

@@ -146,7 +146,8 @@ impl<'a> Engine<'a> {
     ///
     /// Errors: [`RotationError::Store`].
     pub fn view(&self, r: &Rotation) -> Result<RotationView> {
-        Ok(RotationView::new(r, journal::events(&self.db(), &r.id)?))
+        let db = self.db();
+        Ok(RotationView::new(r, journal::events(&db, &r.id)?).with_hold(&db, self.clock.now())?)
     }
 
     /// Journals a rotation of `old` (state `planned`; nothing is sent yet).
@@ -231,8 +232,19 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// An emergency deletes at once; otherwise the grace ended with auto-delete and the
+    /// rotation is not held (its old key was still in use at the end of the grace period:
+    /// see the workspace's `rotation_complete`; the hold lasts until its recheck).
     fn delete_due(&self, r: &Rotation) -> bool {
-        r.emergency || (r.auto_delete && r.grace_until <= self.clock.now())
+        let now = self.clock.now();
+        let held = || {
+            self.db()
+                .rotation_hold(&r.id)
+                .ok()
+                .flatten()
+                .is_some_and(|h| now < h.recheck_at)
+        };
+        r.emergency || (r.auto_delete && r.grace_until <= now && !held())
     }
 
     async fn create(&self, mut r: Rotation, new_key: &mut Option<Secret>) -> Result<Flow> {

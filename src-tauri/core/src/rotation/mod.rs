@@ -23,7 +23,7 @@ pub use engine::{Advanced, Engine};
 pub use error::{Result, RotationError};
 pub use journal::{Phase, Rotation, RotationState, StepEvent};
 pub use plan::{Grace, RotationPlan, default_name, expiring_within};
-pub use view::{CancelReport, ReplacementView, RotationView};
+pub use view::{CancelReport, InUseView, ReplacementView, RotationView};
 
 /// Named points where a test can make the engine stop as if the process died there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

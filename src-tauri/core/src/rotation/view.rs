@@ -23,6 +23,43 @@ pub struct RotationView {
     /// Why the user must decide something (`null` when nothing is needed).
     pub needs_attention: Option<String>,
     pub steps: Vec<StepEvent>,
+    /// Held at the end of the grace period: the old key was still in use (filled in by the
+    /// workspace from the rotation's hold; `null` otherwise).
+    pub in_use: Option<InUseView>,
+}
+
+impl RotationView {
+    /// Fills in [`RotationView::in_use`] from the rotation's hold (only while `retiring`).
+    ///
+    /// Errors: [`crate::store::StoreError`].
+    pub(crate) fn with_hold(
+        mut self,
+        store: &crate::store::Store,
+        now: DateTime<Utc>,
+    ) -> Result<Self, crate::store::StoreError> {
+        if self.state == RotationState::Retiring
+            && let Some(hold) = store.rotation_hold(&self.id)?
+        {
+            self.in_use = Some(InUseView {
+                minutes_ago: (now - hold.last_used_at).num_minutes().max(0),
+                last_used_at: hold.last_used_at,
+                last_ip: hold.last_ip,
+                recheck_at: hold.recheck_at,
+            });
+        }
+        Ok(self)
+    }
+}
+
+/// Why a rotation's old token was kept at the end of its grace period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InUseView {
+    pub last_used_at: DateTime<Utc>,
+    pub last_ip: Option<String>,
+    pub minutes_ago: i64,
+    /// When usage is looked at again (the old token is deleted then if it went quiet).
+    pub recheck_at: DateTime<Utc>,
 }
 
 impl RotationView {
@@ -46,6 +83,7 @@ impl RotationView {
             new_token_id: r.new_token_id.as_ref().map(|t| t.as_str().to_owned()),
             needs_attention: if attention { r.note.clone() } else { None },
             steps,
+            in_use: None,
         }
     }
 }

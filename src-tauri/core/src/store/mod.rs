@@ -14,6 +14,7 @@ mod notifications;
 mod origins;
 mod schema;
 mod tokens;
+mod usage;
 
 use std::path::Path;
 use std::time::Duration;
@@ -24,6 +25,7 @@ pub use create_intents::{CreateIntent, CreateStage, NewCreateIntent};
 pub use destinations::{Destination, DestinationKind, NewDestination};
 pub use error::StoreError;
 pub use tokens::{CachedList, LocalToken, key_hint};
+pub use usage::{CachedUsage, RotationHold};
 
 /// How long a write waits for another connection's lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

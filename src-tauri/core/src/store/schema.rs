@@ -157,6 +157,42 @@ const MIGRATIONS: &[&str] = &[
     "
     ALTER TABLE destinations ADD COLUMN key_file TEXT NOT NULL DEFAULT '';
 ",
+    // Usage (see `store/usage.rs`): the last report per token (IPs and counts, never a key),
+    // when each IP was first seen by this device, profiles whose server has no usage
+    // endpoint, which usage hints were already notified, and rotations held at the end of
+    // their grace period because the old key was still in use.
+    "
+    CREATE TABLE usage_cache (
+        profile_id  TEXT NOT NULL,
+        token_id    TEXT NOT NULL,
+        fetched_at  TEXT NOT NULL,
+        report_json TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id)
+    );
+    CREATE TABLE usage_ips (
+        profile_id    TEXT NOT NULL,
+        token_id      TEXT NOT NULL,
+        ip            TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id, ip)
+    );
+    CREATE TABLE usage_unavailable (
+        profile_id TEXT PRIMARY KEY NOT NULL,
+        checked_at TEXT NOT NULL
+    );
+    CREATE TABLE usage_hints_sent (
+        profile_id TEXT NOT NULL,
+        hint_id    TEXT NOT NULL,
+        sent_at    TEXT NOT NULL,
+        PRIMARY KEY (profile_id, hint_id)
+    );
+    CREATE TABLE rotation_holds (
+        rotation_id  TEXT PRIMARY KEY NOT NULL,
+        recheck_at   TEXT NOT NULL,
+        last_used_at TEXT NOT NULL,
+        last_ip      TEXT
+    );
+",
 ];
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {

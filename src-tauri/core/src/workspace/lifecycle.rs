@@ -330,6 +330,7 @@ impl Workspace {
                         name,
                         ok: true,
                         already_gone: outcome == DeleteOutcome::AlreadyGone,
+                        recent_use: false,
                         message: forgot.err().map(|e| format!("Deleted on Scriptix, but this device's copy of the key could not be removed: {e}")),
                     }
                 }
@@ -342,6 +343,7 @@ impl Workspace {
                         name,
                         ok: false,
                         already_gone: false,
+                        recent_use: false,
                         message: Some(error.to_string()),
                     }
                 }

@@ -25,6 +25,7 @@ mod rotation;
 mod session;
 mod tokens;
 mod update;
+mod usage;
 mod views;
 
 use std::path::PathBuf;
@@ -50,6 +51,7 @@ pub use lifecycle::CopyFormat;
 pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use update::{DestinationUpdate, UpdateOutcome};
+pub use usage::{PreflightToken, PreflightView};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,

@@ -61,6 +61,16 @@ impl Workspace {
             .collect();
         let result = self.recheck_vault_failures(&profile_id, &engine).await;
         self.settle(&profile_id, &engine, result)?;
+        // A grace period that ended while the old key is still in use holds the rotation
+        // (the engine then leaves it retiring until the recheck).
+        for r in engine.due()? {
+            if r.auto_delete
+                && !r.emergency
+                && let Err(error) = self.hold_if_in_use(&r.id).await
+            {
+                tracing::info!(%error, "usage could not be checked before a grace-end delete");
+            }
+        }
         let result = engine.resume_all().await;
         let advanced = self.settle(&profile_id, &engine, result)?;
         for a in advanced {

@@ -180,7 +180,10 @@ impl Workspace {
         let store = self.store();
         journal::list(&store, &profile_id)?
             .iter()
-            .map(|r| Ok(RotationView::new(r, journal::events(&store, &r.id)?)))
+            .map(|r| {
+                Ok(RotationView::new(r, journal::events(&store, &r.id)?)
+                    .with_hold(&store, self.clock.now())?)
+            })
             .collect()
     }
 
@@ -226,15 +229,97 @@ impl Workspace {
         })
     }
 
-    /// Deletes the old token now (the user confirmed).
+    /// Deletes the old token now (the user confirmed, or the grace period ended with
+    /// auto-delete), unless the old key is still in use: one used within the
+    /// `recentUseHours` setting (asked fresh from Scriptix) is kept, the rotation stays
+    /// `retiring` with `inUse` set and is looked at again a day later (until then this
+    /// returns the held rotation without asking). Only [`Workspace::rotation_delete_anyway`]
+    /// deletes a key in use.
     ///
     /// Errors: `NotSignedIn`, `Rotation` (`WrongState`, `Api`).
     pub async fn rotation_complete(&self, id: &str) -> Result<RotationView> {
+        if let Some(held) = self.hold_if_in_use(id).await? {
+            return Ok(held);
+        }
+        self.rotation_complete_now(id).await
+    }
+
+    /// Deletes the old token although it is still in use (the user chose "Delete anyway").
+    ///
+    /// Errors: as [`Workspace::rotation_complete`].
+    pub async fn rotation_delete_anyway(&self, id: &str) -> Result<RotationView> {
+        self.rotation_complete_now(id).await
+    }
+
+    /// "Wait another day": the old token is kept and usage is looked at again a day later.
+    ///
+    /// Errors: `NoActiveProfile`, `Store`, `Rotation` (`WrongState` unless `retiring`).
+    pub fn rotation_wait_day(&self, id: &str) -> Result<RotationView> {
+        let view = self.held_view(id)?;
+        let now = self.clock.now();
+        let hold = self.store().rotation_hold(id)?;
+        let hold = crate::store::RotationHold {
+            recheck_at: now + chrono::Duration::days(1),
+            last_used_at: hold.as_ref().map_or(now, |h| h.last_used_at),
+            last_ip: hold.and_then(|h| h.last_ip),
+        };
+        self.store().set_rotation_hold(&view.id, Some(&hold))?;
+        self.held_view(id)
+    }
+
+    /// The rotation `id` of the active profile, which must be `retiring`.
+    fn held_view(&self, id: &str) -> Result<RotationView> {
+        let view = self
+            .rotations()?
+            .into_iter()
+            .find(|r| r.id == id)
+            .ok_or_else(|| WorkspaceError::Rotation(RotationError::NotFound))?;
+        if view.state != crate::rotation::RotationState::Retiring {
+            return Err(WorkspaceError::Rotation(RotationError::WrongState {
+                state: view.state.as_str(),
+                action: "wait for the old key to go quiet",
+            }));
+        }
+        Ok(view)
+    }
+
+    /// `Some(view)` when the old token of a retiring rotation is still in use (held now, or
+    /// held earlier and not due for a recheck); `None` when it may be deleted.
+    pub(super) async fn hold_if_in_use(&self, id: &str) -> Result<Option<RotationView>> {
+        let Ok(view) = self.held_view(id) else {
+            // Not retiring (deleting after a crash, …): the engine decides as before.
+            return Ok(None);
+        };
+        let now = self.clock.now();
+        if self
+            .store()
+            .rotation_hold(id)?
+            .is_some_and(|h| now < h.recheck_at)
+        {
+            return Ok(Some(view));
+        }
+        let old = view.old_token_id.clone();
+        let preflight = self.delete_preflight(vec![old]).await?;
+        let Some(token) = preflight.tokens.into_iter().next().filter(|t| t.recent) else {
+            self.store().set_rotation_hold(id, None)?;
+            return Ok(None);
+        };
+        let hold = crate::store::RotationHold {
+            recheck_at: now + chrono::Duration::days(1),
+            last_used_at: token.last_used_at.unwrap_or(now),
+            last_ip: token.last_ip,
+        };
+        self.store().set_rotation_hold(id, Some(&hold))?;
+        Ok(Some(self.held_view(id)?))
+    }
+
+    async fn rotation_complete_now(&self, id: &str) -> Result<RotationView> {
         let _gate = self.rotation_gate.lock().await;
         let (profile_id, session, client) = self.signed_in()?;
         let engine = self.engine(&profile_id, &session, &client);
         let result = engine.complete(id).await;
         let done = self.settle(&profile_id, &engine, result)?;
+        self.store().set_rotation_hold(id, None)?;
         self.remove_from_cache(
             &profile_id,
             &[done.rotation.old_token_id.as_str().to_owned()].into(),

@@ -127,6 +127,9 @@ pub struct DeleteResultView {
     pub ok: bool,
     pub already_gone: bool,
     pub message: Option<String>,
+    /// Not deleted: it was used within the `recentUseHours` setting and the user did not
+    /// confirm deleting a key in use.
+    pub recent_use: bool,
 }
 
 /// A key in the vault whose token no longer exists.

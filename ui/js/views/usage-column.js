@@ -1,0 +1,79 @@
+// @ts-check
+//! The "Last used" data behind the list: asks `usage_last_used` for the rows the table has
+//! just rendered, in one batch (never one request per row, never the whole 10,000-token list
+//! on start), remembers the answers and says when the server has no usage endpoint.
+//! Must not: render rows (token-table.js does) or touch window.__TAURI__.
+
+/** Rows asked for again only after this long (ms); the core caches for 10 minutes too. */
+const ASK_AGAIN_AFTER = 10 * 60 * 1000;
+/** At most this many ids per call (the rows of a virtual window are far fewer). */
+const BATCH = 200;
+/** Rows rendered in quick succession (scrolling) are gathered for this long (ms). */
+const GATHER_MS = 60;
+
+/**
+ * @param {{ ipc: { usageLastUsed: (ids: string[]) => Promise<{ available: boolean, items: import('../lib/usage.js').LastUsed[] }> },
+ *           onChange: () => void, clock?: () => number,
+ *           timers?: { setTimeout: (f: () => void, ms: number) => any } }} deps
+ */
+export function createUsageColumn(deps) {
+  const clock = deps.clock ?? (() => Date.now());
+  const timers = deps.timers ?? globalThis;
+  /** @type {Map<string, import('../lib/usage.js').LastUsed>} */
+  const known = new Map();
+  /** @type {Map<string, number>} */
+  const askedAt = new Map();
+  /** @type {Set<string>} */
+  const pending = new Set();
+  let available = true;
+  let timer = null;
+  let inFlight = false;
+  let alive = true;
+
+  /** The rows just rendered: ask for those not asked recently. @param {string[]} ids */
+  function want(ids) {
+    const t = clock();
+    for (const id of ids) {
+      const at = askedAt.get(id);
+      if (at === undefined || t - at >= ASK_AGAIN_AFTER) pending.add(id);
+    }
+    schedule();
+  }
+
+  function schedule() {
+    if (timer !== null || inFlight || pending.size === 0 || !alive) return;
+    timer = timers.setTimeout(flush, GATHER_MS);
+  }
+
+  async function flush() {
+    timer = null;
+    const ids = [...pending].slice(0, BATCH);
+    for (const id of ids) { pending.delete(id); askedAt.set(id, clock()); }
+    inFlight = true;
+    try {
+      const brief = await deps.ipc.usageLastUsed(ids);
+      if (!alive) return;
+      available = brief.available;
+      for (const item of brief.items) known.set(String(item.tokenId), item);
+      deps.onChange();
+    } catch {
+      // The column keeps what it had ("…" for rows never answered); asked again later.
+      for (const id of ids) askedAt.delete(id);
+    } finally {
+      inFlight = false;
+      schedule();
+    }
+  }
+
+  return {
+    /** @param {string} id */
+    get: (id) => known.get(String(id)),
+    available: () => available,
+    want,
+    /** Forget everything (a refresh or a delete changed what is true). */
+    reset() {
+      askedAt.clear();
+    },
+    stop() { alive = false; },
+  };
+}

@@ -1,0 +1,130 @@
+// @ts-check
+//! The usage section of a token's details: a 30-day inline SVG chart of requests, errors and
+//! failed authentications (with a table alternative and a one-sentence summary), the last
+//! IPs with when each was last seen, recent failed authentications with their reason, and
+//! the token's anomaly hints. Against a server without usage it says so calmly and shows what
+//! this device did with the key. Must not: touch window.__TAURI__.
+
+import { el, append } from '../lib/dom.js';
+import { exactDateTime, relativeTime } from '../lib/format.js';
+import { chartBars, chartSummary, hintText, UNAVAILABLE_TEXT } from '../lib/usage.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const SIZE = { width: 300, height: 80 };
+const SERIES = /** @type {const} */ ([['requests', 'Requests'], ['errors', 'Errors'], ['failedAuth', 'Failed authentications']]);
+const REASONS = { revoked: 'revoked key', expired: 'expired key', wrong_type: 'wrong key type' };
+
+/**
+ * @param {string} tag @param {Record<string, string | number>} attrs @param {...Node} children
+ * @returns {SVGElement}
+ */
+function svg(tag, attrs, ...children) {
+  const node = /** @type {SVGElement} */ (document.createElementNS(SVG, tag));
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  for (const c of children) node.appendChild(c);
+  return node;
+}
+
+/**
+ * @param {{ ipc: { usageToken: (tokenId: string) => Promise<any> }, tokenId: string, now?: () => Date,
+ *           format?: { timeZone?: string } }} deps
+ * @returns {HTMLElement} the section; it fills itself in when the usage arrives
+ */
+export function createUsagePanel(deps) {
+  const now = deps.now ?? (() => new Date());
+  const opt = deps.format;
+  const status = el('p', { class: 'small muted', role: 'status', 'data-testid': 'usage-status' }, 'Loading usage…');
+  const body = el('div', { class: 'usage-panel' });
+  const section = el('section', { class: 'usage-section', 'aria-label': 'Usage', 'data-testid': 'usage-panel' },
+    el('h3', { class: 'section-title' }, 'Usage (30 days)'), status, body);
+  load();
+  return section;
+
+  async function load() {
+    try {
+      render(await deps.ipc.usageToken(deps.tokenId));
+    } catch (err) {
+      status.textContent = /** @type {import('../ipc.js').AppError} */ (err).message;
+    }
+  }
+
+  /** @param {any} u TokenUsage */
+  function render(u) {
+    const t = now();
+    status.textContent = '';
+    status.hidden = true;
+    /** @type {(Node | null)[]} */
+    const parts = [];
+    if (!u.available || u.source === 'local') {
+      parts.push(el('p', { class: 'usage-note muted small', 'data-testid': 'usage-panel-unavailable', role: 'note' },
+        u.available ? 'Scriptix has not reported this key’s usage yet.' : UNAVAILABLE_TEXT));
+      parts.push(localFacts(u.local));
+      append(body, parts);
+      return;
+    }
+    const last = u.lastUsedAt
+      ? `Last used ${relativeTime(u.lastUsedAt, t)} (${exactDateTime(u.lastUsedAt, opt)})${u.lastUsedIps?.[0] ? ` from ${u.lastUsedIps[0].ip}` : ''}`
+      : 'Never used.';
+    parts.push(el('p', { 'data-testid': 'usage-last-used' }, last));
+    for (const h of u.hints ?? []) {
+      const text = hintText(h);
+      parts.push(el('div', { class: `banner banner-${h.kind === 'unused' ? 'info' : 'warn'} usage-hint`, 'data-testid': 'usage-hint', 'data-kind': h.kind },
+        el('strong', null, text.title), el('p', { class: 'small' }, `${text.meaning} ${text.next}`)));
+    }
+    parts.push(chart(u.daily ?? []));
+    parts.push(ipList(u.lastUsedIps ?? []));
+    parts.push(failedList(u.failedAuth ?? []));
+    parts.push(localFacts(u.local));
+    append(body, parts);
+  }
+
+  /** @param {import('../lib/usage.js').DayUsage[]} daily */
+  function chart(daily) {
+    const summary = chartSummary(daily);
+    const { bars } = chartBars(daily, SIZE);
+    const graphic = svg('svg', { class: 'usage-chart', viewBox: `0 0 ${SIZE.width} ${SIZE.height}`, role: 'img',
+      'aria-label': `Chart of the last ${daily.length} days. ${summary}`, 'data-testid': 'usage-chart', preserveAspectRatio: 'none' },
+      ...bars.filter((b) => b.h > 0).map((b) => svg('rect', { class: `bar-${b.series}`, x: b.x.toFixed(2), y: b.y.toFixed(2), width: b.w.toFixed(2), height: b.h.toFixed(2) },
+        svg('title', {}, document.createTextNode(`${b.date}: ${b.value} ${b.series === 'failedAuth' ? 'failed authentications' : b.series}`)))));
+    const legend = el('ul', { class: 'usage-legend small', 'aria-hidden': 'true' },
+      SERIES.map(([k, label]) => el('li', null, el('span', { class: `swatch swatch-${k}` }), label)));
+    // The table alternative: every day's numbers, for screen readers and for reading exact values.
+    const table = el('table', { class: 'usage-table', 'data-testid': 'usage-table' },
+      el('caption', { class: 'visually-hidden' }, 'Requests, errors and failed authentications per day (UTC)'),
+      el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Day (UTC)'),
+        SERIES.map(([, label]) => el('th', { scope: 'col', class: 'num' }, label)))),
+      el('tbody', null, [...daily].reverse().map((d) => el('tr', null, el('th', { scope: 'row' }, d.date),
+        SERIES.map(([k]) => el('td', { class: 'num' }, String(d[k])))))));
+    return el('div', null,
+      el('p', { class: 'small', 'data-testid': 'usage-summary' }, summary),
+      graphic, legend,
+      el('details', { class: 'usage-table-details' }, el('summary', { 'data-testid': 'usage-table-toggle' }, 'Show as a table'), table));
+  }
+
+  /** @param {{ ip: string, lastSeenAt: string, requests: number }[]} ips */
+  function ipList(ips) {
+    return el('div', null, el('h4', { class: 'section-subtitle' }, 'Last addresses'),
+      ips.length === 0 ? el('p', { class: 'small muted' }, 'No requests in the last 30 days.')
+        : el('ul', { class: 'usage-ips', 'data-testid': 'usage-ips' }, ips.map((ip) => el('li', { 'data-testid': 'usage-ip' },
+          el('span', { class: 'mono' }, ip.ip), ' ',
+          el('span', { class: 'small muted', title: exactDateTime(ip.lastSeenAt, opt) }, `last seen ${relativeTime(ip.lastSeenAt, now())}, ${ip.requests} requests`)))));
+  }
+
+  /** @param {{ at: string, ip: string, reason: string }[]} failed */
+  function failedList(failed) {
+    if (failed.length === 0) return null;
+    return el('div', null, el('h4', { class: 'section-subtitle' }, 'Recent failed authentications'),
+      el('ul', { class: 'usage-failed', 'data-testid': 'usage-failed' }, failed.slice(0, 10).map((f) => el('li', { 'data-testid': 'usage-failed-row' },
+        el('span', { class: 'mono' }, f.ip || 'unknown address'), ` · ${/** @type {Record<string, string>} */ (REASONS)[f.reason] ?? f.reason} · `,
+        el('span', { class: 'small muted' }, exactDateTime(f.at, opt))))));
+  }
+
+  /** @param {{ lastCopiedAt: string|null, lastExportedAt: string|null, lastCheckedAt: string|null } | undefined} local */
+  function localFacts(local) {
+    const rows = [['Copied here', local?.lastCopiedAt], ['Exported here', local?.lastExportedAt], ['Checked here', local?.lastCheckedAt]]
+      .filter(([, at]) => at);
+    if (rows.length === 0) return el('p', { class: 'small muted', 'data-testid': 'usage-local' }, 'This device has not copied, exported or checked this key.');
+    return el('p', { class: 'small muted', 'data-testid': 'usage-local' },
+      `On this device: ${rows.map(([what, at]) => `${what} ${exactDateTime(/** @type {string} */ (at), opt)}`).join('; ')}.`);
+  }
+}
