@@ -291,6 +291,51 @@ async fn deleting_a_key_used_hours_ago_warns_and_needs_the_extra_confirmation() 
     sandbox.shutdown().await;
 }
 
+/// "In use" is a setting: with one hour, the key used three hours ago is deleted after the
+/// ordinary confirmation only.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_in_use_window_is_a_setting_and_a_key_quiet_for_longer_is_deleted_without_the_warning()
+{
+    let Signed {
+        sandbox,
+        dirs: _dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
+    super::support::account_action(&app, "settings-open").await;
+    let recent = app.id("settings-recent-use").await;
+    assert_eq!(recent.value().await.unwrap().as_deref(), Some("24"));
+    recent
+        .find(By::Css("option[value='1']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("settings-status", |t| t == "Saved").await;
+    app.click("settings-close").await;
+    app.wait_gone("[data-testid=\"settings-dialog\"]").await;
+
+    let id = row_id(&app, stories::RETIRING_IN_USE).await;
+    click_row_action(&app, &id, "row-delete").await;
+    answer_native_dialog("Delete token", "Return").await;
+    wait_row_count(&app, demo::SEEDED_TOKENS.len() - 1).await;
+    assert!(
+        app.driver
+            .find(By::Css("[data-testid=\"recent-use-dialog\"]"))
+            .await
+            .is_err(),
+        "no in-use warning for a key quiet for longer than the setting"
+    );
+    assert!(
+        !super::support::server_ids(sandbox.url())
+            .await
+            .contains(&id)
+    );
+    app.quit().await;
+    sandbox.shutdown().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_server_without_the_usage_endpoint_gets_the_calm_note_and_local_knowledge() {
     let server_dir = tempfile::tempdir().unwrap();

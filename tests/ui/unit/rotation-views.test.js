@@ -209,7 +209,7 @@ test('settings: thresholds are checked before saving, and the whole settings obj
   byTestId(root, 'settings-notify-expiry').checked = false;
   days.dispatchEvent(makeEvent('change'));
   await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false, keepInTray: false, updateEndpoint: null, language: 'system' }]);
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false, keepInTray: false, updateEndpoint: null, language: 'system', recentUseHours: 24 }]);
   assert.equal(days.value, '60, 7');
 });
 
@@ -230,7 +230,7 @@ test('settings: keep running in the tray is saved with the settings; start with 
   tray.checked = true;
   tray.dispatchEvent(makeEvent('change'));
   await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: true, updateEndpoint: null, language: 'system' }]);
+  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: true, updateEndpoint: null, language: 'system', recentUseHours: 24 }]);
   session.checked = true;
   session.dispatchEvent(makeEvent('change'));
   await flush();
@@ -243,7 +243,7 @@ test('settings: the language is saved with the rest, a new one loads its catalog
   const { root } = installDom();
   const saved = [];
   const loaded = [];
-  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, recentUseHours: 48 },
+  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, recentUseHours: 48, aLaterSetting: 'kept' },
     language: { tag: 'en', system: 'nl' }, onSaved() {},
     ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s, language: { tag: s.language === 'en' ? 'en' : 'nl', system: 'nl' } }; },
       i18nCatalogue: async () => { loaded.push('nl'); return { tag: 'nl', sources: ['settings-language = Taal'] }; } } });
@@ -254,7 +254,11 @@ test('settings: the language is saved with the rest, a new one loads its catalog
   select.dispatchEvent(makeEvent('change'));
   await flush();
   assert.equal(saved[0].language, 'nl');
-  assert.equal(saved[0].recentUseHours, 48, 'a field this dialog does not show is sent back as it was');
+  assert.equal(saved[0].recentUseHours, 48, 'the in-use window is kept as it was');
+  assert.equal(saved[0].aLaterSetting, 'kept', 'a setting this dialog does not show is sent back as it was');
+  const recent = byTestId(root, 'settings-recent-use');
+  assert.deepEqual([...recent.querySelectorAll('option')].map((o) => o.value), ['1', '6', '12', '24', '48', '168', '720']);
+  assert.equal(recent.value, '48');
   assert.deepEqual(loaded, ['nl'], 'the catalogue of the new language is loaded at once');
   const { language, t } = await import('../../../ui/js/lib/i18n.js');
   assert.equal(language(), 'nl');

@@ -10,6 +10,17 @@ import { DEFAULT_THRESHOLDS, formatThresholds, parseThresholds } from '../lib/ex
 import { createModal } from './modal.js';
 import { language as languageInUse, t, useCatalogue } from '../lib/i18n.js';
 
+/** The choices for "in use" (hours); the default is 24, the core accepts 1 to 720. */
+const RECENT_USE_CHOICES = [1, 6, 12, 24, 48, 168, 720];
+const DEFAULT_RECENT_USE_HOURS = 24;
+
+/** "24 hours", "7 days". @param {number} hours */
+function recentUseLabel(hours) {
+  return hours % 24 === 0 && hours >= 48
+    ? t('settings-recent-use-days', { days: hours / 24 })
+    : t('settings-recent-use-hours', { hours });
+}
+
 /** Each language's name, in that language (the same in every catalogue). */
 const LANGUAGE_NAMES = /** @type {Record<string, string>} */ ({ en: 'settings-language-en', nl: 'settings-language-nl' });
 
@@ -32,6 +43,13 @@ export function openSettingsDialog(deps) {
     // The pseudo-locale is offered only while it is in use (a test build chose it).
     ...(deps.settings.language === 'en-XA' ? [{ value: 'en-XA', label: 'en-XA' }] : []),
   ].map((o) => el('option', { value: o.value, selected: o.value === (deps.settings.language ?? 'system') }, o.label))));
+  // How recent a key's last use must be to count as "in use" (delete warns, a rotation waits).
+  const recentId = uid('recent-use');
+  const recentNow = deps.settings.recentUseHours ?? DEFAULT_RECENT_USE_HOURS;
+  const recent = /** @type {HTMLSelectElement} */ (el('select', { id: recentId, 'aria-describedby': `${recentId}-hint`,
+    'data-testid': 'settings-recent-use', on: { change: save } },
+  [...new Set([...RECENT_USE_CHOICES, recentNow])].sort((a, b) => a - b).map((hours) =>
+    el('option', { value: String(hours), selected: hours === recentNow }, recentUseLabel(hours)))));
   const selectId = uid('clipboard-clear');
   const hintId = uid('clipboard-hint');
   const current = deps.settings.clipboardClearSeconds;
@@ -91,6 +109,10 @@ export function openSettingsDialog(deps) {
       days,
       el('p', { id: daysHintId, class: 'small muted' }, 'Whole days from 0 to 365, separated by commas; 0 is the day it expires. The largest is also how far ahead the Expiry view looks.'),
       daysError),
+    el('div', { class: 'field' },
+      el('label', { for: recentId }, t('settings-recent-use')),
+      recent,
+      el('p', { id: `${recentId}-hint`, class: 'small muted' }, t('settings-recent-use-hint'))),
     el('fieldset', { class: 'field' },
       el('legend', null, 'In the background'),
       el('label', { class: 'check', for: trayId }, tray, 'Keep running in the tray when the window is closed'),
@@ -136,7 +158,7 @@ export function openSettingsDialog(deps) {
     // Whatever this dialog does not show (fields added by later versions) is sent back as it was.
     const settings = { ...deps.settings, ...saved, clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked,
       keepInTray: tray.checked, updateEndpoint: update.value.trim() || null,
-      language: /** @type {import('../ipc.js').LanguageSetting} */ (language.value) };
+      language: /** @type {import('../ipc.js').LanguageSetting} */ (language.value), recentUseHours: Number(recent.value) };
     status.textContent = 'Saving…';
     status.removeAttribute('data-tone');
     try {
