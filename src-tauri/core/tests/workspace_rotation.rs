@@ -15,7 +15,7 @@ use scriptix_keys_core::clock::{Clock, ManualClock};
 use scriptix_keys_core::rotation::{Grace, RotationPlan, RotationState};
 use scriptix_keys_core::workspace::Workspace;
 use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
-use scriptix_sandbox::{Config, Sandbox, Seed};
+use scriptix_sandbox::{Config, FaultKind, FaultRule, Sandbox, Seed};
 
 #[tokio::test]
 async fn a_workspace_rotation_reveals_the_stored_key_and_resumes_after_a_restart() {
@@ -270,6 +270,43 @@ async fn a_grace_end_with_the_old_key_still_in_use_holds_the_rotation_until_the_
         "{resumed:?}"
     );
     assert!(!exists(&workspace, &old).await, "deleted once quiet");
+    sandbox.shutdown().await;
+}
+
+/// Not knowing is not "quiet": when the usage of the old key cannot be read at the end of
+/// the grace period (the server fails on that route only), the old token stays; once usage
+/// can be read again and shows the key quiet, the next resume deletes it.
+#[tokio::test]
+async fn a_grace_end_whose_usage_cannot_be_read_keeps_the_old_token_until_it_can() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sandbox, workspace, clock, id, old) = retiring_nightly(dir.path(), true).await;
+    // The seed used the key 3 hours ago: 28 hours at the end of the one-day grace, quiet
+    // under the default 24 hours — if only that could be seen.
+    sandbox
+        .faults()
+        .add(
+            FaultRule::new(FaultKind::Status { status: 500 })
+                .on_path(format!("/api/v3/tokens/{old}/usage")),
+        )
+        .unwrap();
+    clock.advance(Duration::hours(25));
+    workspace.resume_rotations().await.unwrap();
+    let view = workspace.rotations_view().unwrap().rotations.remove(0);
+    assert_eq!(view.state, RotationState::Retiring, "kept: usage unknown");
+    assert!(
+        exists(&workspace, &old).await,
+        "the old token is still on Scriptix"
+    );
+
+    sandbox.faults().clear();
+    let resumed = workspace.resume_rotations().await.unwrap();
+    assert!(
+        resumed
+            .iter()
+            .any(|r| r.id == id && r.state == RotationState::Done),
+        "{resumed:?}"
+    );
+    assert!(!exists(&workspace, &old).await, "deleted once seen quiet");
     sandbox.shutdown().await;
 }
 

@@ -41,6 +41,9 @@ pub struct Engine<'a> {
     pub(super) profile_id: &'a str,
     crash_hook: Option<CrashHook>,
     log: Mutex<Vec<(Rotation, StepEvent)>>,
+    /// Rotations whose old token this engine must not delete at their grace end (whether
+    /// the old key is still in use could not be found out: see [`Engine::keep_old_token`]).
+    keep: Mutex<std::collections::HashSet<String>>,
 }
 
 impl<'a> Engine<'a> {
@@ -62,7 +65,18 @@ impl<'a> Engine<'a> {
             profile_id,
             crash_hook: None,
             log: Mutex::new(Vec::new()),
+            keep: Mutex::new(std::collections::HashSet::new()),
         }
+    }
+
+    /// Keeps the old token of rotation `id` through this engine's work even if its grace
+    /// period ended: the caller could not tell whether the old key is still in use, and
+    /// not knowing is not "quiet". A later engine (the next resume) decides again.
+    pub fn keep_old_token(&self, id: &str) {
+        self.keep
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(id.to_owned());
     }
 
     /// Test hook: stop with [`RotationError::Crashed`] when `point` is reached.
@@ -244,7 +258,13 @@ impl<'a> Engine<'a> {
                 .flatten()
                 .is_some_and(|h| now < h.recheck_at)
         };
-        r.emergency || (r.auto_delete && r.grace_until <= now && !held())
+        let kept = || {
+            self.keep
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .contains(&r.id)
+        };
+        r.emergency || (r.auto_delete && r.grace_until <= now && !held() && !kept())
     }
 
     async fn create(&self, mut r: Rotation, new_key: &mut Option<Secret>) -> Result<Flow> {

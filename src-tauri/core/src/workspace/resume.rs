@@ -62,13 +62,16 @@ impl Workspace {
         let result = self.recheck_vault_failures(&profile_id, &engine).await;
         self.settle(&profile_id, &engine, result)?;
         // A grace period that ended while the old key is still in use holds the rotation
-        // (the engine then leaves it retiring until the recheck).
+        // (the engine then leaves it retiring until the recheck). When usage cannot be read
+        // (the server fails on it), the old token is kept until a later resume can tell;
+        // a server without the usage endpoint is "unknown for good" and deletes as before.
         for r in engine.due()? {
             if r.auto_delete
                 && !r.emergency
                 && let Err(error) = self.hold_if_in_use(&r.id).await
             {
-                tracing::info!(%error, "usage could not be checked before a grace-end delete");
+                tracing::info!(%error, "usage could not be checked: the old token is kept for now");
+                engine.keep_old_token(&r.id);
             }
         }
         let result = engine.resume_all().await;
