@@ -4,37 +4,24 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
-use std::sync::Arc;
+use common::sandboxed::{Created, created_token, workspace_paths};
 
-use scriptix_keys_core::api::ClientOptions;
+use scriptix_keys_core::SecretStore;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::export::kdbx::KdbxKey;
 use scriptix_keys_core::store::DestinationKind;
-use scriptix_keys_core::workspace::{CreateView, Workspace};
-use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
 
 #[tokio::test]
 async fn file_hand_offs_are_remembered_by_kind_path_and_variable_and_never_with_the_key() {
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let paths = workspace_paths(dir.path());
-    let database = paths.database_file.clone();
-    let workspace =
-        Workspace::open(paths, Vault::new(memory.clone()), ClientOptions::default()).unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token("billing worker", "batch", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
-    let key = memory
-        .get(&format!("key:{profile}:{}", token.id))
-        .unwrap()
-        .unwrap();
+    let database = workspace_paths(dir.path()).database_file;
+    let Created {
+        sandbox,
+        workspace,
+        token,
+        key,
+        ..
+    } = created_token(dir.path(), "billing worker", "batch").await;
     let id = token.id.as_str();
     assert!(workspace.destinations(id).unwrap().is_empty());
 
@@ -94,26 +81,13 @@ async fn file_hand_offs_are_remembered_by_kind_path_and_variable_and_never_with_
 async fn a_keepass_entry_is_remembered_by_database_entry_and_group_and_audited() {
     use keepass::{Database, DatabaseKey};
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let workspace = Workspace::open(
-        workspace_paths(dir.path()),
-        Vault::new(memory.clone()),
-        ClientOptions::default(),
-    )
-    .unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token("kdbx worker", "realtime", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
-    let key = memory
-        .get(&format!("key:{profile}:{}", token.id))
-        .unwrap()
-        .unwrap();
+    let Created {
+        sandbox,
+        workspace,
+        token,
+        key,
+        ..
+    } = created_token(dir.path(), "kdbx worker", "realtime").await;
     let db_path = dir.path().join("team.kdbx");
     let mut db = Database::new();
     db.root_mut().add_group().name = "APIs".to_owned();
@@ -186,22 +160,14 @@ async fn update_all_puts_the_new_key_into_the_env_line_and_the_keepass_entry_and
     use scriptix_keys_core::rotation::RotationPlan;
     use scriptix_keys_core::workspace::UpdateOutcome;
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let workspace = Workspace::open(
-        workspace_paths(dir.path()),
-        Vault::new(memory.clone()),
-        ClientOptions::default(),
-    )
-    .unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token("rotated worker", "batch", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
+    let Created {
+        sandbox,
+        workspace,
+        vault: memory,
+        profile,
+        token,
+        ..
+    } = created_token(dir.path(), "rotated worker", "batch").await;
     workspace.close_reveal();
     let id = token.id.as_str().to_owned();
     let old_key = memory.get(&format!("key:{profile}:{id}")).unwrap().unwrap();

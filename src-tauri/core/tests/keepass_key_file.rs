@@ -6,13 +6,10 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
-use std::sync::Arc;
+use common::sandboxed::{Created, created_token};
 
-use scriptix_keys_core::api::ClientOptions;
+use scriptix_keys_core::SecretStore;
 use scriptix_keys_core::export::kdbx::KdbxKey;
-use scriptix_keys_core::workspace::{CreateView, Workspace};
-use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
 
 #[tokio::test]
 async fn a_keepass_database_saved_to_with_a_key_file_is_updated_with_the_same_key_file() {
@@ -20,22 +17,14 @@ async fn a_keepass_database_saved_to_with_a_key_file_is_updated_with_the_same_ke
     use scriptix_keys_core::rotation::RotationPlan;
     use scriptix_keys_core::workspace::UpdateOutcome;
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let workspace = Workspace::open(
-        workspace_paths(dir.path()),
-        Vault::new(memory.clone()),
-        ClientOptions::default(),
-    )
-    .unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token("keyed worker", "batch", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
+    let Created {
+        sandbox,
+        workspace,
+        vault: memory,
+        profile,
+        token,
+        ..
+    } = created_token(dir.path(), "keyed worker", "batch").await;
     workspace.close_reveal();
     let id = token.id.as_str().to_owned();
     // A database locked with a key file alone (no password).

@@ -5,15 +5,13 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
+use common::sandboxed::{Created, created_token};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::sync::Arc;
 
-use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::store::DestinationKind;
-use scriptix_keys_core::workspace::{CreateView, ExportView, Workspace};
-use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, SecretStore, Vault};
+use scriptix_keys_core::workspace::ExportView;
+use scriptix_keys_core::{ErrorKind, Secret};
 
 fn install_fake_bw(bin: &Path, status: &str) {
     let script = format!(
@@ -38,26 +36,13 @@ esac
 #[tokio::test]
 async fn a_key_goes_to_bitwarden_through_bw_stdin_and_the_item_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let workspace = Workspace::open(
-        workspace_paths(dir.path()),
-        Vault::new(memory.clone()),
-        ClientOptions::default(),
-    )
-    .unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token("bw worker", "batch", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
-    let key = memory
-        .get(&format!("key:{profile}:{}", token.id))
-        .unwrap()
-        .unwrap();
+    let Created {
+        sandbox,
+        workspace,
+        token,
+        key,
+        ..
+    } = created_token(dir.path(), "bw worker", "batch").await;
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).unwrap();
     let session = || Some(Secret::new("unlocked-session".to_owned()));

@@ -5,17 +5,15 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
+use common::sandboxed::{Created, created_token};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::sync::Arc;
 
-use scriptix_keys_core::api::ClientOptions;
+use scriptix_keys_core::SecretStore;
 use scriptix_keys_core::export::ExportFormat;
 use scriptix_keys_core::export::op_cli::OpVault;
 use scriptix_keys_core::store::DestinationKind;
-use scriptix_keys_core::workspace::{CreateView, ExportView, Workspace};
-use scriptix_keys_core::{MemoryStore, SecretStore, Vault};
+use scriptix_keys_core::workspace::ExportView;
 use serde_json::Value;
 
 /// A name a shell (POSIX, cmd.exe or PowerShell) would run as code if it ever saw it.
@@ -40,23 +38,13 @@ esac
 #[tokio::test]
 async fn a_key_goes_to_1password_through_op_stdin_and_never_through_a_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let paths = workspace_paths(dir.path());
-    let workspace =
-        Workspace::open(paths, Vault::new(memory.clone()), ClientOptions::default()).unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token(HOSTILE_NAME, "batch", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
-    let key = memory
-        .get(&format!("key:{profile}:{}", token.id))
-        .unwrap()
-        .unwrap();
+    let Created {
+        sandbox,
+        workspace,
+        token,
+        key,
+        ..
+    } = created_token(dir.path(), HOSTILE_NAME, "batch").await;
 
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).unwrap();
@@ -188,22 +176,14 @@ async fn update_all_puts_the_new_key_into_the_same_1password_item_through_op_std
     use scriptix_keys_core::workspace::UpdateOutcome;
 
     let dir = tempfile::tempdir().unwrap();
-    let sandbox = demo_sandbox(dir.path()).await;
-    let memory = Arc::new(MemoryStore::new());
-    let workspace = Workspace::open(
-        workspace_paths(dir.path()),
-        Vault::new(memory.clone()),
-        ClientOptions::default(),
-    )
-    .unwrap();
-    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
-    let CreateView::Created { token, .. } = workspace
-        .create_token("op rotated", "batch", 1)
-        .await
-        .unwrap()
-    else {
-        panic!("not created");
-    };
+    let Created {
+        sandbox,
+        workspace,
+        vault: memory,
+        profile,
+        token,
+        ..
+    } = created_token(dir.path(), "op rotated", "batch").await;
     workspace.close_reveal();
     let id = token.id.as_str().to_owned();
     let old_key = memory.get(&format!("key:{profile}:{id}")).unwrap().unwrap();

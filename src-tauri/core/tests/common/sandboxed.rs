@@ -2,10 +2,13 @@
 //! workspace's files beside it, and a profile for it signed in as the demo developer.
 
 use std::path::Path;
+use std::sync::Arc;
 
-use scriptix_keys_core::Secret;
+use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::profiles::ProfileInput;
-use scriptix_keys_core::workspace::{Workspace, WorkspacePaths};
+use scriptix_keys_core::view::TokenView;
+use scriptix_keys_core::workspace::{CreateView, Workspace, WorkspacePaths};
+use scriptix_keys_core::{MemoryStore, Secret, SecretStore, Vault};
 use scriptix_sandbox::{Config, Sandbox, SandboxHandle, Seed, demo};
 
 /// The sandbox with the demo seed, its database in `dir`.
@@ -46,4 +49,48 @@ pub async fn sign_in_to(workspace: &Workspace, base_url: &str, name: &str) -> St
         .await
         .unwrap();
     profile
+}
+
+/// What [`created_token`] sets up.
+pub struct Created {
+    pub sandbox: SandboxHandle,
+    pub workspace: Workspace,
+    /// The in-memory vault behind the workspace (read it to see what was stored).
+    pub vault: Arc<MemoryStore>,
+    pub profile: String,
+    pub token: TokenView,
+    /// The new token's key, as the vault holds it.
+    pub key: Secret,
+}
+
+/// The demo sandbox and a workspace beside it in `dir` (an in-memory vault), signed in as
+/// the demo developer, with one token named `name` of `token_type` created there (one year);
+/// the vault holds its key. The hand-off tests start here.
+pub async fn created_token(dir: &Path, name: &str, token_type: &str) -> Created {
+    let sandbox = demo_sandbox(dir).await;
+    let vault = Arc::new(MemoryStore::new());
+    let workspace = Workspace::open(
+        workspace_paths(dir),
+        Vault::new(vault.clone()),
+        ClientOptions::default(),
+    )
+    .unwrap();
+    let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
+    let CreateView::Created { token, .. } =
+        workspace.create_token(name, token_type, 1).await.unwrap()
+    else {
+        panic!("not created");
+    };
+    let key = vault
+        .get(&format!("key:{profile}:{}", token.id))
+        .unwrap()
+        .unwrap();
+    Created {
+        sandbox,
+        workspace,
+        vault,
+        profile,
+        token,
+        key,
+    }
 }
