@@ -110,28 +110,43 @@ impl Store {
         profile_id: &str,
         ids: Option<&[String]>,
     ) -> Result<HashMap<String, CachedUsage>, StoreError> {
-        let wanted: Option<HashSet<&str>> = ids.map(|ids| ids.iter().map(String::as_str).collect());
-        let mut statement = self.conn.prepare(
-            "SELECT token_id, fetched_at, report_json FROM usage_cache WHERE profile_id = ?1",
-        )?;
-        let rows = statement
-            .query_map([profile_id], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
+        let read = |row: &rusqlite::Row<'_>| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        };
+        // Some tokens (the list's rendered rows): one primary-key lookup each, instead of
+        // reading every cached report of the profile (10,000 with a long list) to keep 200.
+        let rows = match ids {
+            Some(ids) => {
+                let mut statement = self.conn.prepare_cached(
+                    "SELECT token_id, fetched_at, report_json FROM usage_cache \
+                     WHERE profile_id = ?1 AND token_id = ?2",
+                )?;
+                let mut rows = Vec::new();
+                for id in ids.iter().collect::<HashSet<_>>() {
+                    if let Some(row) = statement
+                        .query_row(params![profile_id, id], read)
+                        .optional()?
+                    {
+                        rows.push(row);
+                    }
+                }
+                rows
+            }
+            None => self
+                .conn
+                .prepare(
+                    "SELECT token_id, fetched_at, report_json FROM usage_cache WHERE profile_id = ?1",
+                )?
+                .query_map([profile_id], read)?
+                .collect::<Result<Vec<_>, _>>()?,
+        };
         let firsts = self.first_sightings(profile_id)?;
         let mut out = HashMap::new();
         for (token_id, fetched, json) in rows {
-            if wanted
-                .as_ref()
-                .is_some_and(|w| !w.contains(token_id.as_str()))
-            {
-                continue;
-            }
             let (Some(fetched_at), Ok(mut report)) =
                 (parse(&fetched), serde_json::from_str::<UsageReport>(&json))
             else {
