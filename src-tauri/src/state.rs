@@ -133,7 +133,7 @@ pub fn open_in_background(app: AppHandle) {
         crate::commands::perf::mark("state-open");
         if !failed {
             let state = app.state::<AppState>();
-            crate::tray::relabel(&app, &state.catalogue());
+            crate::tray::relabel(&app, state.catalogue());
             let _ = tauri::async_runtime::block_on(state.wake_demo_if_active());
             crate::background::start(app.clone());
         }
@@ -143,7 +143,7 @@ pub fn open_in_background(app: AppHandle) {
 impl AppState {
     /// The catalogue of the language in use (Settings → Language, or the OS's), for what Rust
     /// writes itself: notifications, the tray, native file dialogs.
-    pub fn catalogue(&self) -> Catalogue {
+    pub fn catalogue(&self) -> &'static Catalogue {
         Catalogue::for_setting(self.workspace.settings().language)
     }
 
@@ -317,7 +317,7 @@ impl AppState {
         let shown = self.workspace.show_due_notifications(|notice| {
             // The token rides along: a click on the notification opens the expiry centre on
             // it (`notice_clicked`), where the desktop reports clicks.
-            let (title, body) = notice.localized(&catalogue);
+            let (title, body) = notice.localized(catalogue);
             let shown = app
                 .notification()
                 .builder()
@@ -354,7 +354,7 @@ impl AppState {
             // A title that could not be set costs a hint, never data.
             let _ = window.set_title(&title);
         }
-        crate::tray::show_attention(app, badge, &catalogue);
+        crate::tray::show_attention(app, badge, catalogue);
         Ok(NotificationsView { sent, badge })
     }
 }

@@ -64,7 +64,7 @@ pub async fn settings_save(
             ));
         }
         let status = state.workspace.save_settings(settings)?;
-        crate::tray::relabel(&app, &state.catalogue());
+        crate::tray::relabel(&app, state.catalogue());
         Ok(status)
     })
     .await

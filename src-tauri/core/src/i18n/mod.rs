@@ -102,7 +102,7 @@ impl LanguageSetting {
 pub struct Catalogue {
     language: Language,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<Box<Catalogue>>,
+    fallback: Option<&'static Catalogue>,
 }
 
 impl std::fmt::Debug for Catalogue {
@@ -116,7 +116,7 @@ impl std::fmt::Debug for Catalogue {
 impl Catalogue {
     /// The catalogue of `language`, built from the embedded `.ftl` files.
     pub fn new(language: Language) -> Self {
-        let fallback = (language != Language::En).then(|| Box::new(Catalogue::new(Language::En)));
+        let fallback = (language != Language::En).then(Catalogue::english);
         Self {
             language,
             bundle: bundle(language),
@@ -126,13 +126,27 @@ impl Catalogue {
 
     /// The English catalogue, built once (the English text of coded reports comes from it).
     pub fn english() -> &'static Catalogue {
-        static ENGLISH: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
-        ENGLISH.get_or_init(|| Catalogue::new(Language::En))
+        Catalogue::shared(Language::En)
+    }
+
+    /// The catalogue of `language`, parsed once per run and shared (notifications, the tray
+    /// and dialogs format from it without reading the files again).
+    pub fn shared(language: Language) -> &'static Catalogue {
+        use std::sync::OnceLock;
+        static EN: OnceLock<Catalogue> = OnceLock::new();
+        static NL: OnceLock<Catalogue> = OnceLock::new();
+        static PSEUDO: OnceLock<Catalogue> = OnceLock::new();
+        let cell = match language {
+            Language::En => &EN,
+            Language::Nl => &NL,
+            Language::Pseudo => &PSEUDO,
+        };
+        cell.get_or_init(|| Catalogue::new(language))
     }
 
     /// The catalogue for a language setting on this machine now (the OS locale for System).
-    pub fn for_setting(setting: LanguageSetting) -> Catalogue {
-        Catalogue::new(setting.resolve(Language::os_locale().as_deref()))
+    pub fn for_setting(setting: LanguageSetting) -> &'static Catalogue {
+        Catalogue::shared(setting.resolve(Language::os_locale().as_deref()))
     }
 
     pub fn language(&self) -> Language {
