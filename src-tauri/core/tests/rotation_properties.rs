@@ -8,8 +8,12 @@
 //! - no created key is unreachable: every token created during the run has its key in the
 //!   vault, or is the replacement of a rotation that tells the user (needs attention).
 //!
-//! Then the faults stop, time passes, the user answers what the app asks, and every rotation
-//! must end done with nothing left behind.
+//! Then the faults stop and the grace periods end. Some rotations are held at that point
+//! (their old key was still in use: a hold until a recheck a day later) or kept (whether it
+//! was in use could not be read): a resume must leave the old token of a held or kept
+//! rotation alone, and once the recheck has passed, a fresh resume retires it as planned.
+//! Then the user answers what the app asks, and every rotation must end done with nothing
+//! left behind.
 //!
 //! Two combinations are left out of the concurrent runs, because no journal can settle them
 //! without an idempotency key on Scriptix, and the single-instance guard keeps a second
@@ -26,10 +30,12 @@ use std::sync::Mutex;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence, RngSeed};
 use scriptix_keys_core::api::{ExpiryYears, KeyCheck, NewToken};
+use scriptix_keys_core::clock::Clock;
 use scriptix_keys_core::model::TokenId;
 use scriptix_keys_core::rotation::{
     CrashHook, CrashPoint, Engine, Grace, Phase, RotationError, RotationState,
 };
+use scriptix_keys_core::store::RotationHold;
 use scriptix_keys_core::{SecretStore, Store};
 use scriptix_sandbox::{FaultKind, FaultRule};
 
@@ -92,9 +98,22 @@ enum Sabotage {
     RevokedKeyInVault,
 }
 
+/// What the app found out about the old key's use when a rotation's grace period ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AtGraceEnd {
+    /// Quiet: nothing stops the delete.
+    Quiet,
+    /// Still in use: held until a recheck a day later ("Wait another day").
+    Held,
+    /// Its usage could not be read: kept by this run's engines.
+    Unreadable,
+}
+
 #[derive(Debug, Clone)]
 struct Case {
     choices: Vec<Choice>,
+    /// One per choice.
+    at_grace_end: Vec<AtGraceEnd>,
     sabotage: Option<Sabotage>,
     crash: Option<CrashPoint>,
     /// Vault `set`/`get` calls (numbered from the first run's start) that are refused.
@@ -108,6 +127,14 @@ fn choice() -> impl Strategy<Value = Choice> {
         Just(Choice::Emergency),
         Just(Choice::OneDayAuto),
         Just(Choice::SevenDaysAsk)
+    ]
+}
+
+fn at_grace_end() -> impl Strategy<Value = AtGraceEnd> {
+    prop_oneof![
+        Just(AtGraceEnd::Quiet),
+        Just(AtGraceEnd::Held),
+        Just(AtGraceEnd::Unreadable)
     ]
 }
 
@@ -129,7 +156,7 @@ fn fault() -> impl Strategy<Value = Fault> {
 
 fn case() -> impl Strategy<Value = Case> {
     (
-        proptest::collection::vec(choice(), 1..=2),
+        proptest::collection::vec((choice(), at_grace_end()), 1..=2),
         proptest::option::of(proptest::sample::select(CrashPoint::ALL.to_vec())),
         proptest::collection::vec(0..24_u32, 0..=3),
         proptest::collection::vec(fault(), 0..=2),
@@ -141,7 +168,8 @@ fn case() -> impl Strategy<Value = Case> {
     )
         .prop_map(
             |(choices, crash, refusals, faults, concurrent, sabotage)| Case {
-                choices,
+                at_grace_end: choices.iter().map(|(_, end)| *end).collect(),
+                choices: choices.into_iter().map(|(choice, _)| choice).collect(),
                 sabotage,
                 crash,
                 refusals,
@@ -298,6 +326,52 @@ async fn sabotage_first_replacement(bench: &Bench, store: &Mutex<Store>, sabotag
     }
 }
 
+/// Applies each rotation's [`AtGraceEnd`] as the workspace does at a resume (a hold in the
+/// store, or `keep_old_token` on the engines) and returns the old tokens that must survive
+/// the next resume: those of retiring, auto-deleting, non-emergency rotations held or kept.
+async fn hold_at_grace_end(
+    bench: &Bench,
+    store: &Mutex<Store>,
+    engines: &[&Engine<'_>],
+    case: &Case,
+    olds: &[scriptix_keys_core::model::RemoteToken],
+) -> Vec<TokenId> {
+    let alive: HashSet<TokenId> = bench.tokens().await.into_iter().map(|t| t.id).collect();
+    let rotations = engines[0].rotations().unwrap();
+    let mut waiting = Vec::new();
+    for (end, old) in case.at_grace_end.iter().zip(olds) {
+        let Some(r) = rotations.iter().find(|r| r.old_token_id == old.id) else {
+            continue;
+        };
+        match end {
+            AtGraceEnd::Quiet => continue,
+            AtGraceEnd::Held => {
+                let now = bench.clock.now();
+                let hold = RotationHold {
+                    recheck_at: now + chrono::Duration::days(1),
+                    last_used_at: now - chrono::Duration::hours(1),
+                    last_ip: Some("192.0.2.7".into()),
+                };
+                let db = store.lock().unwrap();
+                db.set_rotation_hold(&r.id, Some(&hold)).unwrap();
+            }
+            AtGraceEnd::Unreadable => {
+                for engine in engines {
+                    engine.keep_old_token(&r.id);
+                }
+            }
+        }
+        if r.state == RotationState::Retiring
+            && r.auto_delete
+            && !r.emergency
+            && alive.contains(&r.old_token_id)
+        {
+            waiting.push(r.old_token_id.clone());
+        }
+    }
+    waiting
+}
+
 async fn one_case(case: Case) -> Result<(), TestCaseError> {
     let bench = Bench::new().await;
     let initial = bench.tokens().await;
@@ -342,13 +416,36 @@ async fn one_case(case: Case) -> Result<(), TestCaseError> {
         sabotage_first_replacement(&bench, &store_a, sabotage).await;
     }
 
-    // A restart once the grace periods are over, still two processes.
+    // A restart once the grace periods are over, still two processes; some old keys are
+    // still in use (held) or their use cannot be read (kept by these engines).
     bench.advance_days(15);
     let (store_a, store_b) = (bench.open_store(), bench.open_store());
     let (a, b) = (bench.engine(&store_a), bench.engine(&store_b));
+    let waiting = hold_at_grace_end(&bench, &store_a, &[&a, &b], &case, &olds).await;
     run_both(&a, &b, case.concurrent).await;
     check_invariants(&bench, &store_a, &seeded, "after the restart").await?;
     run(&a).await;
+    let alive: HashSet<TokenId> = bench.tokens().await.into_iter().map(|t| t.id).collect();
+    for old in &waiting {
+        prop_assert!(
+            alive.contains(old),
+            "a held or kept rotation deleted its old token {old:?}"
+        );
+    }
+
+    // The next day the recheck is due: a fresh start (nothing kept) retires what was
+    // waiting, as planned.
+    bench.advance_days(2);
+    let (store_a, store_b) = (bench.open_store(), bench.open_store());
+    let (a, b) = (bench.engine(&store_a), bench.engine(&store_b));
+    run_both(&a, &b, case.concurrent).await;
+    check_invariants(&bench, &store_a, &seeded, "after the recheck").await?;
+    for r in a.rotations().unwrap() {
+        prop_assert!(
+            !(r.auto_delete && r.state == RotationState::Retiring),
+            "an auto-delete rotation still retiring after its grace and hold ended: {r:?}"
+        );
+    }
 
     // The user answers what the app asks (replace a lost or dead replacement, confirm the
     // delete) until nothing is left to answer.
