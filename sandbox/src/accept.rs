@@ -16,6 +16,7 @@ use tokio::sync::{mpsc, watch};
 use tower::ServiceExt;
 
 use crate::conn::ConnControl;
+use crate::faults::Faults;
 
 /// How long shutdown waits for open connections.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
@@ -32,7 +33,14 @@ async fn stop_requested(stop: &mut watch::Receiver<bool>) {
 }
 
 /// Serves `router` on `listener` until `stop` fires, then drains connections.
-pub(crate) async fn serve(listener: TcpListener, router: Router, mut stop: watch::Receiver<bool>) {
+/// Every new connection is counted, and waits the connection delay (see [`Faults`]) before
+/// it is served.
+pub(crate) async fn serve(
+    listener: TcpListener,
+    router: Router,
+    faults: Faults,
+    mut stop: watch::Receiver<bool>,
+) {
     let (alive, mut all_done) = mpsc::channel::<()>(1);
     loop {
         let (stream, peer) = tokio::select! {
@@ -50,7 +58,11 @@ pub(crate) async fn serve(listener: TcpListener, router: Router, mut stop: watch
         let router = router.clone();
         let stop = stop.clone();
         let alive = alive.clone();
+        let delay_ms = faults.on_connection();
         tokio::spawn(async move {
+            if delay_ms > 0 {
+                tokio::time::sleep(Duration::from_millis(delay_ms)).await;
+            }
             serve_connection(stream, peer, router, stop).await;
             drop(alive);
         });

@@ -86,7 +86,7 @@ impl Sandbox {
         };
         let router = app(state, faults.clone(), rate, admin);
         let (stop, stopped) = watch::channel(false);
-        let task = tokio::spawn(accept::serve(listener, router, stopped));
+        let task = tokio::spawn(accept::serve(listener, router, faults.clone(), stopped));
         tracing::info!(%addr, "sandbox listening");
         Ok(SandboxHandle {
             url: format!("http://{addr}"),

@@ -8,6 +8,7 @@
 
 pub(crate) mod layer;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
@@ -169,9 +170,38 @@ struct Rules {
 #[derive(Debug, Clone, Default)]
 pub struct Faults {
     rules: Arc<Mutex<Rules>>,
+    connections: Arc<Connections>,
+}
+
+/// Per-connection control: a delay before a new TCP connection is served (what a TLS
+/// handshake across a real network costs a client that opens a new connection), and how
+/// many connections were accepted (a client that reuses its connections opens few).
+#[derive(Debug, Default)]
+struct Connections {
+    delay_ms: AtomicU64,
+    accepted: AtomicU64,
 }
 
 impl Faults {
+    /// Every new connection waits `delay_ms` (at most [`MAX_LATENCY_MS`]) before its first
+    /// request is read; requests on an open connection do not. 0 turns it off.
+    pub fn set_connection_delay(&self, delay_ms: u64) {
+        self.connections
+            .delay_ms
+            .store(delay_ms.min(MAX_LATENCY_MS), Ordering::Relaxed);
+    }
+
+    /// TCP connections accepted since the start.
+    pub fn connections_accepted(&self) -> u64 {
+        self.connections.accepted.load(Ordering::Relaxed)
+    }
+
+    /// Counts a new connection and returns the delay it gets (ms).
+    pub(crate) fn on_connection(&self) -> u64 {
+        self.connections.accepted.fetch_add(1, Ordering::Relaxed);
+        self.connections.delay_ms.load(Ordering::Relaxed)
+    }
+
     /// Adds `rule` and returns its id.
     ///
     /// # Errors
@@ -185,8 +215,9 @@ impl Faults {
         Ok(id)
     }
 
-    /// Removes every rule.
+    /// Removes every rule and the connection delay.
     pub fn clear(&self) {
+        self.set_connection_delay(0);
         self.rules
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

@@ -377,3 +377,52 @@ async fn a_huge_body_streams_a_valid_token_page_of_the_asked_size_without_a_leng
         Some(1)
     );
 }
+
+#[tokio::test]
+async fn a_connection_delay_holds_each_new_connection_once_and_connections_are_counted() {
+    let env = start().await;
+    let session = env.login(demo::DEV_EMAIL).await;
+    let faults = env.sandbox.faults();
+    faults.set_connection_delay(300);
+    let before = faults.connections_accepted();
+    // A client with its own pool: the first request opens a connection (delayed), the
+    // second reuses it (not delayed).
+    let client = crate::common::client();
+    let me = || {
+        client
+            .get(env.url("/api/v3/account/me"))
+            .bearer_auth(&session)
+            .send()
+    };
+    let started = Instant::now();
+    assert_eq!(me().await.unwrap().status(), StatusCode::OK);
+    let first = started.elapsed();
+    let started = Instant::now();
+    assert_eq!(me().await.unwrap().status(), StatusCode::OK);
+    let second = started.elapsed();
+    assert!(first >= Duration::from_millis(300), "first: {first:?}");
+    assert!(second < Duration::from_millis(300), "second: {second:?}");
+    assert_eq!(faults.connections_accepted() - before, 1);
+    // A fresh client is a new connection: delayed again, counted again.
+    let started = Instant::now();
+    let other = crate::common::client()
+        .get(env.url("/api/v3/account/me"))
+        .bearer_auth(&session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), StatusCode::OK);
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    assert_eq!(faults.connections_accepted() - before, 2);
+    // Clearing the faults ends the delay.
+    faults.clear();
+    let started = Instant::now();
+    let last = crate::common::client()
+        .get(env.url("/api/v3/account/me"))
+        .bearer_auth(&session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(last.status(), StatusCode::OK);
+    assert!(started.elapsed() < Duration::from_millis(300));
+}
