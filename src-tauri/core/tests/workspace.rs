@@ -377,3 +377,35 @@ async fn a_rotation_key_the_vault_refused_holds_the_app_until_the_user_confirms_
     );
     fixture.sandbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_commands_of_a_profile_reuse_one_connection_instead_of_connecting_again() {
+    let fixture = Fixture::new().await;
+    let workspace = fixture.open();
+    let id = fixture.add_profile(&workspace);
+    let faults = fixture.sandbox.faults();
+    // Each new connection costs 300 ms, as a TLS handshake across a slow network would.
+    faults.set_connection_delay(300);
+    let before = faults.connections_accepted();
+    let password = Secret::new(demo::PASSWORD.into());
+    workspace
+        .sign_in(&id, demo::DEV_EMAIL, password, false)
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        workspace.refresh_tokens().await.unwrap();
+        workspace.account().await.unwrap();
+        assert!(
+            started.elapsed() < std::time::Duration::from_millis(300),
+            "a command waited for a new connection: {:?}",
+            started.elapsed()
+        );
+    }
+    assert_eq!(
+        faults.connections_accepted() - before,
+        1,
+        "sign-in, three refreshes and three account reads share one connection"
+    );
+    fixture.sandbox.shutdown().await;
+}

@@ -36,7 +36,7 @@ use crate::clock::{Clock, SystemClock};
 
 use chrono::Utc;
 
-use crate::api::{ClientOptions, Session};
+use crate::api::{ApiClient, ClientOptions, Session};
 use crate::profiles::{ProfileError, ProfileInput, ProfilesFile, Settings};
 use crate::store::Store;
 use crate::vault::{Vault, VaultError};
@@ -91,6 +91,9 @@ pub struct Workspace {
     notify_gate: Mutex<()>,
     /// This run's creates (see `creates.rs`).
     creates: Mutex<creates::CreateRuns>,
+    /// One HTTP client (its connection pool, so a warm connection and TLS session) per
+    /// profile and base URL, kept for the run (see `origin.rs`).
+    clients: Mutex<std::collections::HashMap<(String, String), ApiClient>>,
 }
 
 /// A signed-in session of the active profile.
@@ -160,6 +163,7 @@ impl Workspace {
             resumed: Mutex::new(std::collections::HashMap::new()),
             notify_gate: Mutex::new(()),
             creates: Mutex::new(creates::CreateRuns::default()),
+            clients: Mutex::new(std::collections::HashMap::new()),
         };
         workspace.load_audit_key();
         workspace.bind_legacy_origins();

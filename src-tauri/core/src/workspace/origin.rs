@@ -49,7 +49,29 @@ impl Workspace {
             let origin = self.origin_now(profile, state.demo_origin.as_deref());
             (profile.base_url.clone(), origin)
         };
-        Ok((ApiClient::new(&base_url, self.options.clone())?, origin))
+        Ok((self.client_of(profile_id, base_url)?, origin))
+    }
+
+    /// The run's client for `profile_id` at `base_url`: built on first use, then shared, so
+    /// the commands that follow reuse its open connection instead of connecting (and, to the
+    /// real service, negotiating TLS) again. A profile moved to another address gets a new
+    /// client; its old one is dropped. A client holds no secret: every request is given its
+    /// session or key by the caller, after the origin gate.
+    ///
+    /// Errors: `Api` (`BadUrl`, `Client`).
+    fn client_of(&self, profile_id: &str, base_url: String) -> Result<ApiClient> {
+        let mut clients = self
+            .clients
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let key = (profile_id.to_owned(), base_url);
+        if let Some(client) = clients.get(&key) {
+            return Ok(client.clone());
+        }
+        let client = ApiClient::new(&key.1, self.options.clone())?;
+        clients.retain(|(profile, _), _| profile != profile_id);
+        clients.insert(key, client.clone());
+        Ok(client)
     }
 
     /// THE gate for a kept secret (`what`: "key", "sign-in"): a client for the profile's
