@@ -52,6 +52,14 @@ export function markListRendered(send) {
 }
 
 /**
+ * Last used values for the rendered rows arrived and were drawn: `last-used-shown` once the
+ * frame showing them is painted (the bench reads list painted → Last used shown).
+ */
+export function markUsageShown() {
+  afterNextPaint(() => mark('last-used-shown'));
+}
+
+/**
  * After the start has been measured: where it went (navigation start, document parsed,
  * modules run, first status, first list), as wall-clock marks. Rust ignores them unless asked.
  * @param {(label: string, epochMs: number) => Promise<unknown>} send

@@ -16,7 +16,7 @@ import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut, i
 import { createMenu, closeMenus } from './menu.js';
 import { openShortcutsDialog } from './shortcuts-dialog.js';
 import { spokenMoment } from '../lib/countdown.js';
-import { markListData, markListRendered, nextPaint } from '../lib/perf.js';
+import { markListData, markListRendered, markUsageShown, nextPaint } from '../lib/perf.js';
 import { createUsageColumn } from './usage-column.js';
 import { usageWords, UNAVAILABLE_TEXT } from '../lib/usage.js';
 
@@ -232,6 +232,7 @@ export function mount(root, deps) {
     // The usage words filter by usage: new answers can change which rows match.
     if (words.unused || words.inUse) renderList();
     else table.usageChanged();
+    markUsageShown();
   }
 
   function renderList() {

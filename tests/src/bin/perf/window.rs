@@ -161,3 +161,29 @@ pub async fn create_to_reveal(app: &App, runs: usize) -> Samples {
     }
     samples
 }
+
+/// After the first list has been painted: waits until every rendered row's Last used cell has
+/// its answer (`data-source` set) and the frame showing the last answer was painted. Returns
+/// (first `list-painted` → last `last-used-shown` in ms, rows rendered).
+pub async fn last_used_shown(app: &App) -> (f64, usize) {
+    let script = r#"
+        const cells = [...document.querySelectorAll('[data-testid="token-last-used"]')];
+        if (cells.length === 0 || cells.some((c) => !c.hasAttribute('data-source'))) return null;
+        const painted = performance.getEntriesByName('list-painted')[0];
+        const shown = performance.getEntriesByName('last-used-shown').at(-1);
+        if (!painted || !shown || shown.startTime < painted.startTime) return null;
+        return { ms: shown.startTime - painted.startTime, rows: cells.length };"#;
+    let started = Instant::now();
+    loop {
+        let value = app.driver.execute(script, vec![]).await.expect("script");
+        let value = value.json();
+        if let (Some(ms), Some(rows)) = (value["ms"].as_f64(), value["rows"].as_u64()) {
+            return (ms, usize::try_from(rows).expect("rows"));
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the Last used column was never filled"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
