@@ -1,0 +1,60 @@
+// The dialogs and flows of deleting, exporting, hand-offs, rotation and Settings, rendered in
+// Dutch: each shows its own Dutch text and a Dutch plural (the English ones are asserted by
+// the tests of each view).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
+import { createDeleteFlow, renderDeleteReport } from '../../../ui/js/views/delete-flow.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('nl');
+
+const TOKEN = { id: '7', name: 'Productie', type: 'batch', createdAt: '2026-11-27T10:00:00Z',
+  expiresAt: '2027-11-27T10:00:00Z', expirySource: 'server', status: 'active', hasLocalKey: true };
+
+test('deleting in Dutch: the native confirmation, the preview, the in-use warning and the report speak Dutch, with plurals', async () => {
+  const { root } = installDom();
+  const asked = [];
+  const pre = { available: true, recentHours: 1, tokens: [
+    { id: '7', name: 'Productie', lastUsedAt: '2026-11-30T11:55:00Z', lastIp: '203.0.113.7', recent: true },
+    { id: '8', name: '', lastUsedAt: '2026-11-30T11:00:00Z', lastIp: null, recent: true },
+    { id: '9', name: 'C', lastUsedAt: null, lastIp: null, recent: false }] };
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: () => {}, onDone: () => {}, now: () => new Date('2026-11-30T12:00:00Z'),
+    ipc: { tokensDeletePreflight: async () => pre, confirmNative: async (o) => { asked.push(o); return true; }, tokensDelete: async () => ({ results: [] }) } });
+  await flow.deleteMany([TOKEN, { ...TOKEN, id: '8', name: '' }, { ...TOKEN, id: '9', name: 'C' }]);
+  const preview = byTestId(root, 'bulk-preview');
+  assert.match(preview.textContent, /3 tokens verwijderen\?/);
+  assert.match(preview.textContent, /Typ 3 om te bevestigen/);
+  assert.match(preview.textContent, /Laatst gebruikt/);
+  assert.equal(allByTestId(root, 'bulk-last-used')[2].textContent, 'Nooit gebruikt');
+  assert.equal(byTestId(root, 'bulk-confirm').textContent, '3 tokens verwijderen');
+  const input = byTestId(root, 'bulk-count-input');
+  input.value = '3'; input.dispatchEvent(makeEvent('input'));
+  byTestId(root, 'bulk-confirm').click(); await flush();
+  assert.equal(asked[0].title, '3 tokens verwijderen?');
+  assert.equal(asked[0].okLabel, '3 tokens verwijderen');
+  assert.equal(asked[0].cancelLabel, 'Annuleren');
+  assert.match(asked[0].message, /^3 tokens verwijderen\? Integraties/);
+  const dialog = byTestId(root, 'recent-use-dialog');
+  assert.match(dialog.textContent, /2 sleutels zijn nog in gebruik/);
+  assert.match(byTestId(root, 'recent-use-warning').textContent, /Gebruikt in het afgelopen uur/);
+  assert.match(allByTestId(root, 'recent-use-item')[0].textContent, /Laatst gebruikt 5 minuten geleden \(.*\) vanaf 203\.0\.113\.7/);
+  assert.match(allByTestId(root, 'recent-use-item')[1].textContent, /^Token 8 · Laatst gebruikt 1 uur geleden/);
+  assert.equal(byTestId(root, 'recent-use-delete').textContent, 'Toch 2 sleutels verwijderen');
+  byTestId(root, 'recent-use-cancel').click(); await flush();
+
+  const report = installDom().root;
+  renderDeleteReport(report, { results: [{ id: '7', name: 'A', ok: true, alreadyGone: false, message: null }] });
+  assert.equal(byTestId(report, 'delete-report-dismiss').textContent, 'Sluiten');
+});
+
+test('deleting one token in Dutch: the native confirmation is singular', async () => {
+  const { root } = installDom();
+  const asked = [];
+  const flow = createDeleteFlow({ host: root, onBusy: () => {}, onError: () => {}, onDone: () => {},
+    ipc: { confirmNative: async (o) => { asked.push(o); return false; }, tokensDelete: async () => ({ results: [] }) } });
+  await flow.deleteOne(TOKEN);
+  assert.equal(asked[0].title, 'Token verwijderen?');
+  assert.equal(asked[0].okLabel, 'Verwijderen');
+  assert.match(asked[0].message, /^“Productie” \(ID 7\) verwijderen\?/);
+});
