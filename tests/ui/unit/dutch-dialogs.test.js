@@ -5,6 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
 import { createDeleteFlow, renderDeleteReport } from '../../../ui/js/views/delete-flow.js';
+import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('nl');
@@ -57,4 +58,38 @@ test('deleting one token in Dutch: the native confirmation is singular', async (
   assert.equal(asked[0].title, 'Token verwijderen?');
   assert.equal(asked[0].okLabel, 'Verwijderen');
   assert.match(asked[0].message, /^“Productie” \(ID 7\) verwijderen\?/);
+});
+
+test('Settings in Dutch: labels, the check of the reminder days with plurals, and the update check', async () => {
+  const { root } = installDom();
+  const asked = [];
+  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 45, expiryThresholds: [30, 7], notifyExpiry: true, recentUseHours: 1 }, onSaved() {},
+    ipc: { settingsSave: async (s) => ({ settings: s }), updateCheck: async () => ({ kind: 'ready', version: '1.2.0', current: '1.1.0' }),
+      confirmNative: async (o) => { asked.push(o); return false; } } });
+  const dialog = byTestId(root, 'settings-dialog');
+  assert.match(dialog.textContent, /Instellingen/);
+  assert.match(dialog.textContent, /Klembord wissen na/);
+  assert.match(dialog.textContent, /Blijf actief in het systeemvak als het venster gesloten is/);
+  assert.equal(byTestId(root, 'settings-close').textContent, 'Sluiten');
+  assert.equal(byTestId(root, 'settings-recent-use').querySelector('option[value="1"]').textContent, '1 uur');
+  const days = byTestId(root, 'settings-thresholds');
+  days.value = '30, 400';
+  days.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.equal(byTestId(root, 'settings-thresholds-error').textContent,
+    '400 dagen is te ver vooruit; herinneringen kunnen op zijn vroegst 365 dagen voor het verlopen beginnen.');
+  days.value = '1,2,3,4,5,6,7,8,9,10,11';
+  days.dispatchEvent(makeEvent('change'));
+  await flush();
+  assert.equal(byTestId(root, 'settings-thresholds-error').textContent, 'Gebruik hooguit 10 herinneringen.');
+  days.value = '7';
+  byTestId(root, 'settings-update-endpoint').value = 'https://updates.example/latest.json';
+  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.equal(byTestId(root, 'settings-status').textContent, 'Opgeslagen');
+  assert.equal(byTestId(root, 'settings-update-status').textContent, 'Versie 1.2.0 is beschikbaar (je hebt 1.1.0); de handtekening is gecontroleerd.');
+  byTestId(root, 'settings-update-install').dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.deepEqual(asked, [{ title: 'De update installeren?', message: 'Scriptix Keys start opnieuw om de update te installeren.',
+    okLabel: 'Installeren en herstarten', cancelLabel: 'Niet nu' }]);
 });

@@ -20,7 +20,7 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
   'howto-panel.js', 'keepass-panel.js',
   'rotation-destinations.js',
-  'rotation-wizard.js', 'settings-dialog.js',
+  'rotation-wizard.js',
   'token-actions.js', 'token-table.js', 'usage-panel.js', 'workspace.js',
 ]);
 
