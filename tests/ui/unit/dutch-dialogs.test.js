@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
 import { createDeleteFlow, renderDeleteReport } from '../../../ui/js/views/delete-flow.js';
 import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
+import { openExportDialog } from '../../../ui/js/views/export-dialog.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('nl');
@@ -92,4 +93,58 @@ test('Settings in Dutch: labels, the check of the reminder days with plurals, an
   await flush();
   assert.deepEqual(asked, [{ title: 'De update installeren?', message: 'Scriptix Keys start opnieuw om de update te installeren.',
     okLabel: 'Installeren en herstarten', cancelLabel: 'Niet nu' }]);
+});
+
+const clipboard = () => ({ copied() {}, place() {} });
+/** @param {any} root @param {string} format */
+function chooseFormat(root, format) {
+  for (const r of root.querySelectorAll('input[type="radio"]')) r.checked = false;
+  const r = byTestId(root, `export-format-${format}`);
+  r.checked = true;
+  r.dispatchEvent(makeEvent('change'));
+}
+
+test('exporting in Dutch: the formats, the note, the variable check and the result speak Dutch (the module shows no counts)', async () => {
+  const { root } = installDom();
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboard(),
+    ipc: { exportKey: async () => ({ kind: 'saved', path: '/home/d/.env', warning: null }) } });
+  const dialog = byTestId(root, 'export-dialog');
+  assert.match(dialog.textContent, /Sleutel exporteren/);
+  assert.match(dialog.textContent, /\.env-regel \(kopiëren\)/);
+  assert.equal(byTestId(root, 'export-token').textContent, 'De sleutel van “Productie” (ID 7)');
+  assert.match(byTestId(root, 'export-note').textContent, /^Geëxporteerde bestanden zijn de enige plek/);
+  byTestId(root, 'export-variable').value = 'MIJN TOKEN';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.match(byTestId(root, 'export-variable-error').textContent, /^De naam van een variabele mag geen spaties bevatten/);
+  chooseFormat(root, 'envFile');
+  byTestId(root, 'export-variable').value = 'SCRIPTIX_API_TOKEN';
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'export-saved').textContent, 'Opgeslagen in /home/d/.env');
+  assert.equal(byTestId(root, 'export-cancel').textContent, 'Sluiten');
+});
+
+test('KeePass in Dutch: the panel and the main button speak Dutch', async () => {
+  const { root } = installDom();
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboard(),
+    ipc: { exportKey: async () => ({ kind: 'cancelled' }), keepassChoose: async () => ({ kind: 'cancelled' }), keepassChooseKeyFile: async () => ({ kind: 'cancelled' }),
+      keepassGroups: async () => [], exportToKeepass: async () => ({ kind: 'cancelled' }) } });
+  chooseFormat(root, 'keepassDatabase');
+  assert.equal(byTestId(root, 'keepass-file').textContent, 'Geen database gekozen');
+  assert.equal(byTestId(root, 'keepass-key-file').textContent, 'Geen sleutelbestand');
+  assert.equal(byTestId(root, 'keepass-key-file-clear').getAttribute('aria-label'), 'Het sleutelbestand weghalen');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Database ontgrendelen');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'keepass-password-error').textContent, 'Kies eerst een KeePass-database.');
+});
+
+test('Bitwarden in Dutch: locked, the prompt and the main button speak Dutch', async () => {
+  const { root } = installDom();
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboard(),
+    ipc: { exportKey: async () => ({ kind: 'cancelled' }), bwFolders: async () => ({ available: true, folders: [], locked: true, problem: 'locked' }),
+      bwUnlock: async () => null, exportToBitwarden: async () => ({ kind: 'addedToBitwarden' }) } });
+  chooseFormat(root, 'bitwardenCli');
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Bitwarden zoeken');
+  byTestId(root, 'export-submit').click(); await flush();
+  assert.equal(byTestId(root, 'export-submit').textContent, 'Bitwarden ontgrendelen');
+  assert.match(byTestId(root, 'bw-unlock-note').textContent, /^Bitwarden is vergrendeld\. Je hoofdwachtwoord ontgrendelt het voor deze sessie van Scriptix Keys/);
 });
