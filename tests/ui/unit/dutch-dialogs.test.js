@@ -7,6 +7,7 @@ import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.
 import { createDeleteFlow, renderDeleteReport } from '../../../ui/js/views/delete-flow.js';
 import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
 import { openExportDialog } from '../../../ui/js/views/export-dialog.js';
+import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('nl');
@@ -147,4 +148,27 @@ test('Bitwarden in Dutch: locked, the prompt and the main button speak Dutch', a
   byTestId(root, 'export-submit').click(); await flush();
   assert.equal(byTestId(root, 'export-submit').textContent, 'Bitwarden ontgrendelen');
   assert.match(byTestId(root, 'bw-unlock-note').textContent, /^Bitwarden is vergrendeld\. Je hoofdwachtwoord ontgrendelt het voor deze sessie van Scriptix Keys/);
+});
+
+test('the how-to panel in Dutch: the steps, the example texts and the test request speak Dutch; the code stays code', async () => {
+  const { root } = installDom();
+  openHowtoPanel({ host: root, token: { ...TOKEN, type: 'realtime' }, clipboardWrite: async () => {} });
+  const panel = byTestId(root, 'howto-panel');
+  assert.match(panel.textContent, /Zo gebruik je “Productie”/);
+  const step = panel.querySelector('li');
+  assert.equal(step.textContent, 'Zet de sleutel in een omgevingsvariabele met de naam SCRIPTIX_API_TOKEN. Gebruik “Sleutel kopiëren” in de lijst, of “Kopiëren als env-regel” wanneer de sleutel voor het eerst wordt getoond.');
+  assert.equal(step.querySelector('code').textContent, 'SCRIPTIX_API_TOKEN');
+  assert.match(panel.textContent, /Controleren of de sleutel werkt voor realtime/);
+  assert.match(byTestId(root, 'howto-note').textContent, /^De audio zelf stream je via een WebSocket-sessie/);
+  assert.equal(byTestId(root, 'howto-copy-python').getAttribute('aria-label'), 'Het voorbeeld Python (requests) kopiëren');
+  byTestId(root, 'howto-copy-python').click(); await flush();
+  assert.equal(byTestId(root, 'howto-copied-python').textContent, 'Gekopieerd');
+
+  const demo = installDom().root;
+  openHowtoPanel({ host: demo, token: TOKEN, demoBaseUrl: 'http://127.0.0.1:8765', clipboardWrite: async () => {},
+    ipc: { usageSendTestRequest: async () => ({ sessionId: 's-1', status: 'queued' }) } });
+  assert.equal(byTestId(demo, 'howto-demo-note').textContent,
+    'Demowerkruimte: vervang https://api.scriptix.io door http://127.0.0.1:8765 om deze voorbeelden met de lokale sandbox te proberen.');
+  byTestId(demo, 'howto-send-test').click(); await flush();
+  assert.match(byTestId(demo, 'howto-test-result').textContent, /^Verstuurd\. Sessie s-1 heeft de status queued\./);
 });

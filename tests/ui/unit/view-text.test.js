@@ -18,7 +18,6 @@ const views = join(dirname(fileURLToPath(import.meta.url)), '../../../ui/js/view
 const NOT_YET_IN_CATALOGUE = new Set([
   'attach-dialog.js',
   'details-panel.js', 'expiry-centre.js', 'expiry-watch.js',
-  'howto-panel.js',
   'rotation-destinations.js',
   'rotation-wizard.js',
   'token-actions.js', 'token-table.js', 'usage-panel.js', 'workspace.js',
