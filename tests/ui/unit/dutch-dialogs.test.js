@@ -8,6 +8,7 @@ import { createDeleteFlow, renderDeleteReport } from '../../../ui/js/views/delet
 import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
 import { openExportDialog } from '../../../ui/js/views/export-dialog.js';
 import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
+import { openAttachDialog } from '../../../ui/js/views/attach-dialog.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('nl');
@@ -171,4 +172,21 @@ test('the how-to panel in Dutch: the steps, the example texts and the test reque
     'Demowerkruimte: vervang https://api.scriptix.io door http://127.0.0.1:8765 om deze voorbeelden met de lokale sandbox te proberen.');
   byTestId(demo, 'howto-send-test').click(); await flush();
   assert.match(byTestId(demo, 'howto-test-result').textContent, /^Verstuurd\. Sessie s-1 heeft de status queued\./);
+});
+
+test('attaching a key in Dutch: the token line keeps its type in bold, the empty-key warning and the result speak Dutch', async () => {
+  const { root } = installDom();
+  openAttachDialog({ host: root, token: { ...TOKEN, hasLocalKey: false }, onAttached: () => {},
+    ipc: { keyAttach: async (a) => (a.key ? { outcome: 'attached', check: null }
+      : { outcome: 'warnings', warnings: [{ code: 'empty', message: 'Nothing was pasted.' }] }) } });
+  const line = byTestId(root, 'attach-token');
+  assert.equal(line.textContent, 'Een sleutel voor “Productie” (ID 7), een batch-token.');
+  assert.equal(line.querySelector('strong').textContent, 'batch');
+  assert.equal(byTestId(root, 'attach-toggle').getAttribute('aria-label'), 'Sleutel tonen');
+  byTestId(root, 'attach-submit').click(); await flush();
+  assert.match(byTestId(root, 'attach-warnings').textContent, /^Plak eerst een sleutel/);
+  byTestId(root, 'attach-input').value = 'sk_live_x';
+  byTestId(root, 'attach-submit').click(); await flush();
+  assert.match(byTestId(root, 'attach-done').textContent, /^✓ Gekoppeld\. De sleutel van “Productie” \(ID 7\) is bewaard in de kluis van deze computer/);
+  assert.equal(byTestId(root, 'attach-close').textContent, 'Sluiten');
 });

@@ -9,7 +9,7 @@
 import { el, append } from '../lib/dom.js';
 import { typeBadge } from '../lib/format.js';
 import { snippetsFor, ENV_VAR } from '../lib/snippets.js';
-import { t } from '../lib/i18n.js';
+import { t, tAround } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /** The examples, in order (labels read when shown). */
@@ -25,8 +25,7 @@ const LANGS = /** @type {const} */ ([
  * @param {string} id @param {string} name the argument shown as code @param {string} code
  */
 function withCode(id, name, code) {
-  const mark = '\u0000';
-  return t(id, { [name]: mark }).split(mark).flatMap((text, i) => (i === 0 ? [text] : [el('code', null, code), text]));
+  return tAround(id, name).flatMap((text, i) => (i === 0 ? [text] : [el('code', null, code), text]));
 }
 
 /**

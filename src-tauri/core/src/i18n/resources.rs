@@ -15,6 +15,7 @@ macro_rules! ftl {
 /// Every catalogue file, sorted by folder and name.
 pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "app.ftl"),
+    ftl!("en", "attach.ftl"),
     ftl!("en", "audit.ftl"),
     ftl!("en", "bitwarden.ftl"),
     ftl!("en", "clipboard.ftl"),
@@ -35,6 +36,7 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "shortcuts.ftl"),
     ftl!("en", "signin.ftl"),
     ftl!("nl", "app.ftl"),
+    ftl!("nl", "attach.ftl"),
     ftl!("nl", "audit.ftl"),
     ftl!("nl", "bitwarden.ftl"),
     ftl!("nl", "clipboard.ftl"),
