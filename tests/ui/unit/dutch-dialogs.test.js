@@ -9,6 +9,9 @@ import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
 import { openExportDialog } from '../../../ui/js/views/export-dialog.js';
 import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
 import { openAttachDialog } from '../../../ui/js/views/attach-dialog.js';
+import { openRotationWizard } from '../../../ui/js/views/rotation-wizard.js';
+import { GRACE_CHOICES, graceFromChoice, rowBadges, stepText, stateBadge, summaryText } from '../../../ui/js/lib/rotation.js';
+import { describeDestination } from '../../../ui/js/lib/destinations.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('nl');
@@ -189,4 +192,57 @@ test('attaching a key in Dutch: the token line keeps its type in bold, the empty
   byTestId(root, 'attach-submit').click(); await flush();
   assert.match(byTestId(root, 'attach-done').textContent, /^✓ Gekoppeld\. De sleutel van “Productie” \(ID 7\) is bewaard in de kluis van deze computer/);
   assert.equal(byTestId(root, 'attach-close').textContent, 'Sluiten');
+});
+
+const ROTATION = { id: 'r1', oldTokenId: '7', oldName: 'Productie', newName: 'Productie (rotated 2026-11-27)', tokenType: 'batch', years: 1,
+  graceUntil: '2026-12-04T12:00:00Z', autoDelete: false, emergency: false, state: 'retiring', newTokenId: '9', needsAttention: null, steps: [] };
+
+test('rotation texts in Dutch: grace choices with plurals, the date check, states, summaries, list badges and the key step', () => {
+  assert.deepEqual(GRACE_CHOICES.map((c) => c.label), ['1 dag', '7 dagen', '14 dagen', 'Tot een datum', 'Nu — noodgeval']);
+  assert.equal(/** @type {any} */ (graceFromChoice('until', '2026-02-30', new Date('2026-01-01T12:00:00Z'))).message, 'Die datum bestaat niet.');
+  assert.equal(stateBadge('retiring').label, 'Oud token wordt uitgefaseerd');
+  assert.equal(stateBadge('from-a-newer-core').label, 'Bezig');
+  assert.equal(summaryText(ROTATION, { timeZone: 'UTC' }),
+    'Oud token “Productie” blijft werken tot 4 dec 2026 en wordt daarna verwijderd zodra je dat bevestigt.');
+  assert.equal(summaryText({ ...ROTATION, state: 'done' }), 'Oud token “Productie” is verwijderd.');
+  const badges = rowBadges([ROTATION], { timeZone: 'UTC' });
+  assert.equal(badges.get('7')?.text, 'Stopt op 4 dec 2026');
+  assert.equal(badges.get('9')?.text, 'Vervanger voor “Productie”');
+  assert.equal(stepText(1, 3), 'Sleutel 2 van 3');
+  assert.deepEqual(describeDestination({ id: 1, kind: 'envFile', location: '/srv/.env', item: '', variable: 'KEY', label: '', at: '' }),
+    { kind: '.env-bestand', where: 'KEY in /srv/.env' });
+  assert.deepEqual(describeDestination({ id: 2, kind: 'onePassword', location: 'abc', item: 'i1', variable: '', label: 'Team', at: '' }),
+    { kind: '1Password-item', where: 'kluis Team, item i1' });
+});
+
+test('the rotation wizard in Dutch: progress, the summary of several rotations and Update all speak Dutch', async () => {
+  const { root } = installDom();
+  const at = '2026-11-27T10:00:00Z';
+  const places = [{ id: 1, kind: 'keepass', location: '/d/team.kdbx', item: 'u', variable: '', label: 'Root', keyFile: '/d/team.keyx', at }];
+  openRotationWizard({ host: root, now: new Date('2026-11-27T12:00:00Z'), clipboard: clipboard(), onChanged() {},
+    tokens: [TOKEN, { ...TOKEN, id: '8', name: 'Staging' }],
+    ipc: {
+      rotationPlan: async (a) => a.tokenIds.map((id, i) => ({ ...ROTATION, id: `r${i + 1}`, oldTokenId: id, oldName: `T${id}`, state: 'planned', newTokenId: null })),
+      rotationAdvance: async (a) => (a.id === 'r1' ? { rotation: { ...ROTATION, id: 'r1', oldName: 'T7', autoDelete: true }, key: null } : Promise.reject(new Error('Geen verbinding.'))),
+      rotationDestinations: async () => places,
+      rotationUpdateDestinations: async () => [{ destination: places[0], outcome: 'updated', message: 'ok' }],
+    } });
+  assert.match(byTestId(root, 'rotation-wizard').textContent, /7 dagen/);
+  byTestId(root, 'rotation-submit').click();
+  await flush(10);
+  const dialog = byTestId(root, 'rotation-wizard');
+  assert.match(dialog.textContent, /Samenvatting van de rotaties/);
+  const texts = allByTestId(root, 'rotation-summary-text').map((p) => p.textContent);
+  assert.match(texts[0], /^Oud token “T7” blijft werken tot .* en wordt daarna automatisch verwijderd\.$/);
+  assert.equal(texts[1], 'De vervanger voor “T8” is nog niet gemaakt. Het oude token blijft werken.');
+  assert.equal(allByTestId(root, 'rotation-summary-state')[1].textContent, 'Gepland');
+  assert.equal(byTestId(root, 'rotation-advance-retry').textContent, 'Opnieuw proberen');
+  assert.match(dialog.textContent, /vervangen door/);
+  assert.equal(byTestId(root, 'rotation-done').textContent, 'Klaar');
+  await flush();
+  assert.match(byTestId(root, 'rotation-destinations').textContent, /Waar de oude sleutel naartoe ging/);
+  assert.equal(byTestId(root, 'update-kdbx-password').getAttribute('aria-label'), 'Wachtwoord van /d/team.kdbx');
+  assert.match(byTestId(root, 'update-kdbx-key-file').textContent, /^Wordt weer geopend met het sleutelbestand \/d\/team\.keyx/);
+  byTestId(root, 'rotation-update-all').click(); await flush();
+  assert.equal(byTestId(root, 'update-result').textContent, '✓ Bijgewerkt ok');
 });
