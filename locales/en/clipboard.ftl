@@ -5,7 +5,7 @@ clipboard-copied = Copied
 clipboard-copied-clearing = Copied. Clearing the clipboard…
 # $seconds: seconds until the clipboard is cleared.
 clipboard-copied-clears-in = Copied. Clipboard clears in { $seconds } s
-# $seconds: 10 or 60.
+# $seconds: 10 or 60, or a value Settings do not offer (set elsewhere).
 clipboard-choice-seconds = { $seconds } s
 # $seconds: the default, 30.
 clipboard-choice-seconds-default = { $seconds } s (default)

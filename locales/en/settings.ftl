@@ -21,3 +21,65 @@ settings-recent-use-days = { $days ->
         [one] 1 day
        *[other] { $days } days
     }
+
+## The Settings dialog (ui/js/views/settings-dialog.js); "Clear clipboard after" choices are in clipboard.ftl.
+
+settings-title = Settings
+settings-close = Close
+settings-saving = Saving…
+settings-saved = Saved
+settings-clipboard = Clear clipboard after
+settings-clipboard-hint = After you copy a key, Scriptix Keys removes it from the clipboard after this long, if it is still there.
+
+## Settings → Expiry reminders, and the check of the days typed (ui/js/lib/expiry.js).
+
+settings-reminders = Expiry reminders
+settings-reminders-notify = Notify me before tokens expire
+settings-reminders-days = Remind me this many days before a token expires
+settings-reminders-days-hint = Whole days from 0 to 365, separated by commas; 0 is the day it expires. The largest is also how far ahead the Expiry view looks.
+settings-thresholds-empty = Enter at least one number of days, for example 30, 7, 1.
+# $value: what the user typed, e.g. "-1".
+settings-thresholds-negative = “{ $value }”: the number of days cannot be negative. Use 0 for the day a token expires.
+# $value: what the user typed, e.g. "7.5".
+settings-thresholds-not-whole = “{ $value }” is not a whole number of days. Use numbers separated by commas, for example 30, 7, 1.
+# $days: the number typed; $max: the largest allowed (365).
+settings-thresholds-too-far = { $days ->
+    [one] { $days } day is too far ahead
+   *[other] { $days } days is too far ahead
+}; reminders can start at most { $max ->
+    [one] { $max } day
+   *[other] { $max } days
+} before expiry.
+# $max: how many reminders are allowed (10).
+settings-thresholds-too-many = Use at most { $max ->
+    [one] { $max } reminder
+   *[other] { $max } reminders
+}.
+
+## Settings → In the background.
+
+settings-background = In the background
+settings-keep-in-tray = Keep running in the tray when the window is closed
+settings-keep-in-tray-hint = Expiry reminders then keep coming with the window closed. Quit from the tray icon’s menu.
+settings-autostart = Start with the session, hidden in the tray
+settings-autostart-hint = Checks for expiring tokens when you sign in to your computer, and every 30 minutes.
+
+## Settings → Updates.
+
+settings-updates = Updates
+settings-update-server = Update server (leave empty to turn updates off)
+settings-update-placeholder = https://…/latest.json
+settings-update-hint = Updates are installed only when their signature matches this app’s update key, and only after you say yes.
+settings-update-check = Check for updates
+settings-update-install = Install and restart
+settings-update-need-server = Enter the update server first.
+settings-update-checking = Checking…
+# $version: the version on offer; $current: the version installed.
+settings-update-ready = Version { $version } is available (you have { $current }); its signature is verified.
+# $current: the version installed.
+settings-update-current = { -brand } { $current } is up to date.
+settings-update-installing = Installing…
+# The native confirmation before installing.
+settings-update-confirm-title = Install the update?
+settings-update-confirm = { -brand } restarts to install the update.
+settings-update-confirm-no = Not now

@@ -5,7 +5,7 @@ clipboard-copied = Gekopieerd
 clipboard-copied-clearing = Gekopieerd. Het klembord wordt gewist…
 # $seconds: seconden tot het klembord wordt gewist.
 clipboard-copied-clears-in = Gekopieerd. Klembord wordt gewist over { $seconds } s
-# $seconds: 10 of 60.
+# $seconds: 10 of 60, of een waarde die Instellingen niet aanbieden (elders ingesteld).
 clipboard-choice-seconds = { $seconds } s
 # $seconds: de standaard, 30.
 clipboard-choice-seconds-default = { $seconds } s (standaard)

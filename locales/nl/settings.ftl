@@ -21,3 +21,65 @@ settings-recent-use-days = { $days ->
         [one] 1 dag
        *[other] { $days } dagen
     }
+
+## Het venster Instellingen (ui/js/views/settings-dialog.js); de keuzes voor "Klembord wissen na" staan in clipboard.ftl.
+
+settings-title = Instellingen
+settings-close = Sluiten
+settings-saving = Bezig met opslaan…
+settings-saved = Opgeslagen
+settings-clipboard = Klembord wissen na
+settings-clipboard-hint = Nadat je een sleutel hebt gekopieerd, haalt Scriptix Keys hem na deze tijd van het klembord, als hij er dan nog op staat.
+
+## Instellingen → Herinneringen aan verlopen, en de controle van de getypte dagen (ui/js/lib/expiry.js).
+
+settings-reminders = Herinneringen aan verlopen
+settings-reminders-notify = Waarschuw me voordat tokens verlopen
+settings-reminders-days = Herinner me zoveel dagen voordat een token verloopt
+settings-reminders-days-hint = Hele dagen van 0 tot 365, gescheiden door komma's; 0 is de dag waarop het verloopt. Het grootste getal bepaalt ook hoe ver het overzicht Aandacht vooruitkijkt.
+settings-thresholds-empty = Vul minstens één aantal dagen in, bijvoorbeeld 30, 7, 1.
+# $value: wat er is getypt, bijvoorbeeld "-1".
+settings-thresholds-negative = “{ $value }”: het aantal dagen kan niet negatief zijn. Gebruik 0 voor de dag waarop een token verloopt.
+# $value: wat er is getypt, bijvoorbeeld "7.5".
+settings-thresholds-not-whole = “{ $value }” is geen heel aantal dagen. Gebruik getallen gescheiden door komma's, bijvoorbeeld 30, 7, 1.
+# $days: het getypte getal; $max: het hoogst toegestane (365).
+settings-thresholds-too-far = { $days ->
+    [one] { $days } dag is te ver vooruit
+   *[other] { $days } dagen is te ver vooruit
+}; herinneringen kunnen op zijn vroegst { $max ->
+    [one] { $max } dag
+   *[other] { $max } dagen
+} voor het verlopen beginnen.
+# $max: hoeveel herinneringen er mogen zijn (10).
+settings-thresholds-too-many = Gebruik hooguit { $max ->
+    [one] { $max } herinnering
+   *[other] { $max } herinneringen
+}.
+
+## Instellingen → Op de achtergrond.
+
+settings-background = Op de achtergrond
+settings-keep-in-tray = Blijf actief in het systeemvak als het venster gesloten is
+settings-keep-in-tray-hint = Herinneringen aan verlopen blijven dan komen, ook met het venster dicht. Afsluiten doe je via het menu van het pictogram in het systeemvak.
+settings-autostart = Starten bij het inloggen, verborgen in het systeemvak
+settings-autostart-hint = Kijkt of er tokens verlopen wanneer je op je computer inlogt, en daarna elke 30 minuten.
+
+## Instellingen → Updates.
+
+settings-updates = Updates
+settings-update-server = Updateserver (laat leeg om updates uit te zetten)
+settings-update-placeholder = https://…/latest.json
+settings-update-hint = Updates worden alleen geïnstalleerd als hun handtekening past bij de updatesleutel van deze app, en pas nadat je ja hebt gezegd.
+settings-update-check = Zoeken naar updates
+settings-update-install = Installeren en herstarten
+settings-update-need-server = Vul eerst de updateserver in.
+settings-update-checking = Bezig met zoeken…
+# $version: de aangeboden versie; $current: de geïnstalleerde versie.
+settings-update-ready = Versie { $version } is beschikbaar (je hebt { $current }); de handtekening is gecontroleerd.
+# $current: de geïnstalleerde versie.
+settings-update-current = { -brand } { $current } is up-to-date.
+settings-update-installing = Bezig met installeren…
+# De bevestiging van het systeem voor het installeren.
+settings-update-confirm-title = De update installeren?
+settings-update-confirm = { -brand } start opnieuw om de update te installeren.
+settings-update-confirm-no = Niet nu

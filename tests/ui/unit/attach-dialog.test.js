@@ -2,6 +2,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, flush } from './fake-dom.js';
 import { openAttachDialog } from '../../../ui/js/views/attach-dialog.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const TOKEN = { id: '7', name: 'Made on the website', type: 'batch', createdAt: null, expiresAt: null,
   expirySource: 'unknown', status: 'unknown', hasLocalKey: false, notes: null };

@@ -2,6 +2,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, byTestId, allByTestId, flush } from './fake-dom.js';
 import { destinationUpdates } from '../../../ui/js/views/rotation-destinations.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const at = '2026-11-27T10:00:00Z';
 const PLACES = [

@@ -1,6 +1,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { snippetsFor, ENV_VAR } from '../../../ui/js/lib/snippets.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const KEY = 'sk_live_0123456789abcdefghijABCDEFGHIJ0123456789';
 

@@ -5,6 +5,7 @@
 //! reads: "now" is passed in (the core's clock from rotations_list when known).
 
 import { isDue, isOpen } from './rotation.js';
+import { t } from './i18n.js';
 
 /**
  * @typedef {import('./tokens.js').Token} Token
@@ -23,17 +24,17 @@ export const MAX_THRESHOLDS = 10;
  */
 export function parseThresholds(text) {
   const parts = String(text ?? '').split(/[,;\s]+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) return { ok: false, message: 'Enter at least one number of days, for example 30, 7, 1.' };
+  if (parts.length === 0) return { ok: false, message: t('settings-thresholds-empty') };
   /** @type {Set<number>} */
   const seen = new Set();
   for (const p of parts) {
-    if (/^-\d+$/.test(p)) return { ok: false, message: `“${p}”: the number of days cannot be negative. Use 0 for the day a token expires.` };
-    if (!/^\d+$/.test(p)) return { ok: false, message: `“${p}” is not a whole number of days. Use numbers separated by commas, for example 30, 7, 1.` };
+    if (/^-\d+$/.test(p)) return { ok: false, message: t('settings-thresholds-negative', { value: p }) };
+    if (!/^\d+$/.test(p)) return { ok: false, message: t('settings-thresholds-not-whole', { value: p }) };
     const n = Number(p);
-    if (n > MAX_THRESHOLD_DAYS) return { ok: false, message: `${n} days is too far ahead; reminders can start at most ${MAX_THRESHOLD_DAYS} days before expiry.` };
+    if (n > MAX_THRESHOLD_DAYS) return { ok: false, message: t('settings-thresholds-too-far', { days: n, max: MAX_THRESHOLD_DAYS }) };
     seen.add(n);
   }
-  if (seen.size > MAX_THRESHOLDS) return { ok: false, message: `Use at most ${MAX_THRESHOLDS} reminders.` };
+  if (seen.size > MAX_THRESHOLDS) return { ok: false, message: t('settings-thresholds-too-many', { max: MAX_THRESHOLDS }) };
   return { ok: true, values: [...seen].sort((a, b) => b - a) };
 }
 

@@ -1,7 +1,10 @@
 // @ts-check
 //! Pure rules for exporting a key: the formats the export dialog offers (label, one-line
 //! description, whether it copies or writes a file, whether it takes a variable name), the
-//! variable-name check, and the words for an export result. No DOM, no IPC, never a key.
+//! variable-name check, and the words for an export result, from the catalogue
+//! (locales/*/export.ftl). No DOM, no IPC, never a key.
+
+import { t } from './i18n.js';
 
 /**
  * @typedef {import('../ipc.js').ExportFormat} ExportFormat
@@ -10,29 +13,33 @@
 
 export const DEFAULT_VARIABLE = 'SCRIPTIX_API_TOKEN';
 
+/**
+ * One format; `label` and `description` are read when shown, so they follow the language in use.
+ * @param {ExportFormat} format @param {boolean} file @param {boolean} variable
+ * @param {() => string} label @param {() => string} description
+ * @returns {FormatInfo}
+ */
+function entry(format, file, variable, label, description) {
+  return Object.freeze({ format, file, variable, get label() { return label(); }, get description() { return description(); } });
+}
+
 /** Every format, in the order the dialog lists them. @type {readonly FormatInfo[]} */
 export const EXPORT_FORMATS = Object.freeze([
-  { format: 'envLine', label: '.env line (copy)', file: false, variable: true,
-    description: 'Copies NAME=key for an existing .env file.' },
-  { format: 'envFile', label: '.env file…', file: true, variable: true,
-    description: 'Adds it to a .env file; other lines stay.' },
-  { format: 'onePasswordCli', label: '1Password (op)…', file: true, variable: false,
-    description: 'Adds it with op, or saves its item template.' },
-  { format: 'onePasswordCsv', label: '1Password CSV file…', file: true, variable: false,
-    description: 'A CSV file for 1Password’s import.' },
-  { format: 'bitwardenJson', label: 'Bitwarden JSON file…', file: true, variable: false,
-    description: 'An unencrypted JSON file for Bitwarden.' },
-  { format: 'bitwardenCsv', label: 'Bitwarden CSV file…', file: true, variable: false,
-    description: 'A CSV file for Bitwarden’s import.' },
-  { format: 'bitwardenCli', label: 'Bitwarden (bw)…', file: true, variable: false,
-    description: 'Adds it with bw, straight into your vault.' },
-  { format: 'keepassxcCsv', label: 'KeePassXC CSV file…', file: true, variable: false,
-    description: 'A CSV file for KeePassXC’s CSV import.' },
-  { format: 'keepassDatabase', label: 'KeePass database…', file: true, variable: false,
-    description: 'A new entry in your .kdbx database.' },
+  entry('envLine', false, true, () => t('export-format-env-line'), () => t('export-format-env-line-text')),
+  entry('envFile', true, true, () => t('export-format-env-file'), () => t('export-format-env-file-text')),
+  entry('onePasswordCli', true, false, () => t('export-format-op-cli'), () => t('export-format-op-cli-text')),
+  entry('onePasswordCsv', true, false, () => t('export-format-op-csv'), () => t('export-format-op-csv-text')),
+  entry('bitwardenJson', true, false, () => t('export-format-bw-json'), () => t('export-format-bw-json-text')),
+  entry('bitwardenCsv', true, false, () => t('export-format-bw-csv'), () => t('export-format-bw-csv-text')),
+  entry('bitwardenCli', true, false, () => t('export-format-bw-cli'), () => t('export-format-bw-cli-text')),
+  entry('keepassxcCsv', true, false, () => t('export-format-keepassxc-csv'), () => t('export-format-keepassxc-csv-text')),
+  entry('keepassDatabase', true, false, () => t('export-format-kdbx'), () => t('export-format-kdbx-text')),
 ]);
 
-export const EXPORT_NOTE = 'Exported files are the only place a key is ever written to disk, and only when you ask. Store the file somewhere safe and delete it after importing.';
+/** The note under the formats: files are the only place a key is written to disk. */
+export function exportNote() {
+  return t('export-note');
+}
 
 /** @param {string} format @returns {FormatInfo | undefined} */
 export function formatInfo(format) {
@@ -54,12 +61,12 @@ const VARIABLE_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function validateVariable(input) {
   const v = String(input ?? '');
-  if (v.trim() === '') return 'Enter a variable name, for example SCRIPTIX_API_TOKEN.';
+  if (v.trim() === '') return t('export-variable-empty');
   if (VARIABLE_RE.test(v)) return null;
-  if (/\s/.test(v)) return 'A variable name cannot contain spaces. Use _ instead, for example SCRIPTIX_API_TOKEN.';
-  if (/^[0-9]/.test(v)) return 'A variable name cannot start with a digit. Start with a letter or _.';
-  const bad = [...v].find((c) => !/[A-Za-z0-9_]/.test(c));
-  return `A variable name can only use letters A–Z, digits and _ (not “${bad}”).`;
+  if (/\s/.test(v)) return t('export-variable-space');
+  if (/^[0-9]/.test(v)) return t('export-variable-digit');
+  const bad = [...v].find((c) => !/[A-Za-z0-9_]/.test(c)) ?? '';
+  return t('export-variable-char', { char: bad });
 }
 
 /**
@@ -71,8 +78,10 @@ export function validateVariable(input) {
  */
 export function exportResultView(r, vaultName) {
   if (r.kind === 'copied') return { kind: 'copied', clearsInSeconds: r.clearsInSeconds ?? null };
-  if (r.kind === 'saved') return { kind: 'saved', text: `Saved to ${r.path}`, warning: r.warning || null, command: r.command || null };
-  if (r.kind === 'addedToBitwarden') return { kind: 'added', text: 'Added to Bitwarden.' };
-  if (r.kind === 'addedToOnePassword') return { kind: 'added', text: vaultName ? `Added to 1Password (vault “${vaultName}”).` : 'Added to 1Password.' };
+  if (r.kind === 'saved') return { kind: 'saved', text: t('export-saved-to', { path: r.path }), warning: r.warning || null, command: r.command || null };
+  if (r.kind === 'addedToBitwarden') return { kind: 'added', text: t('export-added-bitwarden') };
+  if (r.kind === 'addedToOnePassword') {
+    return { kind: 'added', text: vaultName ? t('export-added-op-vault', { vault: vaultName }) : t('export-added-op') };
+  }
   return { kind: 'cancelled' };
 }

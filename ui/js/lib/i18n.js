@@ -100,6 +100,20 @@ export function tCoded(coded) {
 }
 
 /**
+ * The message `id` cut around its argument `name`, for a view that shows that argument
+ * differently (as code, in bold): the text before each place it appears, and after the last.
+ * Each language keeps its own word order; joined with the argument, the parts are the message.
+ * @param {string} id
+ * @param {string} name
+ * @param {Args} [args]  the other arguments
+ * @returns {string[]}
+ */
+export function tAround(id, name, args) {
+  const mark = '\u0000';
+  return t(id, { ...args, [name]: mark }).split(mark);
+}
+
+/**
  * For the few texts that show when the catalogue itself may not have loaded (the start-up
  * problem screen, IPC's own failures): the message in the language in use, else `english`.
  * @param {string} id

@@ -3,9 +3,12 @@
 //! grace choices and the date each one means, the plan the wizard sends, due detection, the
 //! summary sentence and the per-token badges of the list. No DOM, no IPC, no clock reads:
 //! "now" is always passed in (for grace and due decisions it is the core's clock from
-//! rotations_list, so tests can move it).
+//! rotations_list, so tests can move it). Its words come from the catalogue
+//! (locales/*/rotation.ftl); the replacement's default name is a name, not text (the core
+//! builds the same one), so it stays as it is in every language.
 
 import { exactDate, parseDate } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * @typedef {import('../ipc.js').Rotation} Rotation
@@ -15,14 +18,16 @@ import { exactDate, parseDate } from './format.js';
 
 const DAY = 86_400_000;
 
-/** The grace choices, in the order the wizard shows them; seven days is the default. */
-/** The grace choices in the order shown: the emergency comes last, set apart as the exception. */
+/**
+ * The grace choices in the order shown: the emergency comes last, set apart as the exception;
+ * seven days is the default. `label` and `hint` follow the language in use.
+ */
 export const GRACE_CHOICES = /** @type {const} */ ([
-  { kind: 'oneDay', days: 1, label: '1 day', hint: '' },
-  { kind: 'sevenDays', days: 7, label: '7 days', hint: '' },
-  { kind: 'fourteenDays', days: 14, label: '14 days', hint: '' },
-  { kind: 'until', days: null, label: 'Until a date', hint: '' },
-  { kind: 'now', days: 0, label: 'Now — emergency', hint: 'The old key stops working as soon as the new one is safe.' },
+  { kind: 'oneDay', days: 1, get label() { return t('rotation-grace-days', { days: 1 }); }, hint: '' },
+  { kind: 'sevenDays', days: 7, get label() { return t('rotation-grace-days', { days: 7 }); }, hint: '' },
+  { kind: 'fourteenDays', days: 14, get label() { return t('rotation-grace-days', { days: 14 }); }, hint: '' },
+  { kind: 'until', days: null, get label() { return t('rotation-grace-until'); }, hint: '' },
+  { kind: 'now', days: 0, get label() { return t('rotation-grace-now'); }, get hint() { return t('rotation-grace-now-hint'); } },
 ]);
 export const DEFAULT_GRACE = 'sevenDays';
 
@@ -67,11 +72,11 @@ export function dateInputValue(d) {
 export function graceFromChoice(kind, customDate, now) {
   if (kind !== 'until') return { ok: true, grace: /** @type {Grace} */ ({ kind }) };
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(customDate ?? '').trim());
-  if (!m) return { ok: false, message: 'Choose the date until which the old key keeps working.' };
+  if (!m) return { ok: false, message: t('rotation-grace-need-date') };
   const end = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59);
-  if (Number.isNaN(end.getTime()) || end.getDate() !== Number(m[3])) return { ok: false, message: 'That is not a date in the calendar.' };
+  if (Number.isNaN(end.getTime()) || end.getDate() !== Number(m[3])) return { ok: false, message: t('rotation-grace-not-a-date') };
   if (dateInputValue(end) <= dateInputValue(now)) {
-    return { ok: false, message: 'Choose a date after today. To stop the old key today, choose “Now — emergency” or “1 day”.' };
+    return { ok: false, message: t('rotation-grace-past') };
   }
   return { ok: true, grace: { kind: 'until', until: end.toISOString() } };
 }
@@ -112,16 +117,16 @@ const OPEN_STATES = new Set(['planned', 'creating', 'vaultFailed', 'needsAttenti
 /** @param {Rotation} r */
 export const isOpen = (r) => OPEN_STATES.has(r.state);
 
-/** @type {Record<string, { label: string, tone: string }>} */
+/** Each state's message id and tone. @type {Record<string, { id: string, tone: string }>} */
 const STATE_BADGES = {
-  planned: { label: 'Planned', tone: 'muted' },
-  creating: { label: 'Creating the replacement', tone: 'notice' },
-  vaultFailed: { label: 'Key not saved on this device', tone: 'warn' },
-  needsAttention: { label: 'Needs attention', tone: 'danger' },
-  retiring: { label: 'Old token retiring', tone: 'notice' },
-  deleting: { label: 'Deleting the old token', tone: 'notice' },
-  done: { label: 'Done', tone: 'ok' },
-  cancelled: { label: 'Cancelled', tone: 'muted' },
+  planned: { id: 'rotation-state-planned', tone: 'muted' },
+  creating: { id: 'rotation-state-creating', tone: 'notice' },
+  vaultFailed: { id: 'rotation-state-vault-failed', tone: 'warn' },
+  needsAttention: { id: 'rotation-state-needs-attention', tone: 'danger' },
+  retiring: { id: 'rotation-state-retiring', tone: 'notice' },
+  deleting: { id: 'rotation-state-deleting', tone: 'notice' },
+  done: { id: 'rotation-state-done', tone: 'ok' },
+  cancelled: { id: 'rotation-state-cancelled', tone: 'muted' },
 };
 
 /**
@@ -130,7 +135,8 @@ const STATE_BADGES = {
  * @param {string} state
  */
 export function stateBadge(state) {
-  return Object.hasOwn(STATE_BADGES, state) ? STATE_BADGES[state] : { label: 'In progress', tone: 'muted' };
+  if (!Object.hasOwn(STATE_BADGES, state)) return { label: t('rotation-state-unknown'), tone: 'muted' };
+  return { label: t(STATE_BADGES[state].id), tone: STATE_BADGES[state].tone };
 }
 
 /**
@@ -139,15 +145,15 @@ export function stateBadge(state) {
  * @param {{ timeZone?: string }} [opt]
  */
 export function summaryText(r, opt) {
-  const old = `“${r.oldName}”`;
-  if (r.state === 'done') return `Old token ${old} deleted.`;
-  if (r.state === 'cancelled') return `Rotation of ${old} cancelled. The old token keeps working.`;
-  if (r.state === 'needsAttention') return r.needsAttention ?? `The rotation of ${old} needs your attention.`;
-  if (r.state === 'planned' || r.state === 'creating') return `The replacement for ${old} has not been created yet. The old token keeps working.`;
-  if (r.state === 'vaultFailed') return `The new key for ${old} is waiting for you to confirm that you saved it.`;
-  if (r.emergency && r.state === 'deleting') return `Deleting old token ${old}…`;
-  const until = exactDate(r.graceUntil, opt) || 'the end of the grace period';
-  return `Old token ${old} keeps working until ${until}, then it will be deleted ${r.autoDelete ? 'automatically' : 'after you confirm'}.`;
+  const name = r.oldName;
+  if (r.state === 'done') return t('rotation-summary-done', { name });
+  if (r.state === 'cancelled') return t('rotation-summary-cancelled', { name });
+  if (r.state === 'needsAttention') return r.needsAttention ?? t('rotation-summary-needs-attention', { name });
+  if (r.state === 'planned' || r.state === 'creating') return t('rotation-summary-planned', { name });
+  if (r.state === 'vaultFailed') return t('rotation-summary-vault-failed', { name });
+  if (r.emergency && r.state === 'deleting') return t('rotation-summary-deleting', { name });
+  const date = exactDate(r.graceUntil, opt) || t('rotation-summary-grace-end');
+  return r.autoDelete ? t('rotation-summary-retiring-auto', { name, date }) : t('rotation-summary-retiring-confirm', { name, date });
 }
 
 /**
@@ -161,10 +167,10 @@ export function rowBadges(rotations, opt) {
   const out = new Map();
   for (const r of rotations) {
     if (r.state === 'retiring' && r.oldTokenId) {
-      out.set(String(r.oldTokenId), { kind: 'retiring', text: `Retiring on ${exactDate(r.graceUntil, opt) || 'a date to be set'}` });
+      out.set(String(r.oldTokenId), { kind: 'retiring', text: t('rotation-badge-retiring', { date: exactDate(r.graceUntil, opt) || t('rotation-badge-no-date') }) });
     }
     if (isOpen(r) && r.newTokenId && !out.has(String(r.newTokenId))) {
-      out.set(String(r.newTokenId), { kind: 'replacement', text: `Replacement for “${r.oldName}”` });
+      out.set(String(r.newTokenId), { kind: 'replacement', text: t('rotation-badge-replacement', { name: r.oldName }) });
     }
   }
   return out;
@@ -176,5 +182,5 @@ export function rowBadges(rotations, opt) {
  * @param {number} total
  */
 export function stepText(index, total) {
-  return total > 1 ? `Key ${index + 1} of ${total}` : '';
+  return total > 1 ? t('rotation-step', { index: index + 1, total }) : '';
 }

@@ -2,7 +2,10 @@
 //! "How to use" code snippets for a token type: curl, Python (requests) and Node (axios).
 //! Every snippet reads the key from the SCRIPTIX_API_TOKEN environment variable. The only
 //! input is the token type, so a key can never end up inside a snippet (and snippets are
-//! safe to put on the clipboard with the plain web API).
+//! safe to put on the clipboard with the plain web API). The sentences around the code come
+//! from the catalogue (locales/*/howto.ftl); the code is the same in every language.
+
+import { t } from './i18n.js';
 
 export const ENV_VAR = 'SCRIPTIX_API_TOKEN';
 export const API_BASE = 'https://api.scriptix.io';
@@ -34,7 +37,7 @@ export function snippetsFor(type) {
 function batch() {
   return {
     kind: 'batch',
-    title: 'Upload an audio file for transcription',
+    title: t('howto-batch-title'),
     curl: [
       `curl -X POST "${BATCH_URL}" \\`,
       `  -H "Authorization: Bearer $${ENV_VAR}" \\`,
@@ -81,7 +84,7 @@ function batch() {
 function realtime() {
   return {
     kind: 'realtime',
-    title: 'Check that the key works for realtime',
+    title: t('howto-realtime-title'),
     curl: [
       `curl "${RT_URL}" \\`,
       `  -H "Authorization: Bearer $${ENV_VAR}"`,
@@ -109,6 +112,6 @@ function realtime() {
       '  .then((res) => console.log(res.data))',
       '  .catch((err) => console.error(err.response?.status, err.message));',
     ].join('\n'),
-    note: 'Streaming audio itself runs over a WebSocket session that your integration opens with this key; see the Scriptix realtime documentation. The status check above only confirms the key is accepted and costs no streaming capacity.',
+    note: t('howto-realtime-note'),
   };
 }

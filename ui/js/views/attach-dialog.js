@@ -9,6 +9,7 @@
 import { el, uid, setBusy, append } from '../lib/dom.js';
 import { tokenLabel } from '../lib/lifecycle.js';
 import { typeBadge } from '../lib/format.js';
+import { intlLocale, t, tAround } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 import { renderCheckResult, renderKeyWarnings } from './key-check.js';
 
@@ -29,30 +30,30 @@ export function openAttachDialog(deps) {
   const { token } = deps;
   let busy = false;
   let attached = false;
-  const modal = createModal({ host: deps.host, title: 'Attach a key', testid: 'attach-dialog', className: 'modal-wide', onCancel: close });
+  const modal = createModal({ host: deps.host, title: t('attach-title'), testid: 'attach-dialog', className: 'modal-wide', onCancel: close });
   const keyId = uid('attach-key');
   const hintId = uid('attach-hint');
   const input = /** @type {HTMLInputElement} */ (el('input', { id: keyId, type: 'password', class: 'mono-input', autocomplete: 'off',
     spellcheck: 'false', 'aria-describedby': hintId, 'data-testid': 'attach-input',
     on: { input: () => { reset(); }, keydown: (/** @type {KeyboardEvent} */ e) => { if (e.key === 'Enter') { e.preventDefault(); attach(false); } } } }));
   const toggle = el('button', { type: 'button', class: 'button ghost inline-toggle', 'aria-controls': keyId, 'aria-pressed': 'false',
-    'aria-label': 'Show key', 'data-testid': 'attach-toggle', on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: onToggle } }, 'Show');
+    'aria-label': t('attach-show-key'), 'data-testid': 'attach-toggle', on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: onToggle } }, t('attach-show'));
   const warnings = el('div', { class: 'check-warnings', role: 'alert', 'data-testid': 'attach-warnings', hidden: true });
   const refused = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'attach-refused', hidden: true });
   const done = el('p', { class: 'export-saved', role: 'status', 'data-testid': 'attach-done', hidden: true });
   const result = el('div', { class: 'check-result', role: 'status', 'data-testid': 'check-result', hidden: true });
-  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'attach-close', on: { click: close } }, 'Cancel');
+  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'attach-close', on: { click: close } }, t('attach-cancel'));
   const submit = el('button', { type: 'button', class: 'button primary', 'data-testid': 'attach-submit',
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => attach(false) } }, 'Check and attach');
-  const type = typeBadge(token.type);
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => attach(false) } }, t('attach-submit'));
+  const type = typeBadge(token.type).label.toLocaleLowerCase(intlLocale());
 
   append(modal.body, [
-    el('p', { 'data-testid': 'attach-token' }, `A key for ${tokenLabel(token)}, a `, el('strong', null, type.label.toLowerCase()), ' token.'),
+    el('p', { 'data-testid': 'attach-token' }, tAround('attach-token', 'type', { token: tokenLabel(token) })
+      .flatMap((text, i) => (i === 0 ? [text] : [el('strong', null, type), text]))),
     el('div', { class: 'field' },
-      el('label', { for: keyId }, 'API key'),
+      el('label', { for: keyId }, t('attach-key')),
       el('div', { class: 'input-with-button' }, input, toggle),
-      el('p', { id: hintId, class: 'small muted' },
-        'Paste the key that was made on the Scriptix website or by a colleague. Scriptix is asked whether it works and is of this token’s type; only then is it saved in this computer’s vault as this token’s key.')),
+      el('p', { id: hintId, class: 'small muted' }, t('attach-hint'))),
     warnings, refused, done, result,
   ]);
   append(modal.footer, [closeButton, submit]);
@@ -67,9 +68,9 @@ export function openAttachDialog(deps) {
   function onToggle() {
     const show = input.type === 'password';
     input.type = show ? 'text' : 'password';
-    toggle.textContent = show ? 'Hide' : 'Show';
+    toggle.textContent = show ? t('attach-hide') : t('attach-show');
     toggle.setAttribute('aria-pressed', show ? 'true' : 'false');
-    toggle.setAttribute('aria-label', show ? 'Hide key' : 'Show key');
+    toggle.setAttribute('aria-label', show ? t('attach-hide-key') : t('attach-show-key'));
   }
 
   /** @param {boolean} force */
@@ -77,7 +78,7 @@ export function openAttachDialog(deps) {
     if (busy || attached) return;
     busy = true;
     reset();
-    setBusy(submit, true, 'Checking…');
+    setBusy(submit, true, t('attach-checking'));
     try {
       const r = await deps.ipc.keyAttach({ tokenId: token.id, key: input.value, force });
       if (!modal.isOpen()) return;
@@ -91,10 +92,10 @@ export function openAttachDialog(deps) {
         attached = true;
         input.value = '';
         input.disabled = true;
-        done.textContent = `✓ Attached. The key of ${tokenLabel(token)} is saved in this computer’s vault: Copy, Export, Check and rotation work for it now.`;
+        done.textContent = t('attach-done', { token: tokenLabel(token) });
         done.hidden = false;
         submit.hidden = true;
-        closeButton.textContent = 'Close';
+        closeButton.textContent = t('attach-close');
         closeButton.focus();
         deps.onAttached();
       }
@@ -112,7 +113,7 @@ export function openAttachDialog(deps) {
 
   /** @param {import('../ipc.js').KeyWarning[]} list */
   function showWarnings(list) {
-    renderKeyWarnings(warnings, list, { input, testid: 'attach', emptyTitle: 'Paste a key first', onForce: () => attach(true) });
+    renderKeyWarnings(warnings, list, { input, testid: 'attach', emptyTitle: t('attach-empty'), onForce: () => attach(true) });
   }
 
   function close() {

@@ -8,6 +8,7 @@
 //! Must not: touch window.__TAURI__, see or pass on a key, or keep the master password.
 
 import { el, uid, replace } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @param {{ ipc: Pick<typeof import('../ipc.js'), 'bwFolders' | 'exportToBitwarden'> & Partial<Pick<typeof import('../ipc.js'), 'bwUnlock'>>, token: import('../ipc.js').Token }} deps
@@ -19,19 +20,18 @@ export function createBitwardenPanel(deps) {
   const pwId = uid('bw-master-password');
   const pwErrId = uid('bw-master-password-error');
   const select = /** @type {HTMLSelectElement} */ (el('select', { id: selectId, 'data-testid': 'bw-folder' }));
-  const folderField = el('div', { class: 'field', hidden: true }, el('label', { for: selectId }, 'Bitwarden folder'), select);
+  const folderField = el('div', { class: 'field', hidden: true }, el('label', { for: selectId }, t('bitwarden-folder')), select);
   const problem = el('p', { class: 'dialog-error', role: 'alert', 'data-testid': 'bw-problem', hidden: true });
   const password = /** @type {HTMLInputElement} */ (el('input', { id: pwId, type: 'password', class: 'mono-input', autocomplete: 'off',
     spellcheck: 'false', 'aria-describedby': pwErrId, 'data-testid': 'bw-master-password',
     on: { input: () => { passwordError.textContent = ''; password.removeAttribute('aria-invalid'); } } }));
   const passwordError = el('p', { id: pwErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'bw-master-password-error' });
   const unlockField = el('div', { class: 'field', hidden: true, 'data-testid': 'bw-unlock' },
-    el('label', { for: pwId }, 'Bitwarden master password'), password, passwordError,
-    el('p', { class: 'small muted', 'data-testid': 'bw-unlock-note' },
-      'Bitwarden is locked. Your master password unlocks it for this session of Scriptix Keys; it is not stored.'));
+    el('label', { for: pwId }, t('bitwarden-master-password')), password, passwordError,
+    el('p', { class: 'small muted', 'data-testid': 'bw-unlock-note' }, t('bitwarden-locked')));
   const element = el('fieldset', { class: 'field bitwarden-panel', 'data-testid': 'bw-panel', hidden: true },
-    el('legend', null, 'Bitwarden'),
-    el('p', { class: 'small muted' }, 'The item is created with Bitwarden’s bw program; the key goes to it directly, never on a command line.'),
+    el('legend', null, t('bitwarden-legend')),
+    el('p', { class: 'small muted' }, t('bitwarden-text')),
     problem, unlockField, folderField);
 
   async function loadFolders() {
@@ -75,7 +75,7 @@ export function createBitwardenPanel(deps) {
   return {
     element,
     submit,
-    buttonLabel: () => (locked ? 'Unlock Bitwarden' : loaded ? 'Add to Bitwarden' : 'Find Bitwarden'),
+    buttonLabel: () => (locked ? t('bitwarden-unlock') : loaded ? t('bitwarden-add') : t('bitwarden-find')),
     /** @param {boolean} on */
     show(on) { element.hidden = !on; if (!on) password.value = ''; },
     clear() { password.value = ''; },

@@ -10,6 +10,7 @@
 import { el, append, replace, uid } from '../lib/dom.js';
 import { exactDate, exactDateTime, relativeTime, typeBadge } from '../lib/format.js';
 import { bulkCountMatches, deleteConfirmMessage, deleteSummary } from '../lib/lifecycle.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
@@ -33,10 +34,14 @@ import { createModal } from './modal.js';
  * @param {Preflight | null} pre @param {string} id @param {Date} now
  */
 export function lastUsedLine(pre, id, now) {
-  const t = pre?.tokens.find((x) => String(x.id) === String(id));
-  if (!pre || !pre.available || !t) return null;
-  if (!t.lastUsedAt) return 'Never used';
-  return `Last used ${relativeTime(t.lastUsedAt, now)} (${exactDateTime(t.lastUsedAt)})${t.lastIp ? ` from ${t.lastIp}` : ''}`;
+  const used = pre?.tokens.find((x) => String(x.id) === String(id));
+  if (!pre || !pre.available || !used) return null;
+  if (!used.lastUsedAt) return t('delete-never-used');
+  const when = relativeTime(used.lastUsedAt, now);
+  const date = exactDateTime(used.lastUsedAt);
+  return used.lastIp
+    ? t('delete-last-used-from', { when, date, ip: used.lastIp })
+    : t('delete-last-used', { when, date });
 }
 
 /** @param {DeleteDeps} deps */
@@ -48,7 +53,7 @@ export function createDeleteFlow(deps) {
   async function preflight(tokens) {
     if (!deps.ipc.tokensDeletePreflight) return null;
     try {
-      return await deps.ipc.tokensDeletePreflight(tokens.map((t) => t.id));
+      return await deps.ipc.tokensDeletePreflight(tokens.map((token) => token.id));
     } catch {
       return null;
     }
@@ -59,23 +64,23 @@ export function createDeleteFlow(deps) {
     if (running || tokens.length === 0) return;
     running = true;
     try {
-      const many = tokens.length > 1;
-      const lines = many ? [] : [lastUsedLine(pre, tokens[0].id, now())].filter(Boolean);
+      const count = tokens.length;
+      const lines = count > 1 ? [] : [lastUsedLine(pre, tokens[0].id, now())].filter(Boolean);
       const yes = await deps.ipc.confirmNative({
-        title: many ? `Delete ${tokens.length} tokens?` : 'Delete token?',
+        title: t('delete-confirm-title', { count }),
         message: [deleteConfirmMessage(tokens), ...lines].join('\n\n'),
-        okLabel: many ? `Delete ${tokens.length} tokens` : 'Delete',
-        cancelLabel: 'Cancel',
+        okLabel: t('delete-confirm-ok', { count }),
+        cancelLabel: t('delete-cancel'),
       });
       if (!yes) return;
-      const recent = pre ? pre.tokens.filter((t) => t.recent) : [];
+      const recent = pre ? pre.tokens.filter((x) => x.recent) : [];
       let confirmRecentUse = false;
       if (recent.length > 0) {
         confirmRecentUse = await confirmRecent(deps.host, recent, /** @type {Preflight} */ (pre), now());
         if (!confirmRecentUse) return;
       }
       deps.onBusy(true);
-      const report = await deps.ipc.tokensDelete(tokens.map((t) => t.id), confirmRecentUse);
+      const report = await deps.ipc.tokensDelete(tokens.map((token) => token.id), confirmRecentUse);
       deps.onDone(report);
     } catch (err) {
       deps.onError(/** @type {any} */ (err));
@@ -115,23 +120,21 @@ export function confirmRecent(host, recent, pre, now) {
     let answered = false;
     const done = (/** @type {boolean} */ yes) => { if (!answered) { answered = true; modal.close(); resolve(yes); } };
     const n = recent.length;
-    const modal = createModal({ host, title: n === 1 ? 'This key is still in use' : `${n} keys are still in use`,
+    const modal = createModal({ host, title: t('delete-recent-title', { count: n }),
       testid: 'recent-use-dialog', onCancel: () => done(false), className: 'modal-wide' });
     const boxId = uid('recent-use-confirm');
     const box = /** @type {HTMLInputElement} */ (el('input', { id: boxId, type: 'checkbox', 'data-testid': 'recent-use-confirm',
       on: { change: () => { /** @type {any} */ (go).disabled = !box.checked; } } }));
     const go = el('button', { type: 'button', class: 'button danger', 'data-testid': 'recent-use-delete', disabled: true,
-      on: { click: () => { if (box.checked) done(true); } } }, n === 1 ? 'Delete anyway' : `Delete ${n} keys anyway`);
-    const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'recent-use-cancel', on: { click: () => done(false) } }, 'Keep');
+      on: { click: () => { if (box.checked) done(true); } } }, t('delete-recent-delete', { count: n }));
+    const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'recent-use-cancel', on: { click: () => done(false) } }, t('delete-recent-keep'));
     append(modal.body, [
       el('div', { class: 'recent-use-warning', role: 'alert', 'data-testid': 'recent-use-warning' },
-        el('strong', null, `Used within the last ${pre.recentHours} hours`),
-        el('p', null, 'Something still sends requests with this key. Deleting it breaks that integration at once, and a deleted token cannot be recovered.')),
-      el('ul', { class: 'delete-usage-list' }, recent.map((t) => el('li', { 'data-testid': 'recent-use-item', 'data-token-id': t.id },
-        el('strong', null, t.name || `Token ${t.id}`), ` · ${lastUsedLine(pre, t.id, now) ?? ''}`))),
-      el('div', { class: 'field check-field' }, box, el('label', { for: boxId }, n === 1
-        ? 'I know this key is in use and want to delete it now'
-        : 'I know these keys are in use and want to delete them now')),
+        el('strong', null, t('delete-recent-within', { hours: pre.recentHours })),
+        el('p', null, t('delete-recent-text', { count: n }))),
+      el('ul', { class: 'delete-usage-list' }, recent.map((used) => el('li', { 'data-testid': 'recent-use-item', 'data-token-id': used.id },
+        el('strong', null, used.name || t('delete-recent-unnamed', { id: String(used.id) })), ` · ${lastUsedLine(pre, used.id, now) ?? ''}`))),
+      el('div', { class: 'field check-field' }, box, el('label', { for: boxId }, t('delete-recent-confirm', { count: n }))),
     ]);
     append(modal.footer, [cancel, go]);
     modal.open(cancel);
@@ -148,33 +151,34 @@ export function confirmRecent(host, recent, pre, now) {
  */
 export function openBulkPreview(host, tokens, onConfirm, pre = null, now = new Date()) {
   const n = tokens.length;
-  const modal = createModal({ host, title: `Delete ${n} tokens?`, testid: 'bulk-preview', onCancel: () => modal.close(), className: 'modal-wide' });
+  const modal = createModal({ host, title: t('delete-confirm-title', { count: n }), testid: 'bulk-preview', onCancel: () => modal.close(), className: 'modal-wide' });
   const inputId = uid('bulk-count');
   const input = /** @type {HTMLInputElement} */ (el('input', {
     id: inputId, type: 'text', inputmode: 'numeric', autocomplete: 'off', class: 'count-input',
     'data-testid': 'bulk-count-input', on: { input: sync, keydown: onKey },
   }));
-  const confirm = el('button', { type: 'button', class: 'button danger', 'data-testid': 'bulk-confirm', disabled: true, on: { click: go } }, `Delete ${n} tokens`);
-  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'bulk-cancel', on: { click: () => modal.close() } }, 'Cancel');
+  const confirm = el('button', { type: 'button', class: 'button danger', 'data-testid': 'bulk-confirm', disabled: true, on: { click: go } }, t('delete-confirm-ok', { count: n }));
+  const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'bulk-cancel', on: { click: () => modal.close() } }, t('delete-cancel'));
 
   append(modal.body, [
-    el('p', null, 'Integrations using these keys stop working immediately. This cannot be undone.'),
+    el('p', null, t('delete-bulk-text')),
     el('div', { class: 'bulk-list-scroll' },
       el('table', { class: 'bulk-list' },
-        el('thead', null, el('tr', null, ['Name', 'ID', 'Type', 'Expires', pre?.available ? 'Last used' : null].filter(Boolean)
+        el('thead', null, el('tr', null, [t('delete-bulk-name'), t('delete-bulk-id'), t('delete-bulk-type'), t('delete-bulk-expires'),
+          pre?.available ? t('delete-bulk-last-used') : null].filter(Boolean)
           .map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', null, tokens.map((t) => {
-          const b = typeBadge(t.type);
-          return el('tr', { 'data-testid': 'bulk-item', 'data-token-id': t.id },
-            el('td', { class: 'token-name' }, t.name || '(no name)'),
-            el('td', { class: 'mono' }, t.id),
+        el('tbody', null, tokens.map((token) => {
+          const b = typeBadge(token.type);
+          return el('tr', { 'data-testid': 'bulk-item', 'data-token-id': token.id },
+            el('td', { class: 'token-name' }, token.name || t('delete-bulk-no-name')),
+            el('td', { class: 'mono' }, token.id),
             el('td', null, el('span', { class: `badge type-${b.tone}` }, b.label)),
-            el('td', null, exactDate(t.expiresAt) || 'Unknown'),
-            pre?.available ? el('td', { 'data-testid': 'bulk-last-used', 'data-recent': String(Boolean(pre.tokens.find((x) => String(x.id) === String(t.id))?.recent)) },
-              lastUsedLine(pre, t.id, now) ?? 'Unknown') : null);
+            el('td', null, exactDate(token.expiresAt) || t('delete-unknown')),
+            pre?.available ? el('td', { 'data-testid': 'bulk-last-used', 'data-recent': String(Boolean(pre.tokens.find((x) => String(x.id) === String(token.id))?.recent)) },
+              lastUsedLine(pre, token.id, now) ?? t('delete-unknown')) : null);
         })))),
     el('div', { class: 'field' },
-      el('label', { for: inputId }, `Type ${n} to confirm`),
+      el('label', { for: inputId }, t('delete-bulk-type-count', { count: String(n) })),
       input),
   ]);
   append(modal.footer, [cancel, confirm]);
@@ -208,7 +212,7 @@ export function renderDeleteReport(container, report) {
       el('strong', { 'data-testid': 'delete-report-summary' }, s.text),
       el('span', { class: 'spacer' }),
       el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': 'delete-report-dismiss',
-        on: { click: () => { container.hidden = true; replace(container); } } }, 'Dismiss')),
+        on: { click: () => { container.hidden = true; replace(container); } } }, t('delete-report-dismiss'))),
     s.failures.length ? el('ul', { class: 'report-failures' },
       s.failures.map((f) => el('li', { 'data-testid': 'delete-report-failure' }, el('strong', null, f.label), `: ${f.message}`))) : null);
 }

@@ -11,8 +11,9 @@
 //! Must not: receive, show or pass on a key; touch window.__TAURI__.
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
-import { EXPORT_FORMATS, EXPORT_NOTE, DEFAULT_VARIABLE, formatInfo, validateVariable, exportResultView } from '../lib/export.js';
+import { EXPORT_FORMATS, DEFAULT_VARIABLE, exportNote, formatInfo, validateVariable, exportResultView } from '../lib/export.js';
 import { tokenLabel } from '../lib/lifecycle.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 import { createKeepassPanel } from './keepass-panel.js';
 import { createBitwardenPanel } from './bitwarden-panel.js';
@@ -41,7 +42,7 @@ export function openExportDialog(deps) {
   // The clipboard status lives in whatever was showing it (the window, or the reveal dialog
   // underneath); it comes into this dialog while open and goes back there on close.
   const statusHome = /** @type {Element | null} */ (deps.clipboard.element?.parentNode ?? null);
-  const modal = createModal({ host: deps.host, title: 'Export key', testid: 'export-dialog', className: 'modal-wide export-modal', onCancel: close });
+  const modal = createModal({ host: deps.host, title: t('export-title'), testid: 'export-dialog', className: 'modal-wide export-modal', onCancel: close });
 
   const group = uid('export-format');
   /** @type {HTMLInputElement[]} */
@@ -66,9 +67,9 @@ export function openExportDialog(deps) {
     'data-testid': 'export-variable', on: { input: () => { variableError.textContent = ''; variable.removeAttribute('aria-invalid'); } } }));
   const variableError = el('p', { id: varErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'export-variable-error' });
   const variableField = el('div', { class: 'field' },
-    el('label', { for: varId }, 'Variable name'),
+    el('label', { for: varId }, t('export-variable')),
     variable,
-    el('p', { id: varHintId, class: 'small muted' }, 'Letters, digits and _; integrations look for SCRIPTIX_API_TOKEN.'),
+    el('p', { id: varHintId, class: 'small muted' }, t('export-variable-hint')),
     variableError);
 
   /** @type {HTMLInputElement[]} */
@@ -78,8 +79,8 @@ export function openExportDialog(deps) {
   const vaultGroup = uid('export-op-vault');
   const vaultList = el('div', { class: 'radio-cards' });
   const vaultPicker = el('fieldset', { class: 'field', 'data-testid': 'export-op-vaults', hidden: true },
-    el('legend', null, '1Password vault'),
-    el('p', { class: 'small muted' }, 'The item is created with 1Password’s op program; the key goes to it directly, never on a command line.'),
+    el('legend', null, t('export-op-vault')),
+    el('p', { class: 'small muted' }, t('export-op-vault-text')),
     vaultList);
   const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
   const ipc = deps.ipc;
@@ -93,21 +94,21 @@ export function openExportDialog(deps) {
 
   const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'export-error', hidden: true });
-  const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'export-cancel', on: { click: close } }, 'Cancel');
+  const cancelButton = el('button', { type: 'button', class: 'button', 'data-testid': 'export-cancel', on: { click: close } }, t('export-cancel'));
   const submitButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'export-submit',
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, 'Export');
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, t('export-submit'));
 
   append(modal.body, [
-    el('p', { class: 'muted', 'data-testid': 'export-token' }, `The key of ${tokenLabel(token)}`),
+    el('p', { class: 'muted', 'data-testid': 'export-token' }, t('export-token', { token: tokenLabel(token) })),
     el('fieldset', { class: 'field' },
-      el('legend', null, 'Format'),
+      el('legend', null, t('export-format')),
       el('div', { class: 'radio-cards export-formats' }, cards)),
     variableField,
     vaultPicker,
     opProblem,
     keepass?.element ?? null,
     bitwarden?.element ?? null,
-    el('p', { class: 'field-note export-note', 'data-testid': 'export-note' }, EXPORT_NOTE),
+    el('p', { class: 'field-note export-note', 'data-testid': 'export-note' }, exportNote()),
     formError,
     result,
   ]);
@@ -132,7 +133,7 @@ export function openExportDialog(deps) {
   function mainLabel() {
     if (chosen() === 'keepassDatabase' && keepass) return keepass.buttonLabel();
     if (chosen() === 'bitwardenCli' && bitwarden) return bitwarden.buttonLabel();
-    return vaultPicker.hidden ? 'Export' : 'Add to 1Password';
+    return vaultPicker.hidden ? t('export-submit') : t('export-op-add');
   }
 
   /** Shows the vault radios (none hides the list); the first is chosen and focused. @param {import('../ipc.js').OpVault[]} vaults */
@@ -146,7 +147,7 @@ export function openExportDialog(deps) {
     replace(vaultList, ...vaultRadios.map((input, i) => el('label', { class: 'radio-card' }, input,
       el('span', { class: 'radio-card-text' }, el('span', { class: 'radio-card-title' }, vaults[i].name)))));
     vaultPicker.hidden = vaults.length === 0;
-    submitButton.textContent = vaults.length ? 'Add to 1Password' : 'Export';
+    submitButton.textContent = vaults.length ? t('export-op-add') : t('export-submit');
     if (vaults.length) vaultRadios[0].focus();
   }
 
@@ -161,7 +162,7 @@ export function openExportDialog(deps) {
       return deps.ipc.exportToOnePassword({ tokenId: token.id, vaultId: chosenVault.value });
     }
     const op = deps.ipc.opVaults ? await deps.ipc.opVaults() : { available: false, vaults: [], problem: null };
-    opProblem.textContent = op.problem ? `${op.problem} The item template file is offered instead.` : '';
+    opProblem.textContent = op.problem ? t('export-op-fallback', { problem: op.problem }) : '';
     opProblem.hidden = !op.problem;
     if (op.available && op.vaults.length) {
       showVaults(op.vaults);
@@ -191,7 +192,7 @@ export function openExportDialog(deps) {
     busy = true;
     const adding = format === 'onePasswordCli' && !vaultPicker.hidden;
     const toKeepass = format === 'keepassDatabase' && keepass;
-    setBusy(submitButton, true, toKeepass ? 'Opening the database…' : adding ? 'Adding to 1Password…' : info?.file ? 'Choose where to save…' : 'Exporting…');
+    setBusy(submitButton, true, toKeepass ? t('export-busy-kdbx') : adding ? t('export-busy-op') : info?.file ? t('export-busy-file') : t('export-busy'));
     try {
       const vaultName = vaultNames.get(vaultRadios.find((v) => v.checked)?.value ?? '');
       const reply = toKeepass ? await keepass.submit()
@@ -210,15 +211,15 @@ export function openExportDialog(deps) {
       } else if (r.kind === 'saved') {
         replace(result,
           el('p', { class: 'export-saved', 'data-testid': 'export-saved' }, r.text),
-          r.command ? el('p', { class: 'small' }, 'Create the item with: ',
+          r.command ? el('p', { class: 'small' }, t('export-command'),
             el('code', { class: 'mono', 'data-testid': 'export-command' }, r.command)) : null,
           r.warning ? el('div', { class: 'reveal-warning', role: 'alert', 'data-testid': 'export-warning' },
-            el('strong', { class: 'reveal-warning-title' }, '⚠ Check where this file is'),
+            el('strong', { class: 'reveal-warning-title' }, t('export-warning-title')),
             el('p', null, r.warning)) : null);
       }
       if (r.kind !== 'cancelled') deps.onExported?.(r.kind);
       /** @type {any} */ (result).scrollIntoView?.({ block: 'nearest' });
-      cancelButton.textContent = 'Close';
+      cancelButton.textContent = t('export-close');
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);
       if (e.kind === 'unauthorized' && deps.onUnauthorized) { close(); deps.onUnauthorized(e.message); return; }
@@ -229,7 +230,7 @@ export function openExportDialog(deps) {
         variable.setAttribute('aria-invalid', 'true');
       } else {
         formError.textContent = e.kind === 'notFound'
-          ? `${e.message} This device no longer holds the key, so it cannot be exported from here.`
+          ? t('export-not-found', { message: e.message })
           : e.message;
         formError.hidden = false;
         if (e.kind === 'notFound') deps.onNotFound?.();

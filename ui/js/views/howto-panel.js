@@ -9,13 +9,24 @@
 import { el, append } from '../lib/dom.js';
 import { typeBadge } from '../lib/format.js';
 import { snippetsFor, ENV_VAR } from '../lib/snippets.js';
+import { t, tAround } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
+/** The examples, in order (labels read when shown). */
 const LANGS = /** @type {const} */ ([
-  { key: 'curl', label: 'curl (terminal)' },
-  { key: 'python', label: 'Python (requests)' },
-  { key: 'node', label: 'Node.js (axios)' },
+  { key: 'curl', label: () => t('howto-lang-curl') },
+  { key: 'python', label: () => t('howto-lang-python') },
+  { key: 'node', label: () => t('howto-lang-node') },
 ]);
+
+/**
+ * A catalogue sentence with one argument shown as code: the words around it, in whatever
+ * order the language puts them, stay plain text.
+ * @param {string} id @param {string} name the argument shown as code @param {string} code
+ */
+function withCode(id, name, code) {
+  return tAround(id, name).flatMap((text, i) => (i === 0 ? [text] : [el('code', null, code), text]));
+}
 
 /**
  * @param {{ host: Element, token: import('../ipc.js').Token, demoBaseUrl?: string | null,
@@ -29,28 +40,25 @@ export function openHowtoPanel(deps) {
   // The snippets hold no secret, so the plain web clipboard is fine here (keys themselves
   // are only ever copied through Rust, see ipc.keyCopy).
   const write = deps.clipboardWrite ?? ((/** @type {string} */ text) => /** @type {any} */ (globalThis).navigator.clipboard.writeText(text));
-  const modal = createModal({ host: deps.host, title: `How to use “${token.name}”`, testid: 'howto-panel', className: 'side-panel', onCancel: () => modal.close() });
-  const close = el('button', { type: 'button', class: 'button', 'data-testid': 'howto-close', on: { click: () => modal.close() } }, 'Close');
+  const modal = createModal({ host: deps.host, title: t('howto-title', { name: token.name }), testid: 'howto-panel', className: 'side-panel', onCancel: () => modal.close() });
+  const close = el('button', { type: 'button', class: 'button', 'data-testid': 'howto-close', on: { click: () => modal.close() } }, t('howto-close'));
 
   append(modal.body, [
     el('div', { class: 'token-facts' },
       el('span', { class: `badge type-${badge.tone}` }, badge.label),
-      el('span', { class: 'muted mono' }, `ID ${token.id}`)),
+      el('span', { class: 'muted mono' }, t('howto-token-id', { id: String(token.id) }))),
     el('ol', { class: 'howto-steps' },
-      el('li', null,
-        'Put the key in an environment variable named ', el('code', null, ENV_VAR), '. ',
-        token.hasLocalKey
-          ? 'Use “Copy key” in the list, or “Copy as env line” when the key is first shown.'
-          : 'The key was shown once when the token was created; this device does not hold it.'),
-      el('li', null, 'Send it as a Bearer token in the Authorization header, as below. Never paste the key into code.')),
+      el('li', null, token.hasLocalKey
+        ? withCode('howto-step-env-held', 'variable', ENV_VAR)
+        : withCode('howto-step-env-not-held', 'variable', ENV_VAR)),
+      el('li', null, t('howto-step-header'))),
     s.kind === 'batch' && String(token.type).toLowerCase() !== 'batch'
-      ? el('p', { class: 'field-note' }, `This token’s type is “${token.type}”; the batch examples are shown as the closest match.`) : null,
+      ? el('p', { class: 'field-note' }, t('howto-other-type', { type: String(token.type) })) : null,
     deps.demoBaseUrl
-      ? el('p', { class: 'field-note', 'data-testid': 'howto-demo-note' }, 'Demo workspace: replace https://api.scriptix.io with ',
-        el('code', null, deps.demoBaseUrl), ' to try these against the local sandbox.') : null,
+      ? el('p', { class: 'field-note', 'data-testid': 'howto-demo-note' }, withCode('howto-demo-note', 'url', deps.demoBaseUrl)) : null,
     testRequest(),
     el('h3', { class: 'howto-title' }, s.title),
-    LANGS.map((l) => snippetBlock(l.key, l.label, s[l.key], write)),
+    LANGS.map((l) => snippetBlock(l.key, l.label(), s[l.key], write)),
     s.note ? el('p', { class: 'field-note', 'data-testid': 'howto-note' }, s.note) : null,
   ]);
   append(modal.footer, [close]);
@@ -61,22 +69,22 @@ export function openHowtoPanel(deps) {
     const send = deps.ipc?.usageSendTestRequest;
     if (!deps.demoBaseUrl || !send || !token.hasLocalKey || String(token.type).toLowerCase() !== 'batch') return null;
     const result = el('p', { class: 'small', role: 'status', 'data-testid': 'howto-test-result' });
-    const button = el('button', { type: 'button', class: 'button', 'data-testid': 'howto-send-test', on: { click: go } }, 'Send a test request');
+    const button = el('button', { type: 'button', class: 'button', 'data-testid': 'howto-send-test', on: { click: go } }, t('howto-send-test'));
     async function go() {
       /** @type {any} */ (button).disabled = true;
-      result.textContent = 'Uploading a short test recording…';
+      result.textContent = t('howto-sending');
       try {
         const r = await /** @type {NonNullable<typeof send>} */ (send)(String(token.id));
-        result.textContent = `Sent. Session ${r.sessionId} is ${r.status}. The token’s usage (Details) now shows this request.`;
+        result.textContent = t('howto-sent', { session: r.sessionId, status: r.status });
       } catch (err) {
         result.textContent = /** @type {Error} */ (err).message;
       } finally {
         /** @type {any} */ (button).disabled = false;
       }
     }
-    return el('section', { class: 'howto-test', 'aria-label': 'Try it', 'data-testid': 'howto-test' },
-      el('h3', { class: 'howto-title' }, 'Try it in the demo'),
-      el('p', { class: 'small muted' }, 'Uploads half a second of generated audio with this token’s key (from this device’s vault) to the local sandbox, which opens a session but does not transcribe.'),
+    return el('section', { class: 'howto-test', 'aria-label': t('howto-try-label'), 'data-testid': 'howto-test' },
+      el('h3', { class: 'howto-title' }, t('howto-try-title')),
+      el('p', { class: 'small muted' }, t('howto-try-text')),
       button, result);
   }
 }
@@ -90,15 +98,15 @@ export function openHowtoPanel(deps) {
 function snippetBlock(key, label, code, write) {
   const done = el('span', { class: 'small muted', role: 'status', 'data-testid': `howto-copied-${key}` });
   const copy = el('button', { type: 'button', class: 'button small-button', 'data-testid': `howto-copy-${key}`,
-    'aria-label': `Copy the ${label} example`, on: { click: onCopy } }, 'Copy');
+    'aria-label': t('howto-copy-label', { example: label }), on: { click: onCopy } }, t('howto-copy'));
   /** @type {any} */
   let timer = null;
   async function onCopy() {
     try {
       await write(code);
-      done.textContent = 'Copied';
+      done.textContent = t('howto-copied');
     } catch {
-      done.textContent = 'Could not copy: select the text and press Ctrl+C.';
+      done.textContent = t('howto-copy-failed');
     }
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => { done.textContent = ''; }, 2500);

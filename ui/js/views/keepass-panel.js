@@ -8,6 +8,7 @@
 //! Must not: touch window.__TAURI__, see or pass on a key, or keep the password.
 
 import { el, uid, append, replace } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {Object} KeepassDeps
@@ -25,26 +26,26 @@ export function createKeepassPanel(deps) {
   const pwId = uid('keepass-password');
   const pwErrId = uid('keepass-password-error');
   const groupId = uid('keepass-group');
-  const fileName = el('span', { class: 'mono', 'data-testid': 'keepass-file' }, 'No database chosen');
-  const choose = el('button', { type: 'button', class: 'button', 'data-testid': 'keepass-choose', on: { click: () => { pick(); } } }, 'Choose database…');
+  const fileName = el('span', { class: 'mono', 'data-testid': 'keepass-file' }, t('keepass-no-file'));
+  const choose = el('button', { type: 'button', class: 'button', 'data-testid': 'keepass-choose', on: { click: () => { pick(); } } }, t('keepass-choose'));
   const password = /** @type {HTMLInputElement} */ (el('input', { id: pwId, type: 'password', class: 'mono-input', autocomplete: 'off',
     spellcheck: 'false', 'aria-describedby': pwErrId, 'data-testid': 'keepass-password',
     on: { input: () => { passwordError.textContent = ''; password.removeAttribute('aria-invalid'); } } }));
   const passwordError = el('p', { id: pwErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'keepass-password-error' });
-  const keyFileName = el('span', { class: 'mono', 'data-testid': 'keepass-key-file' }, 'No key file');
+  const keyFileName = el('span', { class: 'mono', 'data-testid': 'keepass-key-file' }, t('keepass-no-key-file'));
   const chooseKeyFile = el('button', { type: 'button', class: 'button', 'data-testid': 'keepass-key-file-choose',
-    on: { click: () => { pickKeyFile(); } } }, 'Key file…');
+    on: { click: () => { pickKeyFile(); } } }, t('keepass-key-file-choose'));
   const clearKeyFile = el('button', { type: 'button', class: 'button', hidden: true, 'data-testid': 'keepass-key-file-clear',
-    'aria-label': 'Remove the key file', on: { click: () => { setKeyFile(null); chooseKeyFile.focus(); } } }, 'Remove');
+    'aria-label': t('keepass-key-file-remove-label'), on: { click: () => { setKeyFile(null); chooseKeyFile.focus(); } } }, t('keepass-key-file-remove'));
   const groupSelect = /** @type {HTMLSelectElement} */ (el('select', { id: groupId, 'data-testid': 'keepass-group' }));
-  const groupField = el('div', { class: 'field', hidden: true }, el('label', { for: groupId }, 'Group'), groupSelect);
+  const groupField = el('div', { class: 'field', hidden: true }, el('label', { for: groupId }, t('keepass-group')), groupSelect);
   const element = el('fieldset', { class: 'field keepass-panel', 'data-testid': 'keepass-panel', hidden: true },
-    el('legend', null, 'KeePass database'),
+    el('legend', null, t('keepass-legend')),
     el('div', { class: 'row' }, choose, fileName),
-    el('div', { class: 'field' }, el('label', { for: pwId }, 'Database password'), password,
-      el('p', { class: 'small muted' }, 'Used to open the database for this save only; never stored.'), passwordError),
-    el('div', { class: 'row', role: 'group', 'aria-label': 'Key file' }, chooseKeyFile, keyFileName, clearKeyFile),
-    el('p', { class: 'small muted' }, 'Only if the database is locked with a key file too. Its place is remembered for rotations; its contents never are.'),
+    el('div', { class: 'field' }, el('label', { for: pwId }, t('keepass-password')), password,
+      el('p', { class: 'small muted' }, t('keepass-password-hint')), passwordError),
+    el('div', { class: 'row', role: 'group', 'aria-label': t('keepass-key-file') }, chooseKeyFile, keyFileName, clearKeyFile),
+    el('p', { class: 'small muted' }, t('keepass-key-file-hint')),
     groupField);
 
   async function pick() {
@@ -69,7 +70,7 @@ export function createKeepassPanel(deps) {
   /** @param {{ name: string, path: string } | null} chosen */
   function setKeyFile(chosen) {
     keyFile = chosen !== null;
-    keyFileName.textContent = chosen ? chosen.name : 'No key file';
+    keyFileName.textContent = chosen ? chosen.name : t('keepass-no-key-file');
     if (chosen) keyFileName.setAttribute('title', chosen.path); else keyFileName.removeAttribute('title');
     clearKeyFile.hidden = !chosen;
     passwordError.textContent = '';
@@ -101,7 +102,7 @@ export function createKeepassPanel(deps) {
    */
   async function submit() {
     if (!file) {
-      passwordError.textContent = 'Choose a KeePass database first.';
+      passwordError.textContent = t('keepass-need-file');
       choose.focus();
       return null;
     }
@@ -122,7 +123,7 @@ export function createKeepassPanel(deps) {
     submit,
     showError,
     /** @returns {string} the label of the dialog's main button now */
-    buttonLabel: () => (groups.length ? 'Save to KeePass' : 'Unlock database'),
+    buttonLabel: () => (groups.length ? t('keepass-save') : t('keepass-unlock')),
     /** @param {boolean} on */
     show(on) { element.hidden = !on; if (!on) password.value = ''; },
     clear() { password.value = ''; },

@@ -8,9 +8,10 @@
 
 import { el, setBusy, append, replace } from '../lib/dom.js';
 import { describeDestination } from '../lib/destinations.js';
+import { t } from '../lib/i18n.js';
 
-/** @type {Record<string, string>} */
-const OUTCOME_LABELS = { updated: '✓ Updated', failed: '✗ Not updated', byHand: '• By hand' };
+/** Each outcome's message id. @type {Record<string, string>} */
+const OUTCOME_LABELS = { updated: 'rotation-destinations-updated', failed: 'rotation-destinations-failed', byHand: 'rotation-destinations-by-hand' };
 
 /**
  * @param {{ ipc: Pick<typeof import('../ipc.js'), 'rotationDestinations' | 'rotationUpdateDestinations'>, rotation: import('../ipc.js').Rotation }} deps
@@ -18,7 +19,7 @@ const OUTCOME_LABELS = { updated: '✓ Updated', failed: '✗ Not updated', byHa
  */
 export function destinationUpdates(deps) {
   const section = el('section', { class: 'rotation-destinations', 'data-testid': 'rotation-destinations', hidden: true,
-    'aria-label': 'Where the old key went' });
+    'aria-label': t('rotation-destinations') });
   load();
   return section;
 
@@ -37,7 +38,7 @@ export function destinationUpdates(deps) {
     for (const d of places) {
       if (d.kind === 'keepass' && !passwords.has(d.location)) {
         passwords.set(d.location, /** @type {HTMLInputElement} */ (el('input', { type: 'password', class: 'mono-input', autocomplete: 'off',
-          'aria-label': `Password of ${d.location}`, 'data-testid': 'update-kdbx-password', 'data-path': d.location })));
+          'aria-label': t('rotation-destinations-password-label', { path: d.location }), 'data-testid': 'update-kdbx-password', 'data-path': d.location })));
         if (d.keyFile) keyFiles.set(d.location, d.keyFile);
       }
     }
@@ -49,28 +50,28 @@ export function destinationUpdates(deps) {
     const results = el('ul', { class: 'destinations', role: 'status', 'data-testid': 'update-results' });
     const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'update-error' });
     const button = el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'rotation-update-all',
-      on: { click: () => { update(); } } }, 'Update all');
+      on: { click: () => { update(); } } }, t('rotation-destinations-update'));
     append(section, [
-      el('h3', { class: 'section-title' }, 'Where the old key went'),
-      el('p', { class: 'small muted' }, 'Update all puts the new key into each place, in the same line or entry.'),
+      el('h3', { class: 'section-title' }, t('rotation-destinations')),
+      el('p', { class: 'small muted' }, t('rotation-destinations-text')),
       list,
       [...passwords.entries()].map(([path, input]) => el('label', { class: 'field' },
-        el('span', null, `KeePass password for ${path}`), input,
+        el('span', null, t('rotation-destinations-password', { path })), input,
         keyFiles.has(path) ? el('span', { class: 'small muted', 'data-testid': 'update-kdbx-key-file' },
-          `Opened with the key file ${keyFiles.get(path)} again; leave the password empty if the database has none.`) : null)),
+          t('rotation-destinations-key-file', { keyFile: keyFiles.get(path) ?? '' })) : null)),
       el('div', { class: 'row' }, button),
       error, results,
     ]);
     section.hidden = false;
 
     async function update() {
-      setBusy(button, true, 'Updating…');
+      setBusy(button, true, t('rotation-destinations-updating'));
       error.textContent = '';
       try {
         const r = await deps.ipc.rotationUpdateDestinations({ id: deps.rotation.id,
           passwords: [...passwords.entries()].map(([path, input]) => ({ path, password: input.value })) });
         replace(results, ...r.map((u) => el('li', { 'data-testid': 'update-result', 'data-outcome': u.outcome, 'data-kind': u.destination.kind },
-          el('strong', null, OUTCOME_LABELS[u.outcome] ?? u.outcome), ' ', u.message)));
+          el('strong', null, Object.hasOwn(OUTCOME_LABELS, u.outcome) ? t(OUTCOME_LABELS[u.outcome]) : u.outcome), ' ', u.message)));
       } catch (err) {
         error.textContent = /** @type {Error} */ (err).message;
       } finally {

@@ -8,6 +8,7 @@
 
 import { el, setBusy, replace } from '../lib/dom.js';
 import { stateBadge, summaryText, isOpen } from '../lib/rotation.js';
+import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 import { renderPlanStep } from './rotation-plan.js';
 import { runRevealStep } from './rotation-reveal.js';
@@ -36,7 +37,7 @@ export function openRotationWizard(deps) {
   const w = createWizard(deps, 'rotation-wizard');
   const plan = renderPlanStep({ modal: w.modal, tokens: deps.tokens, now: deps.now, onCancel: w.close,
     onSubmit: async (p) => {
-      const planned = await deps.ipc.rotationPlan({ tokenIds: deps.tokens.map((t) => String(t.id)), plan: p });
+      const planned = await deps.ipc.rotationPlan({ tokenIds: deps.tokens.map((token) => String(token.id)), plan: p });
       w.changed = true;
       await w.runAll(planned);
     } });
@@ -74,7 +75,7 @@ export function openRotationShowKey(deps) {
  * @param {string} testid
  */
 function createWizard(deps, testid) {
-  const modal = createModal({ host: deps.host, title: 'Rotate', testid, className: 'modal-wide rotation-modal', onCancel: () => w.close() });
+  const modal = createModal({ host: deps.host, title: t('rotation-wizard-title'), testid, className: 'modal-wide rotation-modal', onCancel: () => w.close() });
   const w = {
     modal,
     changed: false,
@@ -97,7 +98,7 @@ function createWizard(deps, testid) {
     /** @param {number} i */
     async retry(i) {
       modal.setDismissable(false);
-      progress(`Replacing the new key of “${w.outcomes[i].rotation.oldName}”…`);
+      progress(t('rotation-wizard-replacing', { name: w.outcomes[i].rotation.oldName }));
       try {
         const adv = await deps.ipc.rotationRetry({ id: w.outcomes[i].rotation.id });
         w.changed = true;
@@ -112,7 +113,7 @@ function createWizard(deps, testid) {
     /** @param {number} i */
     async show(i) {
       modal.setDismissable(false);
-      progress(`Opening the new key of “${w.outcomes[i].rotation.oldName}”…`);
+      progress(t('rotation-wizard-opening', { name: w.outcomes[i].rotation.oldName }));
       try {
         const adv = await deps.ipc.rotationReveal({ id: w.outcomes[i].rotation.id });
         const after = await reveal(adv, 0, 1);
@@ -128,7 +129,7 @@ function createWizard(deps, testid) {
 
   /** @param {string} text */
   function progress(text) {
-    modal.heading.textContent = 'Rotating';
+    modal.heading.textContent = t('rotation-wizard-rotating');
     replace(modal.body, el('p', { class: 'muted', role: 'status', 'data-testid': 'rotation-progress' }, text));
     replace(modal.footer);
   }
@@ -145,7 +146,8 @@ function createWizard(deps, testid) {
   /** @param {number} i @param {number} total @returns {Promise<boolean>} false when the session ended */
   async function advance(i, total) {
     const r = w.outcomes[i].rotation;
-    progress(total > 1 ? `Creating the replacement for “${r.oldName}” (${i + 1} of ${total})…` : `Creating the replacement for “${r.oldName}”…`);
+    progress(total > 1 ? t('rotation-wizard-creating-many', { name: r.oldName, index: i + 1, total })
+      : t('rotation-wizard-creating', { name: r.oldName }));
     try {
       const adv = await deps.ipc.rotationAdvance({ id: r.id });
       w.changed = true;
@@ -166,9 +168,8 @@ function createWizard(deps, testid) {
 
   function summary() {
     modal.setDismissable(true);
-    const many = w.outcomes.length > 1;
-    modal.heading.textContent = many ? 'Rotation summary' : `Rotation of “${w.outcomes[0]?.rotation.oldName ?? ''}”`;
-    const done = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-done', on: { click: () => w.close() } }, 'Done');
+    modal.heading.textContent = t('rotation-wizard-summary', { count: w.outcomes.length, name: w.outcomes[0]?.rotation.oldName ?? '' });
+    const done = el('button', { type: 'button', class: 'button primary', 'data-testid': 'rotation-done', on: { click: () => w.close() } }, t('rotation-wizard-done'));
     replace(modal.body, el('ul', { class: 'rotation-summary', 'data-testid': 'rotation-summary' }, w.outcomes.map((o, i) => item(o, i))));
     replace(modal.footer, done);
     done.focus();
@@ -181,22 +182,24 @@ function createWizard(deps, testid) {
     const actions = el('div', { class: 'row' });
     if (o.error && r.state === 'planned') {
       actions.appendChild(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'rotation-advance-retry',
-        on: { click: async (/** @type {Event} */ e) => { setBusy(/** @type {HTMLElement} */ (e.currentTarget), true, 'Trying again…'); if (await advance(i, 1)) summary(); } } }, 'Try again'));
+        on: { click: async (/** @type {Event} */ e) => { setBusy(/** @type {HTMLElement} */ (e.currentTarget), true, t('rotation-wizard-trying-again')); if (await advance(i, 1)) summary(); } } },
+        t('rotation-wizard-try-again')));
     }
     if (r.state === 'needsAttention') {
       actions.appendChild(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'rotation-retry',
-        on: { click: () => w.retry(i) } }, 'Replace it'));
+        on: { click: () => w.retry(i) } }, t('rotation-wizard-replace')));
     }
     if (isOpen(r) && r.state !== 'deleting') {
       actions.appendChild(el('button', { type: 'button', class: 'button danger-ghost small-button', 'data-testid': 'rotation-summary-cancel',
         on: { click: () => openCancelFlow({ ipc: deps.ipc, host: deps.host, rotation: r, onUnauthorized: deps.onUnauthorized,
-          onDone: (after) => { if (after) { w.changed = true; w.outcomes[i] = { rotation: after, error: null }; summary(); } } }) } }, 'Cancel rotation'));
+          onDone: (after) => { if (after) { w.changed = true; w.outcomes[i] = { rotation: after, error: null }; summary(); } } }) } },
+        t('rotation-wizard-cancel')));
     }
     return el('li', { class: 'rotation-summary-item', 'data-testid': 'rotation-summary-item', 'data-rotation-id': r.id, 'data-state': r.state },
       el('div', { class: 'rotation-summary-head' },
         el('span', { class: 'token-name' }, r.oldName),
         el('span', { class: 'muted', 'aria-hidden': 'true' }, '→'),
-        el('span', { class: 'visually-hidden' }, 'replaced by'),
+        el('span', { class: 'visually-hidden' }, t('rotation-wizard-replaced-by')),
         el('span', { class: 'token-name' }, r.newName),
         el('span', { class: `badge status-${s.tone}`, 'data-testid': 'rotation-summary-state' }, s.label)),
       el('p', { 'data-testid': 'rotation-summary-text' }, summaryText(r)),

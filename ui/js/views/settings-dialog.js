@@ -31,7 +31,7 @@ const LANGUAGE_NAMES = /** @type {Record<string, string>} */ ({ en: 'settings-la
  *   language: what the status says is in use and what the OS asks for; focus: the field to focus first
  */
 export function openSettingsDialog(deps) {
-  const modal = createModal({ host: deps.host, title: 'Settings', testid: 'settings-dialog', onCancel: () => modal.close() });
+  const modal = createModal({ host: deps.host, title: t('settings-title'), testid: 'settings-dialog', onCancel: () => modal.close() });
   const languageId = uid('language');
   const system = deps.language?.system ?? 'en';
   const language = /** @type {HTMLSelectElement} */ (el('select', { id: languageId, 'aria-describedby': `${languageId}-hint`,
@@ -56,7 +56,7 @@ export function openSettingsDialog(deps) {
   const known = CLIPBOARD_CHOICES.some((c) => c.value === current);
   const select = /** @type {HTMLSelectElement} */ (el('select', { id: selectId, 'aria-describedby': hintId, 'data-testid': 'settings-clipboard', on: { change: save } },
     CLIPBOARD_CHOICES.map((c) => el('option', { value: c.value === null ? 'never' : String(c.value), selected: c.value === current }, c.label)),
-    known ? null : el('option', { value: String(current), selected: true }, `${current} s`)));
+    known ? null : el('option', { value: String(current), selected: true }, t('clipboard-choice-seconds', { seconds: current }))));
   let saved = { clipboardClearSeconds: current, expiryThresholds: [...(deps.settings.expiryThresholds ?? DEFAULT_THRESHOLDS)],
     notifyExpiry: deps.settings.notifyExpiry ?? true, keepInTray: deps.settings.keepInTray ?? false,
     updateEndpoint: deps.settings.updateEndpoint ?? null };
@@ -77,12 +77,12 @@ export function openSettingsDialog(deps) {
   const updateId = uid('update-endpoint');
   const updateErrId = uid('update-endpoint-error');
   const update = /** @type {HTMLInputElement} */ (el('input', { id: updateId, type: 'url', autocomplete: 'off', spellcheck: 'false',
-    value: saved.updateEndpoint ?? '', placeholder: 'https://…/latest.json', 'aria-describedby': `${updateId}-hint ${updateErrId}`,
+    value: saved.updateEndpoint ?? '', placeholder: t('settings-update-placeholder'), 'aria-describedby': `${updateId}-hint ${updateErrId}`,
     'data-testid': 'settings-update-endpoint', on: { change: save, input: () => { updateError.textContent = ''; update.removeAttribute('aria-invalid'); } } }));
   const updateError = el('p', { id: updateErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'settings-update-endpoint-error' });
   const updateStatus = el('p', { class: 'small', role: 'status', 'data-testid': 'settings-update-status' });
-  const checkUpdate = el('button', { type: 'button', class: 'button', 'data-testid': 'settings-update-check', on: { click: onCheckUpdate } }, 'Check for updates');
-  const installUpdate = el('button', { type: 'button', class: 'button primary', hidden: true, 'data-testid': 'settings-update-install', on: { click: onInstallUpdate } }, 'Install and restart');
+  const checkUpdate = el('button', { type: 'button', class: 'button', 'data-testid': 'settings-update-check', on: { click: onCheckUpdate } }, t('settings-update-check'));
+  const installUpdate = el('button', { type: 'button', class: 'button primary', hidden: true, 'data-testid': 'settings-update-install', on: { click: onInstallUpdate } }, t('settings-update-install'));
   const daysId = uid('thresholds');
   const daysHintId = uid('thresholds-hint');
   const daysErrId = uid('thresholds-error');
@@ -92,38 +92,38 @@ export function openSettingsDialog(deps) {
       input: () => { daysError.textContent = ''; days.removeAttribute('aria-invalid'); } } }));
   const daysError = el('p', { id: daysErrId, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'settings-thresholds-error' });
   const status = el('p', { class: 'small', role: 'status', 'data-testid': 'settings-status' });
-  const close = el('button', { type: 'button', class: 'button', 'data-testid': 'settings-close', on: { click: () => modal.close() } }, 'Close');
+  const close = el('button', { type: 'button', class: 'button', 'data-testid': 'settings-close', on: { click: () => modal.close() } }, t('settings-close'));
   append(modal.body, [
     el('div', { class: 'field' },
       el('label', { for: languageId }, t('settings-language')),
       language,
       el('p', { id: `${languageId}-hint`, class: 'small muted' }, t('settings-language-hint'))),
     el('div', { class: 'field' },
-      el('label', { for: selectId }, 'Clear clipboard after'),
+      el('label', { for: selectId }, t('settings-clipboard')),
       select,
-      el('p', { id: hintId, class: 'small muted' }, 'After you copy a key, Scriptix Keys removes it from the clipboard after this long, if it is still there.')),
+      el('p', { id: hintId, class: 'small muted' }, t('settings-clipboard-hint'))),
     el('fieldset', { class: 'field' },
-      el('legend', null, 'Expiry reminders'),
-      el('label', { class: 'check', for: notifyId }, notify, 'Notify me before tokens expire'),
-      el('label', { for: daysId, class: 'small' }, 'Remind me this many days before a token expires'),
+      el('legend', null, t('settings-reminders')),
+      el('label', { class: 'check', for: notifyId }, notify, t('settings-reminders-notify')),
+      el('label', { for: daysId, class: 'small' }, t('settings-reminders-days')),
       days,
-      el('p', { id: daysHintId, class: 'small muted' }, 'Whole days from 0 to 365, separated by commas; 0 is the day it expires. The largest is also how far ahead the Expiry view looks.'),
+      el('p', { id: daysHintId, class: 'small muted' }, t('settings-reminders-days-hint')),
       daysError),
     el('div', { class: 'field' },
       el('label', { for: recentId }, t('settings-recent-use')),
       recent,
       el('p', { id: `${recentId}-hint`, class: 'small muted' }, t('settings-recent-use-hint'))),
     el('fieldset', { class: 'field' },
-      el('legend', null, 'In the background'),
-      el('label', { class: 'check', for: trayId }, tray, 'Keep running in the tray when the window is closed'),
-      el('p', { id: `${trayId}-hint`, class: 'small muted' }, 'Expiry reminders then keep coming with the window closed. Quit from the tray icon’s menu.'),
-      el('label', { class: 'check', for: autostartId }, autostart, 'Start with the session, hidden in the tray'),
-      el('p', { id: `${autostartId}-hint`, class: 'small muted' }, 'Checks for expiring tokens when you sign in to your computer, and every 30 minutes.')),
+      el('legend', null, t('settings-background')),
+      el('label', { class: 'check', for: trayId }, tray, t('settings-keep-in-tray')),
+      el('p', { id: `${trayId}-hint`, class: 'small muted' }, t('settings-keep-in-tray-hint')),
+      el('label', { class: 'check', for: autostartId }, autostart, t('settings-autostart')),
+      el('p', { id: `${autostartId}-hint`, class: 'small muted' }, t('settings-autostart-hint'))),
     deps.ipc.updateCheck ? el('fieldset', { class: 'field' },
-      el('legend', null, 'Updates'),
-      el('label', { for: updateId, class: 'small' }, 'Update server (leave empty to turn updates off)'),
+      el('legend', null, t('settings-updates')),
+      el('label', { for: updateId, class: 'small' }, t('settings-update-server')),
       update,
-      el('p', { id: `${updateId}-hint`, class: 'small muted' }, 'Updates are installed only when their signature matches this app’s update key, and only after you say yes.'),
+      el('p', { id: `${updateId}-hint`, class: 'small muted' }, t('settings-update-hint')),
       updateError,
       el('div', { class: 'row' }, checkUpdate, installUpdate),
       updateStatus) : null,
@@ -133,11 +133,11 @@ export function openSettingsDialog(deps) {
   modal.open(deps.focus === 'language' ? language : select);
 
   async function saveAutostart() {
-    status.textContent = 'Saving…';
+    status.textContent = t('settings-saving');
     status.removeAttribute('data-tone');
     try {
       await deps.ipc.autostartSet?.(autostart.checked);
-      status.textContent = 'Saved';
+      status.textContent = t('settings-saved');
     } catch (err) {
       autostart.checked = !autostart.checked;
       status.textContent = /** @type {Error} */ (err).message;
@@ -159,13 +159,13 @@ export function openSettingsDialog(deps) {
     const settings = { ...deps.settings, ...saved, clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked,
       keepInTray: tray.checked, updateEndpoint: update.value.trim() || null,
       language: /** @type {import('../ipc.js').LanguageSetting} */ (language.value), recentUseHours: Number(recent.value) };
-    status.textContent = 'Saving…';
+    status.textContent = t('settings-saving');
     status.removeAttribute('data-tone');
     try {
       const next = await deps.ipc.settingsSave(settings);
       saved = next.settings ?? settings;
       days.value = formatThresholds(saved.expiryThresholds ?? thresholds.values);
-      status.textContent = 'Saved';
+      status.textContent = t('settings-saved');
       deps.onSaved(next);
       // A new language: the whole window (this dialog too) speaks it at once (main.js).
       if (next.language && next.language.tag !== languageInUse() && deps.ipc.i18nCatalogue) {
@@ -190,17 +190,17 @@ export function openSettingsDialog(deps) {
     installUpdate.hidden = true;
     if ((update.value.trim() || null) !== (saved.updateEndpoint ?? null) && !(await save())) return;
     if (!saved.updateEndpoint) {
-      updateStatus.textContent = 'Enter the update server first.';
+      updateStatus.textContent = t('settings-update-need-server');
       return;
     }
-    updateStatus.textContent = 'Checking…';
+    updateStatus.textContent = t('settings-update-checking');
     try {
       const found = await /** @type {NonNullable<typeof deps.ipc.updateCheck>} */ (deps.ipc.updateCheck)();
       if (found.kind === 'ready') {
-        updateStatus.textContent = `Version ${found.version} is available (you have ${found.current}); its signature is verified.`;
+        updateStatus.textContent = t('settings-update-ready', { version: found.version, current: found.current });
         installUpdate.hidden = false;
       } else {
-        updateStatus.textContent = `Scriptix Keys ${found.current} is up to date.`;
+        updateStatus.textContent = t('settings-update-current', { current: found.current });
       }
     } catch (err) {
       updateStatus.textContent = /** @type {Error} */ (err).message;
@@ -210,10 +210,10 @@ export function openSettingsDialog(deps) {
   }
 
   async function onInstallUpdate() {
-    const yes = deps.ipc.confirmNative ? await deps.ipc.confirmNative({ title: 'Install the update?',
-      message: 'Scriptix Keys restarts to install the update.', okLabel: 'Install and restart', cancelLabel: 'Not now' }) : false;
+    const yes = deps.ipc.confirmNative ? await deps.ipc.confirmNative({ title: t('settings-update-confirm-title'),
+      message: t('settings-update-confirm'), okLabel: t('settings-update-install'), cancelLabel: t('settings-update-confirm-no') }) : false;
     if (!yes) return;
-    updateStatus.textContent = 'Installing…';
+    updateStatus.textContent = t('settings-update-installing');
     try {
       await deps.ipc.updateInstall?.();
     } catch (err) {
