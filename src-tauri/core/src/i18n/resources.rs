@@ -29,6 +29,7 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "settings.ftl"),
     ftl!("en", "shortcuts.ftl"),
     ftl!("en", "signin.ftl"),
+    ftl!("en", "table.ftl"),
     ftl!("nl", "app.ftl"),
     ftl!("nl", "audit.ftl"),
     ftl!("nl", "clipboard.ftl"),
@@ -44,6 +45,7 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("nl", "settings.ftl"),
     ftl!("nl", "shortcuts.ftl"),
     ftl!("nl", "signin.ftl"),
+    ftl!("nl", "table.ftl"),
 ];
 
 /// The files of one folder, as `(file, text)`.
