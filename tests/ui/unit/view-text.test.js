@@ -21,16 +21,18 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'howto-panel.js', 'keepass-panel.js',
   'rotation-destinations.js',
   'rotation-wizard.js', 'settings-dialog.js',
-  'token-actions.js', 'usage-panel.js', 'workspace.js',
+  'token-actions.js', 'usage-panel.js',
 ]);
 
 /** Text-like literals that are not language. */
 const NOT_TEXT = new Set(['Scriptix Keys', 'Scriptix', 'OK', 'Bitwarden (CSV)', 'KeePassXC (CSV)', 'Esc', 'Enter', 'Escape', 'Tab', 'Home', 'End',
-  'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Delete', 'Backspace', 'Shift', 'Ctrl', 'Alt', 'Meta']);
+  'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Delete', 'Backspace', 'Shift', 'Ctrl', 'Alt', 'Meta',
+  // aria-keyshortcuts values (key names as ARIA spells them) and the keys shown beside menu items.
+  'Control+F', 'Control+N', 'F5 Control+R', 'Ctrl+C']);
 
 /** Code right before a literal that makes it a non-text value. */
 const NON_TEXT_CONTEXT = [
-  /(?:^|[{,\s])(?:class|type|role|autocomplete|inputmode|name|id|for|href|rel|method|key|kind|tone|testid|view|state|format|spellcheck|tabindex|width|height|viewBox|d|fill|stroke)\s*:\s*$/,
+  /(?:^|[{,\s])(?:class|type|role|autocomplete|inputmode|name|id|for|href|rel|method|key|keys|kind|tone|testid|view|state|format|spellcheck|tabindex|width|height|viewBox|d|fill|stroke)\s*:\s*$/,
   /'(?:data-[a-z-]+|aria-(?:controls|describedby|labelledby|live|current|pressed|expanded|hidden|haspopup|invalid|required|modal|sort|selected|checked|busy|atomic|relevant|orientation|owns|activedescendant|level))'\s*:\s*$/,
   /\b(?:el|querySelector|querySelectorAll|closest|getElementById|addEventListener|removeEventListener|getAttribute|removeAttribute|hasAttribute|setAttribute|toggleAttribute|uid|t|tEarly|byTestId|createElementNS|createElement|matches)\(\s*$/,
   /\btEarly\(\s*LIT\s*,\s*$/, // the English stand-in for a missing catalogue
