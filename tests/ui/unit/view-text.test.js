@@ -21,7 +21,7 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'howto-panel.js', 'keepass-panel.js',
   'rotation-destinations.js',
   'rotation-wizard.js', 'settings-dialog.js',
-  'token-actions.js', 'usage-panel.js',
+  'usage-panel.js',
 ]);
 
 /** Text-like literals that are not language. */

@@ -14,6 +14,7 @@ macro_rules! ftl {
 
 /// Every catalogue file, sorted by folder and name.
 pub(super) const FILES: &[(&str, &str, &str)] = &[
+    ftl!("en", "actions.ftl"),
     ftl!("en", "app.ftl"),
     ftl!("en", "audit.ftl"),
     ftl!("en", "clipboard.ftl"),
@@ -31,6 +32,7 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "shortcuts.ftl"),
     ftl!("en", "signin.ftl"),
     ftl!("en", "table.ftl"),
+    ftl!("nl", "actions.ftl"),
     ftl!("nl", "app.ftl"),
     ftl!("nl", "audit.ftl"),
     ftl!("nl", "clipboard.ftl"),
