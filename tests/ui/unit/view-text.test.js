@@ -21,7 +21,6 @@ const NOT_YET_IN_CATALOGUE = new Set([
   'howto-panel.js', 'keepass-panel.js',
   'rotation-destinations.js',
   'rotation-wizard.js', 'settings-dialog.js',
-  'usage-panel.js',
 ]);
 
 /** Text-like literals that are not language. */

@@ -18,7 +18,7 @@ import { openShortcutsDialog } from './shortcuts-dialog.js';
 import { spokenMoment } from '../lib/countdown.js';
 import { markListData, markListRendered, nextPaint } from '../lib/perf.js';
 import { createUsageColumn } from './usage-column.js';
-import { usageWords, UNAVAILABLE_TEXT } from '../lib/usage.js';
+import { usageWords, unavailableText } from '../lib/usage.js';
 import { t } from '../lib/i18n.js';
 
 /**
@@ -146,7 +146,7 @@ export function mount(root, deps) {
   const waitingSpoken = el('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'api-waiting-announce' });
   // "Last used": asked for in one batch per set of rendered rows (usage-column.js).
   const usage = createUsageColumn({ ipc, onChange: onUsage });
-  const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, UNAVAILABLE_TEXT);
+  const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, unavailableText());
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
     onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
     lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids) });

@@ -32,6 +32,7 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("en", "shortcuts.ftl"),
     ftl!("en", "signin.ftl"),
     ftl!("en", "table.ftl"),
+    ftl!("en", "usage-view.ftl"),
     ftl!("nl", "actions.ftl"),
     ftl!("nl", "app.ftl"),
     ftl!("nl", "audit.ftl"),
@@ -50,6 +51,7 @@ pub(super) const FILES: &[(&str, &str, &str)] = &[
     ftl!("nl", "shortcuts.ftl"),
     ftl!("nl", "signin.ftl"),
     ftl!("nl", "table.ftl"),
+    ftl!("nl", "usage-view.ftl"),
 ];
 
 /// The files of one folder, as `(file, text)`.
