@@ -1,6 +1,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { describeDestination } from '../../../ui/js/lib/destinations.js';
+import { useLanguage } from './catalogue.js';
+
+useLanguage('en');
 
 const base = { id: 1, item: '', variable: '', label: '', at: '2026-11-27T10:00:00Z' };
 

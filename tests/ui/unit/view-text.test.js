@@ -17,7 +17,7 @@ const views = join(dirname(fileURLToPath(import.meta.url)), '../../../ui/js/view
 /** Views whose text is not in the catalogue yet (issue 13 moves them; the list only shrinks). */
 const NOT_YET_IN_CATALOGUE = new Set([
   'attach-dialog.js', 'bitwarden-panel.js',
-  'delete-flow.js', 'details-panel.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
+  'delete-flow.js', 'expiry-centre.js', 'expiry-watch.js', 'export-dialog.js',
   'howto-panel.js', 'keepass-panel.js',
   'rotation-destinations.js',
   'rotation-wizard.js', 'settings-dialog.js',
