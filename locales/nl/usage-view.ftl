@@ -60,7 +60,7 @@ usage-view-hint-failed-meaning = { $count ->
     [expired] verlopen
    *[revoked] ingetrokken
 } sleutel in de afgelopen week, de laatste vanaf { $ip }.
-usage-view-hint-failed-next = Een koppeling heeft nog de oude sleutel: geef haar de huidige sleutel (zie de notitie “Gebruikt door”).
+usage-view-hint-failed-next = Een integratie heeft nog de oude sleutel: geef die de huidige sleutel (zie de notitie “Gebruikt door”).
 usage-view-hint-retiring-title = “{ $name }” wordt uitgefaseerd maar is nog in gebruik
 # $ip: het adres (of usage-view-unknown-address); $duration: hoe lang geleden (usage-view-minutes of usage-view-hours).
 usage-view-hint-retiring-meaning = Nog in gebruik vanaf { $ip }, { $duration } geleden, terwijl de vervanger al bestaat.
