@@ -6,7 +6,7 @@
 //! in the language in use (expiry.ftl).
 
 import { isDue, isOpen } from './rotation.js';
-import { t } from './i18n.js';
+import { t, intlLocale } from './i18n.js';
 
 /**
  * @typedef {import('./tokens.js').Token} Token
@@ -70,7 +70,7 @@ export function expiresWithin(t, days, now) {
 }
 
 /** By expiry, soonest first; ties by name. @param {Token} a @param {Token} b */
-const bySoonest = (a, b) => (expiresMs(a) ?? 0) - (expiresMs(b) ?? 0) || String(a.name).localeCompare(String(b.name));
+const bySoonest = (a, b) => (expiresMs(a) ?? 0) - (expiresMs(b) ?? 0) || String(a.name).localeCompare(String(b.name), intlLocale());
 
 /**
  * @typedef {Object} ExpiryGroups
