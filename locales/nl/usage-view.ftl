@@ -23,9 +23,9 @@ usage-view-never-spoken = Nooit gebruikt
 # Bij aanwijzen. $date: de exacte datum en tijd; $ip: het adres waarvandaan hij werd gebruikt.
 usage-view-at-from = { $date } vanaf { $ip }
 # Voor schermlezers. $date: de exacte datum en tijd.
-usage-view-last-used-spoken = Laatst gebruikt { $date }
+usage-view-last-used-spoken = Laatst gebruikt op { $date }
 # Voor schermlezers. $date: de exacte datum en tijd; $ip: het adres waarvandaan hij werd gebruikt.
-usage-view-last-used-from-spoken = Laatst gebruikt { $date } vanaf { $ip }
+usage-view-last-used-from-spoken = Laatst gebruikt op { $date } vanaf { $ip }
 # Woorden die het filter begrijpt (in kleine letters), naast de Engelse.
 usage-view-word-unused = ongebruikt
 usage-view-word-in-use = in gebruik
