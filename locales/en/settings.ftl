@@ -37,24 +37,6 @@ settings-reminders = Expiry reminders
 settings-reminders-notify = Notify me before tokens expire
 settings-reminders-days = Remind me this many days before a token expires
 settings-reminders-days-hint = Whole days from 0 to 365, separated by commas; 0 is the day it expires. The largest is also how far ahead the Expiry view looks.
-settings-thresholds-empty = Enter at least one number of days, for example 30, 7, 1.
-# $value: what the user typed, e.g. "-1".
-settings-thresholds-negative = “{ $value }”: the number of days cannot be negative. Use 0 for the day a token expires.
-# $value: what the user typed, e.g. "7.5".
-settings-thresholds-not-whole = “{ $value }” is not a whole number of days. Use numbers separated by commas, for example 30, 7, 1.
-# $days: the number typed; $max: the largest allowed (365).
-settings-thresholds-too-far = { $days ->
-    [one] { $days } day is too far ahead
-   *[other] { $days } days is too far ahead
-}; reminders can start at most { $max ->
-    [one] { $max } day
-   *[other] { $max } days
-} before expiry.
-# $max: how many reminders are allowed (10).
-settings-thresholds-too-many = Use at most { $max ->
-    [one] { $max } reminder
-   *[other] { $max } reminders
-}.
 
 ## Settings → In the background.
 

@@ -1,4 +1,4 @@
-## Meldingen op het bureaublad: herinneringen aan verlopen en respijtperiodes (Rust schrijft
+## Meldingen op het bureaublad: herinneringen aan verlopen en overgangsperiodes (Rust schrijft
 ## ze, src-tauri/core/src/expiry.rs). $name en $old: de naam van het token tussen
 ## aanhalingstekens, of "Token <id>"; $new: de naam van het nieuwe token; $on: een dag ("3 dec 2026").
 
@@ -21,9 +21,9 @@ notice-expires-in-days-body = { $name } verloopt over { $days } { $days ->
        *[other] dagen
     } (op { $on }). Roteer hem voor die tijd.
 
-notice-grace-ended-title = Een respijtperiode is afgelopen
-notice-grace-ended-auto-body = De respijtperiode van { $old } is afgelopen op { $on }: Scriptix Keys verwijdert het token zodra de app weer open is en je bent ingelogd.
-notice-grace-ended-body = De respijtperiode van { $old } is afgelopen op { $on }: verwijder het token nu.
-notice-grace-ends-title = Een respijtperiode loopt morgen af
-notice-grace-ends-auto-body = De respijtperiode van { $old } loopt binnen een dag af (op { $on }). Zorg dat alles de nieuwe sleutel { $new } gebruikt; { $old } wordt daarna automatisch verwijderd.
-notice-grace-ends-body = De respijtperiode van { $old } loopt binnen een dag af (op { $on }). Zorg dat alles de nieuwe sleutel { $new } gebruikt; verwijder daarna { $old }.
+notice-grace-ended-title = Een overgangsperiode is afgelopen
+notice-grace-ended-auto-body = De overgangsperiode van { $old } is afgelopen op { $on }: Scriptix Keys verwijdert het token zodra de app weer open is en je bent ingelogd.
+notice-grace-ended-body = De overgangsperiode van { $old } is afgelopen op { $on }: verwijder het token nu.
+notice-grace-ends-title = Een overgangsperiode loopt morgen af
+notice-grace-ends-auto-body = De overgangsperiode van { $old } loopt binnen een dag af (op { $on }). Zorg dat alles de nieuwe sleutel { $new } gebruikt; { $old } wordt daarna automatisch verwijderd.
+notice-grace-ends-body = De overgangsperiode van { $old } loopt binnen een dag af (op { $on }). Zorg dat alles de nieuwe sleutel { $new } gebruikt; verwijder daarna { $old }.

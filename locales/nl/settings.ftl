@@ -37,24 +37,6 @@ settings-reminders = Herinneringen aan verlopen
 settings-reminders-notify = Waarschuw me voordat tokens verlopen
 settings-reminders-days = Herinner me zoveel dagen voordat een token verloopt
 settings-reminders-days-hint = Hele dagen van 0 tot 365, gescheiden door komma's; 0 is de dag waarop het verloopt. Het grootste getal bepaalt ook hoe ver het overzicht Aandacht vooruitkijkt.
-settings-thresholds-empty = Vul minstens één aantal dagen in, bijvoorbeeld 30, 7, 1.
-# $value: wat er is getypt, bijvoorbeeld "-1".
-settings-thresholds-negative = “{ $value }”: het aantal dagen kan niet negatief zijn. Gebruik 0 voor de dag waarop een token verloopt.
-# $value: wat er is getypt, bijvoorbeeld "7.5".
-settings-thresholds-not-whole = “{ $value }” is geen heel aantal dagen. Gebruik getallen gescheiden door komma's, bijvoorbeeld 30, 7, 1.
-# $days: het getypte getal; $max: het hoogst toegestane (365).
-settings-thresholds-too-far = { $days ->
-    [one] { $days } dag is te ver vooruit
-   *[other] { $days } dagen is te ver vooruit
-}; herinneringen kunnen op zijn vroegst { $max ->
-    [one] { $max } dag
-   *[other] { $max } dagen
-} voor het verlopen beginnen.
-# $max: hoeveel herinneringen er mogen zijn (10).
-settings-thresholds-too-many = Gebruik hooguit { $max ->
-    [one] { $max } herinnering
-   *[other] { $max } herinneringen
-}.
 
 ## Instellingen → Op de achtergrond.
 

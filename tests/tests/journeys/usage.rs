@@ -483,7 +483,7 @@ async fn send_a_test_request_from_the_howto_panel_shows_the_session_and_the_usag
     app.wait_gone("[data-testid=\"howto-panel\"]").await;
     click_row_action(&app, &id, "row-details").await;
     let ip = app.wait_text("usage-ip", |t| t.contains("127.0.0.1")).await;
-    assert!(ip.contains("1 requests") || ip.contains("requests"), "{ip}");
+    assert!(ip.contains(" request"), "{ip}");
     app.quit().await;
 }
 

@@ -87,7 +87,7 @@ test('Settings in Dutch: labels, the check of the reminder days with plurals, an
   days.value = '1,2,3,4,5,6,7,8,9,10,11';
   days.dispatchEvent(makeEvent('change'));
   await flush();
-  assert.equal(byTestId(root, 'settings-thresholds-error').textContent, 'Gebruik hooguit 10 herinneringen.');
+  assert.equal(byTestId(root, 'settings-thresholds-error').textContent, 'Gebruik hoogstens 10 herinneringen.');
   days.value = '7';
   byTestId(root, 'settings-update-endpoint').value = 'https://updates.example/latest.json';
   byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));

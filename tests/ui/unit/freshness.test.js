@@ -73,3 +73,8 @@ test('waiting text counts down and names the reason', () => {
   assert.equal(waitingText('rateLimited', -2), 'Scriptix is rate-limiting; retrying now…');
   assert.equal(waitingText('rateLimited', 5, 3), 'Scriptix is rate-limiting; retrying in 5 s… (attempt 3)');
 });
+
+test('the waiting notice speaks the seconds as words for screen readers, singular and plural', () => {
+  assert.equal(waitingText('rateLimited', 1, 1, { spoken: true }), 'Scriptix is rate-limiting; retrying in 1 second');
+  assert.equal(waitingText('network', 12, 3, { spoken: true }), 'Scriptix cannot be reached right now; retrying in 12 seconds (attempt 3)');
+});

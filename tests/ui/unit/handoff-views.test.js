@@ -427,3 +427,29 @@ test('Bitwarden (bw) locked: the master password is asked in the app, a wrong on
   byTestId(root, 'export-submit').click(); await flush();
   assert.deepEqual(calls.at(-1), ['add', { tokenId: '7', folderId: 'f1' }]);
 });
+
+test('in Dutch, the details pane speaks Dutch: facts, environment choices, destinations, and its usage with a Dutch plural', async () => {
+  useLanguage('nl');
+  try {
+    const { root } = installDom();
+    const usage = { available: true, source: 'server', tokenId: '7', lastUsedAt: '2026-11-27T09:00:00Z',
+      lastUsedIps: [{ ip: '203.0.113.7', lastSeenAt: '2026-11-27T09:00:00Z', requests: 3 }],
+      daily: [{ date: '2026-11-27', requests: 3, errors: 0, failedAuth: 0 }], failedAuth: [], hints: [], local: null };
+    openDetailsPanel({ host: root, token: { ...TOKEN, expirySource: 'local', notes: { ...TOKEN.notes, environment: 'production' } },
+      format: { timeZone: 'UTC' }, onSaved: () => {},
+      ipc: { notesSave: async () => ({}), usageToken: async () => usage, tokenDestinations: async () => [
+        { id: 2, kind: 'envFile', location: '/srv/app/.env', item: '', variable: 'SCRIPTIX_API_KEY', label: '', at: '2026-11-28T10:00:00Z' },
+      ] } });
+    await flush();
+    assert.equal(byTestId(root, 'details-key').textContent, 'Opgeslagen in de kluis van deze computer');
+    assert.equal(byTestId(root, 'details-expires').textContent, '27 nov 2027, 10:00 (vastgelegd door deze app)');
+    assert.deepEqual(byTestId(root, 'notes-environment').querySelectorAll('option').map((o) => o.textContent),
+      ['Niet ingesteld', 'Productie', 'Staging', 'Ontwikkeling', 'Anders…']);
+    assert.match(byTestId(root, 'notes-privacy').textContent, /nooit naar Scriptix gestuurd/);
+    assert.match(byTestId(root, 'destination-row').textContent, /^\.env-bestand SCRIPTIX_API_KEY in \/srv\/app\/\.env 28 nov 2026, 10:00$/);
+    assert.match(byTestId(root, 'usage-ip').textContent, /, 3 verzoeken$/);
+    assert.equal(byTestId(root, 'details-close').textContent, 'Sluiten');
+  } finally {
+    useLanguage('en');
+  }
+});

@@ -263,7 +263,7 @@ test('settings: the language is saved with the rest, a new one loads its catalog
   const { language, t } = await import('../../../ui/js/lib/i18n.js');
   assert.equal(language(), 'nl');
   assert.equal(t('settings-language'), 'Taal');
-  useLanguage('en');
+  useLanguage('en'); // the next tests render in English again
 });
 
 test('the expiry centre lists rotations, expired and expiring tokens, and re-renders only when the data changed', async () => {

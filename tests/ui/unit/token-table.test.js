@@ -70,3 +70,25 @@ test('usage arriving updates the Last used cells in place (the rows stay, a clic
   assert.match(allByTestId(root, 'token-last-used')[0].getAttribute('title'), /from 192\.0\.2\.1$/);
   assert.equal(asked.length, 1, 'an in-place update asks for nothing');
 });
+
+test('the table speaks Dutch in Dutch: headers, caption, expiry cells with Dutch plurals, the chips and the empty state', () => {
+  useLanguage('nl');
+  try {
+    const { root, table } = mounted();
+    const [a, b] = many(2);
+    table.update([
+      { ...a, expiresAt: iso(-3), status: 'expired', hasLocalKey: true },
+      { ...b, expiresAt: iso(1), status: 'expiring7' },
+    ], '');
+    const caption = root.querySelector('caption');
+    assert.equal(caption.textContent, 'API-tokens, gesorteerd op Verloopt, oplopend');
+    assert.equal(root.querySelector('[data-testid="sort-lastUsed"]').textContent, 'Laatst gebruikt');
+    const expires = allByTestId(root, 'token-expires').map((n) => n.textContent).sort();
+    assert.deepEqual(expires, ['Verlopen 3 dagen geleden', 'over 1 dag']);
+    assert.equal(allByTestId(root, 'token-local-key')[0].textContent, 'Op dit apparaat');
+    table.update([], 'prod');
+    assert.equal(root.querySelector('.empty-title').textContent, 'Geen tokens gevonden voor “prod”');
+  } finally {
+    useLanguage('en');
+  }
+});

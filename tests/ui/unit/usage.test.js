@@ -99,7 +99,7 @@ test('the usage panel draws the chart with a table alternative, the IPs, failed 
   const { root } = installDom();
   root.appendChild(createUsagePanel({ ipc: { usageToken: async () => USAGE }, tokenId: '12', now: () => now, format: { timeZone: 'UTC' } }));
   await flush();
-  assert.match(byTestId(root, 'usage-summary').textContent, /^44 requests in the last 2 days, 1 errors, 2 failed authentications/);
+  assert.match(byTestId(root, 'usage-summary').textContent, /^44 requests in the last 2 days, 1 error, 2 failed authentications/);
   assert.match(byTestId(root, 'usage-chart').getAttribute('aria-label'), /44 requests/);
   assert.equal(byTestId(root, 'usage-table').querySelectorAll('tr').length, 3, 'a header row and one row per day');
   assert.match(byTestId(root, 'usage-ip').textContent, /203\.0\.113\.7.*41 requests/);
@@ -123,4 +123,49 @@ test('a usage error is said in the panel, never thrown', async () => {
   root.appendChild(createUsagePanel({ ipc: { usageToken: async () => { throw Object.assign(new Error('x'), { kind: 'forbidden', message: 'Your account may not see usage.' }); } }, tokenId: '12' }));
   await flush();
   assert.equal(byTestId(root, 'usage-status').textContent, 'Your account may not see usage.');
+});
+
+test('in Dutch, the Last used cell, the filter words, the hints and the chart summary speak Dutch, with Dutch plurals', () => {
+  useLanguage('nl');
+  try {
+    const cell = lastUsedCell(server('2026-11-30T11:55:00Z'), now);
+    assert.equal(cell.text, '5 minuten geleden');
+    assert.match(cell.spoken, /^Laatst gebruikt .* vanaf 203\.0\.113\.7$/);
+    const local = lastUsedCell({ tokenId: '1', lastUsedAt: '2026-11-27T12:00:00Z', lastIp: null, source: 'local', localAction: 'copied' }, now);
+    assert.equal(local.text, 'Hier gekopieerd 3 dagen geleden');
+    assert.deepEqual(usageWords('prod ongebruikt'), { rest: 'prod', unused: true, inUse: false });
+    assert.deepEqual(usageWords('In gebruik batch'), { rest: 'batch', unused: false, inUse: true });
+    assert.deepEqual(usageWords('unused'), { rest: '', unused: true, inUse: false }, 'the English words keep working');
+    const base = { id: 'x', tokenId: '12', tokenName: null, at: '2026-11-30T00:00:00Z' };
+    const spike = hintText({ ...base, kind: 'spike', args: { count: 400, median: 2.5, date: '2026-11-29' } });
+    assert.equal(spike.title, '“token 12”: ongewoon veel verzoeken');
+    assert.match(spike.meaning, /^400 verzoeken op 2026-11-29, .*\(mediaan 2,5\)\.$/);
+    assert.equal(hintText({ ...base, kind: 'unused', args: { days: 1 } }).meaning, 'Al 1 dag niet gebruikt.');
+    assert.equal(hintText({ ...base, kind: 'failedAuth', args: { count: 1, reason: 'expired', ip: '192.0.2.1' } }).meaning,
+      '1 mislukte aanmelding met deze verlopen sleutel in de afgelopen week, de laatste vanaf 192.0.2.1.');
+    assert.equal(minutesText(1), '1 minuut');
+    assert.equal(minutesText(12), '12 minuten');
+    assert.equal(chartSummary([{ date: '2026-11-30', requests: 1, errors: 0, failedAuth: 3 }]),
+      '1 verzoek in de afgelopen dag, 0 fouten, 3 mislukte aanmeldingen; drukste dag 2026-11-30 met 1 verzoek.');
+  } finally {
+    useLanguage('en');
+  }
+});
+
+test('in Dutch, the usage panel speaks Dutch: title, last use, addresses with a Dutch plural, reasons and this device’s knowledge', async () => {
+  useLanguage('nl');
+  try {
+    const { root } = installDom();
+    const usage = { ...USAGE, lastUsedIps: [{ ip: '203.0.113.7', lastSeenAt: '2026-11-30T11:50:00Z', requests: 1 }] };
+    root.appendChild(createUsagePanel({ ipc: { usageToken: async () => usage }, tokenId: '12', now: () => now, format: { timeZone: 'UTC' } }));
+    await flush();
+    assert.equal(root.querySelector('h3').textContent, 'Gebruik (30 dagen)');
+    assert.equal(byTestId(root, 'usage-last-used').textContent, 'Laatst gebruikt 10 minuten geleden (30 nov 2026, 11:50) vanaf 203.0.113.7');
+    assert.match(byTestId(root, 'usage-ip').textContent, /laatst gezien 10 minuten geleden, 1 verzoek$/);
+    assert.match(byTestId(root, 'usage-failed-row').textContent, /198\.51\.100\.4 · verlopen sleutel/);
+    assert.match(byTestId(root, 'usage-summary').textContent, /^44 verzoeken in de afgelopen 2 dagen, 1 fout, 2 mislukte aanmeldingen/);
+    assert.equal(byTestId(root, 'usage-local').textContent, 'Op dit apparaat: Hier gekopieerd 28 nov 2026, 09:00.');
+  } finally {
+    useLanguage('en');
+  }
 });

@@ -483,3 +483,23 @@ test('the expiry centre docks beside the list, outside <main>: the list, its row
   assert.equal(globalThis.document.activeElement, button, 'Close hands focus back to the Expiry button');
   unmount();
 });
+
+test('the main screen speaks Dutch in Dutch: title, toolbar, freshness, counts with Dutch plurals, roles and the waiting notice', async () => {
+  useLanguage('nl');
+  try {
+    const { root, unmount, wait } = setup();
+    await flush();
+    assert.equal(root.querySelector('h1').textContent, 'API-tokens');
+    assert.equal(byTestId(root, 'refresh-button').textContent, 'Vernieuwen');
+    assert.equal(byTestId(root, 'token-filter').getAttribute('placeholder'), 'Filter op naam, ID, type of notities');
+    assert.match(byTestId(root, 'list-status').textContent, /^Bijgewerkt: \d\d:\d\d$/);
+    assert.equal(byTestId(root, 'token-counts').textContent, '3 tokens · 1 verlopen · 1 verloopt binnen 7 dagen');
+    assert.deepEqual(allByTestId(root, 'role-chip').map((c) => c.textContent), ['Ontwikkelaar']);
+    wait({ reason: 'rateLimited', seconds: 12, attempt: 2 });
+    assert.equal(byTestId(root, 'api-waiting').textContent, 'Scriptix beperkt het aantal verzoeken; opnieuw over 12 s… (poging 2)');
+    assert.equal(byTestId(root, 'api-waiting-announce').textContent, 'Scriptix beperkt het aantal verzoeken; opnieuw over 12 seconden (poging 2)');
+    unmount();
+  } finally {
+    useLanguage('en');
+  }
+});

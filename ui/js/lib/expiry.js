@@ -2,10 +2,11 @@
 //! Pure logic for the expiry centre and its badge: the reminder thresholds (parsed from what
 //! the user typed, with specific messages), grouping tokens into expired / expiring, the
 //! rotations in progress, the badge count and the window title. No DOM, no IPC, no clock
-//! reads: "now" is passed in (the core's clock from rotations_list when known).
+//! reads: "now" is passed in (the core's clock from rotations_list when known). Messages are
+//! in the language in use (expiry.ftl).
 
 import { isDue, isOpen } from './rotation.js';
-import { t } from './i18n.js';
+import { t, intlLocale } from './i18n.js';
 
 /**
  * @typedef {import('./tokens.js').Token} Token
@@ -24,17 +25,17 @@ export const MAX_THRESHOLDS = 10;
  */
 export function parseThresholds(text) {
   const parts = String(text ?? '').split(/[,;\s]+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) return { ok: false, message: t('settings-thresholds-empty') };
+  if (parts.length === 0) return { ok: false, message: t('expiry-thresholds-empty') };
   /** @type {Set<number>} */
   const seen = new Set();
   for (const p of parts) {
-    if (/^-\d+$/.test(p)) return { ok: false, message: t('settings-thresholds-negative', { value: p }) };
-    if (!/^\d+$/.test(p)) return { ok: false, message: t('settings-thresholds-not-whole', { value: p }) };
+    if (/^-\d+$/.test(p)) return { ok: false, message: t('expiry-thresholds-negative', { value: p }) };
+    if (!/^\d+$/.test(p)) return { ok: false, message: t('expiry-thresholds-not-number', { value: p }) };
     const n = Number(p);
-    if (n > MAX_THRESHOLD_DAYS) return { ok: false, message: t('settings-thresholds-too-far', { days: n, max: MAX_THRESHOLD_DAYS }) };
+    if (n > MAX_THRESHOLD_DAYS) return { ok: false, message: t('expiry-thresholds-too-far', { days: n, max: MAX_THRESHOLD_DAYS }) };
     seen.add(n);
   }
-  if (seen.size > MAX_THRESHOLDS) return { ok: false, message: t('settings-thresholds-too-many', { max: MAX_THRESHOLDS }) };
+  if (seen.size > MAX_THRESHOLDS) return { ok: false, message: t('expiry-thresholds-too-many', { max: MAX_THRESHOLDS }) };
   return { ok: true, values: [...seen].sort((a, b) => b - a) };
 }
 
@@ -69,7 +70,7 @@ export function expiresWithin(t, days, now) {
 }
 
 /** By expiry, soonest first; ties by name. @param {Token} a @param {Token} b */
-const bySoonest = (a, b) => (expiresMs(a) ?? 0) - (expiresMs(b) ?? 0) || String(a.name).localeCompare(String(b.name));
+const bySoonest = (a, b) => (expiresMs(a) ?? 0) - (expiresMs(b) ?? 0) || String(a.name).localeCompare(String(b.name), intlLocale());
 
 /**
  * @typedef {Object} ExpiryGroups
@@ -120,9 +121,9 @@ export function rotatableExpiring(tokens, rotations, days, now) {
  * @param {string} text
  */
 export function parseDays(text) {
-  const t = String(text ?? '').trim();
-  if (!/^\d{1,3}$/.test(t)) return null;
-  const n = Number(t);
+  const s = String(text ?? '').trim();
+  if (!/^\d{1,3}$/.test(s)) return null;
+  const n = Number(s);
   return n >= 1 && n <= MAX_THRESHOLD_DAYS ? n : null;
 }
 
@@ -131,6 +132,6 @@ export function parseDays(text) {
  * @param {number} badge
  * @param {string} [base]
  */
-export function windowTitle(badge, base = 'API tokens — Scriptix Keys') {
-  return badge > 0 ? `Scriptix Keys (${badge})` : base;
+export function windowTitle(badge, base = t('window-title-tokens')) {
+  return badge > 0 ? t('expiry-window-title', { count: badge }) : base;
 }

@@ -1,8 +1,9 @@
 // @ts-check
 //! Pure text for the list's freshness line ("Updated 14:05", "Offline since …") and the
-//! rate-limit waiting notice. No DOM, no IPC, no clock reads: callers pass `now`.
+//! rate-limit waiting notice, in the language in use (main.ftl). No DOM, no IPC, no clock reads: callers pass `now`.
 
 import { clockOrDay } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * @typedef {Object} Freshness
@@ -23,22 +24,22 @@ import { clockOrDay } from './format.js';
 export function freshnessText(s, now, opt) {
   const from = s.list ? clockOrDay(s.list.fetchedAt, now, opt) : '';
   if (s.refreshing) {
-    if (!s.list) return { text: 'Loading tokens…', tone: 'busy' };
-    if (s.list.fromCache || s.error) return { text: `Refreshing… showing the list from ${from}`, tone: 'busy' };
-    return { text: 'Refreshing…', tone: 'busy' };
+    if (!s.list) return { text: t('main-fresh-loading'), tone: 'busy' };
+    if (s.list.fromCache || s.error) return { text: t('main-fresh-refreshing-from', { from }), tone: 'busy' };
+    return { text: t('main-fresh-refreshing'), tone: 'busy' };
   }
   if (s.error) {
     if (s.error.kind === 'network') {
       const since = clockOrDay(s.offlineSince ?? now, now, opt);
-      if (s.list) return { text: `Offline since ${since} — showing the list from ${from}`, tone: 'offline' };
-      return { text: `Offline since ${since}. ${s.error.message}`, tone: 'offline' };
+      if (s.list) return { text: t('main-fresh-offline-from', { since, from }), tone: 'offline' };
+      return { text: t('main-fresh-offline-error', { since, message: s.error.message }), tone: 'offline' };
     }
-    if (s.list) return { text: `${s.error.message} Showing the list from ${from}.`, tone: 'error' };
+    if (s.list) return { text: t('main-fresh-error-from', { message: s.error.message, from }), tone: 'error' };
     return { text: s.error.message, tone: 'error' };
   }
   if (!s.list) return { text: '', tone: 'none' };
-  if (s.list.fromCache) return { text: `Showing the list from ${from}`, tone: 'offline' };
-  return { text: `Updated ${from}`, tone: 'ok' };
+  if (s.list.fromCache) return { text: t('main-fresh-cached', { from }), tone: 'offline' };
+  return { text: t('main-fresh-updated', { from }), tone: 'ok' };
 }
 
 /**
@@ -64,10 +65,11 @@ export function afterSuccess(s, list) {
   return { ...s, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache }, refreshing: false, error: null, offlineSince: null };
 }
 
+/** @type {Record<string, () => string>} */
 const WAIT_LEAD = {
-  rateLimited: 'Scriptix is rate-limiting',
-  unavailable: 'Scriptix is temporarily unavailable',
-  network: 'Scriptix cannot be reached right now',
+  rateLimited: () => t('main-wait-rate-limited'),
+  unavailable: () => t('main-wait-unavailable'),
+  network: () => t('main-wait-network'),
 };
 
 /**
@@ -75,11 +77,12 @@ const WAIT_LEAD = {
  * @param {string} reason  "rateLimited" | "unavailable" | "network"
  * @param {number} secondsLeft
  * @param {number} [attempt]  retry number; shown from the second attempt on
+ * @param {{ spoken?: boolean }} [opt]  spoken: the seconds as words, for screen readers
  */
-export function waitingText(reason, secondsLeft, attempt) {
-  const lead = /** @type {Record<string,string>} */ (WAIT_LEAD)[reason] ?? 'Scriptix asked the app to wait';
-  const s = Math.max(0, Math.ceil(secondsLeft));
-  const when = s > 0 ? `retrying in ${s} s…` : 'retrying now…';
-  const nth = attempt && attempt > 1 ? ` (attempt ${attempt})` : '';
-  return `${lead}; ${when}${nth}`;
+export function waitingText(reason, secondsLeft, attempt, opt = {}) {
+  const lead = WAIT_LEAD[reason]?.() ?? t('main-wait-other');
+  const seconds = Math.max(0, Math.ceil(secondsLeft));
+  const when = seconds === 0 ? t('main-wait-now')
+    : opt.spoken ? t('main-wait-in-spoken', { seconds }) : t('main-wait-in', { seconds });
+  return attempt && attempt > 1 ? t('main-wait-attempt', { reason: lead, when, attempt }) : t('main-wait', { reason: lead, when });
 }

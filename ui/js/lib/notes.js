@@ -1,7 +1,10 @@
 // @ts-check
 //! Pure rules for this device's notes on a token: the environment chip (label + tone), the
 //! "Used by" line, the environment choices of the details form and the round trip between a
-//! stored environment and the select + custom field. No DOM, no IPC.
+//! stored environment and the select + custom field, in the language in use (details.ftl).
+//! No DOM, no IPC.
+
+import { t } from './i18n.js';
 
 /**
  * @typedef {import('./tokens.js').TokenNotes} TokenNotes
@@ -9,13 +12,22 @@
  */
 
 /** The select's choices; "" = not set, "custom" = the text field below it. */
-export const ENVIRONMENT_CHOICES = /** @type {const} */ ([
-  { value: '', label: 'Not set' },
-  { value: 'production', label: 'Production' },
-  { value: 'staging', label: 'Staging' },
-  { value: 'dev', label: 'Dev' },
-  { value: 'custom', label: 'Custom…' },
-]);
+export function environmentChoices() {
+  return [
+    { value: '', label: t('details-env-not-set') },
+    { value: 'production', label: t('details-env-production') },
+    { value: 'staging', label: t('details-env-staging') },
+    { value: 'dev', label: t('details-env-dev') },
+    { value: 'custom', label: t('details-env-custom') },
+  ];
+}
+
+/** The chip's word for a known environment. @type {Record<string, () => string>} */
+const CHIP_LABELS = {
+  production: () => t('details-env-chip-production'),
+  staging: () => t('details-env-chip-staging'),
+  dev: () => t('details-env-chip-dev'),
+};
 
 const KNOWN = new Set(['production', 'staging', 'dev']);
 
@@ -28,7 +40,7 @@ export function envChip(notes) {
   const env = String(notes?.environment ?? '').trim();
   if (!env) return null;
   const lower = env.toLowerCase();
-  if (KNOWN.has(lower)) return { label: lower, tone: /** @type {EnvTone} */ (lower) };
+  if (KNOWN.has(lower)) return { label: CHIP_LABELS[lower](), tone: /** @type {EnvTone} */ (lower) };
   return { label: env, tone: 'custom' };
 }
 
@@ -38,7 +50,7 @@ export function envChip(notes) {
  */
 export function usedByText(notes) {
   const u = String(notes?.usedBy ?? '').trim();
-  return u ? `Used by: ${u}` : null;
+  return u ? t('details-used-by-line', { who: u }) : null;
 }
 
 /**

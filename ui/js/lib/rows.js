@@ -1,9 +1,10 @@
 // @ts-check
 //! Pure view-model for one token row: every text the table shows, derived from a Token and
-//! "now". Keeps the table view free of formatting decisions (and testable without a DOM).
+//! "now", in the language in use. Keeps the table view free of formatting decisions (and testable without a DOM).
 
 import { envChip, usedByText } from './notes.js';
 import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * @typedef {import('./tokens.js').Token} Token
@@ -27,36 +28,37 @@ import { relativeTime, exactDate, exactDateTime, statusBadge, typeBadge } from '
  */
 
 /**
- * @param {Token} t
+ * @param {Token} tok
  * @param {Date} now
  * @param {{ timeZone?: string }} [opt]
  * @returns {RowModel}
  */
-export function rowModel(t, now, opt) {
-  const exact = exactDateTime(t.expiresAt, opt);
-  const rel = relativeTime(t.expiresAt, now);
+export function rowModel(tok, now, opt) {
+  const exact = exactDateTime(tok.expiresAt, opt);
+  const rel = relativeTime(tok.expiresAt, now);
   let expiresTitle = exact;
-  if (exact && t.expirySource === 'local') expiresTitle = `${exact} (recorded by this app when the token was created)`;
-  if (!exact) expiresTitle = 'Scriptix did not say when this token expires.';
-  const past = exact && t.expiresAt && Date.parse(t.expiresAt) <= now.getTime();
-  const status = statusBadge(t.status);
+  if (exact && tok.expirySource === 'local') expiresTitle = t('table-row-expiry-recorded', { date: exact });
+  if (!exact) expiresTitle = t('table-row-expiry-not-said');
+  const past = exact && tok.expiresAt && Date.parse(tok.expiresAt) <= now.getTime();
+  const status = statusBadge(tok.status);
   const attention = ['notice', 'warn', 'danger'].includes(status.tone);
   return {
-    id: String(t.id),
-    name: t.name || '(no name)',
-    type: typeBadge(t.type),
-    created: exactDate(t.createdAt, opt) || '—',
-    createdTitle: exactDateTime(t.createdAt, opt),
-    expires: rel || 'Unknown',
+    id: String(tok.id),
+    name: tok.name || t('table-row-no-name'),
+    type: typeBadge(tok.type),
+    created: exactDate(tok.createdAt, opt) || '—',
+    createdTitle: exactDateTime(tok.createdAt, opt),
+    expires: rel || t('table-row-unknown'),
     expiresTitle,
-    expiresSpoken: exact ? `${past ? 'Expired' : 'Expires'} ${exact}, ${rel}` : 'Expiry unknown',
+    expiresSpoken: !exact ? t('table-row-expiry-unknown-spoken')
+      : past ? t('table-row-expired-spoken', { date: exact, relative: rel }) : t('table-row-expires-spoken', { date: exact, relative: rel }),
     status,
     attention,
-    statusText: !rel ? 'Unknown' : t.status === 'expired' ? `Expired ${rel}` : rel,
-    expiresDate: exactDate(t.expiresAt, opt),
-    hasLocalKey: Boolean(t.hasLocalKey),
-    keyHint: t.hasLocalKey && t.keyHint ? t.keyHint : null,
-    env: envChip(t.notes),
-    usedBy: usedByText(t.notes),
+    statusText: !rel ? t('table-row-unknown') : tok.status === 'expired' ? t('table-row-expired', { relative: rel }) : rel,
+    expiresDate: exactDate(tok.expiresAt, opt),
+    hasLocalKey: Boolean(tok.hasLocalKey),
+    keyHint: tok.hasLocalKey && tok.keyHint ? tok.keyHint : null,
+    env: envChip(tok.notes),
+    usedBy: usedByText(tok.notes),
   };
 }

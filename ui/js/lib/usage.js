@@ -1,9 +1,10 @@
 // @ts-check
 //! Pure usage helpers: the "Last used" cell's texts, the `unused` / `in use` filter words,
 //! what each anomaly hint means and what to do next, and the 30-day chart's geometry and
-//! summary. No DOM, no IPC.
+//! summary, in the language in use (usage-view.ftl). No DOM, no IPC.
 
 import { relativeTime, exactDateTime } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * @typedef {Object} LastUsed
@@ -28,9 +29,9 @@ export const UNUSED_DAYS = 90;
 /** The default of the `recentUseHours` setting. */
 export const DEFAULT_RECENT_HOURS = 24;
 /** Said once when the server has no usage endpoint. */
-export const UNAVAILABLE_TEXT = 'Usage isn’t available from this server. “Last used” shows what this device did with each key (copied, exported or checked here).';
-
-const LOCAL_VERB = { copied: 'Copied here', exported: 'Exported here', checked: 'Checked here' };
+export function unavailableText() {
+  return t('usage-view-unavailable');
+}
 
 /**
  * The "Last used" cell: `text` shown, `title` on hover (exact time and IP), `spoken` for
@@ -40,19 +41,21 @@ const LOCAL_VERB = { copied: 'Copied here', exported: 'Exported here', checked: 
  * @returns {{ text: string, title: string, spoken: string, local: boolean }}
  */
 export function lastUsedCell(lu, now) {
-  if (!lu) return { text: '…', title: 'Not asked yet', spoken: 'Last use not known yet', local: false };
+  if (!lu) return { text: '…', title: t('usage-view-not-asked'), spoken: t('usage-view-not-known-spoken'), local: false };
   const rel = relativeTime(lu.lastUsedAt, now);
   const exact = exactDateTime(lu.lastUsedAt);
   if (lu.source === 'local') {
     if (!lu.lastUsedAt || !lu.localAction) {
-      return { text: '—', title: 'Nothing known: this server does not report usage, and this device never copied, exported or checked the key.', spoken: 'Last use unknown', local: true };
+      return { text: '—', title: t('usage-view-nothing-known'), spoken: t('usage-view-unknown-spoken'), local: true };
     }
-    const verb = LOCAL_VERB[lu.localAction];
-    return { text: `${verb} ${rel}`, title: `${verb} ${exact} (this device only; the server does not report usage)`, spoken: `${verb} ${exact}, this device only`, local: true };
+    const at = t('usage-view-local-at', { action: lu.localAction, when: exact });
+    return { text: t('usage-view-local-at', { action: lu.localAction, when: rel }), title: t('usage-view-local-title', { at }),
+      spoken: t('usage-view-local-spoken', { at }), local: true };
   }
-  if (!lu.lastUsedAt) return { text: 'Never', title: 'Scriptix has no use of this key on record.', spoken: 'Never used', local: false };
-  const from = lu.lastIp ? ` from ${lu.lastIp}` : '';
-  return { text: rel, title: `${exact}${from}`, spoken: `Last used ${exact}${from}`, local: false };
+  if (!lu.lastUsedAt) return { text: t('usage-view-never'), title: t('usage-view-never-title'), spoken: t('usage-view-never-spoken'), local: false };
+  if (!lu.lastIp) return { text: rel, title: exact, spoken: t('usage-view-last-used-spoken', { date: exact }), local: false };
+  return { text: rel, title: t('usage-view-at-from', { date: exact, ip: lu.lastIp }),
+    spoken: t('usage-view-last-used-from-spoken', { date: exact, ip: lu.lastIp }), local: false };
 }
 
 /**
@@ -73,21 +76,34 @@ export function isUnused(lu, now, createdAt = null) {
  */
 export function isInUse(lu, now, hours = DEFAULT_RECENT_HOURS) {
   if (!lu || lu.source !== 'server' || !lu.lastUsedAt) return false;
-  const t = Date.parse(lu.lastUsedAt);
-  return !Number.isNaN(t) && now.getTime() - t <= hours * 60 * 60 * 1000;
+  const at = Date.parse(lu.lastUsedAt);
+  return !Number.isNaN(at) && now.getTime() - at <= hours * 60 * 60 * 1000;
 }
 
 /**
- * Takes the usage words out of a filter query: `unused` and `in use` (also `in-use`).
+ * A word (or words, then also joined by "-") of the filter as a pattern between spaces.
+ * @param {string[]} words
+ */
+function wordPattern(words) {
+  const alternatives = [...new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))]
+    .map((w) => w.split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]'));
+  return new RegExp(`\\s(?:${alternatives.join('|')})(?=\\s)`, 'g');
+}
+
+/**
+ * Takes the usage words out of a filter query: `unused` and `in use` (also `in-use`), and
+ * the same words in the language in use ("ongebruikt", "in gebruik").
  * @param {string} query
  * @returns {{ rest: string, unused: boolean, inUse: boolean }}
  */
 export function usageWords(query) {
   let rest = ` ${query.toLowerCase()} `;
-  const inUse = /\sin[\s-]use\s/.test(rest);
-  rest = rest.replace(/\sin[\s-]use(?=\s)/g, ' ');
-  const unused = /\sunused\s/.test(rest);
-  rest = rest.replace(/\sunused(?=\s)/g, ' ');
+  const inUseWords = wordPattern(['in use', t('usage-view-word-in-use')]);
+  const inUse = inUseWords.test(rest);
+  rest = rest.replace(inUseWords, ' ');
+  const unusedWords = wordPattern(['unused', t('usage-view-word-unused')]);
+  const unused = unusedWords.test(rest);
+  rest = rest.replace(unusedWords, ' ');
   return { rest: rest.trim(), unused, inUse };
 }
 
@@ -98,8 +114,8 @@ export function usageWords(query) {
  */
 export function lastUsedTime(lu) {
   if (!lu?.lastUsedAt) return null;
-  const t = Date.parse(lu.lastUsedAt);
-  return Number.isNaN(t) ? null : t;
+  const at = Date.parse(lu.lastUsedAt);
+  return Number.isNaN(at) ? null : at;
 }
 
 /**
@@ -109,42 +125,44 @@ export function lastUsedTime(lu) {
  */
 export function hintText(h) {
   const a = h.args ?? {};
-  const name = h.tokenName || `token ${h.tokenId}`;
+  const name = h.tokenName || t('usage-view-hint-token', { id: h.tokenId });
+  const date = a.date ?? t('usage-view-hint-recent-day');
+  const reason = a.reason ?? 'revoked';
   switch (h.kind) {
     case 'newIp':
       return {
-        title: `“${name}” used from a new address`,
-        meaning: `${a.ip ?? 'An address'} used this key on ${a.date ?? 'a recent day'} and had not used it in the 30 days before.`,
-        next: 'If you do not recognise it, rotate the key now (emergency rotation). If you do, note who uses it.',
+        title: t('usage-view-hint-new-ip-title', { name }),
+        meaning: t('usage-view-hint-new-ip-meaning', { ip: a.ip ?? t('usage-view-hint-some-address'), date }),
+        next: t('usage-view-hint-new-ip-next'),
         actions: ['rotate', 'notes', 'details'],
       };
     case 'spike':
       return {
-        title: `“${name}”: unusual number of requests`,
-        meaning: `${a.count ?? 0} requests on ${a.date ?? 'a recent day'}, more than three times its usual day (median ${formatNumber(a.median ?? 0)}).`,
-        next: 'Check who uses the key (its “Used by” note). If the traffic is not yours, rotate it now.',
+        title: t('usage-view-hint-spike-title', { name }),
+        meaning: t('usage-view-hint-spike-meaning', { count: a.count ?? 0, date, median: a.median ?? 0 }),
+        next: t('usage-view-hint-spike-next'),
         actions: ['rotate', 'notes', 'details'],
       };
     case 'failedAuth':
       return {
-        title: `Something still uses the ${a.reason ?? 'revoked'} key “${name}”`,
-        meaning: `${a.count ?? 0} failed sign-ins with this ${a.reason ?? 'revoked'} key in the last week, the last from ${a.ip ?? 'an unknown address'}.`,
-        next: 'An integration still has the old key: give it the current key (see the “Used by” note).',
+        title: t('usage-view-hint-failed-title', { reason, name }),
+        meaning: t('usage-view-hint-failed-meaning', { count: a.count ?? 0, reason, ip: a.ip ?? t('usage-view-unknown-address') }),
+        next: t('usage-view-hint-failed-next'),
         actions: ['notes', 'details'],
       };
     case 'retiringInUse':
       return {
-        title: `“${name}” is being retired but still in use`,
-        meaning: `Still in use from ${a.ip ?? 'an unknown address'} ${minutesText(a.minutesAgo ?? 0)} ago, although its replacement exists.`,
-        next: 'Put the new key where this one is used; the old key is deleted only once it has gone quiet.',
+        title: t('usage-view-hint-retiring-title', { name }),
+        meaning: t('usage-view-hint-retiring-meaning', { ip: a.ip ?? t('usage-view-unknown-address'), duration: minutesText(a.minutesAgo ?? 0) }),
+        next: t('usage-view-hint-retiring-next'),
         actions: ['notes', 'details'],
       };
     case 'unused':
     default:
       return {
-        title: `“${name}” is unused`,
-        meaning: `Not used for ${a.days ?? UNUSED_DAYS} days.`,
-        next: 'If nothing needs it any more, delete it: fewer live keys, fewer keys to leak.',
+        title: t('usage-view-hint-unused-title', { name }),
+        meaning: t('usage-view-hint-unused-meaning', { days: a.days ?? UNUSED_DAYS }),
+        next: t('usage-view-hint-unused-next'),
         actions: ['delete', 'details'],
       };
   }
@@ -157,14 +175,8 @@ export function countsInBadge(h) {
 
 /** "1 minute", "45 minutes", "3 hours". @param {number} minutes */
 export function minutesText(minutes) {
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = Math.round(minutes / 60);
-  return `${hours} hours`;
-}
-
-/** @param {number} n */
-function formatNumber(n) {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+  if (minutes < 90) return t('usage-view-minutes', { minutes });
+  return t('usage-view-hours', { hours: Math.round(minutes / 60) });
 }
 
 /**
@@ -194,12 +206,11 @@ export function chartBars(daily, size) {
  * @param {DayUsage[]} daily
  */
 export function chartSummary(daily) {
-  if (daily.length === 0) return 'No usage recorded.';
+  if (daily.length === 0) return t('usage-view-summary-none');
   const sum = (/** @type {'requests'|'errors'|'failedAuth'} */ k) => daily.reduce((n, d) => n + d[k], 0);
   const busiest = daily.reduce((b, d) => (d.requests > b.requests ? d : b), daily[0]);
-  const parts = [`${sum('requests')} requests in the last ${daily.length} days`];
-  parts.push(`${sum('errors')} errors`);
-  parts.push(`${sum('failedAuth')} failed authentications`);
-  const tail = busiest.requests > 0 ? `; busiest day ${busiest.date} with ${busiest.requests} requests.` : '.';
-  return `${parts.join(', ')}${tail}`;
+  const totals = t('usage-view-summary-totals', { requests: sum('requests'), days: daily.length, errors: sum('errors'), failed: sum('failedAuth') });
+  return busiest.requests > 0
+    ? t('usage-view-summary-busiest', { totals, date: busiest.date, busiest: busiest.requests })
+    : t('usage-view-summary', { totals });
 }

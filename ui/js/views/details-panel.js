@@ -9,10 +9,11 @@
 
 import { el, uid, setBusy, append } from '../lib/dom.js';
 import { exactDate, exactDateTime, statusBadge, typeBadge } from '../lib/format.js';
-import { ENVIRONMENT_CHOICES, splitEnvironment, notesInput, NOTE_FIELDS } from '../lib/notes.js';
+import { environmentChoices, splitEnvironment, notesInput, NOTE_FIELDS } from '../lib/notes.js';
 import { createModal } from './modal.js';
 import { describeDestination } from '../lib/destinations.js';
 import { createUsagePanel } from './usage-panel.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
@@ -34,7 +35,7 @@ export function openDetailsPanel(deps) {
   const { token } = deps;
   const opt = deps.format;
   let busy = false;
-  const modal = createModal({ host: deps.host, title: token.name || '(no name)', testid: 'details-panel', className: 'side-panel', onCancel: close });
+  const modal = createModal({ host: deps.host, title: token.name || t('details-no-name'), testid: 'details-panel', className: 'side-panel', onCancel: close });
 
   const type = typeBadge(token.type);
   const status = statusBadge(token.status);
@@ -42,17 +43,17 @@ export function openDetailsPanel(deps) {
   /** @param {string} term @param {Node | string} value @param {string} testid */
   const fact = (term, value, testid) => [el('dt', null, term), el('dd', { 'data-testid': testid }, value)];
   const facts = el('dl', { class: 'facts', 'data-testid': 'details-facts' },
-    fact('ID', el('span', { class: 'mono' }, String(token.id)), 'details-id'),
-    fact('Name', token.name || '(no name)', 'details-name'),
-    fact('Type', el('span', { class: `badge type-${type.tone}` }, type.label), 'details-type'),
-    fact('Created', exactDate(token.createdAt, opt) || 'Unknown', 'details-created'),
-    fact('Expires', expires
-      ? (token.expirySource === 'local' ? `${expires} (recorded by this app)` : expires)
-      : 'Unknown: Scriptix did not say', 'details-expires'),
-    fact('Status', el('span', { class: `badge status-${status.tone}` },
+    fact(t('details-id'), el('span', { class: 'mono' }, String(token.id)), 'details-id'),
+    fact(t('details-name'), token.name || t('details-no-name'), 'details-name'),
+    fact(t('details-type'), el('span', { class: `badge type-${type.tone}` }, type.label), 'details-type'),
+    fact(t('details-created'), exactDate(token.createdAt, opt) || t('details-unknown'), 'details-created'),
+    fact(t('details-expires'), expires
+      ? (token.expirySource === 'local' ? t('details-expires-recorded', { date: expires }) : expires)
+      : t('details-expires-unknown'), 'details-expires'),
+    fact(t('details-status'), el('span', { class: `badge status-${status.tone}` },
       el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, status.glyph), status.label), 'details-status'),
-    fact('Key', token.hasLocalKey ? 'Saved in this computer’s vault' : 'Not on this device', 'details-key'),
-    token.hasLocalKey && token.keyHint ? fact('Key ends', el('span', { class: 'mono' }, token.keyHint), 'details-key-hint') : null);
+    fact(t('details-key'), token.hasLocalKey ? t('details-key-saved') : t('details-key-not-here'), 'details-key'),
+    token.hasLocalKey && token.keyHint ? fact(t('details-key-ends'), el('span', { class: 'mono' }, token.keyHint), 'details-key-hint') : null);
 
   // ---- notes form ----
   const notes = token.notes ?? null;
@@ -74,9 +75,9 @@ export function openDetailsPanel(deps) {
     'aria-describedby': descError.id, value: notes?.description ?? '', on: { input: dirty } }));
   const envSelect = /** @type {HTMLSelectElement} */ (el('select', { id: ids.environment, 'data-testid': 'notes-environment',
     'aria-describedby': envError.id, on: { change: () => { renderCustom(true); dirty(); } } },
-    ENVIRONMENT_CHOICES.map((c) => el('option', { value: c.value, selected: c.value === env.choice }, c.label))));
+    environmentChoices().map((c) => el('option', { value: c.value, selected: c.value === env.choice }, c.label))));
   const envCustom = /** @type {HTMLInputElement} */ (el('input', { id: ids.custom, type: 'text', 'data-testid': 'notes-environment-custom',
-    'aria-label': 'Custom environment', placeholder: 'for example “eu-west”', value: env.custom, autocomplete: 'off',
+    'aria-label': t('details-custom-environment'), placeholder: t('details-custom-environment-placeholder'), value: env.custom, autocomplete: 'off',
     'aria-describedby': envError.id, on: { input: dirty } }));
   const usedBy = /** @type {HTMLInputElement} */ (el('input', { id: ids.usedBy, type: 'text', 'data-testid': 'notes-used-by', autocomplete: 'off',
     'aria-describedby': `${ids.usedByHint} ${usedByError.id}`, value: notes?.usedBy ?? '', on: { input: dirty } }));
@@ -85,30 +86,30 @@ export function openDetailsPanel(deps) {
   const inputs = /** @type {Record<string, HTMLElement>} */ ({ description, environment: envSelect, usedBy, owner });
 
   const saveStatus = el('p', { class: 'small notes-status', role: 'status', 'data-testid': 'notes-status' },
-    notes?.updatedAt ? `Last saved ${exactDateTime(notes.updatedAt, opt)}` : '');
+    notes?.updatedAt ? t('details-last-saved', { date: exactDateTime(notes.updatedAt, opt) }) : '');
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'notes-error', hidden: true });
   const save = el('button', { type: 'button', class: 'button primary', 'data-testid': 'notes-save',
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, 'Save notes');
-  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'details-close', on: { click: close } }, 'Close');
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, t('details-save'));
+  const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'details-close', on: { click: close } }, t('details-close'));
 
   const form = el('form', { class: 'stack notes-form', novalidate: true,
     on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
-    el('div', { class: 'field' }, el('label', { for: ids.description }, 'Description'), description, descError),
+    el('div', { class: 'field' }, el('label', { for: ids.description }, t('details-description')), description, descError),
     el('div', { class: 'field' },
-      el('label', { for: ids.environment }, 'Environment'),
+      el('label', { for: ids.environment }, t('details-environment')),
       el('div', { class: 'row env-row' }, envSelect, envCustom),
       envError),
     el('div', { class: 'field' },
-      el('label', { for: ids.usedBy }, 'Used by'), usedBy,
-      el('p', { id: ids.usedByHint, class: 'small muted' }, 'service, host or repository'),
+      el('label', { for: ids.usedBy }, t('details-used-by')), usedBy,
+      el('p', { id: ids.usedByHint, class: 'small muted' }, t('details-used-by-hint')),
       usedByError),
-    el('div', { class: 'field' }, el('label', { for: ids.owner }, 'Owner'), owner, ownerError),
+    el('div', { class: 'field' }, el('label', { for: ids.owner }, t('details-owner')), owner, ownerError),
     formError);
 
-  const destinations = el('section', { class: 'destinations-section', 'aria-label': 'Where the key went', 'data-testid': 'details-destinations' },
-    el('h3', { class: 'section-title' }, 'Where the key went'));
+  const destinations = el('section', { class: 'destinations-section', 'aria-label': t('details-destinations'), 'data-testid': 'details-destinations' },
+    el('h3', { class: 'section-title' }, t('details-destinations')));
   const destinationsList = el('ul', { class: 'destinations', 'data-testid': 'destinations-list' });
-  const destinationsStatus = el('p', { class: 'small muted', role: 'status', 'data-testid': 'destinations-status' }, 'Loading…');
+  const destinationsStatus = el('p', { class: 'small muted', role: 'status', 'data-testid': 'destinations-status' }, t('details-loading'));
   append(destinations, [destinationsStatus, destinationsList]);
   loadDestinations();
 
@@ -117,9 +118,9 @@ export function openDetailsPanel(deps) {
     facts,
     usageToken ? createUsagePanel({ ipc: { usageToken }, tokenId: String(token.id), format: opt }) : null,
     destinations,
-    el('section', { class: 'notes-section', 'aria-label': 'Notes' },
-      el('h3', { class: 'section-title' }, 'Notes'),
-      el('p', { class: 'small muted', 'data-testid': 'notes-privacy' }, 'Notes stay on this device; they are never sent to Scriptix.'),
+    el('section', { class: 'notes-section', 'aria-label': t('details-notes') },
+      el('h3', { class: 'section-title' }, t('details-notes')),
+      el('p', { class: 'small muted', 'data-testid': 'notes-privacy' }, t('details-notes-private')),
       form),
   ]);
   append(modal.footer, [el('div', { class: 'modal-status' }, saveStatus), closeButton, save]);
@@ -151,10 +152,10 @@ export function openDetailsPanel(deps) {
     const input = notesInput({ description: description.value, choice: envSelect.value, custom: envCustom.value,
       usedBy: usedBy.value, owner: owner.value });
     busy = true;
-    setBusy(save, true, 'Saving…');
+    setBusy(save, true, t('details-saving'));
     try {
       const saved = await deps.ipc.notesSave({ tokenId: token.id, notes: input });
-      saveStatus.textContent = '✓ Notes saved';
+      saveStatus.textContent = t('details-saved');
       deps.onSaved(token.id, saved);
     } catch (err) {
       const e = /** @type {import('../ipc.js').AppError} */ (err);
@@ -179,7 +180,7 @@ export function openDetailsPanel(deps) {
     if (!deps.ipc.tokenDestinations) { destinations.hidden = true; return; }
     try {
       const list = await deps.ipc.tokenDestinations({ tokenId: token.id });
-      destinationsStatus.textContent = list.length ? '' : 'Not handed off from this device yet.';
+      destinationsStatus.textContent = list.length ? '' : t('details-no-destinations');
       destinationsStatus.hidden = list.length > 0;
       destinationsList.textContent = '';
       append(destinationsList, list.map((d) => {

@@ -17,15 +17,16 @@ import { groupExpiry, rotatableExpiring, parseDays } from '../lib/expiry.js';
 import { stateBadge, isDue } from '../lib/rotation.js';
 import { createModal, itemKey } from './modal.js';
 import { hintText, minutesText } from '../lib/usage.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * "Still in use from 198.51.100.40 12 minutes ago; not deleted. Looked at again on 1 Dec 2026."
  * @param {{ lastIp: string | null, minutesAgo: number, recheckAt: string }} held @param {Date} now
  */
 export function inUseText(held, now) {
-  const from = held.lastIp ? ` from ${held.lastIp}` : '';
-  const recheck = relativeTime(held.recheckAt, now);
-  return `Still in use${from} ${minutesText(held.minutesAgo)} ago, so the old token was not deleted. Usage is looked at again ${recheck || 'soon'}; it is deleted once the key has gone quiet.`;
+  const duration = minutesText(held.minutesAgo);
+  const when = relativeTime(held.recheckAt, now) || t('expiry-soon');
+  return held.lastIp ? t('expiry-in-use-from', { ip: held.lastIp, duration, when }) : t('expiry-in-use', { duration, when });
 }
 
 /**
@@ -64,7 +65,7 @@ export function openExpiryCentre(deps) {
   const returnFocus = deps.opener ?? doc?.activeElement ?? null;
   const id = uid('expiry-panel');
   const titleId = uid('expiry-title');
-  const heading = el('h2', { id: titleId, class: 'side-panel-title', tabindex: '-1' }, 'Attention');
+  const heading = el('h2', { id: titleId, class: 'side-panel-title', tabindex: '-1' }, t('expiry-title'));
   const daysId = uid('expiry-days');
   const days = /** @type {HTMLInputElement} */ (el('input', { id: daysId, type: 'text', inputmode: 'numeric', class: 'count-input', value: '30',
     'data-testid': 'expiry-rotate-days', 'aria-describedby': `${daysId}-err`, on: { input: renderRotateAll, keydown: (/** @type {KeyboardEvent} */ e) => {
@@ -72,16 +73,16 @@ export function openExpiryCentre(deps) {
     } } }));
   const daysError = el('p', { id: `${daysId}-err`, class: 'form-error', 'aria-live': 'polite', 'data-testid': 'expiry-rotate-days-error' });
   const rotateAllButton = el('button', { type: 'button', class: 'button primary', 'data-testid': 'expiry-rotate-all',
-    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: rotateAll } }, 'Rotate all');
+    on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: rotateAll } }, t('expiry-rotate-all'));
   const rotateAllBox = el('div', { class: 'rotate-all' },
-    el('label', { for: daysId }, 'Rotate all tokens expiring within'), days, el('span', null, 'days'), rotateAllButton, daysError);
+    el('label', { for: daysId }, t('expiry-rotate-all-label')), days, el('span', null, t('expiry-days')), rotateAllButton, daysError);
   const status = el('p', { class: 'small side-panel-status', role: 'status', 'data-testid': 'expiry-status' });
   const sections = el('div', { class: 'expiry-sections' });
   // "Add expiry dates to calendar": an .ics file, saved where the user chooses (Rust).
   const calendarButton = deps.onCalendar ? el('button', { type: 'button', class: 'button', 'data-testid': 'expiry-calendar',
-    on: { click: addToCalendar } }, 'Add expiry dates to calendar') : null;
+    on: { click: addToCalendar } }, t('expiry-calendar')) : null;
   const body = el('div', { class: 'side-panel-body' }, sections, calendarButton ? el('div', { class: 'expiry-calendar' }, calendarButton) : null);
-  const closeButton = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-close', on: { click: close } }, 'Close');
+  const closeButton = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-close', on: { click: close } }, t('expiry-close'));
   const panel = el('aside', { id, class: 'side-panel expiry-panel', 'aria-labelledby': titleId, 'data-testid': 'expiry-centre',
     on: { keydown: onKeyDown } },
   el('div', { class: 'side-panel-head' }, heading, closeButton), status, body);
@@ -118,7 +119,7 @@ export function openExpiryCentre(deps) {
     status.textContent = '';
     try {
       const saved = await deps.onCalendar();
-      if (saved.kind === 'saved') status.textContent = `Saved ${saved.path}. Import it into your calendar; importing a newer file updates the same events.`;
+      if (saved.kind === 'saved') status.textContent = t('expiry-calendar-saved', { path: saved.path ?? '' });
     } catch (err) {
       status.textContent = /** @type {Error} */ (err).message;
     }
@@ -137,13 +138,13 @@ export function openExpiryCentre(deps) {
     const unusual = hints.filter((h) => h.kind !== 'unused');
     const unused = hints.filter((h) => h.kind === 'unused');
     replace(sections,
-      unusual.length ? section('attention-hints', 'Unusual use', hintList(unusual, d), '') : null,
-      section('expiry-rotations', 'Rotations in progress', grouped.rotations.length ? rotationList(grouped.rotations, d) : null, 'No rotations in progress.'),
-      section('expiry-expired', 'Expired', grouped.expired.length ? tokenList(grouped.expired, d) : null, 'No expired tokens.'),
-      section('expiry-expiring', `Expiring within ${grouped.horizon} days`, grouped.expiring.length ? tokenList(grouped.expiring, d) : null,
-        `No tokens expire within ${grouped.horizon} days.`),
+      unusual.length ? section('attention-hints', t('expiry-unusual'), hintList(unusual, d), '') : null,
+      section('expiry-rotations', t('expiry-rotations'), grouped.rotations.length ? rotationList(grouped.rotations, d) : null, t('expiry-no-rotations')),
+      section('expiry-expired', t('expiry-expired'), grouped.expired.length ? tokenList(grouped.expired, d) : null, t('expiry-no-expired')),
+      section('expiry-expiring', t('expiry-expiring', { days: grouped.horizon }), grouped.expiring.length ? tokenList(grouped.expiring, d) : null,
+        t('expiry-no-expiring', { days: grouped.horizon })),
       d.canManage ? rotateAllBox : null,
-      unused.length ? section('attention-unused', 'Unused keys', hintList(unused, d), '') : null);
+      unused.length ? section('attention-unused', t('expiry-unused'), hintList(unused, d), '') : null);
     renderRotateAll();
     if (typeof scrollTop === 'number') body.scrollTop = scrollTop;
     if (focus) restoreFocus(focus);
@@ -185,25 +186,26 @@ export function openExpiryCentre(deps) {
    * @param {Token[]} tokens @param {ExpiryData} d
    */
   function tokenList(tokens, d) {
-    return el('ul', { class: 'expiry-list' }, tokens.map((t) => {
-      const b = typeBadge(t.type);
-      const busy = d.rotations.some((r) => String(r.oldTokenId) === String(t.id) && !['done', 'cancelled'].includes(r.state));
-      const name = t.name || '(no name)';
+    return el('ul', { class: 'expiry-list' }, tokens.map((tok) => {
+      const b = typeBadge(tok.type);
+      const busy = d.rotations.some((r) => String(r.oldTokenId) === String(tok.id) && !['done', 'cancelled'].includes(r.state));
+      const name = tok.name || t('expiry-no-name');
       // The token a clicked reminder asked for is marked (and scrolled to by the watch).
-      const marked = d.marked != null && String(d.marked) === String(t.id);
-      return el('li', { class: 'expiry-item expiry-token', 'data-testid': 'expiry-token', 'data-token-id': t.id, 'aria-current': marked ? 'true' : null },
+      const marked = d.marked != null && String(d.marked) === String(tok.id);
+      const relative = relativeTime(tok.expiresAt, d.now);
+      return el('li', { class: 'expiry-item expiry-token', 'data-testid': 'expiry-token', 'data-token-id': tok.id, 'aria-current': marked ? 'true' : null },
         el('div', { class: 'expiry-item-text' },
           el('span', { class: 'token-name', title: name }, name),
           el('span', { class: 'expiry-item-meta small' },
             el('span', { class: 'type-text' }, b.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, b.glyph) : null, b.label),
             el('span', { class: 'muted', 'aria-hidden': 'true' }, '·'),
-            el('span', { class: 'muted', title: exactDate(t.expiresAt) },
-              `${Date.parse(t.expiresAt ?? '') <= d.now.getTime() ? 'Expired' : 'Expires'} ${relativeTime(t.expiresAt, d.now)}`),
+            el('span', { class: 'muted', title: exactDate(tok.expiresAt) },
+              Date.parse(tok.expiresAt ?? '') <= d.now.getTime() ? t('expiry-token-expired', { relative }) : t('expiry-token-expires', { relative })),
             // The exact date without hovering: shown while the row has focus, as in the list.
-            el('span', { class: 'exact-date' }, exactDate(t.expiresAt)),
-            busy ? el('span', { class: 'muted', 'data-testid': 'expiry-token-busy' }, '· rotation in progress') : null)),
+            el('span', { class: 'exact-date' }, exactDate(tok.expiresAt)),
+            busy ? el('span', { class: 'muted', 'data-testid': 'expiry-token-busy' }, t('expiry-token-busy')) : null)),
         !busy && d.canManage ? el('button', { type: 'button', class: 'button small-button expiry-item-action', 'data-testid': 'expiry-rotate',
-            'aria-label': `Rotate “${name}”`, on: { click: () => deps.onRotate([t]) } }, 'Rotate…') : null);
+            'aria-label': t('expiry-rotate-token', { name }), on: { click: () => deps.onRotate([tok]) } }, t('expiry-rotate')) : null);
     }));
   }
 
@@ -214,21 +216,22 @@ export function openExpiryCentre(deps) {
   function hintList(hints, d) {
     return el('ul', { class: 'expiry-list' }, hints.map((h) => {
       const text = hintText(h);
-      const token = d.tokens.find((t) => String(t.id) === String(h.tokenId)) ?? null;
-      const name = token?.name || h.tokenName || `token ${h.tokenId}`;
+      const token = d.tokens.find((tok) => String(tok.id) === String(h.tokenId)) ?? null;
+      const name = token?.name || h.tokenName || t('expiry-token-id', { id: h.tokenId });
       const busy = d.rotations.some((r) => String(r.oldTokenId) === String(h.tokenId) && !['done', 'cancelled'].includes(r.state));
       const buttons = [];
       if (token && d.canManage && !busy && text.actions.includes('rotate')) {
         buttons.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'attention-rotate',
-          'aria-label': `Rotate “${name}”`, on: { click: () => deps.onRotate([token]) } }, 'Rotate…'));
+          'aria-label': t('expiry-rotate-token', { name }), on: { click: () => deps.onRotate([token]) } }, t('expiry-rotate')));
       }
       if (token && d.canManage && text.actions.includes('delete') && deps.onDelete) {
         buttons.push(el('button', { type: 'button', class: 'button small-button danger-ghost', 'data-testid': 'attention-delete',
-          'aria-label': `Delete “${name}”`, on: { click: () => deps.onDelete?.(token) } }, 'Delete…'));
+          'aria-label': t('expiry-delete-token', { name }), on: { click: () => deps.onDelete?.(token) } }, t('expiry-delete')));
       }
       if (token && deps.onDetails) {
         buttons.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'attention-details',
-          'aria-label': `Who uses “${name}”`, on: { click: () => deps.onDetails?.(token) } }, text.actions.includes('notes') ? 'See “Used by”' : 'Details'));
+          'aria-label': t('expiry-who-uses', { name }), on: { click: () => deps.onDetails?.(token) } },
+          text.actions.includes('notes') ? t('expiry-see-used-by') : t('expiry-details')));
       }
       return el('li', { class: 'expiry-item attention-hint', 'data-testid': 'attention-hint', 'data-kind': h.kind, 'data-hint-id': h.id, 'data-token-id': h.tokenId },
         el('div', { class: 'expiry-item-text' },
@@ -250,33 +253,34 @@ export function openExpiryCentre(deps) {
       if (d.canManage && r.state === 'retiring' && held) {
         // The old key is still in use: the rotation waits for it to go quiet.
         actions.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-wait-day',
-          on: { click: () => act(deps.onWaitDay, r) } }, 'Wait another day'));
+          on: { click: () => act(deps.onWaitDay, r) } }, t('expiry-wait-day')));
         actions.push(el('button', { type: 'button', class: 'button small-button danger-ghost', 'data-testid': 'expiry-delete-anyway',
-          on: { click: () => act(deps.onDeleteAnyway, r) } }, 'Delete anyway'));
+          on: { click: () => act(deps.onDeleteAnyway, r) } }, t('expiry-delete-anyway')));
       } else if (d.canManage && r.state === 'retiring') {
         actions.push(el('button', { type: 'button', class: `button small-button ${due ? 'danger' : 'danger-ghost'}`, 'data-testid': 'expiry-complete',
-          on: { click: () => complete(r) } }, 'Delete old token now'));
+          on: { click: () => complete(r) } }, t('expiry-delete-old-now')));
       }
       if (r.state === 'vaultFailed') {
         actions.push(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'expiry-show-key',
-          on: { click: () => deps.onShowKey(r) } }, 'Show key'));
+          on: { click: () => deps.onShowKey(r) } }, t('expiry-show-key')));
       }
       if (d.canManage && r.state === 'needsAttention') {
         actions.push(el('button', { type: 'button', class: 'button primary small-button', 'data-testid': 'expiry-retry',
-          on: { click: () => deps.onRetry(r) } }, 'Replace it'));
+          on: { click: () => deps.onRetry(r) } }, t('expiry-replace')));
       }
       if (d.canManage && r.state !== 'deleting') {
         actions.push(el('button', { type: 'button', class: 'button small-button', 'data-testid': 'expiry-cancel-rotation',
-          on: { click: () => deps.onCancel(r) } }, 'Cancel'));
+          on: { click: () => deps.onCancel(r) } }, t('expiry-cancel')));
       }
       return el('li', { class: 'expiry-item expiry-rotation', 'data-testid': 'expiry-rotation', 'data-rotation-id': r.id, 'data-state': r.state },
         el('div', { class: 'expiry-rotation-text' },
           el('div', { class: 'name-line' },
             el('span', { class: 'token-name' }, r.oldName), el('span', { class: 'muted', 'aria-hidden': 'true' }, '→'),
-            el('span', { class: 'visually-hidden' }, 'replaced by'), el('span', null, r.newName),
-            el('span', { class: `badge status-${due ? 'warn' : s.tone}`, 'data-testid': 'expiry-rotation-state' }, due ? 'Grace period ended' : s.label)),
+            el('span', { class: 'visually-hidden' }, t('expiry-replaced-by')), el('span', null, r.newName),
+            el('span', { class: `badge status-${due ? 'warn' : s.tone}`, 'data-testid': 'expiry-rotation-state' }, due ? t('expiry-grace-ended') : s.label)),
           r.state === 'retiring' ? el('p', { class: 'small muted', 'data-testid': 'expiry-rotation-grace' },
-            due ? `The old key was to stop on ${when}.` : `The old key keeps working until ${when}; then it is deleted ${r.autoDelete ? 'automatically' : 'after you confirm'}.`) : null,
+            due ? t('expiry-grace-was-to-stop', { date: when })
+              : r.autoDelete ? t('expiry-grace-until-auto', { date: when }) : t('expiry-grace-until-confirm', { date: when })) : null,
           r.needsAttention ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-attention' }, r.needsAttention) : null,
           held ? el('p', { class: 'small attention', 'data-testid': 'expiry-rotation-in-use' }, inUseText(held, d.now)) : null),
         el('div', { class: 'row' }, actions));
@@ -286,16 +290,16 @@ export function openExpiryCentre(deps) {
   function renderRotateAll() {
     const d = deps.getData();
     const n = parseDays(days.value);
-    daysError.textContent = n === null && days.value.trim() ? 'Enter a whole number of days from 1 to 365.' : '';
+    daysError.textContent = n === null && days.value.trim() ? t('expiry-days-invalid') : '';
     const count = n === null ? 0 : rotatableExpiring(d.tokens, d.rotations, n, d.now).length;
-    rotateAllButton.textContent = n === null ? 'Rotate all' : count === 1 ? 'Rotate 1 token…' : `Rotate ${count} tokens…`;
+    rotateAllButton.textContent = n === null ? t('expiry-rotate-all') : t('expiry-rotate-count', { count });
     /** @type {any} */ (rotateAllButton).disabled = count === 0;
   }
 
   function rotateAll() {
     const d = deps.getData();
     const n = parseDays(days.value);
-    if (n === null) { daysError.textContent = 'Enter a whole number of days from 1 to 365.'; days.focus(); return; }
+    if (n === null) { daysError.textContent = t('expiry-days-invalid'); days.focus(); return; }
     const list = rotatableExpiring(d.tokens, d.rotations, n, d.now);
     if (list.length === 0) return;
     deps.onRotate(list);
@@ -349,13 +353,14 @@ export function openExpiryCentre(deps) {
  */
 export function confirmDeleteOld(host, r, due) {
   return new Promise((resolve) => {
-    const modal = createModal({ host, title: 'Delete the old token?', testid: 'rotation-complete-dialog', role: 'alertdialog', onCancel: () => done(false) });
-    const later = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-complete-later', on: { click: () => done(false) } }, 'Not now');
-    const yes = el('button', { type: 'button', class: 'button danger', 'data-testid': 'rotation-complete-confirm', on: { click: () => done(true) } }, 'Delete old token');
+    const modal = createModal({ host, title: t('expiry-delete-old-title'), testid: 'rotation-complete-dialog', role: 'alertdialog', onCancel: () => done(false) });
+    const later = el('button', { type: 'button', class: 'button', 'data-testid': 'rotation-complete-later', on: { click: () => done(false) } }, t('expiry-not-now'));
+    const yes = el('button', { type: 'button', class: 'button danger', 'data-testid': 'rotation-complete-confirm', on: { click: () => done(true) } }, t('expiry-delete-old'));
+    const date = exactDate(r.graceUntil);
     append(modal.body, [el('p', { 'data-testid': 'rotation-complete-text' }, due
-      ? `The grace period for “${r.oldName}” ended on ${exactDate(r.graceUntil)}. Delete it now? Integrations still using it will stop working.`
-      : `Delete “${r.oldName}” now, before its grace period ends on ${exactDate(r.graceUntil)}? Integrations still using it will stop working.`),
-    el('p', { class: 'small muted' }, `Its replacement “${r.newName}” stays.`)]);
+      ? t('expiry-delete-old-due', { name: r.oldName, date })
+      : t('expiry-delete-old-early', { name: r.oldName, date })),
+    el('p', { class: 'small muted' }, t('expiry-replacement-stays', { name: r.newName }))]);
     append(modal.footer, [later, yes]);
     modal.open(later);
     /** @param {boolean} v */

@@ -17,6 +17,7 @@ import { openCancelFlow } from './rotation-cancel.js';
 import { openKeyCheckDialog, openHeldKeyCheck } from './key-check.js';
 import { showInterruptedCreates } from './interrupted-creates.js';
 import { countsInBadge } from '../lib/usage.js';
+import { t } from '../lib/i18n.js';
 
 export const NOTIFY_EVERY_MS = 30 * 60_000;
 
@@ -75,12 +76,12 @@ export function createExpiryWatch(deps) {
   // speech users say what they see (WCAG 2.5.3 label in name).
   const badgeWords = el('span', { class: 'visually-hidden', 'data-testid': 'expiry-badge-words' });
   const expiryButton = el('button', { type: 'button', class: 'button ghost nav-button', 'data-testid': 'expiry-open', 'aria-expanded': 'false',
-    title: 'What needs attention: expired and expiring tokens, rotations in progress, unusual use of a key', on: { click: () => toggleCentre() } }, 'Attention', badge, badgeWords);
+    title: t('expiry-button-title'), on: { click: () => toggleCentre() } }, t('expiry-title'), badge, badgeWords);
   // Where the expiry centre docks: the workspace puts it beside the list (display: contents,
   // so the panel itself is the layout's column).
   const expiryPanel = el('div', { class: 'side-panel-slot' });
   const checkKeyButton = el('button', { type: 'button', class: 'button', 'data-testid': 'keycheck-open', 'aria-keyshortcuts': 'Control+K',
-    title: 'Check whether a key works (Ctrl+K)', on: { click: () => openCheckKey() } }, 'Check a key…');
+    title: t('expiry-check-key-title'), on: { click: () => openCheckKey() } }, t('expiry-check-key'));
   const banners = el('div', { class: 'rotation-notices' });
   const interval = timers.setInterval(() => { notify(); }, NOTIFY_EVERY_MS);
 
@@ -90,7 +91,7 @@ export function createExpiryWatch(deps) {
   function banner(testid, text, tone, extra = null) {
     const node = el('div', { class: 'notice rotation-notice', 'data-tone': tone, role: tone === 'error' ? 'alert' : 'status', 'data-testid': testid },
       el('span', { 'data-testid': `${testid}-text` }, text), extra,
-      el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': `${testid}-dismiss`, on: { click: () => node.remove() } }, 'Dismiss'));
+      el('button', { type: 'button', class: 'button ghost small-button', 'data-testid': `${testid}-dismiss`, on: { click: () => node.remove() } }, t('expiry-dismiss')));
     banners.appendChild(node);
   }
 
@@ -100,7 +101,7 @@ export function createExpiryWatch(deps) {
     const n = notifiedBadge ?? local;
     badge.textContent = String(n);
     badge.hidden = n === 0;
-    badgeWords.textContent = n ? ' need attention' : '';
+    badgeWords.textContent = n ? ` ${t('expiry-badge-words')}` : '';
     if (doc) doc.title = windowTitle(n);
     const next = rowBadges(rotations);
     // Re-render the rows only when their badges change: rows replaced under the pointer
@@ -132,10 +133,9 @@ export function createExpiryWatch(deps) {
     try {
       const r = await ipc.rotationsResume();
       if (!alive || !r || r.length === 0) return false;
-      const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'resumed-show', on: { click: () => openCentre() } }, 'Show');
+      const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'resumed-show', on: { click: () => openCentre() } }, t('expiry-show'));
       const waiting = r.filter((/** @type {Rotation} */ x) => x.state === 'vaultFailed').length;
-      const text = `Resumed ${r.length} ${r.length === 1 ? 'rotation' : 'rotations'} interrupted last time.`
-        + (waiting ? ` The vault refused ${waiting === 1 ? 'a new key' : `${waiting} new keys`}: save ${waiting === 1 ? 'it' : 'them'} now from the expiry centre.` : '');
+      const text = t('expiry-resumed', { count: r.length }) + (waiting ? ` ${t('expiry-resumed-vault', { count: waiting })}` : '');
       banner('resumed-banner', text, waiting ? 'error' : 'info', show);
       return true;
     } catch {
@@ -159,16 +159,16 @@ export function createExpiryWatch(deps) {
         const after = await ipc.rotationComplete({ id: r.id });
         changed = true;
         if (after?.inUse) {
-          const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'rotation-held-show', on: { click: () => openCentre() } }, 'Show');
-          banner('rotation-held-banner', `Kept old token “${r.oldName}”: ${inUseText(after.inUse, now())}`, 'info', show);
+          const show = el('button', { type: 'button', class: 'button link', 'data-testid': 'rotation-held-show', on: { click: () => openCentre() } }, t('expiry-show'));
+          banner('rotation-held-banner', t('expiry-kept-old', { name: r.oldName, reason: inUseText(after.inUse, now()) }), 'info', show);
         } else {
-          banner('auto-deleted-banner', r.autoDelete ? `Deleted old token “${r.oldName}” (grace period ended).` : `Deleted old token “${r.oldName}”.`, 'ok');
+          banner('auto-deleted-banner', r.autoDelete ? t('expiry-deleted-old-grace', { name: r.oldName }) : t('expiry-deleted-old', { name: r.oldName }), 'ok');
         }
       } catch (err) {
         skip.add(r.id);
         const e = /** @type {import('../ipc.js').AppError} */ (err);
         if (e.kind === 'unauthorized') { deps.leave(e.message); return false; }
-        banner('rotation-error', `Could not delete old token “${r.oldName}”: ${e.message}`, 'error');
+        banner('rotation-error', t('expiry-delete-old-failed', { name: r.oldName, message: e.message }), 'error');
       }
     }
     return changed;
@@ -239,17 +239,17 @@ export function createExpiryWatch(deps) {
         if (!(await confirmDeleteOld(host, r, false))) return '';
         const after = await ipc.rotationComplete({ id: r.id });
         changed();
-        return after?.inUse ? `Kept old token “${r.oldName}”: ${inUseText(after.inUse, now())}` : `Deleted old token “${r.oldName}”.`;
+        return after?.inUse ? t('expiry-kept-old', { name: r.oldName, reason: inUseText(after.inUse, now()) }) : t('expiry-deleted-old', { name: r.oldName });
       },
       onWaitDay: async (r) => {
         await ipc.rotationWaitDay({ id: r.id });
         changed();
-        return `“${r.oldName}” is kept for another day.`;
+        return t('expiry-kept-day', { name: r.oldName });
       },
       onDeleteAnyway: async (r) => {
         await ipc.rotationDeleteAnyway({ id: r.id });
         changed();
-        return `Deleted old token “${r.oldName}”.`;
+        return t('expiry-deleted-old', { name: r.oldName });
       },
       onClosed: () => {
         centre = null;
@@ -293,16 +293,16 @@ export function createExpiryWatch(deps) {
     openCentre,
     openCheckKey,
     rotate,
-    /** @param {Token} t */
-    checkHeld(t) { openHeldKeyCheck({ ipc, host, token: t, onUnauthorized: deps.leave }); },
-    /** Is this token the old or new side of a rotation still going on? @param {Token} t */
-    inRotation(t) {
-      const id = String(t.id);
+    /** @param {Token} tok */
+    checkHeld(tok) { openHeldKeyCheck({ ipc, host, token: tok, onUnauthorized: deps.leave }); },
+    /** Is this token the old or new side of a rotation still going on? @param {Token} tok */
+    inRotation(tok) {
+      const id = String(tok.id);
       return rotations.some((r) => isOpen(r) && (String(r.oldTokenId) === id || String(r.newTokenId ?? '') === id));
     },
-    /** Row badge ("Retiring on 4 Dec 2026" / "Replacement for …") or null. @param {Token} t */
-    rowBadge(t) {
-      const b = badgeMap.get(String(t.id));
+    /** Row badge ("Retiring on 4 Dec 2026" / "Replacement for …") or null. @param {Token} tok */
+    rowBadge(tok) {
+      const b = badgeMap.get(String(tok.id));
       if (!b) return null;
       return el('span', { class: `rotation-chip rotation-${b.kind}`, title: b.text, 'data-testid': b.kind === 'retiring' ? 'token-retiring' : 'token-replacement' }, b.text);
     },

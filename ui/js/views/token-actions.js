@@ -18,6 +18,7 @@ import { openAttachDialog } from './attach-dialog.js';
 import { openAuditView } from './audit-view.js';
 import { createModal } from './modal.js';
 import { createMenu, closeMenus } from './menu.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').Token} Token
@@ -60,14 +61,14 @@ export function createTokenActions(deps) {
   const deleteSelected = el('button', { type: 'button', class: 'button danger-ghost', 'data-testid': 'delete-selected', hidden: true,
     on: { click: () => flow.deleteMany(selectedTokens()) } });
   const rotateSelected = el('button', { type: 'button', class: 'button', 'data-testid': 'rotate-selected', hidden: true,
-    on: { click: () => deps.rotation?.rotate(selectedTokens().filter((t) => !deps.rotation?.inRotation(t))) } });
+    on: { click: () => deps.rotation?.rotate(selectedTokens().filter((tok) => !deps.rotation?.inRotation(tok))) } });
   const orphans = el('div', { class: 'notice orphans', role: 'status', 'data-testid': 'orphans-notice', hidden: true });
   const report = el('div', { class: 'delete-report', role: 'status', 'data-testid': 'delete-report', hidden: true });
 
   const flow = createDeleteFlow({
     ipc, host,
     onBusy(busy) {
-      if (busy) setBusy(deleteSelected, true, 'Deleting…');
+      if (busy) setBusy(deleteSelected, true, t('actions-deleting'));
       else { setBusy(deleteSelected, false); renderToolbar(); }
     },
     onDone(r) {
@@ -91,24 +92,24 @@ export function createTokenActions(deps) {
   }
 
   function selectedTokens() {
-    return deps.getTokens().filter((t) => selected.has(String(t.id)));
+    return deps.getTokens().filter((tok) => selected.has(String(tok.id)));
   }
 
   function renderToolbar() {
     const n = selectedTokens().length;
     if (deleteSelected.getAttribute('aria-busy') === 'true') return;
     deleteSelected.hidden = n === 0 || !canDelete();
-    deleteSelected.textContent = `Delete selected (${n})`;
-    const rotatable = deps.rotation ? selectedTokens().filter((t) => !deps.rotation?.inRotation(t)).length : 0;
+    deleteSelected.textContent = t('actions-delete-selected', { count: n });
+    const rotatable = deps.rotation ? selectedTokens().filter((tok) => !deps.rotation?.inRotation(tok)).length : 0;
     rotateSelected.hidden = rotatable === 0 || !canDelete();
-    rotateSelected.textContent = `Rotate selected (${rotatable})`;
+    rotateSelected.textContent = t('actions-rotate-selected', { count: rotatable });
   }
 
-  /** @param {'copy'|'forget'} what @param {Token} t */
-  async function keyAction(what, t) {
+  /** @param {'copy'|'forget'} what @param {Token} tok */
+  async function keyAction(what, tok) {
     try {
       if (what === 'copy') {
-        const r = await ipc.keyCopy(t.id, 'raw');
+        const r = await ipc.keyCopy(tok.id, 'raw');
         clipboard.copied(r.clearsInSeconds);
       }
     } catch (err) {
@@ -119,23 +120,23 @@ export function createTokenActions(deps) {
     }
   }
 
-  /** @param {Token} t */
-  function confirmForget(t) {
-    const modal = createModal({ host, title: 'Forget the key on this device?', testid: 'forget-dialog', role: 'alertdialog', onCancel: () => modal.close() });
+  /** @param {Token} tok */
+  function confirmForget(tok) {
+    const modal = createModal({ host, title: t('actions-forget-title'), testid: 'forget-dialog', role: 'alertdialog', onCancel: () => modal.close() });
     const error = el('p', { class: 'form-error', role: 'alert' });
-    const ok = el('button', { type: 'button', class: 'button danger', 'data-testid': 'forget-confirm', on: { click: forget } }, 'Forget key');
-    const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'forget-cancel', on: { click: () => modal.close() } }, 'Cancel');
+    const ok = el('button', { type: 'button', class: 'button danger', 'data-testid': 'forget-confirm', on: { click: forget } }, t('actions-forget'));
+    const cancel = el('button', { type: 'button', class: 'button', 'data-testid': 'forget-cancel', on: { click: () => modal.close() } }, t('actions-cancel'));
     append(modal.body, [
-      el('p', null, `This removes only this computer’s copy of the key for ${tokenLabel(t)}. The token keeps working on Scriptix.`),
-      el('p', { class: 'muted' }, 'If nobody else has the key, you will not be able to copy it again; you would need a new token.'),
+      el('p', null, t('actions-forget-body', { token: tokenLabel(tok) })),
+      el('p', { class: 'muted' }, t('actions-forget-warning')),
       error,
     ]);
     append(modal.footer, [cancel, ok]);
     modal.open(cancel);
     async function forget() {
-      setBusy(ok, true, 'Forgetting…');
+      setBusy(ok, true, t('actions-forgetting'));
       try {
-        await ipc.keyForget(t.id);
+        await ipc.keyForget(tok.id);
         modal.close();
         deps.refresh();
       } catch (err) {
@@ -145,16 +146,16 @@ export function createTokenActions(deps) {
     }
   }
 
-  /** @param {Token} t @param {(() => void)} [onExported] */
-  function openExport(t, onExported) {
-    openExportDialog({ ipc, host, token: t, clipboard, onUnauthorized: deps.leave, onExported: onExported ? () => onExported() : undefined,
+  /** @param {Token} tok @param {(() => void)} [onExported] */
+  function openExport(tok, onExported) {
+    openExportDialog({ ipc, host, token: tok, clipboard, onUnauthorized: deps.leave, onExported: onExported ? () => onExported() : undefined,
       onNotFound: () => { deps.refresh(); } });
   }
 
-  /** @param {Token} t */
-  function openDetails(t) {
+  /** @param {Token} tok */
+  function openDetails(tok) {
     // Always the freshest copy of the token (notes may have been saved since the row was drawn).
-    const current = deps.getTokens().find((x) => String(x.id) === String(t.id)) ?? t;
+    const current = deps.getTokens().find((x) => String(x.id) === String(tok.id)) ?? tok;
     openDetailsPanel({ ipc, host, token: current, onUnauthorized: deps.leave,
       onSaved: (id, notes) => deps.patchNotes?.(id, notes) });
   }
@@ -178,30 +179,30 @@ export function createTokenActions(deps) {
     }
     if (!alive) return;
     if (!list || list.length === 0) { orphans.hidden = true; replace(orphans); return; }
-    const clean = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'orphans-clean', on: { click: cleanUp } }, 'Clean up');
+    const clean = el('button', { type: 'button', class: 'button small-button', 'data-testid': 'orphans-clean', on: { click: cleanUp } }, t('actions-orphans-clean'));
     replace(orphans,
-      el('span', { 'data-testid': 'orphans-text' }, `${orphansText(list.length)}.`),
-      el('span', { class: 'muted small' }, ' Cleaning up removes only those keys from this device.'),
+      el('span', { 'data-testid': 'orphans-text' }, t('actions-orphans', { text: orphansText(list.length) })),
+      el('span', { class: 'muted small' }, ` ${t('actions-orphans-hint')}`),
       clean);
     orphans.hidden = false;
     async function cleanUp() {
-      const names = list.map((o) => o.name || `ID ${o.tokenId}`).join(', ');
+      const names = list.map((o) => o.name || t('actions-orphan-unnamed', { id: o.tokenId })).join(', ');
       let sure = false;
       try {
         sure = await ipc.confirmNative({
-          title: 'Remove keys from this device?',
-          message: `Remove the keys of ${names} from this device? Scriptix is asked first; only keys whose token no longer exists are removed.`,
-          okLabel: 'Remove', cancelLabel: 'Keep them',
+          title: t('actions-orphans-confirm-title'),
+          message: t('actions-orphans-confirm', { names }),
+          okLabel: t('actions-orphans-confirm-ok'), cancelLabel: t('actions-orphans-confirm-cancel'),
         });
       } catch (err) {
         deps.showError(/** @type {Error} */ (err).message);
         return;
       }
       if (!sure || !alive) return;
-      setBusy(clean, true, 'Cleaning up…');
+      setBusy(clean, true, t('actions-orphans-cleaning'));
       try {
         const r = await ipc.orphansClean();
-        replace(orphans, el('span', null, `Removed ${r.removed} ${r.removed === 1 ? 'key' : 'keys'} from this device.`));
+        replace(orphans, el('span', null, t('actions-orphans-removed', { count: r.removed })));
         setTimeout(() => { if (alive) orphans.hidden = true; }, 4000);
       } catch (err) {
         setBusy(clean, false);
@@ -214,25 +215,25 @@ export function createTokenActions(deps) {
    * Every row has the same one action button, "⋯", out of the Tab order (the row is the tab
    * stop; Shift+F10, the Menu key or → open this menu from the row). "Copy key" leads the
    * menu when this device holds the key (Ctrl+C on the row does the same).
-   * @param {Token} t
+   * @param {Token} tok
    */
-  function rowActions(t) {
-    const label = tokenLabel(t);
+  function rowActions(tok) {
+    const label = t('actions-menu', { token: tokenLabel(tok) });
     /** @type {import('./menu.js').Menu} */
-    const menu = createMenu({ label: `Actions for ${label}`, menuLabel: `Actions for ${label}`, testid: 'row-menu',
-      buttonClass: 'button ghost small-button row-menu-button', title: 'Actions (Shift+F10)', tabindex: '-1',
+    const menu = createMenu({ label, menuLabel: label, testid: 'row-menu',
+      buttonClass: 'button ghost small-button row-menu-button', title: t('actions-menu-title'), tabindex: '-1',
       focusBack: () => /** @type {HTMLElement | null} */ (menu.element.closest?.('tr') ?? null),
       items: () => [
-        t.hasLocalKey ? { testid: 'row-copy', label: 'Copy key', shortcut: 'Ctrl+C', keys: 'Control+C', run: () => keyAction('copy', t) } : null,
-        { testid: 'row-details', label: 'Details and notes', shortcut: 'Enter', keys: 'Enter', run: () => openDetails(t) },
-        t.hasLocalKey ? { testid: 'row-export', label: 'Export…', run: () => openExport(t) } : null,
-        canDelete() && deps.rotation && !deps.rotation.inRotation(t) ? { testid: 'row-rotate', label: 'Rotate…', run: () => deps.rotation?.rotate([t]) } : null,
-        t.hasLocalKey && deps.rotation ? { testid: 'row-check', label: 'Check key', run: () => deps.rotation?.checkHeld(t) } : null,
-        { testid: 'row-howto', label: 'How to use', run: () => openHowtoPanel({ host, token: t, demoBaseUrl: profile?.demo ? profile.baseUrl : null, ipc }) },
-        !t.hasLocalKey && deps.status.vault.available ? { testid: 'row-attach', label: 'Attach a key…', run: () => openAttachDialog({ ipc, host, token: t,
+        tok.hasLocalKey ? { testid: 'row-copy', label: t('actions-copy-key'), shortcut: 'Ctrl+C', keys: 'Control+C', run: () => keyAction('copy', tok) } : null,
+        { testid: 'row-details', label: t('actions-details'), shortcut: 'Enter', keys: 'Enter', run: () => openDetails(tok) },
+        tok.hasLocalKey ? { testid: 'row-export', label: t('actions-export'), run: () => openExport(tok) } : null,
+        canDelete() && deps.rotation && !deps.rotation.inRotation(tok) ? { testid: 'row-rotate', label: t('actions-rotate'), run: () => deps.rotation?.rotate([tok]) } : null,
+        tok.hasLocalKey && deps.rotation ? { testid: 'row-check', label: t('actions-check'), run: () => deps.rotation?.checkHeld(tok) } : null,
+        { testid: 'row-howto', label: t('actions-howto'), run: () => openHowtoPanel({ host, token: tok, demoBaseUrl: profile?.demo ? profile.baseUrl : null, ipc }) },
+        !tok.hasLocalKey && deps.status.vault.available ? { testid: 'row-attach', label: t('actions-attach'), run: () => openAttachDialog({ ipc, host, token: tok,
           onAttached: () => { deps.refresh(); }, onUnauthorized: deps.leave }) } : null,
-        t.hasLocalKey ? { testid: 'row-forget', label: 'Forget key on this device…', danger: true, run: () => confirmForget(t) } : null,
-        canDelete() ? { testid: 'row-delete', label: 'Delete…', shortcut: 'Delete', keys: 'Delete', danger: true, run: () => flow.deleteOne(t) } : null,
+        tok.hasLocalKey ? { testid: 'row-forget', label: t('actions-forget-menu'), danger: true, run: () => confirmForget(tok) } : null,
+        canDelete() ? { testid: 'row-delete', label: t('actions-delete'), shortcut: 'Delete', keys: 'Delete', danger: true, run: () => flow.deleteOne(tok) } : null,
       ] });
     return el('div', { class: 'row-actions' }, menu.element);
   }
@@ -240,15 +241,15 @@ export function createTokenActions(deps) {
   return {
     toolbar: el('span', { class: 'selection-actions' }, rotateSelected, deleteSelected),
     clipboard,
-    /** @param {Token} t @param {() => void} onExported */
-    openExport(t, onExported) { openExport(t, onExported); },
+    /** @param {Token} tok @param {() => void} onExported */
+    openExport(tok, onExported) { openExport(tok, onExported); },
     notices: el('div', { class: 'lifecycle-notices' }, orphans, report),
     clipboardElement: clipboard.element,
     /** @param {{ focus?: 'language' }} [opt] */
     openSettings(opt) { openSettings(opt); },
     openActivity() { openActivity(); },
-    /** @param {Token} t */
-    openDetails(t) { openDetails(t); },
+    /** @param {Token} tok */
+    openDetails(tok) { openDetails(tok); },
     /** @param {Account} a */
     setAccount(a) { account = a; renderToolbar(); },
     canDelete,
@@ -266,18 +267,18 @@ export function createTokenActions(deps) {
     },
     /** @param {() => void} fn */
     onSelectionChange(fn) { onSelectionChange = fn; },
-    /** @param {Token} t */
-    rowActions(t) { return rowActions(t); },
-    /** @param {Token} t */
-    deleteToken(t) { if (canDelete()) flow.deleteOne(t); },
-    /** Ctrl+C on a row: copies the key this device holds for it (says so when it holds none). @param {Token} t */
-    copyKey(t) {
-      if (t.hasLocalKey) keyAction('copy', t);
-      else deps.showError(`This device does not hold the key for ${tokenLabel(t)}; only a key created or saved here can be copied.`);
+    /** @param {Token} tok */
+    rowActions(tok) { return rowActions(tok); },
+    /** @param {Token} tok */
+    deleteToken(tok) { if (canDelete()) flow.deleteOne(tok); },
+    /** Ctrl+C on a row: copies the key this device holds for it (says so when it holds none). @param {Token} tok */
+    copyKey(tok) {
+      if (tok.hasLocalKey) keyAction('copy', tok);
+      else deps.showError(t('actions-no-key', { token: tokenLabel(tok) }));
     },
     /** After every successful list refresh: drop vanished ids from the selection, look for orphans. */
     afterRefresh() {
-      const ids = new Set(deps.getTokens().map((t) => String(t.id)));
+      const ids = new Set(deps.getTokens().map((tok) => String(tok.id)));
       for (const id of [...selected]) if (!ids.has(id)) selected.delete(id);
       renderToolbar();
       checkOrphans();
@@ -287,10 +288,10 @@ export function createTokenActions(deps) {
       if (result.outcome === 'created') {
         // Closing the reveal lands on the new token's row, where its key can be copied again.
         openRevealDialog({ ipc, host, result, clipboard, onClosed: () => { Promise.resolve(deps.refresh()).then(() => deps.focusToken?.(String(result.token.id))); },
-          onExport: (t, onExported) => openExport(t, onExported) });
+          onExport: (tok, onExported) => openExport(tok, onExported) });
       } else if (result.outcome === 'keyLost') {
         deps.refresh();
-        openKeyLostDialog({ host, result, onDelete: (t) => flow.deleteOne(t), onKeep: () => {} });
+        openKeyLostDialog({ host, result, onDelete: (tok) => flow.deleteOne(tok), onKeep: () => {} });
       }
     },
     destroy() {

@@ -13,6 +13,7 @@ import { el, replace } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
 import { sortTokens, nextSort, DEFAULT_SORT } from '../lib/tokens.js';
 import { lastUsedCell, isUnused } from '../lib/usage.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../lib/tokens.js').Token} Token
@@ -20,19 +21,20 @@ import { lastUsedCell, isUnused } from '../lib/usage.js';
  * @typedef {import('../lib/tokens.js').SortKey} SortKey
  */
 
-/** @type {{ key: SortKey, label: string, cls: string }[]} */
+/** @type {{ key: SortKey, label: () => string, cls: string }[]} */
 const COLUMNS = [
-  { key: 'id', label: 'ID', cls: 'col-id' },
-  { key: 'name', label: 'Name', cls: 'col-name' },
-  { key: 'type', label: 'Type', cls: 'col-type' },
-  { key: 'createdAt', label: 'Created', cls: 'col-created' },
+  { key: 'id', label: () => t('table-column-id'), cls: 'col-id' },
+  { key: 'name', label: () => t('table-column-name'), cls: 'col-name' },
+  { key: 'type', label: () => t('table-column-type'), cls: 'col-type' },
+  { key: 'createdAt', label: () => t('table-column-created'), cls: 'col-created' },
   // One column for expiry and status: the relative time, with a glyph and colour only when
   // the token needs attention (expired, expiring); nothing extra for a healthy token.
-  { key: 'expiresAt', label: 'Expires', cls: 'col-status' },
+  { key: 'expiresAt', label: () => t('table-column-expires'), cls: 'col-status' },
   // When the key was last used (the server's usage, or what this device did with it).
-  { key: 'lastUsed', label: 'Last used', cls: 'col-used' },
+  { key: 'lastUsed', label: () => t('table-column-last-used'), cls: 'col-used' },
 ];
 
+/** aria-sort's values (not text). */
 const DIR_WORD = { asc: 'ascending', desc: 'descending' };
 
 /** Shift+F10, the Menu (ContextMenu) key or →: open the focused row's actions. @param {KeyboardEvent} e */
@@ -92,9 +94,9 @@ export function createTokenTable(opts = {}) {
   /** @type {Map<SortKey, HTMLElement>} */
   const headers = new Map();
   const selectAll = /** @type {HTMLInputElement} */ (el('input', { type: 'checkbox', 'data-testid': 'select-all', tabindex: '-1',
-    'aria-label': 'Select all tokens shown', on: { change: onSelectAll } }));
+    'aria-label': t('table-select-all'), on: { change: onSelectAll } }));
   const selectTh = el('th', { scope: 'col', class: 'col-select' }, selectAll);
-  const actionsTh = el('th', { scope: 'col', class: 'col-actions' }, el('span', { class: 'th-label' }, 'Actions'));
+  const actionsTh = el('th', { scope: 'col', class: 'col-actions' }, el('span', { class: 'th-label' }, t('table-column-actions')));
   let selectShown = false;
   /** @type {Token[]} */
   let shownRows = [];
@@ -113,7 +115,7 @@ export function createTokenTable(opts = {}) {
     const th = el('th', { scope: 'col', class: c.cls },
       el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`, tabindex: '-1',
         on: { click: () => { sort = nextSort(sort, c.key); renderRows(); } } },
-        el('span', null, c.label), el('span', { class: 'sort-glyph', 'aria-hidden': 'true' })));
+        el('span', null, c.label()), el('span', { class: 'sort-glyph', 'aria-hidden': 'true' })));
     headers.set(c.key, th);
     return th;
   }));
@@ -242,14 +244,14 @@ export function createTokenTable(opts = {}) {
   }
 
   function onSelectAll() {
-    opts.selection?.set(shownRows.map((t) => String(t.id)), selectAll.checked);
+    opts.selection?.set(shownRows.map((tok) => String(tok.id)), selectAll.checked);
     for (const box of /** @type {HTMLInputElement[]} */ (tbody.querySelectorAll('input[data-testid="row-select"]'))) box.checked = selectAll.checked;
   }
 
   function syncSelectAll() {
     const sel = opts.selection;
     if (!sel) return;
-    const n = shownRows.filter((t) => sel.has(String(t.id))).length;
+    const n = shownRows.filter((tok) => sel.has(String(tok.id))).length;
     selectAll.checked = n > 0 && n === shownRows.length;
     /** @type {any} */ (selectAll).indeterminate = n > 0 && n < shownRows.length;
     selectAll.disabled = shownRows.length === 0;
@@ -276,16 +278,16 @@ export function createTokenTable(opts = {}) {
         glyph.textContent = '';
       }
     }
-    const label = COLUMNS.find((c) => c.key === sort.key)?.label ?? '';
-    caption.textContent = `API tokens, sorted by ${label}, ${DIR_WORD[sort.dir]}`;
+    const column = COLUMNS.find((c) => c.key === sort.key)?.label() ?? '';
+    caption.textContent = sort.dir === 'asc' ? t('table-caption-ascending', { column }) : t('table-caption-descending', { column });
 
     const doc = /** @type {any} */ (globalThis).document;
     const focused = doc?.activeElement;
     const focusedId = focused && focused.parentNode === tbody ? focused.getAttribute('data-token-id') : null;
     const focusedIndex = focusedId !== null ? Math.max(0, indexOf(focused)) : 0;
     const activeId = shownRows[activeIndex] ? String(shownRows[activeIndex].id) : null;
-    const t = now();
-    const sorted = sortedShown(tokens, t);
+    const at = now();
+    const sorted = sortedShown(tokens, at);
     shownRows = sorted;
     const keepId = focusedId ?? activeId;
     const kept = keepId === null ? -1 : sorted.findIndex((tok) => String(tok.id) === keepId);
@@ -295,7 +297,7 @@ export function createTokenTable(opts = {}) {
     else {
       first = 0;
       last = sorted.length;
-      replace(tbody, sorted.map((tok, i) => row(tok, t, i)));
+      replace(tbody, sorted.map((tok, i) => row(tok, at, i)));
       opts.onRowsShown?.(sorted.map((tok) => String(tok.id)));
     }
     syncSelectAll();
@@ -304,10 +306,10 @@ export function createTokenTable(opts = {}) {
       scroller.hidden = true;
       empty.hidden = false;
       replace(empty, query.trim()
-        ? [el('p', { class: 'empty-title' }, `No tokens match “${query.trim()}”`),
-          el('p', { class: 'muted' }, 'Try part of a name, an ID, or “batch” / “realtime”.')]
-        : [el('p', { class: 'empty-title' }, 'No tokens yet'),
-          el('p', { class: 'muted' }, 'API tokens created for this account on Scriptix will be listed here.')]);
+        ? [el('p', { class: 'empty-title' }, t('table-empty-filtered', { query: query.trim() })),
+          el('p', { class: 'muted' }, t('table-empty-filtered-hint'))]
+        : [el('p', { class: 'empty-title' }, t('table-empty')),
+          el('p', { class: 'muted' }, t('table-empty-hint'))]);
       return;
     }
     scroller.hidden = false;
@@ -323,18 +325,18 @@ export function createTokenTable(opts = {}) {
    * in that order in linear time instead of being sorted again: same order, since the
    * comparison is a total order (ties end on the unique id).
    * @param {Token[]} list
-   * @param {Date} t
+   * @param {Date} at
    */
-  function sortedShown(list, t) {
+  function sortedShown(list, at) {
     const r = rank;
-    if (r && r.sort === sort && t.getTime() - r.at < RANK_TTL && list.every((tok) => r.order.has(tok))) {
+    if (r && r.sort === sort && at.getTime() - r.at < RANK_TTL && list.every((tok) => r.order.has(tok))) {
       /** @type {(Token | undefined)[]} */
       const slots = new Array(r.size);
       for (const tok of list) slots[/** @type {number} */ (r.order.get(tok))] = tok;
       return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
     }
-    const sorted = sortTokens(list, sort, t, lastUsedOf);
-    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sort, at: t.getTime() };
+    const sorted = sortTokens(list, sort, at, lastUsedOf);
+    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sort, at: at.getTime() };
     return sorted;
   }
 
@@ -366,9 +368,9 @@ export function createTokenTable(opts = {}) {
     if (!force && from === first && to === last && tbody.firstChild === topSpacer) return;
     first = from;
     last = to;
-    const t = now();
+    const at = now();
     const rows = [];
-    for (let i = from; i < to; i += 1) rows.push(row(shownRows[i], t, i));
+    for (let i = from; i < to; i += 1) rows.push(row(shownRows[i], at, i));
     const columns = String(headRow.children.length);
     for (const spacer of [topSpacer, bottomSpacer]) spacer.firstElementChild?.setAttribute('colspan', columns);
     replace(tbody, topSpacer, rows, bottomSpacer);
@@ -424,27 +426,27 @@ export function createTokenTable(opts = {}) {
 
   /**
    * @param {Token} tok
-   * @param {Date} t
+   * @param {Date} at
    * @param {number} index  position in shownRows
    */
-  function row(tok, t, index) {
-    const m = rowModel(tok, t);
+  function row(tok, at, index) {
+    const m = rowModel(tok, at);
     const sel = opts.selection;
     return el('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
       tabindex: index === activeIndex ? '0' : '-1' },
       selectShown && sel ? el('td', { class: 'col-select' },
-        el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': `Select “${m.name}” (ID ${m.id})`, tabindex: '-1',
+        el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1',
           on: { change: (/** @type {Event} */ e) => { sel.set([m.id], /** @type {HTMLInputElement} */ (e.target).checked); syncSelectAll(); } } })) : null,
       el('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
       el('td', { class: 'col-name', 'data-testid': 'token-name' },
         el('div', { class: 'name-line' },
           el('span', { class: 'token-name', title: m.name }, m.name),
           opts.rowBadge ? opts.rowBadge(tok) : null,
-          m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: 'Environment (your note)' }, m.env.label) : null,
-          m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: 'The key for this token is saved in this computer’s vault.' },
-            el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), 'On this device') : null),
+          m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: t('table-env-title') }, m.env.label) : null,
+          m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: t('table-local-key-title') },
+            el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), t('table-local-key')) : null),
         m.usedBy ? el('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null,
-        m.keyHint ? el('div', { class: 'key-hint small muted mono', 'data-testid': 'token-key-hint', title: 'The start and the last 4 characters of the key on this device' }, m.keyHint) : null),
+        m.keyHint ? el('div', { class: 'key-hint small muted mono', 'data-testid': 'token-key-hint', title: t('table-key-hint-title') }, m.keyHint) : null),
       el('td', { class: 'col-type' },
         el('span', { class: 'type-text', 'data-testid': 'token-type' },
           m.type.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
@@ -456,22 +458,22 @@ export function createTokenTable(opts = {}) {
           el('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
           m.expiresDate ? el('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
           el('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
-      usedCell(tok, t),
+      usedCell(tok, at),
       opts.rowActions ? el('td', { class: 'col-actions' }, opts.rowActions(tok)) : null);
   }
 
-  /** The "Last used" cell: relative time; exact time and IP on hover and for screen readers. @param {Token} tok @param {Date} t */
-  function usedCell(tok, t) {
+  /** The "Last used" cell: relative time; exact time and IP on hover and for screen readers. @param {Token} tok @param {Date} at */
+  function usedCell(tok, at) {
     const lu = lastUsedOf(tok);
-    const c = lastUsedCell(lu, t);
+    const c = lastUsedCell(lu, at);
     return el('td', { class: 'col-used' },
       el('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
         'data-source': lu?.source ?? null },
         el('span', { 'aria-hidden': 'true' }, c.text),
         el('span', { class: 'visually-hidden' }, c.spoken)),
       // On the same line (rows keep their height): a gentle word, the advice in its title.
-      isUnused(lu, t, tok.createdAt) ? el('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
-        title: 'Not used for 90 days or more: if nothing needs this key, delete it.' }, 'unused') : null);
+      isUnused(lu, at, tok.createdAt) ? el('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
+        title: t('table-unused-title') }, t('table-unused')) : null);
   }
 
   return {
@@ -493,12 +495,12 @@ export function createTokenTable(opts = {}) {
         renderRows();
         return;
       }
-      const t = now();
+      const at = now();
       for (const r of rowElements()) {
         const tok = shownRows[indexOf(r)];
         const cell = r.querySelector?.('td.col-used');
         if (!tok || !cell) continue;
-        replace(cell, Array.from(usedCell(tok, t).childNodes));
+        replace(cell, Array.from(usedCell(tok, at).childNodes));
       }
     },
     focusFirstRow() {
@@ -506,7 +508,7 @@ export function createTokenTable(opts = {}) {
     },
     /** Focuses the row of token `id` (after a create), if it is listed. @param {string} id */
     focusToken(id) {
-      const i = shownRows.findIndex((t) => String(t.id) === String(id));
+      const i = shownRows.findIndex((tok) => String(tok.id) === String(id));
       if (i >= 0) focusIndex(i);
     },
   };

@@ -7,12 +7,25 @@
 
 import { el, append } from '../lib/dom.js';
 import { exactDateTime, relativeTime } from '../lib/format.js';
-import { chartBars, chartSummary, hintText, UNAVAILABLE_TEXT } from '../lib/usage.js';
+import { chartBars, chartSummary, hintText, unavailableText } from '../lib/usage.js';
+import { t } from '../lib/i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = { width: 300, height: 80 };
-const SERIES = /** @type {const} */ ([['requests', 'Requests'], ['errors', 'Errors'], ['failedAuth', 'Failed authentications']]);
-const REASONS = { revoked: 'revoked key', expired: 'expired key', wrong_type: 'wrong key type' };
+/** @type {readonly ['requests'|'errors'|'failedAuth', () => string][]} */
+const SERIES = [['requests', () => t('usage-view-requests')], ['errors', () => t('usage-view-errors')], ['failedAuth', () => t('usage-view-failed')]];
+/** A bar's tooltip per series. @type {Record<string, (date: string, value: number) => string>} */
+const BAR_TITLE = {
+  requests: (date, value) => t('usage-view-bar-requests', { date, value }),
+  errors: (date, value) => t('usage-view-bar-errors', { date, value }),
+  failedAuth: (date, value) => t('usage-view-bar-failed', { date, value }),
+};
+/** @type {Record<string, () => string>} */
+const REASONS = {
+  revoked: () => t('usage-view-reason-revoked'),
+  expired: () => t('usage-view-reason-expired'),
+  wrong_type: () => t('usage-view-reason-wrong-type'),
+};
 
 /**
  * @param {string} tag @param {Record<string, string | number>} attrs @param {...Node} children
@@ -33,10 +46,10 @@ function svg(tag, attrs, ...children) {
 export function createUsagePanel(deps) {
   const now = deps.now ?? (() => new Date());
   const opt = deps.format;
-  const status = el('p', { class: 'small muted', role: 'status', 'data-testid': 'usage-status' }, 'Loading usage…');
+  const status = el('p', { class: 'small muted', role: 'status', 'data-testid': 'usage-status' }, t('usage-view-loading'));
   const body = el('div', { class: 'usage-panel' });
-  const section = el('section', { class: 'usage-section', 'aria-label': 'Usage', 'data-testid': 'usage-panel' },
-    el('h3', { class: 'section-title' }, 'Usage (30 days)'), status, body);
+  const section = el('section', { class: 'usage-section', 'aria-label': t('usage-view-section'), 'data-testid': 'usage-panel' },
+    el('h3', { class: 'section-title' }, t('usage-view-title')), status, body);
   load();
   return section;
 
@@ -50,21 +63,22 @@ export function createUsagePanel(deps) {
 
   /** @param {any} u TokenUsage */
   function render(u) {
-    const t = now();
+    const at = now();
     status.textContent = '';
     status.hidden = true;
     /** @type {(Node | null)[]} */
     const parts = [];
     if (!u.available || u.source === 'local') {
       parts.push(el('p', { class: 'usage-note muted small', 'data-testid': 'usage-panel-unavailable', role: 'note' },
-        u.available ? 'Scriptix has not reported this key’s usage yet.' : UNAVAILABLE_TEXT));
+        u.available ? t('usage-view-not-reported') : unavailableText()));
       parts.push(localFacts(u.local));
       append(body, parts);
       return;
     }
-    const last = u.lastUsedAt
-      ? `Last used ${relativeTime(u.lastUsedAt, t)} (${exactDateTime(u.lastUsedAt, opt)})${u.lastUsedIps?.[0] ? ` from ${u.lastUsedIps[0].ip}` : ''}`
-      : 'Never used.';
+    const when = u.lastUsedAt ? { relative: relativeTime(u.lastUsedAt, at), date: exactDateTime(u.lastUsedAt, opt) } : null;
+    const ip = u.lastUsedIps?.[0]?.ip;
+    const last = !when ? t('usage-view-never-used')
+      : ip ? t('usage-view-last-used-from', { ...when, ip }) : t('usage-view-last-used', when);
     parts.push(el('p', { 'data-testid': 'usage-last-used' }, last));
     for (const h of u.hints ?? []) {
       const text = hintText(h);
@@ -83,48 +97,49 @@ export function createUsagePanel(deps) {
     const summary = chartSummary(daily);
     const { bars } = chartBars(daily, SIZE);
     const graphic = svg('svg', { class: 'usage-chart', viewBox: `0 0 ${SIZE.width} ${SIZE.height}`, role: 'img',
-      'aria-label': `Chart of the last ${daily.length} days. ${summary}`, 'data-testid': 'usage-chart', preserveAspectRatio: 'none' },
+      'aria-label': t('usage-view-chart-label', { days: daily.length, summary }), 'data-testid': 'usage-chart', preserveAspectRatio: 'none' },
       ...bars.filter((b) => b.h > 0).map((b) => svg('rect', { class: `bar-${b.series}`, x: b.x.toFixed(2), y: b.y.toFixed(2), width: b.w.toFixed(2), height: b.h.toFixed(2) },
-        svg('title', {}, document.createTextNode(`${b.date}: ${b.value} ${b.series === 'failedAuth' ? 'failed authentications' : b.series}`)))));
+        svg('title', {}, document.createTextNode(BAR_TITLE[b.series](b.date, b.value))))));
     const legend = el('ul', { class: 'usage-legend small', 'aria-hidden': 'true' },
-      SERIES.map(([k, label]) => el('li', null, el('span', { class: `swatch swatch-${k}` }), label)));
+      SERIES.map(([k, label]) => el('li', null, el('span', { class: `swatch swatch-${k}` }), label())));
     // The table alternative: every day's numbers, for screen readers and for reading exact values.
     const table = el('table', { class: 'usage-table', 'data-testid': 'usage-table' },
-      el('caption', { class: 'visually-hidden' }, 'Requests, errors and failed authentications per day (UTC)'),
-      el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Day (UTC)'),
-        SERIES.map(([, label]) => el('th', { scope: 'col', class: 'num' }, label)))),
+      el('caption', { class: 'visually-hidden' }, t('usage-view-table-caption')),
+      el('thead', null, el('tr', null, el('th', { scope: 'col' }, t('usage-view-day')),
+        SERIES.map(([, label]) => el('th', { scope: 'col', class: 'num' }, label())))),
       el('tbody', null, [...daily].reverse().map((d) => el('tr', null, el('th', { scope: 'row' }, d.date),
         SERIES.map(([k]) => el('td', { class: 'num' }, String(d[k])))))));
     return el('div', null,
       el('p', { class: 'small', 'data-testid': 'usage-summary' }, summary),
       graphic, legend,
-      el('details', { class: 'usage-table-details' }, el('summary', { 'data-testid': 'usage-table-toggle' }, 'Show as a table'), table));
+      el('details', { class: 'usage-table-details' }, el('summary', { 'data-testid': 'usage-table-toggle' }, t('usage-view-show-table')), table));
   }
 
   /** @param {{ ip: string, lastSeenAt: string, requests: number }[]} ips */
   function ipList(ips) {
-    return el('div', null, el('h4', { class: 'section-subtitle' }, 'Last addresses'),
-      ips.length === 0 ? el('p', { class: 'small muted' }, 'No requests in the last 30 days.')
+    return el('div', null, el('h4', { class: 'section-subtitle' }, t('usage-view-addresses')),
+      ips.length === 0 ? el('p', { class: 'small muted' }, t('usage-view-no-requests'))
         : el('ul', { class: 'usage-ips', 'data-testid': 'usage-ips' }, ips.map((ip) => el('li', { 'data-testid': 'usage-ip' },
           el('span', { class: 'mono' }, ip.ip), ' ',
-          el('span', { class: 'small muted', title: exactDateTime(ip.lastSeenAt, opt) }, `last seen ${relativeTime(ip.lastSeenAt, now())}, ${ip.requests} requests`)))));
+          el('span', { class: 'small muted', title: exactDateTime(ip.lastSeenAt, opt) },
+            t('usage-view-ip-seen', { relative: relativeTime(ip.lastSeenAt, now()), count: ip.requests }))))));
   }
 
   /** @param {{ at: string, ip: string, reason: string }[]} failed */
   function failedList(failed) {
     if (failed.length === 0) return null;
-    return el('div', null, el('h4', { class: 'section-subtitle' }, 'Recent failed authentications'),
+    return el('div', null, el('h4', { class: 'section-subtitle' }, t('usage-view-failed-title')),
       el('ul', { class: 'usage-failed', 'data-testid': 'usage-failed' }, failed.slice(0, 10).map((f) => el('li', { 'data-testid': 'usage-failed-row' },
-        el('span', { class: 'mono' }, f.ip || 'unknown address'), ` · ${/** @type {Record<string, string>} */ (REASONS)[f.reason] ?? f.reason} · `,
+        el('span', { class: 'mono' }, f.ip || t('usage-view-unknown-address')), ` · ${REASONS[f.reason]?.() ?? f.reason} · `,
         el('span', { class: 'small muted' }, exactDateTime(f.at, opt))))));
   }
 
   /** @param {{ lastCopiedAt: string|null, lastExportedAt: string|null, lastCheckedAt: string|null } | undefined} local */
   function localFacts(local) {
-    const rows = [['Copied here', local?.lastCopiedAt], ['Exported here', local?.lastExportedAt], ['Checked here', local?.lastCheckedAt]]
+    const rows = [['copied', local?.lastCopiedAt], ['exported', local?.lastExportedAt], ['checked', local?.lastCheckedAt]]
       .filter(([, at]) => at);
-    if (rows.length === 0) return el('p', { class: 'small muted', 'data-testid': 'usage-local' }, 'This device has not copied, exported or checked this key.');
-    return el('p', { class: 'small muted', 'data-testid': 'usage-local' },
-      `On this device: ${rows.map(([what, at]) => `${what} ${exactDateTime(/** @type {string} */ (at), opt)}`).join('; ')}.`);
+    if (rows.length === 0) return el('p', { class: 'small muted', 'data-testid': 'usage-local' }, t('usage-view-local-none'));
+    const facts = rows.map(([action, at]) => t('usage-view-local-at', { action: /** @type {string} */ (action), when: exactDateTime(at, opt) })).join('; ');
+    return el('p', { class: 'small muted', 'data-testid': 'usage-local' }, t('usage-view-local', { facts }));
   }
 }

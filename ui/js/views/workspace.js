@@ -18,7 +18,8 @@ import { openShortcutsDialog } from './shortcuts-dialog.js';
 import { spokenMoment } from '../lib/countdown.js';
 import { markListData, markListRendered, markUsageShown, nextPaint } from '../lib/perf.js';
 import { createUsageColumn } from './usage-column.js';
-import { usageWords, UNAVAILABLE_TEXT } from '../lib/usage.js';
+import { usageWords, unavailableText } from '../lib/usage.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -87,20 +88,20 @@ export function mount(root, deps) {
   const switcher = /** @type {HTMLSelectElement} */ (el('select', {
     id: switcherId, 'data-testid': 'header-profile-select', on: { change: onSwitchProfile },
   }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === status.activeProfileId },
-    p.demo ? `${p.name} (demo)` : p.name))));
+    p.demo ? t('main-profile-demo', { name: p.name }) : p.name))));
   const mainError = el('p', { class: 'banner banner-error', role: 'alert', 'data-testid': 'main-error', hidden: true });
   // The account and the app's less frequent actions live in one menu at the header's end
   // (desktop header-bar style); its button shows who is signed in.
   const accountEmail = el('span', { class: 'who-email', 'data-testid': 'account-email' }, status.session?.username ?? '');
   const accountFacts = el('div', { class: 'menu-account', 'data-testid': 'account' });
-  const accountMenu = createMenu({ label: `Account and actions: ${status.session?.username ?? ''}`, menuLabel: 'Account and actions',
+  const accountMenu = createMenu({ label: t('main-account-menu-label', { email: status.session?.username ?? '' }), menuLabel: t('main-account-menu'),
     testid: 'account-menu', buttonClass: 'button ghost account-button', title: null, header: accountFacts,
     content: el('span', { class: 'account-button-content' }, accountEmail, el('span', { class: 'menu-caret', 'aria-hidden': 'true' }, '▾')),
     items: () => [
-      { testid: 'activity-open', label: 'Activity log', run: () => lifecycle.openActivity() },
-      { testid: 'settings-open', label: 'Settings', run: () => lifecycle.openSettings() },
-      { testid: 'shortcuts-open', label: 'Keyboard shortcuts', shortcut: '?', keys: 'Shift+? F1', run: () => openShortcuts() },
-      { testid: 'sign-out', label: 'Sign out', run: () => onSignOut() },
+      { testid: 'activity-open', label: t('main-activity'), run: () => lifecycle.openActivity() },
+      { testid: 'settings-open', label: t('main-settings'), run: () => lifecycle.openSettings() },
+      { testid: 'shortcuts-open', label: t('main-shortcuts'), shortcut: '?', keys: 'Shift+? F1', run: () => openShortcuts() },
+      { testid: 'sign-out', label: t('main-sign-out'), run: () => onSignOut() },
     ] });
 
   const header = el('header', { class: 'app-header' },
@@ -108,11 +109,11 @@ export function mount(root, deps) {
       el('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'SK'),
       el('span', { class: 'brand-name' }, 'Scriptix Keys')),
     el('div', { class: 'header-profile' },
-      el('label', { for: switcherId, class: 'visually-hidden' }, 'Profile'), switcher),
+      el('label', { for: switcherId, class: 'visually-hidden' }, t('main-profile')), switcher),
     // The chip may be cut to fit the header: its whole text is in the tooltip.
-    profile?.demo ? el('p', { class: 'demo-chip', 'data-testid': 'demo-banner', title: 'Demo — local sandbox · nothing here reaches Scriptix' },
-      el('strong', null, 'Demo — local sandbox'),
-      el('span', { class: 'demo-more' }, '· nothing here reaches Scriptix')) : null,
+    profile?.demo ? el('p', { class: 'demo-chip', 'data-testid': 'demo-banner', title: t('main-demo-title') },
+      el('strong', null, t('main-demo')),
+      el('span', { class: 'demo-more' }, t('main-demo-more'))) : null,
     el('span', { class: 'spacer' }),
     watch.expiryButton,
     accountMenu.element);
@@ -120,15 +121,15 @@ export function mount(root, deps) {
   // ---- banners ---------------------------------------------------------------------------
   const banners = el('div', { class: 'banners' },
     vaultOk ? null : el('div', { class: 'banner banner-warn', role: 'alert', 'data-testid': 'vault-banner' },
-      el('strong', null, 'Read-only: the system vault is not available. '),
-      el('span', null, status.vault.message ?? 'Scriptix Keys cannot reach the place it stores secrets on this computer.'),
-      el('span', null, ' Creating and deleting tokens is turned off until it is.')),
+      el('strong', null, `${t('main-vault-read-only')} `),
+      el('span', null, status.vault.message ?? t('main-vault-unreachable')),
+      el('span', null, ` ${t('main-vault-turned-off')}`)),
     mainError);
 
   // ---- toolbar ---------------------------------------------------------------------------
   const filterId = uid('filter');
   const filter = /** @type {HTMLInputElement} */ (el('input', {
-    id: filterId, type: 'search', class: 'filter-input', placeholder: 'Filter by name, ID, type or notes',
+    id: filterId, type: 'search', class: 'filter-input', placeholder: t('main-filter-placeholder'),
     autocomplete: 'off', spellcheck: 'false', 'data-testid': 'token-filter',
     'aria-keyshortcuts': 'Control+F',
     on: { input: renderList, keydown: onFilterKey },
@@ -137,7 +138,7 @@ export function mount(root, deps) {
   const showing = el('p', { class: 'counts muted', 'data-testid': 'token-showing', hidden: true });
   const manage = el('div', { class: 'manage' });
   const refreshButton = el('button', { type: 'button', class: 'button', 'data-testid': 'refresh-button',
-    'aria-keyshortcuts': 'F5 Control+R', title: 'Refresh (F5)', on: { click: () => refresh() } }, 'Refresh');
+    'aria-keyshortcuts': 'F5 Control+R', title: t('main-refresh-title'), on: { click: () => refresh() } }, t('main-refresh'));
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
   // The wait's visible countdown ticks; screen readers hear `waitingSpoken`, which changes
   // only at the start, at 10 s left and when the retry goes out (lib/countdown.js).
@@ -145,7 +146,7 @@ export function mount(root, deps) {
   const waitingSpoken = el('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'api-waiting-announce' });
   // "Last used": asked for in one batch per set of rendered rows (usage-column.js).
   const usage = createUsageColumn({ ipc, onChange: onUsage });
-  const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, UNAVAILABLE_TEXT);
+  const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, unavailableText());
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
     onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
     lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids) });
@@ -157,8 +158,8 @@ export function mount(root, deps) {
   const statusRow = el('div', { class: 'status-row', hidden: true }, waiting);
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'toolbar' },
-      el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, 'API tokens'),
-      el('label', { for: filterId, class: 'visually-hidden' }, 'Filter tokens by name, ID, type or notes'),
+      el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, t('main-title')),
+      el('label', { for: filterId, class: 'visually-hidden' }, t('main-filter-label')),
       filter,
       showing,
       el('span', { class: 'spacer' }),
@@ -257,12 +258,12 @@ export function mount(root, deps) {
     if (!account) { replace(manage); return; }
     if (!account.canManageTokens) {
       replace(manage, el('p', { class: 'manage-reason', 'data-testid': 'manage-reason' },
-        account.manageReason ?? 'This account cannot create or delete tokens.'));
+        account.manageReason ?? t('main-cannot-manage')));
       return;
     }
     if (vaultOk && actions.newToken) {
       replace(manage, el('button', { type: 'button', class: 'button primary', 'data-testid': 'new-token',
-        'aria-keyshortcuts': 'Control+N', title: 'New token (Ctrl+N)', on: { click: openCreate } }, 'New token'));
+        'aria-keyshortcuts': 'Control+N', title: t('main-new-token-title'), on: { click: openCreate } }, t('main-new-token')));
       return;
     }
     replace(manage);
@@ -272,11 +273,11 @@ export function mount(root, deps) {
     if (!account) return;
     const org = account.organization;
     accountEmail.textContent = account.email;
-    accountMenu.button.setAttribute('aria-label', `Account and actions: ${account.email}`);
+    accountMenu.button.setAttribute('aria-label', t('main-account-menu-label', { email: account.email }));
     replace(accountFacts,
-      el('span', { class: 'menu-account-email' }, account.displayName ? `${account.displayName} · ${account.email}` : account.email),
+      el('span', { class: 'menu-account-email' }, account.displayName ? t('main-account-name-email', { name: account.displayName, email: account.email }) : account.email),
       org ? el('span', { class: 'small muted', 'data-testid': 'account-org' }, org.name) : null,
-      el('ul', { class: 'chips', 'aria-label': 'Roles', 'data-testid': 'account-roles' },
+      el('ul', { class: 'chips', 'aria-label': t('main-roles'), 'data-testid': 'account-roles' },
         account.roles.map((r) => el('li', { class: 'chip', 'data-testid': 'role-chip' }, roleLabel(r)))));
   }
 
@@ -396,12 +397,12 @@ export function mount(root, deps) {
     stopWaiting();
     const until = now().getTime() + Math.max(0, Number(payload.seconds) || 0) * 1000;
     let lastLeft = (until - now().getTime()) / 1000;
-    waitingSpoken.textContent = waitingText(payload.reason, lastLeft, payload.attempt).replace(/ s…$/, ' seconds');
+    waitingSpoken.textContent = waitingText(payload.reason, lastLeft, payload.attempt, { spoken: true });
     const tick = () => {
       const left = (until - now().getTime()) / 1000;
       const moment = spokenMoment(lastLeft, left);
       lastLeft = left;
-      if (moment) waitingSpoken.textContent = waitingText(payload.reason, left, payload.attempt).replace(/ s…$/, ' seconds');
+      if (moment) waitingSpoken.textContent = waitingText(payload.reason, left, payload.attempt, { spoken: true });
       // A wait for a call other than the list refresh has no "call ended" hook here, so the
       // notice retires itself a few seconds after its countdown ran out.
       if (left < -5 && !fresh.refreshing) { stopWaiting(); return; }
@@ -501,10 +502,11 @@ export function mount(root, deps) {
  * @param {string} role
  */
 export function roleLabel(role) {
-  const known = /** @type {Record<string,string>} */ ({
-    SYSOP: 'System operator', ORGADMIN: 'Org admin', CONTRIBUTOR: 'Contributor', CUSTOMER: 'Customer',
-    DEVELOPER: 'Developer', RESELLER: 'Reseller', RESELLEE: 'Resellee', TESTER: 'Tester',
+  const known = /** @type {Record<string, () => string>} */ ({
+    SYSOP: () => t('main-role-sysop'), ORGADMIN: () => t('main-role-orgadmin'), CONTRIBUTOR: () => t('main-role-contributor'),
+    CUSTOMER: () => t('main-role-customer'), DEVELOPER: () => t('main-role-developer'), RESELLER: () => t('main-role-reseller'),
+    RESELLEE: () => t('main-role-resellee'), TESTER: () => t('main-role-tester'),
   });
   const r = String(role).trim();
-  return known[r.toUpperCase()] ?? r;
+  return known[r.toUpperCase()]?.() ?? r;
 }
