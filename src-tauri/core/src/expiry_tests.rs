@@ -384,7 +384,7 @@ fn a_reminder_is_written_in_the_users_language_with_its_days_and_date() {
         "{}",
         texts[1].1
     );
-    assert_eq!(texts[2].0, "Een respijtperiode loopt morgen af");
+    assert_eq!(texts[2].0, "Een overgangsperiode loopt morgen af");
     assert!(
         texts[2].1.contains("'new 9'") && texts[2].1.contains("automatisch verwijderd"),
         "{}",
