@@ -1,5 +1,6 @@
-//! Refreshes the README's screenshots from the real window, light and dark: the first
-//! screen (the one-screen sign-in), the demo workspace's token list and a token's usage panel. Not part of the
+//! Refreshes the README's screenshots from the real window, light and dark, in English and
+//! in Dutch (`…-nl.png`, the app started under `LANG=nl_NL.UTF-8`): the first screen (the
+//! one-screen sign-in), the demo workspace's token list and a token's usage panel. Not part of the
 //! normal run: `scripts/test --screenshots` runs it (under the same session as the journeys)
 //! and writes docs/screenshots/; run it again whenever one of these screens changes. The
 //! before/after tour of issue 14's screens is a second on-demand test
@@ -44,9 +45,34 @@ async fn save(app: &App, name: &str) {
     assert!(cropped.success(), "cropping {name} failed");
 }
 
-async fn shoot(theme: Option<&str>, suffix: &str) {
+/// The language a set of screenshots is taken in: its environment, its file suffix and the
+/// words the shots wait for.
+struct Lang {
+    env: &'static [(&'static str, &'static str)],
+    suffix: &'static str,
+    updated: &'static str,
+    requests: &'static str,
+}
+
+const ENGLISH: Lang = Lang {
+    env: &[],
+    suffix: "",
+    updated: "Updated",
+    requests: "requests",
+};
+
+const DUTCH: Lang = Lang {
+    env: &[("LANG", "nl_NL.UTF-8")],
+    suffix: "-nl",
+    updated: "Bijgewerkt",
+    requests: "verzoeken",
+};
+
+async fn shoot(theme: Option<&str>, theme_suffix: &str, lang: &Lang) {
     let dirs = AppDirs::new();
-    let env: Vec<(&str, &str)> = theme.map(|t| vec![("GTK_THEME", t)]).unwrap_or_default();
+    let mut env: Vec<(&str, &str)> = theme.map(|t| vec![("GTK_THEME", t)]).unwrap_or_default();
+    env.extend_from_slice(lang.env);
+    let suffix = format!("{theme_suffix}{}", lang.suffix);
     let app = App::launch_with(&dirs, &env).await;
     app.driver
         .set_window_rect(0, 0, 1100, 720)
@@ -58,7 +84,7 @@ async fn shoot(theme: Option<&str>, suffix: &str) {
     save(&app, &format!("signin-{suffix}")).await;
     app.click("demo-open").await;
     app.wait_screen("main").await;
-    app.wait_text("list-status", |t| t.contains("Updated"))
+    app.wait_text("list-status", |t| t.contains(lang.updated))
         .await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     save(&app, &format!("token-list-{suffix}")).await;
@@ -66,7 +92,7 @@ async fn shoot(theme: Option<&str>, suffix: &str) {
     let id = super::support::row_id(&app, scriptix_sandbox::demo::stories::SPIKE).await;
     super::support::click_row_action(&app, &id, "row-details").await;
     app.id("usage-chart").await;
-    app.wait_text("usage-summary", |t| t.contains("requests"))
+    app.wait_text("usage-summary", |t| t.contains(lang.requests))
         .await;
     // The chart and the hints above it in view (the panel opens at its top).
     app.driver
@@ -87,8 +113,10 @@ async fn shoot(theme: Option<&str>, suffix: &str) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "writes docs/screenshots; run on demand with scripts/test --screenshots"]
 async fn docs_screenshots() {
-    shoot(None, "light").await;
-    shoot(Some("Adwaita:dark"), "dark").await;
+    for lang in [&ENGLISH, &DUTCH] {
+        shoot(None, "light", lang).await;
+        shoot(Some("Adwaita:dark"), "dark", lang).await;
+    }
 }
 
 /// The four screens issue 14 redesigned (main screen, reveal, rotation wizard, expiry
