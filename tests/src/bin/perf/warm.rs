@@ -22,8 +22,7 @@ fn open(dir: &std::path::Path, store: &Arc<MemoryStore>) -> Workspace {
         profiles_file: dir.join("config").join("profiles.json"),
         database_file: dir.join("data").join("scriptix-keys.sqlite3"),
     };
-    Workspace::open(paths, Vault::new(store.clone()), ClientOptions::default())
-        .expect("workspace")
+    Workspace::open(paths, Vault::new(store.clone()), ClientOptions::default()).expect("workspace")
 }
 
 /// A token-list refresh (12 demo tokens, one page) as the second command of a signed-in
@@ -35,7 +34,9 @@ pub async fn second_command(runs: usize) -> (Samples, Samples) {
     config.seed = Some(Seed::Demo);
     config.rate_limit_per_minute = u32::MAX;
     let sandbox = Sandbox::start(config).await.expect("sandbox starts");
-    sandbox.faults().set_connection_delay(u64::from(CONNECT_DELAY_MS));
+    sandbox
+        .faults()
+        .set_connection_delay(u64::from(CONNECT_DELAY_MS));
     let store = Arc::new(MemoryStore::new());
     let kept = open(dir.path(), &store);
     let profile = kept
