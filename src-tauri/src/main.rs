@@ -11,5 +11,6 @@ fn main() {
         return;
     }
     scriptix_keys_lib::prefer_cpu_painting();
+    scriptix_keys_core::api::install_tls_provider();
     scriptix_keys_lib::run();
 }

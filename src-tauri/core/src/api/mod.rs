@@ -52,6 +52,18 @@ impl std::fmt::Debug for ApiClient {
     }
 }
 
+/// Makes rustls' ring provider the process default (once; later calls do nothing). Every
+/// HTTPS client of the app uses it: ours ([`ApiClient::new`] calls this) and the updater's,
+/// which is why the shell calls it first thing. reqwest is built without a provider of its
+/// own (see the workspace manifest), so a client built before this would have none.
+pub fn install_tls_provider() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        // Err: a provider is already installed (a test harness's); that one is used.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
 impl ApiClient {
     /// Builds the client: checks the base URL, sets timeouts, User-Agent and TLS.
     ///
@@ -59,6 +71,7 @@ impl ApiClient {
     /// host included), [`ApiError::Client`] when TLS cannot be set up.
     pub fn new(base_url: &str, options: ClientOptions) -> Result<Self> {
         let base = parse_base_url(base_url)?;
+        install_tls_provider();
         let http = reqwest::Client::builder()
             .timeout(options.timeout)
             .connect_timeout(options.connect_timeout)
