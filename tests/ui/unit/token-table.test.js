@@ -52,6 +52,18 @@ test('a narrowed list (the filter) keeps the sort order of the full list', () =>
   assert.deepEqual(ids(root), ['4', '41', '501', '1000']);
 });
 
+test('a long list narrowed to other rows by the filter shows those rows, though the window of rows did not move', () => {
+  const { root, table } = mounted();
+  const all = many(10_000);
+  table.update(all, '');
+  const endsIn7 = all.filter((tok) => tok.id.endsWith('7'));
+  table.update(endsIn7, '7');
+  assert.deepEqual(ids(root).slice(0, 3), ['7', '17', '27']);
+  // And back: clearing the filter shows the first rows again.
+  table.update(all, '');
+  assert.deepEqual(ids(root).slice(0, 3), ['1', '2', '3']);
+});
+
 test('usage arriving updates the Last used cells in place (the rows stay, a click is never lost); the rendered rows are asked for once', () => {
   const { root } = installDom();
   const usage = new Map();

@@ -293,7 +293,8 @@ export function createTokenTable(opts = {}) {
     const kept = keepId === null ? -1 : sorted.findIndex((tok) => String(tok.id) === keepId);
     activeIndex = kept >= 0 ? kept : 0;
     virtual = sorted.length > VIRTUAL_FROM;
-    if (virtual) placeWindow(visibleStart(), false);
+    // Forced: the rows changed (a filter, a sort, new data) even where the window did not move.
+    if (virtual) placeWindow(visibleStart(), true);
     else {
       first = 0;
       last = sorted.length;
