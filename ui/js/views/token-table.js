@@ -266,6 +266,8 @@ export function createTokenTable(opts = {}) {
   }
 
   function renderRows() {
+    // Geometry is read before anything is written (a read after a write forces a layout).
+    const start = visibleStart();
     renderHead();
     for (const c of COLUMNS) {
       const th = /** @type {HTMLElement} */ (headers.get(c.key));
@@ -294,7 +296,7 @@ export function createTokenTable(opts = {}) {
     activeIndex = kept >= 0 ? kept : 0;
     virtual = sorted.length > VIRTUAL_FROM;
     // Forced: the rows changed (a filter, a sort, new data) even where the window did not move.
-    if (virtual) placeWindow(visibleStart(), true);
+    if (virtual) placeWindow(start, true);
     else {
       first = 0;
       last = sorted.length;
@@ -375,18 +377,35 @@ export function createTokenTable(opts = {}) {
     const columns = String(headRow.children.length);
     for (const spacer of [topSpacer, bottomSpacer]) spacer.firstElementChild?.setAttribute('colspan', columns);
     replace(tbody, topSpacer, rows, bottomSpacer);
-    measureRows(rows);
     sizeSpacers();
+    measureAfterPaint();
     opts.onRowsShown?.(shownRows.slice(from, to).map((tok) => String(tok.id)));
   }
 
-  /** Learns the real row height from rendered rows (rows with notes are taller). @param {HTMLElement[]} rows */
-  function measureRows(rows) {
-    if (rows.length === 0 || typeof rows[0].getBoundingClientRect !== 'function') return;
-    const top = rows[0].getBoundingClientRect().top;
-    const bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
-    const h = (bottom - top) / rows.length;
-    if (h > 8) rowHeight = h;
+  let measureQueued = false;
+
+  /**
+   * Learns the real row height from the rendered rows (rows with notes are taller) once the
+   * frame that shows them has been laid out, so a render never waits for a forced layout
+   * (reading geometry right after writing the rows would lay the table out twice per
+   * keystroke); only a changed height resizes the spacers.
+   */
+  function measureAfterPaint() {
+    const raf = /** @type {any} */ (globalThis).requestAnimationFrame;
+    if (measureQueued || typeof raf !== 'function') return;
+    measureQueued = true;
+    raf(() => setTimeout(() => {
+      measureQueued = false;
+      const rows = rowElements();
+      if (rows.length === 0 || typeof rows[0].getBoundingClientRect !== 'function') return;
+      const top = rows[0].getBoundingClientRect().top;
+      const bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
+      const h = (bottom - top) / rows.length;
+      if (h > 8 && Math.abs(h - rowHeight) > 0.5) {
+        rowHeight = h;
+        sizeSpacers();
+      }
+    }, 0));
   }
 
   function sizeSpacers() {
