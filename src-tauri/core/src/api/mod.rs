@@ -97,3 +97,27 @@ impl ApiClient {
             .map_err(|_| ApiError::BadUrl(crate::base_url::BaseUrlError::NotAUrl))
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tls_tests {
+    use super::*;
+
+    #[test]
+    fn building_a_client_makes_ring_the_tls_provider_of_the_process() {
+        ApiClient::new("https://api.example.com", ClientOptions::default()).unwrap();
+        let installed = rustls::crypto::CryptoProvider::get_default().unwrap();
+        let ring = rustls::crypto::ring::default_provider();
+        let suites = |p: &rustls::crypto::CryptoProvider| {
+            p.cipher_suites
+                .iter()
+                .map(|s| s.suite())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(suites(installed), suites(&ring));
+        assert!(!suites(installed).is_empty());
+        // A second install is harmless (a client per profile calls it again).
+        install_tls_provider();
+        ApiClient::new("https://api.example.com", ClientOptions::default()).unwrap();
+    }
+}
