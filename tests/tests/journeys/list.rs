@@ -192,6 +192,86 @@ async fn the_list_sorts_by_any_column_and_filters_as_you_type() {
     sandbox.shutdown().await;
 }
 
+/// The names of the rows the table has rendered (a long list renders only a window of them).
+async fn rendered_names(app: &App) -> Vec<String> {
+    rows(app).await.into_iter().map(|r| r.name).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_list_longer_than_the_rendered_window_filters_to_the_matching_rows() {
+    let server_dir = tempfile::tempdir().unwrap();
+    let mut config = scriptix_sandbox::Config::new(server_dir.path().join("sandbox.sqlite3"));
+    config.seed = Some(scriptix_sandbox::Seed::Demo);
+    config.rate_limit_per_minute = u32::MAX;
+    config.token_limit = Some(u32::MAX);
+    let sandbox = scriptix_sandbox::Sandbox::start(config).await.unwrap();
+    // 400 more tokens, a year to live: the seeded ones expiring soon stay first in the list,
+    // and the table renders only a window of the 412 rows.
+    let session = super::support::login(sandbox.url(), demo::ADMIN_EMAIL).await;
+    let client = reqwest::Client::new();
+    for i in 0..400 {
+        let status = client
+            .post(format!("{}/api/v3/tokens", sandbox.url()))
+            .bearer_auth(&session)
+            .json(&serde_json::json!({ "name": format!("Bulk {i:03}"), "type": "batch", "expiration_years": 1 }))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert!(status.is_success(), "bulk token {i}: {status}");
+    }
+    let dirs = AppDirs::new();
+    let app = signed_in(&dirs, sandbox.url(), demo::ADMIN_EMAIL).await;
+    app.wait_text("token-counts", |t| t.contains("412")).await;
+    let before = rendered_names(&app).await;
+    assert!(
+        before.len() < 412,
+        "only a window is rendered: {}",
+        before.len()
+    );
+    assert!(
+        !before[0].starts_with("Bulk"),
+        "soonest expiry first: {before:?}"
+    );
+
+    // Still more rows than the window after filtering, in the same window position: the
+    // rows must be the matching ones (they were the old ones before the fix).
+    app.type_into("token-filter", "bulk").await;
+    app.wait_text("token-showing", |t| t.contains("400") && t.contains("412"))
+        .await;
+    let mut shown = Vec::new();
+    for _ in 0..100 {
+        shown = rendered_names(&app).await;
+        if !shown.is_empty() && shown.iter().all(|n| n.starts_with("Bulk")) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        !shown.is_empty() && shown.iter().all(|n| n.starts_with("Bulk")),
+        "the filtered window shows other rows: {shown:?}"
+    );
+    app.screenshot("long-list-filtered").await;
+
+    // Cleared with Escape: the first rows are the soonest-expiring seeded tokens again.
+    app.id("token-filter")
+        .await
+        .send_keys(Key::Escape)
+        .await
+        .expect("escape");
+    let mut cleared = Vec::new();
+    for _ in 0..100 {
+        cleared = rendered_names(&app).await;
+        if cleared.first() == before.first() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(cleared.first(), before.first(), "{cleared:?}");
+    app.quit().await;
+    sandbox.shutdown().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_customer_sees_why_they_cannot_manage_tokens() {
     let server_dir = tempfile::tempdir().unwrap();
