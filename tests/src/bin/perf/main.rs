@@ -54,8 +54,11 @@ struct Args {
     runs: usize,
     tokens: usize,
     out: PathBuf,
-    /// `--only start`: stop after the start/memory comparison (for quick iterations).
+    /// `--only start`: stop after the start/memory comparison; `--only window`: only the rows
+    /// measured in the window (with any app binary, e.g. a debug build, for quick iterations
+    /// on the page; prints the JSON, writes nothing).
     only_start: bool,
+    only_window: bool,
 }
 
 fn args() -> Args {
@@ -68,6 +71,7 @@ fn args() -> Args {
         tokens: 10_000,
         out: PathBuf::from("docs"),
         only_start: false,
+        only_window: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -79,7 +83,10 @@ fn args() -> Args {
             "--runs" => args.runs = value.parse().expect("--runs N"),
             "--tokens" => args.tokens = value.parse().expect("--tokens N"),
             "--out" => args.out = value.into(),
-            "--only" => args.only_start = value == "start",
+            "--only" => {
+                args.only_start = value == "start";
+                args.only_window = value == "window";
+            }
             other => panic!("unknown flag {other}"),
         }
     }
@@ -101,6 +108,18 @@ async fn main() {
     let machine = machine::describe();
     let mut rows = Vec::new();
     let mut raw = json!({ "machine": machine, "runs": args.runs, "tokens": args.tokens });
+
+    if args.only_window {
+        let sandbox_dir = tempfile::tempdir().expect("temp dir");
+        let sandbox = paging::sandbox_with_tokens(sandbox_dir.path(), args.tokens).await;
+        window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+        sandbox.shutdown().await;
+        for row in &rows {
+            println!("{} | {} | {}", row.what, row.ours, row.reference);
+        }
+        println!("{}", serde_json::to_string_pretty(&raw).expect("json"));
+        return;
+    }
 
     eprintln!("==> sizes");
     let (app_size, baseline_size, deb_size) = (
@@ -244,6 +263,75 @@ async fn main() {
         "new_connection_ms": cold_ms.to_json(),
     });
 
+    window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+    sandbox.shutdown().await;
+
+    raw["results"] = rows
+        .iter()
+        .map(|r| json!({ "what": r.what, "ours": r.ours, "reference": r.reference, "ratio": r.ratio, "target": r.target, "met": r.met }))
+        .collect();
+    let notes = notes();
+    let md = report::markdown(&machine, &rows, &sections, &notes, "scripts/bench");
+    std::fs::create_dir_all(&args.out).expect("out dir");
+    let md_path = args.out.join("performance.md");
+    let md = report::keep_hand_written(md, std::fs::read_to_string(&md_path).ok().as_deref());
+    std::fs::write(&md_path, &md).expect("write md");
+    std::fs::write(
+        args.out.join("performance.json"),
+        serde_json::to_string_pretty(&raw).expect("json") + "\n",
+    )
+    .expect("write json");
+    println!("{md}");
+}
+
+/// Create → reveal in the warm demo install, and raw creates against its own (in-app)
+/// sandbox while the app runs.
+async fn demo_creates(dirs: &AppDirs, runs: usize) -> (Samples, Samples) {
+    let app = scriptix_keys_e2e::App::launch(dirs).await;
+    app.wait_screen("main").await;
+    app.wait_for("[data-testid=\"new-token\"]").await;
+    let creates = window::create_to_reveal(&app, runs).await;
+    let profiles: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles"),
+    )
+    .expect("profiles json");
+    let url = profiles["profiles"]
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["demo"] == true))
+        .and_then(|p| p["baseUrl"].as_str())
+        .expect("demo profile url")
+        .trim_end_matches('/')
+        .to_owned();
+    let raw = raw_creates(&url, runs).await;
+    app.quit().await;
+    (creates, raw)
+}
+
+/// `runs` raw creates on a warm connection (a first, unmeasured one opens it; the app's
+/// client is warm too).
+async fn raw_creates(url: &str, runs: usize) -> Samples {
+    let http = reqwest::Client::new();
+    let session = paging::raw_login(&http, url).await;
+    let mut samples = Samples::default();
+    for i in 0..=runs {
+        let t = std::time::Instant::now();
+        let status = paging::raw_create(&http, url, &session, &format!("Raw create {i}")).await;
+        assert_eq!(status, 201);
+        if i > 0 {
+            samples.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    samples
+}
+
+/// The rows measured in the real window against `sandbox` (its `args.tokens` tokens): the Last
+/// used column, filter keystrokes, data → paint, create → reveal.
+async fn window_rows(
+    args: &Args,
+    sandbox: &scriptix_sandbox::SandboxHandle,
+    rows: &mut Vec<Row>,
+    raw: &mut serde_json::Value,
+) {
     eprintln!("==> the real window with {} tokens", args.tokens);
     let window_dirs = AppDirs::new();
     // Counts the requests for single tokens (their usage: `/tokens/{id}/usage`) from the
@@ -336,64 +424,6 @@ async fn main() {
         "create_to_reveal_ms": creates.to_json(),
         "raw_http_create_ms": raw_creates.to_json(),
     });
-    sandbox.shutdown().await;
-
-    raw["results"] = rows
-        .iter()
-        .map(|r| json!({ "what": r.what, "ours": r.ours, "reference": r.reference, "ratio": r.ratio, "target": r.target, "met": r.met }))
-        .collect();
-    let notes = notes();
-    let md = report::markdown(&machine, &rows, &sections, &notes, "scripts/bench");
-    std::fs::create_dir_all(&args.out).expect("out dir");
-    let md_path = args.out.join("performance.md");
-    let md = report::keep_hand_written(md, std::fs::read_to_string(&md_path).ok().as_deref());
-    std::fs::write(&md_path, &md).expect("write md");
-    std::fs::write(
-        args.out.join("performance.json"),
-        serde_json::to_string_pretty(&raw).expect("json") + "\n",
-    )
-    .expect("write json");
-    println!("{md}");
-}
-
-/// Create → reveal in the warm demo install, and raw creates against its own (in-app)
-/// sandbox while the app runs.
-async fn demo_creates(dirs: &AppDirs, runs: usize) -> (Samples, Samples) {
-    let app = scriptix_keys_e2e::App::launch(dirs).await;
-    app.wait_screen("main").await;
-    app.wait_for("[data-testid=\"new-token\"]").await;
-    let creates = window::create_to_reveal(&app, runs).await;
-    let profiles: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles"),
-    )
-    .expect("profiles json");
-    let url = profiles["profiles"]
-        .as_array()
-        .and_then(|all| all.iter().find(|p| p["demo"] == true))
-        .and_then(|p| p["baseUrl"].as_str())
-        .expect("demo profile url")
-        .trim_end_matches('/')
-        .to_owned();
-    let raw = raw_creates(&url, runs).await;
-    app.quit().await;
-    (creates, raw)
-}
-
-/// `runs` raw creates on a warm connection (a first, unmeasured one opens it; the app's
-/// client is warm too).
-async fn raw_creates(url: &str, runs: usize) -> Samples {
-    let http = reqwest::Client::new();
-    let session = paging::raw_login(&http, url).await;
-    let mut samples = Samples::default();
-    for i in 0..=runs {
-        let t = std::time::Instant::now();
-        let status = paging::raw_create(&http, url, &session, &format!("Raw create {i}")).await;
-        assert_eq!(status, 201);
-        if i > 0 {
-            samples.push(t.elapsed().as_secs_f64() * 1000.0);
-        }
-    }
-    samples
 }
 
 fn notes() -> Vec<String> {
