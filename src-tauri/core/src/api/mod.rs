@@ -33,7 +33,7 @@ pub use error::{ApiError, Result};
 pub use keys::KeyCheck;
 pub use options::{ClientOptions, RetryPolicy, WaitNotice, WaitReason};
 pub use send::MAX_REPLY_BYTES;
-pub use tokens::{DeleteOutcome, PAGE_LIMIT};
+pub use tokens::{DeleteOutcome, PAGE_LIMIT, PAGES_IN_FLIGHT, parse_page_for_bench};
 pub use usage::{USAGE_DAYS, UsageFetch};
 
 /// A Scriptix client for one base URL. Cheap to clone (the connection pool is shared).

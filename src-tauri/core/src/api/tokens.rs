@@ -18,7 +18,7 @@ use crate::secret::Secret;
 /// Page size asked for (the documented maximum).
 pub const PAGE_LIMIT: usize = 100;
 /// Pages fetched at the same time once the total is known.
-const PAGES_IN_FLIGHT: usize = 6;
+pub const PAGES_IN_FLIGHT: usize = 6;
 /// A guard against a server that ignores `offset`: never more pages than this.
 const MAX_PAGES: usize = 1_000;
 
@@ -151,6 +151,14 @@ impl ApiClient {
 }
 
 /// Reads `{count?, total_results?, result: [...]}` or a bare array.
+/// Bench hook (scripts/bench): parses one list page's body as [`ApiClient::list_tokens`]
+/// does and returns how many tokens it held (`None`: not a page).
+#[doc(hidden)]
+pub fn parse_page_for_bench(body: &[u8]) -> Option<usize> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    read_page(&value).map(|page| page.tokens.len())
+}
+
 fn read_page(value: &Value) -> Option<Page> {
     let (items, total) = match value {
         Value::Array(items) => (items, None),

@@ -33,7 +33,8 @@ use stats::{Samples, round3};
 const START_RATIO_MAX: f64 = 1.15;
 const MEMORY_RATIO_MAX: f64 = 1.15;
 const BINARY_MB_MAX: f64 = 20.0;
-const PAGING_SPEEDUP_MIN: f64 = 3.0;
+/// Fetching every token at 20 ms per request: at most this many times the latency floor.
+const PAGING_FLOOR_RATIO_MAX: f64 = 1.15;
 const FILTER_MS_MAX: f64 = 16.0;
 const CREATE_OVER_RAW_MS_MAX: f64 = 30.0;
 /// Usage requests after a sign-in with 10,000 tokens: the rendered rows' batch plus the
@@ -207,16 +208,30 @@ async fn main() {
     let sandbox = paging::sandbox_with_tokens(sandbox_dir.path(), args.tokens).await;
     let (concurrent, sequential) = paging::compare(sandbox.url(), args.tokens, args.runs).await;
     let speedup = ratio(sequential.median(), concurrent.median());
+    // On loopback the client and the sandbox share the 2 cores: this ratio measures CPU
+    // contention more than paging, so it is context; the target is the latency floor below.
     rows.push(Row {
         what: format!(
-            "fetch all {} tokens, core client, loopback: concurrent vs sequential paging",
+            "fetch all {} tokens, core client, loopback: concurrent vs sequential paging (client and sandbox share the cores)",
             args.tokens
         ),
         ours: format!("{:.0} ms", concurrent.median()),
         reference: format!("{:.0} ms", sequential.median()),
         ratio: format!("{speedup:.2}× faster"),
-        target: format!("≥ {PAGING_SPEEDUP_MIN}× faster"),
-        met: Some(speedup >= PAGING_SPEEDUP_MIN),
+        target: "(context)".into(),
+        met: None,
+    });
+    let parse_cpu = paging::client_parse_cpu(sandbox.url(), args.tokens, args.runs).await;
+    rows.push(Row {
+        what: format!(
+            "CPU time of the client parsing {} tokens (every list page's JSON, as list_tokens does)",
+            args.tokens
+        ),
+        ours: format!("{:.1} ms", parse_cpu.median()),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: "(context)".into(),
+        met: None,
     });
     let rule = FaultRule::new(FaultKind::Latency {
         latency_ms: WAN_LATENCY_MS,
@@ -227,20 +242,26 @@ async fn main() {
         paging::compare(sandbox.url(), args.tokens, args.runs.min(5)).await;
     sandbox.faults().clear();
     let wan_speedup = ratio(wan_sequential.median(), wan_concurrent.median());
+    let floor = paging::latency_floor_ms(args.tokens, WAN_LATENCY_MS);
+    let over_floor = wan_concurrent.median() / floor;
     rows.push(Row {
         what: format!(
-            "… the same with {WAN_LATENCY_MS} ms added to every list request (a real network)"
+            "fetch all {} tokens with {WAN_LATENCY_MS} ms added to every list request (a real network) vs its latency floor ({WAN_LATENCY_MS} ms × (1 + ⌈(pages − 1) / {}⌉)); sequential: {:.0} ms",
+            args.tokens,
+            scriptix_keys_core::api::PAGES_IN_FLIGHT,
+            wan_sequential.median()
         ),
         ours: format!("{:.0} ms", wan_concurrent.median()),
-        reference: format!("{:.0} ms", wan_sequential.median()),
-        ratio: format!("{wan_speedup:.2}× faster"),
-        target: "(context)".into(),
-        met: None,
+        reference: format!("{floor:.0} ms"),
+        ratio: format!("{over_floor:.2}×"),
+        target: format!("≤ {PAGING_FLOOR_RATIO_MAX}× floor"),
+        met: Some(over_floor <= PAGING_FLOOR_RATIO_MAX),
     });
     raw["paging"] = json!({
         "loopback": { "concurrent_ms": concurrent.to_json(), "sequential_ms": sequential.to_json(), "speedup": round3(speedup) },
         "latency_ms": WAN_LATENCY_MS,
-        "with_latency": { "concurrent_ms": wan_concurrent.to_json(), "sequential_ms": wan_sequential.to_json(), "speedup": round3(wan_speedup) },
+        "with_latency": { "concurrent_ms": wan_concurrent.to_json(), "sequential_ms": wan_sequential.to_json(), "speedup": round3(wan_speedup), "floor_ms": round3(floor), "over_floor": round3(over_floor) },
+        "client_parse_cpu_ms": parse_cpu.to_json(),
     });
 
     eprintln!("==> the second command on a warm connection");
@@ -431,7 +452,7 @@ fn notes() -> Vec<String> {
         "**Start**: the harness notes the wall clock just before spawning the release binary (built with the `test-hooks` feature, which writes the marks; no WebDriver), the window sends `performance.timeOrigin + performance.now()` once the frame after its first token list has been painted (the baseline: after its load event), and the app writes it to `SCRIPTIX_KEYS_PERF_MARK_FILE`. Scriptix Keys starts signed in to the demo workspace with the cached list (it opened the demo once in that data dir first); one unmeasured launch of each app warms the page cache; the two apps alternate.",
         "**Memory**: 10 s after that mark, RSS and PSS from `/proc/<pid>/smaps_rollup`, summed over the app and every descendant (WebKitWebProcess, WebKitNetworkProcess). PSS splits shared pages fairly and is the better total; RSS double-counts the WebKit libraries both processes map.",
         "**Sizes**: file sizes of the release binaries as shipped (no test hooks; the release profile strips them) and of the `.deb` from `scripts/package`.",
-        "**Paging**: `scriptix-keys-core`'s `ApiClient::list_tokens` (first page, then up to 6 pages in flight) against `list_tokens_sequential`, pages of 100, the sandbox in the same process on loopback; one warm-up pass each, then alternating. The second row adds latency to every list request with the sandbox's fault injection, as a network between the app and Scriptix would.",
+        "**Paging**: `scriptix-keys-core`'s `ApiClient::list_tokens` (first page, then up to 6 pages in flight) against `list_tokens_sequential`, pages of 100, the sandbox in the same process on loopback; one warm-up pass each, then alternating. On loopback both sides share the 2 cores, so that ratio is context. The target row adds 20 ms to every list request with the sandbox's fault injection, as a network between the app and Scriptix would, and compares with the latency floor: the first page alone, then the rest 6 at a time. Parse CPU: the thread CPU time (`CLOCK_THREAD_CPUTIME_ID`) of parsing every page body, fetched beforehand, with the client's own page parser.",
         "**Window**: the release app through tauri-driver, signed in to that sandbox. Keystroke: the filter's value gets one more character and an `input` event, timed from just before the event to a task queued from the next `requestAnimationFrame` (the frame has been rendered by then); the query is typed one character at a time, then cleared, each keystroke one sample. Data → paint: the User Timing marks `list-data` (the list arrived from Rust) and `list-painted` (same after-paint rule) around a Refresh. Last used: from that first `list-painted` to the painted frame after the last usage answer for the rendered rows (`last-used-shown`), and the sandbox's count of `GET /api/v3/tokens/…` requests (usage is per token) during the sign-in and the 10 s after it.",
         "**Warm connection**: `scriptix-keys-core`'s `Workspace` (what the app's commands call), signed in to a demo sandbox that makes every new TCP connection wait 100 ms before it is served; a token refresh on that workspace (its kept client) against the same refresh as the first command of a workspace opened afresh on the same data (a new client), alternating.",
         "**Create → reveal**: from the click on Create token to the painted reveal dialog with the key (Scriptix create, OS vault write through the Secret Service, local record and audit entry included), measured in the page; against one `POST /api/v3/tokens` with reqwest on a warm connection to the same sandbox.",

@@ -105,3 +105,59 @@ pub async fn compare(url: &str, expected: usize, runs: usize) -> (Samples, Sampl
     }
     (concurrent, sequential)
 }
+
+/// The latency floor of fetching `total` tokens when every request takes `latency_ms`: the
+/// first page alone (it tells the total), then the other pages `PAGES_IN_FLIGHT` at a time.
+pub fn latency_floor_ms(total: usize, latency_ms: u64) -> f64 {
+    use scriptix_keys_core::api::{PAGE_LIMIT, PAGES_IN_FLIGHT};
+    let pages = total.div_ceil(PAGE_LIMIT).max(1);
+    let rounds = 1 + (pages - 1).div_ceil(PAGES_IN_FLIGHT);
+    (rounds as f64) * (latency_ms as f64)
+}
+
+/// CPU time of the client's parsing of every page of the list (the bodies fetched first,
+/// then parsed on this thread as `list_tokens` does), `runs` times. Returns ms per run.
+pub async fn client_parse_cpu(url: &str, total: usize, runs: usize) -> Samples {
+    use scriptix_keys_core::api::{PAGE_LIMIT, parse_page_for_bench};
+    let http = reqwest::Client::new();
+    let session = raw_login(&http, url).await;
+    let mut bodies = Vec::new();
+    for offset in (0..total).step_by(PAGE_LIMIT) {
+        let body = http
+            .get(format!(
+                "{url}/api/v3/tokens?offset={offset}&limit={PAGE_LIMIT}"
+            ))
+            .bearer_auth(&session)
+            .send()
+            .await
+            .expect("page")
+            .bytes()
+            .await
+            .expect("page body");
+        bodies.push(body);
+    }
+    let mut samples = Samples::default();
+    for run in 0..=runs {
+        let started = thread_cpu();
+        let parsed: usize = bodies
+            .iter()
+            .map(|b| parse_page_for_bench(b).expect("a token page"))
+            .sum();
+        let ms = (thread_cpu() - started).as_secs_f64() * 1000.0;
+        assert_eq!(parsed, total, "every token parsed");
+        // The first pass only warms the allocator and caches.
+        if run > 0 {
+            samples.push(ms);
+        }
+    }
+    samples
+}
+
+/// This thread's CPU time.
+fn thread_cpu() -> std::time::Duration {
+    let ts = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    std::time::Duration::new(
+        u64::try_from(ts.tv_sec).unwrap_or(0),
+        u32::try_from(ts.tv_nsec).unwrap_or(0),
+    )
+}
