@@ -108,6 +108,13 @@ impl Coded {
     }
 }
 
+/// The English text (logs, `Display` of errors that carry a `Coded`).
+impl std::fmt::Display for Coded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::Catalogue::english().format_coded(self))
+    }
+}
+
 /// A day as a notification writes it: "3 Dec 2026" in English, "3 dec 2026" in Dutch (UTC,
 /// as the rest of the reminders count days).
 pub fn day(at: chrono::DateTime<chrono::Utc>, language: Language) -> String {

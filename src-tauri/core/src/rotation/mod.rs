@@ -20,6 +20,8 @@ mod view;
 pub(crate) use engine::halt;
 pub use engine::{Advanced, Engine};
 
+#[cfg(test)]
+pub(crate) use error::ACTIONS;
 pub use error::{Result, RotationError};
 pub use journal::{Phase, Rotation, RotationState, StepEvent};
 pub use plan::{Grace, RotationPlan, default_name, expiring_within};

@@ -280,10 +280,10 @@ impl Workspace {
         let Some((intent, token_id)) =
             intent.and_then(|i| i.token_id.clone().map(|token_id| (i, token_id)))
         else {
-            return Err(WorkspaceError::Invalid {
-                field: "id",
-                message: "This interrupted create was already dealt with.".to_owned(),
-            });
+            return Err(WorkspaceError::invalid(
+                "id",
+                crate::i18n::Coded::new("create-interrupted-already-handled"),
+            ));
         };
         let token = Some((&token_id, Some(intent.name.as_str())));
         if !delete {

@@ -56,11 +56,20 @@ impl Workspace {
     ) -> Result<CreateView> {
         let name = validate_token_name(name)?;
         let token_type = match TokenType::parse(token_type) {
-            TokenType::Other(_) => return Err(invalid("tokenType", "Choose Batch or Realtime.")),
+            TokenType::Other(_) => {
+                return Err(WorkspaceError::invalid(
+                    "tokenType",
+                    crate::i18n::Coded::new("create-choose-type"),
+                ));
+            }
             known => known,
         };
-        let years = ExpiryYears::from_years(years)
-            .ok_or_else(|| invalid("expirationYears", "Choose 1, 2 or 5 years."))?;
+        let years = ExpiryYears::from_years(years).ok_or_else(|| {
+            WorkspaceError::invalid(
+                "expirationYears",
+                crate::i18n::Coded::new("expiry-choose-years"),
+            )
+        })?;
         let (profile_id, session, client) = self.signed_in()?;
         let new = NewToken {
             name,
@@ -395,11 +404,4 @@ impl Workspace {
 
 fn view_of(token: &RemoteToken, local: &[LocalToken], now: chrono::DateTime<Utc>) -> TokenView {
     token_views(std::slice::from_ref(token), local, now).remove(0)
-}
-
-fn invalid(field: &'static str, message: &str) -> WorkspaceError {
-    WorkspaceError::Invalid {
-        field,
-        message: message.to_owned(),
-    }
 }

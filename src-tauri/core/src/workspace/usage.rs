@@ -589,11 +589,10 @@ impl Workspace {
         token_id: &str,
     ) -> Result<crate::api::BatchSession> {
         if !self.active_profile_is_demo() {
-            return Err(super::WorkspaceError::Invalid {
-                field: "tokenId",
-                message: "Test requests are sent only in the demo workspace, so nothing was sent."
-                    .to_owned(),
-            });
+            return Err(super::WorkspaceError::invalid(
+                "tokenId",
+                crate::i18n::Coded::new("usage-test-request-demo-only"),
+            ));
         }
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);

@@ -1,0 +1,35 @@
+## Fouten van rotaties (src-tauri/core/src/rotation/error.rs en plan.rs).
+
+rotation-grace-in-past = Het einde van de overgangsperiode moet in de toekomst liggen.
+rotation-same-name = Geef de vervanger een andere naam dan het oude token.
+# $name: het token dat wordt geroteerd.
+rotation-already-rotating = “{ $name }” wordt al geroteerd. Maak die rotatie eerst af of annuleer hem.
+rotation-not-found = Die rotatie bestaat niet meer.
+# $state: waar de rotatie is (een van de rotation-state-…-berichten, met werkwoord); $action:
+# wat niet kan (een van de rotation-action-…-berichten).
+rotation-wrong-state = Deze rotatie { $state }, dus { $action } kan nu niet.
+## De $state van rotation-wrong-state (in het Nederlands met het werkwoord erbij).
+rotation-state-planned = is gepland maar nog niet gestart
+rotation-state-creating = maakt nu haar vervanger
+rotation-state-vault-failed = wacht tot je bevestigt dat de nieuwe sleutel is bewaard
+rotation-state-needs-attention = wacht op je beslissing
+rotation-state-retiring = zit in de overgangsperiode
+rotation-state-deleting = verwijdert nu het oude token
+rotation-state-done = is klaar
+rotation-state-cancelled = is geannuleerd
+rotation-state-other = is in een andere stap
+## De $action van rotation-wrong-state (in het Nederlands het onderwerp: “…, dus annuleren kan nu niet”).
+rotation-action-cancel = annuleren
+rotation-action-acknowledge-vault-failure = een kluisfout bevestigen
+rotation-action-replace-replacement = de vervanger vervangen
+rotation-action-clean-up = opruimen
+rotation-action-check-new-key = de nieuwe sleutel controleren
+rotation-action-check-key-not-held = een sleutel controleren die dit apparaat niet heeft
+rotation-action-delete-old = het oude token verwijderen
+rotation-action-wait-quiet = wachten tot de oude sleutel niet meer wordt gebruikt
+rotation-action-other = deze stap zetten
+rotation-changed = Deze rotatie is net veranderd door een ander venster van Scriptix Keys, dus deze stap is niet gezet. Bekijk de rotatie opnieuw.
+# $reason: waarom Scriptix het niet kon bevestigen (de verbindingsfout, in het Engels).
+rotation-unconfirmed = Het oude token is bewaard omdat Scriptix niet kon bevestigen dat de vervanger werkt ({ $reason }). Dit wordt later opnieuw geprobeerd.
+# $point: het stoppunt van de testhaak (alleen in tests).
+rotation-crashed = gesimuleerde crash bij { $point }
