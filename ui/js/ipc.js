@@ -135,6 +135,31 @@ export function toAppError(raw) {
   return new AppError('internal', fallbackMessage());
 }
 
+/**
+ * A result whose sentences Rust also sends coded (`message` beside `messageCoded`, `vaultMessage`
+ * beside `vaultMessageCoded`, in nested objects and lists too): each such sentence in the
+ * language in use when the catalogue has its code, else Rust's English one.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+export function localized(value) {
+  if (Array.isArray(value)) {
+    value.forEach(localized);
+  } else if (value && typeof value === 'object') {
+    const o = /** @type {Record<string, any>} */ (value);
+    for (const [key, v] of Object.entries(o)) {
+      if (key.endsWith('Coded') && v && typeof v === 'object' && typeof v.code === 'string') {
+        const text = tCoded(v);
+        if (text !== null) o[key.slice(0, -'Coded'.length)] = text;
+      } else if (v && typeof v === 'object') {
+        localized(v);
+      }
+    }
+  }
+  return value;
+}
+
 /** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
 function bridge() {
   const tauri = /** @type {any} */ (globalThis).__TAURI__;
@@ -223,17 +248,18 @@ export const autostartSet = (enabled) => call(enabled ? 'plugin:autostart|enable
  * @returns {Promise<CreateResult>} errors: invalidInput (field), forbidden, limitReached, vaultUnavailable, network
  */
 export const tokenCreate = ({ name, tokenType, expirationYears }) =>
-  call('token_create', { name, tokenType, expirationYears });
+  call('token_create', { name, tokenType, expirationYears }).then(localized);
 /** Drop the key the reveal dialog held. @returns {Promise<null>} */
 export const revealClose = () => call('reveal_close');
 /** Creates an earlier run left unfinished, reconciled against the server; call once after start while signed in. @returns {Promise<InterruptedCreate[]>} */
-export const createsResume = () => call('creates_resume');
+export const createsResume = () => call('creates_resume').then(localized);
 /**
  * "Delete it" (`delete: true`) or "Keep it" for an interrupted create whose key was lost.
  * @param {{ id: number, delete: boolean }} a
  * @returns {Promise<{ done: boolean, message: string }>} errors: invalidInput (already dealt with), unauthorized
  */
-export const createInterruptedResolve = ({ id, delete: del }) => call('create_interrupted_resolve', { id, delete: del });
+export const createInterruptedResolve = ({ id, delete: del }) =>
+  call('create_interrupted_resolve', { id, delete: del }).then(localized);
 /**
  * Copy a key through Rust (never the JS clipboard).
  * @param {string} tokenId
@@ -249,7 +275,8 @@ export const keyForget = (tokenId) => call('key_forget', { tokenId });
  * @param {string[]} ids @param {boolean} [confirmRecentUse]
  * @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network
  */
-export const tokensDelete = (ids, confirmRecentUse = false) => call('tokens_delete', { ids, confirmRecentUse });
+export const tokensDelete = (ids, confirmRecentUse = false) =>
+  call('tokens_delete', { ids, confirmRecentUse }).then(localized);
 
 // ---- usage (docs/architecture.md, "Usage") ---------------------------------------------
 /**

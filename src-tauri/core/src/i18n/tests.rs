@@ -911,3 +911,46 @@ fn a_workspace_error_always_has_a_code() {
         Coded::new("create-choose-type")
     )));
 }
+
+/// The results of a create whose answer was lost and of a delete keep their English text and
+/// read in Dutch.
+#[test]
+fn create_and_delete_results_keep_their_english_text_and_read_in_dutch() {
+    let dutch = Catalogue::new(Language::Nl);
+    let locked = crate::vault::VaultError::Unavailable {
+        reason: crate::vault::VaultProblem::Locked,
+    };
+    let not_removed = format!(
+        "Deleted on Scriptix, but this device's copy of the key could not be removed: {locked}"
+    );
+    let cases = [
+        (
+            "Scriptix created the token, but the connection dropped before its key arrived. The key cannot be shown again, so this token cannot be used: delete it and create a new one.",
+            Coded::new("create-key-lost"),
+        ),
+        (
+            "The token was not created: Scriptix did not confirm the new token and it is not in your token list, so it was not created. You can try again. Nothing changed on Scriptix; you can try again.",
+            Coded::new("create-not-confirmed"),
+        ),
+        (
+            "Not deleted: this key was used from 203.0.113.9 12 minutes ago. Confirm that you want to delete a key in use.",
+            Coded::new("delete-in-use-from")
+                .arg("ip", "203.0.113.9")
+                .arg("minutes", 12_i64),
+        ),
+        (
+            "Not deleted: this key was used 1 minutes ago. Confirm that you want to delete a key in use.",
+            Coded::new("delete-in-use").arg("minutes", 1_i64),
+        ),
+        (
+            not_removed.as_str(),
+            Coded::new("delete-key-not-removed").arg("reason", locked.coded()),
+        ),
+    ];
+    for (english, coded) in &cases {
+        assert_eq!(&coded.to_string(), english);
+        let nl = dutch.format_coded(coded);
+        assert!(!nl.contains('{') && nl != *english, "{nl}");
+    }
+    assert!(dutch.format_coded(&cases[3].1).contains("1 minuut geleden"));
+}
