@@ -46,7 +46,8 @@ import { tCoded, tEarly } from './lib/i18n.js';
  * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
  *   location: string, item: string, variable: string, label: string, keyFile: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
- *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
+ *   tokenName: string | null, outcome: string, detail: string | null,
+ *   detailCoded?: Coded | null }} AuditRecord  `detail` in English; `detailCoded` the stored code, shown in the language in use
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
  * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number, unsigned: number, keyMissing: boolean } }} AuditView
  * @typedef {{ kind: 'saved', path: string } | { kind: 'cancelled' }} SaveResult
