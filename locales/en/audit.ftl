@@ -116,3 +116,8 @@ audit-detail-profile-deleted = profile “{ $name }” deleted with the { $count
     } this device held for it
 # $name: the profile; $removed: keys removed; $count: keys held.
 audit-detail-profile-kept = profile “{ $name }” kept: the vault refused to remove its keys ({ $removed } of { $count } removed)
+audit-detail-key-saved = key saved in the vault
+audit-detail-session-in-vault = session kept in the vault
+audit-detail-as-env-line = as an env line
+# $path: the file.
+audit-detail-to-file = to { $path }

@@ -34,3 +34,16 @@ rotation-changed = This rotation was just changed by another window of Scriptix 
 rotation-unconfirmed = The old token was kept because Scriptix could not confirm that its replacement works ({ $reason }). This is tried again later.
 # $point: the test hook's halt point (tests only).
 rotation-crashed = simulated crash at { $point }
+
+## A rotation's note: what the user must decide (src-tauri/core/src/rotation/notes.rs; stored
+## as a code, shown under the rotation in the expiry centre).
+
+# $text: a note of no known shape, as it was written (a Scriptix error, in English).
+rotation-note-text = { $text }
+rotation-note-key-lost = The replacement exists on Scriptix but its key was lost before it reached the vault. Delete that replacement and create a new one (the old token keeps working meanwhile).
+rotation-note-replacement-key-missing = The old token was kept because the replacement's key is no longer in the vault. Delete the replacement and create a new one.
+rotation-note-replacement-gone = The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.
+rotation-note-replacement-key-refused = The old token was kept because Scriptix no longer accepts the replacement's key. Create a new replacement; the old token keeps working meanwhile.
+rotation-note-not-created = Scriptix did not confirm the new token and it is not in your token list, so it was not created. You can try again.
+# $reason: why the vault refused (in English).
+rotation-note-vault-refused = The new key could not be saved in the vault ({ $reason }). Copy or export it now (Show key), then confirm; the old token is kept until you do.

@@ -117,3 +117,8 @@ audit-detail-profile-deleted = profiel “{ $name }” verwijderd met de { $coun
     } die dit apparaat ervoor bewaarde
 # $name: het profiel; $removed: verwijderde sleutels; $count: bewaarde sleutels.
 audit-detail-profile-kept = profiel “{ $name }” behouden: de kluis weigerde de sleutels te verwijderen ({ $removed } van { $count } verwijderd)
+audit-detail-key-saved = sleutel in de kluis bewaard
+audit-detail-session-in-vault = sessie in de kluis bewaard
+audit-detail-as-env-line = als env-regel
+# $path: het bestand.
+audit-detail-to-file = naar { $path }

@@ -33,3 +33,16 @@ rotation-changed = Deze rotatie is net veranderd door een ander venster van Scri
 rotation-unconfirmed = Het oude token is bewaard omdat Scriptix niet kon bevestigen dat de vervanger werkt ({ $reason }). Dit wordt later opnieuw geprobeerd.
 # $point: het stoppunt van de testhaak (alleen in tests).
 rotation-crashed = gesimuleerde crash bij { $point }
+
+## De notitie van een rotatie: wat de gebruiker moet beslissen (src-tauri/core/src/rotation/notes.rs;
+## opgeslagen als code, getoond onder de rotatie in het verloopoverzicht).
+
+# $text: een notitie zonder bekende vorm, zoals hij is geschreven (een Scriptix-fout, in het Engels).
+rotation-note-text = { $text }
+rotation-note-key-lost = De vervanger bestaat op Scriptix, maar de sleutel ging verloren voordat hij de kluis bereikte. Verwijder die vervanger en maak een nieuwe (het oude token blijft intussen werken).
+rotation-note-replacement-key-missing = Het oude token is bewaard omdat de sleutel van de vervanger niet meer in de kluis staat. Verwijder de vervanger en maak een nieuwe.
+rotation-note-replacement-gone = Het oude token is bewaard omdat de vervanger niet meer bestaat op Scriptix. Maak een nieuwe vervanger; het oude token blijft intussen werken.
+rotation-note-replacement-key-refused = Het oude token is bewaard omdat Scriptix de sleutel van de vervanger niet meer accepteert. Maak een nieuwe vervanger; het oude token blijft intussen werken.
+rotation-note-not-created = Scriptix heeft het nieuwe token niet bevestigd en het staat niet in je tokenlijst, dus het is niet gemaakt. Je kunt het opnieuw proberen.
+# $reason: waarom de kluis weigerde (in het Engels).
+rotation-note-vault-refused = De nieuwe sleutel kon niet in de kluis worden bewaard ({ $reason }). Kopieer of exporteer hem nu (Sleutel tonen) en bevestig daarna; het oude token blijft bewaard tot je dat doet.

@@ -405,36 +405,36 @@ export const calendarExport = () => call('calendar_export');
  * @param {{ tokenIds: string[], plan: RotationPlan }} a
  * @returns {Promise<Rotation[]>} state 'planned'; errors: invalidInput (field), forbidden, vaultUnavailable
  */
-export const rotationPlan = ({ tokenIds, plan }) => call('rotation_plan', { tokenIds, plan });
+export const rotationPlan = ({ tokenIds, plan }) => call('rotation_plan', { tokenIds, plan }).then(localized);
 /**
  * Move a planned rotation forward: create the replacement, store its key, open the reveal slot
  * (an emergency rotation also deletes the old token).
  * @param {{ id: string }} a
  * @returns {Promise<RotationAdvance>} errors: network, forbidden, limitReached, notFound
  */
-export const rotationAdvance = ({ id }) => call('rotation_advance', { id });
+export const rotationAdvance = ({ id }) => call('rotation_advance', { id }).then(localized);
 /** @returns {Promise<RotationList>} newest first; works offline */
-export const rotationsList = () => call('rotations_list');
+export const rotationsList = () => call('rotations_list').then(localized);
 /** Finish what an earlier run left half-done; call once after start while signed in. @returns {Promise<Rotation[]>} the ones moved forward */
-export const rotationsResume = () => call('rotations_resume');
+export const rotationsResume = () => call('rotations_resume').then(localized);
 /** @param {{ id: string }} a @returns {Promise<{ rotation: Rotation, check: KeyChecked }>} */
-export const rotationVerify = ({ id }) => call('rotation_verify', { id });
+export const rotationVerify = ({ id }) => call('rotation_verify', { id }).then(localized);
 /** The new key of a vaultFailed rotation, held in memory (the expiry centre's "Show key"). @param {{ id: string }} a @returns {Promise<RotationAdvance>} errors: notFound when this run does not hold it */
 export const rotationReveal = ({ id }) => call('rotation_reveal', { id });
 /** Delete the old token now (end of grace, or on request). @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationComplete = ({ id }) => call('rotation_complete', { id });
+export const rotationComplete = ({ id }) => call('rotation_complete', { id }).then(localized);
 /** "Wait another day" for a rotation held because its old key is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationWaitDay = ({ id }) => call('rotation_wait_day', { id });
+export const rotationWaitDay = ({ id }) => call('rotation_wait_day', { id }).then(localized);
 /** "Delete anyway": deletes the old token although it is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationDeleteAnyway = ({ id }) => call('rotation_delete_anyway', { id });
+export const rotationDeleteAnyway = ({ id }) => call('rotation_delete_anyway', { id }).then(localized);
 /** The user saved the key the vault refused. @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id });
+export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id }).then(localized);
 /** Replace a replacement whose key was lost (needsAttention). @param {{ id: string }} a @returns {Promise<RotationAdvance>} */
-export const rotationRetry = ({ id }) => call('rotation_retry', { id });
+export const rotationRetry = ({ id }) => call('rotation_retry', { id }).then(localized);
 /** @param {{ id: string }} a @returns {Promise<CancelReport>} */
-export const rotationCancel = ({ id }) => call('rotation_cancel', { id });
+export const rotationCancel = ({ id }) => call('rotation_cancel', { id }).then(localized);
 /** After a cancel: delete or keep the replacement. @param {{ id: string, deleteReplacement: boolean }} a @returns {Promise<Rotation>} */
-export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cleanup', { id, deleteReplacement });
+export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cleanup', { id, deleteReplacement }).then(localized);
 /**
  * Check a pasted key against Scriptix. The key is passed through and never kept or logged here.
  * @param {{ key: string, tokenType: 'batch'|'realtime'|null, force: boolean }} a

@@ -313,3 +313,19 @@ test('results whose sentences Rust also sends coded show them in the language in
     reply = async () => null;
   }
 });
+
+test('a rotation note Rust sends coded shows in the language in use', async () => {
+  const { useCatalogue } = await import('../../../ui/js/lib/i18n.js');
+  const read = (lang) => ['errors-rotation.ftl'].map((f) => readFileSync(new URL(`../../../locales/${lang}/${f}`, import.meta.url), 'utf8'));
+  useCatalogue({ tag: 'nl', sources: read('nl') });
+  try {
+    reply = async () => ({ now: 'x', rotations: [{ id: 'r1', state: 'needsAttention',
+      needsAttention: 'The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.',
+      needsAttentionCoded: { code: 'rotation-note-replacement-gone', args: {} } }] });
+    const list = await ipc.rotationsList();
+    assert.match(list.rotations[0].needsAttention, /^Het oude token is bewaard omdat de vervanger niet meer bestaat/);
+  } finally {
+    useCatalogue({ tag: 'en', sources: read('en') });
+    reply = async () => null;
+  }
+});

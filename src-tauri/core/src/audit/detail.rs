@@ -43,6 +43,9 @@ const FIXED: &[(&str, &str)] = &[
         "audit-detail-interrupted-ambiguous",
     ),
     ("key NOT saved in the vault", "audit-detail-key-not-saved"),
+    ("key saved in the vault", "audit-detail-key-saved"),
+    ("session kept in the vault", "audit-detail-session-in-vault"),
+    ("as an env line", "audit-detail-as-env-line"),
     (
         "session kept in memory only",
         "audit-detail-session-in-memory",
@@ -78,6 +81,9 @@ fn recognise(text: &str) -> Option<StoredMessage> {
             "audit-detail-to-keepass",
             &[("path", path.into()), ("group", group.into())],
         ));
+    }
+    if let Some(path) = text.strip_prefix("to ") {
+        return Some(message("audit-detail-to-file", &[("path", path.into())]));
     }
     if let Some(path) = text.strip_prefix("with every key of the profile, to ") {
         return Some(message(
@@ -153,6 +159,7 @@ mod tests {
         known.extend([
             "to the KeePass database /home/dana/keys.kdbx, group Scriptix, group 2".to_owned(),
             "with every key of the profile, to /tmp/all.csv".to_owned(),
+            "to /home/dana/project/.env".to_owned(),
             "rotation update: the old key was retired".to_owned(),
             "removed 3 orphaned key(s) from the vault".to_owned(),
             "key made elsewhere, checked on the batch route, saved in the vault".to_owned(),

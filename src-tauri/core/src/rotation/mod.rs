@@ -11,6 +11,7 @@
 mod engine;
 mod error;
 pub mod journal;
+mod notes;
 pub mod plan;
 mod race;
 mod recovery;
@@ -24,6 +25,7 @@ pub use engine::{Advanced, Engine};
 pub(crate) use error::ACTIONS;
 pub use error::{Result, RotationError};
 pub use journal::{Phase, Rotation, RotationState, StepEvent};
+pub use notes::coded_note;
 pub use plan::{Grace, RotationPlan, default_name, expiring_within};
 pub use view::{CancelReport, InUseView, ReplacementView, RotationView};
 

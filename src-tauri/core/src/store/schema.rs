@@ -204,9 +204,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
 /// The version whose step also codes the existing audit details.
 const CODED_AUDIT_DETAILS: usize = 11;
 
-/// Gives every audit row with an English detail its coded form. The append-only trigger is
+/// Gives every audit row with an English detail its coded form (the append-only trigger is
 /// lifted for this one update inside the migration's transaction and put back before it
-/// commits; nothing else of a row changes.
+/// commits; nothing else of a row changes), and stores every rotation note as a code.
 fn code_audit_details(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
     tx.execute_batch("DROP TRIGGER audit_log_no_update;")?;
     let rows: Vec<(i64, String)> = {
@@ -225,6 +225,19 @@ fn code_audit_details(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> 
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
          BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
     )?;
+    // Rotation notes (what the user must decide) become codes too.
+    let notes: Vec<(String, String)> = {
+        let mut statement = tx.prepare("SELECT id, note FROM rotations WHERE note IS NOT NULL")?;
+        statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (id, note) in notes {
+        tx.execute(
+            "UPDATE rotations SET note = ?1 WHERE id = ?2",
+            rusqlite::params![crate::rotation::coded_note(&note).to_json(), id],
+        )?;
+    }
     Ok(())
 }
 

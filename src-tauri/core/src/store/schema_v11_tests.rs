@@ -56,6 +56,12 @@ fn version_10_log(path: &std::path::Path, key: &AuditKey) {
         .unwrap();
         prev = hash;
     }
+    conn.execute(
+        "INSERT INTO rotations (id, profile_id, old_token_id, old_name, token_type, new_name, years, grace_days, grace_until, auto_delete, emergency, state, new_token_id, created_at, updated_at, note)
+         VALUES ('rot_1', 'p1', '42', 'Production', 'batch', 'Production 2', 1, 7, '2026-05-08T10:00:00+00:00', 0, 0, 'needsAttention', '43', '2026-05-01T10:00:00+00:00', '2026-05-01T10:00:00+00:00', ?1)",
+        [crate::rotation::KEY_LOST],
+    )
+    .unwrap();
     let last = i64::try_from(DETAILS.len()).unwrap();
     conn.execute(
         "INSERT INTO audit_seal (id, seq, mac) VALUES (1, ?1, ?2)",
@@ -162,4 +168,19 @@ fn a_new_row_stores_a_code_not_a_sentence_and_its_hash_covers_the_code() {
     .unwrap();
     let integrity = store.verify_audit().unwrap();
     assert_eq!(integrity.first_bad_seq, Some(record.seq));
+}
+
+#[test]
+fn a_rotation_note_of_a_version_10_journal_is_stored_as_a_code_and_read_as_before() {
+    let (_dir, store, raw) = migrated();
+    let stored: String = raw
+        .query_row("SELECT note FROM rotations WHERE id = 'rot_1'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(stored, r#"{"code":"rotation-note-key-lost","args":{}}"#);
+    let rotation = crate::rotation::journal::get(&store, "p1", "rot_1")
+        .unwrap()
+        .unwrap();
+    assert_eq!(rotation.note.as_deref(), Some(crate::rotation::KEY_LOST));
 }
