@@ -47,3 +47,16 @@ rotation-note-replacement-key-refused = The old token was kept because Scriptix 
 rotation-note-not-created = Scriptix did not confirm the new token and it is not in your token list, so it was not created. You can try again.
 # $reason: why the vault refused (in English).
 rotation-note-vault-refused = The new key could not be saved in the vault ({ $reason }). Copy or export it now (Show key), then confirm; the old token is kept until you do.
+
+## What the cancel dialog says after a rotation was cancelled (src-tauri/core/src/rotation/recovery.rs).
+
+# $name: the replacement token.
+rotation-cancelled-replacement-in-vault = The replacement "{ $name }" exists and its key is in the vault. Keep it, or delete it.
+# $name: the replacement token.
+rotation-cancelled-replacement-not-held = The replacement "{ $name }" exists but this device does not hold its key. Deleting it is recommended.
+rotation-cancelled-no-replacement = No replacement was created.
+rotation-cancelled-replacement-unknown = Scriptix could not be asked whether a replacement was created; check the token list.
+rotation-cancelled-old-active = The old token is still active.
+rotation-cancelled-old-gone = The old token no longer exists.
+# $replacement: one of the rotation-cancelled-…replacement… messages; $old: rotation-cancelled-old-active or -old-gone.
+rotation-cancelled-report = { $replacement } { $old }

@@ -46,3 +46,16 @@ rotation-note-replacement-key-refused = Het oude token is bewaard omdat Scriptix
 rotation-note-not-created = Scriptix heeft het nieuwe token niet bevestigd en het staat niet in je tokenlijst, dus het is niet gemaakt. Je kunt het opnieuw proberen.
 # $reason: waarom de kluis weigerde (in het Engels).
 rotation-note-vault-refused = De nieuwe sleutel kon niet in de kluis worden bewaard ({ $reason }). Kopieer of exporteer hem nu (Sleutel tonen) en bevestig daarna; het oude token blijft bewaard tot je dat doet.
+
+## Wat het annuleervenster zegt nadat een rotatie is geannuleerd (src-tauri/core/src/rotation/recovery.rs).
+
+# $name: het vervangende token.
+rotation-cancelled-replacement-in-vault = De vervanger “{ $name }” bestaat en de sleutel staat in de kluis. Houd hem, of verwijder hem.
+# $name: het vervangende token.
+rotation-cancelled-replacement-not-held = De vervanger “{ $name }” bestaat, maar dit apparaat heeft de sleutel niet. Verwijderen wordt aangeraden.
+rotation-cancelled-no-replacement = Er is geen vervanger gemaakt.
+rotation-cancelled-replacement-unknown = Scriptix kon niet worden gevraagd of er een vervanger is gemaakt; controleer de tokenlijst.
+rotation-cancelled-old-active = Het oude token is nog actief.
+rotation-cancelled-old-gone = Het oude token bestaat niet meer.
+# $replacement: een van de rotation-cancelled-…replacement…-berichten; $old: rotation-cancelled-old-active of -old-gone.
+rotation-cancelled-report = { $replacement } { $old }

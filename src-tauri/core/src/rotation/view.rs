@@ -113,8 +113,10 @@ pub struct CancelReport {
     pub replacement: Option<ReplacementView>,
     /// Whether the old token still exists (`null` when the server could not be asked).
     pub old_token_active: Option<bool>,
-    /// A sentence for the dialog.
+    /// A sentence for the dialog (English).
     pub message: String,
+    /// The same as a catalogue message, for the window.
+    pub message_coded: crate::i18n::Coded,
     /// Whether `cleanup_after_cancel(id, true)` would delete something.
     pub can_delete_replacement: bool,
 }
