@@ -77,3 +77,47 @@ audit-changed-at = The log was changed outside the app at entry #{ $seq }
 # $text: audit-changed or audit-changed-at, as a sentence.
 audit-changed-sentence = { $text }.
 audit-changed-more = Entries from there on may have been edited or removed. Keep a copy of the log file and tell your administrator.
+
+## The details of log entries (src-tauri/core/src/audit/detail.rs). The log stores the code
+## and its arguments; these are the English texts the app wrote before it stored codes (a test
+## compares them), so they stay lowercase notes rather than sentences.
+
+# $text: a detail of no known shape, as it was written.
+audit-detail-text = { $text }
+audit-detail-key-lost = created, but the key was lost in transit
+audit-detail-from-expiry-centre = from the expiry centre
+audit-detail-interrupted-kept = interrupted create: kept by the user (its key is not on this device)
+audit-detail-interrupted-deleted = interrupted create: the token whose key was lost was deleted
+audit-detail-interrupted-refused-key-lost = interrupted while a key the vault refused was shown: the key is lost
+audit-detail-interrupted-key-lost = interrupted: the token exists but its key never reached this device
+audit-detail-interrupted-not-created = interrupted: the token was not created
+audit-detail-interrupted-gone = interrupted: the token no longer exists
+audit-detail-interrupted-ambiguous = interrupted: several tokens with this name appeared; none was adopted
+audit-detail-key-not-saved = key NOT saved in the vault
+audit-detail-session-in-memory = session kept in memory only
+audit-detail-attach-vault-refused = the key works, but the vault refused it
+audit-detail-to-1password = to 1Password with its op program
+audit-detail-to-bitwarden = to Bitwarden with its bw program
+audit-detail-to-clipboard = to the clipboard
+# $path: the database file; $group: the group in it.
+audit-detail-to-keepass = to the KeePass database { $path }, group { $group }
+# $path: the file.
+audit-detail-profile-keys-exported = with every key of the profile, to { $path }
+# $message: what the update did (English, from the update).
+audit-detail-rotation-update = rotation update: { $message }
+# $count: how many keys.
+audit-detail-orphans-removed = removed { $count } orphaned key(s) from the vault
+# $route: batch or realtime.
+audit-detail-attached = key made elsewhere, checked on the { $route } route, saved in the vault
+# $name: the profile; $count: how many keys this device held for it.
+audit-detail-profile-deleted = profile “{ $name }” deleted with the { $count } { $count ->
+        [one] key
+       *[other] keys
+    } this device held for it
+# $name: the profile; $removed: keys removed; $count: keys held.
+audit-detail-profile-kept = profile “{ $name }” kept: the vault refused to remove its keys ({ $removed } of { $count } removed)
+audit-detail-key-saved = key saved in the vault
+audit-detail-session-in-vault = session kept in the vault
+audit-detail-as-env-line = as an env line
+# $path: the file.
+audit-detail-to-file = to { $path }

@@ -70,3 +70,22 @@ interrupted-keep = Keep it
 # $message: what became of the create (from the core); $error: why resolving it failed.
 interrupted-failed = { $message } ({ $error })
 interrupted-did-not-work = It did not work.
+
+## What the core says about an interrupted create (src-tauri/core/src/workspace/creates.rs).
+## $name: the name the token was created with.
+
+interrupted-key-lost-refused = Scriptix Keys closed while showing the new key of “{ $name }”, which the vault had refused. That key is lost and cannot be shown again — delete the token?
+interrupted-key-lost = Scriptix Keys was interrupted while creating “{ $name }”. The token exists but its key never reached this device — delete it?
+interrupted-not-created = Scriptix Keys was interrupted while creating “{ $name }”. The token was not created; nothing changed on Scriptix.
+interrupted-gone = Scriptix Keys was interrupted while creating “{ $name }”. That token no longer exists on Scriptix; nothing is left to do.
+interrupted-ambiguous = Scriptix Keys was interrupted while creating “{ $name }”. More than one token with that name appeared on Scriptix around then and it cannot tell which one it made, so nothing was deleted. Check them in the list.
+interrupted-kept = Kept “{ $name }”. Its key is not on this device, so nothing here can use it.
+interrupted-deleted = Deleted “{ $name }” on Scriptix.
+# $reason: why the delete failed (a message of its own).
+interrupted-not-deleted = Could not delete “{ $name }”: { $reason }
+interrupted-no-answer = no answer from Scriptix.
+
+## The result of a create whose answer was lost (src-tauri/core/src/workspace/lifecycle.rs).
+
+create-key-lost = Scriptix created the token, but the connection dropped before its key arrived. The key cannot be shown again, so this token cannot be used: delete it and create a new one.
+create-not-confirmed = The token was not created: Scriptix did not confirm the new token and it is not in your token list, so it was not created. You can try again. Nothing changed on Scriptix; you can try again.

@@ -47,3 +47,17 @@ workspace-other-server-sign-in = Nothing was sent: this sign-in was issued by an
 # $reason: the vault's error, a sentence of its own.
 workspace-profile-kept = The profile was kept: the vault did not let Scriptix Keys remove its keys. { $reason }
 workspace-unsaved-key-shown = The key on screen is not saved in this device's vault, and Scriptix will never show it again. Copy it or save it with Export…, close the key dialog, then sign out.
+
+## Requests the workspace refuses (src-tauri/core/src/workspace/, src-tauri/src/keepass.rs).
+
+create-choose-type = Choose Batch or Realtime.
+expiry-choose-years = Choose 1, 2 or 5 years.
+create-interrupted-already-handled = This interrupted create was already dealt with.
+profile-export-format = All the keys of a profile go into one file for a password manager: choose 1Password, Bitwarden or KeePassXC (CSV).
+export-use-keepass-database = Choose “Save to a KeePass database…” to write the key into a KeePass database.
+usage-test-request-demo-only = Test requests are sent only in the demo workspace, so nothing was sent.
+workspace-token-not-listed = That token is not in the list. Refresh the list and try again.
+workspace-rotation-unknown = That rotation is not known here.
+workspace-rotation-new-key-not-stored = The new key of this rotation is not stored yet.
+keepass-choose-database = Choose a KeePass database first.
+keepass-choose-key-file = Choose the key file first.

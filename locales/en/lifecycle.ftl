@@ -62,3 +62,12 @@ lifecycle-orphans = { $count ->
     [one] { $count } key on this device belongs to a token that no longer exists
    *[other] { $count } keys on this device belong to tokens that no longer exist
 }
+
+## Per-token delete results from the core (src-tauri/core/src/workspace/lifecycle.rs, usage.rs).
+
+# $reason: why the vault could not remove it (a message of its own).
+delete-key-not-removed = Deleted on Scriptix, but this device's copy of the key could not be removed: { $reason }
+# $minutes: how long ago the key was last used.
+delete-in-use = Not deleted: this key was used { $minutes } minutes ago. Confirm that you want to delete a key in use.
+# $ip: the address it was used from; $minutes: how long ago.
+delete-in-use-from = Not deleted: this key was used from { $ip } { $minutes } minutes ago. Confirm that you want to delete a key in use.

@@ -27,3 +27,26 @@ notice-grace-ended-body = The grace period of { $old } ended on { $on }: delete 
 notice-grace-ends-title = A grace period ends tomorrow
 notice-grace-ends-auto-body = The grace period of { $old } ends within a day (on { $on }). Make sure everything uses the new key { $new }; { $old } is then deleted automatically.
 notice-grace-ends-body = The grace period of { $old } ends within a day (on { $on }). Make sure everything uses the new key { $new }; then delete { $old }.
+
+## Desktop notifications of usage hints (src-tauri/core/src/usage/text.rs). $name: the token's
+## name (or usage-hint-unnamed); $ip: an address (or usage-hint-unknown-address).
+
+usage-hint-new-ip-title = A key was used from a new address
+usage-hint-new-ip-body = “{ $name }” was used from { $ip }, an address not seen in the 30 days before. If you do not recognise it, rotate the key now.
+usage-hint-spike-title = Unusual number of requests
+# $count: requests that day; $date: the day (YYYY-MM-DD).
+usage-hint-spike-body = “{ $name }” made { $count } requests on { $date }, more than three times its usual day. Check who uses it.
+usage-hint-failed-auth-title = Something still uses a dead key
+# $reason: usage-hint-reason-revoked or usage-hint-reason-expired; $count: how many tries.
+usage-hint-failed-auth-body = The { $reason } key “{ $name }” was tried { $count } times, last from { $ip }. Update the integration that still uses it.
+usage-hint-retiring-in-use-title = A key being retired is still in use
+# $minutes: how long ago it was used.
+usage-hint-retiring-in-use-body = “{ $name }” was used from { $ip } { $minutes } minutes ago although it is being replaced. It is not deleted until it goes quiet.
+usage-hint-unused-title = A key is unused
+# $days: how many days it has not been used.
+usage-hint-unused-body = “{ $name }” has not been used for { $days } days. You may delete it.
+# $id: the token's id.
+usage-hint-unnamed = token { $id }
+usage-hint-unknown-address = an unknown address
+usage-hint-reason-revoked = revoked
+usage-hint-reason-expired = expired

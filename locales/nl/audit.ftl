@@ -77,3 +77,48 @@ audit-changed-at = Het logboek is buiten de app gewijzigd bij regel #{ $seq }
 # $text: audit-changed of audit-changed-at, als zin.
 audit-changed-sentence = { $text }.
 audit-changed-more = Regels vanaf daar kunnen zijn bewerkt of verwijderd. Bewaar een kopie van het logbestand en meld het aan je beheerder.
+
+## De details van logregels (src-tauri/core/src/audit/detail.rs): korte notities, geen zinnen.
+
+# $text: een detail zonder bekende vorm, zoals het is geschreven.
+audit-detail-text = { $text }
+audit-detail-key-lost = gemaakt, maar de sleutel ging onderweg verloren
+audit-detail-from-expiry-centre = vanuit het verloopoverzicht
+audit-detail-interrupted-kept = onderbroken aanmaak: door de gebruiker behouden (de sleutel staat niet op dit apparaat)
+audit-detail-interrupted-deleted = onderbroken aanmaak: het token waarvan de sleutel verloren ging, is verwijderd
+audit-detail-interrupted-refused-key-lost = onderbroken terwijl een door de kluis geweigerde sleutel werd getoond: de sleutel is verloren
+audit-detail-interrupted-key-lost = onderbroken: het token bestaat, maar de sleutel heeft dit apparaat nooit bereikt
+audit-detail-interrupted-not-created = onderbroken: het token is niet gemaakt
+audit-detail-interrupted-gone = onderbroken: het token bestaat niet meer
+audit-detail-interrupted-ambiguous = onderbroken: er verschenen meerdere tokens met deze naam; geen ervan is overgenomen
+audit-detail-key-not-saved = sleutel NIET in de kluis bewaard
+audit-detail-session-in-memory = sessie alleen in het geheugen bewaard
+audit-detail-attach-vault-refused = de sleutel werkt, maar de kluis weigerde hem
+audit-detail-to-1password = naar 1Password met het op-programma
+audit-detail-to-bitwarden = naar Bitwarden met het bw-programma
+audit-detail-to-clipboard = naar het klembord
+# $path: het databasebestand; $group: de groep erin.
+audit-detail-to-keepass = naar de KeePass-database { $path }, groep { $group }
+# $path: het bestand.
+audit-detail-profile-keys-exported = met alle sleutels van het profiel, naar { $path }
+# $message: wat de update deed (Engels, van de update).
+audit-detail-rotation-update = rotatie-update: { $message }
+# $count: hoeveel sleutels.
+audit-detail-orphans-removed = { $count } { $count ->
+        [one] verweesde sleutel
+       *[other] verweesde sleutels
+    } uit de kluis verwijderd
+# $route: batch of realtime.
+audit-detail-attached = elders gemaakte sleutel, gecontroleerd via de { $route }-route, in de kluis bewaard
+# $name: het profiel; $count: hoeveel sleutels dit apparaat ervoor bewaarde.
+audit-detail-profile-deleted = profiel “{ $name }” verwijderd met de { $count } { $count ->
+        [one] sleutel
+       *[other] sleutels
+    } die dit apparaat ervoor bewaarde
+# $name: het profiel; $removed: verwijderde sleutels; $count: bewaarde sleutels.
+audit-detail-profile-kept = profiel “{ $name }” behouden: de kluis weigerde de sleutels te verwijderen ({ $removed } van { $count } verwijderd)
+audit-detail-key-saved = sleutel in de kluis bewaard
+audit-detail-session-in-vault = sessie in de kluis bewaard
+audit-detail-as-env-line = als env-regel
+# $path: het bestand.
+audit-detail-to-file = naar { $path }

@@ -70,3 +70,22 @@ interrupted-keep = Behouden
 # $message: wat er van het maken is geworden (van de core); $error: waarom afhandelen mislukte.
 interrupted-failed = { $message } ({ $error })
 interrupted-did-not-work = Het is niet gelukt.
+
+## Wat de core zegt over een onderbroken aanmaak (src-tauri/core/src/workspace/creates.rs).
+## $name: de naam waarmee het token is gemaakt.
+
+interrupted-key-lost-refused = Scriptix Keys werd gesloten terwijl de nieuwe sleutel van “{ $name }” op het scherm stond, die de kluis weigerde. Die sleutel is kwijt en kan niet opnieuw worden getoond — het token verwijderen?
+interrupted-key-lost = Scriptix Keys werd onderbroken tijdens het maken van “{ $name }”. Het token bestaat, maar de sleutel heeft dit apparaat nooit bereikt — verwijderen?
+interrupted-not-created = Scriptix Keys werd onderbroken tijdens het maken van “{ $name }”. Het token is niet gemaakt; er is niets veranderd op Scriptix.
+interrupted-gone = Scriptix Keys werd onderbroken tijdens het maken van “{ $name }”. Dat token bestaat niet meer op Scriptix; er hoeft niets meer te gebeuren.
+interrupted-ambiguous = Scriptix Keys werd onderbroken tijdens het maken van “{ $name }”. Rond die tijd verscheen er meer dan één token met die naam op Scriptix en de app kan niet zien welke zij heeft gemaakt, dus er is niets verwijderd. Bekijk ze in de lijst.
+interrupted-kept = “{ $name }” is behouden. De sleutel staat niet op dit apparaat, dus niets hier kan het gebruiken.
+interrupted-deleted = “{ $name }” is verwijderd op Scriptix.
+# $reason: waarom het verwijderen mislukte (een eigen bericht).
+interrupted-not-deleted = Kon “{ $name }” niet verwijderen: { $reason }
+interrupted-no-answer = geen antwoord van Scriptix.
+
+## Het resultaat van een aanmaak waarvan het antwoord verloren ging (src-tauri/core/src/workspace/lifecycle.rs).
+
+create-key-lost = Scriptix heeft het token gemaakt, maar de verbinding viel weg voordat de sleutel aankwam. De sleutel kan niet opnieuw worden getoond, dus dit token is onbruikbaar: verwijder het en maak een nieuw token.
+create-not-confirmed = Het token is niet gemaakt: Scriptix bevestigde het nieuwe token niet en het staat niet in je tokenlijst. Er is niets veranderd op Scriptix; je kunt het opnieuw proberen.

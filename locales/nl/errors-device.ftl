@@ -45,3 +45,17 @@ workspace-other-server-sign-in = Er is niets verstuurd: deze inlogsessie is uitg
 # $reason: de fout van de kluis, een eigen zin.
 workspace-profile-kept = Het profiel is bewaard: de kluis liet Scriptix Keys de sleutels ervan niet verwijderen. { $reason }
 workspace-unsaved-key-shown = De sleutel op het scherm is niet bewaard in de kluis van dit apparaat en Scriptix toont hem nooit meer. Kopieer hem of bewaar hem met Exporteren…, sluit het sleutelvenster en log dan uit.
+
+## Verzoeken die de werkruimte weigert (src-tauri/core/src/workspace/, src-tauri/src/keepass.rs).
+
+create-choose-type = Kies Batch of Realtime.
+expiry-choose-years = Kies 1, 2 of 5 jaar.
+create-interrupted-already-handled = Dit onderbroken aanmaken is al afgehandeld.
+profile-export-format = Alle sleutels van een profiel gaan in één bestand voor een wachtwoordmanager: kies 1Password, Bitwarden of KeePassXC (CSV).
+export-use-keepass-database = Kies “Opslaan in een KeePass-database…” om de sleutel in een KeePass-database te zetten.
+usage-test-request-demo-only = Testverzoeken worden alleen in de demowerkruimte verstuurd, dus er is niets verstuurd.
+workspace-token-not-listed = Dat token staat niet in de lijst. Vernieuw de lijst en probeer het opnieuw.
+workspace-rotation-unknown = Die rotatie is hier niet bekend.
+workspace-rotation-new-key-not-stored = De nieuwe sleutel van deze rotatie is nog niet bewaard.
+keepass-choose-database = Kies eerst een KeePass-database.
+keepass-choose-key-file = Kies eerst het sleutelbestand.

@@ -69,3 +69,18 @@ lifecycle-orphans = { $count ->
     [one] { $count } sleutel op dit apparaat hoort bij een token dat niet meer bestaat
    *[other] { $count } sleutels op dit apparaat horen bij tokens die niet meer bestaan
 }
+
+## Resultaten per token van het verwijderen, uit de core (src-tauri/core/src/workspace/lifecycle.rs, usage.rs).
+
+# $reason: waarom de kluis hem niet kon verwijderen (een eigen bericht).
+delete-key-not-removed = Verwijderd op Scriptix, maar de kopie van de sleutel op dit apparaat kon niet worden verwijderd: { $reason }
+# $minutes: hoe lang geleden de sleutel voor het laatst is gebruikt.
+delete-in-use = Niet verwijderd: deze sleutel is { $minutes } { $minutes ->
+        [one] minuut
+       *[other] minuten
+    } geleden gebruikt. Bevestig dat je een sleutel die in gebruik is wilt verwijderen.
+# $ip: het adres waarvandaan hij is gebruikt; $minutes: hoe lang geleden.
+delete-in-use-from = Niet verwijderd: deze sleutel is { $minutes } { $minutes ->
+        [one] minuut
+       *[other] minuten
+    } geleden gebruikt vanaf { $ip }. Bevestig dat je een sleutel die in gebruik is wilt verwijderen.

@@ -27,3 +27,35 @@ notice-grace-ended-body = De overgangsperiode van { $old } is afgelopen op { $on
 notice-grace-ends-title = Een overgangsperiode loopt morgen af
 notice-grace-ends-auto-body = De overgangsperiode van { $old } loopt binnen een dag af (op { $on }). Zorg dat alles de nieuwe sleutel { $new } gebruikt; { $old } wordt daarna automatisch verwijderd.
 notice-grace-ends-body = De overgangsperiode van { $old } loopt binnen een dag af (op { $on }). Zorg dat alles de nieuwe sleutel { $new } gebruikt; verwijder daarna { $old }.
+
+## Meldingen op het bureaublad over gebruik (src-tauri/core/src/usage/text.rs). $name: de naam
+## van het token (of usage-hint-unnamed); $ip: een adres (of usage-hint-unknown-address).
+
+usage-hint-new-ip-title = Een sleutel is gebruikt vanaf een nieuw adres
+usage-hint-new-ip-body = “{ $name }” is gebruikt vanaf { $ip }, een adres dat de 30 dagen daarvoor niet is gezien. Herken je het niet, roteer de sleutel dan nu.
+usage-hint-spike-title = Ongewoon veel verzoeken
+# $count: verzoeken op die dag; $date: de dag (JJJJ-MM-DD).
+usage-hint-spike-body = “{ $name }” deed op { $date } { $count } { $count ->
+        [one] verzoek
+       *[other] verzoeken
+    }, meer dan drie keer zoveel als op een gewone dag. Kijk wie hem gebruikt.
+usage-hint-failed-auth-title = Iets gebruikt nog een dode sleutel
+# $reason: usage-hint-reason-revoked of usage-hint-reason-expired; $count: hoe vaak geprobeerd.
+usage-hint-failed-auth-body = De { $reason } sleutel “{ $name }” is { $count } keer geprobeerd, het laatst vanaf { $ip }. Pas de koppeling aan die hem nog gebruikt.
+usage-hint-retiring-in-use-title = Een sleutel die wordt vervangen, is nog in gebruik
+# $minutes: hoe lang geleden hij is gebruikt.
+usage-hint-retiring-in-use-body = “{ $name }” is { $minutes } { $minutes ->
+        [one] minuut
+       *[other] minuten
+    } geleden gebruikt vanaf { $ip }, hoewel hij wordt vervangen. Hij wordt pas verwijderd als hij niet meer wordt gebruikt.
+usage-hint-unused-title = Een sleutel wordt niet gebruikt
+# $days: hoeveel dagen hij niet is gebruikt.
+usage-hint-unused-body = “{ $name }” is al { $days } { $days ->
+        [one] dag
+       *[other] dagen
+    } niet gebruikt. Je kunt hem verwijderen.
+# $id: de ID van het token.
+usage-hint-unnamed = token { $id }
+usage-hint-unknown-address = een onbekend adres
+usage-hint-reason-revoked = ingetrokken
+usage-hint-reason-expired = verlopen

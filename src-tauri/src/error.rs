@@ -78,9 +78,7 @@ mod tests {
 
     #[test]
     fn an_error_without_a_code_sends_only_its_sentence() {
-        let error = CommandError::from(WorkspaceError::Io {
-            message: "The file could not be written.".into(),
-        });
+        let error = CommandError::internal("The file could not be written.");
         assert_eq!(
             serde_json::to_value(&error).unwrap(),
             json!({ "kind": "internal", "message": "The file could not be written." })

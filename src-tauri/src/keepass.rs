@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 
+use scriptix_keys_core::i18n::Coded;
 use scriptix_keys_core::workspace::WorkspaceError;
 use serde::Serialize;
 use tauri::AppHandle;
@@ -57,7 +58,11 @@ impl KeepassChoice {
     ///
     /// Errors: `invalidInput` (field `path`) when none was chosen in this run.
     pub fn path(&self) -> CommandResult<PathBuf> {
-        chosen(&self.database, "path", "Choose a KeePass database first.")
+        chosen(
+            &self.database,
+            "path",
+            Coded::new("keepass-choose-database"),
+        )
     }
 
     /// The chosen key file when `use_it`, else none.
@@ -67,7 +72,12 @@ impl KeepassChoice {
         if !use_it {
             return Ok(None);
         }
-        chosen(&self.key_file, "keyFile", "Choose the key file first.").map(Some)
+        chosen(
+            &self.key_file,
+            "keyFile",
+            Coded::new("keepass-choose-key-file"),
+        )
+        .map(Some)
     }
 }
 
@@ -104,16 +114,10 @@ fn remember(slot: &Mutex<Option<PathBuf>>, picked: Option<PathBuf>) -> ChoiceVie
 fn chosen(
     slot: &Mutex<Option<PathBuf>>,
     field: &'static str,
-    message: &str,
+    coded: Coded,
 ) -> CommandResult<PathBuf> {
     slot.lock()
         .unwrap_or_else(PoisonError::into_inner)
         .clone()
-        .ok_or_else(|| {
-            WorkspaceError::Invalid {
-                field,
-                message: message.to_owned(),
-            }
-            .into()
-        })
+        .ok_or_else(|| WorkspaceError::invalid(field, coded).into())
 }

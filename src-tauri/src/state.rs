@@ -330,7 +330,7 @@ impl AppState {
                 .is_ok()
         })?;
         let hints_shown = self.workspace.usage_notify(|hint| {
-            let (title, body) = scriptix_keys_core::usage::hint_notice(hint);
+            let (title, body) = scriptix_keys_core::usage::hint_notice(hint, catalogue);
             app.notification()
                 .builder()
                 .title(&title)

@@ -46,7 +46,8 @@ import { tCoded, tEarly } from './lib/i18n.js';
  * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
  *   location: string, item: string, variable: string, label: string, keyFile: string, at: string }} Destination
  * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
- *   tokenName: string | null, outcome: string, detail: string | null }} AuditRecord
+ *   tokenName: string | null, outcome: string, detail: string | null,
+ *   detailCoded?: Coded | null }} AuditRecord  `detail` in English; `detailCoded` the stored code, shown in the language in use
  * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
  * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number, unsigned: number, keyMissing: boolean } }} AuditView
  * @typedef {{ kind: 'saved', path: string } | { kind: 'cancelled' }} SaveResult
@@ -133,6 +134,31 @@ export function toAppError(raw) {
     return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field, code);
   }
   return new AppError('internal', fallbackMessage());
+}
+
+/**
+ * A result whose sentences Rust also sends coded (`message` beside `messageCoded`, `vaultMessage`
+ * beside `vaultMessageCoded`, in nested objects and lists too): each such sentence in the
+ * language in use when the catalogue has its code, else Rust's English one.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+export function localized(value) {
+  if (Array.isArray(value)) {
+    value.forEach(localized);
+  } else if (value && typeof value === 'object') {
+    const o = /** @type {Record<string, any>} */ (value);
+    for (const [key, v] of Object.entries(o)) {
+      if (key.endsWith('Coded') && v && typeof v === 'object' && typeof v.code === 'string') {
+        const text = tCoded(v);
+        if (text !== null) o[key.slice(0, -'Coded'.length)] = text;
+      } else if (v && typeof v === 'object') {
+        localized(v);
+      }
+    }
+  }
+  return value;
 }
 
 /** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
@@ -223,17 +249,18 @@ export const autostartSet = (enabled) => call(enabled ? 'plugin:autostart|enable
  * @returns {Promise<CreateResult>} errors: invalidInput (field), forbidden, limitReached, vaultUnavailable, network
  */
 export const tokenCreate = ({ name, tokenType, expirationYears }) =>
-  call('token_create', { name, tokenType, expirationYears });
+  call('token_create', { name, tokenType, expirationYears }).then(localized);
 /** Drop the key the reveal dialog held. @returns {Promise<null>} */
 export const revealClose = () => call('reveal_close');
 /** Creates an earlier run left unfinished, reconciled against the server; call once after start while signed in. @returns {Promise<InterruptedCreate[]>} */
-export const createsResume = () => call('creates_resume');
+export const createsResume = () => call('creates_resume').then(localized);
 /**
  * "Delete it" (`delete: true`) or "Keep it" for an interrupted create whose key was lost.
  * @param {{ id: number, delete: boolean }} a
  * @returns {Promise<{ done: boolean, message: string }>} errors: invalidInput (already dealt with), unauthorized
  */
-export const createInterruptedResolve = ({ id, delete: del }) => call('create_interrupted_resolve', { id, delete: del });
+export const createInterruptedResolve = ({ id, delete: del }) =>
+  call('create_interrupted_resolve', { id, delete: del }).then(localized);
 /**
  * Copy a key through Rust (never the JS clipboard).
  * @param {string} tokenId
@@ -249,7 +276,8 @@ export const keyForget = (tokenId) => call('key_forget', { tokenId });
  * @param {string[]} ids @param {boolean} [confirmRecentUse]
  * @returns {Promise<DeleteReport>} errors: unauthorized, forbidden, network
  */
-export const tokensDelete = (ids, confirmRecentUse = false) => call('tokens_delete', { ids, confirmRecentUse });
+export const tokensDelete = (ids, confirmRecentUse = false) =>
+  call('tokens_delete', { ids, confirmRecentUse }).then(localized);
 
 // ---- usage (docs/architecture.md, "Usage") ---------------------------------------------
 /**
@@ -377,36 +405,36 @@ export const calendarExport = () => call('calendar_export');
  * @param {{ tokenIds: string[], plan: RotationPlan }} a
  * @returns {Promise<Rotation[]>} state 'planned'; errors: invalidInput (field), forbidden, vaultUnavailable
  */
-export const rotationPlan = ({ tokenIds, plan }) => call('rotation_plan', { tokenIds, plan });
+export const rotationPlan = ({ tokenIds, plan }) => call('rotation_plan', { tokenIds, plan }).then(localized);
 /**
  * Move a planned rotation forward: create the replacement, store its key, open the reveal slot
  * (an emergency rotation also deletes the old token).
  * @param {{ id: string }} a
  * @returns {Promise<RotationAdvance>} errors: network, forbidden, limitReached, notFound
  */
-export const rotationAdvance = ({ id }) => call('rotation_advance', { id });
+export const rotationAdvance = ({ id }) => call('rotation_advance', { id }).then(localized);
 /** @returns {Promise<RotationList>} newest first; works offline */
-export const rotationsList = () => call('rotations_list');
+export const rotationsList = () => call('rotations_list').then(localized);
 /** Finish what an earlier run left half-done; call once after start while signed in. @returns {Promise<Rotation[]>} the ones moved forward */
-export const rotationsResume = () => call('rotations_resume');
+export const rotationsResume = () => call('rotations_resume').then(localized);
 /** @param {{ id: string }} a @returns {Promise<{ rotation: Rotation, check: KeyChecked }>} */
-export const rotationVerify = ({ id }) => call('rotation_verify', { id });
+export const rotationVerify = ({ id }) => call('rotation_verify', { id }).then(localized);
 /** The new key of a vaultFailed rotation, held in memory (the expiry centre's "Show key"). @param {{ id: string }} a @returns {Promise<RotationAdvance>} errors: notFound when this run does not hold it */
 export const rotationReveal = ({ id }) => call('rotation_reveal', { id });
 /** Delete the old token now (end of grace, or on request). @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationComplete = ({ id }) => call('rotation_complete', { id });
+export const rotationComplete = ({ id }) => call('rotation_complete', { id }).then(localized);
 /** "Wait another day" for a rotation held because its old key is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationWaitDay = ({ id }) => call('rotation_wait_day', { id });
+export const rotationWaitDay = ({ id }) => call('rotation_wait_day', { id }).then(localized);
 /** "Delete anyway": deletes the old token although it is still in use. @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationDeleteAnyway = ({ id }) => call('rotation_delete_anyway', { id });
+export const rotationDeleteAnyway = ({ id }) => call('rotation_delete_anyway', { id }).then(localized);
 /** The user saved the key the vault refused. @param {{ id: string }} a @returns {Promise<Rotation>} */
-export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id });
+export const rotationAcknowledge = ({ id }) => call('rotation_acknowledge', { id }).then(localized);
 /** Replace a replacement whose key was lost (needsAttention). @param {{ id: string }} a @returns {Promise<RotationAdvance>} */
-export const rotationRetry = ({ id }) => call('rotation_retry', { id });
+export const rotationRetry = ({ id }) => call('rotation_retry', { id }).then(localized);
 /** @param {{ id: string }} a @returns {Promise<CancelReport>} */
-export const rotationCancel = ({ id }) => call('rotation_cancel', { id });
+export const rotationCancel = ({ id }) => call('rotation_cancel', { id }).then(localized);
 /** After a cancel: delete or keep the replacement. @param {{ id: string, deleteReplacement: boolean }} a @returns {Promise<Rotation>} */
-export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cleanup', { id, deleteReplacement });
+export const rotationCleanup = ({ id, deleteReplacement }) => call('rotation_cleanup', { id, deleteReplacement }).then(localized);
 /**
  * Check a pasted key against Scriptix. The key is passed through and never kept or logged here.
  * @param {{ key: string, tokenType: 'batch'|'realtime'|null, force: boolean }} a

@@ -103,20 +103,22 @@ impl Fixture {
             .unwrap()
     }
 
-    /// The interrupted-create audit entries: (token name, outcome, detail).
+    /// The interrupted-create audit entries: (token name, outcome, detail in English).
     fn audited(&self) -> Vec<(Option<String>, String, String)> {
-        let db = self.db();
-        let mut statement = db
-            .prepare(
-                "SELECT token_name, outcome, detail FROM audit_log
-                 WHERE action = 'create' AND detail LIKE 'interrupted%' ORDER BY seq",
-            )
-            .unwrap();
-        statement
-            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap()
+        let store = scriptix_keys_core::Store::open(self.paths("me").database_file).unwrap();
+        let filter = scriptix_keys_core::audit::AuditFilter {
+            action: Some("create".into()),
+            ..Default::default()
+        };
+        let mut records = store.audit(None, &filter).unwrap();
+        records.reverse();
+        records
+            .into_iter()
+            .filter_map(|r| {
+                let detail = r.detail.filter(|d| d.starts_with("interrupted"))?;
+                Some((r.token_name, r.outcome.as_str().to_owned(), detail))
+            })
+            .collect()
     }
 
     async fn key_in_vault(&self, profile: &str, token: &str) -> bool {

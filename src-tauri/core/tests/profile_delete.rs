@@ -82,7 +82,7 @@ impl Fixture {
                 .unwrap();
         let mut statement = db
             .prepare(
-                "SELECT outcome, detail FROM audit_log WHERE action = 'profileDelete' ORDER BY seq",
+                "SELECT outcome, detail_coded FROM audit_log WHERE action = 'profileDelete' ORDER BY seq",
             )
             .unwrap();
         statement
@@ -97,7 +97,9 @@ impl Fixture {
         let db =
             rusqlite::Connection::open(self.dir.path().join("data").join("scriptix-keys.sqlite3"))
                 .unwrap();
-        let mut statement = db.prepare("SELECT detail FROM audit_log").unwrap();
+        let mut statement = db
+            .prepare("SELECT detail || coalesce(detail_coded, '') FROM audit_log")
+            .unwrap();
         statement
             .query_map([], |row| row.get::<_, String>(0))
             .unwrap()
@@ -156,7 +158,14 @@ async fn a_profile_s_held_keys_are_counted_exported_to_one_file_and_the_deletion
     let deletes = f.profile_deletes();
     assert_eq!(deletes.len(), 1, "{deletes:?}");
     assert_eq!(deletes[0].0, "success");
-    assert!(deletes[0].1.contains("2 keys"), "{deletes:?}");
+    // Stored as a code with its arguments (audit/detail.rs), never as a sentence.
+    assert!(
+        deletes[0]
+            .1
+            .contains(r#""code":"audit-detail-profile-deleted""#)
+            && deletes[0].1.contains(r#""count":2"#),
+        "{deletes:?}"
+    );
     let audit = f.audit_text();
     assert!(!audit.contains(&first[8..]) && !audit.contains(&second[8..]));
     f.sandbox.shutdown().await;

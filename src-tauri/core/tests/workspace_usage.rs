@@ -384,7 +384,10 @@ async fn an_anomaly_is_a_hint_counted_in_the_badge_and_notified_once() {
     let mut shown = Vec::new();
     let count = workspace
         .usage_notify(|hint| {
-            shown.push(scriptix_keys_core::usage::hint_notice(hint));
+            shown.push(scriptix_keys_core::usage::hint_notice(
+                hint,
+                scriptix_keys_core::i18n::Catalogue::english(),
+            ));
             true
         })
         .unwrap();

@@ -223,3 +223,41 @@ async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_
     wait_language(&app, "nl", "API-tokens — Scriptix Keys").await;
     app.quit().await;
 }
+
+/// On a Dutch desktop the activity log shows its details (stored as codes) in Dutch: a token
+/// created in the demo workspace is logged with "sleutel in de kluis bewaard".
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dutch_desktop_shows_the_activity_log_s_details_in_dutch() {
+    let dirs = AppDirs::new();
+    let app = App::launch_with(&dirs, DUTCH).await;
+    app.id("signin-account").await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    super::support::create(&app, "Gelogde sleutel", "batch", 1).await;
+    super::support::reveal_copy_and_close(&app).await;
+    account_action(&app, "activity-open").await;
+    app.id("audit-view").await;
+    let script = r#"return [...document.querySelectorAll('[data-testid="audit-row"] .audit-detail')].map(c => c.textContent)"#;
+    let started = Instant::now();
+    loop {
+        let details: Vec<String> = serde_json::from_value(
+            app.driver
+                .execute(script, Vec::new())
+                .await
+                .unwrap()
+                .json()
+                .clone(),
+        )
+        .unwrap_or_default();
+        if details.iter().any(|d| d == "sleutel in de kluis bewaard") {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no Dutch detail in the activity log: {details:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    app.screenshot("language-nl-activity").await;
+    app.quit().await;
+}

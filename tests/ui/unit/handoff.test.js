@@ -176,3 +176,18 @@ test('in Dutch, the activity log names actions, outcomes, times and the integrit
     useLanguage('en');
   }
 });
+
+test('an audit detail stored as a code shows in the language in use; one without a code shows as stored', () => {
+  const row = { seq: 2, at: '2026-11-27T10:04:05Z', profileId: 'p', actor: 'dev@x', action: 'profileDelete', tokenId: null,
+    tokenName: null, outcome: 'ok', detail: 'profile “Work” deleted with the 2 keys this device held for it',
+    detailCoded: { code: 'audit-detail-profile-deleted', args: { name: 'Work', count: 2 } } };
+  assert.equal(auditRowModel(row).detail, 'profile “Work” deleted with the 2 keys this device held for it');
+  useLanguage('nl');
+  try {
+    assert.equal(auditRowModel(row).detail, 'profiel “Work” verwijderd met de 2 sleutels die dit apparaat ervoor bewaarde');
+    assert.equal(auditRowModel({ ...row, detailCoded: { code: 'audit-detail-from-a-newer-app', args: {} } }).detail, row.detail);
+    assert.equal(auditRowModel({ ...row, detail: null, detailCoded: null }).detail, '');
+  } finally {
+    useLanguage('en');
+  }
+});

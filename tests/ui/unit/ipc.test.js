@@ -278,3 +278,54 @@ test('a coded error that carries another shows both in the language in use; an u
     useCatalogue({ tag: 'en', sources: read('en') });
   }
 });
+
+test('results whose sentences Rust also sends coded show them in the language in use: creates, deletes, interrupted creates', async () => {
+  const { useCatalogue } = await import('../../../ui/js/lib/i18n.js');
+  const files = ['create.ftl', 'lifecycle.ftl', 'errors-api.ftl'];
+  const read = (lang) => files.map((f) => readFileSync(new URL(`../../../locales/${lang}/${f}`, import.meta.url), 'utf8'));
+  useCatalogue({ tag: 'nl', sources: read('nl') });
+  try {
+    reply = async (cmd) => ({
+      tokens_delete: { results: [
+        { id: 't1', ok: false, message: 'Not deleted: this key was used 1 minutes ago. Confirm that you want to delete a key in use.',
+          messageCoded: { code: 'delete-in-use', args: { minutes: 1 } } },
+        { id: 't2', ok: false, message: 'English only.', messageCoded: null },
+        { id: 't3', ok: false, message: 'Newer.', messageCoded: { code: 'a-code-this-window-does-not-know', args: {} } },
+      ] },
+      creates_resume: [{ id: 1, name: 'CI', outcome: 'gone', message: 'English.',
+        messageCoded: { code: 'interrupted-gone', args: { name: 'CI' } } }],
+      create_interrupted_resolve: { done: false, message: 'Could not delete “CI”: no answer from Scriptix.',
+        messageCoded: { code: 'interrupted-not-deleted', args: { name: 'CI', reason: { code: 'interrupted-no-answer', args: {} } } } },
+      token_create: { outcome: 'notCreated', message: 'English.', messageCoded: { code: 'create-not-confirmed', args: {} } },
+    })[cmd];
+    const report = await ipc.tokensDelete(['t1', 't2', 't3']);
+    assert.match(report.results[0].message, /^Niet verwijderd: deze sleutel is 1 minuut geleden gebruikt\./);
+    assert.equal(report.results[1].message, 'English only.');
+    assert.equal(report.results[2].message, 'Newer.');
+    const [interrupted] = await ipc.createsResume();
+    assert.match(interrupted.message, /^Scriptix Keys werd onderbroken tijdens het maken van “CI”\. Dat token bestaat niet meer/);
+    const resolved = await ipc.createInterruptedResolve({ id: 1, delete: true });
+    assert.equal(resolved.message, 'Kon “CI” niet verwijderen: geen antwoord van Scriptix.');
+    const created = await ipc.tokenCreate({ name: 'CI', tokenType: 'batch', expirationYears: 1 });
+    assert.match(created.message, /^Het token is niet gemaakt/);
+  } finally {
+    useCatalogue({ tag: 'en', sources: read('en') });
+    reply = async () => null;
+  }
+});
+
+test('a rotation note Rust sends coded shows in the language in use', async () => {
+  const { useCatalogue } = await import('../../../ui/js/lib/i18n.js');
+  const read = (lang) => ['errors-rotation.ftl'].map((f) => readFileSync(new URL(`../../../locales/${lang}/${f}`, import.meta.url), 'utf8'));
+  useCatalogue({ tag: 'nl', sources: read('nl') });
+  try {
+    reply = async () => ({ now: 'x', rotations: [{ id: 'r1', state: 'needsAttention',
+      needsAttention: 'The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.',
+      needsAttentionCoded: { code: 'rotation-note-replacement-gone', args: {} } }] });
+    const list = await ipc.rotationsList();
+    assert.match(list.rotations[0].needsAttention, /^Het oude token is bewaard omdat de vervanger niet meer bestaat/);
+  } finally {
+    useCatalogue({ tag: 'en', sources: read('en') });
+    reply = async () => null;
+  }
+});

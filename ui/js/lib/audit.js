@@ -4,7 +4,7 @@
 //! No DOM, no IPC.
 
 import { exactDate } from './format.js';
-import { t, intlLocale } from './i18n.js';
+import { t, tCoded, intlLocale } from './i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AuditRecord} AuditRecord
@@ -118,7 +118,7 @@ export function auditRowModel(r, opt) {
     action: actionLabel(r.action),
     token,
     outcome: outcomeView(r.outcome),
-    detail: r.detail ?? '',
+    detail: (r.detailCoded ? tCoded(r.detailCoded) : null) ?? r.detail ?? '',
     actor: r.actor ?? '',
   };
 }

@@ -30,6 +30,11 @@ pub(crate) struct HashedRow<'a> {
     pub token_name: Option<&'a str>,
     pub outcome: &'a str,
     pub detail: &'a str,
+    /// The coded detail (JSON) of rows written from schema version 11 on, whose `detail` is
+    /// empty. Rows from before keep their English `detail` in the hash and leave this out, so
+    /// their hashes are unchanged (see `store/audit.rs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail_coded: Option<&'a str>,
 }
 
 /// The secret that keys the audit chain: 32 random bytes, hex encoded, kept in the OS vault
@@ -111,6 +116,7 @@ mod tests {
             token_name: None,
             outcome: "success",
             detail,
+            detail_coded: None,
         }
     }
 

@@ -71,6 +71,7 @@ mod tests {
             token_name: Some("=HYPERLINK(\"x\")".into()),
             outcome: AuditOutcome::Success,
             detail: Some("to a, \"file\"\nline 2".into()),
+            detail_coded: None,
             prev_hash: "0".repeat(64),
             hash: "ab".repeat(32),
         };

@@ -9,6 +9,7 @@ pub(crate) mod chain;
 
 pub use chain::AuditKey;
 mod csv_export;
+mod detail;
 mod filter;
 mod scrub;
 
@@ -20,6 +21,7 @@ use crate::model::TokenId;
 use crate::secret::Secret;
 
 pub use csv_export::{AUDIT_CSV_HEADER, audit_csv};
+pub use detail::coded_detail;
 pub use filter::AuditFilter;
 pub use scrub::{MASK, looks_like_key, scrub};
 
@@ -275,8 +277,10 @@ pub struct AuditRecord {
     pub token_name: Option<String>,
     /// How it ended.
     pub outcome: AuditOutcome,
-    /// Scrubbed free text; `None` when there is none.
+    /// The detail in English (CSV exports, the text filter); `None` when there is none.
     pub detail: Option<String>,
+    /// The detail as stored: a catalogue message, shown in the language in use.
+    pub detail_coded: Option<crate::i18n::StoredMessage>,
     /// The previous record's hash.
     pub prev_hash: String,
     /// This record's hash.

@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 
 /// Why an export could not be produced or written.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -164,6 +165,48 @@ impl ExportError {
             }
             Self::BwFailed { .. } => ErrorKind::Internal,
             Self::Write { .. } | Self::Encode => ErrorKind::Internal,
+        }
+    }
+
+    /// The catalogue message for the window (locales/*/errors-export.ftl).
+    pub fn coded(&self) -> Coded {
+        match self {
+            Self::InvalidVariable { name } => {
+                Coded::new("export-invalid-variable").arg("name", name.as_str())
+            }
+            Self::KeyNeedsQuoting => Coded::new("export-key-needs-quoting"),
+            Self::NotAFile => Coded::new("export-not-a-file"),
+            Self::NotText { path } => Coded::new("export-not-text").arg("path", path.as_str()),
+            Self::Write { path, reason } => Coded::new("export-write")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Self::BadVault => Coded::new("export-bad-vault"),
+            Self::OpFailed { reason } => {
+                Coded::new("export-op-failed").arg("reason", reason.as_str())
+            }
+            Self::OpMissing => Coded::new("export-op-missing"),
+            Self::OpNotSignedIn => Coded::new("export-op-not-signed-in"),
+            Self::OpLocked => Coded::new("export-op-locked"),
+            Self::OpNoSuchVault => Coded::new("export-op-no-such-vault"),
+            Self::OpItemGone => Coded::new("export-op-item-gone"),
+            Self::OpTimeout => Coded::new("export-op-timeout"),
+            Self::KdbxPassword => Coded::new("export-kdbx-password"),
+            Self::KdbxKeyFile { path, reason } => Coded::new("export-kdbx-key-file")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Self::KdbxUnreadable { path, reason } => Coded::new("export-kdbx-unreadable")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Self::KdbxEntryGone => Coded::new("export-kdbx-entry-gone"),
+            Self::KdbxGroup => Coded::new("export-kdbx-group"),
+            Self::BwNotSignedIn => Coded::new("export-bw-not-signed-in"),
+            Self::BwLocked => Coded::new("export-bw-locked"),
+            Self::BwWrongPassword => Coded::new("export-bw-wrong-password"),
+            Self::BwFailed { reason } => {
+                Coded::new("export-bw-failed").arg("reason", reason.as_str())
+            }
+            Self::BwMissing => Coded::new("export-bw-missing"),
+            Self::Encode => Coded::new("export-encode"),
         }
     }
 

@@ -108,6 +108,13 @@ impl Coded {
     }
 }
 
+/// The English text (logs, `Display` of errors that carry a `Coded`).
+impl std::fmt::Display for Coded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::Catalogue::english().format_coded(self))
+    }
+}
+
 /// A day as a notification writes it: "3 Dec 2026" in English, "3 dec 2026" in Dutch (UTC,
 /// as the rest of the reminders count days).
 pub fn day(at: chrono::DateTime<chrono::Utc>, language: Language) -> String {
@@ -116,5 +123,83 @@ pub fn day(at: chrono::DateTime<chrono::Utc>, language: Language) -> String {
             .format_localized("%-d %b %Y", chrono::Locale::nl_NL)
             .to_string(),
         Language::En | Language::Pseudo => at.format("%-d %b %Y").to_string(),
+    }
+}
+
+/// A coded message read back from storage (the audit log's details): the same
+/// `{ code, args }` as [`Coded`], with owned ids. An argument is text, a number, or another
+/// message (`{ code, args }`). Serialised with sorted argument names, so its JSON is canonical
+/// (the audit chain hashes it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct StoredMessage {
+    pub code: String,
+    #[serde(default)]
+    pub args: BTreeMap<String, serde_json::Value>,
+}
+
+impl StoredMessage {
+    /// A message with one text argument.
+    pub fn text(code: &str, name: &str, value: &str) -> Self {
+        let mut args = BTreeMap::new();
+        args.insert(name.to_owned(), serde_json::Value::String(value.to_owned()));
+        Self {
+            code: code.to_owned(),
+            args,
+        }
+    }
+
+    /// The canonical JSON (sorted argument names, no spaces).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads the JSON [`StoredMessage::to_json`] wrote.
+    pub fn from_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// The message in the language of `catalogue`.
+    pub fn format(&self, catalogue: &Catalogue) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                serde_json::Value::String(text) => args.set(name.as_str(), text.as_str()),
+                serde_json::Value::Number(n) => match n.as_i64() {
+                    Some(n) => args.set(name.as_str(), n),
+                    None => args.set(name.as_str(), n.to_string()),
+                },
+                serde_json::Value::Object(_) => {
+                    let inner = serde_json::from_value::<StoredMessage>(value.clone())
+                        .map(|m| m.format(catalogue))
+                        .unwrap_or_default();
+                    args.set(name.as_str(), inner);
+                }
+                other => args.set(name.as_str(), other.to_string()),
+            }
+        }
+        catalogue.format(&self.code, Some(&args))
+    }
+}
+
+impl From<&Coded> for StoredMessage {
+    fn from(coded: &Coded) -> Self {
+        let args = coded
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    CodeArg::Message(inner) => {
+                        serde_json::to_value(StoredMessage::from(inner.as_ref()))
+                            .unwrap_or_default()
+                    }
+                    other => serde_json::to_value(other).unwrap_or_default(),
+                };
+                ((*name).to_owned(), value)
+            })
+            .collect();
+        Self {
+            code: coded.code.to_owned(),
+            args,
+        }
     }
 }

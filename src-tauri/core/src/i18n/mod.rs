@@ -17,7 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-pub use coded::{CodeArg, Coded, day};
+pub use coded::{CodeArg, Coded, StoredMessage, day};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use pseudo::pseudo_text;
 

@@ -12,6 +12,7 @@ use super::view::RotationView;
 use super::{CrashHook, CrashPoint, KEY_LOST};
 use crate::api::{ApiClient, CreateOutcome, CreatedToken, NewToken};
 use crate::clock::Clock;
+use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId};
 use crate::secret::Secret;
 use crate::store::{LocalToken, Store};
@@ -178,10 +179,8 @@ impl<'a> Engine<'a> {
         if busy {
             return Err(RotationError::Invalid {
                 field: "tokenId",
-                message: format!(
-                    "\"{}\" is already being rotated. Finish or cancel that rotation first.",
-                    old.name.as_deref().unwrap_or_default()
-                ),
+                coded: Coded::new("rotation-already-rotating")
+                    .arg("name", old.name.as_deref().unwrap_or_default()),
             });
         }
         let mut r = Rotation {

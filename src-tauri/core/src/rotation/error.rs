@@ -4,6 +4,7 @@ use thiserror::Error;
 
 use crate::api::ApiError;
 use crate::error::ErrorKind;
+use crate::i18n::Coded;
 use crate::names::NameError;
 use crate::store::StoreError;
 use crate::vault::VaultError;
@@ -30,16 +31,13 @@ pub enum RotationError {
     #[error(transparent)]
     Name(#[from] NameError),
     /// A plan value outside what is offered.
-    #[error("{message}")]
-    Invalid {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{coded}")]
+    Invalid { field: &'static str, coded: Coded },
     /// No rotation with that id for this profile.
     #[error("That rotation no longer exists.")]
     NotFound,
     /// The action does not apply to the rotation's current state.
-    #[error("This rotation is {}; it cannot {action} now.", state_phrase(state))]
+    #[error("{}", self.coded())]
     WrongState {
         state: &'static str,
         action: &'static str,
@@ -78,6 +76,28 @@ impl RotationError {
         }
     }
 
+    /// The catalogue message for the window (locales/*/errors-rotation.ftl).
+    pub fn coded(&self) -> Coded {
+        match self {
+            Self::Api(err) => err.coded(),
+            Self::Vault(err) => err.coded(),
+            Self::Store(err) => err.coded(),
+            Self::Name(err) => err.coded(),
+            Self::Invalid { coded, .. } => coded.clone(),
+            Self::NotFound => Coded::new("rotation-not-found"),
+            Self::WrongState { state, action } => Coded::new("rotation-wrong-state")
+                .arg("state", state_phrase(state))
+                .arg("action", action_phrase(action)),
+            Self::Changed => Coded::new("rotation-changed"),
+            Self::Unconfirmed { reason } => {
+                Coded::new("rotation-unconfirmed").arg("reason", reason.as_str())
+            }
+            Self::Crashed(point) => {
+                Coded::new("rotation-crashed").arg("point", format!("{point:?}"))
+            }
+        }
+    }
+
     /// The form field an `invalidInput` error belongs to.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -91,19 +111,48 @@ impl RotationError {
 
 /// How a stored state code reads in a sentence: the codes (`needsAttention`) are for the
 /// journal and the UI's switch, never for the user.
-fn state_phrase(code: &str) -> &'static str {
-    match code {
-        "planned" => "planned but not started",
-        "creating" => "creating its replacement",
-        "vaultFailed" => "waiting for you to confirm the new key is saved",
-        "needsAttention" => "waiting for your decision",
-        "retiring" => "in its grace period",
-        "deleting" => "deleting the old token",
-        "done" => "finished",
-        "cancelled" => "cancelled",
-        _ => "in another step",
-    }
+fn state_phrase(code: &str) -> Coded {
+    Coded::new(match code {
+        "planned" => "rotation-state-planned",
+        "creating" => "rotation-state-creating",
+        "vaultFailed" => "rotation-state-vault-failed",
+        "needsAttention" => "rotation-state-needs-attention",
+        "retiring" => "rotation-state-retiring",
+        "deleting" => "rotation-state-deleting",
+        "done" => "rotation-state-done",
+        "cancelled" => "rotation-state-cancelled",
+        _ => "rotation-state-other",
+    })
 }
+
+/// What a refused action was, in words (the `action` of `WrongState`).
+fn action_phrase(action: &str) -> Coded {
+    Coded::new(match action {
+        "be cancelled" => "rotation-action-cancel",
+        "acknowledge a vault failure" => "rotation-action-acknowledge-vault-failure",
+        "replace the replacement" => "rotation-action-replace-replacement",
+        "be cleaned up" => "rotation-action-clean-up",
+        "check the new key" => "rotation-action-check-new-key",
+        "check a key this device does not hold" => "rotation-action-check-key-not-held",
+        "delete the old token" => "rotation-action-delete-old",
+        "wait for the old key to go quiet" => "rotation-action-wait-quiet",
+        _ => "rotation-action-other",
+    })
+}
+
+/// Every action a `WrongState` names (the i18n test formats each).
+#[cfg(test)]
+pub(crate) const ACTIONS: [&str; 9] = [
+    "be cancelled",
+    "acknowledge a vault failure",
+    "replace the replacement",
+    "be cleaned up",
+    "check the new key",
+    "check a key this device does not hold",
+    "delete the old token",
+    "wait for the old key to go quiet",
+    "take this step",
+];
 
 #[cfg(test)]
 mod tests {

@@ -177,7 +177,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Rotation> {
         new_token_id: row.get::<_, Option<String>>(12)?.map(TokenId::new),
         created_at: time(&row.get::<_, String>(13)?)?,
         updated_at: time(&row.get::<_, String>(14)?)?,
-        note: row.get(15)?,
+        note: super::notes::english(row.get(15)?),
         version: row.get(16)?,
     })
 }
@@ -211,7 +211,7 @@ pub fn insert(store: &Store, r: &Rotation) -> Result<(), StoreError> {
             r.new_token_id.as_ref().map(TokenId::as_str),
             r.created_at.to_rfc3339(),
             r.updated_at.to_rfc3339(),
-            r.note,
+            super::notes::stored(r.note.as_deref()),
         ],
     )?;
     Ok(())
@@ -277,7 +277,7 @@ pub fn save(
             r.state.as_str(),
             r.new_token_id.as_ref().map(TokenId::as_str),
             r.grace_until.to_rfc3339(),
-            r.note,
+            super::notes::stored(r.note.as_deref()),
             r.updated_at.to_rfc3339(),
             r.version,
         ],

@@ -11,6 +11,7 @@
 mod engine;
 mod error;
 pub mod journal;
+mod notes;
 pub mod plan;
 mod race;
 mod recovery;
@@ -20,8 +21,11 @@ mod view;
 pub(crate) use engine::halt;
 pub use engine::{Advanced, Engine};
 
+#[cfg(test)]
+pub(crate) use error::ACTIONS;
 pub use error::{Result, RotationError};
 pub use journal::{Phase, Rotation, RotationState, StepEvent};
+pub use notes::coded_note;
 pub use plan::{Grace, RotationPlan, default_name, expiring_within};
 pub use view::{CancelReport, InUseView, ReplacementView, RotationView};
 

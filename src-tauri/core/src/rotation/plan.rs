@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{Result, RotationError};
 use crate::api::ExpiryYears;
+use crate::i18n::Coded;
 use crate::model::RemoteToken;
 use crate::names::validate_token_name;
 
@@ -131,14 +132,14 @@ impl RotationPlan {
     pub fn check(&self, old: &RemoteToken, now: DateTime<Utc>) -> Result<CheckedPlan> {
         let years = ExpiryYears::from_years(self.years).ok_or_else(|| RotationError::Invalid {
             field: "years",
-            message: "Choose 1, 2 or 5 years.".to_owned(),
+            coded: Coded::new("expiry-choose-years"),
         })?;
         if let Grace::Until(at) = self.grace
             && at <= now
         {
             return Err(RotationError::Invalid {
                 field: "grace",
-                message: "The end of the grace period must be in the future.".to_owned(),
+                coded: Coded::new("rotation-grace-in-past"),
             });
         }
         let old_name = old.name.clone().unwrap_or_default();
@@ -149,7 +150,7 @@ impl RotationPlan {
         if new_name == old_name.trim() {
             return Err(RotationError::Invalid {
                 field: "newName",
-                message: "Give the replacement a name different from the old token's.".to_owned(),
+                coded: Coded::new("rotation-same-name"),
             });
         }
         Ok(CheckedPlan {

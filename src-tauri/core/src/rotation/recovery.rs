@@ -10,6 +10,7 @@ use super::engine::{Advanced, Engine, Flow};
 use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState};
 use super::view::{CancelReport, ReplacementView};
+use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId};
 
 /// Tolerance between this device's clock and Scriptix's when matching a replacement.
@@ -225,23 +226,14 @@ impl Engine<'_> {
             }),
             None => None,
         };
-        let mut message = match (&replacement, checked) {
-            (Some(rep), _) if rep.key_in_vault => format!("The replacement \"{}\" exists and its key is in the vault. Keep it, or delete it.", rep.name),
-            (Some(rep), _) => format!("The replacement \"{}\" exists but this device does not hold its key. Deleting it is recommended.", rep.name),
-            (None, true) => "No replacement was created.".to_owned(),
-            (None, false) => "Scriptix could not be asked whether a replacement was created; check the token list.".to_owned(),
-        };
-        message.push_str(match old_active {
-            Some(true) => " The old token is still active.",
-            Some(false) => " The old token no longer exists.",
-            None => "",
-        });
+        let message_coded = cancel_message(replacement.as_ref(), checked, old_active);
         Ok(CancelReport {
             rotation: self.view(r)?,
             can_delete_replacement: replacement.is_some(),
             replacement,
             old_token_active: old_active,
-            message,
+            message: message_coded.to_string(),
+            message_coded,
         })
     }
 
@@ -270,5 +262,77 @@ impl Engine<'_> {
             _ => self.save(&mut r, "cleanup", Phase::Done, "replacement kept")?,
         }
         Ok(r)
+    }
+}
+/// What the cancel dialog says: what became of the replacement, then of the old token.
+fn cancel_message(
+    replacement: Option<&ReplacementView>,
+    checked: bool,
+    old_active: Option<bool>,
+) -> Coded {
+    let replaced = match (replacement, checked) {
+        (Some(rep), _) if rep.key_in_vault => {
+            Coded::new("rotation-cancelled-replacement-in-vault").arg("name", rep.name.as_str())
+        }
+        (Some(rep), _) => {
+            Coded::new("rotation-cancelled-replacement-not-held").arg("name", rep.name.as_str())
+        }
+        (None, true) => Coded::new("rotation-cancelled-no-replacement"),
+        (None, false) => Coded::new("rotation-cancelled-replacement-unknown"),
+    };
+    let old = match old_active {
+        Some(true) => Coded::new("rotation-cancelled-old-active"),
+        Some(false) => Coded::new("rotation-cancelled-old-gone"),
+        None => return replaced,
+    };
+    Coded::new("rotation-cancelled-report")
+        .arg("replacement", replaced)
+        .arg("old", old)
+}
+
+#[cfg(test)]
+mod cancel_message_tests {
+    use super::*;
+    use crate::i18n::{Catalogue, Language};
+
+    #[test]
+    fn the_cancel_report_keeps_its_english_text_and_reads_in_dutch() {
+        let held = ReplacementView {
+            token_id: "43".into(),
+            name: "Prod 2".into(),
+            key_in_vault: true,
+        };
+        let not_held = ReplacementView {
+            key_in_vault: false,
+            ..held.clone()
+        };
+        let cases = [
+            (
+                cancel_message(Some(&held), true, Some(true)),
+                "The replacement \"Prod 2\" exists and its key is in the vault. Keep it, or delete it. The old token is still active.",
+            ),
+            (
+                cancel_message(Some(&not_held), true, Some(false)),
+                "The replacement \"Prod 2\" exists but this device does not hold its key. Deleting it is recommended. The old token no longer exists.",
+            ),
+            (
+                cancel_message(None, true, None),
+                "No replacement was created.",
+            ),
+            (
+                cancel_message(None, false, Some(true)),
+                "Scriptix could not be asked whether a replacement was created; check the token list. The old token is still active.",
+            ),
+        ];
+        let dutch = Catalogue::new(Language::Nl);
+        for (coded, english) in &cases {
+            assert_eq!(&coded.to_string(), english);
+            let nl = dutch.format_coded(coded);
+            assert!(!nl.contains('{') && nl != *english, "{nl}");
+        }
+        assert_eq!(
+            dutch.format_coded(&cases[0].0),
+            "De vervanger “Prod 2” bestaat en de sleutel staat in de kluis. Houd hem, of verwijder hem. Het oude token is nog actief."
+        );
     }
 }

@@ -8,11 +8,11 @@ use crate::api::{DeleteOutcome, KeyCheck};
 use crate::secret::Secret;
 
 /// Why the old token was kept: the replacement's key is not on this device any more.
-const REPLACEMENT_KEY_MISSING: &str = "The old token was kept because the replacement's key is no longer in the vault. Delete the replacement and create a new one.";
+pub(super) const REPLACEMENT_KEY_MISSING: &str = "The old token was kept because the replacement's key is no longer in the vault. Delete the replacement and create a new one.";
 /// Why the old token was kept: the replacement was deleted on Scriptix.
-const REPLACEMENT_GONE: &str = "The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.";
+pub(super) const REPLACEMENT_GONE: &str = "The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.";
 /// Why the old token was kept: Scriptix no longer accepts the replacement's key.
-const REPLACEMENT_KEY_REFUSED: &str = "The old token was kept because Scriptix no longer accepts the replacement's key. Create a new replacement; the old token keeps working meanwhile.";
+pub(super) const REPLACEMENT_KEY_REFUSED: &str = "The old token was kept because Scriptix no longer accepts the replacement's key. Create a new replacement; the old token keeps working meanwhile.";
 
 impl Engine<'_> {
     /// Deletes the old token now (the user said so, or the grace ended with auto-delete).

@@ -22,6 +22,8 @@ pub struct RotationView {
     pub new_token_id: Option<String>,
     /// Why the user must decide something (`null` when nothing is needed).
     pub needs_attention: Option<String>,
+    /// `needs_attention` as a catalogue message, for the window.
+    pub needs_attention_coded: Option<crate::i18n::StoredMessage>,
     pub steps: Vec<StepEvent>,
     /// Held at the end of the grace period: the old key was still in use (filled in by the
     /// workspace from the rotation's hold; `null` otherwise).
@@ -82,6 +84,11 @@ impl RotationView {
             state: r.state,
             new_token_id: r.new_token_id.as_ref().map(|t| t.as_str().to_owned()),
             needs_attention: if attention { r.note.clone() } else { None },
+            needs_attention_coded: r
+                .note
+                .as_deref()
+                .filter(|_| attention)
+                .map(super::notes::coded_note),
             steps,
             in_use: None,
         }
@@ -106,8 +113,10 @@ pub struct CancelReport {
     pub replacement: Option<ReplacementView>,
     /// Whether the old token still exists (`null` when the server could not be asked).
     pub old_token_active: Option<bool>,
-    /// A sentence for the dialog.
+    /// A sentence for the dialog (English).
     pub message: String,
+    /// The same as a catalogue message, for the window.
+    pub message_coded: crate::i18n::Coded,
     /// Whether `cleanup_after_cancel(id, true)` would delete something.
     pub can_delete_replacement: bool,
 }

@@ -15,11 +15,13 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::{Store, StoreError};
 use crate::audit::chain::{AuditKey, GENESIS, HashedRow, chain_hash, same, seal_mac};
 use crate::audit::{
-    AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, scrub,
+    AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, coded_detail,
+    scrub,
 };
+use crate::i18n::{Catalogue, StoredMessage};
 use crate::model::TokenId;
 
-const COLUMNS: &str = "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash, keyed";
+const COLUMNS: &str = "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash, keyed, detail_coded";
 
 /// A row exactly as stored.
 struct RawRow {
@@ -35,6 +37,9 @@ struct RawRow {
     prev_hash: String,
     hash: String,
     keyed: bool,
+    /// The detail as a coded message (JSON). Rows from before schema version 11 keep their
+    /// English text in `detail` (that is what their hash covers) and got this beside it.
+    detail_coded: Option<String>,
 }
 
 impl RawRow {
@@ -52,6 +57,7 @@ impl RawRow {
             prev_hash: row.get(9)?,
             hash: row.get(10)?,
             keyed: row.get(11)?,
+            detail_coded: row.get(12)?,
         })
     }
 
@@ -66,13 +72,40 @@ impl RawRow {
             token_name: self.token_name.as_deref(),
             outcome: &self.outcome,
             detail: &self.detail,
+            detail_coded: if self.detail.is_empty() {
+                self.detail_coded.as_deref()
+            } else {
+                None
+            },
         }
+    }
+
+    /// A row from before coded details (English `detail`) must carry the coded form of that
+    /// same text: its English reading is the text the hash covers, so a changed code or
+    /// argument is found although the hash does not cover them.
+    fn coded_matches_text(&self) -> bool {
+        if self.detail.is_empty() {
+            return true;
+        }
+        self.detail_coded
+            .as_deref()
+            .and_then(StoredMessage::from_json)
+            .is_some_and(|m| m.format(Catalogue::english()) == self.detail)
     }
 
     fn into_record(self) -> Result<AuditRecord, StoreError> {
         let at = DateTime::parse_from_rfc3339(&self.at)
             .map_err(|_| StoreError::Corrupt)?
             .with_timezone(&Utc);
+        let coded = self
+            .detail_coded
+            .as_deref()
+            .and_then(StoredMessage::from_json);
+        let detail = if self.detail.is_empty() {
+            coded.as_ref().map(|m| m.format(Catalogue::english()))
+        } else {
+            Some(self.detail)
+        };
         Ok(AuditRecord {
             seq: self.seq,
             at,
@@ -82,7 +115,8 @@ impl RawRow {
             actor: self.actor,
             token_id: self.token_id.map(TokenId::new),
             token_name: self.token_name,
-            detail: (!self.detail.is_empty()).then_some(self.detail),
+            detail,
+            detail_coded: coded,
             prev_hash: self.prev_hash,
             hash: self.hash,
         })
@@ -139,14 +173,18 @@ impl Store {
             token_id: entry.token_id().map(|id| id.as_str().to_owned()),
             token_name: entry.token_name().map(|n| scrub(n, &[])),
             outcome: entry.outcome().as_str().to_owned(),
-            detail: scrub(entry.detail(), &[]),
+            // Stored as a code and its arguments, never as a sentence.
+            detail: String::new(),
+            detail_coded: Some(scrub(entry.detail(), &[]))
+                .filter(|d| !d.is_empty())
+                .map(|d| coded_detail(&d).to_json()),
             prev_hash,
             hash: String::new(),
             keyed: self.audit_key.is_some(),
         };
         row.hash = chain_hash(self.audit_key.as_ref(), &row.prev_hash, &row.hashed());
         tx.execute(
-            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
             params![
                 row.seq,
                 row.at,
@@ -159,7 +197,8 @@ impl Store {
                 row.detail,
                 row.prev_hash,
                 row.hash,
-                row.keyed
+                row.keyed,
+                row.detail_coded
             ],
         )?;
         if let Some(key) = &self.audit_key {
@@ -286,7 +325,11 @@ impl Store {
                 (true, None) => true,
                 (false, _) => chain_hash(None, &row.prev_hash, &row.hashed()) == row.hash,
             };
-            if row.seq != last_seq + 1 || row.prev_hash != expected_prev || !hash_ok {
+            if row.seq != last_seq + 1
+                || row.prev_hash != expected_prev
+                || !hash_ok
+                || !row.coded_matches_text()
+            {
                 return Ok(integrity.broken(Some(row.seq)));
             }
             if let (Some(key), Some((seal_seq, mac))) = (key, &seal) {

@@ -13,6 +13,9 @@ pub mod notes;
 mod notifications;
 mod origins;
 mod schema;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod schema_v11_tests;
 mod tokens;
 mod usage;
 

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Each entry migrates from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &[
+pub(super) const MIGRATIONS: &[&str] = &[
     "
     CREATE TABLE list_cache (
         profile_id  TEXT PRIMARY KEY NOT NULL,
@@ -193,7 +193,53 @@ const MIGRATIONS: &[&str] = &[
         last_ip      TEXT
     );
 ",
+    // Audit details become codes with arguments (`audit/detail.rs`): new rows store only
+    // `detail_coded`; existing rows keep their English `detail` (their hash covers it) and get
+    // its coded form beside it (`code_audit_details`, run with this step).
+    "
+    ALTER TABLE audit_log ADD COLUMN detail_coded TEXT;
+",
 ];
+
+/// The version whose step also codes the existing audit details.
+const CODED_AUDIT_DETAILS: usize = 11;
+
+/// Gives every audit row with an English detail its coded form (the append-only trigger is
+/// lifted for this one update inside the migration's transaction and put back before it
+/// commits; nothing else of a row changes), and stores every rotation note as a code.
+fn code_audit_details(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch("DROP TRIGGER audit_log_no_update;")?;
+    let rows: Vec<(i64, String)> = {
+        let mut statement = tx.prepare("SELECT seq, detail FROM audit_log WHERE detail <> ''")?;
+        statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (seq, detail) in rows {
+        tx.execute(
+            "UPDATE audit_log SET detail_coded = ?1 WHERE seq = ?2",
+            rusqlite::params![crate::audit::coded_detail(&detail).to_json(), seq],
+        )?;
+    }
+    tx.execute_batch(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    )?;
+    // Rotation notes (what the user must decide) become codes too.
+    let notes: Vec<(String, String)> = {
+        let mut statement = tx.prepare("SELECT id, note FROM rotations WHERE note IS NOT NULL")?;
+        statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (id, note) in notes {
+        tx.execute(
+            "UPDATE rotations SET note = ?1 WHERE id = ?2",
+            rusqlite::params![crate::rotation::coded_note(&note).to_json(), id],
+        )?;
+    }
+    Ok(())
+}
 
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
@@ -208,6 +254,9 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
+        if index + 1 == CODED_AUDIT_DETAILS {
+            code_audit_details(&tx)?;
+        }
         tx.pragma_update(None, "user_version", index + 1)?;
         tx.commit()?;
     }

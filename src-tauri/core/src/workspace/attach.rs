@@ -155,10 +155,11 @@ impl Workspace {
         self.store()
             .load_list_cache(profile_id)?
             .and_then(|c| c.tokens.into_iter().find(|t| &t.id == id))
-            .ok_or_else(|| WorkspaceError::Invalid {
-                field: "token",
-                message: "That token is not in the list. Refresh the list and try again."
-                    .to_owned(),
+            .ok_or_else(|| {
+                WorkspaceError::invalid(
+                    "token",
+                    crate::i18n::Coded::new("workspace-token-not-listed"),
+                )
             })
     }
 

@@ -89,7 +89,8 @@ impl Workspace {
         };
         let ics = self.expiry_calendar()?;
         std::fs::write(&path, ics).map_err(|e| WorkspaceError::Io {
-            message: format!("{} could not be written ({e}).", path.display()),
+            path: path.display().to_string(),
+            reason: e.to_string(),
         })?;
         Ok(ExportView::Saved {
             path: path.display().to_string(),

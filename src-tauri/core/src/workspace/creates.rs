@@ -17,6 +17,7 @@ use serde::Serialize;
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::{RECONCILE_WINDOW, created_candidates};
 use crate::audit::{AuditAction, AuditOutcome};
+use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId};
 use crate::rotation::{CrashHook, CrashPoint, RotationError};
 use crate::store::{CreateIntent, CreateStage};
@@ -55,8 +56,10 @@ pub struct InterruptedCreateView {
     pub outcome: InterruptedOutcome,
     /// The token, when it exists (`keyLost`).
     pub token_id: Option<String>,
-    /// The sentence to show.
+    /// The sentence to show (English).
     pub message: String,
+    /// The same as a catalogue message, for the window.
+    pub message_coded: Coded,
 }
 
 /// The reply of `create_interrupted_resolve`.
@@ -65,8 +68,20 @@ pub struct InterruptedCreateView {
 pub struct ResolvedCreateView {
     /// Deleted (or kept, when asked to keep).
     pub done: bool,
-    /// The sentence to show.
+    /// The sentence to show (English).
     pub message: String,
+    /// The same as a catalogue message, for the window.
+    pub message_coded: Coded,
+}
+
+impl ResolvedCreateView {
+    fn new(done: bool, coded: Coded) -> Self {
+        Self {
+            done,
+            message: coded.to_string(),
+            message_coded: coded,
+        }
+    }
 }
 
 impl Workspace {
@@ -216,7 +231,7 @@ impl Workspace {
         found: Option<TokenId>,
     ) -> Result<InterruptedCreateView> {
         let refused = intent.stage == CreateStage::VaultRefused;
-        let message = message(&intent.name, outcome, refused);
+        let message_coded = message(&intent.name, outcome, refused);
         let first = intent.stage != CreateStage::KeyLost;
         if first {
             let detail = match outcome {
@@ -258,7 +273,8 @@ impl Workspace {
             name: intent.name.clone(),
             outcome,
             token_id: found.map(|t| t.as_str().to_owned()),
-            message,
+            message: message_coded.to_string(),
+            message_coded,
         })
     }
 
@@ -280,10 +296,10 @@ impl Workspace {
         let Some((intent, token_id)) =
             intent.and_then(|i| i.token_id.clone().map(|token_id| (i, token_id)))
         else {
-            return Err(WorkspaceError::Invalid {
-                field: "id",
-                message: "This interrupted create was already dealt with.".to_owned(),
-            });
+            return Err(WorkspaceError::invalid(
+                "id",
+                crate::i18n::Coded::new("create-interrupted-already-handled"),
+            ));
         };
         let token = Some((&token_id, Some(intent.name.as_str())));
         if !delete {
@@ -296,13 +312,10 @@ impl Workspace {
                 &[],
             );
             self.store().clear_create_intent(id)?;
-            return Ok(ResolvedCreateView {
-                done: true,
-                message: format!(
-                    "Kept “{}”. Its key is not on this device, so nothing here can use it.",
-                    intent.name
-                ),
-            });
+            return Ok(ResolvedCreateView::new(
+                true,
+                Coded::new("interrupted-kept").arg("name", intent.name.as_str()),
+            ));
         }
         let report = self
             .delete_tokens(vec![token_id.as_str().to_owned()])
@@ -319,21 +332,22 @@ impl Workspace {
                     &[],
                 );
                 self.store().clear_create_intent(id)?;
-                Ok(ResolvedCreateView {
-                    done: true,
-                    message: format!("Deleted “{}” on Scriptix.", intent.name),
-                })
+                Ok(ResolvedCreateView::new(
+                    true,
+                    Coded::new("interrupted-deleted").arg("name", intent.name.as_str()),
+                ))
             }
-            other => Ok(ResolvedCreateView {
-                done: false,
-                message: format!(
-                    "Could not delete “{}”: {}",
-                    intent.name,
-                    other
-                        .and_then(|r| r.message)
-                        .unwrap_or_else(|| "no answer from Scriptix.".to_owned())
-                ),
-            }),
+            other => Ok(ResolvedCreateView::new(
+                false,
+                Coded::new("interrupted-not-deleted")
+                    .arg("name", intent.name.as_str())
+                    .arg(
+                        "reason",
+                        other
+                            .and_then(|r| r.message_coded)
+                            .unwrap_or_else(|| Coded::new("interrupted-no-answer")),
+                    ),
+            )),
         }
     }
 }
@@ -363,25 +377,16 @@ fn window(started: DateTime<Utc>, updated: DateTime<Utc>) -> (DateTime<Utc>, Dat
     (started - RECONCILE_WINDOW, updated + RECONCILE_WINDOW)
 }
 
-fn message(name: &str, outcome: InterruptedOutcome, refused: bool) -> String {
-    let start = format!("Scriptix Keys was interrupted while creating “{name}”.");
-    match outcome {
-        InterruptedOutcome::KeyLost if refused => format!(
-            "Scriptix Keys closed while showing the new key of “{name}”, which the vault had refused. That key is lost and cannot be shown again — delete the token?"
-        ),
-        InterruptedOutcome::KeyLost => {
-            format!("{start} The token exists but its key never reached this device — delete it?")
-        }
-        InterruptedOutcome::NotCreated => {
-            format!("{start} The token was not created; nothing changed on Scriptix.")
-        }
-        InterruptedOutcome::Gone => {
-            format!("{start} That token no longer exists on Scriptix; nothing is left to do.")
-        }
-        InterruptedOutcome::Ambiguous => format!(
-            "{start} More than one token with that name appeared on Scriptix around then and it cannot tell which one it made, so nothing was deleted. Check them in the list."
-        ),
-    }
+/// What the start banner says about an interrupted create of `name`.
+fn message(name: &str, outcome: InterruptedOutcome, refused: bool) -> Coded {
+    Coded::new(match outcome {
+        InterruptedOutcome::KeyLost if refused => "interrupted-key-lost-refused",
+        InterruptedOutcome::KeyLost => "interrupted-key-lost",
+        InterruptedOutcome::NotCreated => "interrupted-not-created",
+        InterruptedOutcome::Gone => "interrupted-gone",
+        InterruptedOutcome::Ambiguous => "interrupted-ambiguous",
+    })
+    .arg("name", name)
 }
 
 #[cfg(test)]

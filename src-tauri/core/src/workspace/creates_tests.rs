@@ -78,8 +78,76 @@ fn every_message_names_the_token_and_says_what_happened() {
         (InterruptedOutcome::Ambiguous, false, "nothing was deleted"),
     ];
     for (outcome, refused, says) in cases {
-        let text = message("Deploy <b>", outcome, refused);
+        let text = message("Deploy <b>", outcome, refused).to_string();
         assert!(text.contains("“Deploy <b>”"), "{text}");
         assert!(text.contains(says), "{text}");
     }
+}
+
+#[test]
+fn every_message_keeps_its_english_text_and_reads_in_dutch() {
+    use crate::i18n::{Catalogue, Language};
+
+    let start = "Scriptix Keys was interrupted while creating “CI”.";
+    let cases = [
+        (
+            InterruptedOutcome::KeyLost,
+            true,
+            "Scriptix Keys closed while showing the new key of “CI”, which the vault had refused. That key is lost and cannot be shown again — delete the token?".to_owned(),
+            "weigerde",
+        ),
+        (
+            InterruptedOutcome::KeyLost,
+            false,
+            format!("{start} The token exists but its key never reached this device — delete it?"),
+            "verwijderen?",
+        ),
+        (
+            InterruptedOutcome::NotCreated,
+            false,
+            format!("{start} The token was not created; nothing changed on Scriptix."),
+            "niet gemaakt",
+        ),
+        (
+            InterruptedOutcome::Gone,
+            false,
+            format!("{start} That token no longer exists on Scriptix; nothing is left to do."),
+            "bestaat niet meer",
+        ),
+        (
+            InterruptedOutcome::Ambiguous,
+            false,
+            format!("{start} More than one token with that name appeared on Scriptix around then and it cannot tell which one it made, so nothing was deleted. Check them in the list."),
+            "niets verwijderd",
+        ),
+    ];
+    let dutch = Catalogue::new(Language::Nl);
+    for (outcome, refused, english, dutch_says) in cases {
+        let coded = message("CI", outcome, refused);
+        assert_eq!(coded.to_string(), english);
+        let nl = dutch.format_coded(&coded);
+        assert!(nl.contains("“CI”") && nl.contains(dutch_says), "{nl}");
+    }
+    let not_deleted = Coded::new("interrupted-not-deleted")
+        .arg("name", "CI")
+        .arg("reason", Coded::new("interrupted-no-answer"));
+    assert_eq!(
+        not_deleted.to_string(),
+        "Could not delete “CI”: no answer from Scriptix."
+    );
+    assert_eq!(
+        Coded::new("interrupted-kept").arg("name", "CI").to_string(),
+        "Kept “CI”. Its key is not on this device, so nothing here can use it."
+    );
+    assert_eq!(
+        Coded::new("interrupted-deleted")
+            .arg("name", "CI")
+            .to_string(),
+        "Deleted “CI” on Scriptix."
+    );
+    assert!(
+        dutch
+            .format_coded(&not_deleted)
+            .starts_with("Kon “CI” niet verwijderen")
+    );
 }

@@ -59,9 +59,9 @@ pub enum WorkspaceError {
     /// A rotation step that did not happen (the journal keeps the state).
     #[error(transparent)]
     Rotation(#[from] RotationError),
-    /// A file the user chose could not be written.
-    #[error("{message}")]
-    Io { message: String },
+    /// A file the user chose could not be written (`reason` is the OS message).
+    #[error("{path} could not be written ({reason}).")]
+    Io { path: String, reason: String },
     /// A kept secret (a key or a session) whose issuing server is not the profile's
     /// server now: nothing was sent.
     #[error(
@@ -76,12 +76,10 @@ pub enum WorkspaceError {
         "The key on screen is not saved in this device's vault, and Scriptix will never show it again. Copy it or save it with Export…, close the key dialog, then sign out."
     )]
     UnsavedKeyShown,
-    /// Token type or expiry outside what Scriptix offers.
-    #[error("{message}")]
-    Invalid {
-        field: &'static str,
-        message: String,
-    },
+    /// A value outside what is offered, or a request that no longer applies (the message
+    /// says which).
+    #[error("{coded}")]
+    Invalid { field: &'static str, coded: Coded },
 }
 
 impl WorkspaceError {
@@ -105,6 +103,11 @@ impl WorkspaceError {
             Self::ProfileKept { .. } => ErrorKind::VaultUnavailable,
             Self::Invalid { .. } | Self::UnsavedKeyShown => ErrorKind::InvalidInput,
         }
+    }
+
+    /// A refused value or request of `field`, with its catalogue message.
+    pub fn invalid(field: &'static str, coded: Coded) -> Self {
+        Self::Invalid { field, coded }
     }
 
     /// The catalogue message for the window, where the error has one (else the window shows
@@ -132,11 +135,12 @@ impl WorkspaceError {
                 Coded::new("workspace-profile-kept").arg("reason", source.coded())
             }
             Self::UnsavedKeyShown => Coded::new("workspace-unsaved-key-shown"),
-            // Export and rotation errors get their codes on their own branches; `Io` and
-            // `Invalid` carry sentences made at their call sites.
-            Self::Export(_) | Self::Rotation(_) | Self::Io { .. } | Self::Invalid { .. } => {
-                return None;
-            }
+            Self::Export(err) => err.coded(),
+            Self::Rotation(err) => err.coded(),
+            Self::Io { path, reason } => Coded::new("export-write")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+            Self::Invalid { coded, .. } => coded.clone(),
         })
     }
 

@@ -295,7 +295,8 @@ impl Workspace {
         };
         let view = self.audit(filter)?;
         std::fs::write(&path, audit_csv(&view.entries)).map_err(|e| WorkspaceError::Io {
-            message: format!("{} could not be written ({e}).", path.display()),
+            path: path.display().to_string(),
+            reason: e.to_string(),
         })?;
         Ok(ExportView::Saved {
             path: path.display().to_string(),
@@ -372,12 +373,10 @@ impl Workspace {
 /// A KeePass database is written by `export_to_keepass`, never through a save dialog.
 fn not_a_database(format: ExportFormat) -> Result<()> {
     if format == ExportFormat::KeepassDatabase {
-        return Err(WorkspaceError::Invalid {
-            field: "format",
-            message:
-                "Choose “Save to a KeePass database…” to write the key into a KeePass database."
-                    .to_owned(),
-        });
+        return Err(WorkspaceError::invalid(
+            "format",
+            crate::i18n::Coded::new("export-use-keepass-database"),
+        ));
     }
     Ok(())
 }

@@ -18,11 +18,13 @@ use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiError, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::env_line;
+use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::names::validate_token_name;
 use crate::rotation::CrashPoint;
 use crate::secret::Secret;
 use crate::store::{CreateStage, LocalToken, NewCreateIntent};
+use crate::vault::VaultError;
 use crate::view::{TokenView, token_views};
 
 /// How many deletes of a bulk delete run at once.
@@ -56,11 +58,20 @@ impl Workspace {
     ) -> Result<CreateView> {
         let name = validate_token_name(name)?;
         let token_type = match TokenType::parse(token_type) {
-            TokenType::Other(_) => return Err(invalid("tokenType", "Choose Batch or Realtime.")),
+            TokenType::Other(_) => {
+                return Err(WorkspaceError::invalid(
+                    "tokenType",
+                    crate::i18n::Coded::new("create-choose-type"),
+                ));
+            }
             known => known,
         };
-        let years = ExpiryYears::from_years(years)
-            .ok_or_else(|| invalid("expirationYears", "Choose 1, 2 or 5 years."))?;
+        let years = ExpiryYears::from_years(years).ok_or_else(|| {
+            WorkspaceError::invalid(
+                "expirationYears",
+                crate::i18n::Coded::new("expiry-choose-years"),
+            )
+        })?;
         let (profile_id, session, client) = self.signed_in()?;
         let new = NewToken {
             name,
@@ -118,6 +129,7 @@ impl Workspace {
                     .store_key(&profile_id, &created.token.id, &created.key)
                     .await;
                 let vault_message = stored.as_ref().err().map(ToString::to_string);
+                let vault_message_coded = stored.as_ref().err().map(VaultError::coded);
                 let vault_saved = self.note_vault(stored).is_some();
                 let stage = if vault_saved {
                     CreateStage::Stored
@@ -169,6 +181,7 @@ impl Workspace {
                     key: RevealedKey::new(created.key),
                     vault_saved,
                     vault_message,
+                    vault_message_coded,
                 })
             }
             CreateOutcome::CreatedButKeyLost(remote) => {
@@ -181,18 +194,22 @@ impl Workspace {
                     "created, but the key was lost in transit",
                     &[],
                 );
+                let coded = Coded::new("create-key-lost");
                 Ok(CreateView::KeyLost {
                     token: view_of(&remote, &[], now),
-                    message: "Scriptix created the token, but the connection dropped before its key arrived. \
-                              The key cannot be shown again, so this token cannot be used: delete it and create a new one."
-                        .into(),
+                    message: coded.to_string(),
+                    message_coded: coded,
                 })
             }
-            CreateOutcome::NotCreated { reason } => Ok(CreateView::NotCreated {
-                message: format!(
-                    "The token was not created: {reason} Nothing changed on Scriptix; you can try again."
-                ),
-            }),
+            // The reason is always that Scriptix did not confirm the token and it is not
+            // listed (api/create.rs): one message.
+            CreateOutcome::NotCreated { .. } => {
+                let coded = Coded::new("create-not-confirmed");
+                Ok(CreateView::NotCreated {
+                    message: coded.to_string(),
+                    message_coded: coded,
+                })
+            }
         }
     }
 
@@ -331,7 +348,10 @@ impl Workspace {
                         ok: true,
                         already_gone: outcome == DeleteOutcome::AlreadyGone,
                         recent_use: false,
-                        message: forgot.err().map(|e| format!("Deleted on Scriptix, but this device's copy of the key could not be removed: {e}")),
+                        message: forgot.as_ref().err().map(|e| format!("Deleted on Scriptix, but this device's copy of the key could not be removed: {e}")),
+                        message_coded: forgot.err().map(|e| {
+                            Coded::new("delete-key-not-removed").arg("reason", e.coded())
+                        }),
                     }
                 }
                 Err(error) => {
@@ -345,6 +365,7 @@ impl Workspace {
                         already_gone: false,
                         recent_use: false,
                         message: Some(error.to_string()),
+                        message_coded: Some(error.coded()),
                     }
                 }
             };
@@ -395,11 +416,4 @@ impl Workspace {
 
 fn view_of(token: &RemoteToken, local: &[LocalToken], now: chrono::DateTime<Utc>) -> TokenView {
     token_views(std::slice::from_ref(token), local, now).remove(0)
-}
-
-fn invalid(field: &'static str, message: &str) -> WorkspaceError {
-    WorkspaceError::Invalid {
-        field,
-        message: message.to_owned(),
-    }
 }

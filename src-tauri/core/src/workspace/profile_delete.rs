@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::{AppStatusView, Result, Workspace, WorkspaceError};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::{ExportFormat, ExportInput, gitignore_warning, render, write_secret_file};
+use crate::i18n::Coded;
 use crate::profiles::ProfileError;
 use crate::secret::Secret;
 use crate::store::{DestinationKind, LocalToken, NewDestination};
@@ -227,9 +228,9 @@ fn multi_key(format: ExportFormat) -> Result<()> {
     if PROFILE_EXPORT_FORMATS.contains(&format) {
         Ok(())
     } else {
-        Err(WorkspaceError::Invalid {
-            field: "format",
-            message: "All the keys of a profile go into one file for a password manager: choose 1Password, Bitwarden or KeePassXC (CSV).".to_owned(),
-        })
+        Err(WorkspaceError::invalid(
+            "format",
+            Coded::new("profile-export-format"),
+        ))
     }
 }

@@ -48,18 +48,17 @@ impl Workspace {
     fn rotation_tokens(&self, rotation_id: &str) -> Result<(String, TokenId, TokenId)> {
         let profile_id = self.active_profile_id()?;
         let rotation = journal::get(&self.store(), &profile_id, rotation_id)?.ok_or_else(|| {
-            WorkspaceError::Invalid {
-                field: "rotation",
-                message: "That rotation is not known here.".to_owned(),
-            }
+            WorkspaceError::invalid(
+                "rotation",
+                crate::i18n::Coded::new("workspace-rotation-unknown"),
+            )
         })?;
-        let new = rotation
-            .new_token_id
-            .clone()
-            .ok_or_else(|| WorkspaceError::Invalid {
-                field: "rotation",
-                message: "The new key of this rotation is not stored yet.".to_owned(),
-            })?;
+        let new = rotation.new_token_id.clone().ok_or_else(|| {
+            WorkspaceError::invalid(
+                "rotation",
+                crate::i18n::Coded::new("workspace-rotation-new-key-not-stored"),
+            )
+        })?;
         Ok((profile_id, rotation.old_token_id, new))
     }
 

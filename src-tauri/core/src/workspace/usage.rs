@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::{Result, Workspace};
 use crate::api::{ApiClient, ApiError, UsageFetch};
+use crate::i18n::Coded;
 use crate::model::TokenId;
 use crate::rotation::RotationState;
 use crate::secret::Secret;
@@ -549,20 +550,19 @@ impl Workspace {
             let minutes = token
                 .last_used_at
                 .map_or(0, |at| (now - at).num_minutes().max(0));
-            let from = token
-                .last_ip
-                .as_deref()
-                .map(|ip| format!(" from {ip}"))
-                .unwrap_or_default();
+            let coded = match token.last_ip.as_deref() {
+                Some(ip) => Coded::new("delete-in-use-from").arg("ip", ip),
+                None => Coded::new("delete-in-use"),
+            }
+            .arg("minutes", minutes);
             report.results.push(super::DeleteResultView {
                 id: token.id,
                 name: Some(token.name),
                 ok: false,
                 already_gone: false,
                 recent_use: true,
-                message: Some(format!(
-                    "Not deleted: this key was used{from} {minutes} minutes ago. Confirm that you want to delete a key in use."
-                )),
+                message: Some(coded.to_string()),
+                message_coded: Some(coded),
             });
         }
         let order: HashMap<&str, usize> = ids
@@ -589,11 +589,10 @@ impl Workspace {
         token_id: &str,
     ) -> Result<crate::api::BatchSession> {
         if !self.active_profile_is_demo() {
-            return Err(super::WorkspaceError::Invalid {
-                field: "tokenId",
-                message: "Test requests are sent only in the demo workspace, so nothing was sent."
-                    .to_owned(),
-            });
+            return Err(super::WorkspaceError::invalid(
+                "tokenId",
+                crate::i18n::Coded::new("usage-test-request-demo-only"),
+            ));
         }
         let profile_id = self.active_profile_id()?;
         let id = TokenId::new(token_id);

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Coded;
 use crate::profiles::{Profile, Settings};
 use crate::secret::Secret;
 use crate::vault::VaultStatus;
@@ -74,11 +75,20 @@ pub enum CreateView {
         key: RevealedKey,
         vault_saved: bool,
         vault_message: Option<String>,
+        /// `vault_message` as a catalogue message, for the window.
+        vault_message_coded: Option<Coded>,
     },
     /// Created on Scriptix, but the key never arrived.
-    KeyLost { token: TokenView, message: String },
+    KeyLost {
+        token: TokenView,
+        message: String,
+        message_coded: Coded,
+    },
     /// Nothing was created; safe to try again.
-    NotCreated { message: String },
+    NotCreated {
+        message: String,
+        message_coded: Coded,
+    },
 }
 
 /// A freshly created key on its one way to the reveal dialog. This is the only type that
@@ -127,6 +137,8 @@ pub struct DeleteResultView {
     pub ok: bool,
     pub already_gone: bool,
     pub message: Option<String>,
+    /// `message` as a catalogue message, for the window.
+    pub message_coded: Option<Coded>,
     /// Not deleted: it was used within the `recentUseHours` setting and the user did not
     /// confirm deleting a key in use.
     pub recent_use: bool,
