@@ -6,19 +6,19 @@ rotation-same-name = Give the replacement a name different from the old token's.
 # $name: the token that is being rotated.
 rotation-already-rotating = "{ $name }" is already being rotated. Finish or cancel that rotation first.
 rotation-not-found = That rotation no longer exists.
-# $state: where the rotation is (one of the rotation-state-… messages); $action: what was
+# $state: where the rotation is (one of the rotation-error-state-… messages); $action: what was
 # refused (one of the rotation-action-… messages).
 rotation-wrong-state = This rotation is { $state }; it cannot { $action } now.
 ## The $state of rotation-wrong-state (in English after "This rotation is").
-rotation-state-planned = planned but not started
-rotation-state-creating = creating its replacement
-rotation-state-vault-failed = waiting for you to confirm the new key is saved
-rotation-state-needs-attention = waiting for your decision
-rotation-state-retiring = in its grace period
-rotation-state-deleting = deleting the old token
-rotation-state-done = finished
-rotation-state-cancelled = cancelled
-rotation-state-other = in another step
+rotation-error-state-planned = planned but not started
+rotation-error-state-creating = creating its replacement
+rotation-error-state-vault-failed = waiting for you to confirm the new key is saved
+rotation-error-state-needs-attention = waiting for your decision
+rotation-error-state-retiring = in its grace period
+rotation-error-state-deleting = deleting the old token
+rotation-error-state-done = finished
+rotation-error-state-cancelled = cancelled
+rotation-error-state-other = in another step
 ## The $action of rotation-wrong-state (in English after "it cannot").
 rotation-action-cancel = be cancelled
 rotation-action-acknowledge-vault-failure = acknowledge a vault failure

@@ -5,19 +5,19 @@ rotation-same-name = Geef de vervanger een andere naam dan het oude token.
 # $name: het token dat wordt geroteerd.
 rotation-already-rotating = “{ $name }” wordt al geroteerd. Maak die rotatie eerst af of annuleer hem.
 rotation-not-found = Die rotatie bestaat niet meer.
-# $state: waar de rotatie is (een van de rotation-state-…-berichten, met werkwoord); $action:
+# $state: waar de rotatie is (een van de rotation-error-state-…-berichten, met werkwoord); $action:
 # wat niet kan (een van de rotation-action-…-berichten).
 rotation-wrong-state = Deze rotatie { $state }, dus { $action } kan nu niet.
 ## De $state van rotation-wrong-state (in het Nederlands met het werkwoord erbij).
-rotation-state-planned = is gepland maar nog niet gestart
-rotation-state-creating = maakt nu haar vervanger
-rotation-state-vault-failed = wacht tot je bevestigt dat de nieuwe sleutel is bewaard
-rotation-state-needs-attention = wacht op je beslissing
-rotation-state-retiring = zit in de overgangsperiode
-rotation-state-deleting = verwijdert nu het oude token
-rotation-state-done = is klaar
-rotation-state-cancelled = is geannuleerd
-rotation-state-other = is in een andere stap
+rotation-error-state-planned = is gepland maar nog niet gestart
+rotation-error-state-creating = maakt nu haar vervanger
+rotation-error-state-vault-failed = wacht tot je bevestigt dat de nieuwe sleutel is bewaard
+rotation-error-state-needs-attention = wacht op je beslissing
+rotation-error-state-retiring = zit in de overgangsperiode
+rotation-error-state-deleting = verwijdert nu het oude token
+rotation-error-state-done = is klaar
+rotation-error-state-cancelled = is geannuleerd
+rotation-error-state-other = is in een andere stap
 ## De $action van rotation-wrong-state (in het Nederlands het onderwerp: “…, dus annuleren kan nu niet”).
 rotation-action-cancel = annuleren
 rotation-action-acknowledge-vault-failure = een kluisfout bevestigen

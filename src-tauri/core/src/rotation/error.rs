@@ -113,15 +113,15 @@ impl RotationError {
 /// journal and the UI's switch, never for the user.
 fn state_phrase(code: &str) -> Coded {
     Coded::new(match code {
-        "planned" => "rotation-state-planned",
-        "creating" => "rotation-state-creating",
-        "vaultFailed" => "rotation-state-vault-failed",
-        "needsAttention" => "rotation-state-needs-attention",
-        "retiring" => "rotation-state-retiring",
-        "deleting" => "rotation-state-deleting",
-        "done" => "rotation-state-done",
-        "cancelled" => "rotation-state-cancelled",
-        _ => "rotation-state-other",
+        "planned" => "rotation-error-state-planned",
+        "creating" => "rotation-error-state-creating",
+        "vaultFailed" => "rotation-error-state-vault-failed",
+        "needsAttention" => "rotation-error-state-needs-attention",
+        "retiring" => "rotation-error-state-retiring",
+        "deleting" => "rotation-error-state-deleting",
+        "done" => "rotation-error-state-done",
+        "cancelled" => "rotation-error-state-cancelled",
+        _ => "rotation-error-state-other",
     })
 }
 
