@@ -121,3 +121,21 @@ audit-detail-session-in-vault = session kept in the vault
 audit-detail-as-env-line = as an env line
 # $path: the file.
 audit-detail-to-file = to { $path }
+# A key check. $source: pasted, held or rotation; $route: batch or realtime; $result: the
+# contract's word (valid, revoked, invalid, forbidden, rateLimited, unreachable); $code:
+# Scriptix's error code or "none"; $same: yes when the key is one this device holds;
+# $warnings: the overridden warnings' codes, or "none".
+audit-detail-key-check = { $source ->
+        [pasted] pasted key
+        [held] held key
+       *[rotation] rotation's new key
+    }, { $route } route: { $result }{ $code ->
+        [none] {""}
+       *[other] {" "}({ $code })
+    }{ $same ->
+        [yes] ; same key as one in this device's vault
+       *[no] {""}
+    }{ $warnings ->
+        [none] {""}
+       *[other] ; checked despite warnings: { $warnings }
+    }

@@ -122,3 +122,27 @@ audit-detail-session-in-vault = sessie in de kluis bewaard
 audit-detail-as-env-line = als env-regel
 # $path: het bestand.
 audit-detail-to-file = naar { $path }
+# Een sleutelcontrole. $source: pasted, held of rotation; $route: batch of realtime;
+# $result: het woord uit het contract; $code: de foutcode van Scriptix of "none"; $same: yes
+# als dit apparaat de sleutel bewaart; $warnings: de codes van de genegeerde waarschuwingen, of "none".
+audit-detail-key-check = { $source ->
+        [pasted] geplakte sleutel
+        [held] bewaarde sleutel
+       *[rotation] nieuwe sleutel van een rotatie
+    }, { $route }-route: { $result ->
+        [valid] geldig
+        [revoked] ingetrokken
+        [invalid] ongeldig
+        [forbidden] geen toegang
+        [rateLimited] te veel verzoeken
+       *[unreachable] niet bereikbaar
+    }{ $code ->
+        [none] {""}
+       *[other] {" "}({ $code })
+    }{ $same ->
+        [yes] ; dezelfde sleutel als een in de kluis van dit apparaat
+       *[no] {""}
+    }{ $warnings ->
+        [none] {""}
+       *[other] ; gecontroleerd ondanks waarschuwingen: { $warnings }
+    }

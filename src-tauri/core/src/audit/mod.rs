@@ -17,6 +17,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::export::ExportFormat;
+use crate::i18n::{Catalogue, StoredMessage};
 use crate::model::TokenId;
 use crate::secret::Secret;
 
@@ -179,6 +180,9 @@ pub struct AuditEntry {
     token_name: Option<String>,
     outcome: AuditOutcome,
     detail: String,
+    /// The detail as a catalogue message, when the caller has one; otherwise `detail` is
+    /// read into one when it is stored (see [`coded_detail`]).
+    detail_message: Option<StoredMessage>,
 }
 
 impl AuditEntry {
@@ -199,6 +203,7 @@ impl AuditEntry {
             token_name: None,
             outcome,
             detail: String::new(),
+            detail_message: None,
         }
     }
 
@@ -214,6 +219,28 @@ impl AuditEntry {
     pub fn with_detail(mut self, detail: &str, secrets: &[&Secret]) -> Self {
         self.detail = scrub(detail, secrets);
         self
+    }
+
+    /// Adds the detail as a catalogue message; its text arguments are scrubbed like free
+    /// text (a server's error message may quote what it was sent).
+    pub fn with_detail_message(mut self, message: StoredMessage, secrets: &[&Secret]) -> Self {
+        let args = message
+            .args
+            .into_iter()
+            .map(|(name, value)| (name, scrub_value(value, secrets)))
+            .collect();
+        let message = StoredMessage {
+            code: message.code,
+            args,
+        };
+        self.detail = message.format(Catalogue::english());
+        self.detail_message = Some(message);
+        self
+    }
+
+    /// The detail as a catalogue message, when it was given as one.
+    pub fn detail_message(&self) -> Option<&StoredMessage> {
+        self.detail_message.as_ref()
     }
 
     /// When, as stored: RFC 3339 UTC with milliseconds (sorts as text).
@@ -313,6 +340,21 @@ impl AuditIntegrity {
             first_bad_seq: seq,
             ..self
         }
+    }
+}
+
+/// `value` with every text in it scrubbed (arguments may nest messages).
+fn scrub_value(value: serde_json::Value, secrets: &[&Secret]) -> serde_json::Value {
+    match value {
+        serde_json::Value::String(text) => serde_json::Value::String(scrub(&text, secrets)),
+        serde_json::Value::Array(items) => {
+            items.into_iter().map(|v| scrub_value(v, secrets)).collect()
+        }
+        serde_json::Value::Object(map) => map
+            .into_iter()
+            .map(|(k, v)| (k, scrub_value(v, secrets)))
+            .collect(),
+        other => other,
     }
 }
 

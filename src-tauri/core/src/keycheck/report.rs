@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::inspect::KeyWarning;
 use crate::api::KeyCheck;
 use crate::audit::scrub;
-use crate::i18n::{Catalogue, Coded};
+use crate::i18n::{Catalogue, Coded, StoredMessage};
 use crate::model::TokenType;
 use crate::secret::Secret;
 
@@ -220,6 +220,55 @@ impl CheckedKey {
             detail.push_str(&format!("; checked despite warnings: {}", codes.join(", ")));
         }
         detail
+    }
+
+    /// [`CheckedKey::audit_detail`] as a catalogue message (`audit-detail-key-check`), for
+    /// the audit log: its English is exactly that text. A source the catalogue does not name
+    /// keeps the text (`audit-detail-text`).
+    pub fn audit_message(&self, source: &str) -> StoredMessage {
+        let source_word = match source {
+            "pasted key" => "pasted",
+            "held key" => "held",
+            "rotation's new key" => "rotation",
+            _ => {
+                return StoredMessage::text(
+                    "audit-detail-text",
+                    "text",
+                    &self.audit_detail(source),
+                );
+            }
+        };
+        let text = |v: &str| serde_json::Value::String(v.to_owned());
+        let warnings: Vec<&str> = self.warnings.iter().map(|w| w.code.as_str()).collect();
+        let args = [
+            ("source", text(source_word)),
+            ("route", text(self.token_type.as_str())),
+            ("result", text(self.result.as_str())),
+            ("code", text(self.code.as_deref().unwrap_or("none"))),
+            (
+                "same",
+                text(if self.vault_match.is_some() {
+                    "yes"
+                } else {
+                    "no"
+                }),
+            ),
+            (
+                "warnings",
+                text(&if warnings.is_empty() {
+                    "none".to_owned()
+                } else {
+                    warnings.join(", ")
+                }),
+            ),
+        ];
+        StoredMessage {
+            code: "audit-detail-key-check".to_owned(),
+            args: args
+                .into_iter()
+                .map(|(name, value)| (name.to_owned(), value))
+                .collect(),
+        }
     }
 }
 
@@ -480,5 +529,49 @@ mod tests {
         );
         assert!(!view.explanation.contains(key.expose()));
         assert!(!view.audit_detail("pasted key").contains(key.expose()));
+    }
+
+    #[test]
+    fn the_audit_message_reads_exactly_as_the_english_detail_and_in_dutch() {
+        use crate::i18n::Language;
+        let (short, warnings) = super::super::inspect::inspect("sk_live_short");
+        assert!(!warnings.is_empty());
+        let checks = [
+            (KeyCheck::Valid, TokenType::Batch, None, vec![]),
+            (
+                KeyCheck::Revoked {
+                    code: "KEY_REVOKED".into(),
+                },
+                TokenType::Realtime,
+                Some(VaultMatch {
+                    token_id: "7".into(),
+                    name: Some("CI".into()),
+                }),
+                vec![],
+            ),
+            (KeyCheck::Valid, TokenType::Batch, None, warnings),
+        ];
+        for (check, token_type, vault_match, warnings) in checks {
+            let checked = CheckedKey::new(&check, &token_type, &short, vault_match, warnings);
+            for source in ["pasted key", "held key", "rotation's new key"] {
+                let message = checked.audit_message(source);
+                assert_eq!(message.code, "audit-detail-key-check");
+                assert_eq!(
+                    message.format(Catalogue::english()),
+                    checked.audit_detail(source)
+                );
+                let dutch = message.format(Catalogue::shared(Language::Nl));
+                assert_ne!(dutch, checked.audit_detail(source), "{dutch}");
+                assert!(dutch.contains("sleutel"), "{dutch}");
+            }
+        }
+        // A source the catalogue does not name keeps its text.
+        let checked = CheckedKey::new(&KeyCheck::Valid, &TokenType::Batch, &short, None, vec![]);
+        let other = checked.audit_message("from somewhere new");
+        assert_eq!(other.code, "audit-detail-text");
+        assert_eq!(
+            other.format(Catalogue::english()),
+            checked.audit_detail("from somewhere new")
+        );
     }
 }

@@ -175,9 +175,12 @@ impl Store {
             outcome: entry.outcome().as_str().to_owned(),
             // Stored as a code and its arguments, never as a sentence.
             detail: String::new(),
-            detail_coded: Some(scrub(entry.detail(), &[]))
-                .filter(|d| !d.is_empty())
-                .map(|d| coded_detail(&d).to_json()),
+            detail_coded: match entry.detail_message() {
+                Some(message) => Some(message.to_json()),
+                None => Some(scrub(entry.detail(), &[]))
+                    .filter(|d| !d.is_empty())
+                    .map(|d| coded_detail(&d).to_json()),
+            },
             prev_hash,
             hash: String::new(),
             keyed: self.audit_key.is_some(),

@@ -171,6 +171,36 @@ fn a_new_row_stores_a_code_not_a_sentence_and_its_hash_covers_the_code() {
 }
 
 #[test]
+fn a_detail_given_as_a_message_is_stored_as_that_message_with_its_secrets_scrubbed() {
+    let (_dir, store, raw) = migrated();
+    let password = crate::secret::Secret::new("hunter2-is-the-password".to_owned());
+    // A server's error text that quotes the password it was sent.
+    let error = crate::i18n::Coded::new("api-server-server")
+        .arg("message", "login failed for hunter2-is-the-password");
+    let entry = AuditEntry::new(
+        chrono::Utc::now(),
+        "p1",
+        "dana@example.com",
+        AuditAction::SignIn,
+        AuditOutcome::Failure,
+    )
+    .with_detail_message(crate::i18n::StoredMessage::from(&error), &[&password]);
+    let record = store.append_audit(&entry).unwrap();
+    let coded: String = raw
+        .query_row(
+            "SELECT detail_coded FROM audit_log WHERE seq = ?1",
+            [record.seq],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let stored = crate::i18n::StoredMessage::from_json(&coded).unwrap();
+    assert_eq!(stored.code, "api-server-server");
+    assert!(!coded.contains("hunter2"), "{coded}");
+    assert!(coded.contains("***"), "{coded}");
+    assert!(store.verify_audit().unwrap().ok);
+}
+
+#[test]
 fn a_rotation_note_of_a_version_10_journal_is_stored_as_a_code_and_read_as_before() {
     let (_dir, store, raw) = migrated();
     let stored: String = raw

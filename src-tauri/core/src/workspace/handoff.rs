@@ -329,6 +329,28 @@ impl Workspace {
         }
     }
 
+    /// [`Workspace::record`] with the detail as a catalogue message (an error's code, a
+    /// key check's parts): stored as that code, shown in the language in use.
+    pub(super) fn record_message(
+        &self,
+        profile_id: &str,
+        action: AuditAction,
+        outcome: AuditOutcome,
+        token: Option<(&TokenId, Option<&str>)>,
+        message: crate::i18n::StoredMessage,
+        secrets: &[&Secret],
+    ) {
+        let actor = self.actor(profile_id);
+        let mut entry = AuditEntry::new(Utc::now(), profile_id, &actor, action, outcome)
+            .with_detail_message(message, secrets);
+        if let Some((id, name)) = token {
+            entry = entry.with_token(id, name);
+        }
+        if let Err(error) = self.store().append_audit(&entry) {
+            tracing::warn!(%error, "could not append to the audit log");
+        }
+    }
+
     fn actor(&self, profile_id: &str) -> String {
         let state = self.lock();
         state

@@ -107,12 +107,12 @@ impl Workspace {
         } else {
             AuditOutcome::Failure
         };
-        self.record(
+        self.record_message(
             profile_id,
             AuditAction::KeyCheck,
             outcome,
             token.as_ref().map(|(id, name)| (id, name.as_deref())),
-            &checked.audit_detail(source),
+            checked.audit_message(source),
             &[key],
         );
     }

@@ -374,15 +374,26 @@ impl Workspace {
             } else {
                 AuditOutcome::Failure
             };
-            let detail = result.message.clone().unwrap_or_default();
-            self.record(
-                &profile_id,
-                AuditAction::Delete,
-                outcome,
-                Some((&TokenId::new(result.id.clone()), result.name.as_deref())),
-                &detail,
-                &[],
-            );
+            let token_id = TokenId::new(result.id.clone());
+            let token = Some((&token_id, result.name.as_deref()));
+            match &result.message_coded {
+                Some(coded) => self.record_message(
+                    &profile_id,
+                    AuditAction::Delete,
+                    outcome,
+                    token,
+                    crate::i18n::StoredMessage::from(coded),
+                    &[],
+                ),
+                None => self.record(
+                    &profile_id,
+                    AuditAction::Delete,
+                    outcome,
+                    token,
+                    result.message.as_deref().unwrap_or_default(),
+                    &[],
+                ),
+            }
             if result.ok {
                 let _ = self
                     .store()

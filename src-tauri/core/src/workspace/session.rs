@@ -240,13 +240,12 @@ impl Workspace {
 
     /// Records a refused or failed sign-in (without the password, whatever the server said).
     fn record_sign_in_failure(&self, profile_id: &str, error: &ApiError, password: &Secret) {
-        let detail = error.to_string();
-        self.record(
+        self.record_message(
             profile_id,
             AuditAction::SignIn,
             AuditOutcome::Failure,
             None,
-            &detail,
+            crate::i18n::StoredMessage::from(&error.coded()),
             &[password],
         );
     }
