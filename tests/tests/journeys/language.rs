@@ -334,8 +334,10 @@ async fn a_dutch_desktop_lists_creates_reveals_and_deletes_in_dutch() {
     );
     // A field error from the window, in Dutch: an empty name.
     app.click("create-submit").await;
-    app.wait_text("create-name-error", |t| t == "Vul een naam in voor het token.")
-        .await;
+    app.wait_text("create-name-error", |t| {
+        t == "Vul een naam in voor het token."
+    })
+    .await;
     app.type_into("create-name", "Nederlandse sleutel").await;
     app.click("create-type-batch").await;
     app.click("create-expiry-1").await;
