@@ -780,18 +780,7 @@ fn every_export_rotation_and_workspace_request_error_has_a_code_with_its_english
         cases.push(((*english).to_owned(), e.coded()));
     }
     // Every state and action a refused step can name reads as words in both languages.
-    let states = [
-        "planned",
-        "creating",
-        "vaultFailed",
-        "needsAttention",
-        "retiring",
-        "deleting",
-        "done",
-        "cancelled",
-        "someFutureState",
-    ];
-    for state in states {
+    for state in crate::rotation::STATE_NAMES {
         for action in crate::rotation::ACTIONS {
             let e = RotationError::WrongState { state, action };
             let english = e.to_string();

@@ -160,17 +160,7 @@ mod tests {
 
     #[test]
     fn a_wrong_state_message_never_shows_a_state_code() {
-        for state in [
-            "planned",
-            "creating",
-            "vaultFailed",
-            "needsAttention",
-            "retiring",
-            "deleting",
-            "done",
-            "cancelled",
-            "someFutureState",
-        ] {
+        for state in crate::rotation::STATE_NAMES {
             let text = RotationError::WrongState {
                 state,
                 action: "be cancelled",

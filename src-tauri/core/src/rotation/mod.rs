@@ -115,3 +115,18 @@ pub const KEY_LOST: &str = "The replacement exists on Scriptix but its key was l
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
+
+/// Every state a refused step can name, and one this version does not know (for tests of
+/// the texts that name them).
+#[cfg(test)]
+pub(crate) const STATE_NAMES: [&str; 9] = [
+    "planned",
+    "creating",
+    "vaultFailed",
+    "needsAttention",
+    "retiring",
+    "deleting",
+    "done",
+    "cancelled",
+    "someFutureState",
+];
