@@ -183,15 +183,7 @@ async fn the_activity_view_lists_create_copy_delete_in_order_and_exports_csv() {
         .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let script = r#"return [...document.querySelectorAll('[data-testid="audit-row"]')].map(r => r.dataset.action)"#;
-    let actions: Vec<String> = serde_json::from_value(
-        app.driver
-            .execute(script, Vec::new())
-            .await
-            .unwrap()
-            .json()
-            .clone(),
-    )
-    .unwrap();
+    let actions = super::support::script_strings(&app, script).await;
     assert_eq!(
         &actions[..5],
         ["delete", "copy", "reveal", "create", "signIn"],

@@ -240,15 +240,7 @@ async fn a_dutch_desktop_shows_the_activity_log_s_details_in_dutch() {
     let script = r#"return [...document.querySelectorAll('[data-testid="audit-row"] .audit-detail')].map(c => c.textContent)"#;
     let started = Instant::now();
     loop {
-        let details: Vec<String> = serde_json::from_value(
-            app.driver
-                .execute(script, Vec::new())
-                .await
-                .unwrap()
-                .json()
-                .clone(),
-        )
-        .unwrap_or_default();
+        let details = super::support::script_strings(&app, script).await;
         if details.iter().any(|d| d == "sleutel in de kluis bewaard") {
             break;
         }

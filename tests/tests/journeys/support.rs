@@ -525,3 +525,13 @@ pub(crate) async fn account_action(app: &App, testid: &str) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
+
+/// The strings a page script returns (an empty list when it returns anything else).
+pub(crate) async fn script_strings(app: &App, script: &str) -> Vec<String> {
+    let value = app
+        .driver
+        .execute(script, Vec::new())
+        .await
+        .expect("page script");
+    serde_json::from_value(value.json().clone()).unwrap_or_default()
+}

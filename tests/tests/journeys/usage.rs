@@ -54,15 +54,11 @@ async fn last_used(app: &App, id: &str) -> serde_json::Value {
 
 /// The names of the rows shown.
 async fn shown_names(app: &App) -> Vec<String> {
-    let value = app
-        .driver
-        .execute(
-            r#"return [...document.querySelectorAll('[data-testid="token-row"] [data-testid="token-name"] .token-name')].map(n => n.textContent.trim());"#,
-            vec![],
-        )
-        .await
-        .expect("script");
-    serde_json::from_value(value.json().clone()).unwrap_or_default()
+    super::support::script_strings(
+        app,
+        r#"return [...document.querySelectorAll('[data-testid="token-row"] [data-testid="token-name"] .token-name')].map(n => n.textContent.trim());"#,
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -266,8 +266,9 @@ export function createTokenTable(opts = {}) {
   }
 
   function renderRows() {
-    // Geometry is read before anything is written (a read after a write forces a layout).
-    const start = visibleStart();
+    // Geometry is read before anything is written (a read after a write forces a layout),
+    // and only for a list long enough to be windowed.
+    const start = tokens.length > VIRTUAL_FROM ? visibleStart() : 0;
     renderHead();
     for (const c of COLUMNS) {
       const th = /** @type {HTMLElement} */ (headers.get(c.key));
