@@ -21,3 +21,17 @@ destination-op-item-where = vault { $vault }, item { $item }
 destination-bw-where = item { $item }
 # $folder: the Bitwarden folder; $item: the item's ID.
 destination-bw-folder-where = { $folder }, item { $item }
+
+## "Update all" at the end of a rotation: what became of each place (src-tauri/core/src/workspace/update.rs).
+# $variable: the variable's name; $path: the file.
+destination-update-env-done = { $variable } in { $path } holds the new key
+# $path: the KeePass database.
+destination-update-keepass-done = the KeePass entry in { $path } holds the new key; the old one is in its history
+destination-update-bitwarden-done = the Bitwarden item holds the new key; the old one is in its password history
+destination-update-op-done = the 1Password item holds the new key; the old one is in the item's history
+# $path: the file; $variable: the variable's name.
+destination-update-line-gone = { $path } has no { $variable } line any more, so it was left as it is.
+destination-update-op-stopped = The op program stopped unexpectedly. The 1Password item was left as it is.
+destination-update-op-by-hand = op did not name the 1Password item it created, so it cannot be updated here: export the new key to 1Password again.
+# $path: the import file.
+destination-update-import-file = { $path } is an import file: export the new key again and import it.

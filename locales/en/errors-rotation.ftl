@@ -30,8 +30,8 @@ rotation-action-delete-old = delete the old token
 rotation-action-wait-quiet = wait for the old key to go quiet
 rotation-action-other = take this step
 rotation-changed = This rotation was just changed by another window of Scriptix Keys, so this step was not taken. Look at the rotation again.
-# $reason: why Scriptix could not confirm it (the connection error, in English).
-rotation-unconfirmed = The old token was kept because Scriptix could not confirm that its replacement works ({ $reason }). This is tried again later.
+# $reason: why Scriptix could not confirm it (the connection error, a sentence).
+rotation-unconfirmed = The old token was kept because Scriptix could not confirm that its replacement works, and this is tried again later. { $reason }
 # $point: the test hook's halt point (tests only).
 rotation-crashed = simulated crash at { $point }
 

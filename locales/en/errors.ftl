@@ -31,3 +31,25 @@ profile-server-holds-keys = This device holds { $count } { $count ->
        *[other] keys
     } issued by { $server }, so this profile's server cannot change. Create a new profile for the other server.
 profile-demo-server-fixed = The demo workspace always uses its built-in server. Create a new profile for another server.
+# $reason: the system's reason (in the system's words).
+profile-io = The profiles file could not be read or written ({ $reason }).
+
+## Errors of the app itself (src-tauri/src: state.rs, updates.rs, commands).
+shell-shutting-down = Scriptix Keys is shutting down.
+# $reason: why the folder could not be opened (an error of this catalogue).
+shell-data-folder = Scriptix Keys could not open its data folder: { $reason }
+# $reason: why the local server could not start (the system's words).
+shell-demo-not-started = The demo workspace could not start its local server: { $reason }
+shell-select-stopped = Switching profiles stopped unexpectedly. Try again.
+shell-op-stopped = The 1Password step stopped unexpectedly. Nothing was added; try again.
+shell-bw-stopped = The Bitwarden step stopped unexpectedly.
+shell-panicked = Something went wrong inside Scriptix Keys and this action was stopped. The app is still running; try again, and restart the app if it happens again.
+shell-pseudo-locale = Choose System, English or Nederlands.
+shell-update-no-server = Set an update server in Settings first.
+shell-update-no-key = This build of Scriptix Keys has no update key, so it cannot check for updates.
+shell-update-unusable = The update server's address cannot be used. Check it in Settings.
+shell-update-unreachable = The update server could not be reached, or its answer was not an update manifest.
+shell-update-none-waiting = No verified update is waiting. Check for updates again.
+shell-update-not-installed = The update could not be installed. Scriptix Keys is unchanged.
+shell-update-bad-signature = The update was refused: its signature does not match this app's update key. Nothing was installed.
+shell-update-not-downloaded = The update could not be downloaded. Nothing was installed; try again later.

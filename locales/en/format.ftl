@@ -36,3 +36,7 @@ format-count-within30 = { $count } within 30 days
 format-count-expiring30 = { $count } expiring within 30 days
 # While a filter is on. $shown: tokens shown; $total: all tokens.
 format-showing = Showing { $shown } of { $total }
+# The demo profile in the profile switchers, while it has the name it was made with.
+format-profile-demo-default = Demo workspace (demo)
+# A demo profile the user renamed. $name: its name.
+format-profile-demo = { $name } (demo)

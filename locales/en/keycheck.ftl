@@ -22,8 +22,8 @@ keycheck-rate-limited-explanation = Scriptix asked to slow down, so it did not s
 keycheck-try-again-in = Try again in { $seconds } s.
 keycheck-try-again-in-a-minute = Try again in a minute.
 keycheck-unreachable-title = Scriptix could not be reached
-# $reason: why no answer came (the connection error, in English).
-keycheck-unreachable-explanation = The check did not get an answer ({ $reason }), so nothing is known about this key: it may work or not.
+# $reason: why no answer came (the connection error, a sentence).
+keycheck-unreachable-explanation = The check did not get an answer, so nothing is known about this key: it may work or not. { $reason }
 keycheck-unreachable-next = Check your connection and try again in a moment.
 
 ## The "Check a key" dialogs and the result block (ui/js/views/key-check.js, ui/js/lib/keycheck.js).

@@ -2,8 +2,6 @@
 ## account menu, the banners, the toolbar, the status bar's freshness line and the
 ## rate-limit notice (ui/js/lib/freshness.js).
 
-# A demo profile in the profile switcher. $name: the profile's name.
-main-profile-demo = { $name } (demo)
 main-profile = Profile
 main-account-menu = Account and actions
 # The account menu button for screen readers. $email: who is signed in.
@@ -29,6 +27,9 @@ main-refresh-title = Refresh (F5)
 main-new-token = New token
 main-new-token-title = New token (Ctrl+N)
 main-cannot-manage = This account cannot create or delete tokens.
+# Why (src-tauri/core/src/model/account.rs). $roles: the account's roles ("CUSTOMER, VIEWER") or main-account-no-role.
+main-account-cannot-manage = Creating and deleting tokens needs the Developer or Organization admin role; this account has { $roles }. Ask an organization admin to give you the Developer role.
+main-account-no-role = no role
 
 ## Scriptix's roles, as words.
 

@@ -34,7 +34,7 @@ notice-grace-ends-body = The grace period of { $old } ends within a day (on { $o
 usage-hint-new-ip-title = A key was used from a new address
 usage-hint-new-ip-body = “{ $name }” was used from { $ip }, an address not seen in the 30 days before. If you do not recognise it, rotate the key now.
 usage-hint-spike-title = Unusual number of requests
-# $count: requests that day; $date: the day (YYYY-MM-DD).
+# $count: requests that day; $date: the day ("29 Nov 2026") or usage-hint-recent-day.
 usage-hint-spike-body = “{ $name }” made { $count } requests on { $date }, more than three times its usual day. Check who uses it.
 usage-hint-failed-auth-title = Something still uses a dead key
 # $reason: usage-hint-reason-revoked or usage-hint-reason-expired; $count: how many tries.
@@ -48,5 +48,7 @@ usage-hint-unused-body = “{ $name }” has not been used for { $days } days. Y
 # $id: the token's id.
 usage-hint-unnamed = token { $id }
 usage-hint-unknown-address = an unknown address
+# The day of a spike when the hint does not say it.
+usage-hint-recent-day = a recent day
 usage-hint-reason-revoked = revoked
 usage-hint-reason-expired = expired

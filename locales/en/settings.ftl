@@ -65,3 +65,16 @@ settings-update-installing = Installing…
 settings-update-confirm-title = Install the update?
 settings-update-confirm = { -brand } restarts to install the update.
 settings-update-confirm-no = Not now
+
+## Settings the app refuses (src-tauri/core/src/profiles.rs).
+# $max: the most reminder days allowed; $count: how many were given.
+settings-error-too-many-reminders = Choose at most { $max } reminder days ({ $count } were given).
+# $max: the most days before expiry; $days: the day given.
+settings-error-reminder-too-early = Reminders can be at most { $max } days before expiry ({ $days } was given).
+# $days: the day that appears twice.
+settings-error-reminder-twice = Each reminder day may appear only once ({ $days } appears twice).
+# $max: the most hours; $hours: the hours given.
+settings-error-recent-use-range = "Recently used" must be between 1 and { $max } hours ({ $hours } was given).
+settings-error-update-not-a-url = Enter the update server's full address, starting with https://.
+settings-error-update-credentials = The update address must not contain a user name or password.
+settings-error-update-https-only = Updates are only fetched over https:// (plain http:// only from this computer).

@@ -27,8 +27,6 @@ signin-profile-not-saved = The profile could not be saved. Please try again.
 
 signin-tagline = See and look after your Scriptix API keys.
 signin-profile = Profile
-# A demo profile in the profile picker. $name: the profile's name.
-signin-profile-demo = { $name } (demo)
 signin-profile-edit = Edit
 signin-add-account-more = Add account…
 # Between the sign-in form and the demo workspace.
@@ -86,3 +84,8 @@ signin-profile-export-saved = Saved { $count ->
     [one] { $count } key
    *[other] { $count } keys
 } to { $path }.
+
+## Why the sign-in screen shows instead of the list (src-tauri/core/src/workspace).
+signin-reason-session-expired = Your session expired. Sign in again.
+signin-reason-session-ended = Your session expired or was ended. Sign in again.
+signin-reason-other-server = This profile now points at another server than the one you signed in to, so the saved sign-in was not used. Sign in again.

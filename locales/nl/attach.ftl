@@ -17,4 +17,15 @@ attach-close = Sluiten
 attach-submit = Controleren en koppelen
 attach-checking = Controleren…
 # $token: het token (lifecycle-token-label).
+## Waarom een sleutel niet is gekoppeld (src-tauri/core/src/workspace/attach.rs).
+# $name: de naam van het token.
+attach-refused-already-held = Dit apparaat heeft de sleutel van “{ $name }” al. Vergeet die eerst om een andere te koppelen.
+# $name: het token waarvan dit apparaat de geplakte sleutel al heeft.
+attach-refused-key-of-other = Deze sleutel is al de sleutel van “{ $name }” op dit apparaat; een sleutel hoort bij één token. Er is niets bewaard.
+# $route: batch of realtime; $name: de naam van het token.
+attach-refused-other-type = Dit is geen { $route }-sleutel: Scriptix weigerde hem op de { $route }-route, dus hij hoort bij een token van een ander type. “{ $name }” is een { $route }-token. Er is niets bewaard.
+attach-refused-revoked = Volgens Scriptix is deze sleutel ingetrokken: hij werkt niet meer, dus hij is niet bewaard.
+attach-refused-invalid = Scriptix accepteert deze sleutel niet (hij is verkeerd getypt, verlopen of van een ander account), dus hij is niet bewaard.
+# $title: wat de controle vond (keycheck-rate-limited-title of keycheck-unreachable-title).
+attach-refused-not-checked = De sleutel kon nu niet worden gecontroleerd ({ $title }). Er is niets bewaard; probeer het zo opnieuw.
 attach-done = ✓ Gekoppeld. De sleutel van { $token } is bewaard in de kluis van deze computer: kopiëren, exporteren, controleren en roteren werken er nu mee.

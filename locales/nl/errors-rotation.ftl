@@ -29,8 +29,8 @@ rotation-action-delete-old = het oude token verwijderen
 rotation-action-wait-quiet = wachten tot de oude sleutel niet meer wordt gebruikt
 rotation-action-other = deze stap zetten
 rotation-changed = Deze rotatie is net veranderd door een ander venster van Scriptix Keys, dus deze stap is niet gezet. Bekijk de rotatie opnieuw.
-# $reason: waarom Scriptix het niet kon bevestigen (de verbindingsfout, in het Engels).
-rotation-unconfirmed = Het oude token is bewaard omdat Scriptix niet kon bevestigen dat de vervanger werkt ({ $reason }). Dit wordt later opnieuw geprobeerd.
+# $reason: waarom Scriptix het niet kon bevestigen (de verbindingsfout, een zin).
+rotation-unconfirmed = Het oude token is bewaard omdat Scriptix niet kon bevestigen dat de vervanger werkt; dit wordt later opnieuw geprobeerd. { $reason }
 # $point: het stoppunt van de testhaak (alleen in tests).
 rotation-crashed = gesimuleerde crash bij { $point }
 

@@ -30,3 +30,25 @@ profile-server-holds-keys = Dit apparaat bewaart { $count } { $count ->
        *[other] sleutels
     } van { $server }, dus de server van dit profiel kan niet veranderen. Maak een nieuw profiel voor de andere server.
 profile-demo-server-fixed = De demowerkruimte gebruikt altijd de ingebouwde server. Maak een nieuw profiel voor een andere server.
+# $reason: de reden van het systeem (in de woorden van het systeem).
+profile-io = Het profielbestand kon niet worden gelezen of geschreven ({ $reason }).
+
+## Fouten van de app zelf (src-tauri/src: state.rs, updates.rs, commands).
+shell-shutting-down = Scriptix Keys wordt afgesloten.
+# $reason: waarom de map niet kon worden geopend (een fout uit deze catalogus).
+shell-data-folder = Scriptix Keys kon zijn gegevensmap niet openen: { $reason }
+# $reason: waarom de lokale server niet kon starten (de woorden van het systeem).
+shell-demo-not-started = De demowerkruimte kon haar lokale server niet starten: { $reason }
+shell-select-stopped = Het wisselen van profiel stopte onverwacht. Probeer het opnieuw.
+shell-op-stopped = De stap van 1Password stopte onverwacht. Er is niets toegevoegd; probeer het opnieuw.
+shell-bw-stopped = De stap van Bitwarden stopte onverwacht.
+shell-panicked = Er ging iets mis in Scriptix Keys en deze actie is gestopt. De app draait nog; probeer het opnieuw en start de app opnieuw als het nog eens gebeurt.
+shell-pseudo-locale = Kies Systeem, English of Nederlands.
+shell-update-no-server = Stel eerst een updateserver in bij Instellingen.
+shell-update-no-key = Deze versie van Scriptix Keys heeft geen updatesleutel en kan dus niet op updates controleren.
+shell-update-unusable = Het adres van de updateserver is niet bruikbaar. Controleer het bij Instellingen.
+shell-update-unreachable = De updateserver was niet bereikbaar, of zijn antwoord was geen updatemanifest.
+shell-update-none-waiting = Er wacht geen gecontroleerde update. Controleer opnieuw op updates.
+shell-update-not-installed = De update kon niet worden geïnstalleerd. Scriptix Keys is niet veranderd.
+shell-update-bad-signature = De update is geweigerd: de handtekening past niet bij de updatesleutel van deze app. Er is niets geïnstalleerd.
+shell-update-not-downloaded = De update kon niet worden gedownload. Er is niets geïnstalleerd; probeer het later opnieuw.

@@ -42,3 +42,7 @@ format-count-expiring30 = { $count ->
 }
 # Als er een filter aan staat. $shown: getoonde tokens; $total: alle tokens.
 format-showing = { $shown } van { $total } getoond
+# Het demoprofiel in de profielkeuze, zolang het de naam heeft waarmee het is gemaakt.
+format-profile-demo-default = Demowerkruimte (demo)
+# Een demoprofiel dat de gebruiker een andere naam gaf. $name: die naam.
+format-profile-demo = { $name } (demo)

@@ -20,8 +20,8 @@ keycheck-rate-limited-explanation = Scriptix vroeg om het rustiger aan te doen, 
 keycheck-try-again-in = Probeer het over { $seconds } s opnieuw.
 keycheck-try-again-in-a-minute = Probeer het over een minuut opnieuw.
 keycheck-unreachable-title = Scriptix was niet bereikbaar
-# $reason: waarom er geen antwoord kwam (de verbindingsfout, in het Engels).
-keycheck-unreachable-explanation = De controle kreeg geen antwoord ({ $reason }), dus over deze sleutel is niets bekend: hij kan werken of niet.
+# $reason: waarom er geen antwoord kwam (de verbindingsfout, een zin).
+keycheck-unreachable-explanation = De controle kreeg geen antwoord, dus over deze sleutel is niets bekend: hij kan werken of niet. { $reason }
 keycheck-unreachable-next = Controleer je verbinding en probeer het zo meteen opnieuw.
 
 ## De vensters "Sleutel controleren" en het resultaatblok.

@@ -2,8 +2,6 @@
 ## de meldingsbalken, de werkbalk, de actualiteitsregel in de statusbalk en de melding als
 ## Scriptix even wil dat de app wacht (ui/js/lib/freshness.js).
 
-# Een demoprofiel in de profielkeuze. $name: de naam van het profiel.
-main-profile-demo = { $name } (demo)
 main-profile = Profiel
 main-account-menu = Account en acties
 # De knop van het accountmenu voor schermlezers. $email: wie er is ingelogd.
@@ -29,6 +27,9 @@ main-refresh-title = Vernieuwen (F5)
 main-new-token = Nieuw token
 main-new-token-title = Nieuw token (Ctrl+N)
 main-cannot-manage = Met dit account kun je geen tokens maken of verwijderen.
+# Waarom (src-tauri/core/src/model/account.rs). $roles: de rollen van het account ("CUSTOMER, VIEWER") of main-account-no-role.
+main-account-cannot-manage = Voor het maken en verwijderen van tokens is de rol Developer of Organization admin nodig; dit account heeft { $roles }. Vraag een beheerder van je organisatie om je de rol Developer te geven.
+main-account-no-role = geen rol
 
 ## De rollen van Scriptix, in woorden.
 

@@ -34,7 +34,7 @@ notice-grace-ends-body = De overgangsperiode van { $old } loopt binnen een dag a
 usage-hint-new-ip-title = Een sleutel is gebruikt vanaf een nieuw adres
 usage-hint-new-ip-body = “{ $name }” is gebruikt vanaf { $ip }, een adres dat de 30 dagen daarvoor niet is gezien. Herken je het niet, roteer de sleutel dan nu.
 usage-hint-spike-title = Ongewoon veel verzoeken
-# $count: verzoeken op die dag; $date: de dag (JJJJ-MM-DD).
+# $count: verzoeken op die dag; $date: de dag ("29 nov 2026") of usage-hint-recent-day.
 usage-hint-spike-body = “{ $name }” deed op { $date } { $count } { $count ->
         [one] verzoek
        *[other] verzoeken
@@ -57,5 +57,7 @@ usage-hint-unused-body = “{ $name }” is al { $days } { $days ->
 # $id: de ID van het token.
 usage-hint-unnamed = token { $id }
 usage-hint-unknown-address = een onbekend adres
+# De dag van een piek wanneer de hint die niet noemt.
+usage-hint-recent-day = een recente dag
 usage-hint-reason-revoked = ingetrokken
 usage-hint-reason-expired = verlopen

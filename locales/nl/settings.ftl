@@ -65,3 +65,16 @@ settings-update-installing = Bezig met installeren…
 settings-update-confirm-title = De update installeren?
 settings-update-confirm = { -brand } start opnieuw om de update te installeren.
 settings-update-confirm-no = Niet nu
+
+## Instellingen die de app weigert (src-tauri/core/src/profiles.rs).
+# $max: het grootste aantal herinneringsdagen; $count: hoeveel er zijn opgegeven.
+settings-error-too-many-reminders = Kies hoogstens { $max } herinneringsdagen (er zijn er { $count } opgegeven).
+# $max: het grootste aantal dagen voor het verlopen; $days: de opgegeven dag.
+settings-error-reminder-too-early = Herinneringen kunnen hoogstens { $max } dagen voor het verlopen komen ({ $days } opgegeven).
+# $days: de dag die twee keer voorkomt.
+settings-error-reminder-twice = Elke herinneringsdag mag maar één keer voorkomen ({ $days } staat er twee keer).
+# $max: het grootste aantal uren; $hours: de opgegeven uren.
+settings-error-recent-use-range = De tijd waarin een sleutel als in gebruik telt, moet tussen 1 en { $max } uur liggen ({ $hours } opgegeven).
+settings-error-update-not-a-url = Vul het volledige adres van de updateserver in, beginnend met https://.
+settings-error-update-credentials = Het updateadres mag geen gebruikersnaam of wachtwoord bevatten.
+settings-error-update-https-only = Updates worden alleen via https:// opgehaald (gewoon http:// alleen vanaf deze computer).

@@ -27,8 +27,6 @@ signin-profile-not-saved = Het profiel kon niet worden opgeslagen. Probeer het o
 
 signin-tagline = Bekijk en beheer je Scriptix-API-sleutels.
 signin-profile = Profiel
-# Een demoprofiel in de profielkeuze. $name: de naam van het profiel.
-signin-profile-demo = { $name } (demo)
 signin-profile-edit = Bewerken
 signin-add-account-more = Account toevoegen…
 # Tussen het inlogformulier en de demowerkruimte.
@@ -86,3 +84,8 @@ signin-profile-export-saved = { $count ->
     [one] { $count } sleutel
    *[other] { $count } sleutels
 } opgeslagen in { $path }.
+
+## Waarom het inlogscherm verschijnt in plaats van de lijst (src-tauri/core/src/workspace).
+signin-reason-session-expired = Je sessie is verlopen. Log opnieuw in.
+signin-reason-session-ended = Je sessie is verlopen of beëindigd. Log opnieuw in.
+signin-reason-other-server = Dit profiel wijst nu naar een andere server dan die waarbij je bent ingelogd, dus de bewaarde aanmelding is niet gebruikt. Log opnieuw in.

@@ -25,7 +25,7 @@ impl DemoServer {
     }
 
     /// The running server's base URL, starting it first if needed.
-    pub async fn url(&self) -> Result<String, String> {
+    pub async fn url(&self) -> Result<String, scriptix_keys_core::i18n::Coded> {
         let mut handle = self.handle.lock().await;
         if let Some(running) = handle.as_ref() {
             return Ok(running.url().to_owned());
@@ -33,9 +33,10 @@ impl DemoServer {
         let mut config = Config::new(self.db_path.clone());
         config.seed = Some(Seed::Demo);
         config.rate_limit_per_minute = DEMO_RATE_LIMIT;
-        let started = Sandbox::start(config)
-            .await
-            .map_err(|e| format!("The demo workspace could not start its local server: {e}"))?;
+        let started = Sandbox::start(config).await.map_err(|e| {
+            scriptix_keys_core::i18n::Coded::new("shell-demo-not-started")
+                .arg("reason", e.to_string())
+        })?;
         let url = started.url().to_owned();
         *handle = Some(started);
         Ok(url)

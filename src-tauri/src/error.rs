@@ -21,26 +21,20 @@ pub struct CommandError {
 }
 
 impl CommandError {
-    /// An error raised by the shell itself (not by core), e.g. a failed app-dir lookup.
-    pub fn internal(message: impl Into<String>) -> Self {
-        Self {
-            kind: ErrorKind::Internal,
-            message: message.into(),
-            field: None,
-            coded: None,
-        }
-    }
-}
-
-impl CommandError {
-    /// An error of the shell with a given kind (the updater's refusals, …).
-    pub fn with_kind(kind: ErrorKind, message: impl Into<String>) -> Self {
+    /// An error of the shell with a given kind (the updater's refusals, …), as a catalogue
+    /// message (`shell-…` in locales/*/errors.ftl).
+    pub fn with_kind(kind: ErrorKind, coded: Coded) -> Self {
         Self {
             kind,
-            message: message.into(),
+            message: coded.to_string(),
             field: None,
-            coded: None,
+            coded: Some(coded),
         }
+    }
+
+    /// An `internal` error of the shell, as a catalogue message.
+    pub fn shell(code: &'static str) -> Self {
+        Self::with_kind(ErrorKind::Internal, Coded::new(code))
     }
 }
 
@@ -77,11 +71,12 @@ mod tests {
     }
 
     #[test]
-    fn an_error_without_a_code_sends_only_its_sentence() {
-        let error = CommandError::internal("The file could not be written.");
+    fn an_error_of_the_shell_crosses_ipc_with_its_code_and_english_sentence() {
+        let error = CommandError::shell("shell-bw-stopped");
         assert_eq!(
             serde_json::to_value(&error).unwrap(),
-            json!({ "kind": "internal", "message": "The file could not be written." })
+            json!({ "kind": "internal", "message": "The Bitwarden step stopped unexpectedly.",
+                "code": "shell-bw-stopped", "args": {} })
         );
     }
 

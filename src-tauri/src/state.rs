@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use scriptix_keys_core::api::{ClientOptions, WaitNotice, WaitReason};
 use scriptix_keys_core::audit::AuditFilter;
+use scriptix_keys_core::error::ErrorKind;
 use scriptix_keys_core::export::ExportFormat;
-use scriptix_keys_core::i18n::Catalogue;
+use scriptix_keys_core::i18n::{Catalogue, CodeArg, Coded};
 use scriptix_keys_core::vault::{KeyringStore, Vault};
 use scriptix_keys_core::workspace::{
     AppStatusView, ExportView, OpVaultsView, ProfileExportView, Workspace, WorkspacePaths,
@@ -85,7 +86,7 @@ impl AppState {
 /// D-Bus round trips, the demo server) while the window loads its page; `app_status`, the
 /// window's first call, waits here.
 pub struct Startup {
-    done: tokio::sync::watch::Sender<Option<Result<(), String>>>,
+    done: tokio::sync::watch::Sender<Option<Result<(), Coded>>>,
 }
 
 impl Default for Startup {
@@ -107,12 +108,24 @@ impl Startup {
         let outcome = done
             .wait_for(Option::is_some)
             .await
-            .map_err(|_| CommandError::internal("Scriptix Keys is shutting down."))?
+            .map_err(|_| CommandError::shell("shell-shutting-down"))?
             .clone();
         match outcome {
-            Some(Err(message)) => Err(CommandError::internal(message)),
+            Some(Err(coded)) => Err(CommandError::with_kind(ErrorKind::Internal, coded.clone())),
             _ => Ok(()),
         }
+    }
+}
+
+/// Why the state could not be opened, as a message argument: the core error's code, or the
+/// system's own words.
+fn open_problem(error: &(dyn std::error::Error + 'static)) -> CodeArg {
+    match error
+        .downcast_ref::<scriptix_keys_core::workspace::WorkspaceError>()
+        .and_then(scriptix_keys_core::workspace::WorkspaceError::coded)
+    {
+        Some(coded) => coded.into(),
+        None => error.to_string().into(),
     }
 }
 
@@ -126,7 +139,7 @@ pub fn open_in_background(app: AppHandle) {
                 app.manage(state);
                 Ok(())
             }
-            Err(e) => Err(format!("Scriptix Keys could not open its data folder: {e}")),
+            Err(e) => Err(Coded::new("shell-data-folder").arg("reason", open_problem(e.as_ref()))),
         };
         let failed = outcome.is_err();
         app.state::<Startup>().done.send_replace(Some(outcome));
@@ -162,7 +175,7 @@ impl AppState {
         let status =
             tauri::async_runtime::spawn_blocking(move || workspace.select_profile(&profile))
                 .await
-                .map_err(|_| CommandError::internal(SELECT_STOPPED))??;
+                .map_err(|_| CommandError::shell("shell-select-stopped"))??;
         self.wake_demo_if_active().await?;
         Ok(if self.workspace.active_profile_is_demo() {
             self.workspace.status()
@@ -173,7 +186,11 @@ impl AppState {
 
     /// Starts the demo server and signs in to it as the demo developer.
     pub async fn open_demo(&self) -> CommandResult<AppStatusView> {
-        let url = self.demo.url().await.map_err(CommandError::internal)?;
+        let url = self
+            .demo
+            .url()
+            .await
+            .map_err(|coded| CommandError::with_kind(ErrorKind::Internal, coded))?;
         Ok(self
             .workspace
             .open_demo(&url, demo::DEV_EMAIL, demo::PASSWORD)
@@ -182,7 +199,11 @@ impl AppState {
 
     async fn wake_demo_if_active(&self) -> CommandResult<()> {
         if self.workspace.active_profile_is_demo() {
-            let url = self.demo.url().await.map_err(CommandError::internal)?;
+            let url = self
+                .demo
+                .url()
+                .await
+                .map_err(|coded| CommandError::with_kind(ErrorKind::Internal, coded))?;
             self.workspace.set_demo_url(&url)?;
         }
         Ok(())
@@ -229,7 +250,7 @@ impl AppState {
             workspace.op_vaults(std::env::var_os("PATH").as_deref())
         })
         .await
-        .map_err(|_| CommandError::internal(OP_STOPPED))
+        .map_err(|_| CommandError::shell("shell-op-stopped"))
     }
 
     /// Creates the key's 1Password item with `op`, off the async threads.
@@ -289,10 +310,6 @@ impl AppState {
         Ok(self.workspace.export_calendar(path)?)
     }
 }
-
-/// The message for a 1Password step whose worker thread was lost (a bug).
-const SELECT_STOPPED: &str = "Switching profiles stopped unexpectedly. Try again.";
-const OP_STOPPED: &str = "The 1Password step stopped unexpectedly. Nothing was added; try again.";
 
 /// The reply of `notifications_check`.
 #[derive(Debug, Clone, Copy, Serialize)]

@@ -8,6 +8,7 @@
 use std::sync::Mutex;
 
 use scriptix_keys_core::error::ErrorKind;
+use scriptix_keys_core::i18n::Coded;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_updater::{Update, UpdaterExt};
@@ -39,12 +40,9 @@ pub struct PendingUpdate(Mutex<Option<(Update, Vec<u8>)>>);
 /// nothing is offered).
 pub async fn check<R: Runtime>(app: &AppHandle<R>, endpoint: &str) -> CommandResult<UpdateView> {
     let url = scriptix_keys_core::profiles::update_endpoint(endpoint)
-        .map_err(|m| CommandError::with_kind(ErrorKind::InvalidInput, m))?;
+        .map_err(|coded| CommandError::with_kind(ErrorKind::InvalidInput, coded))?;
     let pubkey = update_key(app).ok_or_else(|| {
-        CommandError::with_kind(
-            ErrorKind::InvalidInput,
-            "This build of Scriptix Keys has no update key, so it cannot check for updates.",
-        )
+        CommandError::with_kind(ErrorKind::InvalidInput, Coded::new("shell-update-no-key"))
     })?;
     let updater = app
         .updater_builder()
@@ -53,12 +51,12 @@ pub async fn check<R: Runtime>(app: &AppHandle<R>, endpoint: &str) -> CommandRes
         .and_then(|builder| builder.build())
         .map_err(|error| {
             tracing::warn!(%error, "the updater could not be set up");
-            CommandError::with_kind(ErrorKind::InvalidInput, UNUSABLE)
+            CommandError::with_kind(ErrorKind::InvalidInput, Coded::new("shell-update-unusable"))
         })?;
     let current = app.package_info().version.to_string();
     let found = updater.check().await.map_err(|error| {
         tracing::warn!(%error, "the update check failed");
-        CommandError::with_kind(ErrorKind::Network, UNREACHABLE)
+        CommandError::with_kind(ErrorKind::Network, Coded::new("shell-update-unreachable"))
     })?;
     let Some(update) = found else {
         return Ok(UpdateView::UpToDate { current });
@@ -97,12 +95,12 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) -> CommandResult<()> {
     let Some((update, bytes)) = taken else {
         return Err(CommandError::with_kind(
             ErrorKind::NotFound,
-            "No verified update is waiting. Check for updates again.",
+            Coded::new("shell-update-none-waiting"),
         ));
     };
     update.install(bytes).map_err(|error| {
         tracing::warn!(%error, "the update could not be installed");
-        CommandError::internal("The update could not be installed. Scriptix Keys is unchanged.")
+        CommandError::shell("shell-update-not-installed")
     })?;
     app.restart()
 }
@@ -123,10 +121,6 @@ fn update_key<R: Runtime>(app: &AppHandle<R>) -> Option<String> {
         .filter(|key| !key.trim().is_empty())
 }
 
-const UNUSABLE: &str = "The update server's address cannot be used. Check it in Settings.";
-const UNREACHABLE: &str =
-    "The update server could not be reached, or its answer was not an update manifest.";
-
 /// The error for a download that failed: a signature that did not verify is named as such.
 fn refused(error: &tauri_plugin_updater::Error) -> CommandError {
     use tauri_plugin_updater::Error as E;
@@ -137,12 +131,11 @@ fn refused(error: &tauri_plugin_updater::Error) -> CommandError {
         | E::SignedVersionMismatch { .. }
         | E::MissingSignedVersion => CommandError::with_kind(
             ErrorKind::Forbidden,
-            "The update was refused: its signature does not match this app's update key. \
-             Nothing was installed.",
+            Coded::new("shell-update-bad-signature"),
         ),
         _ => CommandError::with_kind(
             ErrorKind::Network,
-            "The update could not be downloaded. Nothing was installed; try again later.",
+            Coded::new("shell-update-not-downloaded"),
         ),
     }
 }

@@ -15,14 +15,16 @@ import { tCoded, tEarly } from './lib/i18n.js';
  * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null,
  *   language?: LanguageSetting, recentUseHours?: number }} Settings
  *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
- * @typedef {{ available: boolean, message: string | null }} VaultStatus
+ * @typedef {{ available: boolean, message: string | null, messageCoded?: Coded | null }} VaultStatus
  * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
  * @typedef {{ profiles: Profile[], activeProfileId: string | null, session: SessionInfo | null,
- *   vault: VaultStatus, settings: Settings, signInReason: string | null, language: { tag: string, system: string } }} AppStatus
+ *   vault: VaultStatus, settings: Settings, signInReason: string | null,
+ *   signInReasonCoded?: Coded | null, language: { tag: string, system: string } }} AppStatus
  *   language.tag: the language in use (`en`, `nl`, `en-XA`); language.system: the OS's
  * @typedef {{ email: string, displayName: string, roles: string[],
  *   organization: { id: string, name: string, tokenLimit: number | null } | null,
- *   canManageTokens: boolean, manageReason: string | null }} Account
+ *   canManageTokens: boolean, manageReason: string | null,
+ *   manageReasonCoded?: Coded | null }} Account
  * @typedef {import('./lib/tokens.js').Token} Token
  * @typedef {{ profileId: string, tokens: Token[], fetchedAt: string, fromCache: boolean }} TokenList
  * @typedef {{ reason: 'rateLimited'|'unavailable'|'network', seconds: number, attempt: number }} ApiWaiting
@@ -198,7 +200,7 @@ export const profileHeldKeys = (id) => call('profile_held_keys', { id });
  * @returns {Promise<{ kind: 'saved', path: string, count: number, warning: string | null } | { kind: 'cancelled' }>}
  *   errors: vaultUnavailable, notFound, invalidInput, internal
  */
-export const profileExportKeys = ({ id, format }) => call('profile_export_keys', { id, format });
+export const profileExportKeys = ({ id, format }) => call('profile_export_keys', { id, format }).then(localized);
 /**
  * @param {{ profileId: string, username: string, password: string, rememberMe: boolean }} a
  * @returns {Promise<{ mfaRequired: boolean, status: AppStatus }>} errors: unauthorized, network, invalidInput
@@ -325,12 +327,12 @@ export const notesSave = ({ tokenId, notes }) => call('notes_save', { tokenId, n
  * @returns {Promise<ExportResult>} errors: notFound (no key on this device), vaultUnavailable, invalidInput (field)
  */
 export const exportKey = ({ tokenId, format, variable }) =>
-  call('export_key', variable === undefined ? { tokenId, format } : { tokenId, format, variable });
+  call('export_key', variable === undefined ? { tokenId, format } : { tokenId, format, variable }).then(localized);
 /**
  * Whether 1Password's op program is installed here, and the vaults it lists.
  * @returns {Promise<OpVaults>} never rejects for a missing op (available: false)
  */
-export const opVaults = () => call('op_vaults');
+export const opVaults = () => call('op_vaults').then(localized);
 /**
  * Create the key's 1Password item in a vault with op; the key goes to op's stdin in Rust.
  * @param {{ tokenId: string, vaultId: string }} a
@@ -360,13 +362,13 @@ export const rotationDestinations = ({ id }) => call('rotation_destinations', { 
  * @param {{ id: string, passwords: { path: string, password: string }[] }} a
  * @returns {Promise<{ destination: Destination, outcome: 'updated'|'failed'|'byHand', message: string }[]>}
  */
-export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords });
+export const rotationUpdateDestinations = ({ id, passwords }) => call('rotation_update_destinations', { id, passwords }).then(localized);
 /**
  * Whether Bitwarden's bw is installed and unlocked (the session unlocked in the app, or BW_SESSION), and its folders;
  * locked: the app can unlock it with the master password (bwUnlock).
  * @returns {Promise<{ available: boolean, folders: { id: string | null, name: string }[], problem: string | null, locked: boolean }>}
  */
-export const bwFolders = () => call('bw_folders');
+export const bwFolders = () => call('bw_folders').then(localized);
 /**
  * Unlock bw with the master password (Rust hands it to `bw unlock` in the child's environment only and keeps the session in memory for this run).
  * @param {{ password: string }} a
@@ -447,7 +449,7 @@ export const keyCheck = ({ key, tokenType, force }) => call('key_check', { key, 
  * @param {{ tokenId: string, key: string, force: boolean }} a
  * @returns {Promise<AttachResult>} 'warnings' means nothing was sent; errors: invalidInput (token), vaultUnavailable
  */
-export const keyAttach = ({ tokenId, key, force }) => call('key_attach', { tokenId, key, force });
+export const keyAttach = ({ tokenId, key, force }) => call('key_attach', { tokenId, key, force }).then(localized);
 /** Check the key this device holds for a token. @param {{ tokenId: string }} a @returns {Promise<KeyCheckResult>} errors: notFound, vaultUnavailable */
 export const keyCheckHeld = ({ tokenId }) => call('key_check_held', { tokenId });
 /** Let Rust send the expiry/grace notices that are due. @returns {Promise<NotificationsReport>} */

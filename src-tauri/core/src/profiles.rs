@@ -120,48 +120,49 @@ impl Settings {
     /// Errors: [`ProfileError::InvalidSetting`] (field `expiryThresholds`) when a threshold
     /// is above 365 days, appears twice, or there are more than 8.
     pub fn validated(mut self) -> Result<Self, ProfileError> {
-        let invalid = |message: String| ProfileError::InvalidSetting {
+        let invalid = |coded: Coded| ProfileError::InvalidSetting {
             field: "expiryThresholds",
-            message,
+            coded,
         };
         if self.expiry_thresholds.len() > MAX_EXPIRY_THRESHOLDS {
-            return Err(invalid(format!(
-                "Choose at most {MAX_EXPIRY_THRESHOLDS} reminder days ({} were given).",
-                self.expiry_thresholds.len()
-            )));
+            return Err(invalid(
+                Coded::new("settings-error-too-many-reminders")
+                    .arg("max", MAX_EXPIRY_THRESHOLDS)
+                    .arg("count", self.expiry_thresholds.len()),
+            ));
         }
         if let Some(big) = self
             .expiry_thresholds
             .iter()
             .find(|d| **d > MAX_EXPIRY_THRESHOLD_DAYS)
         {
-            return Err(invalid(format!(
-                "Reminders can be at most {MAX_EXPIRY_THRESHOLD_DAYS} days before expiry ({big} was given)."
-            )));
+            return Err(invalid(
+                Coded::new("settings-error-reminder-too-early")
+                    .arg("max", i64::from(MAX_EXPIRY_THRESHOLD_DAYS))
+                    .arg("days", i64::from(*big)),
+            ));
         }
         self.expiry_thresholds.sort_unstable_by(|a, b| b.cmp(a));
         if let Some(twice) = self.expiry_thresholds.windows(2).find(|w| w[0] == w[1]) {
-            return Err(invalid(format!(
-                "Each reminder day may appear only once ({} appears twice).",
-                twice[0]
-            )));
+            return Err(invalid(
+                Coded::new("settings-error-reminder-twice").arg("days", i64::from(twice[0])),
+            ));
         }
         if !(1..=MAX_RECENT_USE_HOURS).contains(&self.recent_use_hours) {
             return Err(ProfileError::InvalidSetting {
                 field: "recentUseHours",
-                message: format!(
-                    "\"Recently used\" must be between 1 and {MAX_RECENT_USE_HOURS} hours ({} was given).",
-                    self.recent_use_hours
-                ),
+                coded: Coded::new("settings-error-recent-use-range")
+                    .arg("max", i64::from(MAX_RECENT_USE_HOURS))
+                    .arg("hours", i64::from(self.recent_use_hours)),
             });
         }
         self.update_endpoint = match self.update_endpoint.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(url) => Some(
                 update_endpoint(url)
-                    .map_err(|message| ProfileError::InvalidSetting {
+                    .map_err(|coded| ProfileError::InvalidSetting {
                         field: "updateEndpoint",
-                        message: message.to_owned(),
+                        coded,
                     })?
                     .to_string(),
             ),
@@ -173,23 +174,21 @@ impl Settings {
 /// Checks an update server address: a complete `https://` URL (plain `http://` only on this
 /// computer, for tests), with no user name or password in it.
 ///
-/// Errors: the sentence that says what is wrong.
-pub fn update_endpoint(input: &str) -> Result<url::Url, &'static str> {
-    const NOT_A_URL: &str = "Enter the update server's full address, starting with https://.";
-    let url = url::Url::parse(input.trim()).map_err(|_| NOT_A_URL)?;
+/// Errors: the catalogue message that says what is wrong (`settings-error-update-…`).
+pub fn update_endpoint(input: &str) -> Result<url::Url, Coded> {
+    let not_a_url = || Coded::new("settings-error-update-not-a-url");
+    let url = url::Url::parse(input.trim()).map_err(|_| not_a_url())?;
     let Some(host) = url.host() else {
-        return Err(NOT_A_URL);
+        return Err(not_a_url());
     };
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("The update address must not contain a user name or password.");
+        return Err(Coded::new("settings-error-update-credentials"));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if crate::base_url::is_loopback(&host) => Ok(url),
-        "http" => {
-            Err("Updates are only fetched over https:// (plain http:// only from this computer).")
-        }
-        _ => Err(NOT_A_URL),
+        "http" => Err(Coded::new("settings-error-update-https-only")),
+        _ => Err(not_a_url()),
     }
 }
 
@@ -249,11 +248,8 @@ pub enum ProfileError {
     #[error("The profiles file could not be read or written ({reason}).")]
     Io { reason: String },
     /// A setting outside what the app accepts; `field` names the settings input.
-    #[error("{message}")]
-    InvalidSetting {
-        field: &'static str,
-        message: String,
-    },
+    #[error("{coded}")]
+    InvalidSetting { field: &'static str, coded: Coded },
     /// A new server for a profile whose keys were issued by its current one: they would
     /// be sent to a server that never issued them.
     #[error(
@@ -282,7 +278,8 @@ impl ProfileError {
                 .arg("count", *count)
                 .arg("server", server.as_str()),
             Self::DemoServerFixed => Coded::new("profile-demo-server-fixed"),
-            Self::Io { .. } | Self::InvalidSetting { .. } => return None,
+            Self::Io { reason } => Coded::new("profile-io").arg("reason", reason.as_str()),
+            Self::InvalidSetting { coded, .. } => coded.clone(),
         })
     }
 

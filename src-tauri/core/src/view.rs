@@ -146,6 +146,8 @@ pub struct AccountView {
     pub organization: Option<OrganizationView>,
     pub can_manage_tokens: bool,
     pub manage_reason: Option<String>,
+    /// The same as a catalogue message, shown in the user's language.
+    pub manage_reason_coded: Option<crate::i18n::Coded>,
 }
 
 impl From<&Account> for AccountView {
@@ -160,7 +162,8 @@ impl From<&Account> for AccountView {
                 token_limit: o.token_limit,
             }),
             can_manage_tokens: account.can_manage_tokens(),
-            manage_reason: manage_tokens_reason(&account.roles),
+            manage_reason: manage_tokens_reason(&account.roles).map(|r| r.to_string()),
+            manage_reason_coded: manage_tokens_reason(&account.roles),
         }
     }
 }

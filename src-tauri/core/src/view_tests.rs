@@ -149,7 +149,7 @@ fn an_account_view_serialises_to_the_ipc_shape() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 6, "{keys:?}");
+    assert_eq!(keys.len(), 7, "{keys:?}");
 }
 
 #[test]

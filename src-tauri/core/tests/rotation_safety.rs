@@ -96,7 +96,7 @@ async fn a_step_taken_by_another_process_meanwhile_is_not_taken_again() {
         &mut moved,
         "create",
         scriptix_keys_core::rotation::Phase::Intent,
-        "",
+        None,
     )
     .unwrap();
     assert!(!saved, "a save from a stale read is refused");

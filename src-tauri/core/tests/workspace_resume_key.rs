@@ -272,7 +272,8 @@ async fn a_vault_write_that_times_out_and_lands_later_is_reconciled_not_left_unk
     assert!(
         r.steps
             .iter()
-            .any(|s| s.detail.contains("the vault took the key after all")),
+            .filter_map(|s| s.detail.as_ref())
+            .any(|d| d.code == "rotation-journal-vault-took-key"),
         "{r:?}"
     );
     assert!(!workspace.unsaved_key_shown());

@@ -12,10 +12,6 @@ use futures::FutureExt;
 
 use crate::error::{CommandError, CommandResult};
 
-/// What the window is told when a command panicked.
-const PANICKED: &str = "Something went wrong inside Scriptix Keys and this action was stopped. \
-                        The app is still running; try again, and restart the app if it happens again.";
-
 /// Runs a command's body; a panic in it rejects with `internal` instead of hanging.
 ///
 /// Unwind safety: after a panic the shared state is still usable — every lock in the app is
@@ -26,7 +22,7 @@ pub async fn guarded<T>(body: impl Future<Output = CommandResult<T>>) -> Command
         Ok(result) => result,
         Err(payload) => {
             tracing::error!(panic = panic_text(payload.as_ref()), "a command panicked");
-            Err(CommandError::internal(PANICKED))
+            Err(CommandError::shell("shell-panicked"))
         }
     }
 }
@@ -54,17 +50,26 @@ mod tests {
         .expect("the call answers instead of hanging");
         let error = serde_json::to_value(answer.unwrap_err()).unwrap();
         assert_eq!(error["kind"], "internal");
-        assert_eq!(error["message"], PANICKED);
+        assert_eq!(error["code"], "shell-panicked");
+        assert!(
+            error["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("Something went wrong inside Scriptix Keys")
+        );
         // The next call through the same wrapper works.
         assert_eq!(guarded(async { Ok(7) }).await.unwrap(), 7);
     }
 
     #[tokio::test]
     async fn a_command_that_does_not_panic_keeps_its_own_answer() {
-        let error = guarded::<()>(async { Err(CommandError::internal("own")) })
+        let error = guarded::<()>(async { Err(CommandError::shell("shell-bw-stopped")) })
             .await
             .unwrap_err();
-        assert_eq!(serde_json::to_value(error).unwrap()["message"], "own");
+        assert_eq!(
+            serde_json::to_value(error).unwrap()["code"],
+            "shell-bw-stopped"
+        );
     }
 
     /// Every `#[tauri::command]` runs its body in `guarded`: a new command that forgets it

@@ -160,7 +160,7 @@ async fn blocking<T: Send + 'static>(
 ) -> CommandResult<T> {
     tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|_| CommandError::internal("The Bitwarden step stopped unexpectedly."))
+        .map_err(|_| CommandError::shell("shell-bw-stopped"))
 }
 
 /// Creates the key's Bitwarden item in a folder with `bw` (the item on its stdin).

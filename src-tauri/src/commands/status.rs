@@ -60,7 +60,7 @@ pub async fn settings_save(
         if settings.language == LanguageSetting::Pseudo && !cfg!(feature = "test-hooks") {
             return Err(crate::error::CommandError::with_kind(
                 scriptix_keys_core::error::ErrorKind::InvalidInput,
-                "Choose System, English or Nederlands.",
+                scriptix_keys_core::i18n::Coded::new("shell-pseudo-locale"),
             ));
         }
         let status = state.workspace.save_settings(settings)?;
@@ -101,7 +101,7 @@ pub async fn update_check(
         let endpoint = state.workspace.settings().update_endpoint.ok_or_else(|| {
             crate::error::CommandError::with_kind(
                 scriptix_keys_core::error::ErrorKind::InvalidInput,
-                "Set an update server in Settings first.",
+                scriptix_keys_core::i18n::Coded::new("shell-update-no-server"),
             )
         })?;
         crate::updates::check(&app, &endpoint).await

@@ -225,7 +225,8 @@ async fn a_dutch_desktop_gets_dutch_and_settings_switch_the_open_window_without_
 }
 
 /// On a Dutch desktop the activity log shows its details (stored as codes) in Dutch: a token
-/// created in the demo workspace is logged with "sleutel in de kluis bewaard".
+/// created in the demo workspace is logged with "sleutel in de kluis bewaard", and the steps
+/// of its rotation (the rotation journal's codes) in Dutch words, not the journal's step names.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_dutch_desktop_shows_the_activity_log_s_details_in_dutch() {
     let dirs = AppDirs::new();
@@ -235,13 +236,35 @@ async fn a_dutch_desktop_shows_the_activity_log_s_details_in_dutch() {
     app.wait_screen("main").await;
     super::support::create(&app, "Gelogde sleutel", "batch", 1).await;
     super::support::reveal_copy_and_close(&app).await;
+    let id = super::support::row_id(&app, "Gelogde sleutel").await;
+    let row = super::support::open_row_menu(&app, &id).await;
+    super::support::click_in(&row, "row-rotate").await;
+    app.click("rotation-grace-now").await;
+    app.click("rotation-submit").await;
+    app.id("rotation-reveal-key").await;
+    app.id("rotation-vault-note").await;
+    app.click("rotation-continue").await;
+    app.wait_text("rotation-summary-text", |t| !t.is_empty())
+        .await;
+    app.click("rotation-done").await;
     account_action(&app, "activity-open").await;
     app.id("audit-view").await;
     let script = r#"return [...document.querySelectorAll('[data-testid="audit-row"] .audit-detail')].map(c => c.textContent)"#;
     let started = Instant::now();
     loop {
         let details = super::support::script_strings(&app, script).await;
-        if details.iter().any(|d| d == "sleutel in de kluis bewaard") {
+        if details.iter().any(|d| d == "sleutel in de kluis bewaard")
+            && details.iter().any(|d| {
+                d.starts_with("sleutel bewaren klaar: token ")
+                    && d.ends_with("; sleutel in de kluis")
+            })
+            && details
+                .iter()
+                .any(|d| d.starts_with("vervanger maken gestart: Gelogde sleutel"))
+            && !details
+                .iter()
+                .any(|d| d.contains("storeKey") || d.contains("deleteOld"))
+        {
             break;
         }
         assert!(

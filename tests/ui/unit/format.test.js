@@ -2,6 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
   relativeTime, exactDate, exactDateTime, clockTime, clockOrDay, statusBadge, typeBadge, countsText, showingText,
+  profileLabel,
 } from '../../../ui/js/lib/format.js';
 import { useLanguage } from './catalogue.js';
 
@@ -136,4 +137,17 @@ test('in Dutch, the count line uses Dutch plurals and the showing line reads nat
 test('English September stays "Sep" and a year is never grouped like a number', () => {
   assert.equal(exactDate('2026-09-05T12:00:00Z', UTC), '5 Sep 2026');
   assert.equal(clockOrDay('2025-09-05T12:00:00Z', NOW, UTC), '5 Sep 2025, 12:00');
+});
+
+test('the demo profile is named in the language in use until the user renames it', () => {
+  const demo = { name: 'Demo workspace', demo: true };
+  try {
+    assert.equal(profileLabel(demo), 'Demo workspace (demo)');
+    useLanguage('nl');
+    assert.equal(profileLabel(demo), 'Demowerkruimte (demo)');
+    assert.equal(profileLabel({ name: 'Proefdraaien', demo: true }), 'Proefdraaien (demo)');
+    assert.equal(profileLabel({ name: 'Demo workspace', demo: false }), 'Demo workspace');
+  } finally {
+    useLanguage('en');
+  }
 });

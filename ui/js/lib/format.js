@@ -217,3 +217,16 @@ export function countsText(c) {
 export function showingText(shown, total) {
   return t('format-showing', { shown, total });
 }
+
+/** The name Rust gives the demo profile when it makes it (profiles.rs, `upsert_demo`). */
+const DEMO_DEFAULT_NAME = 'Demo workspace';
+
+/**
+ * A profile as the profile switchers list it: the demo profile marked as such, and named in
+ * the language in use while it keeps the name it was made with.
+ * @param {{ name: string, demo?: boolean }} p
+ */
+export function profileLabel(p) {
+  if (!p.demo) return p.name;
+  return p.name === DEMO_DEFAULT_NAME ? t('format-profile-demo-default') : t('format-profile-demo', { name: p.name });
+}

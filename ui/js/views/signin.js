@@ -9,7 +9,8 @@ import { el, replace, setBusy, uid } from '../lib/dom.js';
 import { validateMfaCode } from './signin-logic.js';
 import { accountForm } from './signin-account.js';
 import { profileEditor } from './signin-profile.js';
-import { t } from '../lib/i18n.js';
+import { t, tCoded } from '../lib/i18n.js';
+import { profileLabel } from '../lib/format.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -38,7 +39,8 @@ export function mount(root, deps) {
   /** @type {{ email: string, remember: boolean }} kept across steps; never the password */
   const form = { email: activeProfile()?.username ?? '', remember: true };
 
-  const reason = deps.reason ?? status.signInReason;
+  const reason = deps.reason
+    ?? (status.signInReasonCoded ? tCoded(status.signInReasonCoded) : null) ?? status.signInReason;
   const demoHintId = uid('demo-hint');
   const body = el('div', { class: 'signin-body' });
   const demoButton = el('button', {
@@ -204,7 +206,7 @@ export function mount(root, deps) {
     const select = /** @type {HTMLSelectElement} */ (el('select', {
       id: selectId, 'data-testid': 'profile-select', on: { change: () => selectProfile(select.value, select) },
     }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === profile?.id },
-      p.demo ? t('signin-profile-demo', { name: p.name }) : p.name))));
+      profileLabel(p)))));
     const where = el('p', { class: 'muted small', 'data-testid': 'profile-url' }, profile ? profile.baseUrl : '');
     return el('div', { class: 'field' },
       el('div', { class: 'label-row' },

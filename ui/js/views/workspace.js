@@ -6,7 +6,7 @@
 //! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
 
 import { el, replace, uid } from '../lib/dom.js';
-import { countsText, showingText } from '../lib/format.js';
+import { countsText, profileLabel, showingText } from '../lib/format.js';
 import { filterTokens, countTokens } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
@@ -19,7 +19,7 @@ import { spokenMoment } from '../lib/countdown.js';
 import { markListData, markListRendered, markUsageShown, nextPaint } from '../lib/perf.js';
 import { createUsageColumn } from './usage-column.js';
 import { usageWords, unavailableText } from '../lib/usage.js';
-import { t } from '../lib/i18n.js';
+import { t, tCoded } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../ipc.js').AppStatus} AppStatus
@@ -88,7 +88,7 @@ export function mount(root, deps) {
   const switcher = /** @type {HTMLSelectElement} */ (el('select', {
     id: switcherId, 'data-testid': 'header-profile-select', on: { change: onSwitchProfile },
   }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === status.activeProfileId },
-    p.demo ? t('main-profile-demo', { name: p.name }) : p.name))));
+    profileLabel(p)))));
   const mainError = el('p', { class: 'banner banner-error', role: 'alert', 'data-testid': 'main-error', hidden: true });
   // The account and the app's less frequent actions live in one menu at the header's end
   // (desktop header-bar style); its button shows who is signed in.
@@ -122,7 +122,8 @@ export function mount(root, deps) {
   const banners = el('div', { class: 'banners' },
     vaultOk ? null : el('div', { class: 'banner banner-warn', role: 'alert', 'data-testid': 'vault-banner' },
       el('strong', null, `${t('main-vault-read-only')} `),
-      el('span', null, status.vault.message ?? t('main-vault-unreachable')),
+      el('span', null, (status.vault.messageCoded ? tCoded(status.vault.messageCoded) : null)
+        ?? status.vault.message ?? t('main-vault-unreachable')),
       el('span', null, ` ${t('main-vault-turned-off')}`)),
     mainError);
 
@@ -258,7 +259,8 @@ export function mount(root, deps) {
     if (!account) { replace(manage); return; }
     if (!account.canManageTokens) {
       replace(manage, el('p', { class: 'manage-reason', 'data-testid': 'manage-reason' },
-        account.manageReason ?? t('main-cannot-manage')));
+        (account.manageReasonCoded ? tCoded(account.manageReasonCoded) : null)
+          ?? account.manageReason ?? t('main-cannot-manage')));
       return;
     }
     if (vaultOk && actions.newToken) {

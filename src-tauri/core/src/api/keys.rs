@@ -8,6 +8,7 @@ use std::time::Duration;
 use super::ApiClient;
 use super::error::{ApiError, Result};
 use super::send::Call;
+use crate::i18n::Coded;
 use crate::model::TokenType;
 use crate::secret::Secret;
 
@@ -26,8 +27,8 @@ pub enum KeyCheck {
     /// 429 after the retry budget: unknown, try later.
     RateLimited { retry_after: Option<Duration> },
     /// 5xx, timeouts, connection problems, unreadable replies: unknown, try later.
-    /// `reason` is a user-facing sentence.
-    Unreachable { reason: String },
+    /// `reason` is the English sentence, `coded` the same as a catalogue message.
+    Unreachable { reason: String, coded: Coded },
 }
 
 impl ApiClient {
@@ -59,6 +60,7 @@ impl ApiClient {
             Err(err @ ApiError::BadUrl(_)) => Err(err),
             Err(other) => Ok(KeyCheck::Unreachable {
                 reason: other.to_string(),
+                coded: other.coded(),
             }),
         }
     }

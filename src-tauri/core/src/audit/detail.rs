@@ -72,6 +72,9 @@ pub fn coded_detail(text: &str) -> StoredMessage {
 }
 
 fn recognise(text: &str) -> Option<StoredMessage> {
+    if let Some(step) = crate::rotation::coded_audit_step(text) {
+        return Some(step);
+    }
     if let Some((_, code)) = FIXED.iter().find(|(fixed, _)| *fixed == text) {
         return Some(message(code, &[]));
     }

@@ -224,15 +224,7 @@ impl AuditEntry {
     /// Adds the detail as a catalogue message; its text arguments are scrubbed like free
     /// text (a server's error message may quote what it was sent).
     pub fn with_detail_message(mut self, message: StoredMessage, secrets: &[&Secret]) -> Self {
-        let args = message
-            .args
-            .into_iter()
-            .map(|(name, value)| (name, scrub_value(value, secrets)))
-            .collect();
-        let message = StoredMessage {
-            code: message.code,
-            args,
-        };
+        let message = scrub_message(message, secrets);
         self.detail = message.format(Catalogue::english());
         self.detail_message = Some(message);
         self
@@ -344,6 +336,19 @@ impl AuditIntegrity {
 }
 
 /// `value` with every text in it scrubbed (arguments may nest messages).
+/// A coded message with every text argument scrubbed like free text (a server's error message
+/// may quote what it was sent).
+pub(crate) fn scrub_message(message: StoredMessage, secrets: &[&Secret]) -> StoredMessage {
+    StoredMessage {
+        code: message.code,
+        args: message
+            .args
+            .into_iter()
+            .map(|(name, value)| (name, scrub_value(value, secrets)))
+            .collect(),
+    }
+}
+
 fn scrub_value(value: serde_json::Value, secrets: &[&Secret]) -> serde_json::Value {
     match value {
         serde_json::Value::String(text) => serde_json::Value::String(scrub(&text, secrets)),

@@ -17,7 +17,7 @@ use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
 use super::op_cli::{find_program, run, vault_id_is_plain};
-use super::{ExportError, ExportInput};
+use super::{ExportError, ExportInput, ToolReason};
 use crate::secret::Secret;
 
 /// The environment variable `bw` reads its session from.
@@ -43,7 +43,7 @@ fn failed(error: ExportError) -> ExportError {
     match error {
         ExportError::OpFailed { reason } => ExportError::BwFailed { reason },
         ExportError::OpTimeout => ExportError::BwFailed {
-            reason: "it did not finish in time".to_owned(),
+            reason: ToolReason::found("export-reason-too-slow"),
         },
         other => other,
     }
@@ -67,7 +67,7 @@ pub fn check_ready(bw: &Path, session: Option<&Secret>) -> Result<(), ExportErro
     )
     .map_err(failed)?;
     let status: Status = serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
-        reason: "it answered its status in a form this app does not know".to_owned(),
+        reason: ToolReason::found("export-reason-odd-status"),
     })?;
     match status.status.as_str() {
         "unlocked" if session.is_some() => Ok(()),
@@ -91,7 +91,7 @@ pub fn list_folders(bw: &Path, session: &Secret) -> Result<Vec<BwFolder>, Export
     .map_err(failed)?;
     let folders: Vec<BwFolder> =
         serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
-            reason: "it answered the folder list in a form this app does not know".to_owned(),
+            reason: ToolReason::found("export-reason-odd-folder-list"),
         })?;
     Ok(folders
         .into_iter()
@@ -126,7 +126,7 @@ pub fn unlock(bw: &Path, password: &Secret) -> Result<Secret, ExportError> {
     )
     .map_err(|error| match &error {
         ExportError::OpFailed { reason } => {
-            let line = reason.to_lowercase();
+            let line = reason.words().to_lowercase();
             if line.contains("invalid master password") {
                 ExportError::BwWrongPassword
             } else if line.contains("not logged in") {
@@ -145,7 +145,7 @@ pub fn unlock(bw: &Path, password: &Secret) -> Result<Secret, ExportError> {
     );
     if session.expose().is_empty() || session.expose().contains(char::is_whitespace) {
         return Err(ExportError::BwFailed {
-            reason: "it did not print a session".to_owned(),
+            reason: ToolReason::found("export-reason-no-session"),
         });
     }
     check_ready(bw, Some(&session))?;
@@ -199,7 +199,7 @@ pub fn edit_password(
 ) -> Result<(), ExportError> {
     if !vault_id_is_plain_or_uuid(item_id) {
         return Err(ExportError::BwFailed {
-            reason: "the remembered item id is not one bw uses".to_owned(),
+            reason: ToolReason::found("export-reason-bad-item-id"),
         });
     }
     check_ready(bw, Some(session))?;
@@ -207,11 +207,11 @@ pub fn edit_password(
     let out = run(bw, &["get", "item", item_id], None, None, env).map_err(failed)?;
     let mut item: serde_json::Value =
         serde_json::from_slice(&out).map_err(|_| ExportError::BwFailed {
-            reason: "it answered the item in a form this app does not know".to_owned(),
+            reason: ToolReason::found("export-reason-odd-item"),
         })?;
     let Some(login) = item.get_mut("login").and_then(|l| l.as_object_mut()) else {
         return Err(ExportError::BwFailed {
-            reason: "the item is not a login any more".to_owned(),
+            reason: ToolReason::found("export-reason-not-a-login"),
         });
     };
     login.insert(

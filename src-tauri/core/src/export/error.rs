@@ -48,7 +48,7 @@ pub enum ExportError {
     )]
     OpFailed {
         /// What `op` said, or why it could not run.
-        reason: String,
+        reason: ToolReason,
     },
     /// 1Password's `op` is not installed (not on the PATH).
     #[error(
@@ -127,7 +127,7 @@ pub enum ExportError {
     #[error("Bitwarden's bw program did not create the item: {reason}. Nothing was added.")]
     BwFailed {
         /// What `bw` said, or why it could not run.
-        reason: String,
+        reason: ToolReason,
     },
     /// `bw` is not installed (not on the PATH).
     #[error(
@@ -181,9 +181,7 @@ impl ExportError {
                 .arg("path", path.as_str())
                 .arg("reason", reason.as_str()),
             Self::BadVault => Coded::new("export-bad-vault"),
-            Self::OpFailed { reason } => {
-                Coded::new("export-op-failed").arg("reason", reason.as_str())
-            }
+            Self::OpFailed { reason } => Coded::new("export-op-failed").arg("reason", reason.arg()),
             Self::OpMissing => Coded::new("export-op-missing"),
             Self::OpNotSignedIn => Coded::new("export-op-not-signed-in"),
             Self::OpLocked => Coded::new("export-op-locked"),
@@ -202,9 +200,7 @@ impl ExportError {
             Self::BwNotSignedIn => Coded::new("export-bw-not-signed-in"),
             Self::BwLocked => Coded::new("export-bw-locked"),
             Self::BwWrongPassword => Coded::new("export-bw-wrong-password"),
-            Self::BwFailed { reason } => {
-                Coded::new("export-bw-failed").arg("reason", reason.as_str())
-            }
+            Self::BwFailed { reason } => Coded::new("export-bw-failed").arg("reason", reason.arg()),
             Self::BwMissing => Coded::new("export-bw-missing"),
             Self::Encode => Coded::new("export-encode"),
         }
@@ -234,6 +230,52 @@ impl ExportError {
             | Self::BwLocked
             | Self::BwFailed { .. }
             | Self::BwMissing => None,
+        }
+    }
+}
+
+/// Why `op` or `bw` failed: the program's own words (its first error line, or the system's
+/// reason it could not run), or what the app found, as a catalogue message
+/// (`export-reason-…`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ToolReason {
+    Said(String),
+    Found(Coded),
+}
+
+impl ToolReason {
+    /// What the app found.
+    pub fn found(code: &'static str) -> Self {
+        Self::Found(Coded::new(code))
+    }
+
+    /// The program's (or the system's) own words.
+    pub fn said(text: impl Into<String>) -> Self {
+        Self::Said(text.into())
+    }
+
+    /// The program's own words, to match on; `""` for the app's findings.
+    pub fn words(&self) -> &str {
+        match self {
+            Self::Said(text) => text,
+            Self::Found(_) => "",
+        }
+    }
+
+    /// As the argument of a message.
+    pub fn arg(&self) -> crate::i18n::CodeArg {
+        match self {
+            Self::Said(text) => text.as_str().into(),
+            Self::Found(coded) => coded.clone().into(),
+        }
+    }
+}
+
+impl std::fmt::Display for ToolReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Said(text) => f.write_str(text),
+            Self::Found(coded) => write!(f, "{coded}"),
         }
     }
 }

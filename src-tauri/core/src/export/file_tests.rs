@@ -120,7 +120,7 @@ fn git_tree() -> tempfile::TempDir {
 fn the_gitignore_warning_fires_for_an_unignored_file_in_a_git_tree() {
     let tree = git_tree();
     let path = tree.path().join("app").join(".env");
-    let warning = gitignore_warning(&path).unwrap();
+    let warning = gitignore_warning(&path).unwrap().to_string();
     assert!(
         warning.contains(".env is inside the git repository"),
         "{warning}"

@@ -10,9 +10,9 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// A warning sentence when `path` is inside a git work tree and no ignore rule there covers
-/// it; `None` when it is ignored or not in a repository.
-pub fn gitignore_warning(path: &Path) -> Option<String> {
+/// A warning (`export-gitignore-warning`) when `path` is inside a git work tree and no ignore
+/// rule there covers it; `None` when it is ignored or not in a repository.
+pub fn gitignore_warning(path: &Path) -> Option<crate::i18n::Coded> {
     let path = std::path::absolute(path).ok()?;
     let name = path.file_name()?.to_string_lossy().into_owned();
     let root = path
@@ -32,10 +32,11 @@ pub fn gitignore_warning(path: &Path) -> Option<String> {
     if is_ignored(&root, &relative) {
         return None;
     }
-    Some(format!(
-        "{name} is inside the git repository at {} and no .gitignore there ignores it. Add {name} to .gitignore before committing, or the key will end up in the repository's history.",
-        root.display()
-    ))
+    Some(
+        crate::i18n::Coded::new("export-gitignore-warning")
+            .arg("name", name)
+            .arg("root", root.display().to_string()),
+    )
 }
 
 /// Ignore sources from lowest to highest precedence, each with the depth of its folder.

@@ -29,7 +29,7 @@ pub use env::{
     DEFAULT_ENV_VARIABLE, EnvFileOutcome, env_line, validate_env_variable, write_env_file,
     write_secret_file,
 };
-pub use error::ExportError;
+pub use error::{ExportError, ToolReason};
 pub use gitignore::gitignore_warning;
 pub use onepassword::template_command;
 

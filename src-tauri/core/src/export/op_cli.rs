@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::ExportError;
+use super::{ExportError, ToolReason};
+use crate::i18n::Coded;
 use crate::secret::Secret;
 
 /// How long `op` may take (it may wait for the user to unlock 1Password).
@@ -71,7 +72,7 @@ fn is_executable(path: &Path) -> bool {
 pub fn list_vaults(op: &Path) -> Result<Vec<OpVault>, ExportError> {
     let out = run(op, &["vault", "list", "--format", "json"], None, None, None).map_err(known)?;
     let vaults: Vec<OpVault> = serde_json::from_slice(&out).map_err(|_| ExportError::OpFailed {
-        reason: "it answered the vault list in a form this app does not know".to_owned(),
+        reason: ToolReason::found("export-reason-odd-vault-list"),
     })?;
     Ok(vaults
         .into_iter()
@@ -158,7 +159,7 @@ pub fn edit_credential(
                 .find(|f| f["id"] == "credential" && f["type"] == "CONCEALED")
         })
         .ok_or_else(|| ExportError::OpFailed {
-            reason: "the item has no concealed credential field any more".to_owned(),
+            reason: ToolReason::found("export-reason-no-credential-field"),
         })?;
     credential["value"] = serde_json::Value::String(key.expose().to_owned());
     let json = Secret::new(serde_json::to_string(&item).map_err(|_| ExportError::Encode)?);
@@ -176,7 +177,7 @@ pub fn edit_credential(
 
 fn unreadable_item() -> ExportError {
     ExportError::OpFailed {
-        reason: "it answered the item in a form this app does not know".to_owned(),
+        reason: ToolReason::found("export-reason-odd-item"),
     }
 }
 
@@ -186,7 +187,7 @@ fn known(error: ExportError) -> ExportError {
     let ExportError::OpFailed { reason } = &error else {
         return error;
     };
-    let line = reason.to_lowercase();
+    let line = reason.words().to_lowercase();
     if line.contains("not currently signed in")
         || line.contains("not signed in")
         || line.contains("no accounts configured")
@@ -247,7 +248,9 @@ pub(super) fn run(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| ExportError::OpFailed {
-            reason: format!("it could not be started ({e})"),
+            reason: ToolReason::Found(
+                Coded::new("export-reason-not-started").arg("reason", e.to_string()),
+            ),
         })?;
     let stdout = child.stdout.take();
     let stderr = child.stderr.take();
@@ -265,7 +268,7 @@ pub(super) fn run(
         Ok(out)
     } else {
         Err(ExportError::OpFailed {
-            reason: first_line(&err, hide),
+            reason: ToolReason::said(first_line(&err, hide)),
         })
     }
 }
@@ -292,7 +295,9 @@ fn wait(child: &mut Child) -> Result<bool, ExportError> {
             Ok(None) => std::thread::sleep(Duration::from_millis(25)),
             Err(e) => {
                 return Err(ExportError::OpFailed {
-                    reason: format!("it could not be waited for ({e})"),
+                    reason: ToolReason::Found(
+                        Coded::new("export-reason-not-waited").arg("reason", e.to_string()),
+                    ),
                 });
             }
         }

@@ -91,6 +91,27 @@ impl Coded {
         self
     }
 
+    /// The same message with every text argument (nested ones too) passed through `f`: a
+    /// scrubber, for a message whose arguments quote a server.
+    pub fn map_text(&self, f: &dyn Fn(&str) -> String) -> Self {
+        let args = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    CodeArg::Text(text) => CodeArg::Text(f(text)),
+                    CodeArg::Message(inner) => CodeArg::Message(Box::new(inner.map_text(f))),
+                    other => other.clone(),
+                };
+                (*name, value)
+            })
+            .collect();
+        Self {
+            code: self.code,
+            args,
+        }
+    }
+
     /// The arguments as Fluent takes them, days and inner messages written in the
     /// catalogue's language.
     pub fn fluent_args(&self, catalogue: &Catalogue) -> FluentArgs<'_> {

@@ -297,6 +297,25 @@ fn every_coded_error_has_its_english_text_and_a_message_in_every_language() {
             server: "https://a.test/".into(),
         },
         ProfileError::DemoServerFixed,
+        ProfileError::Io {
+            reason: "permission denied".into(),
+        },
+    ];
+    // Every settings refusal, through the checks that make them.
+    let settings = |json: serde_json::Value| {
+        serde_json::from_value::<crate::profiles::Settings>(json)
+            .unwrap()
+            .validated()
+            .unwrap_err()
+    };
+    let settings_errors = [
+        settings(serde_json::json!({ "expiryThresholds": [1, 2, 3, 4, 5, 6, 7, 8, 9] })),
+        settings(serde_json::json!({ "expiryThresholds": [400] })),
+        settings(serde_json::json!({ "expiryThresholds": [7, 7] })),
+        settings(serde_json::json!({ "recentUseHours": 0 })),
+        settings(serde_json::json!({ "updateEndpoint": "updates.example" })),
+        settings(serde_json::json!({ "updateEndpoint": "https://u:p@updates.example/" })),
+        settings(serde_json::json!({ "updateEndpoint": "http://updates.example/" })),
     ];
     // Adding a variant breaks these matches: add it to the lists above too.
     for e in &names {
@@ -326,6 +345,7 @@ fn every_coded_error_has_its_english_text_and_a_message_in_every_language() {
     cases.extend(
         profiles
             .iter()
+            .chain(&settings_errors)
             .map(|e| (e.to_string(), e.coded().expect("coded"))),
     );
     assert_every_coded_text(&cases);
@@ -645,7 +665,29 @@ fn every_export_rotation_and_workspace_request_error_has_a_code_with_its_english
         },
         ExportError::BadVault,
         ExportError::OpFailed {
-            reason: text("[ERROR] boom"),
+            reason: crate::export::ToolReason::said("[ERROR] boom"),
+        },
+        ExportError::OpFailed {
+            reason: crate::export::ToolReason::found("export-reason-odd-vault-list"),
+        },
+        ExportError::OpFailed {
+            reason: crate::export::ToolReason::Found(
+                Coded::new("export-reason-not-started").arg("reason", "No such file"),
+            ),
+        },
+        ExportError::OpFailed {
+            reason: crate::export::ToolReason::Found(
+                Coded::new("export-reason-not-waited").arg("reason", "Interrupted"),
+            ),
+        },
+        ExportError::OpFailed {
+            reason: crate::export::ToolReason::found("export-reason-no-credential-field"),
+        },
+        ExportError::OpFailed {
+            reason: crate::export::ToolReason::found("export-reason-odd-item"),
+        },
+        ExportError::OpFailed {
+            reason: crate::export::ToolReason::found("export-reason-stopped"),
         },
         ExportError::OpMissing,
         ExportError::OpNotSignedIn,
@@ -668,7 +710,25 @@ fn every_export_rotation_and_workspace_request_error_has_a_code_with_its_english
         ExportError::BwLocked,
         ExportError::BwWrongPassword,
         ExportError::BwFailed {
-            reason: text("nope"),
+            reason: crate::export::ToolReason::said("nope"),
+        },
+        ExportError::BwFailed {
+            reason: crate::export::ToolReason::found("export-reason-too-slow"),
+        },
+        ExportError::BwFailed {
+            reason: crate::export::ToolReason::found("export-reason-no-session"),
+        },
+        ExportError::BwFailed {
+            reason: crate::export::ToolReason::found("export-reason-bad-item-id"),
+        },
+        ExportError::BwFailed {
+            reason: crate::export::ToolReason::found("export-reason-not-a-login"),
+        },
+        ExportError::BwFailed {
+            reason: crate::export::ToolReason::found("export-reason-odd-status"),
+        },
+        ExportError::BwFailed {
+            reason: crate::export::ToolReason::found("export-reason-odd-folder-list"),
         },
         ExportError::BwMissing,
         ExportError::Encode,
@@ -747,9 +807,9 @@ fn every_export_rotation_and_workspace_request_error_has_a_code_with_its_english
             RotationError::Changed,
         ),
         (
-            "The old token was kept because Scriptix could not confirm that its replacement works (Scriptix is limiting requests right now). This is tried again later.",
+            "The old token was kept because Scriptix could not confirm that its replacement works, and this is tried again later. Scriptix is limiting requests right now.",
             RotationError::Unconfirmed {
-                reason: text("Scriptix is limiting requests right now"),
+                reason: Coded::new("rotation-journal-rate-limited"),
             },
         ),
         (

@@ -172,11 +172,11 @@ impl CheckedKey {
             }
             // The reason is the connection error's English sentence (`KeyCheck` carries text,
             // not the error), scrubbed of the key.
-            KeyCheck::Unreachable { reason } => (
+            KeyCheck::Unreachable { coded, .. } => (
                 CheckResult::Unreachable,
                 "keycheck-unreachable-title",
                 Coded::new("keycheck-unreachable-explanation")
-                    .arg("reason", scrub(reason.trim_end_matches('.'), &[key])),
+                    .arg("reason", coded.map_text(&|text| scrub(text, &[key]))),
                 Some(Coded::new("keycheck-unreachable-next")),
                 None,
                 None,

@@ -78,9 +78,7 @@ fn every_answer_gets_its_own_sentences() {
         KeyCheck::RateLimited {
             retry_after: Some(Duration::from_millis(2500)),
         },
-        KeyCheck::Unreachable {
-            reason: "The connection was refused.".into(),
-        },
+        unreachable("could not connect"),
     ];
     let views: Vec<CheckedKey> = checks
         .iter()
@@ -112,7 +110,7 @@ fn every_answer_gets_its_own_sentences() {
     assert!(views[3].next_step.as_deref().unwrap().contains("batch key"));
     assert_eq!(views[4].retry_after_seconds, Some(3));
     assert_eq!(views[4].next_step.as_deref(), Some("Try again in 3 s."));
-    assert!(views[5].explanation.contains("connection was refused"));
+    assert!(views[5].explanation.contains("could not connect"));
 }
 
 /// The English texts are exactly what they were before they moved to the catalogue (the
@@ -181,13 +179,11 @@ fn every_answer_is_coded_with_its_english_sentences_and_dutch_ones() {
             ],
         ),
         (
-            KeyCheck::Unreachable {
-                reason: "The connection was refused.".into(),
-            },
+            unreachable("could not connect"),
             TokenType::Batch,
             [
                 "Scriptix could not be reached",
-                "The check did not get an answer (The connection was refused), so nothing is known about this key: it may work or not.",
+                "The check did not get an answer, so nothing is known about this key: it may work or not. Could not reach Scriptix (could not connect). Check your connection and try again.",
                 "Check your connection and try again in a moment.",
             ],
         ),
@@ -245,15 +241,12 @@ fn unknown_types_report_the_realtime_route() {
 fn an_unreachable_reason_that_echoes_the_key_is_scrubbed() {
     let key = key();
     let reason = format!("proxy said: bad header {}", key.expose());
-    let view = CheckedKey::new(
-        &KeyCheck::Unreachable { reason },
-        &TokenType::Batch,
-        &key,
-        None,
-        vec![],
-    );
+    let view = CheckedKey::new(&unreachable(&reason), &TokenType::Batch, &key, None, vec![]);
     assert!(!view.explanation.contains(key.expose()));
     assert!(!view.audit_detail("pasted key").contains(key.expose()));
+    // The coded texts the window shows in the user's language are scrubbed too.
+    let sent = serde_json::to_string(&view).unwrap();
+    assert!(sent.contains("proxy said") && !sent.contains(key.expose()));
 }
 
 #[test]
@@ -298,4 +291,15 @@ fn the_audit_message_reads_exactly_as_the_english_detail_and_in_dutch() {
         other.format(Catalogue::english()),
         checked.audit_detail("from somewhere new")
     );
+}
+
+/// The check's answer when the connection failed with `reason`.
+fn unreachable(reason: &str) -> KeyCheck {
+    let error = crate::api::ApiError::Network {
+        reason: reason.to_owned(),
+    };
+    KeyCheck::Unreachable {
+        reason: error.to_string(),
+        coded: error.coded(),
+    }
 }

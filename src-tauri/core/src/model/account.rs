@@ -68,19 +68,19 @@ pub fn can_manage_tokens(roles: &[String]) -> bool {
     })
 }
 
-/// Why these roles cannot manage tokens, in plain words; `None` when they can.
-pub fn manage_tokens_reason(roles: &[String]) -> Option<String> {
+/// Why these roles cannot manage tokens, as a catalogue message (`main-account-cannot-manage`);
+/// `None` when they can.
+pub fn manage_tokens_reason(roles: &[String]) -> Option<crate::i18n::Coded> {
+    use crate::i18n::{CodeArg, Coded};
     if can_manage_tokens(roles) {
         return None;
     }
-    let held = if roles.is_empty() {
-        "no role".to_owned()
+    let held: CodeArg = if roles.is_empty() {
+        Coded::new("main-account-no-role").into()
     } else {
-        roles.join(", ")
+        roles.join(", ").into()
     };
-    Some(format!(
-        "Creating and deleting tokens needs the Developer or Organization admin role; this account has {held}. Ask an organization admin to give you the Developer role."
-    ))
+    Some(Coded::new("main-account-cannot-manage").arg("roles", held))
 }
 
 fn text(object: &Map<String, Value>, key: &str) -> Option<String> {
@@ -215,7 +215,16 @@ mod tests {
         assert!(!can_manage_tokens(&roles(&["CUSTOMER"])));
         assert!(!can_manage_tokens(&roles(&[])));
         assert_eq!(manage_tokens_reason(&roles(&["DEVELOPER"])), None);
-        let reason = manage_tokens_reason(&roles(&["CUSTOMER"])).unwrap();
+        let reason = manage_tokens_reason(&roles(&["CUSTOMER"]))
+            .unwrap()
+            .to_string();
         assert!(reason.contains("Developer") && reason.contains("CUSTOMER"));
+        let none = manage_tokens_reason(&[]).unwrap();
+        assert!(
+            none.to_string().contains("this account has no role."),
+            "{none}"
+        );
+        let dutch = crate::i18n::Catalogue::new(crate::i18n::Language::Nl).format_coded(&none);
+        assert!(dutch.contains("geen rol"), "{dutch}");
     }
 }

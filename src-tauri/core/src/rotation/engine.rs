@@ -7,6 +7,7 @@ use chrono::Duration;
 
 use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState, StepEvent};
+use super::journal_detail::{self as detail, Detail};
 use super::plan::{Grace, RotationPlan};
 use super::view::RotationView;
 use super::{CrashHook, CrashPoint, KEY_LOST};
@@ -119,17 +120,18 @@ impl<'a> Engine<'a> {
         r: &mut Rotation,
         step: &str,
         phase: Phase,
-        detail: &str,
+        detail: Detail,
     ) -> Result<()> {
         r.updated_at = self.clock.now();
-        if !journal::save(&self.db(), r, step, phase, detail)? {
+        let detail = detail.map(|d| crate::audit::scrub_message(d, &[]));
+        if !journal::save(&self.db(), r, step, phase, detail.as_ref())? {
             return Err(RotationError::Changed);
         }
         let event = StepEvent {
             step: step.to_owned(),
             phase,
             at: r.updated_at,
-            detail: detail.to_owned(),
+            detail,
         };
         self.log_event(r, event);
         Ok(())
@@ -203,7 +205,7 @@ impl<'a> Engine<'a> {
             version: 0,
         };
         journal::insert(&self.db(), &r)?;
-        self.save(&mut r, "plan", Phase::Done, "")?;
+        self.save(&mut r, "plan", Phase::Done, None)?;
         Ok(r)
     }
 
@@ -271,7 +273,12 @@ impl<'a> Engine<'a> {
         r.state = RotationState::Creating;
         r.note = None;
         let name = r.new_name.clone();
-        self.save(&mut r, "create", Phase::Intent, &name)?;
+        self.save(
+            &mut r,
+            "create",
+            Phase::Intent,
+            detail::coded(&Coded::new("rotation-journal-name").arg("name", name.as_str())),
+        )?;
         self.crash(CrashPoint::AfterCreateIntent)?;
         let new = NewToken {
             name: r.new_name.clone(),
@@ -303,7 +310,7 @@ impl<'a> Engine<'a> {
                     &mut r,
                     "create",
                     Phase::Failed,
-                    "created, but the key was lost in transit",
+                    detail::fixed("rotation-journal-key-lost-in-transit"),
                 );
                 match saved {
                     Err(RotationError::Changed) => {
@@ -315,13 +322,18 @@ impl<'a> Engine<'a> {
             Ok(CreateOutcome::NotCreated { reason }) => {
                 r.state = RotationState::Planned;
                 r.note = Some(reason.clone());
-                self.save(&mut r, "create", Phase::Failed, &reason)?;
+                self.save(&mut r, "create", Phase::Failed, detail::note(&reason))?;
                 Ok(Flow::Stop)
             }
             Err(error) => {
                 // The state stays `creating`: the next attempt reconciles with the list.
                 r.note = Some(error.to_string());
-                self.save(&mut r, "create", Phase::Failed, &error.to_string())?;
+                self.save(
+                    &mut r,
+                    "create",
+                    Phase::Failed,
+                    detail::coded(&error.coded()),
+                )?;
                 Err(error.into())
             }
         }
@@ -335,7 +347,7 @@ impl<'a> Engine<'a> {
             &mut r,
             "storeKey",
             Phase::Intent,
-            &format!("token {token_id}"),
+            detail::token("rotation-journal-token", &token_id),
         )?;
         self.crash(CrashPoint::AfterStoreKeyIntent)?;
         let stored = self
@@ -348,7 +360,10 @@ impl<'a> Engine<'a> {
             Ok(()) => {
                 self.crash(CrashPoint::AfterVaultWrite)?;
                 self.record_local(&local);
-                self.key_is_safe(&mut r, &format!("token {token_id}; key in the vault"))?;
+                self.key_is_safe(
+                    &mut r,
+                    detail::token("rotation-journal-key-stored", &token_id),
+                )?;
                 self.crash(CrashPoint::AfterKeyStored)?;
                 Ok(Flow::Continue)
             }
@@ -356,7 +371,12 @@ impl<'a> Engine<'a> {
                 self.record_local(&local);
                 r.state = RotationState::VaultFailed;
                 r.note = Some(super::race::vault_refused_note(&error));
-                self.save(&mut r, "storeKey", Phase::Failed, &error.to_string())?;
+                self.save(
+                    &mut r,
+                    "storeKey",
+                    Phase::Failed,
+                    detail::coded(&error.coded()),
+                )?;
                 Ok(Flow::Stop)
             }
         }
@@ -369,7 +389,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The replacement's key is safe: start (or re-anchor) the grace period.
-    pub(super) fn key_is_safe(&self, r: &mut Rotation, detail: &str) -> Result<()> {
+    pub(super) fn key_is_safe(&self, r: &mut Rotation, detail: Detail) -> Result<()> {
         let now = self.clock.now();
         if let Some(days) = r.grace_days {
             r.grace_until = now + Duration::days(days);

@@ -51,9 +51,9 @@ pub enum RotationError {
     /// Scriptix could not confirm that the replacement exists and its key works, so the old
     /// token was not deleted (the delete is tried again later).
     #[error(
-        "The old token was kept because Scriptix could not confirm that its replacement works ({reason}). This is tried again later."
+        "The old token was kept because Scriptix could not confirm that its replacement works, and this is tried again later. {reason}"
     )]
-    Unconfirmed { reason: String },
+    Unconfirmed { reason: Coded },
     /// A test hook stopped the engine here, as a crash would.
     #[error("simulated crash at {0:?}")]
     Crashed(CrashPoint),
@@ -90,7 +90,7 @@ impl RotationError {
                 .arg("action", action_phrase(action)),
             Self::Changed => Coded::new("rotation-changed"),
             Self::Unconfirmed { reason } => {
-                Coded::new("rotation-unconfirmed").arg("reason", reason.as_str())
+                Coded::new("rotation-unconfirmed").arg("reason", reason.clone())
             }
             Self::Crashed(point) => {
                 Coded::new("rotation-crashed").arg("point", format!("{point:?}"))

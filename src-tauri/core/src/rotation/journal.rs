@@ -9,6 +9,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, params}
 use serde::Serialize;
 
 use crate::api::ExpiryYears;
+use crate::i18n::StoredMessage;
 use crate::model::{TokenId, TokenType};
 use crate::store::{Store, StoreError};
 
@@ -133,7 +134,10 @@ pub struct StepEvent {
     pub step: String,
     pub phase: Phase,
     pub at: DateTime<Utc>,
-    pub detail: String,
+    /// What happened, as a catalogue message (`rotation-journal-…`, an error's code); none
+    /// when the step says nothing more.
+    #[serde(rename = "detailCoded")]
+    pub detail: Option<StoredMessage>,
 }
 
 const COLUMNS: &str = "id, profile_id, old_token_id, old_name, token_type, new_name, years, grace_days, grace_until, auto_delete, emergency, state, new_token_id, created_at, updated_at, note";
@@ -262,7 +266,7 @@ pub fn save(
     r: &mut Rotation,
     step: &str,
     phase: Phase,
-    detail: &str,
+    detail: Option<&StoredMessage>,
 ) -> Result<bool, StoreError> {
     // IMMEDIATE: take the write lock before reading the version, so another connection cannot
     // slip a save in between (and a busy database waits instead of failing the snapshot).
@@ -286,7 +290,11 @@ pub fn save(
         return Ok(false);
     }
     let seq = r.version + 1;
-    let detail = crate::audit::scrub(detail, &[]);
+    // Stored as a code (`{ code, args }`, its text arguments scrubbed), never a sentence;
+    // '' when the step says nothing more.
+    let detail = detail
+        .map(|d| crate::audit::scrub_message(d.clone(), &[]).to_json())
+        .unwrap_or_default();
     tx.execute(
         "INSERT INTO rotation_events (rotation_id, seq, at, step, phase, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![r.id, seq, r.updated_at.to_rfc3339(), step, phase.as_str(), detail],
@@ -294,6 +302,18 @@ pub fn save(
     tx.commit()?;
     r.version = seq;
     Ok(true)
+}
+
+/// A journal line's detail as stored: `{ code, args }`; '' for none. (Text written before
+/// schema version 12 is migrated; any left is read into a code the same way.)
+fn stored_detail(text: &str) -> Option<StoredMessage> {
+    if text.is_empty() {
+        return None;
+    }
+    Some(
+        StoredMessage::from_json(text)
+            .unwrap_or_else(|| super::journal_detail::coded_journal_detail(text)),
+    )
 }
 
 /// A rotation's journal, oldest first.
@@ -309,7 +329,7 @@ pub fn events(store: &Store, id: &str) -> Result<Vec<StepEvent>, StoreError> {
                 step: row.get(0)?,
                 phase: Phase::parse(&row.get::<_, String>(1)?),
                 at: time(&row.get::<_, String>(2)?)?,
-                detail: row.get(3)?,
+                detail: stored_detail(&row.get::<_, String>(3)?),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()

@@ -11,6 +11,7 @@
 mod engine;
 mod error;
 pub mod journal;
+mod journal_detail;
 mod notes;
 pub mod plan;
 mod race;
@@ -25,6 +26,9 @@ pub use engine::{Advanced, Engine};
 pub(crate) use error::ACTIONS;
 pub use error::{Result, RotationError};
 pub use journal::{Phase, Rotation, RotationState, StepEvent};
+pub use journal_detail::{
+    audit_message as journal_audit_message, coded_audit_step, coded_journal_detail,
+};
 pub use notes::coded_note;
 pub use plan::{Grace, RotationPlan, default_name, expiring_within};
 pub use view::{CancelReport, InUseView, ReplacementView, RotationView};

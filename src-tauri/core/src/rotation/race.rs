@@ -8,7 +8,9 @@ use std::time::Duration;
 use super::engine::{Engine, Flow};
 use super::error::{Result, RotationError};
 use super::journal::{Phase, Rotation, RotationState, StepEvent};
+use super::journal_detail::{self as detail, Detail};
 use crate::api::{ApiError, CreatedToken};
+use crate::i18n::Coded;
 use crate::model::TokenId;
 use crate::secret::Secret;
 use crate::store::LocalToken;
@@ -50,14 +52,19 @@ impl Engine<'_> {
             let stored = self.keep_key(&r, created).await;
             return match (r.state, stored) {
                 (RotationState::NeedsAttention, Ok(())) => {
-                    let detail = format!("token {token_id}; key in the vault after all");
-                    self.key_is_safe(&mut r, &detail)?;
+                    let detail = detail::token("rotation-journal-key-stored-after-all", token_id);
+                    self.key_is_safe(&mut r, detail)?;
                     Ok(Flow::Continue)
                 }
                 (RotationState::NeedsAttention, Err(error)) => {
                     r.state = RotationState::VaultFailed;
                     r.note = Some(vault_refused_note(&error));
-                    self.save(&mut r, "storeKey", Phase::Failed, &error.to_string())?;
+                    self.save(
+                        &mut r,
+                        "storeKey",
+                        Phase::Failed,
+                        detail::coded(&error.coded()),
+                    )?;
                     Ok(Flow::Stop)
                 }
                 // Cancelled, or already moving on: the key is where the user can reach it.
@@ -66,14 +73,26 @@ impl Engine<'_> {
         }
         *new_key = None;
         match self.delete_duplicate(token_id).await {
-            Ok(()) => self.note_duplicate(&r, Phase::Done, format!("token {token_id} deleted")),
+            Ok(()) => self.note_duplicate(
+                &r,
+                Phase::Done,
+                detail::token("rotation-journal-token-deleted", token_id),
+            ),
             Err(error) => {
                 if let Some(created) = created
                     && self.keep_key(&r, created).await.is_err()
                 {
                     tracing::error!("a duplicate replacement could be neither deleted nor stored");
                 }
-                self.note_duplicate(&r, Phase::Failed, format!("token {token_id} kept: {error}"));
+                self.note_duplicate(
+                    &r,
+                    Phase::Failed,
+                    detail::coded(
+                        &Coded::new("rotation-journal-duplicate-kept")
+                            .arg("id", token_id.as_str())
+                            .arg("reason", error.coded()),
+                    ),
+                );
             }
         }
         Err(RotationError::Changed)
@@ -111,7 +130,7 @@ impl Engine<'_> {
     }
 
     /// For the audit log only: the journal belongs to the engine that won.
-    fn note_duplicate(&self, r: &Rotation, phase: Phase, detail: String) {
+    fn note_duplicate(&self, r: &Rotation, phase: Phase, detail: Detail) {
         self.log_event(
             r,
             StepEvent {

@@ -9,6 +9,7 @@ use super::KEY_LOST;
 use super::engine::{Advanced, Engine, Flow};
 use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState};
+use super::journal_detail as detail;
 use super::view::{CancelReport, ReplacementView};
 use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId};
@@ -54,26 +55,25 @@ impl Engine<'_> {
                 &mut r,
                 "reconcile",
                 Phase::Done,
-                "the replacement was never created",
+                detail::fixed("rotation-journal-never-created"),
             )?;
             return Ok(Flow::Continue);
         }
         for token in &found {
             if self.key_in_vault(&token.id).await? {
                 r.new_token_id = Some(token.id.clone());
-                let detail = format!(
-                    "token {}; found after a restart, key in the vault",
-                    token.id
-                );
-                self.key_is_safe(&mut r, &detail)?;
+                let detail = detail::token("rotation-journal-found-after-restart", &token.id);
+                self.key_is_safe(&mut r, detail)?;
                 return Ok(Flow::Continue);
             }
         }
         r.new_token_id = found.first().map(|t| t.id.clone());
         r.state = RotationState::NeedsAttention;
         r.note = Some(KEY_LOST.to_owned());
-        let detail = format!("{} replacement(s) found without a key", found.len());
-        self.save(&mut r, "reconcile", Phase::Failed, &detail)?;
+        let detail = detail::coded(
+            &Coded::new("rotation-journal-found-without-key").arg("count", found.len()),
+        );
+        self.save(&mut r, "reconcile", Phase::Failed, detail)?;
         Ok(Flow::Stop)
     }
 
@@ -94,8 +94,8 @@ impl Engine<'_> {
             return Ok(r);
         }
         if self.key_in_vault(&new_id).await.unwrap_or(false) {
-            let detail = format!("token {new_id}; the vault took the key after all");
-            self.key_is_safe(&mut r, &detail)?;
+            let detail = detail::token("rotation-journal-vault-took-key", &new_id);
+            self.key_is_safe(&mut r, detail)?;
         } else if !held {
             r.state = RotationState::NeedsAttention;
             r.note = Some(KEY_LOST.to_owned());
@@ -103,7 +103,7 @@ impl Engine<'_> {
                 &mut r,
                 "storeKey",
                 Phase::Failed,
-                "the key was only in memory when the app stopped",
+                detail::fixed("rotation-journal-key-only-in-memory"),
             )?;
         }
         Ok(r)
@@ -124,9 +124,9 @@ impl Engine<'_> {
             &mut r,
             "ackVaultFailure",
             Phase::Done,
-            "the user saved the key elsewhere",
+            detail::fixed("rotation-journal-user-saved-key"),
         )?;
-        self.key_is_safe(&mut r, "acknowledged by the user")?;
+        self.key_is_safe(&mut r, detail::fixed("rotation-journal-acknowledged"))?;
         Ok(r)
     }
 
@@ -159,7 +159,7 @@ impl Engine<'_> {
         r.new_token_id = None;
         r.state = RotationState::Planned;
         r.note = None;
-        self.save(&mut r, "retry", Phase::Done, "")?;
+        self.save(&mut r, "retry", Phase::Done, None)?;
         Ok(r)
     }
 
@@ -168,10 +168,15 @@ impl Engine<'_> {
             r,
             "deleteReplacement",
             Phase::Intent,
-            &format!("token {new_id}"),
+            detail::token("rotation-journal-token", new_id),
         )?;
         if let Err(error) = self.client.delete_token(self.session, new_id).await {
-            self.save(r, "deleteReplacement", Phase::Failed, &error.to_string())?;
+            self.save(
+                r,
+                "deleteReplacement",
+                Phase::Failed,
+                detail::coded(&error.coded()),
+            )?;
             return Err(error.into());
         }
         let _ = self.vault.forget_key(self.profile_id, new_id).await;
@@ -180,7 +185,7 @@ impl Engine<'_> {
             r,
             "deleteReplacement",
             Phase::Done,
-            &format!("token {new_id}"),
+            detail::token("rotation-journal-token", new_id),
         )
     }
 
@@ -208,7 +213,7 @@ impl Engine<'_> {
             Err(_) => None,
         };
         r.state = RotationState::Cancelled;
-        self.save(&mut r, "cancel", Phase::Done, "")?;
+        self.save(&mut r, "cancel", Phase::Done, None)?;
         self.report(&r, old_active, looked.is_some()).await
     }
 
@@ -257,9 +262,19 @@ impl Engine<'_> {
             (true, Some(new_id)) => {
                 self.delete_replacement(&mut r, &new_id).await?;
                 r.new_token_id = None;
-                self.save(&mut r, "cleanup", Phase::Done, "replacement deleted")?;
+                self.save(
+                    &mut r,
+                    "cleanup",
+                    Phase::Done,
+                    detail::fixed("rotation-journal-replacement-deleted"),
+                )?;
             }
-            _ => self.save(&mut r, "cleanup", Phase::Done, "replacement kept")?,
+            _ => self.save(
+                &mut r,
+                "cleanup",
+                Phase::Done,
+                detail::fixed("rotation-journal-replacement-kept"),
+            )?,
         }
         Ok(r)
     }

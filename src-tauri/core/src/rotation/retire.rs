@@ -4,7 +4,9 @@ use super::CrashPoint;
 use super::engine::{Advanced, Engine, Flow};
 use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState};
+use super::journal_detail::{self as detail, Detail};
 use crate::api::{DeleteOutcome, KeyCheck};
+use crate::i18n::Coded;
 use crate::secret::Secret;
 
 /// Why the old token was kept: the replacement's key is not on this device any more.
@@ -39,7 +41,12 @@ impl Engine<'_> {
         }
         let old = r.old_token_id.clone();
         r.state = RotationState::Deleting;
-        self.save(&mut r, "deleteOld", Phase::Intent, &format!("token {old}"))?;
+        self.save(
+            &mut r,
+            "deleteOld",
+            Phase::Intent,
+            detail::token("rotation-journal-token", &old),
+        )?;
         self.crash(CrashPoint::AfterDeleteIntent)?;
         match self.client.delete_token(self.session, &old).await {
             Ok(outcome) => {
@@ -48,15 +55,20 @@ impl Engine<'_> {
                 let _ = self.db().forget_local_token(self.profile_id, &old);
                 r.state = RotationState::Done;
                 let detail = if outcome == DeleteOutcome::AlreadyGone {
-                    "the old token was already gone"
+                    detail::fixed("rotation-journal-old-already-gone")
                 } else {
-                    "the old token was deleted"
+                    detail::fixed("rotation-journal-old-deleted")
                 };
                 self.save(&mut r, "deleteOld", Phase::Done, detail)?;
                 Ok(Flow::Stop)
             }
             Err(error) => {
-                self.save(&mut r, "deleteOld", Phase::Failed, &error.to_string())?;
+                self.save(
+                    &mut r,
+                    "deleteOld",
+                    Phase::Failed,
+                    detail::coded(&error.coded()),
+                )?;
                 Err(error.into())
             }
         }
@@ -85,19 +97,19 @@ impl Engine<'_> {
             self.keep_old(
                 r,
                 REPLACEMENT_KEY_MISSING,
-                "the replacement's key is not in the vault",
+                detail::fixed("rotation-journal-key-not-in-vault"),
             )?;
             return Ok(false);
         }
         let tokens = match self.client.list_tokens(self.session).await {
             Ok(tokens) => tokens,
-            Err(error) => return Err(self.unconfirmed(r, error.to_string())?),
+            Err(error) => return Err(self.unconfirmed(r, error.coded())?),
         };
         if !tokens.iter().any(|t| t.id == new_id) {
             self.keep_old(
                 r,
                 REPLACEMENT_GONE,
-                "the replacement is no longer on Scriptix",
+                detail::fixed("rotation-journal-replacement-gone"),
             )?;
             return Ok(false);
         }
@@ -113,27 +125,32 @@ impl Engine<'_> {
                 self.keep_old(
                     r,
                     REPLACEMENT_KEY_REFUSED,
-                    "Scriptix refused the replacement's key",
+                    detail::fixed("rotation-journal-key-refused"),
                 )?;
                 Ok(false)
             }
             KeyCheck::RateLimited { .. } => {
-                Err(self.unconfirmed(r, "Scriptix is limiting requests right now".to_owned())?)
+                Err(self.unconfirmed(r, Coded::new("rotation-journal-rate-limited"))?)
             }
-            KeyCheck::Unreachable { reason } => Err(self.unconfirmed(r, reason)?),
+            KeyCheck::Unreachable { coded, .. } => Err(self.unconfirmed(r, coded)?),
         }
     }
 
     /// The old token stays: the rotation waits for the user, who reads `note`.
-    fn keep_old(&self, r: &mut Rotation, note: &str, detail: &str) -> Result<()> {
+    fn keep_old(&self, r: &mut Rotation, note: &str, detail: Detail) -> Result<()> {
         r.state = RotationState::NeedsAttention;
         r.note = Some(note.to_owned());
         self.save(r, "confirmReplacement", Phase::Failed, detail)
     }
 
     /// Scriptix could not say whether the replacement works: journal it, keep the state.
-    fn unconfirmed(&self, r: &mut Rotation, reason: String) -> Result<RotationError> {
-        self.save(r, "confirmReplacement", Phase::Failed, &reason)?;
+    fn unconfirmed(&self, r: &mut Rotation, reason: Coded) -> Result<RotationError> {
+        self.save(
+            r,
+            "confirmReplacement",
+            Phase::Failed,
+            detail::coded(&reason),
+        )?;
         Ok(RotationError::Unconfirmed { reason })
     }
 
@@ -158,14 +175,19 @@ impl Engine<'_> {
                 action: "check a key this device does not hold",
             });
         };
-        self.save(&mut r, "verify", Phase::Intent, &format!("token {new_id}"))?;
+        self.save(
+            &mut r,
+            "verify",
+            Phase::Intent,
+            detail::token("rotation-journal-token", &new_id),
+        )?;
         let check = self.client.check_key(&key, &r.token_type).await?;
         let phase = if check == KeyCheck::Valid {
             Phase::Done
         } else {
             Phase::Failed
         };
-        self.save(&mut r, "verify", phase, &format!("{check:?}"))?;
+        self.save(&mut r, "verify", phase, detail::check(&check))?;
         Ok(check)
     }
 }

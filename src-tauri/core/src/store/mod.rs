@@ -16,6 +16,9 @@ mod schema;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod schema_v11_tests;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod schema_v12_tests;
 mod tokens;
 mod usage;
 

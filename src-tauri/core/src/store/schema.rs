@@ -199,10 +199,17 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "
     ALTER TABLE audit_log ADD COLUMN detail_coded TEXT;
 ",
+    // Rotation journal details become codes too (`rotation/journal_detail.rs`): the
+    // `detail` column holds `{ code, args }` (or '' for none); `code_journal_details`,
+    // run with this step, codes the existing lines and the activity log's rotation steps.
+    "",
 ];
 
 /// The version whose step also codes the existing audit details.
 const CODED_AUDIT_DETAILS: usize = 11;
+
+/// The version whose step also codes the existing rotation journal details.
+const CODED_JOURNAL_DETAILS: usize = 12;
 
 /// Gives every audit row with an English detail its coded form (the append-only trigger is
 /// lifted for this one update inside the migration's transaction and put back before it
@@ -241,6 +248,61 @@ fn code_audit_details(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> 
     Ok(())
 }
 
+/// Gives every rotation journal line written as English text its coded form, and every
+/// activity-log rotation step that only had its text kept (`audit-detail-text`) the code
+/// it is now recognised as (the append-only trigger is lifted for this one update, as in
+/// [`code_audit_details`]; only `detail_coded` changes, and only to a code whose English
+/// reads exactly as the row's `detail`).
+fn code_journal_details(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    let lines: Vec<(String, i64, String)> = {
+        let mut statement =
+            tx.prepare("SELECT rotation_id, seq, detail FROM rotation_events WHERE detail <> ''")?;
+        statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (rotation_id, seq, detail) in lines {
+        if crate::i18n::StoredMessage::from_json(&detail).is_some() {
+            continue;
+        }
+        tx.execute(
+            "UPDATE rotation_events SET detail = ?1 WHERE rotation_id = ?2 AND seq = ?3",
+            rusqlite::params![
+                crate::rotation::coded_journal_detail(&detail).to_json(),
+                rotation_id,
+                seq
+            ],
+        )?;
+    }
+    tx.execute_batch("DROP TRIGGER audit_log_no_update;")?;
+    let rows: Vec<(i64, String, String)> = {
+        let mut statement = tx.prepare(
+            "SELECT seq, detail, detail_coded FROM audit_log WHERE detail <> '' AND detail_coded IS NOT NULL",
+        )?;
+        statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (seq, detail, coded) in rows {
+        let kept_as_text = crate::i18n::StoredMessage::from_json(&coded)
+            .is_some_and(|m| m.code == "audit-detail-text");
+        if !kept_as_text {
+            continue;
+        }
+        if let Some(step) = crate::rotation::coded_audit_step(&detail) {
+            tx.execute(
+                "UPDATE audit_log SET detail_coded = ?1 WHERE seq = ?2",
+                rusqlite::params![step.to_json(), seq],
+            )?;
+        }
+    }
+    tx.execute_batch(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    )?;
+    Ok(())
+}
+
 pub(super) fn version(conn: &Connection) -> Result<u32, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
 }
@@ -256,6 +318,9 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         tx.execute_batch(sql)?;
         if index + 1 == CODED_AUDIT_DETAILS {
             code_audit_details(&tx)?;
+        }
+        if index + 1 == CODED_JOURNAL_DETAILS {
+            code_journal_details(&tx)?;
         }
         tx.pragma_update(None, "user_version", index + 1)?;
         tx.commit()?;

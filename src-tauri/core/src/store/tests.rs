@@ -40,7 +40,7 @@ fn the_store_is_send_so_the_shell_can_share_it_behind_a_mutex() {
 fn a_new_store_is_migrated_to_the_latest_schema() {
     assert_eq!(
         Store::open_in_memory().unwrap().schema_version().unwrap(),
-        11
+        12
     );
 }
 

@@ -26,6 +26,15 @@ pub fn hint_notice(hint: &UsageHint, catalogue: &Catalogue) -> (String, String) 
     )
 }
 
+/// The day of a spike, written in the notification's language ("28 Nov 2026", "28 nov
+/// 2026"); a hint without its day says "recently".
+fn spike_day(date: Option<chrono::NaiveDate>) -> CodeArg {
+    match date.and_then(|d| d.and_hms_opt(12, 0, 0)) {
+        Some(noon) => noon.and_utc().into(),
+        None => Coded::new("usage-hint-recent-day").into(),
+    }
+}
+
 /// The catalogue messages of a hint's title and body.
 fn hint_coded(hint: &UsageHint) -> (Coded, Coded) {
     let name: CodeArg = match &hint.token_name {
@@ -49,7 +58,7 @@ fn hint_coded(hint: &UsageHint) -> (Coded, Coded) {
             "usage-hint-spike-title",
             Coded::new("usage-hint-spike-body")
                 .arg("count", count)
-                .arg("date", args.date.map(|d| d.to_string()).unwrap_or_default()),
+                .arg("date", spike_day(args.date)),
         ),
         UsageHintKind::FailedAuth => {
             let reason: CodeArg = match args.reason.as_deref().unwrap_or("revoked") {
@@ -162,7 +171,7 @@ mod tests {
             ),
             (
                 "Unusual number of requests",
-                "“CI” made 900 requests on 2026-11-29, more than three times its usual day. Check who uses it.",
+                "“CI” made 900 requests on 29 Nov 2026, more than three times its usual day. Check who uses it.",
             ),
             (
                 "Something still uses a dead key",
@@ -209,6 +218,8 @@ mod tests {
                 .contains("5 minuten geleden gebruikt vanaf een onbekend adres")
         );
         assert!(notices[4].1.contains("al 90 dagen niet gebruikt"));
+        // The spike's day in Dutch, not as an ISO date.
+        assert!(notices[1].1.contains("op 29 nov 2026 "), "{}", notices[1].1);
         for (title, body) in &notices {
             assert!(
                 !title.contains('{') && !body.contains('{'),

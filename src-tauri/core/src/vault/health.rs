@@ -33,10 +33,7 @@ impl Health {
 
     /// The last known status (available until something said otherwise).
     pub(super) fn status(&self) -> VaultStatus {
-        self.status.clone().unwrap_or(VaultStatus {
-            available: true,
-            message: None,
-        })
+        self.status.clone().unwrap_or_else(VaultStatus::available)
     }
 
     /// Whether a probe is due: never probed, or unavailable and the backoff has passed.
@@ -50,16 +47,13 @@ impl Health {
 
     /// A call or probe worked: available, backoff reset.
     pub(super) fn worked(&mut self) {
-        self.status = Some(VaultStatus {
-            available: true,
-            message: None,
-        });
+        self.status = Some(VaultStatus::available());
         self.backoff = self.first_backoff;
         self.next_probe = None;
     }
 
     /// A call or probe found the vault unavailable: the next probe waits, longer each time.
-    pub(super) fn failed(&mut self, message: String, now: Instant) {
+    pub(super) fn failed(&mut self, status: VaultStatus, now: Instant) {
         let was_available = self.status.as_ref().is_none_or(|s| s.available);
         if was_available {
             self.backoff = self.first_backoff;
@@ -69,17 +63,14 @@ impl Health {
         if was_available || self.next_probe.is_none_or(|at| now >= at) {
             self.next_probe = Some(now + self.backoff);
         }
-        self.status = Some(VaultStatus {
-            available: false,
-            message: Some(message),
-        });
+        self.status = Some(status);
     }
 
     /// Records what a call's result says about the vault.
     pub(super) fn note<T>(&mut self, result: &Result<T, VaultError>, now: Instant) {
         match result {
             Ok(_) | Err(VaultError::Unreadable) => self.worked(),
-            Err(err) => self.failed(err.to_string(), now),
+            Err(err) => self.failed(VaultStatus::unavailable(err), now),
         }
     }
 }
@@ -88,26 +79,30 @@ impl Health {
 mod tests {
     use super::*;
 
+    fn down() -> VaultStatus {
+        VaultStatus::unavailable(&VaultError::TimedOut { seconds: 1 })
+    }
+
     #[test]
     fn an_unavailable_vault_waits_longer_between_probes_and_a_success_resets_the_wait() {
         let t0 = Instant::now();
         let mut h = Health::new(Duration::from_secs(2));
         assert!(h.probe_due(t0), "never probed");
-        h.failed("m".into(), t0);
+        h.failed(down(), t0);
         assert!(!h.status().available);
         assert!(!h.probe_due(t0 + Duration::from_secs(1)));
         assert!(h.probe_due(t0 + Duration::from_secs(2)));
         // A failed probe at 2 s doubles the wait to 4 s.
-        h.failed("m".into(), t0 + Duration::from_secs(2));
+        h.failed(down(), t0 + Duration::from_secs(2));
         assert!(!h.probe_due(t0 + Duration::from_secs(5)));
         assert!(h.probe_due(t0 + Duration::from_secs(6)));
         // Failures between probes do not push the next probe further away.
-        h.failed("m".into(), t0 + Duration::from_secs(3));
+        h.failed(down(), t0 + Duration::from_secs(3));
         assert!(h.probe_due(t0 + Duration::from_secs(6)));
         h.worked();
         assert!(h.status().available);
         assert!(!h.probe_due(t0 + Duration::from_secs(7)));
-        h.failed("m".into(), t0 + Duration::from_secs(10));
+        h.failed(down(), t0 + Duration::from_secs(10));
         assert!(h.probe_due(t0 + Duration::from_secs(12)), "reset to 2 s");
     }
 
@@ -116,7 +111,7 @@ mod tests {
         let mut now = Instant::now();
         let mut h = Health::new(Duration::from_secs(2));
         for _ in 0..20 {
-            h.failed("m".into(), now);
+            h.failed(down(), now);
             now += MAX_BACKOFF;
         }
         assert!(h.probe_due(now));

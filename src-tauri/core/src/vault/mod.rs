@@ -49,8 +49,30 @@ pub trait SecretStore: Send + Sync {
 pub struct VaultStatus {
     /// The probe round trip worked.
     pub available: bool,
-    /// When not: what is missing and how to fix it.
+    /// When not: what is missing and how to fix it (English).
     pub message: Option<String>,
+    /// The same as a catalogue message, shown in the user's language.
+    pub message_coded: Option<crate::i18n::Coded>,
+}
+
+impl VaultStatus {
+    /// The vault works.
+    pub fn available() -> Self {
+        Self {
+            available: true,
+            message: None,
+            message_coded: None,
+        }
+    }
+
+    /// The vault does not work, for this reason.
+    pub fn unavailable(error: &VaultError) -> Self {
+        Self {
+            available: false,
+            message: Some(error.to_string()),
+            message_coded: Some(error.coded()),
+        }
+    }
 }
 
 /// The app's view of the vault: named entries per profile.
@@ -136,7 +158,8 @@ impl Vault {
             }),
             Err(_) => {
                 let err = self.timed_out();
-                self.health().failed(err.to_string(), Instant::now());
+                self.health()
+                    .failed(VaultStatus::unavailable(&err), Instant::now());
                 Err(err)
             }
         }
@@ -160,7 +183,8 @@ impl Vault {
             Ok(result) => result,
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                 let err = self.timed_out();
-                self.health().failed(err.to_string(), Instant::now());
+                self.health()
+                    .failed(VaultStatus::unavailable(&err), Instant::now());
                 Err(err)
             }
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(VaultError::Unavailable {
@@ -336,8 +360,8 @@ impl Vault {
     /// A probe that read back something else also counts as unavailable.
     fn probed(&self, result: Result<bool, VaultError>) -> VaultStatus {
         let status = probe_status(result);
-        if let Some(message) = status.message.clone() {
-            self.health().failed(message, Instant::now());
+        if !status.available {
+            self.health().failed(status.clone(), Instant::now());
         }
         status
     }
@@ -367,18 +391,11 @@ fn probe_round_trip(store: &dyn SecretStore) -> Result<bool, VaultError> {
 
 fn probe_status(result: Result<bool, VaultError>) -> VaultStatus {
     match result {
-        Ok(true) => VaultStatus {
-            available: true,
-            message: None,
-        },
-        Ok(false) => VaultStatus {
-            available: false,
-            message: Some(VaultProblem::Other.message().to_owned()),
-        },
-        Err(err) => VaultStatus {
-            available: false,
-            message: Some(err.to_string()),
-        },
+        Ok(true) => VaultStatus::available(),
+        Ok(false) => VaultStatus::unavailable(&VaultError::Unavailable {
+            reason: VaultProblem::Other,
+        }),
+        Err(err) => VaultStatus::unavailable(&err),
     }
 }
 

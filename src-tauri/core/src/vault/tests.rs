@@ -55,13 +55,7 @@ async fn keys_are_stored_per_profile_and_token() {
 #[tokio::test]
 async fn probe_reports_a_working_vault_and_leaves_nothing_behind() {
     let (store, vault) = vault();
-    assert_eq!(
-        vault.probe().await,
-        VaultStatus {
-            available: true,
-            message: None
-        }
-    );
+    assert_eq!(vault.probe().await, VaultStatus::available());
     assert!(store.is_empty());
 }
 
@@ -75,6 +69,9 @@ async fn probe_reports_a_missing_vault_with_a_fix() {
         status.message.as_deref(),
         Some(VaultProblem::NoProvider.message())
     );
+    // The banner says the same in the user's language.
+    let coded = status.message_coded.unwrap();
+    assert_eq!(coded.to_string(), VaultProblem::NoProvider.message());
     let err = vault.session("p").await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::VaultUnavailable);
     store.set_unavailable(false);
@@ -83,14 +80,11 @@ async fn probe_reports_a_missing_vault_with_a_fix() {
 
 #[test]
 fn vault_status_serialises_camel_case() {
-    let status = VaultStatus {
-        available: false,
-        message: Some("m".into()),
-    };
-    assert_eq!(
-        serde_json::to_value(status).unwrap(),
-        serde_json::json!({"available": false, "message": "m"})
-    );
+    let status = VaultStatus::unavailable(&VaultError::TimedOut { seconds: 20 });
+    let json = serde_json::to_value(status).unwrap();
+    assert_eq!(json["available"], false);
+    assert!(json["message"].as_str().unwrap().contains("20"));
+    assert_eq!(json["messageCoded"]["args"]["seconds"], 20);
 }
 
 #[cfg(target_os = "linux")]

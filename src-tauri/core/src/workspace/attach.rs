@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::KeyCheck;
 use crate::audit::{AuditAction, AuditOutcome};
+use crate::i18n::{Coded, StoredMessage};
 use crate::keycheck::{CheckedKey, KeyWarning, check_route, inspect};
 use crate::model::{RemoteToken, TokenId};
 use crate::secret::Secret;
@@ -33,7 +34,10 @@ pub enum AttachView {
     Attached { check: CheckedKey },
     /// Not attached, with the reason (and Scriptix's answer when it was asked).
     Refused {
+        /// English (logs, older callers).
         reason: String,
+        /// The same, shown in the user's language (`attach-refused-…`).
+        reason_coded: Coded,
         check: Option<CheckedKey>,
     },
 }
@@ -62,7 +66,7 @@ impl Workspace {
                 &profile_id,
                 &id,
                 &name,
-                format!("This device already holds the key of “{name}”. Forget it first to attach another one."),
+                Coded::new("attach-refused-already-held").arg("name", name.as_str()),
                 None,
                 &key,
             ));
@@ -73,7 +77,7 @@ impl Workspace {
                 &profile_id,
                 &id,
                 &name,
-                format!("This key is already this device's key of “{other_name}”; a key belongs to one token. Nothing was stored."),
+                Coded::new("attach-refused-key-of-other").arg("name", other_name),
                 None,
                 &key,
             ));
@@ -86,22 +90,16 @@ impl Workspace {
         let route = check_route(&token.token_type);
         let refusal = match &check {
             KeyCheck::Valid => None,
-            KeyCheck::Forbidden => Some(format!(
-                "This is not a {route} key: Scriptix refused it on the {route} route, so it belongs to a token of another type. “{name}” is a {route} token. Nothing was stored.",
-                route = route.as_str()
-            )),
-            KeyCheck::Revoked { .. } => Some(
-                "Scriptix says this key was revoked: it no longer works, so it was not stored."
-                    .to_owned(),
+            KeyCheck::Forbidden => Some(
+                Coded::new("attach-refused-other-type")
+                    .arg("route", route.as_str())
+                    .arg("name", name.as_str()),
             ),
-            KeyCheck::Invalid { .. } => Some(
-                "Scriptix does not accept this key (it is mistyped, expired or from another account), so it was not stored."
-                    .to_owned(),
+            KeyCheck::Revoked { .. } => Some(Coded::new("attach-refused-revoked")),
+            KeyCheck::Invalid { .. } => Some(Coded::new("attach-refused-invalid")),
+            KeyCheck::RateLimited { .. } | KeyCheck::Unreachable { .. } => Some(
+                Coded::new("attach-refused-not-checked").arg("title", checked.coded.title.clone()),
             ),
-            KeyCheck::RateLimited { .. } | KeyCheck::Unreachable { .. } => Some(format!(
-                "The key could not be checked just now ({}). Nothing was stored; try again in a moment.",
-                checked.title.trim_end_matches('.')
-            )),
         };
         if let Some(reason) = refusal {
             return Ok(self.refuse(&profile_id, &id, &name, reason, Some(checked), &key));
@@ -168,18 +166,22 @@ impl Workspace {
         profile_id: &str,
         id: &TokenId,
         name: &str,
-        reason: String,
+        reason: Coded,
         check: Option<CheckedKey>,
         key: &Secret,
     ) -> AttachView {
-        self.record(
+        self.record_message(
             profile_id,
             AuditAction::AttachKey,
             AuditOutcome::Failure,
             Some((id, Some(name))),
-            &reason,
+            StoredMessage::from(&reason),
             &[key],
         );
-        AttachView::Refused { reason, check }
+        AttachView::Refused {
+            reason: reason.to_string(),
+            reason_coded: reason,
+            check,
+        }
     }
 }

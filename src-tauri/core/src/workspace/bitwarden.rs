@@ -14,7 +14,7 @@ use super::handoff::ExportView;
 use super::{Result, Workspace};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::bw_cli::{self, BwFolder};
-use crate::export::{ExportError, ExportFormat, ExportInput};
+use crate::export::{ExportError, ExportFormat, ExportInput, ToolReason};
 use crate::model::TokenId;
 use crate::secret::Secret;
 use crate::store::{DestinationKind, NewDestination};
@@ -27,7 +27,10 @@ use crate::store::{DestinationKind, NewDestination};
 pub struct BwFoldersView {
     pub available: bool,
     pub folders: Vec<BwFolder>,
+    /// English (logs, older callers).
     pub problem: Option<String>,
+    /// The same as a catalogue message, shown in the user's language.
+    pub problem_coded: Option<crate::i18n::Coded>,
     pub locked: bool,
 }
 
@@ -40,6 +43,7 @@ impl Workspace {
                 available: false,
                 folders: Vec::new(),
                 problem: Some(ExportError::BwMissing.to_string()),
+                problem_coded: Some(ExportError::BwMissing.coded()),
                 locked: false,
             };
         };
@@ -52,6 +56,7 @@ impl Workspace {
                 available: true,
                 folders,
                 problem: None,
+                problem_coded: None,
                 locked: false,
             },
             Err(error) => BwFoldersView {
@@ -59,6 +64,7 @@ impl Workspace {
                 folders: Vec::new(),
                 locked: error == ExportError::BwLocked,
                 problem: Some(error.to_string()),
+                problem_coded: Some(error.coded()),
             },
         }
     }
@@ -105,7 +111,7 @@ impl Workspace {
             tokio::task::spawn_blocking(move || bw_cli::create_item(&bw, &session, &item, &secret))
                 .await
                 .map_err(|_| ExportError::BwFailed {
-                    reason: "it stopped unexpectedly".to_owned(),
+                    reason: ToolReason::found("export-reason-stopped"),
                 })??;
         self.remember_destination(
             &profile_id,

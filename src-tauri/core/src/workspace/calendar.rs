@@ -95,6 +95,7 @@ impl Workspace {
         Ok(ExportView::Saved {
             path: path.display().to_string(),
             warning: None,
+            warning_coded: None,
             command: None,
         })
     }

@@ -17,9 +17,10 @@ use crate::audit::{
 };
 use crate::export::op_cli::{self, OpVault};
 use crate::export::{
-    DEFAULT_ENV_VARIABLE, ExportError, ExportFormat, ExportInput, gitignore_warning, render,
-    suggested_file_name, template_command, write_env_file, write_secret_file,
+    DEFAULT_ENV_VARIABLE, ExportError, ExportFormat, ExportInput, ToolReason, gitignore_warning,
+    render, suggested_file_name, template_command, write_env_file, write_secret_file,
 };
+use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId, TokenType};
 use crate::secret::Secret;
 use crate::store::notes::TokenNotes;
@@ -39,7 +40,10 @@ pub enum ExportView {
     /// item from the file; it holds neither the key nor the token name.
     Saved {
         path: String,
+        /// English (logs, older callers).
         warning: Option<String>,
+        /// The same as a catalogue message, shown in the user's language.
+        warning_coded: Option<crate::i18n::Coded>,
         command: Option<String>,
     },
     /// Created in 1Password by its `op` program (the key went on its stdin).
@@ -57,7 +61,20 @@ pub enum ExportView {
 pub struct OpVaultsView {
     pub available: bool,
     pub vaults: Vec<OpVault>,
+    /// English (logs, older callers).
     pub problem: Option<String>,
+    /// The same as a catalogue message, shown in the user's language.
+    pub problem_coded: Option<Coded>,
+}
+
+/// Why `op` could not list the vaults.
+fn vaults_problem(error: &ExportError) -> Coded {
+    match error {
+        ExportError::OpFailed { reason } => {
+            Coded::new("export-op-vaults-failed").arg("reason", reason.arg())
+        }
+        other => other.coded(),
+    }
 }
 
 /// The reply of `audit_list`.
@@ -144,7 +161,8 @@ impl Workspace {
             }
             ExportView::Saved {
                 path: path.display().to_string(),
-                warning: gitignore_warning(path),
+                warning: gitignore_warning(path).map(|w| w.to_string()),
+                warning_coded: gitignore_warning(path),
                 command: (format == ExportFormat::OnePasswordCli).then(|| template_command(path)),
             }
         };
@@ -172,6 +190,7 @@ impl Workspace {
                 available: false,
                 vaults: Vec::new(),
                 problem: None,
+                problem_coded: None,
             };
         };
         match op_cli::list_vaults(&op) {
@@ -179,16 +198,13 @@ impl Workspace {
                 available: true,
                 vaults,
                 problem: None,
+                problem_coded: None,
             },
             Err(error) => OpVaultsView {
                 available: true,
                 vaults: Vec::new(),
-                problem: Some(match error {
-                    ExportError::OpFailed { reason } => {
-                        format!("1Password's op program could not list your vaults: {reason}.")
-                    }
-                    other => other.to_string(),
-                }),
+                problem: Some(vaults_problem(&error).to_string()),
+                problem_coded: Some(vaults_problem(&error)),
             },
         }
     }
@@ -228,7 +244,7 @@ impl Workspace {
         })
         .await
         .map_err(|_| ExportError::OpFailed {
-            reason: "the op program stopped unexpectedly".to_owned(),
+            reason: ToolReason::found("export-reason-stopped"),
         })??;
         let place = NewDestination {
             kind: DestinationKind::OnePassword,
@@ -301,6 +317,7 @@ impl Workspace {
         Ok(ExportView::Saved {
             path: path.display().to_string(),
             warning: None,
+            warning_coded: None,
             command: None,
         })
     }

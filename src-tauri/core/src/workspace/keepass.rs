@@ -119,6 +119,7 @@ impl Workspace {
         Ok(ExportView::Saved {
             path: shown,
             warning: None,
+            warning_coded: None,
             command: None,
         })
     }

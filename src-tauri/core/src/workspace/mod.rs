@@ -111,7 +111,7 @@ struct State {
     profiles: ProfilesFile,
     session: Option<ActiveSession>,
     pending: Option<session::PendingMfa>,
-    sign_in_reason: Option<String>,
+    sign_in_reason: Option<crate::i18n::Coded>,
     /// This run's built-in demo server (`scheme://host:port`), once known.
     demo_origin: Option<String>,
 }
@@ -222,7 +222,7 @@ impl Workspace {
             .is_some_and(|s| s.session.expires_at <= Utc::now())
         {
             state.session = None;
-            state.sign_in_reason = Some("Your session expired. Sign in again.".to_owned());
+            state.sign_in_reason = Some(crate::i18n::Coded::new("signin-reason-session-expired"));
         }
         AppStatusView {
             profiles: state.profiles.profiles.clone(),
@@ -234,7 +234,8 @@ impl Workspace {
             }),
             vault,
             settings: state.profiles.settings.clone(),
-            sign_in_reason: state.sign_in_reason.clone(),
+            sign_in_reason: state.sign_in_reason.as_ref().map(ToString::to_string),
+            sign_in_reason_coded: state.sign_in_reason.clone(),
             language: views::LanguageView::current(state.profiles.settings.language),
         }
     }

@@ -38,7 +38,10 @@ pub enum ProfileExportView {
     Saved {
         path: String,
         count: usize,
+        /// English (logs, older callers).
         warning: Option<String>,
+        /// The same as a catalogue message, shown in the user's language.
+        warning_coded: Option<crate::i18n::Coded>,
     },
     /// The user closed the save dialog.
     Cancelled,
@@ -142,7 +145,8 @@ impl Workspace {
         Ok(ProfileExportView::Saved {
             path: shown,
             count: keys.len(),
-            warning: gitignore_warning(path),
+            warning: gitignore_warning(path).map(|w| w.to_string()),
+            warning_coded: gitignore_warning(path),
         })
     }
 

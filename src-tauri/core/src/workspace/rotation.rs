@@ -76,18 +76,16 @@ impl Workspace {
             } else {
                 AuditOutcome::Success
             };
-            let detail = format!(
-                "{} {}: {}",
-                event.step,
-                phase_name(event.phase),
-                event.detail
-            );
-            self.record(
+            self.record_message(
                 profile_id,
                 AuditAction::RotationStep,
                 outcome,
                 Some((&r.old_token_id, Some(&r.old_name))),
-                detail.trim_end_matches([' ', ':']),
+                crate::rotation::journal_audit_message(
+                    &event.step,
+                    event.phase,
+                    event.detail.as_ref(),
+                ),
                 &[],
             );
         }
@@ -396,13 +394,5 @@ impl Workspace {
         let result = engine.cleanup_after_cancel(id, delete_replacement).await;
         let r = self.settle(&profile_id, &engine, result)?;
         Ok(engine.view(&r)?)
-    }
-}
-
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Intent => "intent",
-        Phase::Done => "done",
-        Phase::Failed => "failed",
     }
 }

@@ -258,16 +258,15 @@ impl Workspace {
         let Some(origin) = origin.filter(|o| self.may_restore(profile_id, o)) else {
             // Issued by another server than the profile's (or by an unknown one): never
             // used, and forgotten.
-            self.lock().sign_in_reason = Some(
-                "This profile now points at another server than the one you signed in to, so the saved sign-in was not used. Sign in again.".to_owned(),
-            );
+            self.lock().sign_in_reason =
+                Some(crate::i18n::Coded::new("signin-reason-other-server"));
             self.note_vault(self.vault.forget_session_blocking(profile_id));
             return;
         };
         let session = Session::from_token(token, Utc::now());
         let mut state = self.lock();
         if session.expires_at <= Utc::now() {
-            state.sign_in_reason = Some("Your session expired. Sign in again.".to_owned());
+            state.sign_in_reason = Some(crate::i18n::Coded::new("signin-reason-session-expired"));
             drop(state);
             self.note_vault(self.vault.forget_session_blocking(profile_id));
             return;

@@ -89,7 +89,7 @@ impl Workspace {
         if let Err(ApiError::Unauthorized { .. }) = &result {
             self.drop_session(profile_id);
             self.lock().sign_in_reason =
-                Some("Your session expired or was ended. Sign in again.".to_owned());
+                Some(crate::i18n::Coded::new("signin-reason-session-ended"));
         }
         Ok(result?)
     }

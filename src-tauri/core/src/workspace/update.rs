@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::{Result, Workspace, WorkspaceError};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::{ExportError, ExportFormat, bw_cli, kdbx, op_cli, write_env_file};
+use crate::i18n::{Coded, StoredMessage};
 use crate::model::TokenId;
 use crate::rotation::journal;
 use crate::secret::Secret;
@@ -40,7 +41,10 @@ pub enum UpdateOutcome {
 pub struct DestinationUpdate {
     pub destination: Destination,
     pub outcome: UpdateOutcome,
+    /// English (logs, older callers).
     pub message: String,
+    /// The same as a catalogue message (`destination-update-…`, an export error's code).
+    pub message_coded: Coded,
 }
 
 impl Workspace {
@@ -102,7 +106,7 @@ impl Workspace {
             let (outcome, message) = match outcome {
                 Ok(Some(done)) => (UpdateOutcome::Updated, done),
                 Ok(None) => (UpdateOutcome::ByHand, by_hand(&place)),
-                Err(error) => (UpdateOutcome::Failed, error.to_string()),
+                Err(error) => (UpdateOutcome::Failed, error),
             };
             if outcome == UpdateOutcome::Updated {
                 self.remember_destination(
@@ -123,19 +127,22 @@ impl Workspace {
                     DestinationKind::OnePassword => ExportFormat::OnePasswordCli,
                     _ => ExportFormat::EnvFile,
                 };
-                self.record(
+                self.record_message(
                     &profile_id,
                     AuditAction::Export { format },
                     AuditOutcome::Success,
                     Some((&new, None)),
-                    &format!("rotation update: {message}"),
+                    StoredMessage::from(
+                        &Coded::new("audit-detail-rotation-update").arg("message", message.clone()),
+                    ),
                     &[&key],
                 );
             }
             results.push(DestinationUpdate {
                 destination: place,
                 outcome,
-                message,
+                message: message.to_string(),
+                message_coded: message,
             });
         }
         Ok(results)
@@ -149,7 +156,23 @@ impl Workspace {
         passwords: &[(String, Secret)],
         path_var: Option<OsString>,
         bw_session: Option<Secret>,
-    ) -> std::result::Result<Option<String>, ExportError> {
+    ) -> std::result::Result<Option<Coded>, Coded> {
+        self.update_place(place, key, passwords, path_var, bw_session)
+            .await
+            .map_err(|error| match error {
+                Update::Export(error) => error.coded(),
+                Update::Refused(coded) => coded,
+            })
+    }
+
+    async fn update_place(
+        &self,
+        place: &Destination,
+        key: &Secret,
+        passwords: &[(String, Secret)],
+        path_var: Option<OsString>,
+        bw_session: Option<Secret>,
+    ) -> std::result::Result<Option<Coded>, Update> {
         let path = std::path::PathBuf::from(&place.location);
         match place.kind {
             DestinationKind::EnvFile => {
@@ -163,19 +186,18 @@ impl Workspace {
                     l.strip_prefix("export ").unwrap_or(l).starts_with(&prefix)
                 });
                 if !has_line {
-                    return Err(ExportError::Write {
-                        path: place.location.clone(),
-                        reason: format!(
-                            "it has no {} line any more, so it was left as it is",
-                            place.variable
-                        ),
-                    });
+                    return Err(Update::Refused(
+                        Coded::new("destination-update-line-gone")
+                            .arg("path", place.location.as_str())
+                            .arg("variable", place.variable.as_str()),
+                    ));
                 }
                 write_env_file(&path, &place.variable, key)?;
-                Ok(Some(format!(
-                    "{} in {} holds the new key",
-                    place.variable, place.location
-                )))
+                Ok(Some(
+                    Coded::new("destination-update-env-done")
+                        .arg("variable", place.variable.as_str())
+                        .arg("path", place.location.as_str()),
+                ))
             }
             DestinationKind::Keepass => {
                 // The password typed for this database; a database opened with a key file
@@ -183,7 +205,7 @@ impl Workspace {
                 let password = match passwords.iter().find(|(p, _)| p == &place.location) {
                     Some((_, password)) => password.clone(),
                     None if !place.key_file.is_empty() => Secret::new(String::new()),
-                    None => return Err(ExportError::KdbxPassword),
+                    None => return Err(ExportError::KdbxPassword.into()),
                 };
                 let key_file = Some(std::path::PathBuf::from(&place.key_file))
                     .filter(|_| !place.key_file.is_empty());
@@ -194,10 +216,10 @@ impl Workspace {
                 })
                 .await
                 .map_err(|_| ExportError::Encode)??;
-                Ok(Some(format!(
-                    "the KeePass entry in {} holds the new key; the old one is in its history",
-                    place.location
-                )))
+                Ok(Some(
+                    Coded::new("destination-update-keepass-done")
+                        .arg("path", place.location.as_str()),
+                ))
             }
             DestinationKind::Bitwarden => {
                 let bw = bw_cli::find_bw(path_var.as_deref()).ok_or(ExportError::BwMissing)?;
@@ -208,10 +230,7 @@ impl Workspace {
                 })
                 .await
                 .map_err(|_| ExportError::Encode)??;
-                Ok(Some(
-                    "the Bitwarden item holds the new key; the old one is in its password history"
-                        .to_owned(),
-                ))
+                Ok(Some(Coded::new("destination-update-bitwarden-done")))
             }
             DestinationKind::OnePassword if place.item.is_empty() => Ok(None),
             DestinationKind::OnePassword => {
@@ -221,27 +240,30 @@ impl Workspace {
                     op_cli::edit_credential(&op, &vault, &item, &key)
                 })
                 .await
-                .map_err(|_| ExportError::OpFailed {
-                    reason: "the op program stopped unexpectedly".to_owned(),
-                })??;
-                Ok(Some(
-                    "the 1Password item holds the new key; the old one is in the item's history"
-                        .to_owned(),
-                ))
+                .map_err(|_| Update::Refused(Coded::new("destination-update-op-stopped")))??;
+                Ok(Some(Coded::new("destination-update-op-done")))
             }
             _ => Ok(None),
         }
     }
 }
 
-fn by_hand(place: &Destination) -> String {
+/// Why a destination could not be updated: the export's error, or a refusal of the update
+/// itself.
+enum Update {
+    Export(ExportError),
+    Refused(Coded),
+}
+
+impl From<ExportError> for Update {
+    fn from(error: ExportError) -> Self {
+        Self::Export(error)
+    }
+}
+
+fn by_hand(place: &Destination) -> Coded {
     match place.kind {
-        DestinationKind::OnePassword => {
-            "op did not name the 1Password item it created, so it cannot be updated here: export the new key to 1Password again.".to_owned()
-        }
-        _ => format!(
-            "{} is an import file: export the new key again and import it.",
-            place.location
-        ),
+        DestinationKind::OnePassword => Coded::new("destination-update-op-by-hand"),
+        _ => Coded::new("destination-update-import-file").arg("path", place.location.as_str()),
     }
 }

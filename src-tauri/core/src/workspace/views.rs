@@ -19,6 +19,8 @@ pub struct AppStatusView {
     pub settings: Settings,
     /// Why the user must sign in again ("Your session expired…"), when that is the case.
     pub sign_in_reason: Option<String>,
+    /// The same as a catalogue message (`signin-reason-…`), shown in the user's language.
+    pub sign_in_reason_coded: Option<crate::i18n::Coded>,
     /// The language the app speaks now (from Settings, or the OS's).
     pub language: LanguageView,
 }
