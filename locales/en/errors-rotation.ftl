@@ -45,7 +45,9 @@ rotation-note-replacement-key-missing = The old token was kept because the repla
 rotation-note-replacement-gone = The old token was kept because its replacement no longer exists on Scriptix. Create a new replacement; the old token keeps working meanwhile.
 rotation-note-replacement-key-refused = The old token was kept because Scriptix no longer accepts the replacement's key. Create a new replacement; the old token keeps working meanwhile.
 rotation-note-not-created = Scriptix did not confirm the new token and it is not in your token list, so it was not created. You can try again.
-# $reason: why the vault refused (in English).
+# The same as the vault refuses now. $reason: the vault's error (a sentence).
+rotation-note-vault-refused-because = The new key could not be saved in the vault: { $reason } Copy or export it now (Show key), then confirm; the old token is kept until you do.
+# Written before the reason was coded. $reason: the vault's error, in English.
 rotation-note-vault-refused = The new key could not be saved in the vault ({ $reason }). Copy or export it now (Show key), then confirm; the old token is kept until you do.
 
 ## What the cancel dialog says after a rotation was cancelled (src-tauri/core/src/rotation/recovery.rs).

@@ -44,7 +44,9 @@ rotation-note-replacement-key-missing = Het oude token is bewaard omdat de sleut
 rotation-note-replacement-gone = Het oude token is bewaard omdat de vervanger niet meer bestaat op Scriptix. Maak een nieuwe vervanger; het oude token blijft intussen werken.
 rotation-note-replacement-key-refused = Het oude token is bewaard omdat Scriptix de sleutel van de vervanger niet meer accepteert. Maak een nieuwe vervanger; het oude token blijft intussen werken.
 rotation-note-not-created = Scriptix heeft het nieuwe token niet bevestigd en het staat niet in je tokenlijst, dus het is niet gemaakt. Je kunt het opnieuw proberen.
-# $reason: waarom de kluis weigerde (in het Engels).
+# Hetzelfde zoals de kluis nu weigert. $reason: de fout van de kluis (een zin).
+rotation-note-vault-refused-because = De nieuwe sleutel kon niet in de kluis worden bewaard: { $reason } Kopieer of exporteer hem nu (Sleutel tonen) en bevestig daarna; het oude token blijft bewaard tot je dat doet.
+# Van voordat de reden als code werd bewaard. $reason: waarom de kluis weigerde (in het Engels).
 rotation-note-vault-refused = De nieuwe sleutel kon niet in de kluis worden bewaard ({ $reason }). Kopieer of exporteer hem nu (Sleutel tonen) en bevestig daarna; het oude token blijft bewaard tot je dat doet.
 
 ## Wat het annuleervenster zegt nadat een rotatie is geannuleerd (src-tauri/core/src/rotation/recovery.rs).

@@ -8,12 +8,13 @@ use chrono::Duration;
 use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState, StepEvent};
 use super::journal_detail::{self as detail, Detail};
+use super::notes;
 use super::plan::{Grace, RotationPlan};
 use super::view::RotationView;
 use super::{CrashHook, CrashPoint, KEY_LOST};
 use crate::api::{ApiClient, CreateOutcome, CreatedToken, NewToken};
 use crate::clock::Clock;
-use crate::i18n::Coded;
+use crate::i18n::{Coded, StoredMessage};
 use crate::model::{RemoteToken, TokenId};
 use crate::secret::Secret;
 use crate::store::{LocalToken, Store};
@@ -305,7 +306,7 @@ impl<'a> Engine<'a> {
             Ok(CreateOutcome::CreatedButKeyLost(token)) => {
                 r.new_token_id = Some(token.id.clone());
                 r.state = RotationState::NeedsAttention;
-                r.note = Some(KEY_LOST.to_owned());
+                r.note = Some(notes::fixed(KEY_LOST));
                 let saved = self.save(
                     &mut r,
                     "create",
@@ -321,13 +322,13 @@ impl<'a> Engine<'a> {
             }
             Ok(CreateOutcome::NotCreated { reason }) => {
                 r.state = RotationState::Planned;
-                r.note = Some(reason.clone());
+                r.note = Some(notes::fixed(&reason));
                 self.save(&mut r, "create", Phase::Failed, detail::note(&reason))?;
                 Ok(Flow::Stop)
             }
             Err(error) => {
                 // The state stays `creating`: the next attempt reconciles with the list.
-                r.note = Some(error.to_string());
+                r.note = Some(StoredMessage::from(&error.coded()));
                 self.save(
                     &mut r,
                     "create",

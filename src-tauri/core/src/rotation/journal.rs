@@ -91,8 +91,9 @@ pub struct Rotation {
     pub new_token_id: Option<TokenId>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-    /// Why it needs attention, or what a failed step said.
-    pub note: Option<String>,
+    /// Why it needs attention, or what a failed step said, as a catalogue message
+    /// (`rotation-note-…`, an error's code); stored as `{ code, args }`, never a sentence.
+    pub note: Option<StoredMessage>,
     /// How many journal lines the rotation had when it was read (or last saved by this copy).
     /// [`save`] writes only if that is still the number: a compare-and-set stronger than
     /// comparing the state, which could have left and come back (`creating` → `planned` →
@@ -181,7 +182,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Rotation> {
         new_token_id: row.get::<_, Option<String>>(12)?.map(TokenId::new),
         created_at: time(&row.get::<_, String>(13)?)?,
         updated_at: time(&row.get::<_, String>(14)?)?,
-        note: super::notes::english(row.get(15)?),
+        note: super::notes::read(row.get(15)?),
         version: row.get(16)?,
     })
 }
@@ -215,7 +216,7 @@ pub fn insert(store: &Store, r: &Rotation) -> Result<(), StoreError> {
             r.new_token_id.as_ref().map(TokenId::as_str),
             r.created_at.to_rfc3339(),
             r.updated_at.to_rfc3339(),
-            super::notes::stored(r.note.as_deref()),
+            r.note.as_ref().map(StoredMessage::to_json),
         ],
     )?;
     Ok(())
@@ -281,7 +282,7 @@ pub fn save(
             r.state.as_str(),
             r.new_token_id.as_ref().map(TokenId::as_str),
             r.grace_until.to_rfc3339(),
-            super::notes::stored(r.note.as_deref()),
+            r.note.as_ref().map(StoredMessage::to_json),
             r.updated_at.to_rfc3339(),
             r.version,
         ],

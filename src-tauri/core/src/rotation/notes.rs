@@ -52,18 +52,15 @@ fn recognise(text: &str) -> Option<StoredMessage> {
     ))
 }
 
-/// The note as the journal stores it.
-pub(super) fn stored(note: Option<&str>) -> Option<String> {
-    note.map(|n| coded_note(n).to_json())
+/// The note as the journal stored it (`{ code, args }`; text written before notes were
+/// coded is read into a code).
+pub(super) fn read(stored: Option<String>) -> Option<StoredMessage> {
+    stored.map(|s| StoredMessage::from_json(&s).unwrap_or_else(|| coded_note(&s)))
 }
 
-/// The note as the engine works with it (English), from what the journal stored.
-pub(super) fn english(stored: Option<String>) -> Option<String> {
-    stored.map(|s| match StoredMessage::from_json(&s) {
-        Some(message) => message.format(Catalogue::english()),
-        // Written before notes were coded (the version-11 migration codes those).
-        None => s,
-    })
+/// A fixed note (one of the engine's constants), as its code.
+pub(super) fn fixed(text: &str) -> StoredMessage {
+    coded_note(text)
 }
 
 #[cfg(test)]
@@ -74,17 +71,26 @@ mod tests {
     #[test]
     fn every_note_the_engine_writes_gets_a_code_that_reads_the_same_in_english_and_in_dutch() {
         let mut notes: Vec<String> = FIXED.iter().map(|(t, _)| (*t).to_owned()).collect();
-        notes.push(super::super::race::vault_refused_note(
-            &crate::vault::VaultError::Unreadable,
-        ));
+        // A note written before notes were coded, with the vault's reason in its text.
+        notes.push("The new key could not be saved in the vault (A saved secret could not be read. Sign in again or store the key again.). Copy or export it now (Show key), then confirm; the old token is kept until you do.".to_owned());
         let dutch = Catalogue::new(Language::Nl);
         for note in &notes {
             let coded = coded_note(note);
             assert_ne!(coded.code, "rotation-note-text", "{note}");
-            assert_eq!(english(stored(Some(note))).as_deref(), Some(note.as_str()));
+            let read_back = read(Some(note.clone())).expect("a note");
+            assert_eq!(read_back.format(Catalogue::english()), *note);
+            assert_eq!(read(Some(read_back.to_json())), Some(read_back));
             let nl = coded.format(&dutch);
             assert!(!nl.contains('{') && nl != *note, "{note} → {nl}");
         }
+        // The vault's refusal as the engine writes it now: the reason is the vault error's
+        // own code, so the whole note reads in Dutch.
+        let refused = super::super::race::vault_refused_note(&crate::vault::VaultError::Unreadable);
+        let nl = refused.format(&dutch);
+        assert!(
+            nl.starts_with("De nieuwe sleutel kon niet") && !nl.contains("could not"),
+            "{nl}"
+        );
         let other = coded_note("Scriptix did not answer in time.");
         assert_eq!(other.code, "rotation-note-text");
         assert_eq!(other.format(&dutch), "Scriptix did not answer in time.");

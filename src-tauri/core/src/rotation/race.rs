@@ -10,7 +10,7 @@ use super::error::{Result, RotationError};
 use super::journal::{Phase, Rotation, RotationState, StepEvent};
 use super::journal_detail::{self as detail, Detail};
 use crate::api::{ApiError, CreatedToken};
-use crate::i18n::Coded;
+use crate::i18n::{Coded, StoredMessage};
 use crate::model::TokenId;
 use crate::secret::Secret;
 use crate::store::LocalToken;
@@ -20,9 +20,9 @@ use crate::vault::VaultError;
 const DUPLICATE_DELETE_ATTEMPTS: u32 = 5;
 
 /// Why the old token is kept after the vault refused the replacement's key.
-pub(super) fn vault_refused_note(error: &VaultError) -> String {
-    format!(
-        "The new key could not be saved in the vault ({error}). Copy or export it now (Show key), then confirm; the old token is kept until you do."
+pub(super) fn vault_refused_note(error: &VaultError) -> StoredMessage {
+    StoredMessage::from(
+        &Coded::new("rotation-note-vault-refused-because").arg("reason", error.coded()),
     )
 }
 

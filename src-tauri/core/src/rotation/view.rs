@@ -83,12 +83,12 @@ impl RotationView {
             emergency: r.emergency,
             state: r.state,
             new_token_id: r.new_token_id.as_ref().map(|t| t.as_str().to_owned()),
-            needs_attention: if attention { r.note.clone() } else { None },
-            needs_attention_coded: r
+            needs_attention: r
                 .note
-                .as_deref()
+                .as_ref()
                 .filter(|_| attention)
-                .map(super::notes::coded_note),
+                .map(|n| n.format(crate::i18n::Catalogue::english())),
+            needs_attention_coded: r.note.clone().filter(|_| attention),
             steps,
             in_use: None,
         }
