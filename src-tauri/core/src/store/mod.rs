@@ -30,7 +30,7 @@ use rusqlite::Connection;
 pub use create_intents::{CreateIntent, CreateStage, NewCreateIntent};
 pub use destinations::{Destination, DestinationKind, NewDestination};
 pub use error::StoreError;
-pub use tokens::{CachedList, LocalToken, key_hint};
+pub use tokens::{CachedIds, CachedList, LocalToken, key_hint};
 pub use usage::{CachedUsage, RotationHold};
 
 /// How long a write waits for another connection's lock before failing.

@@ -475,3 +475,42 @@ mod usage {
         assert!(store.usage_hints_sent("q").unwrap().is_empty());
     }
 }
+
+#[test]
+fn the_cached_ids_and_an_appended_token_are_read_and_written_in_place() {
+    let store = Store::open_in_memory().unwrap();
+    assert_eq!(store.list_cache_ids("p1").unwrap(), None);
+    let tokens = vec![remote("1", None), remote("2", None)];
+    store
+        .save_list_cache("p1", &tokens, at("2026-05-01T10:00:00Z"))
+        .unwrap();
+    let ids = store.list_cache_ids("p1").unwrap().unwrap();
+    assert_eq!(ids.ids, vec![TokenId::new("1"), TokenId::new("2")]);
+    assert_eq!(ids.fetched_at, at("2026-05-01T10:00:00Z"));
+    assert!(ids.all_dated);
+    // A new token goes on the end; one already listed is not added twice.
+    assert!(
+        store
+            .append_to_list_cache("p1", &remote("3", None))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .append_to_list_cache("p1", &remote("3", None))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .append_to_list_cache("p2", &remote("3", None))
+            .unwrap(),
+        "no cache"
+    );
+    let cached = store.load_list_cache("p1").unwrap().unwrap();
+    assert_eq!(cached.tokens.len(), 3);
+    assert_eq!(cached.tokens[2], remote("3", None));
+    // A token without its creation time: a create cannot rely on the cache's times.
+    let mut undated = remote("4", None);
+    undated.created_at = None;
+    assert!(store.append_to_list_cache("p1", &undated).unwrap());
+    assert!(!store.list_cache_ids("p1").unwrap().unwrap().all_dated);
+}

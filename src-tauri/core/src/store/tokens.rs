@@ -17,6 +17,15 @@ pub struct CachedList {
     pub fetched_at: DateTime<Utc>,
 }
 
+/// What a create needs to know of the cached list, read without parsing it into tokens: the
+/// ids, when the list was fetched, and whether every token has its creation time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedIds {
+    pub ids: Vec<TokenId>,
+    pub fetched_at: DateTime<Utc>,
+    pub all_dated: bool,
+}
+
 /// A token this device created: its expiry is known even when the server omits it, and
 /// whether the vault holds its key. Has no key field on purpose.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,6 +149,64 @@ impl Store {
             params![profile_id, fetched_at.to_rfc3339(), json],
         )?;
         Ok(())
+    }
+
+    /// The ids of a profile's cached list, read by SQLite's JSON functions (a create with
+    /// 10,000 cached tokens does not parse them all). `None` without a readable cache.
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn list_cache_ids(&self, profile_id: &str) -> Result<Option<CachedIds>, StoreError> {
+        let fetched_at: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT fetched_at FROM list_cache WHERE profile_id = ?1 AND json_valid(tokens_json)",
+                [profile_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let Some(Ok(fetched_at)) = fetched_at.as_deref().map(parse_time) else {
+            return Ok(None);
+        };
+        let mut statement = self.conn.prepare_cached(
+            "SELECT json_extract(t.value, '$.id'), json_extract(t.value, '$.created_at') IS NOT NULL
+             FROM list_cache, json_each(list_cache.tokens_json) AS t WHERE profile_id = ?1",
+        )?;
+        let mut ids = Vec::new();
+        let mut all_dated = true;
+        let mut rows = statement.query([profile_id])?;
+        while let Some(row) = rows.next()? {
+            let Some(id) = row.get::<_, Option<String>>(0)? else {
+                return Ok(None);
+            };
+            all_dated &= row.get::<_, bool>(1)?;
+            ids.push(TokenId::new(id));
+        }
+        Ok(Some(CachedIds {
+            ids,
+            fetched_at,
+            all_dated,
+        }))
+    }
+
+    /// Adds a token to a profile's cached list, in place (SQLite's `json_insert`): a create
+    /// with 10,000 cached tokens does not read and write them all. A token already in the
+    /// list (or no cache) is left to [`Store::save_list_cache`]: `false`.
+    ///
+    /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
+    pub fn append_to_list_cache(
+        &self,
+        profile_id: &str,
+        token: &RemoteToken,
+    ) -> Result<bool, StoreError> {
+        let json = serde_json::to_string(token).map_err(|_| StoreError::Corrupt)?;
+        let changed = self.conn.execute(
+            "UPDATE list_cache SET tokens_json = json_insert(tokens_json, '$[#]', json(?2))
+             WHERE profile_id = ?1 AND json_valid(tokens_json)
+               AND NOT EXISTS (SELECT 1 FROM json_each(list_cache.tokens_json) AS t
+                               WHERE json_extract(t.value, '$.id') = ?3)",
+            params![profile_id, json, token.id.as_str()],
+        )?;
+        Ok(changed == 1)
     }
 
     /// A profile's cached list. An unreadable cache is treated as no cache (it is disposable).

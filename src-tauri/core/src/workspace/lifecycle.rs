@@ -30,6 +30,15 @@ use crate::view::{TokenView, token_views};
 /// How many deletes of a bulk delete run at once.
 const DELETE_CONCURRENCY: usize = 4;
 
+/// How old the cached list may be for a create to take its ids as "what existed before"
+/// (older, the create lists first): the list the user just looked at (the window refreshes
+/// it on start, on focus and after every change). What this leaves open: a token someone
+/// else gives exactly the same name within these two minutes, when this create's answer is
+/// then lost *and* the create never reached Scriptix, would be reported as this create's
+/// token whose key was lost (with the pre-create list the same needed both within
+/// milliseconds).
+const CACHE_TRUSTED_FOR_CREATE: chrono::Duration = chrono::Duration::minutes(2);
+
 /// What "Copy" puts on the clipboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -41,6 +50,20 @@ pub enum CopyFormat {
 }
 
 impl Workspace {
+    /// The ids of the cached list, when a create may take them as "what existed before"
+    /// instead of listing every token first (the one step that grows with the list): the
+    /// cache was fetched within [`CACHE_TRUSTED_FOR_CREATE`] and every token in it has its
+    /// creation time. A lost answer is then reconciled by name, by not being in the cache,
+    /// and by a creation time inside the create's window ([`crate::api::RECONCILE_WINDOW`]),
+    /// so a token someone else made before the cache was fetched is never taken for ours;
+    /// without creation times (a server that omits them) only a fresh list can tell, so
+    /// the create lists first as before.
+    fn cached_ids_for_create(&self, profile_id: &str) -> Option<Vec<TokenId>> {
+        let cached = self.store().list_cache_ids(profile_id).ok().flatten()?;
+        let fresh = Utc::now() - cached.fetched_at <= CACHE_TRUSTED_FOR_CREATE;
+        (fresh && cached.all_dated).then_some(cached.ids)
+    }
+
     /// Creates a token. When Scriptix returns the key, it goes to the vault and the token's
     /// metadata to the local store **before** this returns; if the vault fails the key is
     /// still returned (it cannot be fetched again) with `vaultSaved: false` and the reason.
@@ -78,13 +101,16 @@ impl Workspace {
             token_type,
             expiration_years: years,
         };
-        // The list first: what existed before tells the reconciliation (now, or at the
-        // next start) which token is new.
-        let before: Vec<TokenId> = self
-            .expire_on_401(&profile_id, client.list_tokens(&session).await)?
-            .into_iter()
-            .map(|t| t.id)
-            .collect();
+        // What existed before tells the reconciliation (now, or at the next start) which
+        // token is new: the cached list when it can tell, else the list, asked first.
+        let before: Vec<TokenId> = match self.cached_ids_for_create(&profile_id) {
+            Some(ids) => ids,
+            None => self
+                .expire_on_401(&profile_id, client.list_tokens(&session).await)?
+                .into_iter()
+                .map(|t| t.id)
+                .collect(),
+        };
         // The intent is recorded before anything is sent: a create killed at any moment
         // is reconciled at the next start (see `creates.rs`). No record, no request.
         let intent = self.store().record_create_intent(&NewCreateIntent {
