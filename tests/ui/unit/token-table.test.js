@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installDom, allByTestId, makeEvent } from './fake-dom.js';
+import { installDom, allByTestId, makeEvent, shape } from './fake-dom.js';
 import { createTokenTable, VIRTUAL_FROM } from '../../../ui/js/views/token-table.js';
 import { useLanguage } from './catalogue.js';
 
@@ -62,6 +62,92 @@ test('a long list narrowed to other rows by the filter shows those rows, though 
   // And back: clearing the filter shows the first rows again.
   table.update(all, '');
   assert.deepEqual(ids(root).slice(0, 3), ['1', '2', '3']);
+});
+
+/** A table with the selection column and a row menu, like the workspace's. */
+function fullTable(root) {
+  const selected = new Set();
+  const table = createTokenTable({ now: () => NOW,
+    selection: { enabled: () => true, has: (id) => selected.has(id), set: (ids, on) => ids.forEach((id) => (on ? selected.add(id) : selected.delete(id))) },
+    rowActions: (tok) => { const b = globalThis.document.createElement('button'); b.setAttribute('data-for', tok.id); b.setAttribute('data-testid', 'row-menu'); return b; } });
+  root.appendChild(table.element);
+  return { table, selected };
+}
+
+test('a filter keystroke shows the new rows in the row elements already there, each exactly as a fresh table shows it', () => {
+  const { root } = installDom();
+  const { table } = fullTable(root);
+  const all = many(10_000).map((tok, i) => (i % 3 ? tok : { ...tok, hasLocalKey: true, keyHint: 'sk_live_…ab12',
+    notes: { description: '', environment: 'production', usedBy: `worker ${i}`, owner: '', updatedAt: null } }));
+  table.update(all, '');
+  const before = allByTestId(root, 'token-row');
+  const endsIn7 = all.filter((tok) => tok.id.endsWith('7'));
+  table.update(endsIn7, '7');
+  const after = allByTestId(root, 'token-row');
+  assert.ok(after.length > 20 && after.every((r, i) => r === before[i]), 'the same row elements, now showing other tokens');
+  const fresh = installDom().root;
+  fullTable(fresh).table.update(endsIn7, '7');
+  assert.deepEqual(after.map(shape), allByTestId(fresh, 'token-row').map(shape));
+});
+
+test('a reused row\'s checkbox and actions menu act on the token the row now shows', () => {
+  const { root } = installDom();
+  const { table, selected } = fullTable(root);
+  const all = many(1000);
+  table.update(all, '');
+  table.update(all.filter((tok) => tok.id.endsWith('5')), '5');
+  const row = allByTestId(root, 'token-row')[0];
+  assert.equal(row.getAttribute('data-token-id'), '5');
+  const box = row.querySelector('[data-testid="row-select"]');
+  box.checked = true;
+  box.dispatchEvent(makeEvent('change'));
+  assert.deepEqual([...selected], ['5']);
+  assert.equal(row.querySelector('[data-testid="row-menu"]').getAttribute('data-for'), '5');
+  // Back to the full list: the row shows token 1 again, unticked, with token 1's menu.
+  table.update(all, '');
+  assert.equal(row.querySelector('[data-testid="row-select"]').checked, false);
+  assert.equal(row.querySelector('[data-testid="row-menu"]').getAttribute('data-for'), '1');
+});
+
+test('a focused row whose token is filtered out is replaced, not turned into the next token\'s row (focus moves, so it is announced)', () => {
+  const { root, table } = mounted();
+  const all = many(1000);
+  table.update(all, '');
+  table.focusFirstRow();
+  const focused = globalThis.document.activeElement;
+  assert.equal(focused.getAttribute('data-token-id'), '1');
+  table.update(all.slice(1), 'x');
+  const now = globalThis.document.activeElement;
+  assert.equal(now.getAttribute('data-token-id'), '2', 'focus stays in the list, on the row that took its place');
+  assert.notEqual(now, focused, 'a new element took focus');
+  assert.ok(focused.parentNode === null || focused.getAttribute('data-token-id') === '1', 'the old row never shows another token');
+});
+
+test('after the first paint, a filter keystroke reads no geometry (a read would force a layout before its writes)', async () => {
+  const { root } = installDom();
+  const frames = [];
+  globalThis.requestAnimationFrame = (f) => frames.push(f);
+  let reads = 0;
+  const proto = Object.getPrototypeOf(root);
+  proto.getBoundingClientRect = function rect() { reads += 1; return { top: 0, bottom: 30 }; };
+  try {
+    const table = createTokenTable({ now: () => NOW });
+    root.appendChild(table.element);
+    const all = many(10_000);
+    table.update(all, '');
+    assert.equal(reads, 1, 'the first render reads where the viewport is');
+    // The frame is painted; the table measures its rows after it.
+    frames.splice(0).forEach((f) => f());
+    await new Promise((r) => setTimeout(r, 5));
+    reads = 0;
+    table.update(all.filter((tok) => tok.id.endsWith('7')), '7');
+    table.update(all, '');
+    assert.equal(reads, 0);
+    assert.deepEqual(ids(root).slice(0, 2), ['1', '2']);
+  } finally {
+    delete globalThis.requestAnimationFrame;
+    delete proto.getBoundingClientRect;
+  }
 });
 
 test('usage arriving updates the Last used cells in place (the rows stay, a click is never lost); the rendered rows are asked for once', () => {
