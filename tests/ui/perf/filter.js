@@ -122,3 +122,23 @@ await new Promise((ok) => setTimeout(ok, 500));
 await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 /** @type {any} */ (window).perfTokens = tokens;
 /** @type {any} */ (window).perfReady = { tokens: tokens.length, rows: document.querySelectorAll('[data-testid="token-row"]').length };
+
+// ?loop=SECONDS: type the query and clear it, frame by frame, for that long (for a profiler
+// attached to the web process, without WebDriver in the way).
+const loop = Number(params.get('loop') ?? 0);
+if (loop > 0) {
+  const input = /** @type {HTMLInputElement} */ (document.querySelector('[data-testid="token-filter"]'));
+  const q = params.get('q') ?? (set === 'bench' ? 'test 0777' : 'bulk 4');
+  const steps = [...q].map((_, i) => q.slice(0, i + 1)).concat(['']);
+  const end = performance.now() + loop * 1000;
+  let n = 0;
+  while (performance.now() < end) {
+    for (const v of steps) {
+      input.value = v;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      n += 1;
+    }
+  }
+  document.title = `looped ${n} keystrokes`;
+}

@@ -5,9 +5,11 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/run.mjs [--runs 7] [--set mix|bench]
 //     [--query "bulk 4"] [--tokens 10000] [--json]
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { serve } from './serve.mjs';
 
+const require = createRequire(import.meta.url);
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const args = process.argv.slice(2);
@@ -54,6 +56,29 @@ const KEYSTROKE = `
         showing: document.querySelector('[data-testid="token-showing"]')?.textContent ?? '',
     }), 0); });`;
 
+/** CPU time (ms, all threads) of `root` and every process below it, from /proc. @param {number} root */
+function treeCpuMs(root) {
+  const { readdirSync, readFileSync } = require('node:fs');
+  /** @type {Map<number, { ppid: number, cpu: number }>} */
+  const procs = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * 10 });
+    } catch { /* gone */ }
+  }
+  let total = 0;
+  const seen = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, p] of procs) if (!seen.has(pid) && seen.has(p.ppid)) { seen.add(pid); grew = true; }
+  }
+  for (const pid of seen) total += procs.get(pid)?.cpu ?? 0;
+  return total;
+}
+
 function freePort() {
   return new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = /** @type {any} */ (s.address()).port; s.close(() => ok(p)); }); });
 }
@@ -78,7 +103,8 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 /** @param {number[]} xs */
 const summary = (xs) => ({ n: xs.length, median: +median(xs).toFixed(1), p95: +percentile(xs, 0.95).toFixed(1), max: +Math.max(...xs).toFixed(1) });
 
-const server = await serve();
+// --root DIR: serve another checkout (e.g. `git archive` of an older commit) to compare.
+const server = await serve(arg('root', undefined));
 const port = await freePort();
 // Like the app on Linux (src-tauri/src/painting.rs): WebKit paints on the CPU unless --gpu.
 const env = { ...process.env };
@@ -108,13 +134,18 @@ try {
   const probeFile = arg('probe', '');
   if (probeFile) {
     const { readFileSync } = await import('node:fs');
+    const cpu0 = treeCpuMs(/** @type {number} */ (driver.pid));
+    const t0 = Date.now();
     console.log('probe:', JSON.stringify(await wd(base, 'POST', `${s}/execute/async`, { script: readFileSync(probeFile, 'utf8'), args: [] })));
+    console.log(`probe: browser CPU ${treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0} ms in ${Date.now() - t0} ms`);
   }
   const inner = await wd(base, 'POST', `${s}/execute/sync`, { script: 'return [innerWidth, innerHeight]', args: [] });
   /** @type {{ typing: any[], clearing: any[] }} */
   const samples = { typing: [], clearing: [] };
   let lastTyped = null;
+  let cpuStart = 0;
   for (let run = 0; run < (args.includes('--probe-only') ? 0 : warmup + runs); run += 1) {
+    if (run === warmup) cpuStart = treeCpuMs(/** @type {number} */ (driver.pid));
     const steps = [...query].map((_, i) => query.slice(0, i + 1)).concat(['']);
     for (const value of steps) {
       if (pause) await new Promise((ok) => setTimeout(ok, pause));
@@ -125,8 +156,11 @@ try {
     }
   }
   const all = [...samples.typing, ...samples.clearing];
+  // The browser's CPU time per keystroke (all its processes and threads): what the work
+  // costs, whatever else the machine is running (wall times grow with the load).
+  const cpuPerKeystroke = +((treeCpuMs(/** @type {number} */ (driver.pid)) - cpuStart) / Math.max(1, all.length)).toFixed(1);
   const report = {
-    set, tokens: ready.tokens, viewport: inner, query, runs,
+    set, tokens: ready.tokens, viewport: inner, query, runs, cpuPerKeystroke,
     all: summary(all.map((x) => x.ms)),
     typing: summary(samples.typing.map((x) => x.ms)),
     clearing: summary(samples.clearing.map((x) => x.ms)),
@@ -141,6 +175,7 @@ try {
   if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else {
     console.log(`${report.tokens} tokens (${set}), viewport ${inner.join('×')}, "${query}" typed and cleared, ${runs} runs (+${warmup} warm-up)`);
+    console.log(`  browser CPU per keystroke ${cpuPerKeystroke} ms (all processes and threads)`);
     for (const k of ['all', 'typing', 'clearing']) { const x = /** @type {any} */ (report)[k]; console.log(`  ${k.padEnd(9)} median ${x.median} ms  p95 ${x.p95} ms  max ${x.max} ms  (n=${x.n})`); }
     for (const [k, v] of Object.entries(report.split)) console.log(`  ${k.padEnd(9)} typing median ${v.typing.median} p95 ${v.typing.p95} | clearing median ${v.clearing.median} p95 ${v.clearing.p95}`);
     for (const [k, v] of Object.entries(report.perStep)) console.log(`    ${JSON.stringify(k).padEnd(12)} rows ${String(v.rows).padStart(3)}  median ${v.ms.median}  p95 ${v.ms.p95}  js ${v.js}  render ${v.render}`);
