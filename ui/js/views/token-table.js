@@ -597,9 +597,9 @@ export function createTokenTable(opts = {}) {
       }
       const at = now();
       for (const r of rowElements()) {
-        const i = indexOf(r);
-        const tok = shownRows[i];
-        if (tok) patch(r, row(tok, at, i));
+        const tok = shownRows[indexOf(r)];
+        const cell = r.querySelector?.('td.col-used');
+        if (tok && cell) patch(cell, usedCell(tok, at));
       }
     },
     focusFirstRow() {
