@@ -12,7 +12,7 @@
 //! in the table are made to look like them (patch()), so a keystroke in the filter writes only
 //! the cells that changed and WebKit restyles, lays out and paints only those.
 
-import { el, replace, setText, h, keyed, build, patch, patchChildren } from '../lib/dom.js';
+import { el, replace, setText, h, keyed, patch } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
 import { sortTokens, nextSort, DEFAULT_SORT } from '../lib/tokens.js';
 import { lastUsedCell, isUnused } from '../lib/usage.js';
@@ -444,30 +444,75 @@ export function createTokenTable(opts = {}) {
   }
 
   /**
-   * Puts `rows` in the table, reusing the row elements already there position by position
-   * (between the spacers when `spaced`). The focused row is never turned into another
-   * token's row: it is replaced, as a full re-render did, so focus follows the token.
+   * Puts `rows` in the table, reusing the row elements already there: a token still shown
+   * keeps its element (rows shifted by the filter or a scroll are moved, not rewritten),
+   * and the elements of tokens no longer shown take the new tokens, in place where they
+   * stand. The focused row is never turned into another token's row: when its token goes,
+   * it is removed, as a full re-render did, so focus moves to a new element and is announced.
    * @param {import('../lib/dom.js').VElement[]} rows
-   * @param {boolean} [spaced]
+   * @param {boolean} [spaced]  between the spacers (a virtual window)
    */
   function showRows(rows, spaced = false) {
+    if (spaced) {
+      if (tbody.firstChild !== topSpacer) tbody.insertBefore(topSpacer, tbody.firstChild);
+      if (tbody.lastChild !== bottomSpacer) tbody.appendChild(bottomSpacer);
+    } else {
+      for (const spacer of [topSpacer, bottomSpacer]) if (spacer.parentNode === tbody) tbody.removeChild(spacer);
+    }
+    const end = spaced ? bottomSpacer : null;
     /** @type {any} */
     let focusedRow = /** @type {any} */ (globalThis).document?.activeElement;
     while (focusedRow && focusedRow.parentNode !== tbody) focusedRow = focusedRow.parentNode;
-    if (focusedRow && focusedRow !== topSpacer && focusedRow !== bottomSpacer) {
-      const k = rowElements().indexOf(focusedRow);
-      const want = rows[k];
-      if (!want) tbody.removeChild(focusedRow);
-      else if (want.attrs?.['data-token-id'] !== focusedRow.getAttribute('data-token-id')) tbody.replaceChild(build(want), focusedRow);
+    /** @type {Map<string | null, Element>} the elements of tokens still shown */
+    const kept = new Map();
+    /** @type {Set<Element>} elements free to show another token */
+    const spare = new Set();
+    const wanted = new Set(rows.map((r) => r.attrs?.['data-token-id']));
+    for (const r of rowElements()) {
+      const id = r.getAttribute('data-token-id');
+      if (wanted.has(id) && !kept.has(id)) kept.set(id, r);
+      else if (r === focusedRow) tbody.removeChild(r);
+      else spare.add(r);
     }
-    if (!spaced) {
-      for (const spacer of [topSpacer, bottomSpacer]) if (spacer.parentNode === tbody) tbody.removeChild(spacer);
-      patchChildren(tbody, rows);
-      return;
+    /** @type {Element[]} spares taken out of the way of kept rows, to be placed further down */
+    const free = [];
+    let cursor = spaced ? topSpacer.nextSibling : tbody.firstChild;
+    for (const want of rows) {
+      const own = kept.get(want.attrs?.['data-token-id']) ?? null;
+      if (own) {
+        // Spares standing before this row's own element step aside (for rows further down).
+        while (cursor && cursor !== own && spare.has(/** @type {Element} */ (cursor))) {
+          const next = cursor.nextSibling;
+          spare.delete(/** @type {Element} */ (cursor));
+          free.push(/** @type {Element} */ (tbody.removeChild(cursor)));
+          cursor = next;
+        }
+      }
+      let node = own;
+      if (!node && cursor && cursor !== end && spare.has(/** @type {Element} */ (cursor))) node = /** @type {Element} */ (cursor);
+      if (!node) node = free.pop() ?? null;
+      if (!node && spare.size > 0) {
+        node = /** @type {Element} */ (spare.values().next().value);
+      }
+      if (node) spare.delete(node);
+      const shown = patch(node, want);
+      if (shown === cursor) {
+        cursor = cursor.nextSibling;
+      } else if (node && node === cursor) {
+        // Could not be reused (never for a row: same tag): replaced where it stands.
+        tbody.replaceChild(shown, node);
+        cursor = shown.nextSibling;
+      } else {
+        if (node && shown !== node && node.parentNode === tbody) tbody.removeChild(node);
+        tbody.insertBefore(shown, cursor);
+      }
     }
-    if (tbody.firstChild !== topSpacer) tbody.insertBefore(topSpacer, tbody.firstChild);
-    if (tbody.lastChild !== bottomSpacer) tbody.appendChild(bottomSpacer);
-    patchChildren(tbody, rows, topSpacer, bottomSpacer);
+    // What is left between the last row and the end: spares nobody took.
+    while (cursor && cursor !== end) {
+      const next = cursor.nextSibling;
+      tbody.removeChild(cursor);
+      cursor = next;
+    }
   }
 
   function sizeSpacers() {
