@@ -64,6 +64,8 @@ export const VIRTUAL_FROM = 100;
 const OVERSCAN = 8;
 /** A row's height before one has been measured (px). */
 const ROW_GUESS = 44;
+/** Row elements kept out of the table for reuse, at most. */
+const POOL = 64;
 /** A sort order is reused for subsets (the filter narrowing it) for this long (ms). */
 const RANK_TTL = 60_000;
 
@@ -72,6 +74,7 @@ const RANK_TTL = 60_000;
  * @property {() => boolean} enabled  whether the checkbox column shows
  * @property {(id: string) => boolean} has
  * @property {(ids: string[], on: boolean) => void} set
+ * @property {() => number} [size]  how many are selected (none: the select-all box is clear without a look at 10,000 rows)
  * @typedef {Object} TableOptions
  * @property {() => Date} [now]
  * @property {Selection} [selection]
@@ -116,7 +119,7 @@ export function createTokenTable(opts = {}) {
   /** Index in shownRows of the row that holds the tab stop. */
   let activeIndex = 0;
   /** Position of every token in the last full sort (see sortedShown). */
-  /** @type {{ order: WeakMap<Token, number>, size: number, sort: Sort, at: number } | null} */
+  /** @type {{ order: WeakMap<Token, number>, size: number, sorted: Token[], sort: Sort, at: number } | null} */
   let rank = null;
   let scrollQueued = false;
   const headRow = el('tr', null, COLUMNS.map((c) => {
@@ -269,7 +272,8 @@ export function createTokenTable(opts = {}) {
   function syncSelectAll() {
     const sel = opts.selection;
     if (!sel) return;
-    const n = shownRows.filter((tok) => sel.has(String(tok.id))).length;
+    let n = 0;
+    if (sel.size?.() !== 0) for (const tok of shownRows) if (sel.has(String(tok.id))) n += 1;
     selectAll.checked = n > 0 && n === shownRows.length;
     /** @type {any} */ (selectAll).indeterminate = n > 0 && n < shownRows.length;
     selectAll.disabled = shownRows.length === 0;
@@ -354,13 +358,15 @@ export function createTokenTable(opts = {}) {
   function sortedShown(list, at) {
     const r = rank;
     if (r && r.sort === sort && at.getTime() - r.at < RANK_TTL && list.every((tok) => r.order.has(tok))) {
+      // The whole list again (the filter cleared): its sort as it was (never mutated).
+      if (list.length === r.size) return r.sorted;
       /** @type {(Token | undefined)[]} */
       const slots = new Array(r.size);
       for (const tok of list) slots[/** @type {number} */ (r.order.get(tok))] = tok;
       return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
     }
     const sorted = sortTokens(list, sort, at, lastUsedOf);
-    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sort, at: at.getTime() };
+    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sorted, sort, at: at.getTime() };
     return sorted;
   }
 
@@ -490,7 +496,7 @@ export function createTokenTable(opts = {}) {
       }
       let node = own;
       if (!node && cursor && cursor !== end && spare.has(/** @type {Element} */ (cursor))) node = /** @type {Element} */ (cursor);
-      if (!node) node = free.pop() ?? null;
+      if (!node) node = free.pop() ?? pool.pop() ?? null;
       if (!node && spare.size > 0) {
         node = /** @type {Element} */ (spare.values().next().value);
       }
@@ -507,13 +513,20 @@ export function createTokenTable(opts = {}) {
         tbody.insertBefore(shown, cursor);
       }
     }
-    // What is left between the last row and the end: spares nobody took.
+    // What is left between the last row and the end: spares nobody took, kept for the
+    // next render that needs more rows (the filter cleared again).
     while (cursor && cursor !== end) {
       const next = cursor.nextSibling;
       tbody.removeChild(cursor);
+      if (pool.length < POOL) pool.push(/** @type {Element} */ (cursor));
       cursor = next;
     }
+    for (const r of free) if (pool.length < POOL) pool.push(r);
   }
+
+  /** Row elements out of the table, ready to show a token again (JS saved, not WebKit's work). */
+  /** @type {Element[]} */
+  const pool = [];
 
   function sizeSpacers() {
     // Sized through the CSSOM, which the CSP's style-src does not restrict (unlike style="");
