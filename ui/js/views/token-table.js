@@ -371,6 +371,8 @@ export function createTokenTable(opts = {}) {
   }
 
   // ---- virtual window ---------------------------------------------------------------------
+  /** Where the rows start in the viewport, as of the last geometry read (px). */
+  let bodyTop = 0;
   /** visibleStart() as of the last scroll or painted frame, when nothing has moved since. */
   let viewStart = 0;
   let viewKnown = false;
@@ -379,6 +381,7 @@ export function createTokenTable(opts = {}) {
   function visibleStart() {
     const top = /** @type {any} */ (tbody).getBoundingClientRect?.().top;
     if (typeof top !== 'number') return 0;
+    bodyTop = top;
     const above = Math.max(0, -top);
     return Math.max(0, Math.floor(above / rowHeight) - OVERSCAN);
   }
@@ -386,7 +389,8 @@ export function createTokenTable(opts = {}) {
   /** How many rows fill the viewport plus the overscan on both sides. */
   function windowSize() {
     const h = Number(/** @type {any} */ (globalThis).innerHeight) || 800;
-    return Math.ceil(h / rowHeight) + 2 * OVERSCAN;
+    // Rows start below the header and toolbar: only the rest of the window shows rows.
+    return Math.ceil((h - Math.min(h, Math.max(0, bodyTop))) / rowHeight) + 2 * OVERSCAN;
   }
 
   /**
