@@ -155,6 +155,15 @@ try {
       if (value !== '') lastTyped = { query: value, rows: r.rows, showing: r.showing };
     }
   }
+  // --shot PREFIX: PNGs of the window with the query typed, then cleared (to look at).
+  const shot = arg('shot', '');
+  if (shot) {
+    const { writeFileSync } = await import('node:fs');
+    for (const [name, value] of [['typed', query], ['cleared', '']]) {
+      await wd(base, 'POST', `${s}/execute/async`, { script: KEYSTROKE, args: [value, false] });
+      writeFileSync(`${shot}-${name}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
+    }
+  }
   const all = [...samples.typing, ...samples.clearing];
   // The browser's CPU time per keystroke (all its processes and threads): what the work
   // costs, whatever else the machine is running (wall times grow with the load).
