@@ -5,10 +5,20 @@
 class FakeNode {
   constructor(doc) { this.ownerDocument = doc; this.parentNode = null; this.childNodes = []; this.listeners = new Map(); }
   get firstChild() { return this.childNodes[0] ?? null; }
+  get nextSibling() { const p = this.parentNode; return p ? p.childNodes[p.childNodes.indexOf(this) + 1] ?? null : null; }
+  get lastChild() { return this.childNodes[this.childNodes.length - 1] ?? null; }
   get children() { return this.childNodes.filter((n) => n instanceof FakeElement); }
   get isConnected() { let n = this; while (n.parentNode) n = n.parentNode; return n instanceof FakeDocument; }
   appendChild(n) { if (n.parentNode) n.parentNode.removeChild(n); n.parentNode = this; this.childNodes.push(n); return n; }
   removeChild(n) { const i = this.childNodes.indexOf(n); if (i >= 0) this.childNodes.splice(i, 1); n.parentNode = null; return n; }
+  insertBefore(n, ref) {
+    if (!ref) return this.appendChild(n);
+    if (n.parentNode) n.parentNode.removeChild(n);
+    n.parentNode = this;
+    this.childNodes.splice(this.childNodes.indexOf(ref), 0, n);
+    return n;
+  }
+  replaceChild(n, old) { this.insertBefore(n, old); return this.removeChild(old); }
   get textContent() { return this.childNodes.map((n) => n.textContent).join(''); }
   set textContent(v) { for (const c of this.childNodes) c.parentNode = null; this.childNodes = []; if (v !== '' && v != null) this.appendChild(new FakeText(this.ownerDocument, String(v))); }
   addEventListener(type, fn) { if (!this.listeners.has(type)) this.listeners.set(type, []); this.listeners.get(type).push(fn); }
@@ -26,6 +36,7 @@ class FakeNode {
 
 class FakeText extends FakeNode {
   constructor(doc, text) { super(doc); this.data = text; }
+  get nodeType() { return 3; }
   get textContent() { return this.data; }
   set textContent(v) { this.data = String(v); }
 }
@@ -39,6 +50,7 @@ export class FakeElement extends FakeNode {
     this.selected = false;
     this._value = '';
   }
+  get nodeType() { return 1; }
   setAttribute(k, v) { this.attributes.set(k, String(v)); }
   getAttribute(k) { return this.attributes.has(k) ? this.attributes.get(k) : null; }
   hasAttribute(k) { return this.attributes.has(k); }
@@ -125,6 +137,14 @@ export function installDom() {
   const root = doc.createElement('div');
   doc.appendChild(root);
   return { doc, root };
+}
+
+/** Everything rendering decides about a node, as text: tag, attributes, properties, children. */
+export function shape(n) {
+  if (n.nodeType === 3) return JSON.stringify(n.data);
+  const attrs = [...n.attributes.entries()].sort().map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  const props = ['checked', 'disabled', 'hidden'].filter((p) => n[p]).map((p) => `.${p}`);
+  return `<${n.tagName} ${[...attrs, ...props].join(' ')}>${n.childNodes.map(shape).join('')}</${n.tagName}>`;
 }
 
 export const byTestId = (root, id) => root.querySelector(`[data-testid="${id}"]`);

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installDom, allByTestId, makeEvent } from './fake-dom.js';
+import { installDom, allByTestId, makeEvent, shape } from './fake-dom.js';
 import { createTokenTable, VIRTUAL_FROM } from '../../../ui/js/views/token-table.js';
 import { useLanguage } from './catalogue.js';
 
@@ -26,6 +26,14 @@ test('a list up to VIRTUAL_FROM rows renders every row', () => {
   const { root, table } = mounted();
   table.update(many(VIRTUAL_FROM), '');
   assert.equal(allByTestId(root, 'token-row').length, VIRTUAL_FROM);
+});
+
+test('a filter result of a few screens (130 rows) is windowed too, so a keystroke never lays out hundreds of rows', () => {
+  const { root, table } = mounted();
+  table.update(many(130), '');
+  const shown = ids(root);
+  assert.ok(shown.length < 100, `rendered ${shown.length} rows`);
+  assert.equal(shown[0], '1');
 });
 
 test('a long list renders only a window of rows, and the keyboard still reaches every row', () => {
@@ -62,6 +70,152 @@ test('a long list narrowed to other rows by the filter shows those rows, though 
   // And back: clearing the filter shows the first rows again.
   table.update(all, '');
   assert.deepEqual(ids(root).slice(0, 3), ['1', '2', '3']);
+});
+
+/** A table with the selection column and a row menu, like the workspace's. */
+function fullTable(root) {
+  const selected = new Set();
+  const table = createTokenTable({ now: () => NOW,
+    selection: { enabled: () => true, has: (id) => selected.has(id), set: (ids, on) => ids.forEach((id) => (on ? selected.add(id) : selected.delete(id))) },
+    rowActions: (tok) => { const b = globalThis.document.createElement('button'); b.setAttribute('data-for', tok.id); b.setAttribute('data-testid', 'row-menu'); return b; } });
+  root.appendChild(table.element);
+  return { table, selected };
+}
+
+test('a filter keystroke shows the new rows in the row elements already there, each exactly as a fresh table shows it', () => {
+  const { root } = installDom();
+  const { table } = fullTable(root);
+  const all = many(10_000).map((tok, i) => (i % 3 ? tok : { ...tok, hasLocalKey: true, keyHint: 'sk_live_…ab12',
+    notes: { description: '', environment: 'production', usedBy: `worker ${i}`, owner: '', updatedAt: null } }));
+  table.update(all, '');
+  const before = allByTestId(root, 'token-row');
+  const endsIn7 = all.filter((tok) => tok.id.endsWith('7'));
+  table.update(endsIn7, '7');
+  const after = allByTestId(root, 'token-row');
+  assert.ok(after.length > 20 && after.every((r) => before.includes(r)), 'the same row elements, now showing other tokens');
+  const fresh = installDom().root;
+  fullTable(fresh).table.update(endsIn7, '7');
+  assert.deepEqual(after.map(shape), allByTestId(fresh, 'token-row').map(shape));
+});
+
+test('a reused row\'s checkbox and actions menu act on the token the row now shows', () => {
+  const { root } = installDom();
+  const { table, selected } = fullTable(root);
+  const all = many(1000);
+  table.update(all, '');
+  const before = allByTestId(root, 'token-row');
+  table.update(all.filter((tok) => tok.id.endsWith('5')), '5');
+  const row = allByTestId(root, 'token-row')[0];
+  assert.equal(row.getAttribute('data-token-id'), '5');
+  const box = row.querySelector('[data-testid="row-select"]');
+  box.checked = true;
+  box.dispatchEvent(makeEvent('change'));
+  assert.deepEqual([...selected], ['5']);
+  // Back to the full list: every row's checkbox and menu are its own token's.
+  table.update(all, '');
+  const after = allByTestId(root, 'token-row');
+  assert.ok(after.every((r) => before.includes(r)), 'no row was built anew');
+  for (const r of after) {
+    const id = r.getAttribute('data-token-id');
+    assert.equal(r.querySelector('[data-testid="row-select"]').checked, id === '5', `row ${id}`);
+    assert.equal(r.querySelector('[data-testid="row-menu"]').getAttribute('data-for'), id);
+  }
+  assert.equal(after.find((r) => r.getAttribute('data-token-id') === '5'), row, 'token 5 kept its row');
+});
+
+test('rows that stay in the window keep their element, untouched, when the list shifts; only the rows coming in are written', () => {
+  const { root, table } = mounted();
+  const all = many(1000);
+  table.update(all, '');
+  const byId = new Map(allByTestId(root, 'token-row').map((r) => [r.getAttribute('data-token-id'), r]));
+  const names = new Map([...byId].map(([id, r]) => [id, r.querySelector('.token-name').firstChild]));
+  // The first three tokens filtered out: every other row moves up three places.
+  table.update(all.slice(3), 'x');
+  const after = allByTestId(root, 'token-row');
+  assert.deepEqual(after.slice(0, 3).map((r) => r.getAttribute('data-token-id')), ['4', '5', '6']);
+  for (const r of after) {
+    const id = r.getAttribute('data-token-id');
+    if (!byId.has(id)) continue;
+    assert.equal(r, byId.get(id), `token ${id} kept its row`);
+    assert.equal(r.querySelector('.token-name').firstChild, names.get(id), `token ${id}: its text node untouched`);
+  }
+  assert.equal(after.filter((r) => !byId.has(r.getAttribute('data-token-id'))).length, 3, 'three rows came in');
+  // Back: the three come back on top, the rest move down.
+  table.update(all, '');
+  assert.deepEqual(allByTestId(root, 'token-row').slice(0, 4).map((r) => r.getAttribute('data-token-id')), ['1', '2', '3', '4']);
+  assert.equal(allByTestId(root, 'token-row')[3], byId.get('4'));
+});
+
+test('whatever the filter and sort do, the rows shown are exactly a fresh table\'s rows, in its order', () => {
+  const { root } = installDom();
+  const { table } = fullTable(root);
+  const all = many(600).map((tok, i) => (i % 4 ? tok : { ...tok, notes: { description: '', environment: 'staging', usedBy: `job ${i}`, owner: '', updatedAt: null } }));
+  let seed = 16;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  let list = all;
+  for (let step = 0; step < 60; step += 1) {
+    const pick = rnd();
+    if (pick < 0.3) { const k = Math.floor(rnd() * 20); list = all.slice(k); } // shifted
+    else if (pick < 0.6) { const m = 2 + Math.floor(rnd() * 9); list = all.filter((tok) => Number(tok.id) % m === 0); }
+    else if (pick < 0.7) list = all;
+    else if (pick < 0.8) root.querySelector(`[data-testid="sort-${['name', 'id', 'expiresAt'][Math.floor(rnd() * 3)]}"]`).click();
+    else list = all.filter(() => rnd() < 0.5);
+    table.update(list, 'q');
+    const fresh = installDom().root;
+    globalThis.document = root.ownerDocument;
+    const other = fullTable(fresh).table;
+    // Same sort as the table under test (clicks replayed from its header's state).
+    const sorted = root.querySelector('th[aria-sort]');
+    const key = sorted.querySelector('button').getAttribute('data-testid');
+    const clicks = sorted.getAttribute('aria-sort') === 'ascending' ? 1 : 2;
+    if (key !== 'sort-expiresAt' || clicks === 2) for (let c = 0; c < clicks; c += 1) fresh.querySelector(`[data-testid="${key}"]`).click();
+    other.update(list, 'q');
+    // The tab stop stays on the token that had it (a fresh table puts it on the first row).
+    const noStop = (r) => shape(r).replace(/^(<TR [^>]*) tabindex="-?[01]"/, '$1');
+    assert.deepEqual(allByTestId(root, 'token-row').map(noStop), allByTestId(fresh, 'token-row').map(noStop), `step ${step}`);
+    assert.ok(allByTestId(root, 'token-row').filter((r) => r.getAttribute('tabindex') === '0').length <= 1, 'one tab stop at most');
+  }
+});
+
+test('a focused row whose token is filtered out is replaced, not turned into the next token\'s row (focus moves, so it is announced)', () => {
+  const { root, table } = mounted();
+  const all = many(1000);
+  table.update(all, '');
+  table.focusFirstRow();
+  const focused = globalThis.document.activeElement;
+  assert.equal(focused.getAttribute('data-token-id'), '1');
+  table.update(all.slice(1), 'x');
+  const now = globalThis.document.activeElement;
+  assert.equal(now.getAttribute('data-token-id'), '2', 'focus stays in the list, on the row that took its place');
+  assert.notEqual(now, focused, 'a new element took focus');
+  assert.ok(focused.parentNode === null || focused.getAttribute('data-token-id') === '1', 'the old row never shows another token');
+});
+
+test('after the first paint, a filter keystroke reads no geometry (a read would force a layout before its writes)', async () => {
+  const { root } = installDom();
+  const frames = [];
+  globalThis.requestAnimationFrame = (f) => frames.push(f);
+  let reads = 0;
+  const proto = Object.getPrototypeOf(root);
+  proto.getBoundingClientRect = function rect() { reads += 1; return { top: 0, bottom: 30 }; };
+  try {
+    const table = createTokenTable({ now: () => NOW });
+    root.appendChild(table.element);
+    const all = many(10_000);
+    table.update(all, '');
+    assert.equal(reads, 1, 'the first render reads where the viewport is');
+    // The frame is painted; the table measures its rows after it.
+    frames.splice(0).forEach((f) => f());
+    await new Promise((r) => setTimeout(r, 5));
+    reads = 0;
+    table.update(all.filter((tok) => tok.id.endsWith('7')), '7');
+    table.update(all, '');
+    assert.equal(reads, 0);
+    assert.deepEqual(ids(root).slice(0, 2), ['1', '2']);
+  } finally {
+    delete globalThis.requestAnimationFrame;
+    delete proto.getBoundingClientRect;
+  }
 });
 
 test('usage arriving updates the Last used cells in place (the rows stay, a click is never lost); the rendered rows are asked for once', () => {

@@ -97,6 +97,41 @@ test('an empty or blank filter keeps every token', () => {
   assert.equal(filterTokens(TOKENS, '   ').length, TOKENS.length);
 });
 
+/** The filter's rule written plainly: every word in the token's name, id, type or notes. */
+function naive(list, query) {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return list.filter((t) => {
+    const n = t.notes;
+    const hay = [t.name, t.id, t.type, n?.description, n?.environment, n?.usedBy, n?.owner].map((v) => v ?? '').join('\u0000').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+test('typed one key at a time, edited and cleared, the filter finds exactly what a fresh search of the whole list finds', () => {
+  let seed = 7;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const words = ['bulk', 'import', 'live', 'captions', 'batch', 'staging', 'prod', 'acme', 'büro', 'Ünïcode'];
+  const list = Array.from({ length: 400 }, (_, i) => ({ ...tok(String(i), `${words[i % 10]} ${words[(i * 7) % 10]} ${i}`, i % 3 ? 'batch' : 'realtime', -5, i),
+    notes: i % 5 ? null : { description: `note ${i}`, environment: words[i % 4], usedBy: 'worker', owner: '', updatedAt: null } }));
+  const queries = ['b', 'bu', 'bul', 'bulk', 'bulk ', 'bulk 1', 'bulk 12', 'bulk 1', 'bulk', 'ulk', 'ulk im', 'ulk imp', 'k im', '', 'r',
+    're', 'rea', 'real 1', 'real 1 1', '1 real', 'note', 'note 2', 'NOTE 25', 'prod', 'büro', 'BÜRO 3', 'ü'];
+  for (let i = 0; i < 300; i += 1) queries.push(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => words[Math.floor(rnd() * 10)].slice(0, 1 + Math.floor(rnd() * 4))).join(' '));
+  for (const q of queries) assert.deepEqual(ids(filterTokens(list, q)), ids(naive(list, q)), `query ${JSON.stringify(q)}`);
+});
+
+test('a changed list is searched afresh: a renamed token and new notes are found by their new text, not their old', () => {
+  const list = [tok('1', 'Alpha', 'batch', -5, 10), tok('2', 'Beta', 'batch', -5, 10)];
+  assert.deepEqual(ids(filterTokens(list, 'alph')), ['1']);
+  // The workspace replaces a changed token (and the list): renamed, then notes saved.
+  const renamed = [{ ...list[0], name: 'Gamma' }, list[1]];
+  assert.deepEqual(ids(filterTokens(renamed, 'alpha')), []);
+  assert.deepEqual(ids(filterTokens(renamed, 'gamm')), ['1']);
+  const noted = [renamed[0], { ...renamed[1], notes: { description: '', environment: 'production', usedBy: 'alpha-worker', owner: '', updatedAt: null } }];
+  assert.deepEqual(ids(filterTokens(noted, 'alpha')), ['2']);
+  assert.deepEqual(ids(filterTokens(noted, 'alpha-w')), ['2']);
+  assert.deepEqual(ids(filterTokens(renamed, 'alpha-w')), [], 'the old list still has the old notes');
+});
+
 test('counts group tokens by status and add up to the total', () => {
   const c = countTokens(TOKENS);
   assert.deepEqual(c, { total: 8, active: 2, expiring30: 1, expiring7: 2, expired: 2, unknown: 1 });

@@ -14,6 +14,8 @@ function harness(answer = (ids) => ({ available: true, items: ids.map((id) => ({
     timers: { setTimeout: (f) => { queued.push(f); return queued.length; } },
   });
   const run = async () => { while (queued.length) { await queued.shift()(); } };
+  /** One gathering period passes. */
+  run.step = async () => { const f = queued.shift(); if (f) await f(); };
   return { column, calls, run, advance: (ms) => { now += ms; }, changes: () => changes };
 }
 
@@ -32,6 +34,34 @@ test('rows rendered together are asked for in one call, and not again for ten mi
   h.column.want(['1']);
   await h.run();
   assert.deepEqual(h.calls[1], ['1']);
+});
+
+test('while rows keep being rendered (typing, scrolling) the call waits for a pause, a few gathering periods at most', async () => {
+  const h = harness();
+  h.column.want(['1']);
+  // Each keystroke renders new rows before the gathering period ends.
+  for (const id of ['2', '3']) {
+    h.column.want([id]);
+    await h.run.step();
+    assert.equal(h.calls.length, 0, 'no call while rows keep coming');
+  }
+  await h.run();
+  assert.deepEqual(h.calls, [['1', '2', '3']]);
+  // Rows rendered without end still get their answers: after at most four waits.
+  h.advance(10 * 60 * 1000);
+  h.column.want(['a']);
+  let steps = 0;
+  while (h.calls.length === 1) { h.column.want([`x${steps}`]); await h.run.step(); steps += 1; }
+  assert.ok(steps <= 5, `asked after ${steps} periods`);
+});
+
+test('the same rows drawn again (the start: cached list, account, refresh) do not delay the call', async () => {
+  const h = harness();
+  h.column.want(['1', '2']);
+  h.column.want(['1', '2']);
+  h.column.want(['2', '1']);
+  await h.run.step();
+  assert.deepEqual(h.calls, [['1', '2']]);
 });
 
 test('a list of 10,000 rows is asked for in batches of at most 200, never one call per row', async () => {

@@ -207,6 +207,9 @@ export function nextSort(current, key) {
  * used by, owner), case-insensitive. Several words must all match (each anywhere, possibly in
  * different fields), so "prod batch" finds batch tokens named "Production".
  * The words `unused` and `in use` match by usage (see lib/usage.js) when `usage` is given.
+ * A list is taken as never changing once passed (a changed list is a new array, as the
+ * workspace makes it): its search texts are kept with it, and a query that only adds to the
+ * last one searches the last result.
  * @param {readonly Token[]} tokens
  * @param {string} query
  * @param {{ lastUsed: (t: Token) => import('./usage.js').LastUsed | undefined, now: Date, recentHours?: number }} [usage]
@@ -215,26 +218,64 @@ export function nextSort(current, key) {
 export function filterTokens(tokens, query, usage) {
   const u = usage ? usageWords(query) : { rest: query, unused: false, inUse: false };
   const words = u.rest.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0 && !u.unused && !u.inUse) return [...tokens];
-  return tokens.filter((t) => {
-    if (usage && u.unused && !isUnused(usage.lastUsed(t), usage.now, t.createdAt)) return false;
-    if (usage && u.inUse && !isInUse(usage.lastUsed(t), usage.now, usage.recentHours)) return false;
-    const hay = searchText(t);
-    return words.every((w) => hay.includes(w));
-  });
+  if (words.length === 0 && !u.unused && !u.inUse) {
+    last = null;
+    return [...tokens];
+  }
+  const texts = searchTexts(tokens);
+  // Typing one more character only narrows: when every word of the last query is part of a
+  // word of this one (and usage plays no part), only the last result's rows can match.
+  const usageFree = !u.unused && !u.inUse;
+  const from = usageFree && last && last.tokens === tokens && last.words.every((w) => words.some((n) => n.includes(w)))
+    ? last.matches : null;
+  /** @type {number[]} */
+  const matches = [];
+  const n = from ? from.length : tokens.length;
+  for (let k = 0; k < n; k += 1) {
+    const i = from ? from[k] : k;
+    const t = tokens[i];
+    if (usage && u.unused && !isUnused(usage.lastUsed(t), usage.now, t.createdAt)) continue;
+    if (usage && u.inUse && !isInUse(usage.lastUsed(t), usage.now, usage.recentHours)) continue;
+    const hay = texts[i];
+    let all = true;
+    for (const w of words) if (!hay.includes(w)) { all = false; break; }
+    if (all) matches.push(i);
+  }
+  last = usageFree ? { tokens, words, matches } : null;
+  return matches.map((i) => tokens[i]);
 }
 
+/**
+ * The last filter without usage words: its list, words and matching positions.
+ * @type {{ tokens: readonly Token[], words: string[], matches: number[] } | null}
+ */
+let last = null;
+
 /** Lower-cased search text per token object; a changed token is a new object (never mutated). */
-const searchTexts = new WeakMap();
+/** @type {WeakMap<Token, string>} */
+const searchTextOf = new WeakMap();
+/** The search texts of a list, in its order (one lookup per list instead of per token and keystroke). */
+/** @type {WeakMap<readonly Token[], string[]>} */
+const listTexts = new WeakMap();
+
+/** @param {readonly Token[]} tokens */
+function searchTexts(tokens) {
+  let texts = listTexts.get(tokens);
+  if (texts === undefined || texts.length !== tokens.length) {
+    texts = tokens.map(searchText);
+    listTexts.set(tokens, texts);
+  }
+  return texts;
+}
 
 /** @param {Token} t */
 function searchText(t) {
-  let hay = searchTexts.get(t);
+  let hay = searchTextOf.get(t);
   if (hay === undefined) {
     const n = t.notes;
     const notes = n ? [n.description, n.environment, n.usedBy, n.owner].map((v) => v ?? '').join('\u0000') : '';
     hay = `${t.name ?? ''}\u0000${String(t.id)}\u0000${t.type ?? ''}\u0000${notes}`.toLowerCase();
-    searchTexts.set(t, hay);
+    searchTextOf.set(t, hay);
   }
   return hay;
 }

@@ -258,6 +258,7 @@ export function createTokenActions(deps) {
       enabled: canDelete,
       /** @param {string} id */
       has: (id) => selected.has(String(id)),
+      size: () => selected.size,
       /** @param {string[]} ids @param {boolean} on */
       set(ids, on) {
         for (const id of ids) { if (on) selected.add(String(id)); else selected.delete(String(id)); }

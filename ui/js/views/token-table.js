@@ -8,8 +8,11 @@
 //! Long lists (more than VIRTUAL_FROM rows) are virtualised: only the rows in and near the
 //! viewport exist, between two spacer rows that keep the scroll height; rows keep their
 //! data-testid attributes, keyboard navigation moves through the whole list.
+//! Rows are patched, not rebuilt: each render describes its rows (h()) and the rows already
+//! in the table are made to look like them (patch()), so a keystroke in the filter writes only
+//! the cells that changed and WebKit restyles, lays out and paints only those.
 
-import { el, replace } from '../lib/dom.js';
+import { el, replace, setText, h, keyed, patch } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
 import { sortTokens, nextSort, DEFAULT_SORT } from '../lib/tokens.js';
 import { lastUsedCell, isUnused } from '../lib/usage.js';
@@ -50,12 +53,19 @@ export function isCopyKey(e) {
   return !sel || sel.isCollapsed !== false;
 }
 
-/** Above this many rows only the visible ones are rendered (10,000 rows take ~1 s to build). */
-export const VIRTUAL_FROM = 300;
+/**
+ * Above this many rows only the visible ones are rendered (10,000 rows take ~1 s to build).
+ * A row costs WebKit about 1 ms to style, lay out and paint on a slow 2-core machine, so a
+ * filter keystroke that lands on 130 matches took ~150 ms with the old limit of 300
+ * (tests/ui/perf); 100 rows is about two and a half windows of a 720 px window.
+ */
+export const VIRTUAL_FROM = 100;
 /** Rows rendered above and below the viewport, so scrolling and arrow keys find them ready. */
 const OVERSCAN = 8;
 /** A row's height before one has been measured (px). */
 const ROW_GUESS = 44;
+/** Row elements kept out of the table for reuse, at most. */
+const POOL = 64;
 /** A sort order is reused for subsets (the filter narrowing it) for this long (ms). */
 const RANK_TTL = 60_000;
 
@@ -64,6 +74,7 @@ const RANK_TTL = 60_000;
  * @property {() => boolean} enabled  whether the checkbox column shows
  * @property {(id: string) => boolean} has
  * @property {(ids: string[], on: boolean) => void} set
+ * @property {() => number} [size]  how many are selected (none: the select-all box is clear without a look at 10,000 rows)
  * @typedef {Object} TableOptions
  * @property {() => Date} [now]
  * @property {Selection} [selection]
@@ -108,7 +119,7 @@ export function createTokenTable(opts = {}) {
   /** Index in shownRows of the row that holds the tab stop. */
   let activeIndex = 0;
   /** Position of every token in the last full sort (see sortedShown). */
-  /** @type {{ order: WeakMap<Token, number>, size: number, sort: Sort, at: number } | null} */
+  /** @type {{ order: WeakMap<Token, number>, size: number, sorted: Token[], sort: Sort, at: number } | null} */
   let rank = null;
   let scrollQueued = false;
   const headRow = el('tr', null, COLUMNS.map((c) => {
@@ -120,7 +131,7 @@ export function createTokenTable(opts = {}) {
     return th;
   }));
   if (opts.rowActions) headRow.appendChild(actionsTh);
-  const tbody = el('tbody', { on: { keydown: onKeyDown, focusin: onFocusIn } });
+  const tbody = el('tbody', { on: { keydown: onKeyDown, focusin: onFocusIn, change: onRowChange } });
   // The header's controls (select all, sort buttons) are not Tab stops either: ↑ from the
   // first row reaches the sorted column's button, ←/→ move along the header, ↓ returns.
   headRow.addEventListener('keydown', onHeadKey);
@@ -215,6 +226,16 @@ export function createTokenTable(opts = {}) {
     }
   }
 
+  /** A row's checkbox (listened for here: rows are reused for other tokens). @param {Event} e */
+  function onRowChange(e) {
+    const box = /** @type {HTMLInputElement} */ (e.target);
+    if (box.getAttribute?.('data-testid') !== 'row-select' || !opts.selection) return;
+    const tok = shownRows[indexOf(/** @type {Element} */ (box.closest('tr')))];
+    if (!tok) return;
+    opts.selection.set([String(tok.id)], box.checked);
+    syncSelectAll();
+  }
+
   /** @param {FocusEvent} e */
   function onFocusIn(e) {
     const i = indexOf(/** @type {Element} */ (e.target));
@@ -251,7 +272,8 @@ export function createTokenTable(opts = {}) {
   function syncSelectAll() {
     const sel = opts.selection;
     if (!sel) return;
-    const n = shownRows.filter((tok) => sel.has(String(tok.id))).length;
+    let n = 0;
+    if (sel.size?.() !== 0) for (const tok of shownRows) if (sel.has(String(tok.id))) n += 1;
     selectAll.checked = n > 0 && n === shownRows.length;
     /** @type {any} */ (selectAll).indeterminate = n > 0 && n < shownRows.length;
     selectAll.disabled = shownRows.length === 0;
@@ -266,23 +288,25 @@ export function createTokenTable(opts = {}) {
   }
 
   function renderRows() {
-    // Geometry is read before anything is written (a read after a write forces a layout),
-    // and only for a list long enough to be windowed.
-    const start = tokens.length > VIRTUAL_FROM ? visibleStart() : 0;
+    // Where the viewport is comes from the last scroll or painted frame: reading geometry
+    // here would force a layout of whatever changed since (the input's text, usage cells)
+    // before this render's writes, and the frame lays out again after them. Only a list
+    // long enough to be windowed needs it, and only the first time is it read.
+    const start = tokens.length > VIRTUAL_FROM ? (viewKnown ? viewStart : visibleStart()) : 0;
     renderHead();
     for (const c of COLUMNS) {
       const th = /** @type {HTMLElement} */ (headers.get(c.key));
       const glyph = /** @type {HTMLElement} */ (th.querySelector('.sort-glyph'));
       if (c.key === sort.key) {
-        th.setAttribute('aria-sort', DIR_WORD[sort.dir]);
-        glyph.textContent = sort.dir === 'asc' ? '▲' : '▼';
+        if (th.getAttribute('aria-sort') !== DIR_WORD[sort.dir]) th.setAttribute('aria-sort', DIR_WORD[sort.dir]);
+        setText(glyph, sort.dir === 'asc' ? '▲' : '▼');
       } else {
-        th.removeAttribute('aria-sort');
-        glyph.textContent = '';
+        if (th.hasAttribute('aria-sort')) th.removeAttribute('aria-sort');
+        setText(glyph, '');
       }
     }
     const column = COLUMNS.find((c) => c.key === sort.key)?.label() ?? '';
-    caption.textContent = sort.dir === 'asc' ? t('table-caption-ascending', { column }) : t('table-caption-descending', { column });
+    setText(caption, sort.dir === 'asc' ? t('table-caption-ascending', { column }) : t('table-caption-descending', { column }));
 
     const doc = /** @type {any} */ (globalThis).document;
     const focused = doc?.activeElement;
@@ -301,7 +325,7 @@ export function createTokenTable(opts = {}) {
     else {
       first = 0;
       last = sorted.length;
-      replace(tbody, sorted.map((tok, i) => row(tok, at, i)));
+      showRows(sorted.map((tok, i) => row(tok, at, i)));
       opts.onRowsShown?.(sorted.map((tok) => String(tok.id)));
     }
     syncSelectAll();
@@ -334,21 +358,30 @@ export function createTokenTable(opts = {}) {
   function sortedShown(list, at) {
     const r = rank;
     if (r && r.sort === sort && at.getTime() - r.at < RANK_TTL && list.every((tok) => r.order.has(tok))) {
+      // The whole list again (the filter cleared): its sort as it was (never mutated).
+      if (list.length === r.size) return r.sorted;
       /** @type {(Token | undefined)[]} */
       const slots = new Array(r.size);
       for (const tok of list) slots[/** @type {number} */ (r.order.get(tok))] = tok;
       return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
     }
     const sorted = sortTokens(list, sort, at, lastUsedOf);
-    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sort, at: at.getTime() };
+    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sorted, sort, at: at.getTime() };
     return sorted;
   }
 
   // ---- virtual window ---------------------------------------------------------------------
+  /** Where the rows start in the viewport, as of the last geometry read (px). */
+  let bodyTop = 0;
+  /** visibleStart() as of the last scroll or painted frame, when nothing has moved since. */
+  let viewStart = 0;
+  let viewKnown = false;
+
   /** Index of the first row in or just above the viewport (0 without layout, e.g. tests). */
   function visibleStart() {
     const top = /** @type {any} */ (tbody).getBoundingClientRect?.().top;
     if (typeof top !== 'number') return 0;
+    bodyTop = top;
     const above = Math.max(0, -top);
     return Math.max(0, Math.floor(above / rowHeight) - OVERSCAN);
   }
@@ -356,7 +389,8 @@ export function createTokenTable(opts = {}) {
   /** How many rows fill the viewport plus the overscan on both sides. */
   function windowSize() {
     const h = Number(/** @type {any} */ (globalThis).innerHeight) || 800;
-    return Math.ceil(h / rowHeight) + 2 * OVERSCAN;
+    // Rows start below the header and toolbar: only the rest of the window shows rows.
+    return Math.ceil((h - Math.min(h, Math.max(0, bodyTop))) / rowHeight) + 2 * OVERSCAN;
   }
 
   /**
@@ -368,7 +402,9 @@ export function createTokenTable(opts = {}) {
     const n = shownRows.length;
     const size = windowSize();
     const from = Math.max(0, Math.min(start, n - size));
-    const to = Math.min(n, from + size);
+    // At the top there is nothing above to overscan: the window is that much shorter
+    // (the filter is typed at the top of the list; every row rendered costs WebKit ~1 ms).
+    const to = Math.min(n, from + size - (from === 0 ? OVERSCAN : 0));
     if (!force && from === first && to === last && tbody.firstChild === topSpacer) return;
     first = from;
     last = to;
@@ -376,8 +412,10 @@ export function createTokenTable(opts = {}) {
     const rows = [];
     for (let i = from; i < to; i += 1) rows.push(row(shownRows[i], at, i));
     const columns = String(headRow.children.length);
-    for (const spacer of [topSpacer, bottomSpacer]) spacer.firstElementChild?.setAttribute('colspan', columns);
-    replace(tbody, topSpacer, rows, bottomSpacer);
+    for (const spacer of [topSpacer, bottomSpacer]) {
+      if (spacer.firstElementChild?.getAttribute('colspan') !== columns) spacer.firstElementChild?.setAttribute('colspan', columns);
+    }
+    showRows(rows, true);
     sizeSpacers();
     measureAfterPaint();
     opts.onRowsShown?.(shownRows.slice(from, to).map((tok) => String(tok.id)));
@@ -406,15 +444,104 @@ export function createTokenTable(opts = {}) {
         rowHeight = h;
         sizeSpacers();
       }
+      if (!virtual) return;
+      viewStart = visibleStart();
+      viewKnown = true;
+      // Something above the table grew or shrank (a notice) and moved the rows out of the
+      // window: place it again, as a scroll would.
+      if (viewStart < first || viewStart + windowSize() - OVERSCAN > last) onScroll();
     }, 0));
   }
 
+  /**
+   * Puts `rows` in the table, reusing the row elements already there: a token still shown
+   * keeps its element (rows shifted by the filter or a scroll are moved, not rewritten),
+   * and the elements of tokens no longer shown take the new tokens, in place where they
+   * stand. The focused row is never turned into another token's row: when its token goes,
+   * it is removed, as a full re-render did, so focus moves to a new element and is announced.
+   * @param {import('../lib/dom.js').VElement[]} rows
+   * @param {boolean} [spaced]  between the spacers (a virtual window)
+   */
+  function showRows(rows, spaced = false) {
+    if (spaced) {
+      if (tbody.firstChild !== topSpacer) tbody.insertBefore(topSpacer, tbody.firstChild);
+      if (tbody.lastChild !== bottomSpacer) tbody.appendChild(bottomSpacer);
+    } else {
+      for (const spacer of [topSpacer, bottomSpacer]) if (spacer.parentNode === tbody) tbody.removeChild(spacer);
+    }
+    const end = spaced ? bottomSpacer : null;
+    /** @type {any} */
+    let focusedRow = /** @type {any} */ (globalThis).document?.activeElement;
+    while (focusedRow && focusedRow.parentNode !== tbody) focusedRow = focusedRow.parentNode;
+    /** @type {Map<string | null, Element>} the elements of tokens still shown */
+    const kept = new Map();
+    /** @type {Set<Element>} elements free to show another token */
+    const spare = new Set();
+    const wanted = new Set(rows.map((r) => r.attrs?.['data-token-id']));
+    for (const r of rowElements()) {
+      const id = r.getAttribute('data-token-id');
+      if (wanted.has(id) && !kept.has(id)) kept.set(id, r);
+      else if (r === focusedRow) tbody.removeChild(r);
+      else spare.add(r);
+    }
+    /** @type {Element[]} spares taken out of the way of kept rows, to be placed further down */
+    const free = [];
+    let cursor = spaced ? topSpacer.nextSibling : tbody.firstChild;
+    for (const want of rows) {
+      const own = kept.get(want.attrs?.['data-token-id']) ?? null;
+      if (own) {
+        // Spares standing before this row's own element step aside (for rows further down).
+        while (cursor && cursor !== own && spare.has(/** @type {Element} */ (cursor))) {
+          const next = cursor.nextSibling;
+          spare.delete(/** @type {Element} */ (cursor));
+          free.push(/** @type {Element} */ (tbody.removeChild(cursor)));
+          cursor = next;
+        }
+      }
+      let node = own;
+      if (!node && cursor && cursor !== end && spare.has(/** @type {Element} */ (cursor))) node = /** @type {Element} */ (cursor);
+      if (!node) node = free.pop() ?? pool.pop() ?? null;
+      if (!node && spare.size > 0) {
+        node = /** @type {Element} */ (spare.values().next().value);
+      }
+      if (node) spare.delete(node);
+      const shown = patch(node, want);
+      if (shown === cursor) {
+        cursor = cursor.nextSibling;
+      } else if (node && node === cursor) {
+        // Could not be reused (never for a row: same tag): replaced where it stands.
+        tbody.replaceChild(shown, node);
+        cursor = shown.nextSibling;
+      } else {
+        if (node && shown !== node && node.parentNode === tbody) tbody.removeChild(node);
+        tbody.insertBefore(shown, cursor);
+      }
+    }
+    // What is left between the last row and the end: spares nobody took, kept for the
+    // next render that needs more rows (the filter cleared again).
+    while (cursor && cursor !== end) {
+      const next = cursor.nextSibling;
+      tbody.removeChild(cursor);
+      if (pool.length < POOL) pool.push(/** @type {Element} */ (cursor));
+      cursor = next;
+    }
+    for (const r of free) if (pool.length < POOL) pool.push(r);
+  }
+
+  /** Row elements out of the table, ready to show a token again (JS saved, not WebKit's work). */
+  /** @type {Element[]} */
+  const pool = [];
+
   function sizeSpacers() {
-    // Sized through the CSSOM, which the CSP's style-src does not restrict (unlike style="").
-    /** @type {any} */ (topSpacer).style?.setProperty('height', `${first * rowHeight}px`);
-    /** @type {any} */ (bottomSpacer).style?.setProperty('height', `${(shownRows.length - last) * rowHeight}px`);
-    topSpacer.hidden = first === 0;
-    bottomSpacer.hidden = last >= shownRows.length;
+    // Sized through the CSSOM, which the CSP's style-src does not restrict (unlike style="");
+    // written only when changed, as every write here invalidates the table's layout.
+    for (const [spacer, px, hide] of /** @type {[HTMLElement, number, boolean][]} */ ([
+      [topSpacer, first * rowHeight, first === 0], [bottomSpacer, (shownRows.length - last) * rowHeight, last >= shownRows.length]])) {
+      const height = `${px}px`;
+      const style = /** @type {any} */ (spacer).style;
+      if (style && style.getPropertyValue?.('height') !== height) style.setProperty('height', height);
+      if (spacer.hidden !== hide) spacer.hidden = hide;
+    }
   }
 
   function onScroll() {
@@ -424,6 +551,7 @@ export function createTokenTable(opts = {}) {
       /** @type {any} */ (globalThis).removeEventListener?.('resize', onScroll);
       return;
     }
+    viewKnown = false;
     if (!virtual || scrollQueued) return;
     scrollQueued = true;
     const raf = /** @type {any} */ (globalThis).requestAnimationFrame ?? ((/** @type {() => void} */ f) => setTimeout(f, 16));
@@ -431,6 +559,8 @@ export function createTokenTable(opts = {}) {
       scrollQueued = false;
       if (!virtual) return;
       const start = visibleStart();
+      viewStart = start;
+      viewKnown = true;
       // Re-render only once the viewport has used up half of the overscan.
       if (start < first || start + windowSize() - OVERSCAN > last || Math.abs(start - first) > OVERSCAN / 2) {
         const doc = /** @type {any} */ (globalThis).document;
@@ -453,47 +583,58 @@ export function createTokenTable(opts = {}) {
   function row(tok, at, index) {
     const m = rowModel(tok, at);
     const sel = opts.selection;
-    return el('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
+    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
       tabindex: index === activeIndex ? '0' : '-1' },
-      selectShown && sel ? el('td', { class: 'col-select' },
-        el('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1',
-          on: { change: (/** @type {Event} */ e) => { sel.set([m.id], /** @type {HTMLInputElement} */ (e.target).checked); syncSelectAll(); } } })) : null,
-      el('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
-      el('td', { class: 'col-name', 'data-testid': 'token-name' },
-        el('div', { class: 'name-line' },
-          el('span', { class: 'token-name', title: m.name }, m.name),
-          opts.rowBadge ? opts.rowBadge(tok) : null,
-          m.env ? el('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: t('table-env-title') }, m.env.label) : null,
-          m.hasLocalKey ? el('span', { class: 'local-key', 'data-testid': 'token-local-key', title: t('table-local-key-title') },
-            el('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), t('table-local-key')) : null),
-        m.usedBy ? el('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null,
-        m.keyHint ? el('div', { class: 'key-hint small muted mono', 'data-testid': 'token-key-hint', title: t('table-key-hint-title') }, m.keyHint) : null),
-      el('td', { class: 'col-type' },
-        el('span', { class: 'type-text', 'data-testid': 'token-type' },
-          m.type.glyph ? el('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
-      el('td', { class: 'col-created' },
-        el('span', { title: m.createdTitle || null }, m.created)),
-      el('td', { class: 'col-status' },
-        el('span', { class: 'status-cell', 'data-tone': m.attention ? m.status.tone : null, 'data-testid': 'token-status', title: m.expiresTitle },
-          m.attention ? el('span', { class: 'status-glyph', 'aria-hidden': 'true' }, m.status.glyph) : null,
-          el('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
-          m.expiresDate ? el('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
-          el('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
+      selectShown && sel ? h('td', { class: 'col-select' },
+        h('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1' })) : null,
+      h('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
+      h('td', { class: 'col-name', 'data-testid': 'token-name' },
+        h('div', { class: 'name-line' },
+          h('span', { class: 'token-name', title: m.name }, m.name),
+          badge(tok),
+          m.env ? h('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: t('table-env-title') }, m.env.label) : null,
+          m.hasLocalKey ? h('span', { class: 'local-key', 'data-testid': 'token-local-key', title: t('table-local-key-title') },
+            h('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), t('table-local-key')) : null),
+        m.usedBy ? h('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null,
+        m.keyHint ? h('div', { class: 'key-hint small muted mono', 'data-testid': 'token-key-hint', title: t('table-key-hint-title') }, m.keyHint) : null),
+      h('td', { class: 'col-type' },
+        h('span', { class: 'type-text', 'data-testid': 'token-type' },
+          m.type.glyph ? h('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
+      h('td', { class: 'col-created' },
+        h('span', { title: m.createdTitle || null }, m.created)),
+      h('td', { class: 'col-status' },
+        h('span', { class: 'status-cell', 'data-tone': m.attention ? m.status.tone : null, 'data-testid': 'token-status', title: m.expiresTitle },
+          m.attention ? h('span', { class: 'status-glyph', 'aria-hidden': 'true' }, m.status.glyph) : null,
+          h('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
+          m.expiresDate ? h('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
+          h('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
       usedCell(tok, at),
-      opts.rowActions ? el('td', { class: 'col-actions' }, opts.rowActions(tok)) : null);
+      // The menu is built for its token: kept while the row shows that same token object.
+      opts.rowActions ? h('td', { class: 'col-actions' }, keyed(tok, () => opts.rowActions?.(tok) ?? document.createTextNode(''))) : null);
+  }
+
+  /**
+   * The row badge, kept while its look is the same (rowBadge builds a new node each time).
+   * @param {Token} tok
+   */
+  function badge(tok) {
+    const node = opts.rowBadge?.(tok);
+    if (!node) return null;
+    const e = /** @type {HTMLElement} */ (node);
+    return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => node);
   }
 
   /** The "Last used" cell: relative time; exact time and IP on hover and for screen readers. @param {Token} tok @param {Date} at */
   function usedCell(tok, at) {
     const lu = lastUsedOf(tok);
     const c = lastUsedCell(lu, at);
-    return el('td', { class: 'col-used' },
-      el('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
+    return h('td', { class: 'col-used' },
+      h('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
         'data-source': lu?.source ?? null },
-        el('span', { 'aria-hidden': 'true' }, c.text),
-        el('span', { class: 'visually-hidden' }, c.spoken)),
+        h('span', { 'aria-hidden': 'true' }, c.text),
+        h('span', { class: 'visually-hidden' }, c.spoken)),
       // On the same line (rows keep their height): a gentle word, the advice in its title.
-      isUnused(lu, at, tok.createdAt) ? el('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
+      isUnused(lu, at, tok.createdAt) ? h('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
         title: t('table-unused-title') }, t('table-unused')) : null);
   }
 
@@ -520,8 +661,7 @@ export function createTokenTable(opts = {}) {
       for (const r of rowElements()) {
         const tok = shownRows[indexOf(r)];
         const cell = r.querySelector?.('td.col-used');
-        if (!tok || !cell) continue;
-        replace(cell, Array.from(usedCell(tok, at).childNodes));
+        if (tok && cell) patch(cell, usedCell(tok, at));
       }
     },
     focusFirstRow() {

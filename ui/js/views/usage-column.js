@@ -10,6 +10,12 @@ const ASK_AGAIN_AFTER = 10 * 60 * 1000;
 const BATCH = 200;
 /** Rows rendered in quick succession (scrolling) are gathered for this long (ms). */
 const GATHER_MS = 60;
+/**
+ * While rows keep being rendered (typing in the filter, scrolling) the call waits for a
+ * pause of GATHER_MS, at most this many times: the answers redraw the Last used cells, and
+ * that redraw landing between two keystrokes made the next one slower to paint.
+ */
+const MAX_DEFERS = 4;
 
 /**
  * @param {{ ipc: { usageLastUsed: (ids: string[]) => Promise<{ available: boolean, items: import('../lib/usage.js').LastUsed[] }> },
@@ -28,15 +34,24 @@ export function createUsageColumn(deps) {
   let available = true;
   let timer = null;
   let inFlight = false;
+  /** Rows were rendered after the call was scheduled; how often it waited for that already. */
+  let wantedSince = false;
+  let defers = 0;
   let alive = true;
 
   /** The rows just rendered: ask for those not asked recently. @param {string[]} ids */
   function want(ids) {
     const t = clock();
+    let added = false;
     for (const id of ids) {
       const at = askedAt.get(id);
-      if (at === undefined || t - at >= ASK_AGAIN_AFTER) pending.add(id);
+      if ((at === undefined || t - at >= ASK_AGAIN_AFTER) && !pending.has(id)) {
+        pending.add(id);
+        added = true;
+      }
     }
+    // Other rows than those waiting (not the same rows drawn again): wait for the pause.
+    if (timer !== null && added) wantedSince = true;
     schedule();
   }
 
@@ -47,6 +62,14 @@ export function createUsageColumn(deps) {
 
   async function flush() {
     timer = null;
+    if (wantedSince && defers < MAX_DEFERS && alive) {
+      wantedSince = false;
+      defers += 1;
+      schedule();
+      return;
+    }
+    wantedSince = false;
+    defers = 0;
     const ids = [...pending].slice(0, BATCH);
     for (const id of ids) { pending.delete(id); askedAt.set(id, clock()); }
     inFlight = true;

@@ -5,7 +5,7 @@
 //! Expiry button, "Check a key…", the rotation notices and the expiry centre's docked panel. Routing goes through
 //! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
 
-import { el, replace, uid } from '../lib/dom.js';
+import { el, replace, setText, uid } from '../lib/dom.js';
 import { countsText, profileLabel, showingText } from '../lib/format.js';
 import { filterTokens, countTokens } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
@@ -71,6 +71,10 @@ export function mount(root, deps) {
   /** @type {(() => void) | null} */
   let unlisten = null;
   let creating = false;
+  /** The status bar's counts, for this list (counted once per list, not per keystroke). */
+  let countsLine = '';
+  /** @type {import('../lib/tokens.js').Token[] | null} */
+  let countsOf = null;
 
   const profile = status.profiles.find((p) => p.id === status.activeProfileId) ?? null;
   const vaultOk = status.vault.available;
@@ -242,10 +246,12 @@ export function mount(root, deps) {
     const shown = filterTokens(tokens, query, { lastUsed: (t) => usage.get(String(t.id)), now: now(),
       recentHours: status.settings.recentUseHours ?? 24 });
     table.update(shown, query);
-    counts.textContent = fresh.list || tokens.length ? countsText(countTokens(tokens)) : '';
+    if (countsOf !== tokens) countsLine = countsText(countTokens(tokens));
+    countsOf = tokens;
+    setText(counts, fresh.list || tokens.length ? countsLine : '');
     const filtering = query.trim() !== '' && tokens.length > 0;
-    showing.hidden = !filtering;
-    showing.textContent = filtering ? showingText(shown.length, tokens.length) : '';
+    if (showing.hidden !== !filtering) showing.hidden = !filtering;
+    setText(showing, filtering ? showingText(shown.length, tokens.length) : '');
   }
 
   function renderFreshness() {
