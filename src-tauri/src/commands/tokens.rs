@@ -9,8 +9,18 @@ use crate::state::AppState;
 
 /// The last list fetched for the active profile, from the local cache (instant, offline).
 #[tauri::command]
-pub async fn tokens_cached(state: State<'_, AppState>) -> CommandResult<Option<TokenListView>> {
-    guarded(async move { Ok(state.workspace.cached_tokens()?) }).await
+pub async fn tokens_cached(
+    app: tauri::AppHandle,
+    startup: State<'_, crate::state::Startup>,
+) -> CommandResult<Option<TokenListView>> {
+    guarded(async move {
+        // The window asks for it with the status, while the state may still be opening.
+        startup.wait().await?;
+        Ok(tauri::Manager::state::<AppState>(&app)
+            .workspace
+            .cached_tokens()?)
+    })
+    .await
 }
 
 /// Fetches every page of the list from Scriptix and updates the cache.

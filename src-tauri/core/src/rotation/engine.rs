@@ -370,14 +370,7 @@ impl<'a> Engine<'a> {
             }
             Err(error) => {
                 self.record_local(&local);
-                r.state = RotationState::VaultFailed;
-                r.note = Some(super::race::vault_refused_note(&error));
-                self.save(
-                    &mut r,
-                    "storeKey",
-                    Phase::Failed,
-                    detail::coded(&error.coded()),
-                )?;
+                self.vault_refused(&mut r, &error)?;
                 Ok(Flow::Stop)
             }
         }

@@ -27,6 +27,13 @@ pub(super) fn vault_refused_note(error: &VaultError) -> StoredMessage {
 }
 
 impl Engine<'_> {
+    /// The vault refused the new key: the rotation waits until the user saved it elsewhere.
+    pub(super) fn vault_refused(&self, r: &mut Rotation, error: &VaultError) -> Result<()> {
+        r.state = RotationState::VaultFailed;
+        r.note = Some(vault_refused_note(error));
+        self.save(r, "storeKey", Phase::Failed, detail::coded(&error.coded()))
+    }
+
     /// Token `token_id` was created for rotation `id` (with its key in `created`, unless the
     /// answer was lost), but another engine saved the rotation while the create was in
     /// flight. If that engine took this token as the replacement (it found it in the token
@@ -57,14 +64,7 @@ impl Engine<'_> {
                     Ok(Flow::Continue)
                 }
                 (RotationState::NeedsAttention, Err(error)) => {
-                    r.state = RotationState::VaultFailed;
-                    r.note = Some(vault_refused_note(&error));
-                    self.save(
-                        &mut r,
-                        "storeKey",
-                        Phase::Failed,
-                        detail::coded(&error.coded()),
-                    )?;
+                    self.vault_refused(&mut r, &error)?;
                     Ok(Flow::Stop)
                 }
                 // Cancelled, or already moving on: the key is where the user can reach it.

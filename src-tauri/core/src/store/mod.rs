@@ -15,6 +15,9 @@ mod origins;
 mod schema;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
+mod schema_test_chain;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod schema_v11_tests;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]

@@ -4,8 +4,8 @@
 use rusqlite::{Connection, params};
 
 use super::Store;
-use super::schema::MIGRATIONS;
-use crate::audit::chain::{AuditKey, GENESIS, HashedRow, chain_hash, seal_mac};
+
+use crate::audit::chain::AuditKey;
 use crate::audit::{AuditAction, AuditEntry, AuditOutcome};
 use crate::i18n::{Catalogue, Language};
 
@@ -26,46 +26,12 @@ const DETAILS: [(&str, &str); 4] = [
 /// A version-10 database at `path`, written as version 10 wrote it: English details, a
 /// chain keyed with `key`, the seal over the last row.
 fn version_10_log(path: &std::path::Path, key: &AuditKey) {
-    let conn = Connection::open(path).unwrap();
-    for sql in &MIGRATIONS[..10] {
-        conn.execute_batch(sql).unwrap();
-    }
-    conn.pragma_update(None, "user_version", 10).unwrap();
-    let mut prev = GENESIS.to_owned();
-    for (i, (detail, _)) in DETAILS.iter().enumerate() {
-        let seq = i64::try_from(i).unwrap() + 1;
-        let at = format!("2026-05-01T10:0{i}:00.000Z");
-        let row = HashedRow {
-            seq,
-            at: &at,
-            profile_id: "p1",
-            actor: "dana@example.com",
-            action: "copy",
-            token_id: Some("42"),
-            token_name: Some("Production"),
-            outcome: "success",
-            detail,
-            detail_coded: None,
-        };
-        let hash = chain_hash(Some(key), &prev, &row);
-        conn.execute(
-            "INSERT INTO audit_log (seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash, keyed)
-             VALUES (?1, ?2, 'p1', 'dana@example.com', 'copy', '42', 'Production', 'success', ?3, ?4, ?5, 1)",
-            params![seq, at, detail, prev, hash],
-        )
-        .unwrap();
-        prev = hash;
-    }
+    let rows: Vec<(&str, Option<String>)> = DETAILS.iter().map(|(d, _)| (*d, None)).collect();
+    let conn = super::schema_test_chain::older_database(path, 10, key, "copy", &rows);
     conn.execute(
         "INSERT INTO rotations (id, profile_id, old_token_id, old_name, token_type, new_name, years, grace_days, grace_until, auto_delete, emergency, state, new_token_id, created_at, updated_at, note)
          VALUES ('rot_1', 'p1', '42', 'Production', 'batch', 'Production 2', 1, 7, '2026-05-08T10:00:00+00:00', 0, 0, 'needsAttention', '43', '2026-05-01T10:00:00+00:00', '2026-05-01T10:00:00+00:00', ?1)",
         [crate::rotation::KEY_LOST],
-    )
-    .unwrap();
-    let last = i64::try_from(DETAILS.len()).unwrap();
-    conn.execute(
-        "INSERT INTO audit_seal (id, seq, mac) VALUES (1, ?1, ?2)",
-        params![last, seal_mac(key, last, &prev)],
     )
     .unwrap();
 }

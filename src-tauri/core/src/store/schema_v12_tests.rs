@@ -5,8 +5,8 @@
 use rusqlite::{Connection, params};
 
 use super::Store;
-use super::schema::MIGRATIONS;
-use crate::audit::chain::{AuditKey, GENESIS, HashedRow, chain_hash, seal_mac};
+
+use crate::audit::chain::AuditKey;
 use crate::i18n::{Catalogue, Language, StoredMessage};
 
 /// The journal lines a version-11 app wrote, and how they read in Dutch once coded.
@@ -41,48 +41,19 @@ const AUDIT: [(&str, &str); 3] = [
 ];
 
 fn version_11_database(path: &std::path::Path, key: &AuditKey) {
-    let conn = Connection::open(path).unwrap();
-    for sql in &MIGRATIONS[..11] {
-        conn.execute_batch(sql).unwrap();
-    }
-    conn.pragma_update(None, "user_version", 11).unwrap();
-    let mut prev = GENESIS.to_owned();
-    for (i, (detail, _)) in AUDIT.iter().enumerate() {
-        let seq = i64::try_from(i).unwrap() + 1;
-        let at = format!("2026-05-01T10:0{i}:00.000Z");
-        let row = HashedRow {
-            seq,
-            at: &at,
-            profile_id: "p1",
-            actor: "dana@example.com",
-            action: "rotationStep",
-            token_id: Some("42"),
-            token_name: Some("Production"),
-            outcome: "success",
-            detail,
-            detail_coded: None,
-        };
-        let hash = chain_hash(Some(key), &prev, &row);
-        // What version 11 stored beside a rotation step: its text, uncoded.
-        let coded = if detail.contains("done") {
-            StoredMessage::text("audit-detail-text", "text", detail)
-        } else {
-            crate::audit::coded_detail(detail)
-        };
-        conn.execute(
-            "INSERT INTO audit_log (seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, detail_coded, prev_hash, hash, keyed)
-             VALUES (?1, ?2, 'p1', 'dana@example.com', 'rotationStep', '42', 'Production', 'success', ?3, ?4, ?5, ?6, 1)",
-            params![seq, at, detail, coded.to_json(), prev, hash],
-        )
-        .unwrap();
-        prev = hash;
-    }
-    let last = i64::try_from(AUDIT.len()).unwrap();
-    conn.execute(
-        "INSERT INTO audit_seal (id, seq, mac) VALUES (1, ?1, ?2)",
-        params![last, seal_mac(key, last, &prev)],
-    )
-    .unwrap();
+    // What version 11 stored beside a rotation step: its text, uncoded.
+    let rows: Vec<(&str, Option<String>)> = AUDIT
+        .iter()
+        .map(|(detail, _)| {
+            let coded = if detail.contains("done") {
+                StoredMessage::text("audit-detail-text", "text", detail)
+            } else {
+                crate::audit::coded_detail(detail)
+            };
+            (*detail, Some(coded.to_json()))
+        })
+        .collect();
+    let conn = super::schema_test_chain::older_database(path, 11, key, "rotationStep", &rows);
     conn.execute(
         "INSERT INTO rotations (id, profile_id, old_token_id, old_name, token_type, new_name, years, grace_days, grace_until, auto_delete, emergency, state, new_token_id, created_at, updated_at, note)
          VALUES ('rot_1', 'p1', '42', 'Production', 'batch', 'Production 2', 1, 7, '2026-05-08T10:00:00+00:00', 0, 0, 'done', '43', '2026-05-01T10:00:00+00:00', '2026-05-01T10:00:00+00:00', NULL)",

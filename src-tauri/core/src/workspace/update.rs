@@ -102,7 +102,8 @@ impl Workspace {
                     path_var.clone(),
                     bw_session.clone(),
                 )
-                .await;
+                .await
+                .map_err(Update::coded);
             let (outcome, message) = match outcome {
                 Ok(Some(done)) => (UpdateOutcome::Updated, done),
                 Ok(None) => (UpdateOutcome::ByHand, by_hand(&place)),
@@ -150,22 +151,6 @@ impl Workspace {
 
     /// `Some(what was done)`, `None` when it can only be updated by hand.
     async fn update_one(
-        &self,
-        place: &Destination,
-        key: &Secret,
-        passwords: &[(String, Secret)],
-        path_var: Option<OsString>,
-        bw_session: Option<Secret>,
-    ) -> std::result::Result<Option<Coded>, Coded> {
-        self.update_place(place, key, passwords, path_var, bw_session)
-            .await
-            .map_err(|error| match error {
-                Update::Export(error) => error.coded(),
-                Update::Refused(coded) => coded,
-            })
-    }
-
-    async fn update_place(
         &self,
         place: &Destination,
         key: &Secret,
@@ -253,6 +238,15 @@ impl Workspace {
 enum Update {
     Export(ExportError),
     Refused(Coded),
+}
+
+impl Update {
+    fn coded(self) -> Coded {
+        match self {
+            Self::Export(error) => error.coded(),
+            Self::Refused(coded) => coded,
+        }
+    }
 }
 
 impl From<ExportError> for Update {

@@ -114,7 +114,7 @@ async fn main() {
     if args.only_window {
         let sandbox_dir = tempfile::tempdir().expect("temp dir");
         let sandbox = paging::sandbox_with_tokens(sandbox_dir.path(), args.tokens).await;
-        window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+        let _dirs = window_rows(&args, &sandbox, &mut rows, &mut raw).await;
         sandbox.shutdown().await;
         for row in &rows {
             println!("{} | {} | {}", row.what, row.ours, row.reference);
@@ -142,6 +142,7 @@ async fn main() {
     .await
     .expect("start runs");
     raw["start"] = json!({ "app": ours.to_json(), "baseline": floor.to_json() });
+    let baseline_start_ms = floor.start_ms.median();
     let sections = vec![report::phases(&ours.phases, &floor.phases)];
     let r = ratio(ours.start_ms.median(), floor.start_ms.median());
     rows.push(Row {
@@ -285,7 +286,26 @@ async fn main() {
         "new_connection_ms": cold_ms.to_json(),
     });
 
-    window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+    let big_dirs = window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+    // The same install, signed in with its whole list cached, started again like the demo.
+    eprintln!("==> cold start with {} cached tokens", args.tokens);
+    let (app_bin, runs) = (args.app.clone(), args.runs);
+    let big = tokio::task::spawn_blocking(move || start::app_only(&app_bin, &big_dirs, runs))
+        .await
+        .expect("start runs");
+    let r = ratio(big.start_ms.median(), baseline_start_ms);
+    rows.push(Row {
+        what: format!(
+            "cold start → token list interactive with {} cached tokens (signed in to the bench sandbox) vs baseline page load",
+            args.tokens
+        ),
+        ours: format!("{:.0} ms", big.start_ms.median()),
+        reference: format!("{baseline_start_ms:.0} ms"),
+        ratio: format!("{r:.2}×"),
+        target: format!("≤ {START_RATIO_MAX}× baseline"),
+        met: Some(r <= START_RATIO_MAX),
+    });
+    raw["start_with_cached_tokens"] = json!({ "tokens": args.tokens, "app": big.to_json() });
     sandbox.shutdown().await;
 
     raw["results"] = rows
@@ -353,7 +373,7 @@ async fn window_rows(
     sandbox: &scriptix_sandbox::SandboxHandle,
     rows: &mut Vec<Row>,
     raw: &mut serde_json::Value,
-) {
+) -> AppDirs {
     eprintln!("==> the real window with {} tokens", args.tokens);
     let window_dirs = AppDirs::new();
     // Counts the requests for single tokens (their usage: `/tokens/{id}/usage`) from the
@@ -462,6 +482,7 @@ async fn window_rows(
         "create_to_reveal_ms": creates.to_json(),
         "raw_http_create_ms": raw_creates.to_json(),
     });
+    window_dirs
 }
 
 fn notes() -> Vec<String> {

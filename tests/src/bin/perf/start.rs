@@ -196,6 +196,22 @@ pub fn compare(app: &Path, app_dirs: &AppDirs, baseline: &Path, runs: usize) -> 
     (ours, floor)
 }
 
+/// Launches the app alone `runs` times in `dirs` (after one unmeasured warm-up launch): the
+/// start only, no memory.
+pub fn app_only(app: &Path, dirs: &AppDirs, runs: usize) -> AppRuns {
+    let mut ours = AppRuns::default();
+    launch(app, dirs, false, &mut ours.failed_launches);
+    for run in 0..runs {
+        let launch = launch(app, dirs, false, &mut ours.failed_launches);
+        for (label, at) in launch.phases {
+            ours.phases.entry(label).or_default().push(at);
+        }
+        eprintln!("  run {}: {:.0} ms", run + 1, launch.start_ms);
+        ours.start_ms.push(launch.start_ms);
+    }
+    ours
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
