@@ -44,6 +44,8 @@ workspace-key-not-held = This device does not hold the key of that token. Script
 workspace-other-server-key = Nothing was sent: this key was issued by another server than the one this profile now points at ({ $server }). Create a new profile for the other server.
 # $server: the server the profile points at now.
 workspace-other-server-sign-in = Nothing was sent: this sign-in was issued by another server than the one this profile now points at ({ $server }). Create a new profile for the other server.
+# $server: the server the profile now points at.
+workspace-other-server-password = Nothing was sent: this password was typed for another server than the one this profile now points at ({ $server }). Sign in again.
 # $reason: the vault's error, a sentence of its own.
 workspace-profile-kept = The profile was kept: the vault did not let Scriptix Keys remove its keys. { $reason }
 workspace-unsaved-key-shown = The key on screen is not saved in this device's vault, and Scriptix will never show it again. Copy it or save it with Export…, close the key dialog, then sign out.

@@ -42,6 +42,8 @@ workspace-key-not-held = Dit apparaat bewaart de sleutel van dat token niet. Scr
 workspace-other-server-key = Er is niets verstuurd: deze sleutel is uitgegeven door een andere server dan die waar dit profiel nu naar wijst ({ $server }). Maak een nieuw profiel voor de andere server.
 # $server: de server waar het profiel nu naar wijst.
 workspace-other-server-sign-in = Er is niets verstuurd: deze inlogsessie is uitgegeven door een andere server dan die waar dit profiel nu naar wijst ({ $server }). Maak een nieuw profiel voor de andere server.
+# $server: de server waar het profiel nu naar wijst.
+workspace-other-server-password = Er is niets verstuurd: dit wachtwoord is getypt voor een andere server dan die waar dit profiel nu naar wijst ({ $server }). Log opnieuw in.
 # $reason: de fout van de kluis, een eigen zin.
 workspace-profile-kept = Het profiel is bewaard: de kluis liet Scriptix Keys de sleutels ervan niet verwijderen. { $reason }
 workspace-unsaved-key-shown = De sleutel op het scherm is niet bewaard in de kluis van dit apparaat en Scriptix toont hem nooit meer. Kopieer hem of bewaar hem met Exporteren…, sluit het sleutelvenster en log dan uit.

@@ -555,6 +555,10 @@ fn every_coded_device_and_server_error_has_its_english_text_and_a_message_in_eve
             what: "sign-in",
             server: "https://a.test".into(),
         },
+        WorkspaceError::OtherServer {
+            what: "password",
+            server: "https://a.test".into(),
+        },
         WorkspaceError::ProfileKept {
             source: VaultError::Unavailable {
                 reason: VaultProblem::Locked,

@@ -64,9 +64,7 @@ pub enum WorkspaceError {
     Io { path: String, reason: String },
     /// A kept secret (a key or a session) whose issuing server is not the profile's
     /// server now: nothing was sent.
-    #[error(
-        "Nothing was sent: this {what} was issued by another server than the one this profile now points at ({server}). Create a new profile for the other server."
-    )]
+    #[error("{}", other_server(what, server))]
     OtherServer { what: &'static str, server: String },
     /// A profile delete the vault refused: the profile and its records are kept.
     #[error("The profile was kept: the vault did not let Scriptix Keys remove its keys. {source}")]
@@ -125,12 +123,7 @@ impl WorkspaceError {
             Self::NotSignedIn => Coded::new("workspace-not-signed-in"),
             Self::NoPendingSignIn => Coded::new("workspace-no-pending-sign-in"),
             Self::KeyNotHeld => Coded::new("workspace-key-not-held"),
-            Self::OtherServer { what, server } => match *what {
-                "key" => Coded::new("workspace-other-server-key"),
-                "sign-in" => Coded::new("workspace-other-server-sign-in"),
-                _ => return None,
-            }
-            .arg("server", server.as_str()),
+            Self::OtherServer { what, server } => other_server(what, server),
             Self::ProfileKept { source } => {
                 Coded::new("workspace-profile-kept").arg("reason", source.coded())
             }
@@ -166,6 +159,17 @@ fn ui_field(field: &str) -> &str {
         "expiration_years" => "expirationYears",
         other => other,
     }
+}
+
+/// What [`WorkspaceError::OtherServer`] says: a key, a sign-in or a typed password that
+/// belongs to another server than the profile's.
+fn other_server(what: &str, server: &str) -> Coded {
+    Coded::new(match what {
+        "key" => "workspace-other-server-key",
+        "sign-in" => "workspace-other-server-sign-in",
+        _ => "workspace-other-server-password",
+    })
+    .arg("server", server)
 }
 
 #[cfg(test)]
