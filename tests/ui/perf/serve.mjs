@@ -12,10 +12,18 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/ja
 
 export const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
-/** Starts the server on a free port. @returns {Promise<{ url: string, close: () => void }>} */
-export function serve(root = repoRoot) {
+/**
+ * Starts the server on a free port. `pages` answers extra paths with generated content
+ * (start.mjs's reduced pages and stylesheets), before the files.
+ * @param {string} [root]
+ * @param {Map<string, { type: string, body: string }>} [pages]
+ * @returns {Promise<{ url: string, close: () => void }>}
+ */
+export function serve(root = repoRoot, pages = new Map()) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const page = pages.get(path);
+    if (page) { res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body); return; }
     const file = join(root, path);
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {

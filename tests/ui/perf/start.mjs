@@ -1,0 +1,191 @@
+// @ts-check
+// First frame of the real start page in real WebKitGTK (issue 16): a fresh MiniBrowser per
+// sample (a cold page), `ui/index.html` booting `ui/js/main.js` against a stub Tauri bridge
+// that answers app_status (signed in), i18n_catalogue (the English .ftl files) and
+// tokens_cached (12 demo tokens, or --tokens N) at once. Reads the page's User Timing marks
+// (ui/js/lib/perf.js) and prints medians of time-origin → list-frame and list-rendered →
+// list-frame per variant, to bisect what holds the first frame. See README.md.
+//   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/start.mjs [--runs 7]
+//     [--variants full,nocss,...] [--tokens 12] [--shot PREFIX] [--json]
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { repoRoot, serve } from './serve.mjs';
+import { createFakeIpc, demoTokens } from '../preview/fake-ipc.js';
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
+const arg = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
+const runs = Number(arg('runs', '7'));
+const total = Number(arg('tokens', '12'));
+const root = arg('root', repoRoot);
+
+// ---- the stub bridge: the three start answers at once, everything else never answers
+// (like a backend busy elsewhere; the first frame does not wait for those).
+const now = new Date();
+const status = await /** @type {any} */ (createFakeIpc('main', now)).appStatus();
+const locales = join(root, 'locales/en');
+const catalogue = { tag: 'en', sources: readdirSync(locales).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(join(locales, f), 'utf8')) };
+/** @param {number} n */
+function tokensOf(n) {
+  const out = demoTokens(now).slice(0, n);
+  for (let i = 0; out.length < n; i += 1) {
+    out.push({ id: String(1000 + i), name: `Load test ${String(i).padStart(5, '0')}`, type: 'batch', createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + 365 * 86_400_000).toISOString(), expirySource: 'server', status: 'active', hasLocalKey: false, notes: null });
+  }
+  return out;
+}
+/** @param {number} n */
+const bridge = (n) => `// stub Tauri bridge for start.mjs (never loaded by the app)
+window.__TAURI__ = (() => {
+  const answers = ${JSON.stringify({ app_status: status, i18n_catalogue: catalogue,
+    tokens_cached: { profileId: status.activeProfileId, tokens: tokensOf(n), fetchedAt: now.toISOString(), fromCache: true } })};
+  return {
+    core: { invoke: (cmd) => cmd in answers ? Promise.resolve(structuredClone(answers[cmd]))
+      : cmd === 'perf_mark' ? Promise.resolve(null) : new Promise(() => {}) },
+    event: { listen: async () => () => {} },
+  };
+})();
+`;
+
+// ---- the stylesheet, as top-level rules (comments dropped), to serve reduced copies.
+const css = readFileSync(join(root, 'ui/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+/** @type {string[]} */
+const rules = [];
+for (let i = 0, depth = 0, start = 0; i < css.length; i += 1) {
+  if (css[i] === '{') depth += 1;
+  else if (css[i] === '}' && --depth === 0) { rules.push(css.slice(start, i + 1).trim()); start = i + 1; }
+}
+/** @param {(r: string) => boolean} drop */
+const without = (drop) => rules.filter((r) => !drop(r)).join('\n');
+const half = rules.length >> 1;
+const ONE_FONT = ':root { --font: "DejaVu Sans"; --mono: "DejaVu Sans Mono"; }';
+/** @type {Record<string, string | null>} variant → stylesheet (null: none; undefined: the real file) */
+const sheets = {
+  nocss: null,
+  'css-first-half': rules.slice(0, half).join('\n'),
+  'css-second-half': rules.slice(half).join('\n'),
+  'css-no-media': without((r) => r.startsWith('@media')),
+  'css-no-has': without((r) => r.includes(':has(')),
+  'css-no-shadow': without((r) => /box-shadow|filter:/.test(r)),
+  'css-no-dialog': without((r) => /dialog|::backdrop|\.modal/.test(r)),
+  'css-no-table': without((r) => /table|token-|col-/.test(r)),
+  'css-no-transition': without((r) => /transition|animation/.test(r)),
+  'css-no-vars': css.replace(/var\(--[\w-]+\)/g, 'initial'),
+  'one-font': `${css}\n${ONE_FONT}`,
+  // Which font lookup: each family of --font / --mono alone, through fontconfig.
+  'font-system-ui': `${css}\n:root { --font: system-ui; }`,
+  'font-no-system-ui': `${css}\n:root { --font: -apple-system, "Segoe UI", Roboto, Ubuntu, Cantarell, "Noto Sans", sans-serif; }`,
+  'font-system-ui-sans': `${css}\n:root { --font: system-ui, sans-serif; }`,
+  'font-absent-first': `${css}\n:root { --font: -apple-system, "Segoe UI", system-ui, sans-serif; }`,
+  'font-sans-serif': `${css}\n:root { --font: sans-serif; }`,
+  'font-dejavu': `${css}\n:root { --font: "DejaVu Sans"; }`,
+  'mono-dejavu': `${css}\n:root { --mono: "DejaVu Sans Mono"; }`,
+  'mono-monospace': `${css}\n:root { --mono: monospace; }`,
+};
+
+const index = readFileSync(join(root, 'ui/index.html'), 'utf8');
+/** The real index.html under /ui/ (so every relative URL is the app's), the bridge first. @param {string} v */
+function pageOf(v) {
+  let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}.js"></script>`);
+  if (v in sheets) html = sheets[v] === null ? html.replace('<link rel="stylesheet" href="styles.css">', '') : html.replace('href="styles.css"', `href="/__start/${v}.css"`);
+  return html;
+}
+const HELLO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hello</title></head>
+<body><p>Hello, world</p><script>performance.mark('list-rendered');
+requestAnimationFrame(() => { performance.mark('list-frame'); setTimeout(() => performance.mark('list-painted'), 0); });</script></body></html>`;
+
+const all = ['full', 'empty-list', ...Object.keys(sheets), 'hello'];
+const variants = arg('variants', all.join(',')).split(',');
+/** @type {Map<string, { type: string, body: string }>} */
+const pages = new Map();
+for (const v of variants) {
+  if (v === 'hello') { pages.set('/__start/hello.html', { type: 'text/html', body: HELLO }); continue; }
+  if (!all.includes(v)) throw new Error(`unknown variant ${v} (one of ${all.join(', ')})`);
+  pages.set(`/__start/${v}.html`, { type: 'text/html', body: pageOf(v) });
+  pages.set(`/__start/bridge-${v}.js`, { type: 'text/javascript', body: bridge(v === 'empty-list' ? 0 : total) });
+  if (typeof sheets[v] === 'string') pages.set(`/__start/${v}.css`, { type: 'text/css', body: /** @type {string} */ (sheets[v]) });
+}
+const server = await serve(root, pages);
+
+function freePort() {
+  return new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = /** @type {any} */ (s.address()).port; s.close(() => ok(p)); }); });
+}
+/** @param {string} base @param {string} method @param {string} path @param {any} [body] */
+async function wd(base, method, path, body) {
+  const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = /** @type {any} */ (await res.json());
+  if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+/** @param {number[]} xs */
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+// The marks of one cold page: performance.now() of each, navigation start = 0.
+const READ = `const done = arguments[arguments.length - 1];
+  const read = () => {
+    const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+    if (m('list-painted') === null) { setTimeout(read, 20); return; }
+    const nav = performance.getEntriesByType('navigation')[0];
+    done({ responseEnd: nav?.responseEnd ?? null, domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+      modulesLoaded: m('modules-loaded'), status: m('status'), listData: m('list-data'), listRendered: m('list-rendered'),
+      listFrame: m('list-frame'), listPainted: m('list-painted'), rows: document.querySelectorAll('[data-testid="token-row"]').length,
+      // Characters outside ASCII on the page (a glyph missing from the first font walks the whole font-family list).
+      chars: [...new Set((document.body.innerText + [...document.querySelectorAll('[placeholder]')].map((e) => e.placeholder).join('')).replace(/[\x00-\x7f]/g, ''))]
+        .map((c) => c.codePointAt(0).toString(16).padStart(4, '0')).sort().join(' ') });
+  };
+  read();`;
+
+const env = { ...process.env };
+if (!args.includes('--gpu')) env.WEBKIT_SKIA_ENABLE_CPU_RENDERING ??= '1';
+const port = await freePort();
+const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
+const base = `http://127.0.0.1:${port}`;
+/** @type {Record<string, any[]>} */
+const samples = Object.fromEntries(variants.map((v) => [v, []]));
+try {
+  for (let i = 0; ; i += 1) {
+    try { await wd(base, 'GET', '/status'); break; } catch (e) { if (i > 100) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
+  }
+  // Variants interleaved run by run, so the machine's load spreads over all of them.
+  for (let run = 0; run < runs; run += 1) {
+    for (const v of variants) {
+      const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
+      const s = `/session/${sessionId}`;
+      try {
+        await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
+        await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
+        await wd(base, 'POST', `${s}/url`, { url: `${server.url}/__start/${v}.html` });
+        const r = await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
+        samples[v].push(r);
+        const shot = arg('shot', '');
+        if (shot && run === 0) writeFileSync(`${shot}-${v}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
+      } finally {
+        await wd(base, 'DELETE', s).catch(() => {});
+      }
+    }
+  }
+} finally {
+  driver.kill('SIGTERM');
+  server.close();
+}
+
+const report = Object.fromEntries(variants.map((v) => {
+  const xs = samples[v];
+  const med = (/** @type {(x: any) => number} */ f) => +median(xs.map(f)).toFixed(1);
+  return [v, { n: xs.length, rows: xs[0]?.rows, toFrame: med((x) => x.listFrame), renderedToFrame: med((x) => x.listFrame - x.listRendered),
+    toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
+    all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars }];
+}));
+if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
+else {
+  console.log(`first frame, ${runs} cold pages per variant, medians in ms after navigation start (${total} tokens)`);
+  console.log('variant             rows  DCL  rendered  frame  painted  rendered→frame  (frames)');
+  for (const [v, r] of Object.entries(report)) {
+    if (args.includes('--chars')) console.log(`  ${v} non-ASCII: ${r.chars}`);
+    console.log(`${v.padEnd(19)} ${String(r.rows).padStart(4)} ${String(r.domContentLoaded).padStart(5)} ${String(r.toRendered).padStart(8)} ${String(r.toFrame).padStart(6)} ${String(r.toPainted).padStart(8)} ${String(r.renderedToFrame).padStart(14)}  ${r.all.join(' ')}`);
+  }
+}
