@@ -505,9 +505,38 @@ fn the_cached_ids_and_an_appended_token_are_read_and_written_in_place() {
             .unwrap(),
         "no cache"
     );
+    // A name that quotes another id is not taken for that token.
+    let mut quoting = remote("5", None);
+    quoting.name = Some(r#"copy of "id":"6""#.to_owned());
+    assert!(store.append_to_list_cache("p1", &quoting).unwrap());
+    assert!(
+        store
+            .append_to_list_cache("p1", &remote("6", None))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .append_to_list_cache("p1", &remote("5", None))
+            .unwrap()
+    );
     let cached = store.load_list_cache("p1").unwrap().unwrap();
-    assert_eq!(cached.tokens.len(), 3);
+    assert_eq!(cached.tokens.len(), 5);
     assert_eq!(cached.tokens[2], remote("3", None));
+    assert_eq!(cached.tokens[3], quoting);
+    assert_eq!(cached.tokens[4], remote("6", None));
+    // An empty list gets its first token.
+    store
+        .save_list_cache("p3", &[], at("2026-05-01T10:00:00Z"))
+        .unwrap();
+    assert!(
+        store
+            .append_to_list_cache("p3", &remote("7", None))
+            .unwrap()
+    );
+    assert_eq!(
+        store.load_list_cache("p3").unwrap().unwrap().tokens,
+        vec![remote("7", None)]
+    );
     // A token without its creation time: a create cannot rely on the cache's times.
     let mut undated = remote("4", None);
     undated.created_at = None;

@@ -188,9 +188,11 @@ impl Store {
         }))
     }
 
-    /// Adds a token to a profile's cached list, in place (SQLite's `json_insert`): a create
-    /// with 10,000 cached tokens does not read and write them all. A token already in the
-    /// list (or no cache) is left to [`Store::save_list_cache`]: `false`.
+    /// Adds a token to the end of a profile's cached list in place, by joining text: a create
+    /// with 10,000 cached tokens neither parses nor rewrites them (the list is the compact JSON
+    /// [`Store::save_list_cache`] wrote, where `"id":"<id>"` can only be a token's own id: a
+    /// quote inside a name is escaped). A list that may already hold the token, or no cache,
+    /// is left to [`Store::save_list_cache`]: `false`.
     ///
     /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
     pub fn append_to_list_cache(
@@ -199,12 +201,16 @@ impl Store {
         token: &RemoteToken,
     ) -> Result<bool, StoreError> {
         let json = serde_json::to_string(token).map_err(|_| StoreError::Corrupt)?;
+        let id_field = serde_json::to_string(&serde_json::json!({ "id": token.id.as_str() }))
+            .map_err(|_| StoreError::Corrupt)?;
+        let id_field = id_field.trim_start_matches('{').trim_end_matches('}');
         let changed = self.conn.execute(
-            "UPDATE list_cache SET tokens_json = json_insert(tokens_json, '$[#]', json(?2))
-             WHERE profile_id = ?1 AND json_valid(tokens_json)
-               AND NOT EXISTS (SELECT 1 FROM json_each(list_cache.tokens_json) AS t
-                               WHERE json_extract(t.value, '$.id') = ?3)",
-            params![profile_id, json, token.id.as_str()],
+            "UPDATE list_cache SET tokens_json = CASE tokens_json
+                 WHEN '[]' THEN '[' || ?2 || ']'
+                 ELSE substr(tokens_json, 1, length(tokens_json) - 1) || ',' || ?2 || ']' END
+             WHERE profile_id = ?1 AND substr(tokens_json, 1, 1) = '['
+               AND substr(tokens_json, -1, 1) = ']' AND instr(tokens_json, ?3) = 0",
+            params![profile_id, json, id_field],
         )?;
         Ok(changed == 1)
     }
