@@ -4,6 +4,8 @@
 
 window-title-signin = Sign in — { -brand }
 window-title-tokens = API tokens — { -brand }
+# The same with how many tokens need attention (set by the reminder check). $count: how many.
+window-title-tokens-attention = API tokens — { -brand } ({ $count })
 boot-problem-title = { -brand } could not start
 boot-retry = Try again
 boot-retrying = Trying again…

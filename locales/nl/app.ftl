@@ -4,6 +4,8 @@
 
 window-title-signin = Inloggen — { -brand }
 window-title-tokens = API-tokens — { -brand }
+# Hetzelfde met het aantal tokens dat aandacht nodig heeft (gezet door de herinneringscontrole). $count: hoeveel.
+window-title-tokens-attention = API-tokens — { -brand } ({ $count })
 boot-problem-title = { -brand } kon niet starten
 boot-retry = Opnieuw proberen
 boot-retrying = Bezig met opnieuw proberen…

@@ -363,10 +363,17 @@ impl AppState {
             .workspace
             .expiry_badge()?
             .saturating_add(self.workspace.usage_badge().unwrap_or(0));
-        if let Some(window) = app.get_webview_window("main") {
+        // The token list's title, in the user's language, with the count when there is one
+        // (the sign-in screen keeps its own title).
+        let signed_in = self.workspace.status().session.is_some();
+        if let Some(window) = app.get_webview_window("main").filter(|_| signed_in) {
             let title = match badge {
-                0 => "Scriptix Keys".to_owned(),
-                n => format!("Scriptix Keys ({n})"),
+                0 => catalogue.format("window-title-tokens", None),
+                n => {
+                    let mut args = scriptix_keys_core::i18n::FluentArgs::new();
+                    args.set("count", n);
+                    catalogue.format("window-title-tokens-attention", Some(&args))
+                }
             };
             // A title that could not be set costs a hint, never data.
             let _ = window.set_title(&title);

@@ -6,8 +6,8 @@
 //     [--query "bulk 4"] [--tokens 10000] [--json]
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { serve } from './serve.mjs';
+import { freePort, median, wd } from './webdriver.mjs';
 
 const require = createRequire(import.meta.url);
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -79,17 +79,7 @@ function treeCpuMs(root) {
   return total;
 }
 
-function freePort() {
-  return new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = /** @type {any} */ (s.address()).port; s.close(() => ok(p)); }); });
-}
 
-/** @param {string} base @param {string} method @param {string} path @param {any} [body] */
-async function wd(base, method, path, body) {
-  const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = /** @type {any} */ (await res.json());
-  if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
-  return json.value;
-}
 
 /** @param {number[]} xs @param {number} p */
 function percentile(xs, p) {
@@ -98,8 +88,6 @@ function percentile(xs, p) {
   // Nearest rank, as tests/src/bin/perf/stats.rs.
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
 }
-/** @param {number[]} xs */
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 /** @param {number[]} xs */
 const summary = (xs) => ({ n: xs.length, median: +median(xs).toFixed(1), p95: +percentile(xs, 0.95).toFixed(1), max: +Math.max(...xs).toFixed(1) });
 

@@ -9,9 +9,9 @@
 //     [--variants full,nocss,...] [--tokens 12] [--shot PREFIX] [--json]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot, serve } from './serve.mjs';
+import { freePort, median, wd } from './webdriver.mjs';
 import { createFakeIpc, demoTokens } from '../preview/fake-ipc.js';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -110,18 +110,6 @@ for (const v of variants) {
 }
 const server = await serve(root, pages);
 
-function freePort() {
-  return new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = /** @type {any} */ (s.address()).port; s.close(() => ok(p)); }); });
-}
-/** @param {string} base @param {string} method @param {string} path @param {any} [body] */
-async function wd(base, method, path, body) {
-  const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = /** @type {any} */ (await res.json());
-  if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
-  return json.value;
-}
-/** @param {number[]} xs */
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 // The marks of one cold page: performance.now() of each, navigation start = 0.
 const READ = `const done = arguments[arguments.length - 1];

@@ -1,0 +1,21 @@
+// @ts-check
+// What the perf harnesses (run.mjs, start.mjs) share: a free local port, one W3C WebDriver
+// call over plain HTTP, and the median.
+
+import { createServer } from 'node:net';
+
+/** A port free on 127.0.0.1 just now. @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((ok) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = /** @type {any} */ (s.address()).port; s.close(() => ok(p)); }); });
+}
+
+/** @param {string} base @param {string} method @param {string} path @param {any} [body] */
+export async function wd(base, method, path, body) {
+  const res = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = /** @type {any} */ (await res.json());
+  if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+/** @param {number[]} xs */
+export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
