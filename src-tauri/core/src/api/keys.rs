@@ -27,8 +27,8 @@ pub enum KeyCheck {
     /// 429 after the retry budget: unknown, try later.
     RateLimited { retry_after: Option<Duration> },
     /// 5xx, timeouts, connection problems, unreadable replies: unknown, try later.
-    /// `reason` is the English sentence, `coded` the same as a catalogue message.
-    Unreachable { reason: String, coded: Coded },
+    /// `coded`: why, the connection error's catalogue message (its English is the error's).
+    Unreachable { coded: Coded },
 }
 
 impl ApiClient {
@@ -59,7 +59,6 @@ impl ApiClient {
             }
             Err(err @ ApiError::BadUrl(_)) => Err(err),
             Err(other) => Ok(KeyCheck::Unreachable {
-                reason: other.to_string(),
                 coded: other.coded(),
             }),
         }

@@ -299,7 +299,6 @@ fn unreachable(reason: &str) -> KeyCheck {
         reason: reason.to_owned(),
     };
     KeyCheck::Unreachable {
-        reason: error.to_string(),
         coded: error.coded(),
     }
 }

@@ -306,7 +306,7 @@ impl<'a> Engine<'a> {
             Ok(CreateOutcome::CreatedButKeyLost(token)) => {
                 r.new_token_id = Some(token.id.clone());
                 r.state = RotationState::NeedsAttention;
-                r.note = Some(notes::fixed(KEY_LOST));
+                r.note = Some(notes::coded_note(KEY_LOST));
                 let saved = self.save(
                     &mut r,
                     "create",
@@ -322,7 +322,7 @@ impl<'a> Engine<'a> {
             }
             Ok(CreateOutcome::NotCreated { reason }) => {
                 r.state = RotationState::Planned;
-                r.note = Some(notes::fixed(&reason));
+                r.note = Some(notes::coded_note(&reason));
                 self.save(&mut r, "create", Phase::Failed, detail::note(&reason))?;
                 Ok(Flow::Stop)
             }

@@ -58,11 +58,6 @@ pub(super) fn read(stored: Option<String>) -> Option<StoredMessage> {
     stored.map(|s| StoredMessage::from_json(&s).unwrap_or_else(|| coded_note(&s)))
 }
 
-/// A fixed note (one of the engine's constants), as its code.
-pub(super) fn fixed(text: &str) -> StoredMessage {
-    coded_note(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

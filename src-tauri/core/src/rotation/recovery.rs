@@ -69,7 +69,7 @@ impl Engine<'_> {
         }
         r.new_token_id = found.first().map(|t| t.id.clone());
         r.state = RotationState::NeedsAttention;
-        r.note = Some(super::notes::fixed(KEY_LOST));
+        r.note = Some(super::coded_note(KEY_LOST));
         let detail = detail::coded(
             &Coded::new("rotation-journal-found-without-key").arg("count", found.len()),
         );
@@ -98,7 +98,7 @@ impl Engine<'_> {
             self.key_is_safe(&mut r, detail)?;
         } else if !held {
             r.state = RotationState::NeedsAttention;
-            r.note = Some(super::notes::fixed(KEY_LOST));
+            r.note = Some(super::coded_note(KEY_LOST));
             self.save(
                 &mut r,
                 "storeKey",

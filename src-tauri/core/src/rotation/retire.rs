@@ -139,7 +139,7 @@ impl Engine<'_> {
     /// The old token stays: the rotation waits for the user, who reads `note`.
     fn keep_old(&self, r: &mut Rotation, note: &str, detail: Detail) -> Result<()> {
         r.state = RotationState::NeedsAttention;
-        r.note = Some(super::notes::fixed(note));
+        r.note = Some(super::coded_note(note));
         self.save(r, "confirmReplacement", Phase::Failed, detail)
     }
 
