@@ -5,8 +5,14 @@
 //! Must not: hold or format secrets (arguments are names, counts and dates), or fail: a
 //! missing message falls back to English, then to its id.
 
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod code_tests;
 mod coded;
 mod pseudo;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod request_code_tests;
 mod resources;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
