@@ -105,6 +105,14 @@ pub async fn filter_keystrokes(app: &App, query: &str, runs: usize) -> (Samples,
 /// Click Create → the reveal dialog showing the key, painted.
 const CREATE: &str = r#"
     const done = arguments[arguments.length - 1];
+    const core = window.__TAURI__.core;
+    const invoke = core.invoke;
+    let command = null;
+    core.invoke = (cmd, args) => {
+        if (cmd !== 'token_create') return invoke(cmd, args);
+        const started = performance.now();
+        return invoke(cmd, args).finally(() => { command = performance.now() - started; });
+    };
     const t0 = performance.now();
     const shown = () => {
         const key = document.querySelector('[data-testid="reveal-key"]');
@@ -113,15 +121,24 @@ const CREATE: &str = r#"
     const observer = new MutationObserver(() => {
         if (!shown()) return;
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+        core.invoke = invoke;
+        requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - t0, command }), 0));
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     document.querySelector('[data-testid="create-submit"]').click();"#;
 
+/// Create → reveal samples, and of each the `token_create` command as the page saw it
+/// (invoke → its answer: the Rust command with Scriptix's create, and the IPC both ways).
+#[derive(Default)]
+pub struct Creates {
+    pub to_reveal: Samples,
+    pub command: Samples,
+}
+
 /// Create → reveal through the dialog, `runs` times; each reveal is closed and the list
 /// refresh that follows is waited out before the next create.
-pub async fn create_to_reveal(app: &App, runs: usize) -> Samples {
-    let mut samples = Samples::default();
+pub async fn create_to_reveal(app: &App, runs: usize) -> Creates {
+    let mut samples = Creates::default();
     for i in 0..runs {
         app.click("new-token").await;
         app.id("create-dialog").await;
@@ -134,7 +151,11 @@ pub async fn create_to_reveal(app: &App, runs: usize) -> Samples {
             .execute_async(CREATE, vec![])
             .await
             .expect("create script");
-        samples.push(ms.json().as_f64().expect("ms"));
+        let value = ms.json();
+        samples.to_reveal.push(value["ms"].as_f64().expect("ms"));
+        samples
+            .command
+            .push(value["command"].as_f64().expect("command ms"));
         app.id("reveal-key").await;
         app.driver
             .execute("performance.clearMarks();", vec![])
