@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::workspace::Workspace;
-use scriptix_keys_core::{MemoryStore, Vault};
+use scriptix_keys_core::{MemoryStore, Store, Vault};
 use scriptix_sandbox::{FaultKind, FaultRule, SandboxHandle};
 use serde_json::Value;
 use tempfile::TempDir;
@@ -116,12 +116,13 @@ async fn an_old_cached_list_is_not_trusted_and_the_create_lists_first() {
 async fn a_cached_list_without_creation_times_is_not_trusted_and_the_create_lists_first() {
     let f = Fixture::signed_in().await;
     f.workspace.refresh_tokens().await.unwrap();
-    let db = rusqlite::Connection::open(workspace_paths(f.dir.path()).database_file).unwrap();
-    db.execute(
-        "UPDATE list_cache SET tokens_json = json_remove(tokens_json, '$[0].created_at')",
-        [],
-    )
-    .unwrap();
+    // The list as a server that omits one creation time would have given it.
+    let store = Store::open(workspace_paths(f.dir.path()).database_file).unwrap();
+    let mut cached = store.load_list_cache(&f.profile).unwrap().unwrap();
+    cached.tokens[0].created_at = None;
+    store
+        .save_list_cache(&f.profile, &cached.tokens, cached.fetched_at)
+        .unwrap();
     f.refuse_lists();
     f.create("Undated cache")
         .await
@@ -159,6 +160,31 @@ async fn a_lost_answer_after_a_cached_create_finds_the_new_token_and_never_one_t
     assert_ne!(
         lost["token"]["id"], old_id,
         "never the token that was there before"
+    );
+    f.sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_lost_answer_never_takes_the_token_this_app_created_just_before_under_the_same_name() {
+    let f = Fixture::signed_in().await;
+    f.workspace.refresh_tokens().await.unwrap();
+    // Created from the cached list, and added to it without a new list.
+    let first = f.create("Twice").await.unwrap();
+    assert_eq!(first["outcome"], "created", "{first}");
+    f.sandbox
+        .faults()
+        .add(
+            FaultRule::new(FaultKind::DropBefore)
+                .on_method("POST")
+                .on_path("/api/v3/tokens")
+                .times(1),
+        )
+        .unwrap();
+    // The second create never reaches Scriptix; the list then holds only the first.
+    let lost = f.create("Twice").await.unwrap();
+    assert_eq!(
+        lost["outcome"], "notCreated",
+        "never the token created a moment before: {lost}"
     );
     f.sandbox.shutdown().await;
 }

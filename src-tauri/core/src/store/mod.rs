@@ -9,6 +9,10 @@ mod audit;
 mod create_intents;
 mod destinations;
 mod error;
+mod list_cache;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod list_cache_tests;
 pub mod notes;
 mod notifications;
 mod origins;
@@ -33,7 +37,8 @@ use rusqlite::Connection;
 pub use create_intents::{CreateIntent, CreateStage, NewCreateIntent};
 pub use destinations::{Destination, DestinationKind, NewDestination};
 pub use error::StoreError;
-pub use tokens::{CachedIds, CachedList, LocalToken, key_hint};
+pub use list_cache::{CachedList, CreateBefore};
+pub use tokens::{LocalToken, key_hint};
 pub use usage::{CachedUsage, RotationHold};
 
 /// How long a write waits for another connection's lock before failing.

@@ -203,6 +203,18 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // `detail` column holds `{ code, args }` (or '' for none); `code_journal_details`,
     // run with this step, codes the existing lines and the activity log's rotation steps.
     "",
+    // A create reads only the cached list's recent ids, and a token created here joins the
+    // cached list as a row of its own (`list_cache.rs`): neither parses nor rewrites the list.
+    // Until the next fetch an existing cache has no recent ids, and a create lists first.
+    "
+    ALTER TABLE list_cache ADD COLUMN create_before_ids TEXT;
+    CREATE TABLE list_cache_added (
+        profile_id TEXT NOT NULL,
+        token_id   TEXT NOT NULL,
+        token_json TEXT NOT NULL,
+        PRIMARY KEY (profile_id, token_id)
+    );
+",
 ];
 
 /// The version whose step also codes the existing audit details.

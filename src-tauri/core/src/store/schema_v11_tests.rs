@@ -50,7 +50,7 @@ fn migrated() -> (tempfile::TempDir, Store, Connection) {
 #[test]
 fn a_version_10_log_is_migrated_to_codes_that_read_the_same_in_english_and_in_dutch() {
     let (_dir, store, raw) = migrated();
-    assert_eq!(store.schema_version().unwrap(), 12);
+    assert_eq!(store.schema_version().unwrap(), 13);
     let integrity = store.verify_audit().unwrap();
     assert!(integrity.ok, "{integrity:?}");
     assert_eq!(integrity.checked, DETAILS.len());

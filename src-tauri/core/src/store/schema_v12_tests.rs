@@ -77,7 +77,7 @@ fn a_version_11_journal_and_its_rotation_steps_are_migrated_to_codes() {
     version_11_database(&path, &key);
     let mut store = Store::open(&path).unwrap();
     store.set_audit_key(key).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 12);
+    assert_eq!(store.schema_version().unwrap(), 13);
     let dutch = Catalogue::new(Language::Nl);
 
     // The journal: every line is a code now, none a sentence; it reads as before in English.

@@ -40,7 +40,7 @@ fn the_store_is_send_so_the_shell_can_share_it_behind_a_mutex() {
 fn a_new_store_is_migrated_to_the_latest_schema() {
     assert_eq!(
         Store::open_in_memory().unwrap().schema_version().unwrap(),
-        12
+        13
     );
 }
 
@@ -180,7 +180,7 @@ fn an_unreadable_cache_is_treated_as_no_cache() {
     store
         .conn
         .execute(
-            "INSERT INTO list_cache VALUES ('p1', 'not a time', '[')",
+            "INSERT INTO list_cache (profile_id, fetched_at, tokens_json) VALUES ('p1', 'not a time', '[')",
             [],
         )
         .unwrap();
@@ -474,72 +474,4 @@ mod usage {
         assert_eq!(store.usage_hints_sent("p").unwrap().len(), 1);
         assert!(store.usage_hints_sent("q").unwrap().is_empty());
     }
-}
-
-#[test]
-fn the_cached_ids_and_an_appended_token_are_read_and_written_in_place() {
-    let store = Store::open_in_memory().unwrap();
-    assert_eq!(store.list_cache_ids("p1").unwrap(), None);
-    let tokens = vec![remote("1", None), remote("2", None)];
-    store
-        .save_list_cache("p1", &tokens, at("2026-05-01T10:00:00Z"))
-        .unwrap();
-    let ids = store.list_cache_ids("p1").unwrap().unwrap();
-    assert_eq!(ids.ids, vec![TokenId::new("1"), TokenId::new("2")]);
-    assert_eq!(ids.fetched_at, at("2026-05-01T10:00:00Z"));
-    assert!(ids.all_dated);
-    // A new token goes on the end; one already listed is not added twice.
-    assert!(
-        store
-            .append_to_list_cache("p1", &remote("3", None))
-            .unwrap()
-    );
-    assert!(
-        !store
-            .append_to_list_cache("p1", &remote("3", None))
-            .unwrap()
-    );
-    assert!(
-        !store
-            .append_to_list_cache("p2", &remote("3", None))
-            .unwrap(),
-        "no cache"
-    );
-    // A name that quotes another id is not taken for that token.
-    let mut quoting = remote("5", None);
-    quoting.name = Some(r#"copy of "id":"6""#.to_owned());
-    assert!(store.append_to_list_cache("p1", &quoting).unwrap());
-    assert!(
-        store
-            .append_to_list_cache("p1", &remote("6", None))
-            .unwrap()
-    );
-    assert!(
-        !store
-            .append_to_list_cache("p1", &remote("5", None))
-            .unwrap()
-    );
-    let cached = store.load_list_cache("p1").unwrap().unwrap();
-    assert_eq!(cached.tokens.len(), 5);
-    assert_eq!(cached.tokens[2], remote("3", None));
-    assert_eq!(cached.tokens[3], quoting);
-    assert_eq!(cached.tokens[4], remote("6", None));
-    // An empty list gets its first token.
-    store
-        .save_list_cache("p3", &[], at("2026-05-01T10:00:00Z"))
-        .unwrap();
-    assert!(
-        store
-            .append_to_list_cache("p3", &remote("7", None))
-            .unwrap()
-    );
-    assert_eq!(
-        store.load_list_cache("p3").unwrap().unwrap().tokens,
-        vec![remote("7", None)]
-    );
-    // A token without its creation time: a create cannot rely on the cache's times.
-    let mut undated = remote("4", None);
-    undated.created_at = None;
-    assert!(store.append_to_list_cache("p1", &undated).unwrap());
-    assert!(!store.list_cache_ids("p1").unwrap().unwrap().all_dated);
 }

@@ -1,30 +1,12 @@
-//! The list cache and the local token records.
+//! The local token records (the list cache: `list_cache.rs`).
 
 use chrono::{DateTime, Months, Utc};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Row, params};
 
 use super::{Store, StoreError};
 use crate::api::{CreatedToken, ExpiryYears};
-use crate::model::{RemoteToken, TokenId, TokenType};
+use crate::model::{TokenId, TokenType};
 use crate::secret::Secret;
-
-/// The last token list fetched for a profile.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CachedList {
-    /// Metadata only.
-    pub tokens: Vec<RemoteToken>,
-    /// When it was fetched.
-    pub fetched_at: DateTime<Utc>,
-}
-
-/// What a create needs to know of the cached list, read without parsing it into tokens: the
-/// ids, when the list was fetched, and whether every token has its creation time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CachedIds {
-    pub ids: Vec<TokenId>,
-    pub fetched_at: DateTime<Utc>,
-    pub all_dated: bool,
-}
 
 /// A token this device created: its expiry is known even when the server omits it, and
 /// whether the vault holds its key. Has no key field on purpose.
@@ -98,7 +80,7 @@ fn time(value: Option<DateTime<Utc>>) -> Option<String> {
     value.map(|t| t.to_rfc3339())
 }
 
-fn parse_time(text: &str) -> Result<DateTime<Utc>, StoreError> {
+pub(super) fn parse_time(text: &str) -> Result<DateTime<Utc>, StoreError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| StoreError::Corrupt)
@@ -133,115 +115,6 @@ fn raw_local(row: &Row<'_>) -> rusqlite::Result<RawLocal> {
 }
 
 impl Store {
-    /// Replaces a profile's cached list.
-    ///
-    /// Errors: [`StoreError::Sqlite`].
-    pub fn save_list_cache(
-        &self,
-        profile_id: &str,
-        tokens: &[RemoteToken],
-        fetched_at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(tokens).map_err(|_| StoreError::Corrupt)?;
-        self.conn.execute(
-            "INSERT INTO list_cache (profile_id, fetched_at, tokens_json) VALUES (?1, ?2, ?3)
-             ON CONFLICT (profile_id) DO UPDATE SET fetched_at = excluded.fetched_at, tokens_json = excluded.tokens_json",
-            params![profile_id, fetched_at.to_rfc3339(), json],
-        )?;
-        Ok(())
-    }
-
-    /// The ids of a profile's cached list, read by SQLite's JSON functions (a create with
-    /// 10,000 cached tokens does not parse them all). `None` without a readable cache.
-    ///
-    /// Errors: [`StoreError::Sqlite`].
-    pub fn list_cache_ids(&self, profile_id: &str) -> Result<Option<CachedIds>, StoreError> {
-        let fetched_at: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT fetched_at FROM list_cache WHERE profile_id = ?1 AND json_valid(tokens_json)",
-                [profile_id],
-                |row| row.get(0),
-            )
-            .optional()?;
-        let Some(Ok(fetched_at)) = fetched_at.as_deref().map(parse_time) else {
-            return Ok(None);
-        };
-        let mut statement = self.conn.prepare_cached(
-            "SELECT json_extract(t.value, '$.id'), json_extract(t.value, '$.created_at') IS NOT NULL
-             FROM list_cache, json_each(list_cache.tokens_json) AS t WHERE profile_id = ?1",
-        )?;
-        let mut ids = Vec::new();
-        let mut all_dated = true;
-        let mut rows = statement.query([profile_id])?;
-        while let Some(row) = rows.next()? {
-            let Some(id) = row.get::<_, Option<String>>(0)? else {
-                return Ok(None);
-            };
-            all_dated &= row.get::<_, bool>(1)?;
-            ids.push(TokenId::new(id));
-        }
-        Ok(Some(CachedIds {
-            ids,
-            fetched_at,
-            all_dated,
-        }))
-    }
-
-    /// Adds a token to the end of a profile's cached list in place, by joining text: a create
-    /// with 10,000 cached tokens neither parses nor rewrites them (the list is the compact JSON
-    /// [`Store::save_list_cache`] wrote, where `"id":"<id>"` can only be a token's own id: a
-    /// quote inside a name is escaped). A list that may already hold the token, or no cache,
-    /// is left to [`Store::save_list_cache`]: `false`.
-    ///
-    /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
-    pub fn append_to_list_cache(
-        &self,
-        profile_id: &str,
-        token: &RemoteToken,
-    ) -> Result<bool, StoreError> {
-        let json = serde_json::to_string(token).map_err(|_| StoreError::Corrupt)?;
-        let id_field = serde_json::to_string(&serde_json::json!({ "id": token.id.as_str() }))
-            .map_err(|_| StoreError::Corrupt)?;
-        let id_field = id_field.trim_start_matches('{').trim_end_matches('}');
-        let changed = self.conn.execute(
-            "UPDATE list_cache SET tokens_json = CASE tokens_json
-                 WHEN '[]' THEN '[' || ?2 || ']'
-                 ELSE substr(tokens_json, 1, length(tokens_json) - 1) || ',' || ?2 || ']' END
-             WHERE profile_id = ?1 AND substr(tokens_json, 1, 1) = '['
-               AND substr(tokens_json, -1, 1) = ']' AND instr(tokens_json, ?3) = 0",
-            params![profile_id, json, id_field],
-        )?;
-        Ok(changed == 1)
-    }
-
-    /// A profile's cached list. An unreadable cache is treated as no cache (it is disposable).
-    ///
-    /// Errors: [`StoreError::Sqlite`].
-    pub fn load_list_cache(&self, profile_id: &str) -> Result<Option<CachedList>, StoreError> {
-        let row: Option<(String, String)> = self
-            .conn
-            .query_row(
-                "SELECT fetched_at, tokens_json FROM list_cache WHERE profile_id = ?1",
-                [profile_id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
-        let Some((fetched_at, json)) = row else {
-            return Ok(None);
-        };
-        match (
-            parse_time(&fetched_at),
-            serde_json::from_str::<Vec<RemoteToken>>(&json),
-        ) {
-            (Ok(fetched_at), Ok(tokens)) => Ok(Some(CachedList { tokens, fetched_at })),
-            _ => {
-                tracing::warn!("ignoring an unreadable token list cache");
-                Ok(None)
-            }
-        }
-    }
-
     /// Records (or updates) a token this device created. A new record is bound to the
     /// server of the profile's session (the one that created the token); an update keeps
     /// the binding it has.
@@ -371,6 +244,10 @@ impl Store {
     pub fn forget_profile(&self, profile_id: &str) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
         tx.execute("DELETE FROM list_cache WHERE profile_id = ?1", [profile_id])?;
+        tx.execute(
+            "DELETE FROM list_cache_added WHERE profile_id = ?1",
+            [profile_id],
+        )?;
         tx.execute(
             "DELETE FROM local_tokens WHERE profile_id = ?1",
             [profile_id],

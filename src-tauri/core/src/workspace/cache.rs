@@ -85,18 +85,9 @@ impl Workspace {
 
     /// Adds a just-created token to the cached list so a restart shows it even offline.
     pub(super) fn add_to_cache(&self, profile_id: &str, token: &RemoteToken) {
-        let store = self.store();
-        // A new token goes on the end in place; one already listed is replaced below.
-        if store
-            .append_to_list_cache(profile_id, token)
-            .unwrap_or(false)
-        {
-            return;
-        }
-        if let Ok(Some(mut cached)) = store.load_list_cache(profile_id) {
-            cached.tokens.retain(|t| t.id != token.id);
-            cached.tokens.push(token.clone());
-            let _ = store.save_list_cache(profile_id, &cached.tokens, cached.fetched_at);
+        // A row of its own beside the cached list (a token already listed is replaced by it).
+        if let Err(error) = self.store().append_to_list_cache(profile_id, token) {
+            tracing::warn!(%error, "could not add a created token to the cached list");
         }
     }
 

@@ -50,18 +50,20 @@ pub enum CopyFormat {
 }
 
 impl Workspace {
-    /// The ids of the cached list, when a create may take them as "what existed before"
+    /// What existed before, from the cached list, when a create may take it from there
     /// instead of listing every token first (the one step that grows with the list): the
-    /// cache was fetched within [`CACHE_TRUSTED_FOR_CREATE`] and every token in it has its
-    /// creation time. A lost answer is then reconciled by name, by not being in the cache,
-    /// and by a creation time inside the create's window ([`crate::api::RECONCILE_WINDOW`]),
-    /// so a token someone else made before the cache was fetched is never taken for ours;
-    /// without creation times (a server that omits them) only a fresh list can tell, so
-    /// the create lists first as before.
+    /// cache was fetched within [`CACHE_TRUSTED_FOR_CREATE`] before now, and every token in
+    /// it has its creation time. A lost answer is then reconciled by name, by a creation
+    /// time inside the create's window ([`crate::api::RECONCILE_WINDOW`]) and by not being
+    /// one of these ids: the cached tokens created close enough to that window to fall in it,
+    /// and those created here since (older ones the window already rules out; see
+    /// [`crate::store::CreateBefore`]). So a token someone else made before the cache was
+    /// fetched is never taken for ours; without creation times only a fresh list can tell,
+    /// so the create lists first as before.
     fn cached_ids_for_create(&self, profile_id: &str) -> Option<Vec<TokenId>> {
-        let cached = self.store().list_cache_ids(profile_id).ok().flatten()?;
-        let fresh = Utc::now() - cached.fetched_at <= CACHE_TRUSTED_FOR_CREATE;
-        (fresh && cached.all_dated).then_some(cached.ids)
+        let cached = self.store().create_before(profile_id).ok().flatten()?;
+        let age = Utc::now() - cached.fetched_at;
+        (age >= chrono::Duration::zero() && age <= CACHE_TRUSTED_FOR_CREATE).then_some(cached.ids)
     }
 
     /// Creates a token. When Scriptix returns the key, it goes to the vault and the token's
