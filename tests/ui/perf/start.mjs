@@ -2,25 +2,27 @@
 // First frame of the real start page in real WebKitGTK (issue 16): a fresh MiniBrowser per
 // sample (a cold page), `ui/index.html` booting `ui/js/main.js` against a stub Tauri bridge
 // that answers app_status (signed in), i18n_catalogue (the English .ftl files) and
-// tokens_cached (12 demo tokens, or --tokens N) at once. Reads the page's User Timing marks
-// (ui/js/lib/perf.js) and prints medians of time-origin → list-frame and list-rendered →
+// tokens_cached (12 demo tokens, or --tokens N of --set bench|mix) at once. Reads the page's
+// User Timing marks (ui/js/lib/perf.js) and prints medians of list-data → list-rendered →
 // list-frame per variant, to bisect what holds the first frame; `--base DIR` times another
 // checkout alongside (A/B in one run). See README.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/start.mjs [--runs 7]
-//     [--variants full,nocss,...] [--tokens 12] [--base DIR] [--shot PREFIX] [--json]
+//     [--variants full,nocss,...] [--tokens 12[,10000]] [--set bench|mix] [--base DIR] [--shot PREFIX] [--json]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, serve } from './serve.mjs';
 import { freePort, median, treeCpuMs, wd } from './webdriver.mjs';
-import { createFakeIpc, demoTokens } from '../preview/fake-ipc.js';
+import { createFakeIpc } from '../preview/fake-ipc.js';
+import { benchTokens, mixTokens } from './sets.js';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
 const arg = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
 const runs = Number(arg('runs', '7'));
-const total = Number(arg('tokens', '12'));
+/** Token counts of the cached list; several (`--tokens 12,10000`) alternate like variants (`full/12`…). */
+const totals = arg('tokens', '12').split(',').map(Number);
 const root = arg('root', repoRoot);
 /** Another checkout, timed variant by variant alongside `root` (`full@base`…). */
 const baseRoot = arg('base', '');
@@ -29,15 +31,11 @@ const baseRoot = arg('base', '');
 // (like a backend busy elsewhere; the first frame does not wait for those).
 const now = new Date();
 const status = await /** @type {any} */ (createFakeIpc('main', now)).appStatus();
+/** `--set bench` (default: the list scripts/bench uses, in name order) or `mix` (sets.js). */
+const set = arg('set', 'bench');
+if (!['bench', 'mix'].includes(set)) throw new Error(`unknown set ${set} (bench or mix)`);
 /** @param {number} n */
-function tokensOf(n) {
-  const out = demoTokens(now).slice(0, n);
-  for (let i = 0; out.length < n; i += 1) {
-    out.push({ id: String(1000 + i), name: `Load test ${String(i).padStart(5, '0')}`, type: 'batch', createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + 365 * 86_400_000).toISOString(), expirySource: 'server', status: 'active', hasLocalKey: false, notes: null });
-  }
-  return out;
-}
+const tokensOf = (n) => (set === 'mix' ? mixTokens(now, n) : benchTokens(now, n));
 /** The English catalogue of a checkout. @param {string} dir */
 function catalogueOf(dir) {
   const locales = join(dir, 'locales/en');
@@ -101,10 +99,10 @@ const sheets = sheetsOf(root);
 
 /**
  * The real index.html under /ui/ (so every relative URL is the app's), the bridge first.
- * @param {string} index @param {Record<string, string | null>} sheets @param {string} v
+ * @param {string} index @param {Record<string, string | null>} sheets @param {string} v @param {number} n tokens
  */
-function pageOf(index, sheets, v) {
-  let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}.js"></script>`);
+function pageOf(index, sheets, v, n) {
+  let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}-${n}.js"></script>`);
   if (v in sheets) html = sheets[v] === null ? html.replace('<link rel="stylesheet" href="styles.css">', '') : html.replace('href="styles.css"', `href="/__start/${v}.css"`);
   return html;
 }
@@ -127,16 +125,23 @@ function serveCheckout(dir) {
   const pages = new Map();
   for (const v of asked) {
     if (v === 'hello') { pages.set('/__start/hello.html', { type: 'text/html', body: HELLO }); continue; }
-    pages.set(`/__start/${v}.html`, { type: 'text/html', body: pageOf(index, sheetsHere, v) });
-    pages.set(`/__start/bridge-${v}.js`, { type: 'text/javascript', body: bridge(v === 'empty-list' ? 0 : total, catalogue) });
+    for (const n of totals) {
+      pages.set(`/__start/${v}-${n}.html`, { type: 'text/html', body: pageOf(index, sheetsHere, v, n) });
+      pages.set(`/__start/bridge-${v}-${n}.js`, { type: 'text/javascript', body: bridge(v === 'empty-list' ? 0 : n, catalogue) });
+    }
     if (typeof sheetsHere[v] === 'string') pages.set(`/__start/${v}.css`, { type: 'text/css', body: /** @type {string} */ (sheetsHere[v]) });
   }
   return serve(dir, pages);
 }
 const server = await serveCheckout(root);
 const baseServer = baseRoot ? await serveCheckout(baseRoot) : null;
-/** Variant names as reported: `v` for `root`, `v@base` for `--base` (hello only once). */
-const variants = asked.flatMap((v) => (baseServer && v !== 'hello' ? [v, `${v}@base`] : [v]));
+/**
+ * Every page to time, run after run: each variant with each token count (labelled `v/n` when
+ * there are several) in `root`, and as `…@base` in `--base` (hello once: it has no list).
+ */
+const variants = asked.flatMap((name) => (name === 'hello' ? [{ label: name, name, from: server, n: 0 }]
+  : totals.flatMap((n) => [server, baseServer].filter((x) => x !== null).map((from) => ({ name, n, from: /** @type {{ url: string }} */ (from),
+    label: `${name}${totals.length > 1 ? `/${n}` : ''}${from === baseServer ? '@base' : ''}` })))));
 
 
 // The marks of one cold page: performance.now() of each, navigation start = 0.
@@ -160,15 +165,14 @@ const port = await freePort();
 const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
 const base = `http://127.0.0.1:${port}`;
 /** @type {Record<string, any[]>} */
-const samples = Object.fromEntries(variants.map((v) => [v, []]));
+const samples = Object.fromEntries(variants.map((v) => [v.label, []]));
 try {
   for (let i = 0; ; i += 1) {
     try { await wd(base, 'GET', '/status'); break; } catch (e) { if (i > 100) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
   }
   // Variants interleaved run by run, so the machine's load spreads over all of them.
   for (let run = 0; run < runs; run += 1) {
-    for (const v of variants) {
-      const [name, from] = v.endsWith('@base') ? [v.slice(0, -5), /** @type {{ url: string }} */ (baseServer)] : [v, server];
+    for (const { label, name, from, n } of variants) {
       const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
       const s = `/session/${sessionId}`;
@@ -176,12 +180,12 @@ try {
         await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
         await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
         const cpu0 = treeCpuMs(/** @type {number} */ (driver.pid));
-        await wd(base, 'POST', `${s}/url`, { url: `${from.url}/__start/${name}.html` });
+        await wd(base, 'POST', `${s}/url`, { url: `${from.url}/__start/${name === 'hello' ? name : `${name}-${n}`}.html` });
         const r = await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
         // The browser's CPU (all processes and threads) from navigation to the marks read.
-        samples[v].push({ ...r, cpu: treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0 });
+        samples[label].push({ ...r, cpu: treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0 });
         const shot = arg('shot', '');
-        if (shot && run === 0) writeFileSync(`${shot}-${v}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
+        if (shot && run === 0) writeFileSync(`${shot}-${label.replace('/', '-')}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
       } finally {
         await wd(base, 'DELETE', s).catch(() => {});
       }
@@ -193,25 +197,26 @@ try {
   baseServer?.close();
 }
 
-const report = Object.fromEntries(variants.map((v) => {
+const report = Object.fromEntries(variants.map(({ label: v }) => {
   const xs = samples[v];
   const med = (/** @type {(x: any) => number} */ f) => +median(xs.map(f)).toFixed(1);
   // The hello page has no list-data mark: its data → rendered is 0.
   return [v, { n: xs.length, rows: xs[0]?.rows, toFrame: med((x) => x.listFrame), renderedToFrame: med((x) => x.listFrame - x.listRendered),
     toData: med((x) => x.listData ?? x.listRendered), dataToRendered: med((x) => x.listRendered - (x.listData ?? x.listRendered)),
+    dataToFrame: med((x) => x.listFrame - (x.listData ?? x.listRendered)),
     toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
     cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else {
-  console.log(`first frame, ${runs} cold pages per variant, medians in ms after navigation start (${total} tokens)`);
-  console.log('variant             rows  DCL   data  rendered  frame  painted  data→rendered  rendered→frame  CPU  (frames)');
+  console.log(`first frame, ${runs} cold pages per variant, medians in ms after navigation start (${totals.join(', ')} tokens)`);
+  console.log('variant             rows  DCL   data  rendered  frame  painted  data→rendered  rendered→frame  data→frame  CPU  (frames)');
   /** @param {unknown} x @param {number} w */
   const col = (x, w) => String(x).padStart(w);
   for (const [v, r] of Object.entries(report)) {
     if (args.includes('--chars')) console.log(`  ${v} non-ASCII: ${r.chars}`);
     console.log(`${v.padEnd(19)} ${col(r.rows, 4)} ${col(r.domContentLoaded, 5)} ${col(r.toData, 6)} ${col(r.toRendered, 9)} ${col(r.toFrame, 6)} ${col(r.toPainted, 8)}`
-      + ` ${col(r.dataToRendered, 14)} ${col(r.renderedToFrame, 15)} ${col(r.cpu, 4)}  ${r.all.join(' ')}`);
+      + ` ${col(r.dataToRendered, 14)} ${col(r.renderedToFrame, 15)} ${col(r.dataToFrame, 11)} ${col(r.cpu, 4)}  ${r.all.join(' ')}`);
   }
   console.log('CPU: the browser\'s (all processes and threads, ms) from navigation until the marks were read.');
 }
