@@ -396,6 +396,9 @@ export function createTokenTable(opts = {}) {
 
   /** Index of the first row in or just above the viewport (0 without layout, e.g. tests). */
   function visibleStart() {
+    // The empty state is showing (the list was empty, as at mount): the rows have no box and
+    // start at 0. Asking would lay out the whole page before this render's rows are in it.
+    if (scroller.hidden) { bodyTop = 0; return 0; }
     const top = /** @type {any} */ (tbody).getBoundingClientRect?.().top;
     if (typeof top !== 'number') return 0;
     bodyTop = top;
