@@ -5,11 +5,9 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/run.mjs [--runs 7] [--set mix|bench]
 //     [--query "bulk 4"] [--tokens 10000] [--json]
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { serve } from './serve.mjs';
-import { freePort, median, wd } from './webdriver.mjs';
+import { freePort, median, treeCpuMs, wd } from './webdriver.mjs';
 
-const require = createRequire(import.meta.url);
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const args = process.argv.slice(2);
@@ -56,28 +54,6 @@ const KEYSTROKE = `
         showing: document.querySelector('[data-testid="token-showing"]')?.textContent ?? '',
     }), 0); });`;
 
-/** CPU time (ms, all threads) of `root` and every process below it, from /proc. @param {number} root */
-function treeCpuMs(root) {
-  const { readdirSync, readFileSync } = require('node:fs');
-  /** @type {Map<number, { ppid: number, cpu: number }>} */
-  const procs = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * 10 });
-    } catch { /* gone */ }
-  }
-  let total = 0;
-  const seen = new Set([root]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, p] of procs) if (!seen.has(pid) && seen.has(p.ppid)) { seen.add(pid); grew = true; }
-  }
-  for (const pid of seen) total += procs.get(pid)?.cpu ?? 0;
-  return total;
-}
 
 
 

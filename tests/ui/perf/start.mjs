@@ -2,43 +2,47 @@
 // First frame of the real start page in real WebKitGTK (issue 16): a fresh MiniBrowser per
 // sample (a cold page), `ui/index.html` booting `ui/js/main.js` against a stub Tauri bridge
 // that answers app_status (signed in), i18n_catalogue (the English .ftl files) and
-// tokens_cached (12 demo tokens, or --tokens N) at once. Reads the page's User Timing marks
-// (ui/js/lib/perf.js) and prints medians of time-origin → list-frame and list-rendered →
-// list-frame per variant, to bisect what holds the first frame. See README.md.
+// tokens_cached (12 demo tokens, or --tokens N of --set bench|mix) at once. Reads the page's
+// User Timing marks (ui/js/lib/perf.js) and prints medians of list-data → list-rendered →
+// list-frame per variant, to bisect what holds the first frame; `--base DIR` times another
+// checkout alongside (A/B in one run). See README.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/start.mjs [--runs 7]
-//     [--variants full,nocss,...] [--tokens 12] [--shot PREFIX] [--json]
+//     [--variants full,nocss,...] [--tokens 12[,10000]] [--set bench|mix] [--base DIR] [--shot PREFIX] [--json]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, serve } from './serve.mjs';
-import { freePort, median, wd } from './webdriver.mjs';
-import { createFakeIpc, demoTokens } from '../preview/fake-ipc.js';
+import { freePort, median, treeCpuMs, wd } from './webdriver.mjs';
+import { createFakeIpc } from '../preview/fake-ipc.js';
+import { benchTokens, mixTokens } from './sets.js';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
 const arg = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
 const runs = Number(arg('runs', '7'));
-const total = Number(arg('tokens', '12'));
+/** Token counts of the cached list; several (`--tokens 12,10000`) alternate like variants (`full/12`…). */
+const totals = arg('tokens', '12').split(',').map(Number);
 const root = arg('root', repoRoot);
+/** Another checkout, timed variant by variant alongside `root` (`full@base`…). */
+const baseRoot = arg('base', '');
 
 // ---- the stub bridge: the three start answers at once, everything else never answers
 // (like a backend busy elsewhere; the first frame does not wait for those).
 const now = new Date();
 const status = await /** @type {any} */ (createFakeIpc('main', now)).appStatus();
-const locales = join(root, 'locales/en');
-const catalogue = { tag: 'en', sources: readdirSync(locales).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(join(locales, f), 'utf8')) };
+/** `--set bench` (default: the list scripts/bench uses, in name order) or `mix` (sets.js). */
+const set = arg('set', 'bench');
+if (!['bench', 'mix'].includes(set)) throw new Error(`unknown set ${set} (bench or mix)`);
 /** @param {number} n */
-function tokensOf(n) {
-  const out = demoTokens(now).slice(0, n);
-  for (let i = 0; out.length < n; i += 1) {
-    out.push({ id: String(1000 + i), name: `Load test ${String(i).padStart(5, '0')}`, type: 'batch', createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + 365 * 86_400_000).toISOString(), expirySource: 'server', status: 'active', hasLocalKey: false, notes: null });
-  }
-  return out;
+const tokensOf = (n) => (set === 'mix' ? mixTokens(now, n) : benchTokens(now, n));
+/** The English catalogue of a checkout. @param {string} dir */
+function catalogueOf(dir) {
+  const locales = join(dir, 'locales/en');
+  return { tag: 'en', sources: readdirSync(locales).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(join(locales, f), 'utf8')) };
 }
-/** @param {number} n */
-const bridge = (n) => `// stub Tauri bridge for start.mjs (never loaded by the app)
+/** @param {number} n @param {{ tag: string, sources: string[] }} catalogue */
+const bridge = (n, catalogue) => `// stub Tauri bridge for start.mjs (never loaded by the app)
 window.__TAURI__ = (() => {
   const answers = ${JSON.stringify({ app_status: status, i18n_catalogue: catalogue,
     tokens_cached: { profileId: status.activeProfileId, tokens: tokensOf(n), fetchedAt: now.toISOString(), fromCache: true } })};
@@ -51,19 +55,24 @@ window.__TAURI__ = (() => {
 `;
 
 // ---- the stylesheet, as top-level rules (comments dropped), to serve reduced copies.
-const css = readFileSync(join(root, 'ui/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-/** @type {string[]} */
-const rules = [];
-for (let i = 0, depth = 0, start = 0; i < css.length; i += 1) {
-  if (css[i] === '{') depth += 1;
-  else if (css[i] === '}' && --depth === 0) { rules.push(css.slice(start, i + 1).trim()); start = i + 1; }
+const ONE_FONT = ':root { --font: "DejaVu Sans"; --mono: "DejaVu Sans Mono"; }';
+/**
+ * Variant → stylesheet of a checkout (null: none; absent: the real file).
+ * @param {string} dir
+ * @returns {Record<string, string | null>}
+ */
+function sheetsOf(dir) {
+  const css = readFileSync(join(dir, 'ui/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  /** @type {string[]} */
+  const rules = [];
+  for (let i = 0, depth = 0, start = 0; i < css.length; i += 1) {
+    if (css[i] === '{') depth += 1;
+    else if (css[i] === '}' && --depth === 0) { rules.push(css.slice(start, i + 1).trim()); start = i + 1; }
 }
 /** @param {(r: string) => boolean} drop */
 const without = (drop) => rules.filter((r) => !drop(r)).join('\n');
 const half = rules.length >> 1;
-const ONE_FONT = ':root { --font: "DejaVu Sans"; --mono: "DejaVu Sans Mono"; }';
-/** @type {Record<string, string | null>} variant → stylesheet (null: none; undefined: the real file) */
-const sheets = {
+return {
   nocss: null,
   'css-first-half': rules.slice(0, half).join('\n'),
   'css-second-half': rules.slice(half).join('\n'),
@@ -85,11 +94,15 @@ const sheets = {
   'mono-dejavu': `${css}\n:root { --mono: "DejaVu Sans Mono"; }`,
   'mono-monospace': `${css}\n:root { --mono: monospace; }`,
 };
+}
+const sheets = sheetsOf(root);
 
-const index = readFileSync(join(root, 'ui/index.html'), 'utf8');
-/** The real index.html under /ui/ (so every relative URL is the app's), the bridge first. @param {string} v */
-function pageOf(v) {
-  let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}.js"></script>`);
+/**
+ * The real index.html under /ui/ (so every relative URL is the app's), the bridge first.
+ * @param {string} index @param {Record<string, string | null>} sheets @param {string} v @param {number} n tokens
+ */
+function pageOf(index, sheets, v, n) {
+  let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}-${n}.js"></script>`);
   if (v in sheets) html = sheets[v] === null ? html.replace('<link rel="stylesheet" href="styles.css">', '') : html.replace('href="styles.css"', `href="/__start/${v}.css"`);
   return html;
 }
@@ -98,17 +111,37 @@ const HELLO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 requestAnimationFrame(() => { performance.mark('list-frame'); setTimeout(() => performance.mark('list-painted'), 0); });</script></body></html>`;
 
 const all = ['full', 'empty-list', ...Object.keys(sheets), 'hello'];
-const variants = arg('variants', all.join(',')).split(',');
-/** @type {Map<string, { type: string, body: string }>} */
-const pages = new Map();
-for (const v of variants) {
-  if (v === 'hello') { pages.set('/__start/hello.html', { type: 'text/html', body: HELLO }); continue; }
-  if (!all.includes(v)) throw new Error(`unknown variant ${v} (one of ${all.join(', ')})`);
-  pages.set(`/__start/${v}.html`, { type: 'text/html', body: pageOf(v) });
-  pages.set(`/__start/bridge-${v}.js`, { type: 'text/javascript', body: bridge(v === 'empty-list' ? 0 : total) });
-  if (typeof sheets[v] === 'string') pages.set(`/__start/${v}.css`, { type: 'text/css', body: /** @type {string} */ (sheets[v]) });
+const asked = arg('variants', all.join(',')).split(',');
+for (const v of asked) if (!all.includes(v)) throw new Error(`unknown variant ${v} (one of ${all.join(', ')})`);
+/**
+ * A server for one checkout with the generated pages of the asked variants.
+ * @param {string} dir
+ */
+function serveCheckout(dir) {
+  const index = readFileSync(join(dir, 'ui/index.html'), 'utf8');
+  const sheetsHere = sheetsOf(dir);
+  const catalogue = catalogueOf(dir);
+  /** @type {Map<string, { type: string, body: string }>} */
+  const pages = new Map();
+  for (const v of asked) {
+    if (v === 'hello') { pages.set('/__start/hello.html', { type: 'text/html', body: HELLO }); continue; }
+    for (const n of totals) {
+      pages.set(`/__start/${v}-${n}.html`, { type: 'text/html', body: pageOf(index, sheetsHere, v, n) });
+      pages.set(`/__start/bridge-${v}-${n}.js`, { type: 'text/javascript', body: bridge(v === 'empty-list' ? 0 : n, catalogue) });
+    }
+    if (typeof sheetsHere[v] === 'string') pages.set(`/__start/${v}.css`, { type: 'text/css', body: /** @type {string} */ (sheetsHere[v]) });
+  }
+  return serve(dir, pages);
 }
-const server = await serve(root, pages);
+const server = await serveCheckout(root);
+const baseServer = baseRoot ? await serveCheckout(baseRoot) : null;
+/**
+ * Every page to time, run after run: each variant with each token count (labelled `v/n` when
+ * there are several) in `root`, and as `…@base` in `--base` (hello once: it has no list).
+ */
+const variants = asked.flatMap((name) => (name === 'hello' ? [{ label: name, name, from: server, n: 0 }]
+  : totals.flatMap((n) => [server, baseServer].filter((x) => x !== null).map((from) => ({ name, n, from: /** @type {{ url: string }} */ (from),
+    label: `${name}${totals.length > 1 ? `/${n}` : ''}${from === baseServer ? '@base' : ''}` })))));
 
 
 // The marks of one cold page: performance.now() of each, navigation start = 0.
@@ -132,25 +165,27 @@ const port = await freePort();
 const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
 const base = `http://127.0.0.1:${port}`;
 /** @type {Record<string, any[]>} */
-const samples = Object.fromEntries(variants.map((v) => [v, []]));
+const samples = Object.fromEntries(variants.map((v) => [v.label, []]));
 try {
   for (let i = 0; ; i += 1) {
     try { await wd(base, 'GET', '/status'); break; } catch (e) { if (i > 100) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
   }
   // Variants interleaved run by run, so the machine's load spreads over all of them.
   for (let run = 0; run < runs; run += 1) {
-    for (const v of variants) {
+    for (const { label, name, from, n } of variants) {
       const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
       const s = `/session/${sessionId}`;
       try {
         await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
         await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
-        await wd(base, 'POST', `${s}/url`, { url: `${server.url}/__start/${v}.html` });
+        const cpu0 = treeCpuMs(/** @type {number} */ (driver.pid));
+        await wd(base, 'POST', `${s}/url`, { url: `${from.url}/__start/${name === 'hello' ? name : `${name}-${n}`}.html` });
         const r = await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
-        samples[v].push(r);
+        // The browser's CPU (all processes and threads) from navigation to the marks read.
+        samples[label].push({ ...r, cpu: treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0 });
         const shot = arg('shot', '');
-        if (shot && run === 0) writeFileSync(`${shot}-${v}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
+        if (shot && run === 0) writeFileSync(`${shot}-${label.replace('/', '-')}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
       } finally {
         await wd(base, 'DELETE', s).catch(() => {});
       }
@@ -159,21 +194,29 @@ try {
 } finally {
   driver.kill('SIGTERM');
   server.close();
+  baseServer?.close();
 }
 
-const report = Object.fromEntries(variants.map((v) => {
+const report = Object.fromEntries(variants.map(({ label: v }) => {
   const xs = samples[v];
   const med = (/** @type {(x: any) => number} */ f) => +median(xs.map(f)).toFixed(1);
+  // The hello page has no list-data mark: its data → rendered is 0.
   return [v, { n: xs.length, rows: xs[0]?.rows, toFrame: med((x) => x.listFrame), renderedToFrame: med((x) => x.listFrame - x.listRendered),
+    toData: med((x) => x.listData ?? x.listRendered), dataToRendered: med((x) => x.listRendered - (x.listData ?? x.listRendered)),
+    dataToFrame: med((x) => x.listFrame - (x.listData ?? x.listRendered)),
     toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
-    all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars }];
+    cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else {
-  console.log(`first frame, ${runs} cold pages per variant, medians in ms after navigation start (${total} tokens)`);
-  console.log('variant             rows  DCL  rendered  frame  painted  rendered→frame  (frames)');
+  console.log(`first frame, ${runs} cold pages per variant, medians in ms after navigation start (${totals.join(', ')} tokens)`);
+  console.log('variant             rows  DCL   data  rendered  frame  painted  data→rendered  rendered→frame  data→frame  CPU  (frames)');
+  /** @param {unknown} x @param {number} w */
+  const col = (x, w) => String(x).padStart(w);
   for (const [v, r] of Object.entries(report)) {
     if (args.includes('--chars')) console.log(`  ${v} non-ASCII: ${r.chars}`);
-    console.log(`${v.padEnd(19)} ${String(r.rows).padStart(4)} ${String(r.domContentLoaded).padStart(5)} ${String(r.toRendered).padStart(8)} ${String(r.toFrame).padStart(6)} ${String(r.toPainted).padStart(8)} ${String(r.renderedToFrame).padStart(14)}  ${r.all.join(' ')}`);
+    console.log(`${v.padEnd(19)} ${col(r.rows, 4)} ${col(r.domContentLoaded, 5)} ${col(r.toData, 6)} ${col(r.toRendered, 9)} ${col(r.toFrame, 6)} ${col(r.toPainted, 8)}`
+      + ` ${col(r.dataToRendered, 14)} ${col(r.renderedToFrame, 15)} ${col(r.dataToFrame, 11)} ${col(r.cpu, 4)}  ${r.all.join(' ')}`);
   }
+  console.log('CPU: the browser\'s (all processes and threads, ms) from navigation until the marks were read.');
 }

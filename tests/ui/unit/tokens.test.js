@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { sortTokens, filterTokens, countTokens, nextSort, DEFAULT_SORT } from '../../../ui/js/lib/tokens.js';
+import { sortTokens, sortKeys, filterTokens, countTokens, nextSort, DEFAULT_SORT, SORT_KEYS } from '../../../ui/js/lib/tokens.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const d = (days) => (days === null ? null : new Date(NOW.getTime() + days * 86_400_000).toISOString());
@@ -65,6 +65,46 @@ test('created sorts oldest first ascending, newest first descending, missing dat
 test('status sorts by urgency, unknown last in both directions', () => {
   assert.deepEqual(ids(sortTokens(TOKENS, { key: 'status', dir: 'asc' }, NOW)), ['5', '4', '100', '2', '33', '10', '7', '6']);
   assert.deepEqual(ids(sortTokens(TOKENS, { key: 'status', dir: 'desc' }, NOW)), ['10', '7', '33', '100', '2', '5', '4', '6']);
+});
+
+test('tokens with the same expiry go by name in natural order, then by id, whatever order they came in', () => {
+  const same = (id, name) => tok(id, name, 'batch', -1, 365);
+  const list = [same('9', 'Load test 10'), same('3', 'load test 2'), same('12', 'Load test 2'), same('1', 'Load test 01')];
+  assert.deepEqual(ids(sortTokens(list, DEFAULT_SORT, NOW)), ['1', '3', '12', '9']);
+  assert.deepEqual(ids(sortTokens([...list].reverse(), DEFAULT_SORT, NOW)), ['1', '3', '12', '9']);
+});
+
+test('every column sorts a list the same way whatever order the list came in', () => {
+  const list = [...TOKENS, tok('8', 'Production', 'batch', -300, 65), tok('9', 'staging', 'realtime', -370, -4), tok('11', 'Legacy', '', null, null)];
+  const lastUsed = (t) => (Number(t.id) % 3 === 0 ? undefined : { lastUsedAt: d(-(Number(t.id) % 4)) });
+  for (const key of SORT_KEYS) {
+    for (const dir of /** @type {const} */ (['asc', 'desc'])) {
+      const want = ids(sortTokens(list, { key, dir }, NOW, lastUsed));
+      for (let shift = 1; shift < list.length; shift += 3) {
+        const turned = [...list.slice(shift), ...list.slice(0, shift)].reverse();
+        assert.deepEqual(ids(sortTokens(turned, { key, dir }, NOW, lastUsed)), want, `${key} ${dir}`);
+      }
+    }
+  }
+});
+
+test('sort keys: expiry ascending is valid soonest first, then expired latest first, then unknown', () => {
+  const list = [tok('1', 'a', 'batch', 0, 5), tok('2', 'b', 'batch', 0, -4), tok('3', 'c', 'batch', 0, null)];
+  const keys = /** @type {NonNullable<ReturnType<typeof sortKeys>>} */ (sortKeys(list, DEFAULT_SORT, NOW.getTime(), () => undefined));
+  const e = (i) => Date.parse(/** @type {string} */ (list[i].expiresAt));
+  assert.deepEqual([...keys.primary], [0, 1, 2]);
+  assert.deepEqual([...keys.secondary], [e(0), -e(1), 0]);
+  const desc = /** @type {NonNullable<ReturnType<typeof sortKeys>>} */ (sortKeys(list, { key: 'expiresAt', dir: 'desc' }, NOW.getTime(), () => undefined));
+  assert.deepEqual([...desc.primary], [0, 0, 1]);
+  assert.deepEqual([...desc.secondary], [-e(0), -e(1), 0]);
+});
+
+test('sort keys: a missing date is last in both directions, and text columns have none', () => {
+  const list = [tok('1', 'a', 'batch', -2, 5), tok('2', 'b', 'batch', null, 5)];
+  const created = Date.parse(/** @type {string} */ (list[0].createdAt));
+  assert.deepEqual([...(sortKeys(list, { key: 'createdAt', dir: 'asc' }, 0, () => undefined)?.primary ?? [])], [created, Infinity]);
+  assert.deepEqual([...(sortKeys(list, { key: 'createdAt', dir: 'desc' }, 0, () => undefined)?.primary ?? [])], [-created, Infinity]);
+  for (const key of /** @type {const} */ (['id', 'name', 'type'])) assert.equal(sortKeys(list, { key, dir: 'asc' }, 0, () => undefined), null);
 });
 
 test('sorting never mutates its input', () => {

@@ -72,23 +72,15 @@ const parsedTimes = new Map();
  * Compare ids: numerically when both are plain integers, otherwise as natural text.
  * @param {string} a
  * @param {string} b
+ * @param {Intl.Collator} coll
  */
-function compareIds(a, b) {
+function compareIds(a, b, coll) {
   const sa = String(a);
   const sb = String(b);
   if (/^\d+$/.test(sa) && /^\d+$/.test(sb)) {
     return sa.length - sb.length || (sa < sb ? -1 : sa > sb ? 1 : 0);
   }
-  return collator().compare(sa, sb);
-}
-
-/**
- * Stable tie-break so equal keys never shuffle between renders: name, then id.
- * @param {Token} a
- * @param {Token} b
- */
-function tieBreak(a, b) {
-  return collator().compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
+  return coll.compare(sa, sb);
 }
 
 /**
@@ -102,20 +94,65 @@ function isExpired(t, now) {
 }
 
 /**
- * Group for the expiry column: 0 = still valid, 1 = expired, 2 = unknown expiry.
- * @param {Token} t
- * @param {number} now
+ * The numbers a sort by a date or status column compares, per token: `primary`, then
+ * `secondary`; ascending numbers are the column's order in `sort`'s direction. A missing
+ * value is +Infinity, last in both directions (two missing give NaN, which the comparison
+ * reads as a tie). Ties go on to the name and id. Null for the columns sorted as text (id,
+ * name, type).
+ * The expiry column in ascending order (the default): valid tokens soonest-first, then
+ * expired ones (most recently expired first), then tokens whose expiry is unknown;
+ * descending: latest expiry first, unknown still last.
+ * @param {readonly Token[]} tokens
+ * @param {Sort} sort
+ * @param {number} now  ms since the epoch
+ * @param {(t: Token) => import('./usage.js').LastUsed | undefined} lastUsed
+ * @returns {{ primary: Float64Array, secondary: Float64Array } | null}
  */
-function expiryGroup(t, now) {
-  if (time(t.expiresAt) === null) return 2;
-  return isExpired(t, now) ? 1 : 0;
+export function sortKeys(tokens, sort, now, lastUsed) {
+  const n = tokens.length;
+  const primary = new Float64Array(n);
+  const secondary = new Float64Array(n);
+  const sign = sort.dir === 'desc' ? -1 : 1;
+  switch (sort.key) {
+    case 'id':
+    case 'name':
+    case 'type':
+      return null;
+    case 'createdAt':
+      for (let i = 0; i < n; i += 1) primary[i] = orLast(time(tokens[i].createdAt), sign);
+      break;
+    case 'lastUsed':
+      for (let i = 0; i < n; i += 1) primary[i] = orLast(lastUsedTime(lastUsed(tokens[i])), sign);
+      break;
+    case 'status':
+      for (let i = 0; i < n; i += 1) {
+        primary[i] = orLast(rank(tokens[i]), sign);
+        secondary[i] = orLast(time(tokens[i].expiresAt), 1);
+      }
+      break;
+    case 'expiresAt':
+    default:
+      for (let i = 0; i < n; i += 1) {
+        const t = tokens[i];
+        const e = time(t.expiresAt);
+        if (e === null) primary[i] = sort.dir === 'desc' ? 1 : 2;
+        else if (sort.dir === 'desc') secondary[i] = -e;
+        else if (isExpired(t, now)) { primary[i] = 1; secondary[i] = -e; } else secondary[i] = e;
+      }
+  }
+  return { primary, secondary };
+}
+
+/** @param {number | null} v @param {number} sign */
+function orLast(v, sign) {
+  return v === null ? Infinity : sign * v;
 }
 
 /**
  * Sort tokens. Missing values (no date, unknown status, empty type) go last in both
- * directions. The expiry column is special in ascending order (the default): valid tokens
- * soonest-first, then expired ones (most recently expired first: still visible but out of
- * the way), then tokens whose expiry is unknown. Descending is latest expiry first.
+ * directions; ties are broken by name, then id, so equal keys never shuffle between renders.
+ * Dates and statuses are read once per token (sortKeys), not twice per comparison: sorting
+ * 10,000 tokens in no particular order makes about 130,000 comparisons.
  * @param {readonly Token[]} tokens
  * @param {Sort} [sort]
  * @param {Date} [now]
@@ -124,48 +161,30 @@ function expiryGroup(t, now) {
  */
 export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date(), lastUsed = () => undefined) {
   const sign = sort.dir === 'desc' ? -1 : 1;
-  const n = now.getTime();
-  /** @type {(a: Token, b: Token) => number} */
-  let cmp;
-  switch (sort.key) {
-    case 'id':
-      cmp = (a, b) => sign * compareIds(a.id, b.id) || tieBreak(a, b);
-      break;
-    case 'name':
-      cmp = (a, b) => sign * collator().compare(a.name ?? '', b.name ?? '') || compareIds(a.id, b.id);
-      break;
-    case 'type':
-      cmp = (a, b) => nullsLast(a.type || null, b.type || null, (x, y) => sign * collator().compare(x, y)) || tieBreak(a, b);
-      break;
-    case 'createdAt':
-      cmp = (a, b) => nullsLast(time(a.createdAt), time(b.createdAt), (x, y) => sign * (x - y)) || tieBreak(a, b);
-      break;
-    case 'lastUsed':
-      // Unknown and never-used keys go last in both directions.
-      cmp = (a, b) => nullsLast(lastUsedTime(lastUsed(a)), lastUsedTime(lastUsed(b)), (x, y) => sign * (x - y)) || tieBreak(a, b);
-      break;
-    case 'status':
-      cmp = (a, b) => nullsLast(rank(a), rank(b), (x, y) => sign * (x - y))
-        || nullsLast(time(a.expiresAt), time(b.expiresAt), (x, y) => x - y) || tieBreak(a, b);
-      break;
-    case 'expiresAt':
-    default:
-      cmp = (a, b) => {
-        const ga = expiryGroup(a, n);
-        const gb = expiryGroup(b, n);
-        if (sort.dir === 'desc') {
-          if ((ga === 2) !== (gb === 2)) return ga === 2 ? 1 : -1;
-          if (ga === 2) return tieBreak(a, b);
-          return /** @type {number} */ (time(b.expiresAt)) - /** @type {number} */ (time(a.expiresAt)) || tieBreak(a, b);
-        }
-        if (ga !== gb) return ga - gb;
-        if (ga === 2) return tieBreak(a, b);
-        const ea = /** @type {number} */ (time(a.expiresAt));
-        const eb = /** @type {number} */ (time(b.expiresAt));
-        return (ga === 1 ? eb - ea : ea - eb) || tieBreak(a, b);
-      };
+  const n = tokens.length;
+  const coll = collator();
+  /** @type {number[]} */
+  const order = new Array(n);
+  /** @type {string[]} */
+  const names = new Array(n);
+  for (let i = 0; i < n; i += 1) {
+    order[i] = i;
+    names[i] = tokens[i].name ?? '';
   }
-  return [...tokens].sort(cmp);
+  /** @param {number} i @param {number} j */
+  const byId = (i, j) => compareIds(tokens[i].id, tokens[j].id, coll);
+  /** @param {number} i @param {number} j */
+  const tieBreak = (i, j) => coll.compare(names[i], names[j]) || byId(i, j);
+  const keys = sortKeys(tokens, sort, now.getTime(), lastUsed);
+  if (keys) {
+    const { primary, secondary } = keys;
+    order.sort((i, j) => (primary[i] - primary[j]) || (secondary[i] - secondary[j]) || tieBreak(i, j));
+  } else if (sort.key === 'id') order.sort((i, j) => sign * byId(i, j) || tieBreak(i, j));
+  else if (sort.key === 'name') order.sort((i, j) => sign * coll.compare(names[i], names[j]) || byId(i, j));
+  else {
+    order.sort((i, j) => nullsLast(tokens[i].type || null, tokens[j].type || null, (x, y) => sign * coll.compare(x, y)) || tieBreak(i, j));
+  }
+  return order.map((i) => tokens[i]);
 }
 
 /**

@@ -16,6 +16,7 @@ import { el, replace, setText, h, keyed, patch } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
 import { sortTokens, nextSort, DEFAULT_SORT } from '../lib/tokens.js';
 import { lastUsedCell, isUnused } from '../lib/usage.js';
+import { afterNextPaint } from '../lib/perf.js';
 import { t } from '../lib/i18n.js';
 
 /**
@@ -118,8 +119,8 @@ export function createTokenTable(opts = {}) {
   let rowHeight = ROW_GUESS;
   /** Index in shownRows of the row that holds the tab stop. */
   let activeIndex = 0;
-  /** Position of every token in the last full sort (see sortedShown). */
-  /** @type {{ order: WeakMap<Token, number>, size: number, sorted: Token[], sort: Sort, at: number } | null} */
+  /** The last full sort; `order` (each token's position, see sortedShown) is built on first use. */
+  /** @type {{ order: WeakMap<Token, number> | null, size: number, sorted: Token[], sort: Sort, at: number } | null} */
   let rank = null;
   let scrollQueued = false;
   const headRow = el('tr', null, COLUMNS.map((c) => {
@@ -357,17 +358,33 @@ export function createTokenTable(opts = {}) {
    */
   function sortedShown(list, at) {
     const r = rank;
-    if (r && r.sort === sort && at.getTime() - r.at < RANK_TTL && list.every((tok) => r.order.has(tok))) {
-      // The whole list again (the filter cleared): its sort as it was (never mutated).
-      if (list.length === r.size) return r.sorted;
-      /** @type {(Token | undefined)[]} */
-      const slots = new Array(r.size);
-      for (const tok of list) slots[/** @type {number} */ (r.order.get(tok))] = tok;
-      return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
+    if (r && r.sort === sort && at.getTime() - r.at < RANK_TTL) {
+      const order = orderOf(r);
+      if (list.every((tok) => order.has(tok))) {
+        // The whole list again (the filter cleared): its sort as it was (never mutated).
+        if (list.length === r.size) return r.sorted;
+        /** @type {(Token | undefined)[]} */
+        const slots = new Array(r.size);
+        for (const tok of list) slots[/** @type {number} */ (order.get(tok))] = tok;
+        return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
+      }
     }
     const sorted = sortTokens(list, sort, at, lastUsedOf);
-    rank = { order: new WeakMap(sorted.map((tok, i) => [tok, i])), size: sorted.length, sorted, sort, at: at.getTime() };
+    const next = { order: null, size: sorted.length, sorted, sort, at: at.getTime() };
+    rank = next;
+    // The positions are for the filter's next keystroke, not this frame (10,000 entries take
+    // a few ms): worked out once the frame is painted, or by the first render that needs them.
+    afterNextPaint(() => { if (rank === next) orderOf(next); });
     return sorted;
+  }
+
+  /**
+   * Each token's position in a full sort, built on first use.
+   * @param {NonNullable<typeof rank>} r
+   */
+  function orderOf(r) {
+    if (!r.order) r.order = new WeakMap(r.sorted.map((tok, i) => [tok, i]));
+    return r.order;
   }
 
   // ---- virtual window ---------------------------------------------------------------------
@@ -379,6 +396,9 @@ export function createTokenTable(opts = {}) {
 
   /** Index of the first row in or just above the viewport (0 without layout, e.g. tests). */
   function visibleStart() {
+    // The empty state is showing (the list was empty, as at mount): the rows have no box and
+    // start at 0. Asking would lay out the whole page before this render's rows are in it.
+    if (scroller.hidden) { bodyTop = 0; return 0; }
     const top = /** @type {any} */ (tbody).getBoundingClientRect?.().top;
     if (typeof top !== 'number') return 0;
     bodyTop = top;
