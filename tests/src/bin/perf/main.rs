@@ -197,7 +197,7 @@ async fn main() {
     });
     raw["demo_create"] = json!({
         "create_to_reveal_ms": small_creates.to_reveal.to_json(),
-        "create_command_ms": small_creates.command.to_json(),
+        "create_key_in_page_ms": small_creates.in_dom.to_json(),
         "raw_http_create_ms": small_raw.to_json(),
     });
 
@@ -327,13 +327,13 @@ async fn main() {
     println!("{md}");
 }
 
-/// A create row's "ours": click → painted reveal, and of it the `token_create` command as the
-/// page saw it (the rest is the window's own work).
+/// A create row's "ours": click → painted reveal, and of it click → the key in the page (the
+/// rest is the frame that shows it).
 fn create_ours(creates: &window::Creates) -> String {
     format!(
-        "{:.1} ms (command {:.1} ms)",
+        "{:.1} ms (key in the page at {:.1} ms)",
         creates.to_reveal.median(),
-        creates.command.median()
+        creates.in_dom.median()
     )
 }
 
@@ -491,7 +491,7 @@ async fn window_rows(
         "data_to_paint_first_load_ms": round3(first_paint),
         "data_to_paint_refresh_ms": refreshes.to_json(),
         "create_to_reveal_ms": creates.to_reveal.to_json(),
-        "create_command_ms": creates.command.to_json(),
+        "create_key_in_page_ms": creates.in_dom.to_json(),
         "raw_http_create_ms": raw_creates.to_json(),
     });
     window_dirs
@@ -505,7 +505,7 @@ fn notes() -> Vec<String> {
         "**Paging**: `scriptix-keys-core`'s `ApiClient::list_tokens` (first page, then up to 6 pages in flight) against `list_tokens_sequential`, pages of 100, the sandbox in the same process on loopback; one warm-up pass each, then alternating. On loopback both sides share the 2 cores, so that ratio is context. The target row adds 20 ms to every list request with the sandbox's fault injection, as a network between the app and Scriptix would, and compares with the latency floor: the first page alone, then the rest 6 at a time. Parse CPU: the thread CPU time (`CLOCK_THREAD_CPUTIME_ID`) of parsing every page body, fetched beforehand, with the client's own page parser.",
         "**Window**: the release app through tauri-driver, signed in to that sandbox. Keystroke: the filter's value gets one more character and an `input` event, timed from just before the event to a task queued from the next `requestAnimationFrame` (the frame has been rendered by then); the query is typed one character at a time, then cleared, each keystroke one sample. Data → paint: the User Timing marks `list-data` (the list arrived from Rust) and `list-painted` (same after-paint rule) around a Refresh. Last used: from that first `list-painted` to the painted frame after the last usage answer for the rendered rows (`last-used-shown`), and the sandbox's count of `GET /api/v3/tokens/…` requests (usage is per token) during the sign-in and the 10 s after it.",
         "**Warm connection**: `scriptix-keys-core`'s `Workspace` (what the app's commands call), signed in to a demo sandbox that makes every new TCP connection wait 100 ms before it is served; a token refresh on that workspace (its kept client) against the same refresh as the first command of a workspace opened afresh on the same data (a new client), alternating.",
-        "**Create → reveal**: from the click on Create token to the painted reveal dialog with the key (Scriptix create, OS vault write through the Secret Service, local record and audit entry included), measured in the page; in brackets, the `token_create` command as the page saw it (invoke → its answer: Scriptix's create, the app's own steps and the IPC both ways; the rest is the window's own work); against one `POST /api/v3/tokens` with reqwest on a warm connection to the same sandbox.",
+        "**Create → reveal**: from the click on Create token to the painted reveal dialog with the key (Scriptix create, OS vault write through the Secret Service, local record and audit entry included), measured in the page; in brackets, when the key was in the page (the `token_create` answer arrived and the reveal dialog was built; the rest is the frame that shows it); against one `POST /api/v3/tokens` with reqwest on a warm connection to the same sandbox.",
         "**Create → reveal, in parts**: the app's own steps of a create, in its order, each timed alone with the app's code (`tests/src/bin/perf/create_parts.rs`): the ids of a cached list of 10,000 tokens, the create intent recorded and moved through its stages, the key written to the bench's gnome-keyring (a service of its own, removed after), the local record and the in-place cache update, the two audit entries. Scriptix's create and the window's work are not in it.",
         "**Start with 10,000 cached tokens**: the install the window rows signed in to the 10,000-token sandbox (its whole list cached), started again like the demo one while the sandbox runs: one unmeasured launch, then the runs; against the baseline's median from the start comparison.",
     ]
