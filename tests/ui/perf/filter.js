@@ -3,18 +3,22 @@
 //! (ui/js/views/workspace.js, with the real table, filter and usage column) against a stub ipc
 //! holding `?tokens=` synthetic tokens (10,000 by default), with the English catalogue, the way
 //! ui/js/main.js boots. `?set=bench` gives the list `scripts/bench` uses; the default set is a
-//! realistic mix (sets.js).
-//! Sets `window.perfReady` once the list is painted. run.mjs drives it.
+//! realistic mix (sets.js). "New token" opens the real create dialog (as ui/js/main.js wires
+//! it); the stub's token_create answers at once, or after `?createDelay=MS`, and records when
+//! it was called and answered in `window.perfCreate` (create.mjs reads it).
+//! Sets `window.perfReady` once the list is painted. run.mjs and create.mjs drive it.
 
 import { createFakeIpc } from '../preview/fake-ipc.js';
 import { benchTokens, mixTokens, random } from './sets.js';
 import { mount as mountWorkspace } from '../../../ui/js/views/workspace.js';
+import { openCreateDialog } from '../../../ui/js/views/create-dialog.js';
 import { useCatalogue } from '../../../ui/js/lib/i18n.js';
 
 const DAY = 86_400_000;
 const params = new URLSearchParams(location.search);
 const total = Number(params.get('tokens') ?? 10_000);
 const set = params.get('set') ?? 'mix';
+const createDelay = Number(params.get('createDelay') ?? 0);
 const now = new Date();
 /** @param {number} days */
 const at = (days) => new Date(now.getTime() + days * DAY).toISOString();
@@ -23,6 +27,9 @@ const tokens = set === 'bench' ? benchTokens(now, total) : mixTokens(now, total)
 const fake = /** @type {any} */ (createFakeIpc('main', now));
 const list = { profileId: 'p-work', tokens, fetchedAt: now.toISOString(), fromCache: false };
 const r = random(7);
+/** When the last token_create was called and answered (performance.now()). */
+const perfCreate = { called: 0, answered: 0 };
+/** @type {any} */ (window).perfCreate = perfCreate;
 const ipc = {
   ...fake,
   tokensCached: async () => ({ ...list, fromCache: true }),
@@ -34,6 +41,14 @@ const ipc = {
       source: 'server', localAction: null };
   }) }),
   perfMark: async () => null,
+  onCloseRefused: async () => () => {},
+  tokenCreate: async (/** @type {any} */ a) => {
+    perfCreate.called = performance.now();
+    if (createDelay > 0) await new Promise((ok) => setTimeout(ok, createDelay));
+    const result = await fake.tokenCreate(a);
+    perfCreate.answered = performance.now();
+    return result;
+  },
 };
 
 // The app gets the catalogue from Rust; this page reads the same files from serve.mjs.
@@ -52,7 +67,7 @@ if (css !== null) {
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 const status = await ipc.appStatus();
 mountWorkspace(root, { ipc, status, cachedList: { ...list, fromCache: true },
-  actions: { onStatus: () => {}, showSignIn: () => {}, newToken: () => {} } });
+  actions: { onStatus: () => {}, showSignIn: () => {}, newToken: (/** @type {any} */ ctx) => openCreateDialog({ ipc, ...ctx }) } });
 // Wait for the refresh (a second full render) and the usage answers, then a painted frame.
 await new Promise((ok) => setTimeout(ok, 500));
 await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
