@@ -7,7 +7,7 @@
 // the key's text in the page → the next frame's rAF → the task after it (painted), closes the
 // reveal and waits for the list refresh that follows. See README.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/create.mjs [--runs 5] [--creates 3]
-//     [--tokens 12,10000] [--set bench|mix] [--delay MS] [--base DIR] [--json]
+//     [--tokens 12,10000] [--set bench|mix] [--delay MS] [--base DIR] [--force-layout] [--json]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,9 @@ const delay = Number(arg('delay', '0'));
 const root = arg('root', repoRoot);
 /** Another checkout (its ui/ and locales/), timed alongside as `…@base`. */
 const baseRoot = arg('base', '');
+// Diagnostics: force style, then layout, as soon as the key is in the page, to time them
+// apart from the frame (they then run there, not in the frame).
+const forceLayout = args.includes('--force-layout');
 
 /**
  * The harness's own files (this page, its stub ipc and lists) come from this checkout
@@ -61,8 +64,15 @@ const CREATE = `
         if (!shown()) return;
         observer.disconnect();
         const dom = performance.now() - t0;
+        let style = 0, layout = 0;
+        if (arguments[0]) {
+            getComputedStyle(document.querySelector('[data-testid="reveal-key"]')).color;
+            style = performance.now() - t0 - dom;
+            document.body.getBoundingClientRect();
+            layout = performance.now() - t0 - dom - style;
+        }
         requestAnimationFrame(() => { const frame = performance.now() - t0; setTimeout(() => done({ ms: performance.now() - t0, dom, frame,
-            called: window.perfCreate.called - t0, answered: window.perfCreate.answered - t0,
+            style, layout, called: window.perfCreate.called - t0, answered: window.perfCreate.answered - t0,
             focused: document.activeElement?.getAttribute('data-testid') ?? null }), 0); });
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -121,7 +131,7 @@ try {
         await click('create-type-batch');
         await click('create-expiry-1');
         const cpu0 = treeCpuMs(/** @type {number} */ (driver.pid));
-        const r = await wd(base, 'POST', `${s}/execute/async`, { script: CREATE, args: [] });
+        const r = await wd(base, 'POST', `${s}/execute/async`, { script: CREATE, args: [forceLayout] });
         const cpu = treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0;
         if (c > 0) samples[label].push({ ...r, cpu });
         await sync('performance.clearMarks();');
@@ -149,7 +159,7 @@ const report = Object.fromEntries(variants.map(({ label }) => {
   const med = (/** @type {(x: any) => number} */ f) => +median(xs.map(f)).toFixed(1);
   return [label, { n: xs.length, total: med((x) => x.ms), toDom: med((x) => x.dom), domToFrame: med((x) => x.ms - x.dom),
     toCall: med((x) => x.called), answerToDom: med((x) => x.dom - x.answered), domToRaf: med((x) => x.frame - x.dom),
-    rafToPainted: med((x) => x.ms - x.frame), cpu: med((x) => x.cpu), focused: [...new Set(xs.map((x) => x.focused))].join(' '), all: xs.map((x) => Math.round(x.ms)) }];
+    rafToPainted: med((x) => x.ms - x.frame), style: med((x) => x.style), layout: med((x) => x.layout), cpu: med((x) => x.cpu), focused: [...new Set(xs.map((x) => x.focused))].join(' '), all: xs.map((x) => Math.round(x.ms)) }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else {
@@ -160,5 +170,6 @@ else {
   for (const [v, r] of Object.entries(report)) {
     console.log(`${v.padEnd(13)} ${col(r.total, 6)} ${col(r.toDom, 10)} ${col(r.domToFrame, 10)} | ${col(r.toCall, 10)} ${col(r.answerToDom, 11)} ${col(r.domToRaf, 8)} ${col(r.rafToPainted, 12)} ${col(r.cpu, 5)}  ${r.all.join(' ')}  (focus on ${r.focused})`);
   }
+  if (forceLayout) for (const [v, r] of Object.entries(report)) console.log(`${v.padEnd(13)} forced at the key: style ${r.style} ms, layout ${r.layout} ms`);
   console.log('DOM→frame = DOM→rAF + rAF→painted (the bench\'s "rest"); CPU: the browser\'s (all processes and threads, ms) during the timed script.');
 }

@@ -8,6 +8,7 @@ import { createDeleteFlow } from '../../../ui/js/views/delete-flow.js';
 import { createClipboardStatus } from '../../../ui/js/views/clipboard-status.js';
 import { openHowtoPanel } from '../../../ui/js/views/howto-panel.js';
 import { useLanguage } from './catalogue.js';
+import { el } from '../../../ui/js/lib/dom.js';
 
 useLanguage('en');
 
@@ -53,6 +54,33 @@ test('a valid form sends the trimmed name, type and years; a duplicate is only w
   assert.deepEqual(calls, [{ name: 'staging', tokenType: 'realtime', expirationYears: 5 }]);
   assert.equal(results[0].outcome, 'created');
   assert.equal(byTestId(root, 'create-dialog'), null, 'the create dialog closed');
+});
+
+test('the key reveal takes the create dialog’s place (opened before it closes), and closing it returns focus to New token', async () => {
+  const { root } = installDom();
+  const opener = el('button', { type: 'button', 'data-testid': 'new-token' }, 'New token');
+  root.appendChild(opener);
+  opener.focus();
+  /** @type {string[]} */
+  let inWindow = [];
+  let closedCreate = 0;
+  openCreateDialog({ ipc: { tokenCreate: async () => ({ outcome: 'created', token: TOKEN, key: 'k', vaultSaved: true, vaultMessage: null }) },
+    host: root, existingNames: [], now: NOW, tokenLimit: null, onUnauthorized: () => {}, onClose: () => { closedCreate += 1; },
+    onResult: (result) => {
+      openRevealDialog({ ipc: { keyCopy: async () => ({ clearsInSeconds: 30 }), revealClose: async () => null }, host: root,
+        result: /** @type {any} */ (result), clipboard: { copied: () => {}, place: () => {} }, onClosed: () => {} });
+      inWindow = ['create-dialog', 'reveal-dialog'].filter((id) => byTestId(root, id));
+    } });
+  byTestId(root, 'create-name').value = 'Podcast ingest';
+  submitForm(root);
+  await flush();
+  assert.deepEqual(inWindow, ['create-dialog', 'reveal-dialog'], 'the window stays modal between the two dialogs');
+  assert.equal(byTestId(root, 'create-dialog'), null);
+  assert.equal(closedCreate, 1);
+  assert.equal(root.ownerDocument.activeElement.getAttribute('data-testid'), 'reveal-copy');
+  byTestId(root, 'reveal-close').click(); await flush();
+  assert.equal(byTestId(root, 'reveal-dialog'), null);
+  assert.equal(root.ownerDocument.activeElement, opener);
 });
 
 test('a server name error lands under the name; limitReached and forbidden say what to do', async () => {

@@ -81,3 +81,53 @@ test('a dialog whose opener is gone returns focus to the list’s row, never to 
   modal.close();
   assert.equal(doc.activeElement.getAttribute('data-testid'), 'r2');
 });
+
+/** An opener button in the window and a dialog opened from it, with one button inside. */
+function openedFrom() {
+  const { doc, root } = installDom();
+  const opener = el('button', { type: 'button', 'data-testid': 'opener' }, 'Open');
+  root.appendChild(opener);
+  opener.focus();
+  const first = createModal({ host: root, title: 'First', testid: 'first' });
+  append(first.body, [el('button', { type: 'button', 'data-testid': 'first-button' }, 'x')]);
+  first.open();
+  return { doc, root, first };
+}
+
+test('a dialog replaced by the next one closes only once that one is open, and focus then returns to the first one’s opener', () => {
+  const { doc, root, first } = openedFrom();
+  const next = createModal({ host: root, title: 'Next', testid: 'next' });
+  append(next.body, [el('button', { type: 'button', 'data-testid': 'next-button' }, 'y')]);
+  /** @type {string[]} */
+  const open = [];
+  first.replaceWith(() => {
+    next.open();
+    open.push(...['first', 'next'].filter((id) => byTestId(root, id)));
+  });
+  assert.deepEqual(open, ['first', 'next'], 'both dialogs are in the window while the next one opens: it never leaves its modal state');
+  assert.equal(byTestId(root, 'first'), null, 'the first dialog is gone');
+  assert.equal(first.isOpen(), false);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'next-button', 'focus stays in the new dialog');
+  next.close();
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener', 'not the replaced dialog’s (removed) controls');
+});
+
+test('a dialog replaced by nothing is a plain close: focus returns to its opener', () => {
+  const { doc, root, first } = openedFrom();
+  first.replaceWith(() => {});
+  assert.equal(byTestId(root, 'first'), null);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener');
+});
+
+test('a dialog whose replacement fails to open still closes and returns focus', () => {
+  const { doc, root, first } = openedFrom();
+  assert.throws(() => first.replaceWith(() => { throw new Error('boom'); }), /boom/);
+  assert.equal(byTestId(root, 'first'), null);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener');
+  // The next dialog opened afterwards is an ordinary one: its focus returns to where it was.
+  const later = createModal({ host: root, title: 'Later', testid: 'later' });
+  append(later.body, [el('button', { type: 'button' }, 'z')]);
+  later.open();
+  later.close();
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener');
+});

@@ -185,8 +185,9 @@ export function openCreateDialog(deps) {
         retry.focus();
         return;
       }
-      close();
-      deps.onResult(result);
+      // The reveal (or "the key never arrived") takes this dialog's place (modal.js).
+      modal.replaceWith(() => deps.onResult(result));
+      deps.onClose?.();
     } catch (err) {
       const ae = /** @type {import('../ipc.js').AppError} */ (err);
       idle();
