@@ -7,9 +7,9 @@
 // the key's text in the page → the next frame's rAF → the task after it (painted), closes the
 // reveal and waits for the list refresh that follows. See README.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/create.mjs [--runs 5] [--creates 3]
-//     [--tokens 12,10000] [--set bench|mix] [--delay MS] [--base DIR] [--force-layout] [--json]
+//     [--tokens 12,10000] [--set bench|mix] [--delay MS] [--base DIR] [--force-layout] [--shot PREFIX] [--json]
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, serve } from './serve.mjs';
 import { freePort, median, treeCpuMs, wd } from './webdriver.mjs';
@@ -71,9 +71,13 @@ const CREATE = `
             document.body.getBoundingClientRect();
             layout = performance.now() - t0 - dom - style;
         }
-        requestAnimationFrame(() => { const frame = performance.now() - t0; setTimeout(() => done({ ms: performance.now() - t0, dom, frame,
-            style, layout, called: window.perfCreate.called - t0, answered: window.perfCreate.answered - t0,
-            focused: document.activeElement?.getAttribute('data-testid') ?? null }), 0); });
+        requestAnimationFrame(() => { const frame = performance.now() - t0; setTimeout(() => {
+            const ms = performance.now() - t0;
+            // The floor: one more frame, with nothing changed, timed the same way.
+            requestAnimationFrame(() => setTimeout(() => done({ ms, dom, frame, idle: performance.now() - t0 - ms,
+                style, layout, called: window.perfCreate.called - t0, answered: window.perfCreate.answered - t0,
+                focused: document.activeElement?.getAttribute('data-testid') ?? null }), 0));
+        }, 0); });
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     document.querySelector('[data-testid="create-submit"]').click();`;
@@ -134,6 +138,9 @@ try {
         const r = await wd(base, 'POST', `${s}/execute/async`, { script: CREATE, args: [forceLayout] });
         const cpu = treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0;
         if (c > 0) samples[label].push({ ...r, cpu });
+        // --shot PREFIX: the window with the first round's reveal, per page (to look at).
+        const shot = arg('shot', '');
+        if (shot && run === 0 && c === 1) writeFileSync(`${shot}-${label}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
         await sync('performance.clearMarks();');
         // A vault-saved key closes at once; then the list refresh that follows is waited out.
         while ((await wd(base, 'POST', `${s}/elements`, { using: 'css selector', value: '[data-testid="reveal-dialog"]' })).length > 0) {
@@ -159,17 +166,18 @@ const report = Object.fromEntries(variants.map(({ label }) => {
   const med = (/** @type {(x: any) => number} */ f) => +median(xs.map(f)).toFixed(1);
   return [label, { n: xs.length, total: med((x) => x.ms), toDom: med((x) => x.dom), domToFrame: med((x) => x.ms - x.dom),
     toCall: med((x) => x.called), answerToDom: med((x) => x.dom - x.answered), domToRaf: med((x) => x.frame - x.dom),
-    rafToPainted: med((x) => x.ms - x.frame), style: med((x) => x.style), layout: med((x) => x.layout), cpu: med((x) => x.cpu), focused: [...new Set(xs.map((x) => x.focused))].join(' '), all: xs.map((x) => Math.round(x.ms)) }];
+    rafToPainted: med((x) => x.ms - x.frame), idle: med((x) => x.idle), style: med((x) => x.style), layout: med((x) => x.layout), cpu: med((x) => x.cpu), focused: [...new Set(xs.map((x) => x.focused))].join(' '), all: xs.map((x) => Math.round(x.ms)) }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else {
   console.log(`create → reveal, ${runs} rounds × ${creates} creates per page (+1 warm-up), set ${set}, token_create answers ${delay ? `after ${delay} ms` : 'at once'}; medians in ms`);
-  console.log('variant        total  click→DOM  DOM→frame | click→call  answer→DOM  DOM→rAF  rAF→painted   CPU  (samples)');
+  console.log('variant        total  click→DOM  DOM→frame | click→call  answer→DOM  DOM→rAF  rAF→painted  idle frame   CPU  (samples)');
   /** @param {unknown} x @param {number} w */
   const col = (x, w) => String(x).padStart(w);
   for (const [v, r] of Object.entries(report)) {
-    console.log(`${v.padEnd(13)} ${col(r.total, 6)} ${col(r.toDom, 10)} ${col(r.domToFrame, 10)} | ${col(r.toCall, 10)} ${col(r.answerToDom, 11)} ${col(r.domToRaf, 8)} ${col(r.rafToPainted, 12)} ${col(r.cpu, 5)}  ${r.all.join(' ')}  (focus on ${r.focused})`);
+    console.log(`${v.padEnd(13)} ${col(r.total, 6)} ${col(r.toDom, 10)} ${col(r.domToFrame, 10)} | ${col(r.toCall, 10)} ${col(r.answerToDom, 11)} ${col(r.domToRaf, 8)} ${col(r.rafToPainted, 12)} ${col(r.idle, 11)} ${col(r.cpu, 5)}  ${r.all.join(' ')}  (focus on ${r.focused})`);
   }
   if (forceLayout) for (const [v, r] of Object.entries(report)) console.log(`${v.padEnd(13)} forced at the key: style ${r.style} ms, layout ${r.layout} ms`);
-  console.log('DOM→frame = DOM→rAF + rAF→painted (the bench\'s "rest"); CPU: the browser\'s (all processes and threads, ms) during the timed script.');
+  console.log('DOM→frame = DOM→rAF + rAF→painted (the bench\'s "rest"); idle frame: the next frame, with nothing changed (rAF, then the task after it);');
+  console.log('CPU: the browser\'s (all processes and threads, ms) during the timed script.');
 }
