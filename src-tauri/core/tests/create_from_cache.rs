@@ -188,3 +188,16 @@ async fn a_lost_answer_never_takes_the_token_this_app_created_just_before_under_
     );
     f.sandbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_cached_list_dated_ahead_of_the_clock_is_not_trusted_and_the_create_lists_first() {
+    let f = Fixture::signed_in().await;
+    f.workspace.refresh_tokens().await.unwrap();
+    // The clock was set back after the fetch: the list's age cannot be told.
+    f.age_cache(-30);
+    f.refuse_lists();
+    f.create("Future cache")
+        .await
+        .expect_err("the list was asked first");
+    f.sandbox.shutdown().await;
+}
