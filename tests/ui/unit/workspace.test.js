@@ -186,6 +186,26 @@ test('F5 and Ctrl+R refresh (and stop the webview reload); other keys do not', a
   assert.equal(calls.filter((c) => c === 'tokensRefresh').length, 3, 'unmount removes the shortcut');
 });
 
+test('a refresh asked for while one runs runs once after it, never dropped', async () => {
+  const answers = [deferred(), deferred()];
+  let asked = 0;
+  const { root, calls, keys, unmount } = setup({ refresh: () => answers[asked++].promise });
+  await flush();
+  // Two asks while the first refresh is out: one more refresh, after it.
+  keys.dispatchEvent(makeEvent('keydown', { key: 'F5' }));
+  byTestId(root, 'refresh-button').dispatchEvent(makeEvent('click'));
+  await flush();
+  assert.equal(calls.filter((c) => c === 'tokensRefresh').length, 1);
+  answers[0].resolve({ profileId: 'w', tokens: TOKENS.slice(0, 1), fetchedAt: NOW.toISOString(), fromCache: false });
+  await flush();
+  assert.equal(calls.filter((c) => c === 'tokensRefresh').length, 2);
+  answers[1].resolve({ profileId: 'w', tokens: TOKENS, fetchedAt: NOW.toISOString(), fromCache: false });
+  await flush();
+  assert.deepEqual(rowIds(root), ['2', '1', '3'], 'the list as of the last ask');
+  assert.equal(calls.filter((c) => c === 'tokensRefresh').length, 2);
+  unmount();
+});
+
 test('refresh shortcut detection', () => {
   assert.equal(isRefreshShortcut({ key: 'F5' }), true);
   assert.equal(isRefreshShortcut({ key: 'R', metaKey: true }), true);

@@ -66,6 +66,8 @@ export function mount(root, deps) {
   let tokens = [];
   /** @type {Freshness} */
   let fresh = { list: null, refreshing: false, error: null, offlineSince: null };
+  /** A refresh was asked for while one ran (see refresh()). */
+  let refreshAgain = false;
   /** @type {ReturnType<typeof setInterval> | null} */
   let countdown = null;
   /** @type {(() => void) | null} */
@@ -370,7 +372,10 @@ export function mount(root, deps) {
   }
 
   async function refresh() {
-    if (fresh.refreshing || !alive) return;
+    if (!alive) return;
+    // Asked for while one runs (Refresh clicked, a change made): one more runs after it, so
+    // the list shown is never older than the ask.
+    if (fresh.refreshing) { refreshAgain = true; return; }
     fresh = { ...fresh, refreshing: true };
     renderFreshness();
     try {
@@ -396,6 +401,7 @@ export function mount(root, deps) {
         renderFreshness();
         watch.afterLoad();
       }
+      if (refreshAgain && alive) { refreshAgain = false; refresh(); }
     }
   }
 
