@@ -92,6 +92,45 @@ async fn an_exact_multiple_of_the_page_size_ends_on_an_empty_page() {
 }
 
 #[tokio::test]
+async fn an_exact_multiple_of_the_page_size_with_a_total_asks_for_no_empty_page() {
+    // The last page is full and its total says it is the last (`offset >= total_results`):
+    // one more request would be a whole round trip for nothing.
+    let server = paged_server(1_000, true).await;
+    let tokens = client(&server.uri()).list_tokens(&session()).await.unwrap();
+    assert_eq!(ids(&tokens), expected_ids(1_000));
+    assert_eq!(server.received_requests().await.unwrap().len(), 10);
+}
+
+#[tokio::test]
+async fn tokens_added_while_paging_are_fetched_after_the_pages_the_first_total_named() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(GrowingPages)
+        .mount(&server)
+        .await;
+    let tokens = client(&server.uri()).list_tokens(&session()).await.unwrap();
+    assert_eq!(ids(&tokens), expected_ids(330));
+}
+
+/// 300 tokens when the first page is asked for, 330 by the time any later page is.
+struct GrowingPages;
+impl wiremock::Respond for GrowingPages {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let first = request
+            .url
+            .query_pairs()
+            .any(|(k, v)| k == "offset" && v == "0");
+        let total = if first { 300 } else { 330 };
+        Pages {
+            total,
+            envelope: true,
+        }
+        .respond(request)
+    }
+}
+
+#[tokio::test]
 async fn sequential_listing_gives_the_same_result() {
     for envelope in [true, false] {
         let server = paged_server(250, envelope).await;

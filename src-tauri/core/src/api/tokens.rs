@@ -64,11 +64,15 @@ impl ApiClient {
             .buffered(PAGES_IN_FLIGHT)
             .try_collect()
             .await?;
-        let last_full = pages.last().is_some_and(|p| p.tokens.len() == PAGE_LIMIT);
+        let next = offsets.last().map_or(PAGE_LIMIT, |o| o + PAGE_LIMIT);
+        // A full last page is the end when its own total says so (`offset >= total_results`,
+        // as the contract stops); a total that grew means tokens were added while paging.
+        let more = pages.last().is_some_and(|p| {
+            p.tokens.len() == PAGE_LIMIT && p.total.is_none_or(|total| next < total)
+        });
         tokens.extend(pages.into_iter().flat_map(|p| p.tokens));
-        if last_full {
-            // Tokens were added while paging: carry on one page at a time.
-            let next = offsets.last().map_or(PAGE_LIMIT, |o| o + PAGE_LIMIT);
+        if more {
+            // Carry on one page at a time.
             return self.rest_sequential(session, tokens, next).await;
         }
         Ok(dedupe(tokens))
