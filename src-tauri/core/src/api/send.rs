@@ -110,6 +110,12 @@ impl Reply<'_> {
         serde_json::from_slice(&self.body).map_err(|_| self.decode_error())
     }
 
+    /// The body read straight into `T` (no `Value` in between); unreadable JSON or a body
+    /// `T` refuses is a decode error.
+    pub(crate) fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|_| self.decode_error())
+    }
+
     /// The error for a body that parsed but did not have the expected shape.
     pub(crate) fn decode_error(&self) -> ApiError {
         ApiError::Decode {

@@ -7,12 +7,11 @@ use std::collections::HashSet;
 
 use futures::{StreamExt, TryStreamExt, stream};
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
 
 use super::ApiClient;
 use super::error::{ApiError, Result};
 use super::send::{Body, Call};
-use crate::model::{RemoteToken, TokenId};
+use crate::model::{RemoteToken, TokenId, WirePage};
 use crate::secret::Secret;
 
 /// Page size asked for (the documented maximum).
@@ -114,7 +113,11 @@ impl ApiClient {
             .append_pair("offset", &offset.to_string())
             .append_pair("limit", &PAGE_LIMIT.to_string());
         let reply = self.send(Call::get(url).bearer(session)).await?;
-        let page = read_page(&reply.json()?).ok_or_else(|| reply.decode_error())?;
+        let page = reply
+            .decode::<WirePage>()
+            .ok()
+            .and_then(Page::read)
+            .ok_or_else(|| reply.decode_error())?;
         if page.tokens.len() > PAGE_LIMIT {
             return Err(ApiError::PageTooLong {
                 asked: PAGE_LIMIT,
@@ -154,36 +157,28 @@ impl ApiClient {
     }
 }
 
-/// Reads `{count?, total_results?, result: [...]}` or a bare array.
 /// Bench hook (scripts/bench): parses one list page's body as [`ApiClient::list_tokens`]
 /// does and returns how many tokens it held (`None`: not a page).
 #[doc(hidden)]
 pub fn parse_page_for_bench(body: &[u8]) -> Option<usize> {
-    let value: Value = serde_json::from_slice(body).ok()?;
-    read_page(&value).map(|page| page.tokens.len())
+    read_page(body).map(|page| page.tokens.len())
 }
 
-fn read_page(value: &Value) -> Option<Page> {
-    let (items, total) = match value {
-        Value::Array(items) => (items, None),
-        Value::Object(object) => {
-            let items = ["result", "results", "tokens", "data", "items"]
-                .iter()
-                .find_map(|key| object.get(*key).and_then(Value::as_array))?;
-            let total = ["total_results", "total"]
-                .iter()
-                .find_map(|key| object.get(*key).and_then(Value::as_u64))
-                .and_then(|t| usize::try_from(t).ok());
-            (items, total)
-        }
-        _ => return None,
-    };
-    let tokens = items
-        .iter()
-        .map(RemoteToken::from_json)
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .ok()?;
-    Some(Page { tokens, total })
+/// Reads `{count?, total_results?, result: [...]}` or a bare array (see [`WirePage`]).
+fn read_page(body: &[u8]) -> Option<Page> {
+    serde_json::from_slice::<WirePage>(body)
+        .ok()
+        .and_then(Page::read)
+}
+
+impl Page {
+    fn read(wire: WirePage) -> Option<Self> {
+        let (tokens, total) = wire.read()?;
+        Some(Self {
+            tokens,
+            total: total.and_then(|t| usize::try_from(t).ok()),
+        })
+    }
 }
 
 fn dedupe(tokens: Vec<RemoteToken>) -> Vec<RemoteToken> {
@@ -198,12 +193,16 @@ fn dedupe(tokens: Vec<RemoteToken>) -> Vec<RemoteToken> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
+
+    fn page_of(value: Value) -> Option<Page> {
+        read_page(value.to_string().as_bytes())
+    }
 
     #[test]
     fn an_envelope_page_gives_tokens_and_total() {
         let page =
-            read_page(&json!({"count": 2, "total_results": 7, "result": [{"id": 1}, {"id": "2"}]}))
+            page_of(json!({"count": 2, "total_results": 7, "result": [{"id": 1}, {"id": "2"}]}))
                 .unwrap();
         assert_eq!(page.tokens.len(), 2);
         assert_eq!(page.total, Some(7));
@@ -211,22 +210,22 @@ mod tests {
 
     #[test]
     fn a_bare_array_page_has_no_total() {
-        let page = read_page(&json!([{"id": 1}])).unwrap();
+        let page = page_of(json!([{"id": 1}])).unwrap();
         assert_eq!(page.tokens.len(), 1);
         assert_eq!(page.total, None);
     }
 
     #[test]
     fn a_page_that_is_neither_is_unreadable() {
-        assert!(read_page(&json!({"count": 0})).is_none());
-        assert!(read_page(&json!("x")).is_none());
-        assert!(read_page(&json!([{"name": "no id"}])).is_none());
+        assert!(page_of(json!({"count": 0})).is_none());
+        assert!(page_of(json!("x")).is_none());
+        assert!(page_of(json!([{"name": "no id"}])).is_none());
     }
 
     #[test]
     fn duplicates_keep_their_first_position() {
-        let page = read_page(&json!([{"id": 1, "name": "a"}, {"id": 2}, {"id": "1", "name": "b"}]))
-            .unwrap();
+        let page =
+            page_of(json!([{"id": 1, "name": "a"}, {"id": 2}, {"id": "1", "name": "b"}])).unwrap();
         let tokens = dedupe(page.tokens);
         assert_eq!(tokens.len(), 2);
         assert_eq!(tokens[0].name.as_deref(), Some("a"));

@@ -8,7 +8,9 @@
 mod account;
 mod time;
 mod token;
+mod token_read;
 
 pub use account::{Account, Organization, can_manage_tokens, manage_tokens_reason};
 pub use time::parse_timestamp;
 pub use token::{MAX_URL_TOKEN_ID_CHARS, RemoteToken, TokenId, TokenStatus, TokenType, status_at};
+pub(crate) use token_read::WirePage;

@@ -2,12 +2,13 @@
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error as _};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::time::parse_timestamp;
+use super::token_read::{TokenFields, TokenOrNot};
 
 /// Every field name under which an expiry has been documented, in order of preference.
-const EXPIRY_ALIASES: [&str; 5] = [
+pub(super) const EXPIRY_ALIASES: [&str; 5] = [
     "expires_at",
     "expiration",
     "expiration_date",
@@ -15,7 +16,7 @@ const EXPIRY_ALIASES: [&str; 5] = [
     "valid_until",
 ];
 /// Every field name under which a creation time has been documented.
-const CREATED_ALIASES: [&str; 2] = ["created_at", "created"];
+pub(super) const CREATED_ALIASES: [&str; 2] = ["created_at", "created"];
 
 /// Longest token id put into a URL.
 pub const MAX_URL_TOKEN_ID_CHARS: usize = 128;
@@ -142,41 +143,56 @@ impl RemoteToken {
     /// Reads one token object. Only `id` is required; a masked `key` and unknown fields are
     /// ignored; unreadable times become `None`.
     pub(crate) fn from_json(value: &Value) -> Result<Self, String> {
-        let object = value.as_object().ok_or("a token must be a JSON object")?;
-        let id = object
-            .get("id")
+        let element = TokenOrNot::deserialize(value).map_err(|err| err.to_string())?;
+        Self::from_fields(element).map_err(str::to_owned)
+    }
+
+    /// The token from its fields as sent (see `token_read.rs`): every rule of reading a
+    /// token lives here.
+    pub(super) fn from_fields(element: TokenOrNot) -> Result<Self, &'static str> {
+        let TokenOrNot::Object(fields) = element else {
+            return Err("a token must be a JSON object");
+        };
+        let TokenFields {
+            id,
+            name,
+            kind,
+            token_type,
+            created,
+            expiry,
+        } = *fields;
+        let id = id
+            .as_ref()
             .and_then(TokenId::from_json)
             .ok_or("a token has no usable id")?;
-        let name = object
-            .get("name")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        let token_type = object
-            .get("type")
-            .or_else(|| object.get("token_type"))
+        let name = match name {
+            Some(Value::String(name)) => Some(name),
+            _ => None,
+        };
+        // `type` when it is there at all, else `token_type`.
+        let token_type = kind
+            .or(token_type)
+            .as_ref()
             .and_then(Value::as_str)
             .map_or_else(|| TokenType::Other(String::new()), TokenType::parse);
         Ok(Self {
             id,
             name,
             token_type,
-            created_at: first_time(object, &CREATED_ALIASES),
-            expires_at: first_time(object, &EXPIRY_ALIASES),
+            created_at: first_time(&created),
+            expires_at: first_time(&expiry),
         })
     }
 }
 
-fn first_time(object: &Map<String, Value>, aliases: &[&str]) -> Option<DateTime<Utc>> {
-    aliases
-        .iter()
-        .filter_map(|name| object.get(*name))
-        .find_map(parse_timestamp)
+/// The first of a field's aliases, in order of preference, that holds a readable time.
+fn first_time(aliases: &[Option<Value>]) -> Option<DateTime<Utc>> {
+    aliases.iter().flatten().find_map(parse_timestamp)
 }
 
 impl<'de> Deserialize<'de> for RemoteToken {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        Self::from_json(&value).map_err(D::Error::custom)
+        Self::from_fields(TokenOrNot::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 }
 
