@@ -2,7 +2,7 @@
 //! Keys are stored only as SHA-256 hashes; a revoked token keeps its row (a tombstone with
 //! `revoked_at`) so a key check can tell "revoked" from "unknown".
 
-use rusqlite::{Connection, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::crypto::{Hash, lookup_of, same};
 use crate::model::{KeyFailure, TokenRecord, TokenType};
@@ -40,6 +40,9 @@ fn record(row: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRecord> {
 }
 
 /// One page of the organization's live tokens (oldest first) and the total count.
+///
+/// The page starts at the id found by skipping `offset` entries of the covering index alone
+/// (no table row is read for the skipped ones); the count is the triggers' (schema v3).
 pub(crate) fn list(
     conn: &Connection,
     organization_id: i64,
@@ -49,8 +52,10 @@ pub(crate) fn list(
     let total = live_count(conn, organization_id)?;
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, type, created_at, expires_at FROM tokens
-         WHERE organization_id = ?1 AND revoked_at IS NULL
-         ORDER BY id LIMIT ?2 OFFSET ?3",
+         WHERE organization_id = ?1 AND revoked_at IS NULL AND id >= (
+             SELECT id FROM tokens WHERE organization_id = ?1 AND revoked_at IS NULL
+             ORDER BY id LIMIT 1 OFFSET ?3)
+         ORDER BY id LIMIT ?2",
     )?;
     let offset = i64::try_from(offset).unwrap_or(i64::MAX);
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
@@ -61,12 +66,11 @@ pub(crate) fn list(
 }
 
 fn live_count(conn: &Connection, organization_id: i64) -> rusqlite::Result<u64> {
-    let count: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM tokens WHERE organization_id = ?1 AND revoked_at IS NULL",
-        params![organization_id],
-        |row| row.get(0),
-    )?;
-    Ok(u64::try_from(count).unwrap_or(0))
+    let count: Option<i64> = conn
+        .prepare_cached("SELECT live FROM live_tokens WHERE organization_id = ?1")?
+        .query_row(params![organization_id], |row| row.get(0))
+        .optional()?;
+    Ok(count.and_then(|c| u64::try_from(c).ok()).unwrap_or(0))
 }
 
 /// Inserts a token without checking the limit (seeding).
@@ -175,3 +179,7 @@ pub(crate) fn find_by_key(
     }
     Ok(None)
 }
+
+#[cfg(test)]
+#[path = "tokens_tests.rs"]
+mod tests;

@@ -7,8 +7,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Months, SecondsFormat, Utc};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::AppState;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Session};
@@ -36,14 +36,43 @@ pub(crate) fn rfc3339(unix: i64) -> String {
         .to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn item(token: &TokenRecord) -> Value {
-    json!({
-        "id": token.id,
-        "name": token.name,
-        "type": token.token_type.as_str(),
-        "created_at": rfc3339(token.created_at),
-        "expires_at": rfc3339(token.expires_at),
-    })
+/// One listed token, written straight to the body (no `Value` per token).
+#[derive(Serialize)]
+struct Item<'a> {
+    id: i64,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    created_at: String,
+    expires_at: String,
+}
+
+impl<'a> Item<'a> {
+    fn of(token: &'a TokenRecord) -> Self {
+        Self {
+            id: token.id,
+            name: &token.name,
+            kind: token.token_type.as_str(),
+            created_at: rfc3339(token.created_at),
+            expires_at: rfc3339(token.expires_at),
+        }
+    }
+}
+
+/// A created token: its listing plus the plain key (in this reply only).
+#[derive(Serialize)]
+struct Created<'a> {
+    #[serde(flatten)]
+    item: Item<'a>,
+    key: String,
+}
+
+/// A list page: `{ count, total_results, result }`.
+#[derive(Serialize)]
+struct ListPage<'a> {
+    count: usize,
+    total_results: u64,
+    result: Vec<Item<'a>>,
 }
 
 pub(crate) fn parse_paging(query: &ListQuery) -> Result<(u64, u64), ApiError> {
@@ -84,7 +113,7 @@ pub(crate) async fn list(
     State(state): State<AppState>,
     Session(account): Session,
     ApiQuery(query): ApiQuery<ListQuery>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     require_lister(&account)?;
     let (offset, limit) = parse_paging(&query)?;
     let org = account.organization.id;
@@ -92,11 +121,12 @@ pub(crate) async fn list(
         .db
         .call(move |conn| tokens::list(conn, org, offset, limit))
         .await?;
-    Ok(Json(json!({
-        "count": page.len(),
-        "total_results": total,
-        "result": page.iter().map(item).collect::<Vec<_>>(),
-    })))
+    let body = ListPage {
+        count: page.len(),
+        total_results: total,
+        result: page.iter().map(Item::of).collect(),
+    };
+    Ok(Json(body).into_response())
 }
 
 /// Trims and checks a token name: 1–100 characters, no control or bidi control characters.
@@ -199,8 +229,10 @@ pub(crate) async fn create(
         .ok_or(ApiError::TokenLimitReached {
             limit: org.token_limit,
         })?;
-    let mut body = item(&created);
-    body["key"] = Value::String(key);
+    let body = Created {
+        item: Item::of(&created),
+        key,
+    };
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 
@@ -232,6 +264,7 @@ pub(crate) async fn delete(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn field_of(result: Result<String, ApiError>) -> Option<&'static str> {
         match result {
