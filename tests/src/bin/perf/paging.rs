@@ -122,47 +122,59 @@ pub fn latency_floor_ms(total: usize, latency_ms: u64) -> f64 {
     (rounds as f64) * (latency_ms as f64)
 }
 
-/// CPU time of the client's parsing of every page of the list (the bodies fetched first,
-/// then parsed on this thread as `list_tokens` does), `runs` times. Returns ms per run.
-pub async fn client_parse_cpu(url: &str, total: usize, runs: usize) -> Samples {
+/// CPU per listing of `total` tokens on each side, `runs` times each (after one unmeasured
+/// pass): the sandbox serving every page (the whole process's CPU while a bare HTTP client
+/// fetches the pages one at a time: the sandbox's work and both sides' HTTP, nothing
+/// parsed), then the client's parsing of those bodies on this thread, as `list_tokens` does.
+/// Returns (server ms, client parse ms).
+pub async fn parse_cpu(url: &str, total: usize, runs: usize) -> (Samples, Samples) {
     use scriptix_keys_core::api::{PAGE_LIMIT, parse_page_for_bench};
     let http = reqwest::Client::new();
     let session = raw_login(&http, url).await;
+    let mut server = Samples::default();
     let mut bodies = Vec::new();
-    for offset in (0..total).step_by(PAGE_LIMIT) {
-        let body = http
-            .get(format!(
-                "{url}/api/v3/tokens?offset={offset}&limit={PAGE_LIMIT}"
-            ))
-            .bearer_auth(&session)
-            .send()
-            .await
-            .expect("page")
-            .bytes()
-            .await
-            .expect("page body");
-        bodies.push(body);
-    }
-    let mut samples = Samples::default();
     for run in 0..=runs {
-        let started = thread_cpu();
+        bodies.clear();
+        let started = cpu(rustix::time::ClockId::ProcessCPUTime);
+        for offset in (0..total).step_by(PAGE_LIMIT) {
+            let body = http
+                .get(format!(
+                    "{url}/api/v3/tokens?offset={offset}&limit={PAGE_LIMIT}"
+                ))
+                .bearer_auth(&session)
+                .send()
+                .await
+                .expect("page")
+                .bytes()
+                .await
+                .expect("page body");
+            bodies.push(body);
+        }
+        let ms = (cpu(rustix::time::ClockId::ProcessCPUTime) - started).as_secs_f64() * 1000.0;
+        if run > 0 {
+            server.push(ms);
+        }
+    }
+    let mut client = Samples::default();
+    for run in 0..=runs {
+        let started = cpu(rustix::time::ClockId::ThreadCPUTime);
         let parsed: usize = bodies
             .iter()
             .map(|b| parse_page_for_bench(b).expect("a token page"))
             .sum();
-        let ms = (thread_cpu() - started).as_secs_f64() * 1000.0;
+        let ms = (cpu(rustix::time::ClockId::ThreadCPUTime) - started).as_secs_f64() * 1000.0;
         assert_eq!(parsed, total, "every token parsed");
         // The first pass only warms the allocator and caches.
         if run > 0 {
-            samples.push(ms);
+            client.push(ms);
         }
     }
-    samples
+    (server, client)
 }
 
-/// This thread's CPU time.
-fn thread_cpu() -> std::time::Duration {
-    let ts = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+/// CPU time of this thread or process.
+fn cpu(clock: rustix::time::ClockId) -> std::time::Duration {
+    let ts = rustix::time::clock_gettime(clock);
     std::time::Duration::new(
         u64::try_from(ts.tv_sec).unwrap_or(0),
         u32::try_from(ts.tv_nsec).unwrap_or(0),
