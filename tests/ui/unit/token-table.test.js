@@ -93,6 +93,23 @@ test('a keystroke renders the rows in view only; the overscan below follows once
   assert.deepEqual(filled.slice(0, 19), inView, 'the rows in view are kept, not rewritten');
 });
 
+test('the pause before the overscan is counted from the painted frame, not from the render', async () => {
+  const { root, table } = mounted();
+  /** @type {(() => void)[]} */
+  const frames = [];
+  globalThis.requestAnimationFrame = (f) => frames.push(f);
+  try {
+    table.update(many(10_000), '');
+    await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+    assert.equal(ids(root).length, 19, 'a frame still being made is no pause');
+    while (frames.length > 0) frames.splice(0).forEach((f) => f());
+    await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+    assert.equal(ids(root).length, 27);
+  } finally {
+    delete globalThis.requestAnimationFrame;
+  }
+});
+
 test('the keyboard reaches the rows below the view at once, without waiting for the pause', () => {
   const { root, table } = mounted();
   table.update(many(10_000), '');

@@ -66,8 +66,8 @@ const OVERSCAN = 8;
 /**
  * A filter keystroke (any update) renders no overscan below the viewport: those rows are
  * out of sight, and at ~1 ms of WebKit's work each they were a quarter of the keystroke's
- * frame. They are added once typing pauses this long (ms), or at once by a scroll or an
- * arrow key that needs them.
+ * frame. They are added once typing pauses this long (ms) after the frame, or at once by a
+ * scroll or an arrow key that needs them.
  */
 export const FILL_MS = 120;
 /** A row's height before one has been measured (px). */
@@ -402,14 +402,27 @@ export function createTokenTable(opts = {}) {
   /** Whether the window lacks its overscan below the viewport (see FILL_MS). */
   let lean = false;
 
-  /** Adds the overscan below the viewport once typing pauses. */
+  let fillAsked = 0;
+
+  /**
+   * Adds the overscan below the viewport once typing pauses: FILL_MS after this render's frame
+   * is painted (counted from the render, a slow frame would leave no pause and the rows
+   * would land in the next keystroke's frame). Each render starts the wait again.
+   */
   function fillLater() {
     const timers = /** @type {any} */ (globalThis);
     if (fillTimer !== null) timers.clearTimeout?.(fillTimer);
-    fillTimer = timers.setTimeout?.(() => {
-      fillTimer = null;
-      if (virtual && lean && element.isConnected !== false) placeWindow(first, false);
-    }, FILL_MS) ?? null;
+    fillTimer = null;
+    const asked = ++fillAsked;
+    const wait = () => {
+      if (asked !== fillAsked) return;
+      fillTimer = timers.setTimeout?.(() => {
+        fillTimer = null;
+        if (virtual && lean && element.isConnected !== false) placeWindow(first, false);
+      }, FILL_MS) ?? null;
+    };
+    if (typeof timers.requestAnimationFrame === 'function') afterNextPaint(wait);
+    else wait();
   }
 
   /** Where the rows start in the viewport, as of the last geometry read (px). */
