@@ -515,7 +515,12 @@ export function createTokenTable(opts = {}) {
       // Something above the table grew or shrank (a notice) and moved the rows out of the
       // window: place it again, as a scroll would. (Rows in view, not the overscan below,
       // which a keystroke's window leaves for the pause in typing.)
-      if (viewStart < first || viewFirst + windowSize() - 2 * OVERSCAN > last) onScroll();
+      if (viewStart < first || viewFirst + windowSize() - 2 * OVERSCAN > last) {
+        // Only rows in view are missing below (the measured height made room for one more):
+        // a keystroke's window gets those, still without the overscan it waits for.
+        if (lean && viewStart >= first) placeWindow(first, false, true);
+        else onScroll();
+      }
     }, 0));
   }
 
