@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installDom, allByTestId, makeEvent, shape } from './fake-dom.js';
-import { createTokenTable, VIRTUAL_FROM } from '../../../ui/js/views/token-table.js';
+import { createTokenTable, VIRTUAL_FROM, FILL_MS } from '../../../ui/js/views/token-table.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('en');
@@ -40,7 +40,7 @@ test('a long list renders only a window of rows, and the keyboard still reaches 
   const { root, table } = mounted();
   table.update(many(10_000), '');
   const shown = ids(root);
-  assert.ok(shown.length > 20 && shown.length < 200, `rendered ${shown.length} rows`);
+  assert.ok(shown.length > 15 && shown.length < 200, `rendered ${shown.length} rows`);
   assert.equal(shown[0], '1');
   table.focusFirstRow();
   globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: 'End' }));
@@ -72,6 +72,53 @@ test('a long list narrowed to other rows by the filter shows those rows, though 
   assert.deepEqual(ids(root).slice(0, 3), ['1', '2', '3']);
 });
 
+test('a keystroke renders the rows in view only; the overscan below follows once typing pauses, keeping those rows', async () => {
+  const { root, table } = mounted();
+  const all = many(10_000);
+  table.update(all, '');
+  const lean = allByTestId(root, 'token-row');
+  // The fake window is 800 px of 44 px rows: 19 rows in view, nothing below them yet.
+  assert.equal(lean.length, 19);
+  table.update(all.filter((tok) => tok.id.endsWith('7')), '7');
+  assert.equal(ids(root).length, 19);
+  await new Promise((ok) => setTimeout(ok, FILL_MS / 2));
+  table.update(all, '');
+  await new Promise((ok) => setTimeout(ok, FILL_MS / 2 + 10));
+  assert.equal(ids(root).length, 19, 'each keystroke starts the pause again');
+  const inView = allByTestId(root, 'token-row');
+  await new Promise((ok) => setTimeout(ok, FILL_MS));
+  const filled = allByTestId(root, 'token-row');
+  assert.equal(filled.length, 27);
+  assert.deepEqual(ids(root), all.slice(0, 27).map((tok) => tok.id));
+  assert.deepEqual(filled.slice(0, 19), inView, 'the rows in view are kept, not rewritten');
+});
+
+test('the pause before the overscan is counted from the painted frame, not from the render', async () => {
+  const { root, table } = mounted();
+  /** @type {(() => void)[]} */
+  const frames = [];
+  globalThis.requestAnimationFrame = (f) => frames.push(f);
+  try {
+    table.update(many(10_000), '');
+    await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+    assert.equal(ids(root).length, 19, 'a frame still being made is no pause');
+    while (frames.length > 0) frames.splice(0).forEach((f) => f());
+    await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+    assert.equal(ids(root).length, 27);
+  } finally {
+    delete globalThis.requestAnimationFrame;
+  }
+});
+
+test('the keyboard reaches the rows below the view at once, without waiting for the pause', () => {
+  const { root, table } = mounted();
+  table.update(many(10_000), '');
+  assert.equal(ids(root).length, 19);
+  table.focusFirstRow();
+  for (let i = 0; i < 19; i += 1) globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
+  assert.equal(globalThis.document.activeElement.getAttribute('data-token-id'), '20');
+});
+
 /** A table with the selection column and a row menu, like the workspace's. */
 function fullTable(root) {
   const selected = new Set();
@@ -92,7 +139,7 @@ test('a filter keystroke shows the new rows in the row elements already there, e
   const endsIn7 = all.filter((tok) => tok.id.endsWith('7'));
   table.update(endsIn7, '7');
   const after = allByTestId(root, 'token-row');
-  assert.ok(after.length > 20 && after.every((r) => before.includes(r)), 'the same row elements, now showing other tokens');
+  assert.ok(after.length > 15 && after.every((r) => before.includes(r)), 'the same row elements, now showing other tokens');
   const fresh = installDom().root;
   fullTable(fresh).table.update(endsIn7, '7');
   assert.deepEqual(after.map(shape), allByTestId(fresh, 'token-row').map(shape));

@@ -63,6 +63,13 @@ export function isCopyKey(e) {
 export const VIRTUAL_FROM = 100;
 /** Rows rendered above and below the viewport, so scrolling and arrow keys find them ready. */
 const OVERSCAN = 8;
+/**
+ * A filter keystroke (any update) renders no overscan below the viewport: those rows are
+ * out of sight, and at ~1 ms of WebKit's work each they were a quarter of the keystroke's
+ * frame. They are added once typing pauses this long (ms) after the frame, or at once by a
+ * scroll or an arrow key that needs them.
+ */
+export const FILL_MS = 120;
 /** A row's height before one has been measured (px). */
 const ROW_GUESS = 44;
 /** Row elements kept out of the table for reuse, at most. */
@@ -322,8 +329,10 @@ export function createTokenTable(opts = {}) {
     activeIndex = kept >= 0 ? kept : 0;
     virtual = sorted.length > VIRTUAL_FROM;
     // Forced: the rows changed (a filter, a sort, new data) even where the window did not move.
-    if (virtual) placeWindow(start, true);
-    else {
+    if (virtual) {
+      placeWindow(start, true, true);
+      fillLater();
+    } else {
       first = 0;
       last = sorted.length;
       showRows(sorted.map((tok, i) => row(tok, at, i)));
@@ -388,22 +397,54 @@ export function createTokenTable(opts = {}) {
   }
 
   // ---- virtual window ---------------------------------------------------------------------
+  /** @type {any} */
+  let fillTimer = null;
+  /** Whether the window lacks its overscan below the viewport (see FILL_MS). */
+  let lean = false;
+
+  let fillAsked = 0;
+
+  /**
+   * Adds the overscan below the viewport once typing pauses: FILL_MS after this render's frame
+   * is painted (counted from the render, a slow frame would leave no pause and the rows
+   * would land in the next keystroke's frame). Each render starts the wait again.
+   */
+  function fillLater() {
+    const timers = /** @type {any} */ (globalThis);
+    if (fillTimer !== null) timers.clearTimeout?.(fillTimer);
+    fillTimer = null;
+    const asked = ++fillAsked;
+    const wait = () => {
+      if (asked !== fillAsked) return;
+      fillTimer = timers.setTimeout?.(() => {
+        fillTimer = null;
+        if (virtual && lean && element.isConnected !== false) placeWindow(first, false);
+      }, FILL_MS) ?? null;
+    };
+    if (typeof timers.requestAnimationFrame === 'function') afterNextPaint(wait);
+    else wait();
+  }
+
   /** Where the rows start in the viewport, as of the last geometry read (px). */
   let bodyTop = 0;
   /** visibleStart() as of the last scroll or painted frame, when nothing has moved since. */
   let viewStart = 0;
   let viewKnown = false;
 
+  /** Index of the first row in the viewport, as of the last geometry read. */
+  let viewFirst = 0;
+
   /** Index of the first row in or just above the viewport (0 without layout, e.g. tests). */
   function visibleStart() {
     // The empty state is showing (the list was empty, as at mount): the rows have no box and
     // start at 0. Asking would lay out the whole page before this render's rows are in it.
-    if (scroller.hidden) { bodyTop = 0; return 0; }
+    if (scroller.hidden) { bodyTop = 0; viewFirst = 0; return 0; }
     const top = /** @type {any} */ (tbody).getBoundingClientRect?.().top;
-    if (typeof top !== 'number') return 0;
+    if (typeof top !== 'number') { viewFirst = 0; return 0; }
     bodyTop = top;
     const above = Math.max(0, -top);
-    return Math.max(0, Math.floor(above / rowHeight) - OVERSCAN);
+    viewFirst = Math.floor(above / rowHeight);
+    return Math.max(0, viewFirst - OVERSCAN);
   }
 
   /** How many rows fill the viewport plus the overscan on both sides. */
@@ -417,17 +458,21 @@ export function createTokenTable(opts = {}) {
    * Renders rows [start, start + windowSize) between the spacers.
    * @param {number} start
    * @param {boolean} force  render even when the window did not move
+   * @param {boolean} [short]  without the overscan below the viewport (a keystroke; see FILL_MS)
    */
-  function placeWindow(start, force) {
+  function placeWindow(start, force, short = false) {
     const n = shownRows.length;
     const size = windowSize();
     const from = Math.max(0, Math.min(start, n - size));
     // At the top there is nothing above to overscan: the window is that much shorter
     // (the filter is typed at the top of the list; every row rendered costs WebKit ~1 ms).
-    const to = Math.min(n, from + size - (from === 0 ? OVERSCAN : 0));
+    const full = Math.min(n, from + size - (from === 0 ? OVERSCAN : 0));
+    // Short: up to the last row in view (as of the geometry `start` came from).
+    const to = short ? Math.min(full, Math.max(from, viewFirst + size - 2 * OVERSCAN)) : full;
     if (!force && from === first && to === last && tbody.firstChild === topSpacer) return;
     first = from;
     last = to;
+    lean = short;
     const at = now();
     const rows = [];
     for (let i = from; i < to; i += 1) rows.push(row(shownRows[i], at, i));
@@ -468,8 +513,14 @@ export function createTokenTable(opts = {}) {
       viewStart = visibleStart();
       viewKnown = true;
       // Something above the table grew or shrank (a notice) and moved the rows out of the
-      // window: place it again, as a scroll would.
-      if (viewStart < first || viewStart + windowSize() - OVERSCAN > last) onScroll();
+      // window: place it again, as a scroll would. (Rows in view, not the overscan below,
+      // which a keystroke's window leaves for the pause in typing.)
+      if (viewStart < first || viewFirst + windowSize() - 2 * OVERSCAN > last) {
+        // Only rows in view are missing below (the measured height made room for one more):
+        // a keystroke's window gets those, still without the overscan it waits for.
+        if (lean && viewStart >= first) placeWindow(first, false, true);
+        else onScroll();
+      }
     }, 0));
   }
 
