@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Pages, client, fast_options, session, token_json};
+use common::{Pages, TimedPages, asked_with_the_first, client, fast_options, session, token_json};
 use scriptix_keys_core::api::{
     ApiClient, ApiError, ClientOptions, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken,
 };
@@ -128,6 +128,44 @@ impl wiremock::Respond for GrowingPages {
         }
         .respond(request)
     }
+}
+
+#[tokio::test]
+async fn any_expected_count_gives_the_same_list() {
+    for envelope in [true, false] {
+        for total in [0, 1, 99, 100, 101, 250, 600, 601, 1_234] {
+            let server = paged_server(total, envelope).await;
+            let c = client(&server.uri());
+            for expected in [0, 50, 150, 700, 5_000] {
+                let tokens = c.list_tokens_expecting(&session(), expected).await.unwrap();
+                assert_eq!(
+                    ids(&tokens),
+                    expected_ids(total),
+                    "{total} tokens, {expected} expected, envelope {envelope}"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_expected_count_asks_for_the_first_pages_together_with_the_first() {
+    let arrivals = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(TimedPages::new(1_000, &arrivals))
+        .mount(&server)
+        .await;
+    let tokens = client(&server.uri())
+        .list_tokens_expecting(&session(), 1_000)
+        .await
+        .unwrap();
+    assert_eq!(ids(&tokens), expected_ids(1_000));
+    // Every page answers after 300 ms: pages 2 to 6 went out before the first had answered.
+    assert_eq!(asked_with_the_first(&arrivals), 5);
+    // Exactly the 10 pages: nothing guessed beyond the list.
+    assert_eq!(arrivals.lock().unwrap().len(), 10);
 }
 
 #[tokio::test]

@@ -114,6 +114,9 @@ struct State {
     sign_in_reason: Option<crate::i18n::Coded>,
     /// This run's built-in demo server (`scheme://host:port`), once known.
     demo_origin: Option<String>,
+    /// How many tokens each profile's list held when last read (cached or fetched): the next
+    /// refresh asks for that many pages at once (`ApiClient::list_tokens_expecting`).
+    list_sizes: std::collections::HashMap<String, usize>,
 }
 
 impl Workspace {
@@ -153,6 +156,7 @@ impl Workspace {
                 pending: None,
                 sign_in_reason: None,
                 demo_origin: None,
+                list_sizes: std::collections::HashMap::new(),
             }),
             store: Mutex::new(store),
             reveal: Mutex::new(reveal::RevealSlot::default()),

@@ -29,6 +29,9 @@ impl Workspace {
         let Some(cached) = store.load_list_cache(&profile_id)? else {
             return Ok(None);
         };
+        self.lock()
+            .list_sizes
+            .insert(profile_id.clone(), cached.tokens.len());
         let local = store.local_tokens(&profile_id)?;
         let notes = store.notes(&profile_id)?;
         let view = TokenListView::new(
@@ -51,7 +54,17 @@ impl Workspace {
         // The list shows the server as it was at some point after this: a token this device
         // creates meanwhile must not look orphaned, so the cache is dated by the start.
         let started = Utc::now();
-        let tokens = self.expire_on_401(&profile_id, client.list_tokens(&token).await)?;
+        let expected = self
+            .lock()
+            .list_sizes
+            .get(&profile_id)
+            .copied()
+            .unwrap_or(0);
+        let listed = client.list_tokens_expecting(&token, expected).await;
+        let tokens = self.expire_on_401(&profile_id, listed)?;
+        self.lock()
+            .list_sizes
+            .insert(profile_id.clone(), tokens.len());
         let now = self.clock.now();
         let store = self.store();
         store.save_list_cache(&profile_id, &tokens, started)?;

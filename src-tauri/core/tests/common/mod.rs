@@ -74,3 +74,56 @@ impl Respond for Pages {
         ResponseTemplate::new(200).set_body_json(body)
     }
 }
+
+/// When each list offset was asked for.
+pub type Arrivals = std::sync::Arc<std::sync::Mutex<Vec<(usize, std::time::Instant)>>>;
+
+/// `total` tokens in envelope pages that answer after 300 ms, noting when each offset was
+/// asked for.
+pub struct TimedPages {
+    total: usize,
+    arrivals: Arrivals,
+}
+
+impl TimedPages {
+    pub fn new(total: usize, arrivals: &Arrivals) -> Self {
+        Self {
+            total,
+            arrivals: std::sync::Arc::clone(arrivals),
+        }
+    }
+}
+
+impl Respond for TimedPages {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let offset = request
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "offset")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap();
+        self.arrivals
+            .lock()
+            .unwrap()
+            .push((offset, std::time::Instant::now()));
+        Pages {
+            total: self.total,
+            envelope: true,
+        }
+        .respond(request)
+        .set_delay(std::time::Duration::from_millis(300))
+    }
+}
+
+/// How many pages after the first were asked for before the first could have answered
+/// (within 150 ms of it; each answer takes 300 ms).
+pub fn asked_with_the_first(arrivals: &Arrivals) -> usize {
+    let arrivals = arrivals.lock().unwrap();
+    let first = arrivals.iter().find(|(o, _)| *o == 0).unwrap().1;
+    arrivals
+        .iter()
+        .filter(|(o, at)| {
+            *o != 0 && at.duration_since(first) < std::time::Duration::from_millis(150)
+        })
+        .count()
+}
