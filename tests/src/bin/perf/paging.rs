@@ -83,9 +83,11 @@ pub async fn raw_create(http: &reqwest::Client, url: &str, session: &str, name: 
     status
 }
 
-/// Concurrent vs sequential paging through `scriptix-keys-core`'s `ApiClient`, alternating,
-/// `runs` times each. Returns (concurrent ms, sequential ms).
-pub async fn compare(url: &str, expected: usize, runs: usize) -> (Samples, Samples) {
+/// Paging through `scriptix-keys-core`'s `ApiClient`, alternating, `runs` times each: a
+/// refresh as the app makes it (`list_tokens_expecting` with the size the list last had), a
+/// first listing that knows no size (`list_tokens`), and one page at a time. Returns
+/// (refresh ms, first listing ms, sequential ms).
+pub async fn compare(url: &str, expected: usize, runs: usize) -> (Samples, Samples, Samples) {
     let client = ApiClient::new(url, ClientOptions::default()).expect("client");
     let password = Secret::new(demo::PASSWORD.to_owned());
     let session = match client
@@ -99,18 +101,26 @@ pub async fn compare(url: &str, expected: usize, runs: usize) -> (Samples, Sampl
     // One unmeasured pass of each warms the connection pool and SQLite's cache.
     let _ = client.list_tokens(&session).await.expect("list");
     let _ = client.list_tokens_sequential(&session).await.expect("list");
-    let (mut concurrent, mut sequential) = (Samples::default(), Samples::default());
+    let (mut refresh, mut first, mut sequential) =
+        (Samples::default(), Samples::default(), Samples::default());
     for _ in 0..runs {
         let t = Instant::now();
+        let all = client
+            .list_tokens_expecting(&session, expected)
+            .await
+            .expect("list");
+        refresh.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(all.len(), expected, "a refresh saw every token");
+        let t = Instant::now();
         let all = client.list_tokens(&session).await.expect("list");
-        concurrent.push(t.elapsed().as_secs_f64() * 1000.0);
-        assert_eq!(all.len(), expected, "concurrent paging saw every token");
+        first.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(all.len(), expected, "a first listing saw every token");
         let t = Instant::now();
         let all = client.list_tokens_sequential(&session).await.expect("list");
         sequential.push(t.elapsed().as_secs_f64() * 1000.0);
         assert_eq!(all.len(), expected, "sequential paging saw every token");
     }
-    (concurrent, sequential)
+    (refresh, first, sequential)
 }
 
 /// The latency floor of fetching `total` tokens when every request takes `latency_ms`: the
