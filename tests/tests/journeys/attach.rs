@@ -6,8 +6,8 @@ use scriptix_keys_e2e::{AppDirs, secret_tool_lookup};
 use scriptix_sandbox::demo;
 
 use super::support::{
-    Signed, click_row_action, delete_on_server, made_elsewhere, open_row_menu, row_id, server_ids,
-    signed_in_to_sandbox, wait_clipboard, wait_row_count,
+    Signed, choose_rotate_now, click_row_action, delete_on_server, made_elsewhere, open_row_menu,
+    row_id, server_ids, signed_in_to_sandbox, wait_clipboard, wait_row_count, wait_until,
 };
 use super::{assert_no_secrets_on_disk, profile_id, vault_session};
 
@@ -62,7 +62,7 @@ async fn a_working_key_made_elsewhere_is_attached_then_copied_checked_and_rotate
 
     // Rotate (emergency: the old token goes once the new key is stored).
     click_row_action(&app, &id, "row-rotate").await;
-    app.click("rotation-grace-now").await;
+    choose_rotate_now(&app).await;
     app.click("rotation-submit").await;
     let new_key = app
         .id("rotation-reveal-key")
@@ -74,10 +74,16 @@ async fn a_working_key_made_elsewhere_is_attached_then_copied_checked_and_rotate
         .to_owned();
     assert!(new_key.starts_with("sk_live_") && new_key != key);
     app.click("rotation-continue").await;
-    app.wait_text("rotation-summary-text", |t| t.contains("deleted"))
-        .await;
+    app.wait_text("rotation-summary-text", |t| {
+        t.contains("deleted") && !t.contains("will be deleted")
+    })
+    .await;
     app.click("rotation-done").await;
-    assert!(!server_ids(sandbox.url()).await.contains(&id));
+    let base = sandbox.url().to_owned();
+    wait_until("the old token is deleted", async || {
+        !server_ids(&base).await.contains(&id)
+    })
+    .await;
 
     let session = vault_session(&dirs).expect("session");
     app.quit().await;

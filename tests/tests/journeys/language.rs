@@ -244,7 +244,7 @@ async fn a_dutch_desktop_shows_the_activity_log_s_details_in_dutch() {
     let id = super::support::row_id(&app, "Gelogde sleutel").await;
     let row = super::support::open_row_menu(&app, &id).await;
     super::support::click_in(&row, "row-rotate").await;
-    app.click("rotation-grace-now").await;
+    super::support::choose_rotate_now(&app).await;
     app.click("rotation-submit").await;
     app.id("rotation-reveal-key").await;
     app.id("rotation-vault-note").await;

@@ -13,7 +13,7 @@ use scriptix_sandbox::demo;
 
 use super::support::{
     Signed, click_css, dirs_with_clipboard_delay, invoke, lock_the_keyring, row_id, server_ids,
-    signed_in_to_sandbox, unlock_the_keyring, wait_clipboard,
+    signed_in_to_sandbox, unlock_the_keyring, wait_clipboard, wait_until,
 };
 use super::{assert_no_secrets_on_disk, profile_id, submit_password};
 
@@ -140,17 +140,6 @@ async fn rotation(app: &App, id: &str) -> serde_json::Value {
         .find(|r| r["id"] == id)
         .cloned()
         .expect("the rotation")
-}
-
-async fn wait_until(what: &str, mut test: impl AsyncFnMut() -> bool) {
-    let started = Instant::now();
-    while !test().await {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "timed out: {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

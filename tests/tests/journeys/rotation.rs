@@ -3,17 +3,17 @@
 //! token's deletion, an emergency rotation, a bulk rotation of three expiring tokens from
 //! the expiry centre, a cancelled rotation, and a vault that refuses the new key.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use scriptix_keys_e2e::{App, AppDirs, key_check_status, secret_tool_lookup};
 use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
 use super::support::{
-    Signed, click_css, click_in, delete_on_server, dirs_with_clipboard_delay,
+    Signed, choose_rotate_now, click_css, click_in, delete_on_server, dirs_with_clipboard_delay,
     dismiss_unlock_prompt, lock_the_keyring, open_row_menu, row_id, server_ids,
     signed_in_to_sandbox, signed_in_with_clock, unlock_the_keyring, wait_clipboard, wait_css_text,
-    wait_row_count,
+    wait_row_count, wait_until,
 };
 use super::{assert_no_secrets_on_disk, profile_id};
 
@@ -51,17 +51,6 @@ pub(crate) async fn revealed_key(
     );
     assert_eq!(key_check_status(base_url, &key, token_type).await, 200);
     (new_id, key)
-}
-
-async fn wait_until(what: &str, mut test: impl AsyncFnMut() -> bool) {
-    let started = Instant::now();
-    while !test().await {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "timed out: {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -220,9 +209,7 @@ async fn an_emergency_rotation_deletes_the_old_token_once_the_new_key_is_stored(
 
     let row = open_row_menu(&app, &old_id).await;
     click_in(&row, "row-rotate").await;
-    app.click("rotation-grace-now").await;
-    app.wait_text("rotation-emergency-note", |t| !t.is_empty())
-        .await;
+    choose_rotate_now(&app).await;
     app.screenshot("rotation-emergency-plan").await;
     app.click("rotation-submit").await;
 
@@ -257,7 +244,7 @@ async fn a_vault_refusal_keeps_the_old_token_until_the_user_confirms_saving_the_
     let old_id = row_id(&app, old_name).await;
     let row = open_row_menu(&app, &old_id).await;
     click_in(&row, "row-rotate").await;
-    app.click("rotation-grace-now").await;
+    choose_rotate_now(&app).await;
     lock_the_keyring();
     app.click("rotation-submit").await;
     // The keyring asks to be unlocked; the user dismisses the prompt.

@@ -535,3 +535,35 @@ pub(crate) async fn script_strings(app: &App, script: &str) -> Vec<String> {
         .expect("page script");
     serde_json::from_value(value.json().clone()).unwrap_or_default()
 }
+
+/// Polls `test` every 200 ms until it holds; fails after 20 s saying `what` did not happen.
+pub(crate) async fn wait_until(what: &str, mut test: impl AsyncFnMut() -> bool) {
+    let started = Instant::now();
+    while !test().await {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "timed out: {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Chooses "now" (emergency) as the rotation plan's grace period and waits until the plan
+/// shows its emergency note. Clicks once more if the note has not come after 2 s: WebKitGTK
+/// can lose a click to a re-layout of the dialog that is still opening (see the submit
+/// button's mousedown in rotation-plan.js), and a plan left on its default grace reads
+/// "…will be deleted automatically", which a test waiting for "deleted" would take as done.
+pub(crate) async fn choose_rotate_now(app: &App) {
+    for _ in 0..2 {
+        app.click("rotation-grace-now").await;
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(2) {
+            let note = app.id("rotation-emergency-note").await;
+            if note.is_displayed().await.unwrap_or(false) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    panic!("the rotation plan did not take \"now\" as its grace period");
+}
