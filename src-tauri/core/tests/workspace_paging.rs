@@ -6,36 +6,18 @@ mod common;
 
 use std::sync::{Arc, Mutex};
 
-use chrono::{Duration, Utc};
-use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::Workspace;
-use scriptix_keys_core::{MemoryStore, Secret, Vault};
-use serde_json::json;
+use scriptix_keys_core::{MemoryStore, Vault};
 use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, MockServer};
 
-use common::sandboxed::workspace_paths;
+use common::sandboxed::{sign_in_to, workspace_paths};
 use common::{Arrivals, TimedPages, asked_with_the_first};
 
-fn jwt() -> String {
-    use base64::Engine;
-    let exp = (Utc::now() + Duration::days(1)).timestamp();
-    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .encode(format!(r#"{{"sub":"7","exp":{exp}}}"#));
-    format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig")
-}
-
+/// Anyone signs in; the account holds 450 tokens in pages that answer after 300 ms.
 async fn server(arrivals: &Arrivals) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v3/auth/login"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
-            ),
-        )
-        .mount(&server)
-        .await;
+    common::mock_sign_in(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens"))
         .respond_with(TimedPages::new(450, arrivals))
@@ -55,25 +37,7 @@ async fn a_refresh_asks_for_the_pages_the_list_last_held_together_with_the_first
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::new(Arc::new(MemoryStore::new()));
     let workspace = open(dir.path(), &vault);
-    let profile = workspace
-        .save_profile(ProfileInput {
-            id: None,
-            name: "Mocked".into(),
-            base_url: server.uri(),
-            username: String::new(),
-        })
-        .unwrap()
-        .active_profile_id
-        .unwrap();
-    workspace
-        .sign_in(
-            &profile,
-            "dev@example.test",
-            Secret::new("pw".into()),
-            false,
-        )
-        .await
-        .unwrap();
+    sign_in_to(&workspace, &server.uri(), "Mocked").await;
 
     // Nothing known yet: the first page alone tells the total.
     let first = workspace.refresh_tokens().await.unwrap();
@@ -87,18 +51,10 @@ async fn a_refresh_asks_for_the_pages_the_list_last_held_together_with_the_first
     assert_eq!(arrivals.lock().unwrap().len(), 5);
     drop(workspace);
 
-    // The next run knows the size from the cached list it showed first.
+    // The next run (its session restored from the vault) knows the size from the cached list
+    // it showed first.
     arrivals.lock().unwrap().clear();
     let again = open(dir.path(), &vault);
-    again
-        .sign_in(
-            &profile,
-            "dev@example.test",
-            Secret::new("pw".into()),
-            false,
-        )
-        .await
-        .unwrap();
     assert_eq!(again.cached_tokens().unwrap().unwrap().tokens.len(), 450);
     assert_eq!(again.refresh_tokens().await.unwrap().tokens.len(), 450);
     assert_eq!(asked_with_the_first(&arrivals), 4);

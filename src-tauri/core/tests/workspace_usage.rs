@@ -7,7 +7,6 @@ mod common;
 
 use std::sync::Arc;
 
-use base64::Engine;
 use chrono::{Duration, SecondsFormat, Utc};
 use scriptix_keys_core::clock::ManualClock;
 use scriptix_keys_core::profiles::ProfileInput;
@@ -20,13 +19,6 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use scriptix_keys_core::usage::{UsageHintKind, UsageSource};
 use scriptix_sandbox::{FaultKind, FaultRule};
-
-fn jwt() -> String {
-    let exp = (Utc::now() + Duration::days(1)).timestamp();
-    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .encode(format!(r#"{{"sub":"7","exp":{exp}}}"#));
-    format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig")
-}
 
 fn ago(minutes: i64) -> String {
     (Utc::now() - Duration::minutes(minutes)).to_rfc3339_opts(SecondsFormat::Secs, true)
@@ -51,15 +43,7 @@ fn report(last_minutes_ago: Option<i64>, ip: &str) -> serde_json::Value {
 /// delete.
 async fn server_with_usage() -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v3/auth/login"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
-            ),
-        )
-        .mount(&server)
-        .await;
+    common::mock_sign_in(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": 2, "total_results": 2, "result": [
@@ -273,15 +257,7 @@ async fn a_server_without_usage_is_said_calmly_and_the_device_s_own_knowledge_is
 async fn a_server_without_usage_is_asked_once_and_then_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v3/auth/login"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
-            ),
-        )
-        .mount(&server)
-        .await;
+    common::mock_sign_in(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1}, {"id": 2}])))
@@ -313,15 +289,7 @@ async fn a_server_without_usage_is_asked_once_and_then_remembered() {
 async fn other_usage_errors_are_the_usual_kinds_in_the_panel_but_never_fail_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v3/auth/login"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
-            ),
-        )
-        .mount(&server)
-        .await;
+    common::mock_sign_in(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1}])))
@@ -344,15 +312,7 @@ async fn other_usage_errors_are_the_usual_kinds_in_the_panel_but_never_fail_the_
 async fn an_anomaly_is_a_hint_counted_in_the_badge_and_notified_once() {
     let dir = tempfile::tempdir().unwrap();
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v3/auth/login"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
-            ),
-        )
-        .mount(&server)
-        .await;
+    common::mock_sign_in(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([
@@ -450,15 +410,7 @@ impl wiremock::Respond for Windows {
 async fn an_ip_first_seen_yesterday_is_a_new_ip_hint_even_on_the_first_look() {
     let dir = tempfile::tempdir().unwrap();
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v3/auth/login"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
-            ),
-        )
-        .mount(&server)
-        .await;
+    common::mock_sign_in(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([

@@ -127,3 +127,26 @@ pub fn asked_with_the_first(arrivals: &Arrivals) -> usize {
         })
         .count()
 }
+
+/// A session token shaped like the real service's (a JWT expiring in a day; not signed).
+pub fn jwt() -> String {
+    use base64::Engine;
+    let exp = (chrono::Utc::now() + chrono::Duration::days(1)).timestamp();
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(format!(r#"{{"sub":"7","exp":{exp}}}"#));
+    format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig")
+}
+
+/// Mounts a sign-in on `server` that lets anyone in without MFA, with a [`jwt`].
+pub async fn mock_sign_in(server: &wiremock::MockServer) {
+    use wiremock::matchers::{method, path};
+    wiremock::Mock::given(method("POST"))
+        .and(path("/api/v3/auth/login"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(
+                json!({"access_token": jwt(), "login": true, "mfa_required": false}),
+            ),
+        )
+        .mount(server)
+        .await;
+}
