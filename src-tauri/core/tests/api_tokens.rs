@@ -149,6 +149,44 @@ async fn any_expected_count_gives_the_same_list() {
 }
 
 #[tokio::test]
+async fn a_guess_past_the_end_of_a_list_that_shrank_still_lists_it() {
+    // 150 tokens left where 600 were: this server refuses offsets past the end.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v3/tokens"))
+        .respond_with(RefusingPastTheEnd(Pages {
+            total: 150,
+            envelope: true,
+        }))
+        .mount(&server)
+        .await;
+    let tokens = client(&server.uri())
+        .list_tokens_expecting(&session(), 600)
+        .await
+        .unwrap();
+    assert_eq!(ids(&tokens), expected_ids(150));
+}
+
+/// Pages, but 400 for an offset at or past the total.
+struct RefusingPastTheEnd(Pages);
+impl wiremock::Respond for RefusingPastTheEnd {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let offset: usize = request
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "offset")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap();
+        if offset >= self.0.total {
+            ResponseTemplate::new(400)
+                .set_body_json(json!({"error": {"message": "offset out of range"}}))
+        } else {
+            self.0.respond(request)
+        }
+    }
+}
+
+#[tokio::test]
 async fn an_expected_count_asks_for_the_first_pages_together_with_the_first() {
     let arrivals = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let server = MockServer::start().await;

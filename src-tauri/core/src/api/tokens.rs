@@ -58,15 +58,20 @@ impl ApiClient {
         expected: usize,
     ) -> Result<Vec<RemoteToken>> {
         let head_pages = expected.div_ceil(PAGE_LIMIT).clamp(1, PAGES_IN_FLIGHT);
-        let head: Vec<Page> = stream::iter((0..head_pages).map(|i| i * PAGE_LIMIT))
+        let mut head: Vec<Result<Page>> = stream::iter((0..head_pages).map(|i| i * PAGE_LIMIT))
             .map(|offset| self.page(session, offset))
             .buffered(PAGES_IN_FLIGHT)
-            .try_collect()
-            .await?;
+            .collect()
+            .await;
+        // The first page is asked for in any case: its failure is the listing's. A guessed
+        // page may lie past the end of a list that shrank, which the contract does not say a
+        // server answers: the walk stops before it, and the total decides what is asked next.
+        let first = head.remove(0)?;
         let mut tokens = Vec::new();
         let mut next = 0;
         let mut total = None;
-        for page in head {
+        let guessed = head.into_iter().map_while(std::result::Result::ok);
+        for page in std::iter::once(first).chain(guessed) {
             let full = page.tokens.len() == PAGE_LIMIT;
             total = page.total;
             tokens.extend(page.tokens);
