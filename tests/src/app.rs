@@ -253,8 +253,37 @@ impl App {
     }
 
     /// Clicks an element by test id.
+    ///
+    /// Clicks only once the element has stopped moving: WebKitWebDriver takes the element's
+    /// centre, then the click lands wherever that point is by the time WebKit handles it. A
+    /// section that arrives above the button (the usage hints in the expiry centre, a
+    /// dialog's re-layout) would take the click. A user clicks what they see; so does this.
     pub async fn click(&self, testid: &str) {
-        self.id(testid).await.click().await.expect("click");
+        let element = self.id(testid).await;
+        self.wait_still(testid).await;
+        element.click().await.expect("click");
+    }
+
+    /// Waits until the element with this `data-testid` has had the same box for three
+    /// frames in a row (at most 3 s; a box that never settles is clicked as it is).
+    async fn wait_still(&self, testid: &str) {
+        let script = r#"const [testid, done] = arguments;
+            const started = performance.now();
+            let last = '', same = 0;
+            const look = () => {
+              const node = document.querySelector(`[data-testid="${testid}"]`);
+              const r = node ? node.getBoundingClientRect() : null;
+              const now = r ? `${r.x},${r.y},${r.width},${r.height}` : '';
+              same = now !== '' && now === last ? same + 1 : 0;
+              last = now;
+              if (same >= 2 || performance.now() - started > 3000) done(same >= 2);
+              else requestAnimationFrame(() => setTimeout(look, 0));
+            };
+            look();"#;
+        let _ = self
+            .driver
+            .execute_async(script, vec![serde_json::json!(testid)])
+            .await;
     }
 
     /// Fills the one-screen sign-in for a new account (the first start, or "Add account…"):
