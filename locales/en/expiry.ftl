@@ -115,8 +115,6 @@ expiry-deleted-old = Deleted old token “{ $name }”.
 expiry-delete-old-failed = Could not delete old token “{ $name }”: { $message }
 # $name: the old token.
 expiry-kept-day = “{ $name }” is kept for another day.
-# The window title while something needs attention. $count: the badge's number.
-expiry-window-title = Scriptix Keys ({ $count })
 
 ## The reminder days in Settings (ui/js/lib/expiry.js).
 

@@ -115,8 +115,6 @@ expiry-deleted-old = Oud token “{ $name }” verwijderd.
 expiry-delete-old-failed = Oud token “{ $name }” kon niet worden verwijderd: { $message }
 # $name: het oude token.
 expiry-kept-day = “{ $name }” blijft nog een dag bewaard.
-# De venstertitel als er iets aandacht nodig heeft. $count: het getal van de teller.
-expiry-window-title = Scriptix Keys ({ $count })
 
 ## De herinneringsdagen in Instellingen (ui/js/lib/expiry.js).
 

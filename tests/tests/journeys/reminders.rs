@@ -94,7 +94,7 @@ async fn expiry_reminders_reach_the_desktop_once_per_threshold() {
     let badge = app.wait_text("expiry-badge", |t| t.trim() == "9").await;
     assert_eq!(badge.trim(), "9");
     let started = Instant::now();
-    while !window_titles().contains("Scriptix Keys (9)") {
+    while !window_titles().contains("API tokens — Scriptix Keys (9)") {
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "title: {}",

@@ -62,7 +62,7 @@ test('in Dutch, the expiry watch speaks Dutch: the Attention button, the resumed
     '2 rotaties hervat die de vorige keer werd onderbroken. De kluis weigerde 2 nieuwe sleutels: sla ze nu op vanuit het aandachtscentrum.');
   assert.equal(byTestId(root, 'expiry-open').textContent, 'Aandacht2 hebben aandacht nodig');
   assert.equal(w.checkKeyButton.textContent, 'Sleutel controleren…');
-  assert.equal(doc.title, 'Scriptix Keys (2)');
+  assert.equal(doc.title, 'API-tokens — Scriptix Keys (2)');
   assert.deepEqual(parseThresholds('400'), { ok: false, message: '400 dagen is te ver vooruit; herinneringen kunnen op zijn vroegst 365 dagen voor het verlopen beginnen.' });
   w.destroy();
 }));

@@ -148,7 +148,7 @@ test('after a load: resume once with a banner, auto-delete what is due by the co
   assert.equal(calls.filter((c) => c.startsWith('complete')).length, 1);
   // TOKEN expires 20 days after NOW, which is before the core clock: expired → badge 1.
   assert.equal(byTestId(root, 'expiry-badge').textContent, '1');
-  assert.equal(doc.title, 'Scriptix Keys (1)');
+  assert.equal(doc.title, 'API tokens — Scriptix Keys (1)');
   const button = byTestId(root, 'expiry-open');
   assert.equal(button.getAttribute('aria-label'), null, 'no label that differs from the visible text');
   assert.equal(button.textContent, 'Attention1 need attention', 'the name starts with what the button shows');

@@ -128,7 +128,7 @@ test('"rotate all expiring" skips tokens already in a rotation; days input is 1�
   assert.equal(parseDays('0'), null);
   assert.equal(parseDays('1e2'), null);
   assert.equal(parseDays('366'), null);
-  assert.equal(windowTitle(3), 'Scriptix Keys (3)');
+  assert.equal(windowTitle(3), 'API tokens — Scriptix Keys (3)');
   assert.equal(windowTitle(0), 'API tokens — Scriptix Keys');
 });
 

@@ -128,10 +128,12 @@ export function parseDays(text) {
 }
 
 /**
- * The window title with the badge: "Scriptix Keys (3)", or the usual title when nothing waits.
+ * The token list's title with the badge: "API tokens — Scriptix Keys (3)", or the usual title
+ * when nothing waits. The same words as the title Rust sets after its reminder check
+ * (window-title-tokens-attention), so the two never take turns.
  * @param {number} badge
  * @param {string} [base]
  */
 export function windowTitle(badge, base = t('window-title-tokens')) {
-  return badge > 0 ? t('expiry-window-title', { count: badge }) : base;
+  return badge > 0 ? t('window-title-tokens-attention', { count: badge }) : base;
 }
