@@ -30,9 +30,11 @@ use scriptix_sandbox::{FaultKind, FaultRule};
 use serde_json::json;
 use stats::{Samples, round3};
 
-/// Targets from issue 7.
+/// Targets from issue 7, and issue 16's where it set a new one.
 const START_RATIO_MAX: f64 = 1.15;
-const MEMORY_RATIO_MAX: f64 = 1.15;
+/// Idle PSS (issue 16: "≤ 1.10× baseline PSS"); RSS keeps issue 7's 1.15× as context.
+const PSS_RATIO_MAX: f64 = 1.10;
+const RSS_RATIO_MAX: f64 = 1.15;
 const BINARY_MB_MAX: f64 = 20.0;
 /// Fetching every token at 20 ms per request: at most this many times the latency floor.
 const PAGING_FLOOR_RATIO_MAX: f64 = 1.15;
@@ -175,9 +177,9 @@ async fn main() {
         target: format!("≤ {START_RATIO_MAX}× baseline"),
         met: Some(r <= START_RATIO_MAX),
     });
-    for (label, a, b) in [
-        ("PSS", &ours.pss_mib, &floor.pss_mib),
-        ("RSS", &ours.rss_mib, &floor.rss_mib),
+    for (label, a, b, max) in [
+        ("PSS", &ours.pss_mib, &floor.pss_mib, PSS_RATIO_MAX),
+        ("RSS", &ours.rss_mib, &floor.rss_mib, RSS_RATIO_MAX),
     ] {
         let r = ratio(a.median(), b.median());
         rows.push(Row {
@@ -185,8 +187,8 @@ async fn main() {
             ours: format!("{:.0} MiB", a.median()),
             reference: format!("{:.0} MiB", b.median()),
             ratio: format!("{r:.2}×"),
-            target: format!("≤ {MEMORY_RATIO_MAX}× baseline"),
-            met: Some(r <= MEMORY_RATIO_MAX),
+            target: format!("≤ {max:.2}× baseline"),
+            met: Some(r <= max),
         });
     }
     rows.push(Row {
