@@ -109,7 +109,7 @@ test('the vault refused the key: Continue waits for the acknowledgement; bulk re
   assert.equal(allByTestId(root, 'rotation-summary-item').length, 2);
 });
 
-function watchSetup({ list, resume = [], badge, tokens = [TOKEN] } = {}) {
+function watchSetup({ list, resume = [], badge, tokens = [TOKEN], more = (/** @type {string[]} */ _calls) => ({}) } = {}) {
   const { root, doc } = installDom();
   const calls = [];
   let refreshes = 0;
@@ -118,6 +118,7 @@ function watchSetup({ list, resume = [], badge, tokens = [TOKEN] } = {}) {
     rotationsResume: async () => { calls.push('resume'); return resume; },
     rotationComplete: async (a) => { calls.push(`complete:${a.id}`); return rot({ id: a.id, state: 'done' }); },
     notificationsCheck: async () => { calls.push('notify'); return badge === undefined ? { sent: 0 } : { sent: 0, badge }; },
+    ...more(calls),
   };
   const timers = { setInterval: () => 1, clearInterval() {} };
   const w = createExpiryWatch({ ipc, host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [30, 7], notifyExpiry: true },
@@ -152,6 +153,26 @@ test('after a load: resume once with a banner, auto-delete what is due by the co
   const button = byTestId(root, 'expiry-open');
   assert.equal(button.getAttribute('aria-label'), null, 'no label that differs from the visible text');
   assert.equal(button.textContent, 'Attention1 need attention', 'the name starts with what the button shows');
+  w.destroy();
+});
+
+test('the hints Rust already has come with the first render, before the reminder check answers', async () => {
+  const spike = { id: 'spike:7:1999-12-31', tokenId: '7', tokenName: 'Prod', kind: 'spike', at: '1999-12-31T00:00:00Z', args: { count: 41, median: 3, date: '1999-12-31' } };
+  let answer = () => {};
+  const { root, w, calls } = watchSetup({ list: () => ({ now: iso(0), rotations: [] }), tokens: [], more: (log) => ({
+    usageHints: async () => { log.push('hints'); return { available: true, hints: [spike] }; },
+    notificationsCheck: () => { log.push('notify'); return new Promise((ok) => { answer = () => ok({ sent: 0, badge: 1 }); }); },
+  }) });
+  const load = w.afterLoad();
+  await flush(10);
+  assert.deepEqual(calls.filter((c) => c === 'hints' || c === 'notify'), ['hints', 'notify'], 'the stored hints first, then the check');
+  assert.equal(byTestId(root, 'expiry-badge').textContent, '1', 'counted before the check answers');
+  byTestId(root, 'expiry-open').click();
+  await flush();
+  assert.equal(allByTestId(root, 'attention-hint').length, 1, 'in the centre before the check answers');
+  answer();
+  await load;
+  assert.equal(calls.filter((c) => c === 'hints').length, 2, 'loaded again after the check');
   w.destroy();
 });
 

@@ -70,6 +70,8 @@ export function createExpiryWatch(deps) {
   let badgeMap = new Map();
   /** The usage hints (usage_hints, cached in Rust; the background check refreshes them). @type {import('../lib/usage.js').UsageHint[]} */
   let hints = [];
+  /** Whether `hints` has been loaded once (the first load does not wait for the check). */
+  let hintsLoaded = false;
 
   const badge = el('span', { class: 'nav-badge', 'data-testid': 'expiry-badge', hidden: true });
   // The name is the visible text ("Expiry 6") plus a hidden word, never a different label:
@@ -179,6 +181,7 @@ export function createExpiryWatch(deps) {
     try {
       const r = await ipc.usageHints();
       if (alive) hints = r?.hints ?? [];
+      hintsLoaded = true;
     } catch {
       // Without hints the centre shows expiry and rotations only.
     }
@@ -203,6 +206,10 @@ export function createExpiryWatch(deps) {
     try {
       const resumedSome = await resumeOnce();
       await loadRotations();
+      // The hints from the usage Rust already has come with the first render: the count and
+      // the attention centre do not change shape seconds later, when the background check
+      // (which refreshes that usage) answers.
+      if (!hintsLoaded) await loadHints();
       if (!alive) return;
       render();
       const deleted = await handleDue();
