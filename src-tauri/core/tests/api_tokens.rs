@@ -5,7 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Pages, TimedPages, asked_with_the_first, client, fast_options, session, token_json};
+use common::{
+    Pages, TimedPages, asked_with_the_first, client, fast_options, query, serve_tokens, session,
+    token_json,
+};
 use scriptix_keys_core::api::{
     ApiClient, ApiError, ClientOptions, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken,
 };
@@ -16,11 +19,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 async fn paged_server(total: usize, envelope: bool) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(Pages { total, envelope })
-        .mount(&server)
-        .await;
+    serve_tokens(&server, Pages { total, envelope }).await;
     server
 }
 
@@ -104,11 +103,7 @@ async fn an_exact_multiple_of_the_page_size_with_a_total_asks_for_no_empty_page(
 #[tokio::test]
 async fn tokens_added_while_paging_are_fetched_after_the_pages_the_first_total_named() {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(GrowingPages)
-        .mount(&server)
-        .await;
+    serve_tokens(&server, GrowingPages).await;
     let tokens = client(&server.uri()).list_tokens(&session()).await.unwrap();
     assert_eq!(ids(&tokens), expected_ids(330));
 }
@@ -117,10 +112,7 @@ async fn tokens_added_while_paging_are_fetched_after_the_pages_the_first_total_n
 struct GrowingPages;
 impl wiremock::Respond for GrowingPages {
     fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
-        let first = request
-            .url
-            .query_pairs()
-            .any(|(k, v)| k == "offset" && v == "0");
+        let first = query::<usize>(request, "offset") == Some(0);
         let total = if first { 300 } else { 330 };
         Pages {
             total,
@@ -152,14 +144,14 @@ async fn any_expected_count_gives_the_same_list() {
 async fn a_guess_past_the_end_of_a_list_that_shrank_still_lists_it() {
     // 150 tokens left where 600 were: this server refuses offsets past the end.
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(RefusingPastTheEnd(Pages {
+    serve_tokens(
+        &server,
+        RefusingPastTheEnd(Pages {
             total: 150,
             envelope: true,
-        }))
-        .mount(&server)
-        .await;
+        }),
+    )
+    .await;
     let tokens = client(&server.uri())
         .list_tokens_expecting(&session(), 600)
         .await
@@ -171,12 +163,7 @@ async fn a_guess_past_the_end_of_a_list_that_shrank_still_lists_it() {
 struct RefusingPastTheEnd(Pages);
 impl wiremock::Respond for RefusingPastTheEnd {
     fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
-        let offset: usize = request
-            .url
-            .query_pairs()
-            .find(|(k, _)| k == "offset")
-            .and_then(|(_, v)| v.parse().ok())
-            .unwrap();
+        let offset: usize = query(request, "offset").unwrap();
         if offset >= self.0.total {
             ResponseTemplate::new(400)
                 .set_body_json(json!({"error": {"message": "offset out of range"}}))
@@ -190,11 +177,7 @@ impl wiremock::Respond for RefusingPastTheEnd {
 async fn an_expected_count_asks_for_the_first_pages_together_with_the_first() {
     let arrivals = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(TimedPages::new(1_000, &arrivals))
-        .mount(&server)
-        .await;
+    serve_tokens(&server, TimedPages::new(1_000, &arrivals)).await;
     let tokens = client(&server.uri())
         .list_tokens_expecting(&session(), 1_000)
         .await

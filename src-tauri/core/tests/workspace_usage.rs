@@ -379,11 +379,7 @@ struct Windows;
 
 impl wiremock::Respond for Windows {
     fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
-        let days: i64 = request
-            .url
-            .query_pairs()
-            .find(|(k, _)| k == "days")
-            .map_or(30, |(_, v)| v.parse().unwrap());
+        let days: i64 = common::query(request, "days").unwrap_or(30);
         let today = Utc::now().date_naive();
         let daily: Vec<_> = (0..days)
             .rev()

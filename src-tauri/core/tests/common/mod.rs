@@ -52,17 +52,30 @@ pub struct Pages {
     pub envelope: bool,
 }
 
+/// The value of the query parameter `name` of a mocked request, parsed.
+pub fn query<T: std::str::FromStr>(request: &Request, name: &str) -> Option<T> {
+    request
+        .url
+        .query_pairs()
+        .find(|(k, _)| k == name)
+        .and_then(|(_, v)| v.parse().ok())
+}
+
+/// Mounts `responder` for the token list (`GET /api/v3/tokens`) on `server`.
+pub async fn serve_tokens(server: &wiremock::MockServer, responder: impl Respond + 'static) {
+    wiremock::Mock::given(wiremock::matchers::method("GET"))
+        .and(wiremock::matchers::path("/api/v3/tokens"))
+        .respond_with(responder)
+        .mount(server)
+        .await;
+}
+
 impl Respond for Pages {
     fn respond(&self, request: &Request) -> ResponseTemplate {
-        let query = |name: &str| {
-            request
-                .url
-                .query_pairs()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.parse::<usize>().unwrap())
-                .unwrap()
-        };
-        let (offset, limit) = (query("offset"), query("limit"));
+        let (offset, limit): (usize, usize) = (
+            query(request, "offset").unwrap(),
+            query(request, "limit").unwrap(),
+        );
         let items: Vec<Value> = (offset..(offset + limit).min(self.total))
             .map(token_json)
             .collect();
@@ -96,12 +109,7 @@ impl TimedPages {
 
 impl Respond for TimedPages {
     fn respond(&self, request: &Request) -> ResponseTemplate {
-        let offset = request
-            .url
-            .query_pairs()
-            .find(|(k, _)| k == "offset")
-            .and_then(|(_, v)| v.parse().ok())
-            .unwrap();
+        let offset = query(request, "offset").unwrap();
         self.arrivals
             .lock()
             .unwrap()
