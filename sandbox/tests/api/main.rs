@@ -8,13 +8,16 @@
 
 mod accounts;
 mod binary;
+mod clock;
 mod common;
 mod demo_usage;
 mod faults;
 mod keys;
 mod limits;
+mod mfa;
 mod paging;
 mod persistence;
 mod tokens;
 mod transcription;
+mod upload_limits;
 mod usage;

@@ -1,15 +1,14 @@
 //! Batch transcription (contract section "Batch transcription"): the upload and every status
-//! it can answer, the size limit while streaming, sessions that advance with the sandbox
+//! it can answer (the size limit: upload_limits.rs), sessions that advance with the sandbox
 //! clock, the session list, documents, other keys' sessions, durability, and usage counts.
 
 use reqwest::StatusCode;
 use scriptix_sandbox::{Config, Sandbox, demo};
 use serde_json::Value;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::common::{BATCH_CHECK, Env, client, start, start_with};
+use crate::common::{BATCH_CHECK, Env, client, start};
 
-const BOUNDARY: &str = "sandbox-test-boundary-7d3f";
+pub(crate) const BOUNDARY: &str = "sandbox-test-boundary-7d3f";
 
 /// A multipart body: `(name, file name, content)` parts.
 fn form(parts: &[(&str, Option<&str>, &[u8])]) -> Vec<u8> {
@@ -35,7 +34,7 @@ fn form(parts: &[(&str, Option<&str>, &[u8])]) -> Vec<u8> {
     body
 }
 
-fn audio_form(content: &[u8]) -> Vec<u8> {
+pub(crate) fn audio_form(content: &[u8]) -> Vec<u8> {
     form(&[
         ("file", Some("audio.mp3"), content),
         ("language", None, b"en"),
@@ -43,7 +42,7 @@ fn audio_form(content: &[u8]) -> Vec<u8> {
 }
 
 impl Env {
-    async fn upload(&self, key: &str, body: Vec<u8>) -> (StatusCode, Value) {
+    pub(crate) async fn upload(&self, key: &str, body: Vec<u8>) -> (StatusCode, Value) {
         let response = self
             .client
             .post(self.url("/api/v3/speech-to-text"))
@@ -67,7 +66,7 @@ impl Env {
         body["session_id"].as_str().unwrap().to_owned()
     }
 
-    async fn get_with(&self, path: &str, key: &str) -> (StatusCode, Value) {
+    pub(crate) async fn get_with(&self, path: &str, key: &str) -> (StatusCode, Value) {
         let response = self
             .client
             .get(self.url(path))
@@ -79,13 +78,13 @@ impl Env {
         (status, response.json().await.unwrap())
     }
 
-    fn uploads_left(&self) -> usize {
+    pub(crate) fn uploads_left(&self) -> usize {
         let dir = self.dir.path().join("sandbox.sqlite3.uploads");
         std::fs::read_dir(dir).map_or(0, Iterator::count)
     }
 }
 
-async fn batch_key(env: &Env, name: &str) -> (Value, String) {
+pub(crate) async fn batch_key(env: &Env, name: &str) -> (Value, String) {
     let session = env.login(demo::DEV_EMAIL).await;
     env.new_key(&session, name, "batch").await
 }
@@ -281,127 +280,6 @@ async fn uploads_answer_401_403_415_and_422_naming_the_field() {
         (StatusCode::UNAUTHORIZED, Some("KEY_REVOKED"))
     );
     assert_eq!(env.uploads_left(), 0);
-}
-
-#[tokio::test]
-async fn a_file_at_the_limit_is_accepted_and_one_byte_more_is_413() {
-    let env = start_with(|c| c.max_upload_bytes = 1_000).await;
-    let (_, key) = batch_key(&env, "sized").await;
-    let (status, body) = env.upload(&key, audio_form(&[1_u8; 1_000])).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let (status, body) = env.upload(&key, audio_form(&[1_u8; 1_001])).await;
-    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
-    assert_eq!(body["error"]["code"], 413);
-    assert_eq!(env.uploads_left(), 0);
-}
-
-#[tokio::test]
-async fn a_file_far_above_the_apis_64_kib_body_limit_is_accepted() {
-    let env = start().await;
-    let (_, key) = batch_key(&env, "big but fine").await;
-    let (status, body) = env.upload(&key, audio_form(&vec![3_u8; 3_000_000])).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let id = body["session_id"].as_str().unwrap();
-    let (_, session) = env
-        .get_with(&format!("/api/v3/speech-to-text/session/{id}"), &key)
-        .await;
-    assert_eq!(session["result"]["bytes"], 3_000_000);
-    assert_eq!(env.uploads_left(), 0);
-}
-
-/// Streams a chunked multipart upload of `file_bytes` over a raw socket and returns the
-/// status line the server answered with (possibly before the client finished sending).
-async fn chunked_upload(
-    env: &Env,
-    key: &str,
-    file_bytes: u64,
-    content_length: Option<u64>,
-) -> String {
-    let stream = tokio::net::TcpStream::connect(env.sandbox.addr())
-        .await
-        .unwrap();
-    let (mut read, mut write) = stream.into_split();
-    let framing = match content_length {
-        Some(length) => format!("Content-Length: {length}\r\n"),
-        None => "Transfer-Encoding: chunked\r\n".to_owned(),
-    };
-    let head = format!(
-        "POST /api/v3/speech-to-text HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\
-         Content-Type: multipart/form-data; boundary={BOUNDARY}\r\n{framing}\r\n"
-    );
-    let chunked = content_length.is_none();
-    let writer = tokio::spawn(async move {
-        write.write_all(head.as_bytes()).await?;
-        let preamble = format!(
-            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nen\r\n\
-             --{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.mp3\"\r\n\r\n"
-        );
-        let chunk = vec![0_u8; 64 * 1024];
-        let send = |data: Vec<u8>| {
-            let mut framed = Vec::new();
-            if chunked {
-                framed.extend_from_slice(format!("{:x}\r\n", data.len()).as_bytes());
-                framed.extend_from_slice(&data);
-                framed.extend_from_slice(b"\r\n");
-            } else {
-                framed = data;
-            }
-            framed
-        };
-        write.write_all(&send(preamble.into_bytes())).await?;
-        let mut sent = 0;
-        while sent < file_bytes {
-            let n = (file_bytes - sent).min(chunk.len() as u64);
-            write
-                .write_all(&send(chunk[..usize::try_from(n).unwrap()].to_vec()))
-                .await?;
-            sent += n;
-        }
-        Ok::<_, std::io::Error>(())
-    });
-    let mut answer = Vec::new();
-    let mut buf = [0_u8; 4096];
-    while !answer.windows(2).any(|w| w == b"\r\n") {
-        let n = tokio::time::timeout(std::time::Duration::from_secs(60), read.read(&mut buf))
-            .await
-            .expect("an answer within a minute")
-            .unwrap();
-        if n == 0 {
-            break;
-        }
-        answer.extend_from_slice(&buf[..n]);
-    }
-    writer.abort();
-    String::from_utf8_lossy(&answer)
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_owned()
-}
-
-#[tokio::test]
-async fn an_upload_is_cut_off_with_413_while_it_streams() {
-    let env = start_with(|c| c.max_upload_bytes = 1_000_000).await;
-    let (_, key) = batch_key(&env, "streamer").await;
-    // 50 MB announced nowhere (chunked): the answer comes after about 1 MB.
-    let status = chunked_upload(&env, &key, 50_000_000, None).await;
-    assert_eq!(status, "HTTP/1.1 413 Payload Too Large");
-    // Give the server a moment to drop the cut-off upload's temporary file.
-    for _ in 0..50 {
-        if env.uploads_left() == 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-    assert_eq!(env.uploads_left(), 0);
-}
-
-#[tokio::test]
-async fn the_default_limit_is_100_mb_and_a_larger_declared_body_is_refused_at_once() {
-    let env = start().await;
-    let (_, key) = batch_key(&env, "declared").await;
-    let status = chunked_upload(&env, &key, 0, Some(102_000_000)).await;
-    assert_eq!(status, "HTTP/1.1 413 Payload Too Large");
 }
 
 #[tokio::test]
