@@ -9,6 +9,9 @@
 #[allow(clippy::unwrap_used)]
 mod code_tests;
 mod coded;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod device_code_tests;
 mod pseudo;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
