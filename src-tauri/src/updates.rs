@@ -39,7 +39,7 @@ pub struct PendingUpdate(Mutex<Option<(Update, Vec<u8>)>>);
 /// could not be reached or answered nonsense), `forbidden` (the signature did not verify:
 /// nothing is offered).
 pub async fn check<R: Runtime>(app: &AppHandle<R>, endpoint: &str) -> CommandResult<UpdateView> {
-    let url = scriptix_keys_core::profiles::update_endpoint(endpoint)
+    let url = scriptix_keys_core::settings::update_endpoint(endpoint)
         .map_err(|coded| CommandError::with_kind(ErrorKind::InvalidInput, coded))?;
     let pubkey = update_key(app).ok_or_else(|| {
         CommandError::with_kind(ErrorKind::InvalidInput, Coded::new("shell-update-no-key"))

@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::*;
+use crate::settings::DEFAULT_EXPIRY_THRESHOLDS;
 
 fn input(name: &str, url: &str) -> ProfileInput {
     ProfileInput {

@@ -8,7 +8,8 @@ use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
-use scriptix_keys_core::profiles::{ProfileInput, Settings};
+use scriptix_keys_core::profiles::ProfileInput;
+use scriptix_keys_core::settings::Settings;
 use scriptix_keys_core::workspace::{MfaMethod, Workspace};
 use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, SecretStore, Vault};
 use scriptix_sandbox::{SandboxHandle, demo};

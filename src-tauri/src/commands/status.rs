@@ -1,7 +1,7 @@
 //! App status and settings.
 
 use scriptix_keys_core::i18n::{Catalogue, Language, LanguageSetting};
-use scriptix_keys_core::profiles::Settings;
+use scriptix_keys_core::settings::Settings;
 use scriptix_keys_core::workspace::AppStatusView;
 use tauri::{AppHandle, Manager, State};
 

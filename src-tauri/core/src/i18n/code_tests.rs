@@ -87,7 +87,7 @@ fn every_coded_error_has_its_english_text_and_a_message_in_every_language() {
     ];
     // Every settings refusal, through the checks that make them.
     let settings = |json: serde_json::Value| {
-        serde_json::from_value::<crate::profiles::Settings>(json)
+        serde_json::from_value::<crate::settings::Settings>(json)
             .unwrap()
             .validated()
             .unwrap_err()

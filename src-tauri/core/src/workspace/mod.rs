@@ -37,7 +37,8 @@ use crate::clock::{Clock, SystemClock};
 use chrono::Utc;
 
 use crate::api::{ApiClient, ClientOptions, Session};
-use crate::profiles::{ProfileError, ProfileInput, ProfilesFile, Settings};
+use crate::profiles::{ProfileError, ProfileInput, ProfilesFile};
+use crate::settings::Settings;
 use crate::store::Store;
 use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;

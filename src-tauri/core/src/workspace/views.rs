@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Coded;
-use crate::profiles::{Profile, Settings};
+use crate::profiles::Profile;
 use crate::secret::Secret;
+use crate::settings::Settings;
 use crate::vault::VaultStatus;
 use crate::view::{SessionInfo, TokenView};
 
