@@ -3,21 +3,18 @@
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use chrono::Duration;
-
 use super::error::{Result, RotationError};
 use super::journal::{self, Phase, Rotation, RotationState, StepEvent};
-use super::journal_detail::{self as detail, Detail};
-use super::notes;
+use super::journal_detail::Detail;
 use super::plan::{Grace, RotationPlan};
 use super::view::RotationView;
-use super::{CrashHook, CrashPoint, KEY_LOST};
-use crate::api::{ApiClient, CreateOutcome, CreatedToken, NewToken};
+use super::{CrashHook, CrashPoint};
+use crate::api::ApiClient;
 use crate::clock::Clock;
-use crate::i18n::{Coded, StoredMessage};
+use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId};
 use crate::secret::Secret;
-use crate::store::{LocalToken, Store};
+use crate::store::Store;
 use crate::vault::Vault;
 
 /// What an `advance` achieved: the rotation, and the new key if it was created in this call
@@ -267,130 +264,6 @@ impl<'a> Engine<'a> {
                 .contains(&r.id)
         };
         r.emergency || (r.auto_delete && r.grace_until <= now && !held() && !kept())
-    }
-
-    async fn create(&self, mut r: Rotation, new_key: &mut Option<Secret>) -> Result<Flow> {
-        let id = r.id.clone();
-        r.state = RotationState::Creating;
-        r.note = None;
-        let name = r.new_name.clone();
-        self.save(
-            &mut r,
-            "create",
-            Phase::Intent,
-            detail::coded(&Coded::new("rotation-journal-name").arg("name", name.as_str())),
-        )?;
-        self.crash(CrashPoint::AfterCreateIntent)?;
-        let new = NewToken {
-            name: r.new_name.clone(),
-            token_type: r.token_type.clone(),
-            expiration_years: r.years,
-        };
-        match self
-            .client
-            .create_token_reconciled(self.session, &new)
-            .await
-        {
-            Ok(CreateOutcome::Created(created)) => {
-                self.crash(CrashPoint::AfterCreateResponse)?;
-                *new_key = Some(created.key.clone());
-                match self.store_key(r, &created).await {
-                    Err(RotationError::Changed) => {
-                        let token_id = created.token.id.clone();
-                        self.after_lost_race(&id, &token_id, Some(&created), new_key)
-                            .await
-                    }
-                    other => other,
-                }
-            }
-            Ok(CreateOutcome::CreatedButKeyLost(token)) => {
-                r.new_token_id = Some(token.id.clone());
-                r.state = RotationState::NeedsAttention;
-                r.note = Some(notes::coded_note(KEY_LOST));
-                let saved = self.save(
-                    &mut r,
-                    "create",
-                    Phase::Failed,
-                    detail::fixed("rotation-journal-key-lost-in-transit"),
-                );
-                match saved {
-                    Err(RotationError::Changed) => {
-                        self.after_lost_race(&id, &token.id, None, new_key).await
-                    }
-                    other => other.map(|()| Flow::Stop),
-                }
-            }
-            Ok(CreateOutcome::NotCreated { reason }) => {
-                r.state = RotationState::Planned;
-                r.note = Some(notes::coded_note(&reason));
-                self.save(&mut r, "create", Phase::Failed, detail::note(&reason))?;
-                Ok(Flow::Stop)
-            }
-            Err(error) => {
-                // The state stays `creating`: the next attempt reconciles with the list.
-                r.note = Some(StoredMessage::from(&error.coded()));
-                self.save(
-                    &mut r,
-                    "create",
-                    Phase::Failed,
-                    detail::coded(&error.coded()),
-                )?;
-                Err(error.into())
-            }
-        }
-    }
-
-    /// Vault first, then the local record, then the journal.
-    async fn store_key(&self, mut r: Rotation, created: &CreatedToken) -> Result<Flow> {
-        let token_id = created.token.id.clone();
-        r.new_token_id = Some(token_id.clone());
-        self.save(
-            &mut r,
-            "storeKey",
-            Phase::Intent,
-            detail::token("rotation-journal-token", &token_id),
-        )?;
-        self.crash(CrashPoint::AfterStoreKeyIntent)?;
-        let stored = self
-            .vault
-            .store_key(self.profile_id, &token_id, &created.key)
-            .await;
-        let now = self.clock.now();
-        let local = LocalToken::from_created(created, r.years, now, stored.is_ok());
-        match stored {
-            Ok(()) => {
-                self.crash(CrashPoint::AfterVaultWrite)?;
-                self.record_local(&local);
-                self.key_is_safe(
-                    &mut r,
-                    detail::token("rotation-journal-key-stored", &token_id),
-                )?;
-                self.crash(CrashPoint::AfterKeyStored)?;
-                Ok(Flow::Continue)
-            }
-            Err(error) => {
-                self.record_local(&local);
-                self.vault_refused(&mut r, &error)?;
-                Ok(Flow::Stop)
-            }
-        }
-    }
-
-    pub(super) fn record_local(&self, local: &LocalToken) {
-        if let Err(error) = self.db().record_local_token(self.profile_id, local) {
-            tracing::warn!(%error, "could not record a replacement token locally");
-        }
-    }
-
-    /// The replacement's key is safe: start (or re-anchor) the grace period.
-    pub(super) fn key_is_safe(&self, r: &mut Rotation, detail: Detail) -> Result<()> {
-        let now = self.clock.now();
-        if let Some(days) = r.grace_days {
-            r.grace_until = now + Duration::days(days);
-        }
-        r.state = RotationState::Retiring;
-        r.note = None;
-        self.save(r, "storeKey", Phase::Done, detail)
     }
 
     /// Rotations of this profile whose grace period has ended (ask, or auto-delete).

@@ -16,6 +16,7 @@ mod notes;
 pub mod plan;
 mod race;
 mod recovery;
+mod replace;
 mod retire;
 mod view;
 
