@@ -108,3 +108,6 @@ impl Store {
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod usage_tests;
