@@ -148,13 +148,7 @@ async fn five_failures_throttle_the_username_even_for_the_right_password() {
 async fn account_me_returns_the_account_with_roles_and_organization() {
     let env = start().await;
     let token = env.login(demo::ADMIN_EMAIL).await;
-    let response = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let response = env.account_me(&token).await;
     assert_eq!(response.status(), StatusCode::OK);
     let body: Value = response.json().await.unwrap();
     let result = &body["result"];

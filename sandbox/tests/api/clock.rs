@@ -41,13 +41,7 @@ async fn the_clock_endpoint_shifts_token_times_and_expiry() {
         (StatusCode::UNAUTHORIZED, Some("INVALID_API_KEY"))
     );
     // The session (7 days) has expired too; a new one carries the shifted time.
-    let me = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap();
+    let me = env.account_me(&session).await;
     assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
     let session = env.login(demo::DEV_EMAIL).await;
     let created = env.create_ok(&session, "from the future", "batch").await;
@@ -70,21 +64,9 @@ async fn sessions_expire_on_the_sandbox_clock() {
     let env = start().await;
     let token = env.login(demo::DEV_EMAIL).await;
     env.sandbox.clock().set_offset_seconds(7 * 24 * 3600 - 60);
-    let ok = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let ok = env.account_me(&token).await;
     assert_eq!(ok.status(), StatusCode::OK);
     env.sandbox.clock().set_offset_seconds(7 * 24 * 3600 + 1);
-    let expired = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let expired = env.account_me(&token).await;
     assert_eq!(expired.status(), StatusCode::UNAUTHORIZED);
 }

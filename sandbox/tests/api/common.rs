@@ -84,6 +84,16 @@ impl Env {
             .to_owned()
     }
 
+    /// `GET /api/v3/account/me` with a session token.
+    pub async fn account_me(&self, session: &str) -> Response {
+        self.client
+            .get(self.url("/api/v3/account/me"))
+            .bearer_auth(session)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn create(&self, session: &str, name: &str, kind: &str) -> Response {
         self.client
             .post(self.url("/api/v3/tokens"))

@@ -48,13 +48,7 @@ async fn added_latency_delays_only_the_matching_route() {
         started.elapsed()
     );
     let started = Instant::now();
-    let me = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap();
+    let me = env.account_me(&session).await;
     assert_eq!(me.status(), StatusCode::OK);
     assert!(
         started.elapsed() < Duration::from_millis(300),
@@ -229,13 +223,7 @@ async fn route_and_method_filters_leave_other_requests_alone() {
         )
         .unwrap();
     env.list(&session, 0, 1).await;
-    let me = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap();
+    let me = env.account_me(&session).await;
     assert_eq!(me.status(), StatusCode::OK);
     assert_eq!(
         env.create(&session, "x", "batch").await.status(),

@@ -101,13 +101,7 @@ async fn unknown_credentials_share_one_client_bucket_while_a_known_session_keeps
     let env = start_with(|c| c.rate_limit_per_minute = 4).await;
     // Signing in and the session's first request count against the client (1 and 2).
     let session = env.login(demo::DEV_EMAIL).await;
-    let me = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap();
+    let me = env.account_me(&session).await;
     assert_eq!(me.status(), StatusCode::OK);
     // Each guess is a fresh credential: they must not each get a fresh budget.
     let mut statuses = Vec::new();
@@ -125,13 +119,7 @@ async fn unknown_credentials_share_one_client_bucket_while_a_known_session_keeps
     assert_eq!(statuses, [401, 401, 429, 429, 429, 429]);
     // The signed-in session is known, so it has its own budget and still works.
     for _ in 0..3 {
-        let me = env
-            .client
-            .get(env.url("/api/v3/account/me"))
-            .bearer_auth(&session)
-            .send()
-            .await
-            .unwrap();
+        let me = env.account_me(&session).await;
         assert_eq!(me.status(), StatusCode::OK);
         assert!(header(&me, "x-ratelimit-remaining") < 4);
     }

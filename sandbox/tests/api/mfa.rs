@@ -49,16 +49,7 @@ async fn mfa_login_accepts_the_current_totp_code_and_rejects_a_wrong_one() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["login"], true);
     let token = body["access_token"].as_str().unwrap();
-    let me: Value = env
-        .client
-        .get(env.url("/api/v3/account/me"))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let me: Value = env.account_me(token).await.json().await.unwrap();
     assert_eq!(me["result"]["email"], demo::MFA_EMAIL);
 }
 
