@@ -124,3 +124,27 @@ pub fn top_mappings(pid: u32, n: usize) -> Vec<(u64, String)> {
     top.truncate(n);
     top
 }
+
+/// Each thread of `pid` with the CPU time it has used so far (user + system, ms), busiest
+/// first: `(ms, thread name)`. From /proc/<pid>/task/*/stat; the clock tick is 100 Hz on
+/// Linux (`getconf CLK_TCK`), so each value is a multiple of 10 ms.
+pub fn thread_cpu(pid: u32) -> Vec<(u64, String)> {
+    let mut threads: Vec<(u64, String)> = std::fs::read_dir(format!("/proc/{pid}/task"))
+        .map(|dir| {
+            dir.flatten()
+                .filter_map(|task| {
+                    let stat = std::fs::read_to_string(task.path().join("stat")).ok()?;
+                    let name = stat[stat.find('(')? + 1..stat.rfind(')')?].to_owned();
+                    let fields: Vec<&str> =
+                        stat[stat.rfind(')')? + 1..].split_whitespace().collect();
+                    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name.
+                    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()?
+                        + fields.get(12)?.parse::<u64>().ok()?;
+                    Some((ticks * 10, name))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    threads.sort_by_key(|(ms, _)| std::cmp::Reverse(*ms));
+    threads
+}

@@ -107,6 +107,17 @@ fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<La
         }
         std::thread::sleep(Duration::from_millis(2));
     };
+    if std::env::var_os("BENCH_THREADS").is_some() {
+        // Diagnostics: which threads of which process worked until the list was interactive.
+        for pid in procs::tree(child.id()) {
+            let threads = procs::thread_cpu(pid);
+            let total: u64 = threads.iter().map(|(ms, _)| ms).sum();
+            eprintln!("    {} ({pid}): {total} ms CPU", procs::name(pid));
+            for (ms, name) in threads.iter().filter(|(ms, _)| *ms > 0).take(8) {
+                eprintln!("      {ms:>5} ms  {name}");
+            }
+        }
+    }
     let memory = measure_memory.then(|| {
         std::thread::sleep(IDLE);
         if std::env::var_os("BENCH_SMAPS").is_some() {
