@@ -7,7 +7,7 @@
 // list-frame per variant, to bisect what holds the first frame; `--base DIR` times another
 // checkout alongside (A/B in one run). See README.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" node tests/ui/perf/start.mjs [--runs 7]
-//     [--variants full,nocss,...] [--tokens 12[,10000]] [--set bench|mix] [--base DIR] [--shot PREFIX] [--json]
+//     [--variants full,nocss,...] [--tokens 12[,10000]] [--set bench|mix] [--base DIR] [--shot PREFIX] [--fonts] [--json]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +93,10 @@ return {
   'font-dejavu': `${css}\n:root { --font: "DejaVu Sans"; }`,
   'mono-dejavu': `${css}\n:root { --mono: "DejaVu Sans Mono"; }`,
   'mono-monospace': `${css}\n:root { --mono: monospace; }`,
+  // How many distinct fonts (family × size × weight × style) the first frame resolves.
+  'one-size': `${css}\n* { font-size: 14px !important; font-weight: 400 !important; font-style: normal !important; }`,
+  'one-family': `${css}\n* { font-family: system-ui !important; }`,
+  'one-font-all': `${css}\n* { font: 400 14px system-ui !important; }`,
 };
 }
 const sheets = sheetsOf(root);
@@ -103,14 +107,23 @@ const sheets = sheetsOf(root);
  */
 function pageOf(index, sheets, v, n) {
   let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}-${n}.js"></script>`);
+  if (v === 'warm-fonts') html = html.replace('</head>', `${WARM}</head>`).replace('<div id="app" class="root">', `<div id="app" class="root">${WARM_BODY}`);
   if (v in sheets) html = sheets[v] === null ? html.replace('<link rel="stylesheet" href="styles.css">', '') : html.replace('href="styles.css"', `href="/__start/${v}.css"`);
   return html;
 }
+// The first screen's fonts (`--fonts` on the full page), each drawn once, hidden, in the page's
+// own HTML: laid out while the modules load, before the list's first frame needs them.
+const FIRST_FONTS = ['600 10px', '400 12px', '500 12px', '550 12px', '600 12px', '650 12px', '400 13px', '600 13px',
+  '400 14px', '550 14px', '600 14px', '700 14px', '400 15px', '500 15px', '550 15px', '650 15px', '550 16px', '650 16px'];
+const WARM = `<style>.fw { position: absolute; visibility: hidden; height: 0; overflow: hidden; }
+${FIRST_FONTS.map((f, i) => `.fw${i} { font: ${f} var(--font); }`).join('\n')}
+.fwm { font: 400 13px var(--mono); }</style>`;
+const WARM_BODY = `<div class="fw" aria-hidden="true">${FIRST_FONTS.map((_, i) => `<span class="fw${i}">Ag</span>`).join('')}<span class="fwm">Ag</span></div>`;
 const HELLO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hello</title></head>
 <body><p>Hello, world</p><script>performance.mark('list-rendered');
 requestAnimationFrame(() => { performance.mark('list-frame'); setTimeout(() => performance.mark('list-painted'), 0); });</script></body></html>`;
 
-const all = ['full', 'empty-list', ...Object.keys(sheets), 'hello'];
+const all = ['full', 'empty-list', 'warm-fonts', ...Object.keys(sheets), 'hello'];
 const asked = arg('variants', all.join(',')).split(',');
 for (const v of asked) if (!all.includes(v)) throw new Error(`unknown variant ${v} (one of ${all.join(', ')})`);
 /**
@@ -155,7 +168,12 @@ const READ = `const done = arguments[arguments.length - 1];
       listFrame: m('list-frame'), listPainted: m('list-painted'), rows: document.querySelectorAll('[data-testid="token-row"]').length,
       // Characters outside ASCII on the page (a glyph missing from the first font walks the whole font-family list).
       chars: [...new Set((document.body.innerText + [...document.querySelectorAll('[placeholder]')].map((e) => e.placeholder).join('')).replace(/[\x00-\x7f]/g, ''))]
-        .map((c) => c.codePointAt(0).toString(16).padStart(4, '0')).sort().join(' ') });
+        .map((c) => c.codePointAt(0).toString(16).padStart(4, '0')).sort().join(' '),
+      // Every font the page's text is drawn in (family, size, weight, style), for --fonts.
+      fonts: [...new Set([...document.querySelectorAll('body *')]
+        .filter((e) => e.matches('input, button') || [...e.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim()))
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => { const s = getComputedStyle(e); return [s.fontFamily, s.fontSize, s.fontWeight, s.fontStyle].join(' | '); }))].sort() });
   };
   read();`;
 
@@ -205,7 +223,7 @@ const report = Object.fromEntries(variants.map(({ label: v }) => {
     toData: med((x) => x.listData ?? x.listRendered), dataToRendered: med((x) => x.listRendered - (x.listData ?? x.listRendered)),
     dataToFrame: med((x) => x.listFrame - (x.listData ?? x.listRendered)),
     toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
-    cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars }];
+    cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars, fonts: xs[0]?.fonts }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else {
@@ -215,6 +233,7 @@ else {
   const col = (x, w) => String(x).padStart(w);
   for (const [v, r] of Object.entries(report)) {
     if (args.includes('--chars')) console.log(`  ${v} non-ASCII: ${r.chars}`);
+    if (args.includes('--fonts')) console.log(`  ${v} fonts (${r.fonts?.length}):\n    ${r.fonts?.join('\n    ')}`);
     console.log(`${v.padEnd(19)} ${col(r.rows, 4)} ${col(r.domContentLoaded, 5)} ${col(r.toData, 6)} ${col(r.toRendered, 9)} ${col(r.toFrame, 6)} ${col(r.toPainted, 8)}`
       + ` ${col(r.dataToRendered, 14)} ${col(r.renderedToFrame, 15)} ${col(r.dataToFrame, 11)} ${col(r.cpu, 4)}  ${r.all.join(' ')}`);
   }
