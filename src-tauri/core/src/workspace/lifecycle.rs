@@ -1,6 +1,6 @@
 //! The token lifecycle: create (key captured into the vault and recorded locally *before*
 //! anyone sees it), the reveal's in-memory copy, copying through the clipboard guard,
-//! forgetting a local key, and deleting one or many tokens (orphaned keys: `cache.rs`).
+//! forgetting a local key (deleting tokens: `delete.rs`; orphaned keys: `cache.rs`).
 //!
 //! Must not: retry a create blindly (the API client reconciles instead), delete a vault
 //! copy before the server confirmed the delete, or let a key reach the store or a log.
@@ -9,13 +9,12 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use chrono::Utc;
-use futures::StreamExt;
 use serde::Deserialize;
 
 use super::reveal::Reveal;
-use super::views::{CopyView, CreateView, DeleteReport, DeleteResultView, RevealedKey};
+use super::views::{CopyView, CreateView, RevealedKey};
 use super::{Result, Workspace, WorkspaceError};
-use crate::api::{ApiError, CreateOutcome, DeleteOutcome, ExpiryYears, NewToken};
+use crate::api::{ApiError, CreateOutcome, ExpiryYears, NewToken};
 use crate::audit::{AuditAction, AuditOutcome};
 use crate::export::env_line;
 use crate::i18n::Coded;
@@ -26,9 +25,6 @@ use crate::secret::Secret;
 use crate::store::{CreateStage, LocalToken, NewCreateIntent};
 use crate::vault::VaultError;
 use crate::view::{TokenView, token_views};
-
-/// How many deletes of a bulk delete run at once.
-const DELETE_CONCURRENCY: usize = 4;
 
 /// How old the cached list may be for a create to take its ids as "what existed before"
 /// (older, the create lists first): the list the user just looked at (the window refreshes
@@ -332,105 +328,6 @@ impl Workspace {
             &[],
         );
         Ok(())
-    }
-
-    /// Deletes (revokes) tokens, a few at a time. A 404 counts as done. The vault copy of a
-    /// key is removed only after the server confirmed its token is gone. Each token gets
-    /// its own result; one failure does not stop the others.
-    ///
-    /// Errors: `NotSignedIn` (per-token failures are in the report).
-    pub async fn delete_tokens(&self, ids: Vec<String>) -> Result<DeleteReport> {
-        let (profile_id, session, client) = self.signed_in()?;
-        let names = self.cached_names(&profile_id);
-        let unique: Vec<String> = ids.into_iter().fold(Vec::new(), |mut acc, id| {
-            if !acc.contains(&id) {
-                acc.push(id);
-            }
-            acc
-        });
-        let outcomes: Vec<(TokenId, std::result::Result<DeleteOutcome, ApiError>)> =
-            futures::stream::iter(unique)
-                .map(|id| {
-                    let (client, session) = (client.clone(), session.clone());
-                    async move {
-                        let id = TokenId::new(id);
-                        let outcome = client.delete_token(&session, &id).await;
-                        (id, outcome)
-                    }
-                })
-                .buffered(DELETE_CONCURRENCY)
-                .collect()
-                .await;
-        let mut results = Vec::with_capacity(outcomes.len());
-        let mut gone = HashSet::new();
-        for (id, outcome) in outcomes {
-            let name = names.get(id.as_str()).cloned();
-            let result = match outcome {
-                Ok(outcome) => {
-                    gone.insert(id.as_str().to_owned());
-                    let forgot = self.vault.forget_key(&profile_id, &id).await;
-                    let _ = self.store().forget_local_token(&profile_id, &id);
-                    DeleteResultView {
-                        id: id.as_str().to_owned(),
-                        name,
-                        ok: true,
-                        already_gone: outcome == DeleteOutcome::AlreadyGone,
-                        recent_use: false,
-                        message: forgot.as_ref().err().map(|e| format!("Deleted on Scriptix, but this device's copy of the key could not be removed: {e}")),
-                        message_coded: forgot.err().map(|e| {
-                            Coded::new("delete-key-not-removed").arg("reason", e.coded())
-                        }),
-                    }
-                }
-                Err(error) => {
-                    if matches!(error, ApiError::Unauthorized { .. }) {
-                        let _ = self.expire_on_401::<()>(&profile_id, Err(error.clone()));
-                    }
-                    DeleteResultView {
-                        id: id.as_str().to_owned(),
-                        name,
-                        ok: false,
-                        already_gone: false,
-                        recent_use: false,
-                        message: Some(error.to_string()),
-                        message_coded: Some(error.coded()),
-                    }
-                }
-            };
-            let outcome = if result.ok {
-                AuditOutcome::Success
-            } else {
-                AuditOutcome::Failure
-            };
-            let token_id = TokenId::new(result.id.clone());
-            let token = Some((&token_id, result.name.as_deref()));
-            match &result.message_coded {
-                Some(coded) => self.record_message(
-                    &profile_id,
-                    AuditAction::Delete,
-                    outcome,
-                    token,
-                    crate::i18n::StoredMessage::from(coded),
-                    &[],
-                ),
-                None => self.record(
-                    &profile_id,
-                    AuditAction::Delete,
-                    outcome,
-                    token,
-                    result.message.as_deref().unwrap_or_default(),
-                    &[],
-                ),
-            }
-            if result.ok {
-                let _ = self
-                    .store()
-                    .forget_notes(&profile_id, &TokenId::new(result.id.clone()));
-            }
-            results.push(result);
-        }
-        self.remove_from_cache(&profile_id, &gone);
-        Ok(DeleteReport { results })
     }
 
     pub(super) async fn held_key(&self, profile_id: &str, token_id: &TokenId) -> Result<Secret> {

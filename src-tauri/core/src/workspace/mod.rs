@@ -10,6 +10,7 @@ mod bitwarden;
 mod cache;
 mod calendar;
 mod creates;
+mod delete;
 mod destinations;
 mod error;
 mod expiry;
@@ -26,6 +27,7 @@ mod session;
 mod tokens;
 mod update;
 mod usage;
+mod usage_hints;
 mod views;
 
 use std::path::PathBuf;
@@ -44,15 +46,16 @@ use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
 pub use attach::AttachView;
+pub use handoff::AuditView;
 pub use bitwarden::BwFoldersView;
 pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
+pub use delete::{PreflightToken, PreflightView};
 pub use error::WorkspaceError;
-pub use handoff::{AuditView, ExportView, OpVaultsView};
+pub use handoff::{ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
 pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use update::{DestinationUpdate, UpdateOutcome};
-pub use usage::{PreflightToken, PreflightView};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
     SignInView,

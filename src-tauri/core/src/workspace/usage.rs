@@ -1,5 +1,6 @@
-//! Who is using each key: the list's "Last used", a token's usage panel, the anomaly hints
-//! and the delete preflight, from the server's usage endpoint with a local fallback.
+//! Who is using each key: the list's "Last used", a token's usage panel and the background
+//! check, from the server's usage endpoint with a local fallback. The anomaly hints
+//! (`usage_hints.rs`) and the delete preflight (`delete.rs`) read what this caches.
 //!
 //! Owns when usage is fetched (stale after [`STALE`], a few requests in flight, never one per
 //! row of a whole list), the per-profile memory of a server without the endpoint (tried again
@@ -10,18 +11,14 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use futures::StreamExt;
-use serde::Serialize;
 
 use super::{Result, Workspace};
 use crate::api::{ApiClient, ApiError, UsageFetch};
-use crate::i18n::Coded;
 use crate::model::TokenId;
-use crate::rotation::RotationState;
 use crate::secret::Secret;
 use crate::store::CachedUsage;
 use crate::usage::{
-    HintInput, LastUsedView, LocalKnowledge, TokenUsageView, UsageBriefView, UsageHint,
-    UsageHintsView, UsageReport, UsageSource, hints_for,
+    LastUsedView, LocalKnowledge, TokenUsageView, UsageBriefView, UsageReport, UsageSource,
 };
 
 /// A cached report older than this is fetched again when asked for.
@@ -35,28 +32,8 @@ const MAX_PER_CALL: usize = 200;
 /// The window (days) in which a first sighting is placed (see `fetch_with_sightings`).
 const SIGHTING_WEEK: u32 = 7;
 
-/// One token of the delete preflight.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PreflightToken {
-    pub id: String,
-    pub name: String,
-    pub last_used_at: Option<DateTime<Utc>>,
-    pub last_ip: Option<String>,
-    pub recent: bool,
-}
-
-/// The reply of `tokens_delete_preflight`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PreflightView {
-    pub available: bool,
-    pub recent_hours: u32,
-    pub tokens: Vec<PreflightToken>,
-}
-
 /// A signed-in profile's client, when there is one.
-type Signed = (String, Secret, ApiClient);
+pub(super) type Signed = (String, Secret, ApiClient);
 
 impl Workspace {
     /// "Last used" for some tokens of the active profile (the rows the list shows): from the
@@ -140,28 +117,6 @@ impl Workspace {
         })
     }
 
-    /// Every hint of the active profile from the cached reports (no request: the background
-    /// check refreshes them with [`Workspace::usage_refresh_all`]).
-    ///
-    /// Errors: `NoActiveProfile`, `Store`.
-    pub fn usage_hints(&self) -> Result<UsageHintsView> {
-        let profile_id = self.active_profile_id()?;
-        let available = self.usage_available(&profile_id)?;
-        let cached = self.store().usage(&profile_id, None)?;
-        let listed: Option<HashSet<String>> = self
-            .store()
-            .load_list_cache(&profile_id)?
-            .map(|l| l.tokens.iter().map(|t| t.id.as_str().to_owned()).collect());
-        let reports: Vec<(String, &UsageReport)> = cached
-            .iter()
-            .filter(|(id, _)| listed.as_ref().is_none_or(|l| l.contains(*id)))
-            .map(|(id, c)| (id.clone(), &c.report))
-            .collect();
-        let mut hints = self.hints_of(&profile_id, &reports)?;
-        hints.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
-        Ok(UsageHintsView { available, hints })
-    }
-
     /// The background check: refreshes stale reports of every listed token (a few at a time,
     /// at most [`MAX_PER_CALL`] per run, the stalest first).
     ///
@@ -178,98 +133,14 @@ impl Workspace {
         self.refresh_usage(&signed, &stale).await
     }
 
-    /// Shows each hint that counts in the badge and was not notified yet through `show`
-    /// (`true` when the desktop took it), and records the shown ones, so each anomaly is
-    /// notified once. Returns how many were shown.
-    ///
-    /// Errors: `NoActiveProfile`, `Store`.
-    pub fn usage_notify(&self, mut show: impl FnMut(&UsageHint) -> bool) -> Result<usize> {
-        let profile_id = self.active_profile_id()?;
-        if !self.settings().notify_expiry {
-            return Ok(0);
-        }
-        let hints = self.usage_hints()?.hints;
-        let _gate = self
-            .notify_gate
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let sent = self.store().usage_hints_sent(&profile_id)?;
-        let shown: Vec<String> = hints
-            .iter()
-            .filter(|h| h.kind.counts_in_badge() && !sent.contains(&h.id))
-            .filter(|h| show(h))
-            .map(|h| h.id.clone())
-            .collect();
-        self.store()
-            .record_usage_hints_sent(&profile_id, &shown, Utc::now())?;
-        Ok(shown.len())
-    }
-
-    /// How many hints count in the badge.
-    ///
-    /// Errors: `NoActiveProfile`, `Store`.
-    pub fn usage_badge(&self) -> Result<u32> {
-        let count = self
-            .usage_hints()?
-            .hints
-            .iter()
-            .filter(|h| h.kind.counts_in_badge())
-            .count();
-        Ok(u32::try_from(count).unwrap_or(u32::MAX))
-    }
-
-    /// When and from where each token was last used, fetched now (a delete is about to
-    /// happen), and whether that was within the `recentUseHours` setting.
-    ///
-    /// Errors: `NoActiveProfile`, `Store`, `Api` (a fetch failing other than "no endpoint").
-    pub async fn delete_preflight(&self, ids: Vec<String>) -> Result<PreflightView> {
-        let profile_id = self.active_profile_id()?;
-        let ids = unique(ids);
-        if let Ok(signed) = self.signed_in() {
-            self.refresh_usage(&signed, &ids).await?;
-        }
-        self.preflight_from_cache(&profile_id, &ids)
-    }
-
-    pub(super) fn preflight_from_cache(
-        &self,
-        profile_id: &str,
-        ids: &[String],
-    ) -> Result<PreflightView> {
-        let recent_hours = self.settings().recent_use_hours;
-        let available = self.usage_available(profile_id)?;
-        let now = self.clock.now();
-        let names = self.cached_names(profile_id);
-        let cached = self.store().usage(profile_id, Some(ids))?;
-        let tokens = ids
-            .iter()
-            .map(|id| {
-                let report = cached.get(id).map(|c| &c.report);
-                let last_used_at = report.and_then(|r| r.last_used_at);
-                PreflightToken {
-                    id: id.clone(),
-                    name: names.get(id).cloned().unwrap_or_else(|| id.clone()),
-                    last_used_at,
-                    last_ip: report.and_then(|r| r.last_used_ips.first().map(|i| i.ip.clone())),
-                    recent: is_recent(last_used_at, now, recent_hours),
-                }
-            })
-            .collect();
-        Ok(PreflightView {
-            available,
-            recent_hours,
-            tokens,
-        })
-    }
-
     /// Whether the server of this profile has the usage endpoint (as far as is known).
-    fn usage_available(&self, profile_id: &str) -> Result<bool> {
+    pub(super) fn usage_available(&self, profile_id: &str) -> Result<bool> {
         Ok(self.store().usage_unavailable_since(profile_id)?.is_none())
     }
 
     /// The ids whose cached report is missing or older than [`STALE`], stalest first; none
     /// while the server is known to have no usage endpoint (until a day has passed).
-    fn stale_ids(
+    pub(super) fn stale_ids(
         &self,
         profile_id: &str,
         ids: &[String],
@@ -298,7 +169,7 @@ impl Workspace {
 
     /// Fetches the reports of `ids`, a few at a time, and caches them. "No usage endpoint"
     /// is remembered for the profile (and stops the rest); a report forgets it again.
-    async fn refresh_usage(&self, signed: &Signed, ids: &[String]) -> Result<()> {
+    pub(super) async fn refresh_usage(&self, signed: &Signed, ids: &[String]) -> Result<()> {
         let (profile_id, session, client) = signed;
         let results: Vec<(String, std::result::Result<UsageFetch, ApiError>)> =
             futures::stream::iter(ids.iter().cloned())
@@ -426,47 +297,6 @@ impl Workspace {
         }
         Ok(UsageFetch::Report(report))
     }
-
-    /// The hints of some reports, with what the rules need from the list cache (names,
-    /// creation dates), the rotations (retiring keys) and the settings.
-    fn hints_of(
-        &self,
-        profile_id: &str,
-        reports: &[(String, &UsageReport)],
-    ) -> Result<Vec<UsageHint>> {
-        let now = self.clock.now();
-        let recent = Duration::hours(i64::from(self.settings().recent_use_hours));
-        let listed: HashMap<String, (Option<String>, Option<DateTime<Utc>>)> = self
-            .store()
-            .load_list_cache(profile_id)?
-            .map(|l| {
-                l.tokens
-                    .into_iter()
-                    .map(|t| (t.id.as_str().to_owned(), (t.name, t.created_at)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let retiring: HashMap<String, String> = self
-            .rotations()?
-            .into_iter()
-            .filter(|r| r.state == RotationState::Retiring)
-            .map(|r| (r.old_token_id, r.id))
-            .collect();
-        let mut hints = Vec::new();
-        for (id, report) in reports {
-            let (name, created_at) = listed.get(id).cloned().unwrap_or((None, None));
-            let input = HintInput {
-                token_id: id,
-                token_name: name.as_deref(),
-                created_at,
-                report,
-                retiring_in: retiring.get(id).map(String::as_str),
-                recent,
-            };
-            hints.extend(hints_for(&input, now));
-        }
-        Ok(hints)
-    }
 }
 
 /// Whether a use at `at` is within `hours` of `now`.
@@ -474,7 +304,7 @@ pub(super) fn is_recent(at: Option<DateTime<Utc>>, now: DateTime<Utc>, hours: u3
     at.is_some_and(|at| now - at <= Duration::hours(i64::from(hours)))
 }
 
-fn unique(ids: Vec<String>) -> Vec<String> {
+pub(super) fn unique(ids: Vec<String>) -> Vec<String> {
     let mut seen = HashSet::new();
     ids.into_iter()
         .filter(|id| seen.insert(id.clone()))
@@ -511,69 +341,6 @@ fn last_used(
         last_ip: None,
         source: UsageSource::Local,
         local_action: latest.map(|(_, what)| what),
-    }
-}
-
-impl Workspace {
-    /// Deletes tokens like [`Workspace::delete_tokens`], but first asks Scriptix again when
-    /// each was last used: one used within the `recentUseHours` setting is kept (its result
-    /// says `recentUse`) unless `confirm_recent_use`. When the usage cannot be fetched, the
-    /// last known usage decides (a key known to be in use is still protected).
-    ///
-    /// Errors: `NotSignedIn`, `Store` (per-token failures are in the report).
-    pub async fn delete_tokens_checked(
-        &self,
-        ids: Vec<String>,
-        confirm_recent_use: bool,
-    ) -> Result<super::DeleteReport> {
-        if confirm_recent_use {
-            return self.delete_tokens(ids).await;
-        }
-        let signed = self.signed_in()?;
-        let ids = unique(ids);
-        let fetch: Vec<String> = if self.usage_available(&signed.0)? {
-            ids.clone()
-        } else {
-            self.stale_ids(&signed.0, &ids, Utc::now())?
-        };
-        if let Err(err) = self.refresh_usage(&signed, &fetch).await {
-            tracing::info!("usage could not be checked before a delete: {err}");
-        }
-        let preflight = self.preflight_from_cache(&signed.0, &ids)?;
-        let (held, free): (Vec<PreflightToken>, Vec<PreflightToken>) =
-            preflight.tokens.into_iter().partition(|t| t.recent);
-        let mut report = self
-            .delete_tokens(free.into_iter().map(|t| t.id).collect())
-            .await?;
-        let now = self.clock.now();
-        for token in held {
-            let minutes = token
-                .last_used_at
-                .map_or(0, |at| (now - at).num_minutes().max(0));
-            let coded = match token.last_ip.as_deref() {
-                Some(ip) => Coded::new("delete-in-use-from").arg("ip", ip),
-                None => Coded::new("delete-in-use"),
-            }
-            .arg("minutes", minutes);
-            report.results.push(super::DeleteResultView {
-                id: token.id,
-                name: Some(token.name),
-                ok: false,
-                already_gone: false,
-                recent_use: true,
-                message: Some(coded.to_string()),
-                message_coded: Some(coded),
-            });
-        }
-        let order: HashMap<&str, usize> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.as_str(), i))
-            .collect();
-        report
-            .results
-            .sort_by_key(|r| order.get(r.id.as_str()).copied().unwrap_or(usize::MAX));
-        Ok(report)
     }
 }
 
