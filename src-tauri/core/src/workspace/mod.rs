@@ -6,6 +6,7 @@
 //! know about Tauri, and never hands a secret to a view type.
 
 mod attach;
+mod audit_log;
 mod bitwarden;
 mod cache;
 mod calendar;
@@ -46,7 +47,7 @@ use crate::vault::{Vault, VaultError};
 use crate::view::SessionInfo;
 
 pub use attach::AttachView;
-pub use handoff::AuditView;
+pub use audit_log::AuditView;
 pub use bitwarden::BwFoldersView;
 pub use creates::{InterruptedCreateView, InterruptedOutcome, ResolvedCreateView};
 pub use delete::{PreflightToken, PreflightView};
