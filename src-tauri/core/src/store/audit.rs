@@ -1,4 +1,5 @@
-//! Storage of the audit log: append, list with filters, verify the hash chain.
+//! Storage of the audit log: append and list with filters (verifying the hash chain is
+//! `audit_verify.rs`).
 //!
 //! Append-only: there is no update or delete method, and the schema's triggers make SQLite
 //! refuse UPDATE, DELETE and an `INSERT OR REPLACE` over an existing position on
@@ -13,19 +14,18 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Store, StoreError};
-use crate::audit::chain::{AuditKey, GENESIS, HashedRow, chain_hash, same, seal_mac};
+use crate::audit::chain::{AuditKey, GENESIS, HashedRow, chain_hash, seal_mac};
 use crate::audit::{
-    AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, coded_detail,
-    scrub,
+    AuditAction, AuditEntry, AuditFilter, AuditOutcome, AuditRecord, coded_detail, scrub,
 };
 use crate::i18n::{Catalogue, StoredMessage};
 use crate::model::TokenId;
 
-const COLUMNS: &str = "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash, keyed, detail_coded";
+pub(super) const COLUMNS: &str = "seq, at, profile_id, actor, action, token_id, token_name, outcome, detail, prev_hash, hash, keyed, detail_coded";
 
 /// A row exactly as stored.
-struct RawRow {
-    seq: i64,
+pub(super) struct RawRow {
+    pub(super) seq: i64,
     at: String,
     profile_id: String,
     actor: String,
@@ -34,16 +34,16 @@ struct RawRow {
     token_name: Option<String>,
     outcome: String,
     detail: String,
-    prev_hash: String,
-    hash: String,
-    keyed: bool,
+    pub(super) prev_hash: String,
+    pub(super) hash: String,
+    pub(super) keyed: bool,
     /// The detail as a coded message (JSON). Rows from before schema version 11 keep their
     /// English text in `detail` (that is what their hash covers) and got this beside it.
     detail_coded: Option<String>,
 }
 
 impl RawRow {
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    pub(super) fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
         Ok(Self {
             seq: row.get(0)?,
             at: row.get(1)?,
@@ -61,7 +61,7 @@ impl RawRow {
         })
     }
 
-    fn hashed(&self) -> HashedRow<'_> {
+    pub(super) fn hashed(&self) -> HashedRow<'_> {
         HashedRow {
             seq: self.seq,
             at: &self.at,
@@ -83,7 +83,7 @@ impl RawRow {
     /// A row from before coded details (English `detail`) must carry the coded form of that
     /// same text: its English reading is the text the hash covers, so a changed code or
     /// argument is found although the hash does not cover them.
-    fn coded_matches_text(&self) -> bool {
+    pub(super) fn coded_matches_text(&self) -> bool {
         if self.detail.is_empty() {
             return true;
         }
@@ -292,98 +292,10 @@ impl Store {
         }
         Ok(records)
     }
-
-    /// Walks the whole chain, oldest first, and reports the first record that was edited,
-    /// moved, inserted or follows a gap (a deleted row), or the first missing position after
-    /// the newest record. With the audit key, keyed rows are checked against their HMAC and
-    /// the seal must vouch for the row it names; without it (vault locked) keyed rows are
-    /// only checked for their links and `keyMissing` says so.
-    ///
-    /// Errors: [`StoreError::Sqlite`].
-    pub fn verify_audit(&self) -> Result<AuditIntegrity, StoreError> {
-        let key = self.audit_key.as_ref();
-        let seal = read_seal(&self.conn)?;
-        let mut statement = self
-            .conn
-            .prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
-        let rows = statement.query_map([], RawRow::read)?;
-        let mut integrity = AuditIntegrity {
-            ok: true,
-            first_bad_seq: None,
-            checked: 0,
-            unsigned: 0,
-            key_missing: key.is_none(),
-        };
-        let mut expected_prev = GENESIS.to_owned();
-        let mut last_seq = 0;
-        let mut sealed_row_ok = false;
-        for row in rows {
-            let row = row?;
-            let hash_ok = match (row.keyed, key) {
-                (true, Some(key)) => same(
-                    &chain_hash(Some(key), &row.prev_hash, &row.hashed()),
-                    &row.hash,
-                ),
-                // Without the key a keyed row can only be checked for its place in the chain.
-                (true, None) => true,
-                (false, _) => chain_hash(None, &row.prev_hash, &row.hashed()) == row.hash,
-            };
-            if row.seq != last_seq + 1
-                || row.prev_hash != expected_prev
-                || !hash_ok
-                || !row.coded_matches_text()
-            {
-                return Ok(integrity.broken(Some(row.seq)));
-            }
-            if let (Some(key), Some((seal_seq, mac))) = (key, &seal) {
-                if row.seq == *seal_seq {
-                    sealed_row_ok = same(&seal_mac(key, row.seq, &row.hash), mac);
-                } else if row.seq > *seal_seq && row.keyed {
-                    // A keyed row the seal does not cover: the seal was rolled back.
-                    return Ok(integrity.broken(Some(row.seq)));
-                } else if row.seq > *seal_seq {
-                    integrity.unsigned += 1;
-                }
-            }
-            integrity.checked += 1;
-            last_seq = row.seq;
-            expected_prev = row.hash;
-        }
-        if let (Some(key), Some((0, mac))) = (key, &seal) {
-            sealed_row_ok = same(&seal_mac(key, 0, GENESIS), mac);
-        }
-        if key.is_some() {
-            match &seal {
-                // Keyed, but no seal: it was removed.
-                None => return Ok(integrity.broken(None)),
-                // The sealed row is gone: the tail was cut off.
-                Some((seal_seq, _)) if *seal_seq > last_seq => {
-                    return Ok(integrity.broken(Some(last_seq + 1)));
-                }
-                // The sealed row is there but is not what was sealed.
-                Some((seal_seq, _)) if !sealed_row_ok => {
-                    return Ok(integrity.broken(Some(*seal_seq)));
-                }
-                Some(_) => {}
-            }
-        }
-        let used: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if used.is_some_and(|used| used > last_seq) {
-            return Ok(integrity.broken(Some(last_seq + 1)));
-        }
-        Ok(integrity)
-    }
 }
 
 /// The seal: `(seq, mac)` of the newest keyed row (seq 0 = the empty chain).
-fn read_seal(conn: &rusqlite::Connection) -> Result<Option<(i64, String)>, StoreError> {
+pub(super) fn read_seal(conn: &rusqlite::Connection) -> Result<Option<(i64, String)>, StoreError> {
     Ok(conn
         .query_row("SELECT seq, mac FROM audit_seal WHERE id = 1", [], |row| {
             Ok((row.get(0)?, row.get(1)?))

@@ -6,6 +6,7 @@
 //! ([`RemoteToken`], [`LocalToken`]) have no field that could carry one.
 
 mod audit;
+mod audit_verify;
 mod create_intents;
 mod destinations;
 mod error;
