@@ -9,7 +9,7 @@ use chrono::Utc;
 use serde::Serialize;
 
 use super::handoff::ExportView;
-use super::{Result, Workspace, WorkspaceError};
+use super::{Result, Workspace};
 use crate::audit::{
     AuditAction, AuditEntry, AuditFilter, AuditIntegrity, AuditOutcome, AuditRecord, audit_csv,
 };
@@ -41,20 +41,7 @@ impl Workspace {
     ///
     /// Errors: `NoActiveProfile`, `Store`, `Io`.
     pub fn export_audit(&self, filter: &AuditFilter, path: Option<PathBuf>) -> Result<ExportView> {
-        let Some(path) = path else {
-            return Ok(ExportView::Cancelled);
-        };
-        let view = self.audit(filter)?;
-        std::fs::write(&path, audit_csv(&view.entries)).map_err(|e| WorkspaceError::Io {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
-        Ok(ExportView::Saved {
-            path: path.display().to_string(),
-            warning: None,
-            warning_coded: None,
-            command: None,
-        })
+        ExportView::save_plain(path, || Ok(audit_csv(&self.audit(filter)?.entries)))
     }
 
     /// Appends one entry to the audit log. A failure is logged, never raised: the act it

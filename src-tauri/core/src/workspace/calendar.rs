@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::handoff::ExportView;
-use super::{Result, Workspace, WorkspaceError};
+use super::{Result, Workspace};
 use crate::calendar::{CalendarEntry, CalendarProfile, expiry_calendar};
 use crate::rotation::{RotationState, journal};
 use crate::view::token_views;
@@ -84,20 +84,7 @@ impl Workspace {
     ///
     /// Errors: `NoActiveProfile`, `Store`, `Io` (the file could not be written).
     pub fn export_calendar(&self, path: Option<PathBuf>) -> Result<ExportView> {
-        let Some(path) = path else {
-            return Ok(ExportView::Cancelled);
-        };
-        let ics = self.expiry_calendar()?;
-        std::fs::write(&path, ics).map_err(|e| WorkspaceError::Io {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
-        Ok(ExportView::Saved {
-            path: path.display().to_string(),
-            warning: None,
-            warning_coded: None,
-            command: None,
-        })
+        ExportView::save_plain(path, || self.expiry_calendar())
     }
 }
 

@@ -5,7 +5,7 @@
 //! entry, or let a failed audit append undo the act it records (it is logged instead).
 
 use std::ffi::OsStr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use serde::Serialize;
@@ -49,6 +49,31 @@ pub enum ExportView {
     AddedToBitwarden,
     /// The user closed the save dialog.
     Cancelled,
+}
+
+impl ExportView {
+    /// Writes a file with no secret in it (the audit log, the expiry calendar) to the path
+    /// the user picked, making its contents only then; no path: the user cancelled.
+    ///
+    /// Errors: those of `contents`, `Io` (the file could not be written).
+    pub(super) fn save_plain(
+        path: Option<PathBuf>,
+        contents: impl FnOnce() -> Result<String>,
+    ) -> Result<Self> {
+        let Some(path) = path else {
+            return Ok(Self::Cancelled);
+        };
+        std::fs::write(&path, contents()?).map_err(|e| WorkspaceError::Io {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self::Saved {
+            path: path.display().to_string(),
+            warning: None,
+            warning_coded: None,
+            command: None,
+        })
+    }
 }
 
 /// The reply of `op_vaults`: whether 1Password's `op` program is installed, and the vaults
@@ -318,4 +343,46 @@ fn not_a_database(format: ExportFormat) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_file_is_written_where_the_user_picked_and_not_made_when_they_cancelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.csv");
+        let saved = ExportView::save_plain(Some(path.clone()), || Ok("a,b\n".to_owned())).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "a,b\n");
+        assert!(
+            matches!(saved, ExportView::Saved { path: p, warning: None, command: None, .. } if p == path.display().to_string())
+        );
+
+        let mut made = false;
+        let cancelled = ExportView::save_plain(None, || {
+            made = true;
+            Ok(String::new())
+        });
+        assert_eq!(cancelled.unwrap(), ExportView::Cancelled);
+        assert!(!made, "nothing is made for a cancelled save");
+    }
+
+    #[test]
+    fn a_plain_file_that_cannot_be_made_or_written_is_an_error_and_leaves_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("calendar.ics");
+        let failed =
+            ExportView::save_plain(Some(path.clone()), || Err(WorkspaceError::NoActiveProfile));
+        assert!(matches!(failed, Err(WorkspaceError::NoActiveProfile)));
+        assert!(!path.exists());
+
+        let unwritable = dir.path().join("no-such-folder").join("calendar.ics");
+        let failed = ExportView::save_plain(Some(unwritable), || Ok("BEGIN:VCALENDAR".to_owned()));
+        assert!(
+            matches!(failed, Err(WorkspaceError::Io { .. })),
+            "{failed:?}"
+        );
+    }
 }
