@@ -2,6 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod sandboxed;
+pub mod usage;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
