@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
+use common::sandboxed::{demo_sandbox, open_workspace, sign_in_to, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
@@ -39,12 +39,7 @@ impl Fixture {
             ClientOptions::default(),
         )
         .unwrap();
-        let colleague = Workspace::open(
-            workspace_paths(colleague_dir.path()),
-            Vault::new(Arc::new(MemoryStore::new())),
-            ClientOptions::default(),
-        )
-        .unwrap();
+        let colleague = open_workspace(colleague_dir.path());
         let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
         sign_in_to(&colleague, sandbox.url(), "Sandbox").await;
         Self {

@@ -7,12 +7,10 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
-use std::sync::Arc;
+use common::sandboxed::{demo_sandbox, open_workspace, sign_in_to, workspace_paths};
 
-use scriptix_keys_core::api::ClientOptions;
+use scriptix_keys_core::Store;
 use scriptix_keys_core::workspace::Workspace;
-use scriptix_keys_core::{MemoryStore, Store, Vault};
 use scriptix_sandbox::{FaultKind, FaultRule, SandboxHandle};
 use serde_json::Value;
 use tempfile::TempDir;
@@ -28,12 +26,7 @@ impl Fixture {
     async fn signed_in() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let sandbox = demo_sandbox(dir.path()).await;
-        let workspace = Workspace::open(
-            workspace_paths(dir.path()),
-            Vault::new(Arc::new(MemoryStore::new())),
-            ClientOptions::default(),
-        )
-        .unwrap();
+        let workspace = open_workspace(dir.path());
         let profile = sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
         Self {
             sandbox,

@@ -6,15 +6,11 @@
 
 mod common;
 
-use std::sync::Arc;
-
-use scriptix_keys_core::workspace::Workspace;
-use scriptix_keys_core::{ClientOptions, MemoryStore, Vault};
 use serde_json::json;
 use wiremock::matchers::{method, path, path_regex};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
+use common::sandboxed::{demo_sandbox, open_workspace, sign_in_to};
 use common::usage::{report_requests, server_with_usage, signed_in, usage_requests};
 use scriptix_keys_core::usage::UsageSource;
 use scriptix_sandbox::{FaultKind, FaultRule};
@@ -112,12 +108,7 @@ async fn a_server_without_usage_is_said_calmly_and_the_device_s_own_knowledge_is
     for status in [404, 405, 501] {
         let dir = tempfile::tempdir().unwrap();
         let sandbox = demo_sandbox(dir.path()).await;
-        let workspace = Workspace::open(
-            workspace_paths(dir.path()),
-            Vault::new(Arc::new(MemoryStore::new())),
-            ClientOptions::default(),
-        )
-        .unwrap();
+        let workspace = open_workspace(dir.path());
         sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
         let list = workspace.refresh_tokens().await.unwrap();
         let ids: Vec<String> = list

@@ -5,16 +5,12 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use chrono::{Duration, Utc};
-use scriptix_keys_core::workspace::Workspace;
-use scriptix_keys_core::{ClientOptions, MemoryStore, Vault};
 use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
+use common::sandboxed::{demo_sandbox, open_workspace, sign_in_to};
 use common::usage::{ago, report, report_requests, signed_in, usage_requests};
 use scriptix_keys_core::usage::UsageHintKind;
 
@@ -173,12 +169,7 @@ async fn the_demo_seed_s_stories_become_the_expected_hints() {
     use scriptix_sandbox::demo::stories;
     let dir = tempfile::tempdir().unwrap();
     let sandbox = demo_sandbox(dir.path()).await;
-    let workspace = Workspace::open(
-        workspace_paths(dir.path()),
-        Vault::new(Arc::new(MemoryStore::new())),
-        ClientOptions::default(),
-    )
-    .unwrap();
+    let workspace = open_workspace(dir.path());
     sign_in_to(&workspace, sandbox.url(), "Sandbox").await;
     let list = workspace.refresh_tokens().await.unwrap();
     let id_of = |name: &str| {

@@ -26,6 +26,16 @@ pub fn workspace_paths(dir: &Path) -> WorkspacePaths {
     }
 }
 
+/// A workspace with its files under `dir`, an in-memory vault and the default client options.
+pub fn open_workspace(dir: &Path) -> Workspace {
+    Workspace::open(
+        workspace_paths(dir),
+        Vault::new(Arc::new(MemoryStore::new())),
+        ClientOptions::default(),
+    )
+    .unwrap()
+}
+
 /// Adds a profile named `name` for `base_url` and signs it in as the demo developer
 /// (remembered in the vault); returns the profile id.
 pub async fn sign_in_to(workspace: &Workspace, base_url: &str, name: &str) -> String {
