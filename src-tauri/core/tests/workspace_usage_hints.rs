@@ -19,13 +19,13 @@ async fn an_anomaly_is_a_hint_counted_in_the_badge_and_notified_once() {
     let dir = tempfile::tempdir().unwrap();
     let server = MockServer::start().await;
     common::mock_sign_in(&server).await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([
+    common::serve_tokens(
+        &server,
+        ResponseTemplate::new(200).set_body_json(json!([
             {"id": 7, "name": "Old <b>integration</b>", "created_at": "2026-01-01T00:00:00Z"}
-        ])))
-        .mount(&server)
-        .await;
+        ])),
+    )
+    .await;
     let mut body = report(Some(60), "192.0.2.8");
     body["result"]["failed_auth"] = json!([
         {"at": ago(30), "ip": "198.51.100.23", "reason": "expired"},
@@ -113,13 +113,13 @@ async fn an_ip_first_seen_yesterday_is_a_new_ip_hint_even_on_the_first_look() {
     let dir = tempfile::tempdir().unwrap();
     let server = MockServer::start().await;
     common::mock_sign_in(&server).await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([
+    common::serve_tokens(
+        &server,
+        ResponseTemplate::new(200).set_body_json(json!([
             {"id": 3, "name": "Billing", "created_at": "2026-01-01T00:00:00Z"}
-        ])))
-        .mount(&server)
-        .await;
+        ])),
+    )
+    .await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens/3/usage"))
         .respond_with(Windows)

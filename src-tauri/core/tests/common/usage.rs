@@ -39,14 +39,10 @@ pub fn report(last_minutes_ago: Option<i64>, ip: &str) -> serde_json::Value {
 pub async fn server_with_usage() -> MockServer {
     let server = MockServer::start().await;
     super::mock_sign_in(&server).await;
-    Mock::given(method("GET"))
-        .and(path("/api/v3/tokens"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": 2, "total_results": 2, "result": [
+    super::serve_tokens(&server, ResponseTemplate::new(200).set_body_json(json!({"count": 2, "total_results": 2, "result": [
             {"id": 1, "name": "Production API", "type": "batch", "created_at": "2026-01-01T00:00:00Z"},
             {"id": 2, "name": "Old staging", "type": "batch", "created_at": "2026-01-01T00:00:00Z"}
-        ]})))
-        .mount(&server)
-        .await;
+        ]}))).await;
     Mock::given(method("GET"))
         .and(path("/api/v3/tokens/1/usage"))
         .respond_with(ResponseTemplate::new(200).set_body_json(report(Some(5), "203.0.113.7")))
