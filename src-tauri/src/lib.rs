@@ -12,6 +12,7 @@ mod instance;
 mod keepass;
 mod logging;
 mod painting;
+mod reminders;
 mod state;
 mod tray;
 mod updates;
@@ -62,7 +63,7 @@ pub fn run() {
             let handle = app.handle().clone();
             let _ = app
                 .notification()
-                .on_action(move |performed| state::notice_clicked(&handle, performed));
+                .on_action(move |performed| reminders::notice_clicked(&handle, performed));
             app.manage(keepass::KeepassChoice::default());
             app.manage(bitwarden::BwSession::default());
             state::open_in_background(app.handle().clone());

@@ -7,7 +7,8 @@ use tauri::{AppHandle, Manager, State};
 
 use super::guard::guarded;
 use crate::error::CommandResult;
-use crate::state::{AppState, NotificationsView, Startup};
+use crate::reminders::NotificationsView;
+use crate::state::{AppState, Startup};
 
 /// Profiles, session, vault health and settings: what the window needs to pick a screen.
 /// The window's first call: it waits for the state to finish opening.
