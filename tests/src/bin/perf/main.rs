@@ -15,20 +15,22 @@
 mod create_parts;
 mod machine;
 mod paging;
+mod paging_rows;
 mod procs;
 mod report;
 mod start;
 mod stats;
 mod warm;
 mod window;
+mod window_rows;
 
 use std::path::PathBuf;
 
+use paging_rows::paging_rows;
 use report::Row;
 use scriptix_keys_e2e::AppDirs;
-use scriptix_sandbox::{FaultKind, FaultRule};
 use serde_json::json;
-use stats::{Samples, round3};
+use window_rows::{create_ours, demo_creates, window_rows};
 
 /// Targets from issue 7, and issue 16's where it set a new one.
 const START_RATIO_MAX: f64 = 1.15;
@@ -293,260 +295,6 @@ async fn main() {
     )
     .expect("write json");
     println!("{md}");
-}
-
-/// The paging rows: loopback concurrent vs sequential, parse CPU on each side, and the
-/// fetch at 20 ms per request against its latency floor.
-async fn paging_rows(
-    args: &Args,
-    sandbox: &scriptix_sandbox::SandboxHandle,
-    rows: &mut Vec<Row>,
-    raw: &mut serde_json::Value,
-) {
-    let (concurrent, first_listing, sequential) =
-        paging::compare(sandbox.url(), args.tokens, args.runs).await;
-    let speedup = ratio(sequential.median(), concurrent.median());
-    // On loopback the client and the sandbox share the 2 cores: this ratio measures CPU
-    // contention more than paging, so it is context; the target is the latency floor below.
-    rows.push(Row {
-        what: format!(
-            "fetch all {} tokens, core client, loopback: concurrent (a refresh, the list's size known; a first listing: {:.0} ms) vs sequential paging (client and sandbox share the cores)",
-            args.tokens,
-            first_listing.median()
-        ),
-        ours: format!("{:.0} ms", concurrent.median()),
-        reference: format!("{:.0} ms", sequential.median()),
-        ratio: format!("{speedup:.2}× faster"),
-        target: "(context)".into(),
-        met: None,
-    });
-    let (serve_cpu, parse_cpu) = paging::parse_cpu(sandbox.url(), args.tokens, args.runs).await;
-    rows.push(Row {
-        what: format!(
-            "CPU time of the client parsing {} tokens (every list page's JSON, as list_tokens does)",
-            args.tokens
-        ),
-        ours: format!("{:.1} ms", parse_cpu.median()),
-        reference: "–".into(),
-        ratio: "–".into(),
-        target: "(context)".into(),
-        met: None,
-    });
-    rows.push(Row {
-        what: format!(
-            "CPU time of the sandbox serving {} tokens (process CPU while a bare HTTP client fetches every page one at a time: the sandbox's queries and JSON, both sides' HTTP; nothing parsed)",
-            args.tokens
-        ),
-        ours: format!("{:.1} ms", serve_cpu.median()),
-        reference: "–".into(),
-        ratio: "–".into(),
-        target: "(context)".into(),
-        met: None,
-    });
-    let rule = FaultRule::new(FaultKind::Latency {
-        latency_ms: WAN_LATENCY_MS,
-    })
-    .on_path("/api/v3/tokens");
-    sandbox.faults().add(rule).expect("latency rule");
-    let (wan_concurrent, wan_first, wan_sequential) =
-        paging::compare(sandbox.url(), args.tokens, args.runs.min(5)).await;
-    sandbox.faults().clear();
-    let wan_speedup = ratio(wan_sequential.median(), wan_concurrent.median());
-    let floor = paging::latency_floor_ms(args.tokens, WAN_LATENCY_MS);
-    let over_floor = wan_concurrent.median() / floor;
-    rows.push(Row {
-        what: format!(
-            "fetch all {} tokens with {WAN_LATENCY_MS} ms added to every list request (a real network), as a refresh does (the first pages asked for together, the list's size known from the cache), vs its latency floor ({WAN_LATENCY_MS} ms × (1 + ⌈(pages − 1) / {}⌉)); a first listing (size unknown): {:.0} ms ({:.2}×); sequential: {:.0} ms, so the rule added {:.1} ms per request (sequential with it − without, per page)",
-            args.tokens,
-            scriptix_keys_core::api::PAGES_IN_FLIGHT,
-            wan_first.median(),
-            wan_first.median() / floor,
-            wan_sequential.median(),
-            (wan_sequential.median() - sequential.median()) / args.tokens.div_ceil(scriptix_keys_core::api::PAGE_LIMIT) as f64
-        ),
-        ours: format!("{:.0} ms", wan_concurrent.median()),
-        reference: format!("{floor:.0} ms"),
-        ratio: format!("{over_floor:.2}×"),
-        target: format!("≤ {PAGING_FLOOR_RATIO_MAX}× floor"),
-        met: Some(over_floor <= PAGING_FLOOR_RATIO_MAX),
-    });
-    raw["paging"] = json!({
-        "loopback": { "concurrent_ms": concurrent.to_json(), "first_listing_ms": first_listing.to_json(), "sequential_ms": sequential.to_json(), "speedup": round3(speedup) },
-        "latency_ms": WAN_LATENCY_MS,
-        "with_latency": { "concurrent_ms": wan_concurrent.to_json(), "first_listing_ms": wan_first.to_json(), "sequential_ms": wan_sequential.to_json(), "speedup": round3(wan_speedup), "floor_ms": round3(floor), "over_floor": round3(over_floor) },
-        "client_parse_cpu_ms": parse_cpu.to_json(),
-        "sandbox_serve_cpu_ms": serve_cpu.to_json(),
-    });
-}
-
-/// A create row's "ours": click → painted reveal, and of it click → the key in the page (the
-/// rest is the frame that shows it).
-fn create_ours(creates: &window::Creates) -> String {
-    format!(
-        "{:.1} ms (key in the page at {:.1} ms)",
-        creates.to_reveal.median(),
-        creates.in_dom.median()
-    )
-}
-
-/// Create → reveal in the warm demo install, and raw creates against its own (in-app)
-/// sandbox while the app runs.
-async fn demo_creates(dirs: &AppDirs, runs: usize) -> (window::Creates, Samples) {
-    let app = scriptix_keys_e2e::App::launch(dirs).await;
-    app.wait_screen("main").await;
-    app.wait_for("[data-testid=\"new-token\"]").await;
-    let creates = window::create_to_reveal(&app, runs).await;
-    let profiles: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(dirs.config_dir().join("profiles.json")).expect("profiles"),
-    )
-    .expect("profiles json");
-    let url = profiles["profiles"]
-        .as_array()
-        .and_then(|all| all.iter().find(|p| p["demo"] == true))
-        .and_then(|p| p["baseUrl"].as_str())
-        .expect("demo profile url")
-        .trim_end_matches('/')
-        .to_owned();
-    let raw = raw_creates(&url, runs).await;
-    app.quit().await;
-    (creates, raw)
-}
-
-/// `runs` raw creates on a warm connection (a first, unmeasured one opens it; the app's
-/// client is warm too).
-async fn raw_creates(url: &str, runs: usize) -> Samples {
-    let http = reqwest::Client::new();
-    let session = paging::raw_login(&http, url).await;
-    let mut samples = Samples::default();
-    for i in 0..=runs {
-        let t = std::time::Instant::now();
-        let status = paging::raw_create(&http, url, &session, &format!("Raw create {i}")).await;
-        assert_eq!(status, 201);
-        if i > 0 {
-            samples.push(t.elapsed().as_secs_f64() * 1000.0);
-        }
-    }
-    samples
-}
-
-/// The rows measured in the real window against `sandbox` (its `args.tokens` tokens): the Last
-/// used column, filter keystrokes, data → paint, create → reveal.
-async fn window_rows(
-    args: &Args,
-    sandbox: &scriptix_sandbox::SandboxHandle,
-    rows: &mut Vec<Row>,
-    raw: &mut serde_json::Value,
-) -> AppDirs {
-    eprintln!("==> the real window with {} tokens", args.tokens);
-    let window_dirs = AppDirs::new();
-    // Counts the requests for single tokens (their usage: `/tokens/{id}/usage`) from the
-    // sign-in on: a zero-latency rule with a large budget that counts down per match.
-    const COUNTING: u32 = 1_000_000;
-    let counting = FaultRule::new(FaultKind::Latency { latency_ms: 0 })
-        .on_path("/api/v3/tokens/")
-        .on_method("GET")
-        .times(COUNTING);
-    sandbox.faults().add(counting).expect("counting rule");
-    let (app, first_paint) = window::signed_in(sandbox.url(), &window_dirs).await;
-    let (usage_ms, usage_rows) = window::last_used_shown(&app).await;
-    // Whatever else starts with the sign-in (the hints' background batch) gets 10 s.
-    tokio::time::sleep(std::time::Duration::from_secs(10)).await;
-    let left = sandbox
-        .faults()
-        .list()
-        .first()
-        .and_then(|f| f.rule.times)
-        .unwrap_or(COUNTING);
-    let usage_requests = COUNTING - left;
-    sandbox.faults().clear();
-    rows.push(Row {
-        what: format!(
-            "Last used column, {} tokens: list painted → every rendered row's Last used painted; requests for single tokens in the first 10 s after sign-in",
-            args.tokens
-        ),
-        ours: format!("{usage_ms:.0} ms; {usage_requests} requests"),
-        reference: format!("{usage_rows} rows rendered"),
-        ratio: "–".into(),
-        target: format!("≤ {USAGE_REQUESTS_MAX} requests (never one per token)"),
-        met: Some(usage_requests <= USAGE_REQUESTS_MAX),
-    });
-    raw["last_used"] = json!({
-        "painted_to_shown_ms": round3(usage_ms),
-        "rows_rendered": usage_rows,
-        "token_requests_first_10_s": usage_requests,
-    });
-    let refreshes = window::refresh_to_paint(&app, args.runs).await;
-    let (keystrokes, last_filter) = window::filter_keystrokes(&app, FILTER_QUERY, args.runs).await;
-    rows.push(Row {
-        what: format!(
-            "filter keystroke → next painted frame, {} rows",
-            args.tokens
-        ),
-        ours: format!(
-            "{:.1} ms (p95 {:.1})",
-            keystrokes.median(),
-            keystrokes.percentile(0.95)
-        ),
-        reference: "–".into(),
-        ratio: "–".into(),
-        target: format!("≤ {FILTER_MS_MAX} ms"),
-        met: Some(keystrokes.median() <= FILTER_MS_MAX),
-    });
-    rows.push(Row {
-        what: format!(
-            "list data arrives → table painted, {} rows (refresh; first load {first_paint:.0} ms)",
-            args.tokens
-        ),
-        ours: format!("{:.1} ms", refreshes.median()),
-        reference: "–".into(),
-        ratio: "–".into(),
-        target: "–".into(),
-        met: None,
-    });
-
-    eprintln!("==> create → reveal");
-    let creates = window::create_to_reveal(&app, args.runs).await;
-    app.quit().await;
-    let raw_creates = raw_creates(sandbox.url(), args.runs).await;
-    let over = creates.to_reveal.median() - raw_creates.median();
-    rows.push(Row {
-        what: format!(
-            "click Create → reveal dialog shows the key, {} tokens, vs one raw HTTP create",
-            args.tokens
-        ),
-        ours: create_ours(&creates),
-        reference: format!("{:.1} ms", raw_creates.median()),
-        ratio: format!("+{over:.1} ms"),
-        target: format!("≤ raw + {CREATE_OVER_RAW_MS_MAX} ms"),
-        met: Some(over <= CREATE_OVER_RAW_MS_MAX),
-    });
-    eprintln!("==> create → reveal, its parts");
-    let parts = create_parts::measure(args.runs, args.tokens as u64).await;
-    let total: f64 = parts.0.iter().map(|(_, s)| s.median()).sum();
-    rows.push(Row {
-        what: format!(
-            "create → reveal, the app's own steps besides Scriptix's create ({} cached tokens), each timed alone: {}",
-            args.tokens,
-            create_parts::summary(&parts)
-        ),
-        ours: format!("{total:.1} ms"),
-        reference: "–".into(),
-        ratio: "–".into(),
-        target: format!("part of raw + {CREATE_OVER_RAW_MS_MAX} ms"),
-        met: None,
-    });
-    raw["create_parts"] = create_parts::json(&parts, args.tokens as u64);
-    raw["window"] = json!({
-        "filter_query": FILTER_QUERY,
-        "filter_keystroke_to_paint_ms": keystrokes.to_json(),
-        "filter_last_state": last_filter,
-        "data_to_paint_first_load_ms": round3(first_paint),
-        "data_to_paint_refresh_ms": refreshes.to_json(),
-        "create_to_reveal_ms": creates.to_reveal.to_json(),
-        "create_key_in_page_ms": creates.in_dom.to_json(),
-        "raw_http_create_ms": raw_creates.to_json(),
-    });
-    window_dirs
 }
 
 fn notes() -> Vec<String> {
