@@ -2,113 +2,50 @@
 //! cancel, a dropped create answer, and a crash at every journaled step.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::Duration as StdDuration;
+mod rotation_fixture;
 
-use chrono::{Duration, Utc};
-use scriptix_keys_core::api::{ApiClient, ClientOptions, KeyCheck, LoginOutcome, RetryPolicy};
-use scriptix_keys_core::clock::ManualClock;
+use std::sync::Mutex;
+
+use chrono::Utc;
+use scriptix_keys_core::api::KeyCheck;
 use scriptix_keys_core::model::{RemoteToken, TokenId};
 use scriptix_keys_core::rotation::{
     CrashPoint, Engine, Grace, Phase, Rotation, RotationError, RotationPlan, RotationState,
     expiring_within,
 };
-use scriptix_keys_core::{MemoryStore, Secret, SecretStore, Store, Vault};
-use scriptix_sandbox::{Config, FaultKind, FaultRule, Sandbox, SandboxHandle, Seed, demo};
-use tempfile::TempDir;
+use scriptix_keys_core::{Secret, Store};
+use scriptix_sandbox::{FaultKind, FaultRule};
 
-const PROFILE: &str = "profile-1";
+use rotation_fixture::{Bench, PROFILE, plan};
 
+/// The rotation bench with one connection to the app's database, as the app holds it.
 struct Fixture {
-    sandbox: SandboxHandle,
-    dir: TempDir,
-    memory: Arc<MemoryStore>,
-    vault: Vault,
-    client: ApiClient,
-    session: Secret,
-    clock: ManualClock,
+    bench: Bench,
     store: Mutex<Store>,
+}
+
+impl std::ops::Deref for Fixture {
+    type Target = Bench;
+
+    fn deref(&self) -> &Bench {
+        &self.bench
+    }
 }
 
 impl Fixture {
     async fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = Config::new(dir.path().join("sandbox.sqlite3"));
-        config.seed = Some(Seed::Demo);
-        config.session_ttl = StdDuration::from_secs(90 * 24 * 3600);
-        config.rate_limit_per_minute = 10_000;
-        let sandbox = Sandbox::start(config).await.unwrap();
-        let options = ClientOptions {
-            retry: RetryPolicy {
-                base_backoff: StdDuration::from_millis(10),
-                ..RetryPolicy::default()
-            },
-            ..ClientOptions::default()
-        };
-        let client = ApiClient::new(sandbox.url(), options).unwrap();
-        let password = Secret::new(demo::PASSWORD.to_owned());
-        let session = match client
-            .login(demo::DEV_EMAIL, &password, false)
-            .await
-            .unwrap()
-        {
-            LoginOutcome::SignedIn(session) => session.token,
-            other => panic!("{other:?}"),
-        };
-        let memory = Arc::new(MemoryStore::new());
-        let store = Mutex::new(Store::open(db_path(&dir)).unwrap());
-        Self {
-            sandbox,
-            vault: Vault::new(memory.clone()),
-            memory,
-            client,
-            session,
-            clock: ManualClock::new(Utc::now()),
-            store,
-            dir,
-        }
+        let bench = Bench::new().await;
+        let store = bench.open_store();
+        Self { bench, store }
     }
 
     fn engine(&self) -> Engine<'_> {
-        Engine::new(
-            &self.store,
-            &self.vault,
-            &self.client,
-            &self.session,
-            &self.clock,
-            PROFILE,
-        )
+        self.bench.engine(&self.store)
     }
 
     /// As if the app restarted: a fresh connection to the same database file.
     fn reopen_store(&mut self) {
-        self.store = Mutex::new(Store::open(db_path(&self.dir)).unwrap());
-    }
-
-    /// Moves this device's clock and the server's by the same amount.
-    fn advance_days(&self, days: i64) {
-        self.clock.advance(Duration::days(days));
-        let clock = self.sandbox.clock();
-        clock.set_offset_seconds(clock.offset_seconds() + days * 86_400);
-    }
-
-    async fn tokens(&self) -> Vec<RemoteToken> {
-        self.client.list_tokens(&self.session).await.unwrap()
-    }
-
-    async fn token(&self, name: &str) -> RemoteToken {
-        self.tokens()
-            .await
-            .into_iter()
-            .find(|t| t.name.as_deref() == Some(name))
-            .unwrap()
-    }
-
-    fn vault_key(&self, id: &TokenId) -> Option<Secret> {
-        self.memory
-            .get(&format!("key:{PROFILE}:{}", id.as_str()))
-            .unwrap()
+        self.store = self.bench.open_store();
     }
 
     /// The invariants of a finished rotation, checked on the server and in the vault.
@@ -141,7 +78,7 @@ impl Fixture {
             .collect();
         assert!(!keys.is_empty());
         for suffix in ["", "-wal"] {
-            let mut path = db_path(&self.dir).into_os_string();
+            let mut path = self.db_path().into_os_string();
             path.push(suffix);
             let Ok(bytes) = std::fs::read(&path) else {
                 continue;
@@ -164,10 +101,6 @@ impl Fixture {
     }
 }
 
-fn db_path(dir: &TempDir) -> PathBuf {
-    dir.path().join("data").join("scriptix-keys.sqlite3")
-}
-
 /// The journal never shows a delete of the old token before the new key was safe.
 fn assert_journal_order(fixture: &Fixture, r: &Rotation) {
     let view = fixture.engine().view(r).unwrap();
@@ -181,15 +114,6 @@ fn assert_journal_order(fixture: &Fixture, r: &Rotation) {
         .position(|s| s.step == "deleteOld" && s.phase == Phase::Intent);
     if let Some(delete) = delete {
         assert!(safe.is_some_and(|safe| safe < delete), "{:?}", view.steps);
-    }
-}
-
-fn plan(grace: Grace, auto_delete: bool) -> RotationPlan {
-    RotationPlan {
-        new_name: None,
-        years: 1,
-        grace,
-        auto_delete,
     }
 }
 
@@ -228,7 +152,7 @@ async fn a_scheduled_rotation_keeps_the_old_token_through_the_grace_period_then_
     assert_eq!(json["state"], "done");
     assert_eq!(json["oldTokenId"], old.id.as_str());
     assert!(json["needsAttention"].is_null());
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }
 
 #[tokio::test]
@@ -242,7 +166,7 @@ async fn an_emergency_rotation_deletes_the_old_token_as_soon_as_the_new_key_is_s
     assert_eq!(done.state, RotationState::Done);
     assert!(done.new_name.starts_with("Meeting notes bot (rotated "));
     fixture.assert_rotated(&done).await;
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }
 
 #[tokio::test]
@@ -270,7 +194,7 @@ async fn a_bulk_rotation_of_three_expiring_tokens_auto_deletes_after_the_grace()
     }
     let err = engine.plan_many(&soon[..1], &plan(Grace::OneDay, true));
     assert!(err.is_ok(), "a finished rotation does not block a new one");
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }
 
 #[tokio::test]
@@ -279,9 +203,9 @@ async fn a_vault_failure_keeps_the_old_token_until_the_user_acknowledges() {
     let engine = fixture.engine();
     let old = fixture.token("Research archive").await;
     let r = engine.plan(&old, &plan(Grace::Now, false)).unwrap();
-    fixture.memory.set_unavailable(true);
+    fixture.secrets.inner.set_unavailable(true);
     let advanced = engine.advance(&r.id).await.unwrap();
-    fixture.memory.set_unavailable(false);
+    fixture.secrets.inner.set_unavailable(false);
     assert_eq!(advanced.rotation.state, RotationState::VaultFailed);
     let key = advanced
         .new_key
@@ -307,7 +231,7 @@ async fn a_vault_failure_keeps_the_old_token_until_the_user_acknowledges() {
     let done = engine.advance(&r.id).await.unwrap().rotation;
     assert_eq!(done.state, RotationState::Done);
     assert!(fixture.tokens().await.iter().all(|t| t.id != old.id));
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }
 
 #[tokio::test]
@@ -332,7 +256,7 @@ async fn a_cancelled_rotation_reports_the_replacement_and_can_delete_it() {
             .vault_key(&TokenId::new(replacement.token_id))
             .is_none()
     );
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }
 
 #[tokio::test]
@@ -375,7 +299,7 @@ async fn a_dropped_create_answer_needs_attention_and_never_makes_a_silent_duplic
     assert!(tokens.iter().all(|t| t.id != lost));
     let done = engine.complete(&r.id).await.unwrap().rotation;
     fixture.assert_rotated(&done).await;
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }
 
 /// For each crash point: crash there, reopen the store, resume, and check that no key was
@@ -434,5 +358,5 @@ async fn a_crash_at_any_step_resumes_without_losing_keys_duplicating_or_deleting
     }
     assert_eq!(covered, CrashPoint::ALL.len());
     fixture.assert_no_key_on_disk();
-    fixture.sandbox.shutdown().await;
+    fixture.bench.sandbox.shutdown().await;
 }

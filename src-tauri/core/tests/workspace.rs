@@ -3,60 +3,18 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "workspace/fixture.rs"]
+mod fixture;
 
-use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
-use std::sync::Arc;
-
-use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::settings::Settings;
-use scriptix_keys_core::workspace::{MfaMethod, Workspace};
-use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, SecretStore, Vault};
-use scriptix_sandbox::{SandboxHandle, demo};
-use tempfile::TempDir;
+use scriptix_keys_core::workspace::MfaMethod;
+use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, SecretStore};
+use scriptix_sandbox::demo;
 use totp_rs::{Algorithm, TOTP};
 
-struct Fixture {
-    sandbox: SandboxHandle,
-    dir: TempDir,
-    store: Arc<MemoryStore>,
-}
-
-impl Fixture {
-    async fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let sandbox = demo_sandbox(dir.path()).await;
-        Self {
-            sandbox,
-            dir,
-            store: Arc::new(MemoryStore::new()),
-        }
-    }
-
-    fn open(&self) -> Workspace {
-        let paths = workspace_paths(self.dir.path());
-        Workspace::open(
-            paths,
-            Vault::new(self.store.clone()),
-            ClientOptions::default(),
-        )
-        .unwrap()
-    }
-
-    fn add_profile(&self, workspace: &Workspace) -> String {
-        let input = ProfileInput {
-            id: None,
-            name: "Sandbox".into(),
-            base_url: self.sandbox.url().to_owned(),
-            username: String::new(),
-        };
-        workspace
-            .save_profile(input)
-            .unwrap()
-            .active_profile_id
-            .unwrap()
-    }
-}
+use common::sandboxed::sign_in_to;
+use fixture::Fixture;
 
 /// Nothing is left in the vault but the audit log's key (which outlives profiles).
 fn assert_only_the_audit_key(store: &MemoryStore) {
