@@ -1,6 +1,9 @@
 //! Shared steps of the journeys: creating through the dialog, finding rows, waiting on the
 //! clipboard, the reveal, the keyring lock, and direct sandbox calls for set-up and checks.
 
+mod keyring;
+mod server;
+
 use std::time::{Duration, Instant};
 
 use scriptix_keys_e2e::{App, AppDirs, clipboard_text, start_sandbox};
@@ -8,8 +11,12 @@ use scriptix_sandbox::SandboxHandle;
 use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
-/// A profiles file with no profile yet but a short clipboard delay, so the journey can watch
-/// the clipboard being cleared.
+pub(crate) use keyring::{dismiss_unlock_prompt, lock_the_keyring, unlock_the_keyring};
+pub(crate) use server::{
+    delete_on_server, fill_to_the_limit, login, made_elsewhere, server_ids, server_token_names,
+    server_tokens, token_id,
+};
+
 /// A seeded sandbox and an install (`dirs`) signed in to it, showing the seeded tokens.
 pub(crate) struct Signed {
     pub(crate) sandbox: SandboxHandle,
@@ -43,6 +50,8 @@ pub(crate) async fn signed_in_to_sandbox_with(
     }
 }
 
+/// A profiles file with no profile yet but a short clipboard delay, so the journey can watch
+/// the clipboard being cleared.
 pub(crate) fn dirs_with_clipboard_delay(seconds: u32) -> AppDirs {
     let dirs = AppDirs::new();
     dirs.write_profiles(
@@ -160,125 +169,6 @@ pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
     key
 }
 
-pub(crate) fn lock_the_keyring() {
-    let status = std::process::Command::new("dbus-send")
-        .args([
-            "--session",
-            "--print-reply",
-            "--dest=org.freedesktop.secrets",
-            "/org/freedesktop/secrets",
-            "org.freedesktop.Secret.Service.Lock",
-            "array:objpath:/org/freedesktop/secrets/collection/login",
-        ])
-        .output()
-        .expect("dbus-send runs");
-    assert!(status.status.success(), "locking the keyring failed");
-}
-
-pub(crate) fn unlock_the_keyring() {
-    use std::io::Write;
-    let mut child = std::process::Command::new("gnome-keyring-daemon")
-        .args([
-            "--replace",
-            "--unlock",
-            "--components=secrets",
-            "--daemonize",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("gnome-keyring-daemon");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"e2e-keyring-password")
-        .unwrap();
-    let _ = child.wait();
-    std::thread::sleep(Duration::from_millis(500));
-}
-
-/// Presses Escape in the keyring's unlock prompt if one shows up.
-pub(crate) async fn dismiss_unlock_prompt() {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(10) {
-        let out = std::process::Command::new("xdotool")
-            .args(["search", "--class", "gcr-prompter"])
-            .output()
-            .unwrap();
-        if let Some(id) = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .last()
-            .map(str::to_owned)
-        {
-            tokio::time::sleep(Duration::from_millis(400)).await;
-            let _ = std::process::Command::new("xdotool")
-                .args(["windowactivate", "--sync", &id])
-                .status();
-            let _ = std::process::Command::new("xdotool")
-                .args(["key", "Escape"])
-                .status();
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-pub(crate) async fn login(base_url: &str, email: &str) -> String {
-    let response: serde_json::Value = reqwest::Client::new()
-        .post(format!("{base_url}/api/v3/auth/login?login_type=token"))
-        .form(&[
-            ("username", email),
-            ("password", demo::PASSWORD),
-            ("remember_me", "false"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    response["access_token"]
-        .as_str()
-        .expect("access token")
-        .to_owned()
-}
-
-pub(crate) async fn fill_to_the_limit(base_url: &str) {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let client = reqwest::Client::new();
-    for i in 0..(demo::TOKEN_LIMIT as usize - demo::SEEDED_TOKENS.len()) {
-        let status = client
-            .post(format!("{base_url}/api/v3/tokens"))
-            .bearer_auth(&session)
-            .json(&serde_json::json!({ "name": format!("Filler {i}"), "type": "batch", "expiration_years": 1 }))
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert!(status.is_success(), "filler token {i}: {status}");
-    }
-}
-
-pub(crate) async fn server_token_names(base_url: &str) -> Vec<String> {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let list: serde_json::Value = reqwest::Client::new()
-        .get(format!("{base_url}/api/v3/tokens?offset=0&limit=100"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    list["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|t| t["name"].as_str().map(str::to_owned))
-        .collect()
-}
-
 /// Calls an app command the way the window does (`window.__TAURI__.core.invoke`), for
 /// set-up and for reading state; what the user sees is asserted through the DOM.
 pub(crate) async fn invoke(
@@ -299,34 +189,6 @@ pub(crate) async fn invoke(
         Some(err) => Err(err.clone()),
         None => Ok(reply["ok"].clone()),
     }
-}
-
-/// A token's id as text (Scriptix sends numbers or strings; the app shows text).
-pub(crate) fn token_id(token: &serde_json::Value) -> String {
-    match &token["id"] {
-        serde_json::Value::String(id) => id.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// The ids of every token on the server.
-pub(crate) async fn server_ids(base_url: &str) -> Vec<String> {
-    server_tokens(base_url).await.iter().map(token_id).collect()
-}
-
-/// Every token on the server (as the organization admin sees them).
-pub(crate) async fn server_tokens(base_url: &str) -> Vec<serde_json::Value> {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let list: serde_json::Value = reqwest::Client::new()
-        .get(format!("{base_url}/api/v3/tokens?offset=0&limit=100"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    list["result"].as_array().cloned().unwrap_or_default()
 }
 
 /// Opens the menu of the row with this token id; returns the row (its menu items are
@@ -391,48 +253,6 @@ pub(crate) async fn click_css(app: &App, css: &str) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     panic!("could not click {css}");
-}
-
-/// Deletes a token straight on the sandbox (someone else, elsewhere).
-/// A token made outside this app (as on the Scriptix website): `(id, key)`.
-pub(crate) async fn made_elsewhere(
-    base_url: &str,
-    name: &str,
-    token_type: &str,
-) -> (String, String) {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let created: serde_json::Value = reqwest::Client::new()
-        .post(format!("{base_url}/api/v3/tokens"))
-        .bearer_auth(&session)
-        .json(&serde_json::json!({ "name": name, "type": token_type, "expiration_years": 1 }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = if created["result"].is_object() {
-        &created["result"]
-    } else {
-        &created
-    };
-    let key = token["key"]
-        .as_str()
-        .expect("a key in the create answer")
-        .to_owned();
-    (token_id(token), key)
-}
-
-pub(crate) async fn delete_on_server(base_url: &str, id: &str) {
-    let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let status = reqwest::Client::new()
-        .delete(format!("{base_url}/api/v3/tokens/{id}"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap()
-        .status();
-    assert!(status.is_success(), "delete {id}: {status}");
 }
 
 /// [`signed_in_to_sandbox`] with the app's schedule clock under the test's control.
