@@ -4,36 +4,10 @@ import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.
 import { el, replace } from '../../../ui/js/lib/dom.js';
 import { openRotationWizard, openRotationShowKey } from '../../../ui/js/views/rotation-wizard.js';
 import { createExpiryWatch } from '../../../ui/js/views/expiry-watch.js';
-import { openKeyCheckDialog } from '../../../ui/js/views/key-check.js';
-import { openSettingsDialog } from '../../../ui/js/views/settings-dialog.js';
 import { useLanguage } from './catalogue.js';
+import { NOW, iso, TOKEN, rot, clipboard, choose, wizardIpc } from './rotation-fixtures.js';
 
 useLanguage('en');
-
-const NOW = new Date('2026-11-27T12:00:00Z');
-const iso = (days, from = NOW) => new Date(from.getTime() + days * 86_400_000).toISOString();
-const TOKEN = { id: '7', name: 'Production', type: 'batch', createdAt: iso(-300), expiresAt: iso(20), expirySource: 'server', status: 'expiring30', hasLocalKey: true };
-const rot = (over = {}) => ({ id: 'r1', oldTokenId: '7', oldName: 'Production', newName: 'Production (rotated 2026-11-27)', tokenType: 'batch', years: 1,
-  graceUntil: iso(7), autoDelete: false, emergency: false, state: 'planned', newTokenId: null, needsAttention: null, steps: [], ...over });
-const clipboard = () => ({ copied() {}, place() {} });
-// The fake DOM has no radio groups: untick the others of the group by hand.
-const choose = (root, id) => {
-  const r = byTestId(root, id);
-  for (const o of root.querySelectorAll(`input[name="${r.getAttribute('name')}"]`)) o.checked = false;
-  r.checked = true; r.dispatchEvent(makeEvent('change'));
-};
-
-function wizardIpc(calls, advance) {
-  return {
-    rotationPlan: async (a) => { calls.push(['plan', a]); return a.tokenIds.map((id, i) => rot({ id: `r${i + 1}`, oldTokenId: id, oldName: `T${id}` })); },
-    rotationAdvance: async (a) => { calls.push(['advance', a.id]); return advance(a.id); },
-    rotationAcknowledge: async (a) => { calls.push(['ack', a.id]); return rot({ id: a.id, state: 'retiring', newTokenId: '9' }); },
-    rotationVerify: async (a) => { calls.push(['verify', a.id]); return { rotation: rot({ id: a.id, state: 'retiring' }),
-      check: { outcome: 'checked', result: 'valid', tokenType: 'batch', title: 'This key works', explanation: 'Accepted.', nextStep: null, code: null, retryAfterSeconds: null, vaultMatch: null, warnings: [] } }; },
-    keyCopy: async (id, f) => { calls.push(['copy', id, f]); return { clearsInSeconds: 30 }; },
-    revealClose: async () => { calls.push(['revealClose']); return null; },
-  };
-}
 
 test('one token: the plan sends name, years, grace and auto-delete; the key is revealed, copied by the new id, then wiped', async () => {
   const { root } = installDom();
@@ -190,103 +164,6 @@ test('a due rotation without auto-delete asks first; "Not now" deletes nothing a
   w.destroy();
 });
 
-test('key check: warnings offer "Check anyway" (force); closing empties the input', async () => {
-  const { root } = installDom();
-  const calls = [];
-  openKeyCheckDialog({ host: root, ipc: { keyCheck: async (a) => { calls.push(a); return a.force
-    ? { outcome: 'checked', result: 'revoked', tokenType: 'batch', title: 'This key no longer works', explanation: 'Deleted.', nextStep: 'Create a new one.', code: null, retryAfterSeconds: null, vaultMatch: null, warnings: [] }
-    : { outcome: 'warnings', warnings: [{ code: 'innerWhitespace', message: 'The key contains a space.' }] }; } } });
-  const input = byTestId(root, 'keycheck-input');
-  assert.equal(input.getAttribute('type'), 'password');
-  input.value = 'sk abc';
-  choose(root, 'keycheck-type-realtime');
-  byTestId(root, 'keycheck-submit').click();
-  await flush();
-  assert.deepEqual(calls[0], { key: 'sk abc', tokenType: 'realtime', force: false });
-  assert.equal(byTestId(root, 'keycheck-warning').textContent, 'The key contains a space.');
-  byTestId(root, 'keycheck-force').click();
-  await flush();
-  assert.equal(calls[1].force, true);
-  assert.equal(byTestId(root, 'check-result').getAttribute('data-tone'), 'danger');
-  assert.equal(byTestId(root, 'check-result-next').textContent, 'What to do: Create a new one.');
-  assert.equal(byTestId(root, 'check-result-vault').textContent, 'This key is not stored on this device.');
-  byTestId(root, 'keycheck-close').click();
-  assert.equal(input.value, '');
-});
-
-test('settings: thresholds are checked before saving, and the whole settings object is saved', async () => {
-  const { root } = installDom();
-  const saved = [];
-  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [30, 14, 7, 1, 0], notifyExpiry: true }, onSaved() {},
-    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s }; } } });
-  const days = byTestId(root, 'settings-thresholds');
-  assert.equal(days.value, '30, 14, 7, 1, 0');
-  days.value = '30, 400';
-  days.dispatchEvent(makeEvent('change'));
-  await flush();
-  assert.deepEqual(saved, []);
-  assert.match(byTestId(root, 'settings-thresholds-error').textContent, /400 days is too far ahead/);
-  days.value = '7, 60';
-  byTestId(root, 'settings-notify-expiry').checked = false;
-  days.dispatchEvent(makeEvent('change'));
-  await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [60, 7], notifyExpiry: false, keepInTray: false, updateEndpoint: null, language: 'system', recentUseHours: 24 }]);
-  assert.equal(days.value, '60, 7');
-});
-
-test('settings: keep running in the tray is saved with the settings; start with the session writes the OS entry through its own call', async () => {
-  const { root } = installDom();
-  const saved = [];
-  const autostart = [];
-  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: false }, onSaved() {},
-    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s }; },
-      autostartIsEnabled: async () => false,
-      autostartSet: async (on) => { autostart.push(on); } } });
-  await flush();
-  const tray = byTestId(root, 'settings-keep-in-tray');
-  const session = byTestId(root, 'settings-autostart');
-  assert.equal(tray.checked, false);
-  assert.equal(session.checked, false);
-  assert.equal(session.disabled, false, 'enabled once the OS state is known');
-  tray.checked = true;
-  tray.dispatchEvent(makeEvent('change'));
-  await flush();
-  assert.deepEqual(saved, [{ clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, keepInTray: true, updateEndpoint: null, language: 'system', recentUseHours: 24 }]);
-  session.checked = true;
-  session.dispatchEvent(makeEvent('change'));
-  await flush();
-  assert.deepEqual(autostart, [true]);
-  assert.equal(saved.length, 1, 'the autostart entry is not a saved setting');
-  assert.equal(byTestId(root, 'settings-status').textContent, 'Saved');
-});
-
-test('settings: the language is saved with the rest, a new one loads its catalogue, and settings the dialog does not show go back unchanged', async () => {
-  const { root } = installDom();
-  const saved = [];
-  const loaded = [];
-  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true, recentUseHours: 48, aLaterSetting: 'kept' },
-    language: { tag: 'en', system: 'nl' }, onSaved() {},
-    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s, language: { tag: s.language === 'en' ? 'en' : 'nl', system: 'nl' } }; },
-      i18nCatalogue: async () => { loaded.push('nl'); return { tag: 'nl', sources: ['settings-language = Taal'] }; } } });
-  const select = byTestId(root, 'settings-language');
-  assert.deepEqual([...select.querySelectorAll('option')].map((o) => o.value), ['system', 'en', 'nl'], 'no pseudo-locale unless it is in use');
-  assert.equal(select.value, 'system');
-  select.value = 'nl';
-  select.dispatchEvent(makeEvent('change'));
-  await flush();
-  assert.equal(saved[0].language, 'nl');
-  assert.equal(saved[0].recentUseHours, 48, 'the in-use window is kept as it was');
-  assert.equal(saved[0].aLaterSetting, 'kept', 'a setting this dialog does not show is sent back as it was');
-  const recent = byTestId(root, 'settings-recent-use');
-  assert.deepEqual([...recent.querySelectorAll('option')].map((o) => o.value), ['1', '6', '12', '24', '48', '168', '720']);
-  assert.equal(recent.value, '48');
-  assert.deepEqual(loaded, ['nl'], 'the catalogue of the new language is loaded at once');
-  const { language, t } = await import('../../../ui/js/lib/i18n.js');
-  assert.equal(language(), 'nl');
-  assert.equal(t('settings-language'), 'Taal');
-  useLanguage('en'); // the next tests render in English again
-});
-
 test('the expiry centre lists rotations, expired and expiring tokens, and re-renders only when the data changed', async () => {
   const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
   const { root } = installDom();
@@ -398,60 +275,6 @@ test('the emergency grace choice comes last, set apart in the warning style; the
   assert.equal(byTestId(root, 'rotation-grace-sevenDays').checked, true);
 });
 
-test('the expiry centre is a panel, not a dialog: an aside named by its heading; focus moves in; Esc inside closes it and focus goes back to the opener', async () => {
-  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
-  const { root, doc } = installDom();
-  const opener = el('button', { type: 'button', 'data-testid': 'expiry-open' }, 'Expiry');
-  const slot = el('div');
-  root.appendChild(opener);
-  root.appendChild(slot);
-  opener.focus();
-  let closed = 0;
-  openExpiryCentre({ host: slot, opener, getData: () => ({ tokens: [TOKEN], rotations: [], now: NOW, thresholds: [30], canManage: true }),
-    onRotate() {}, onRetry() {}, onShowKey() {}, onCancel() {}, onComplete: async () => '', onClosed: () => { closed += 1; } });
-  const panel = byTestId(root, 'expiry-centre');
-  assert.equal(panel.tagName, 'ASIDE', 'a complementary region of the main screen');
-  assert.equal(panel.parentNode, slot, 'docked where the workspace put the slot');
-  assert.equal(root.querySelector('dialog'), null, 'no dialog: the rest of the window stays usable');
-  assert.equal(panel.getAttribute('aria-modal'), null);
-  const title = panel.querySelector(`[id="${panel.getAttribute('aria-labelledby')}"]`);
-  assert.equal(title.textContent, 'Attention');
-  assert.ok(panel.contains(doc.activeElement), 'focus moved into the panel');
-  byTestId(root, 'expiry-rotate-days').dispatchEvent(makeEvent('keydown', { key: 'Escape' }));
-  assert.equal(byTestId(root, 'expiry-centre'), null, 'Esc closed it');
-  assert.equal(doc.activeElement, opener, 'focus is back on the Expiry button');
-  assert.equal(closed, 1);
-});
-
-test('the panel re-renders without losing focus: the same control of the same token keeps it, a control that went away hands it to the heading', async () => {
-  const { openExpiryCentre } = await import('../../../ui/js/views/expiry-centre.js');
-  const { root, doc } = installDom();
-  const data = { tokens: [TOKEN], rotations: [], now: NOW, thresholds: [30], canManage: true };
-  const rotated = [];
-  const centre = openExpiryCentre({ host: root, getData: () => data, onRotate: (ts) => rotated.push(ts.map((t) => t.id)), onRetry() {}, onShowKey() {},
-    onCancel() {}, onComplete: async () => '' });
-  const first = byTestId(root, 'expiry-rotate');
-  first.focus();
-  data.tokens = [TOKEN, { ...TOKEN, id: '8', name: 'Staging realtime captions with a very long name indeed', expiresAt: iso(3) }];
-  centre.update();
-  const now7 = byTestId(root.querySelector('[data-token-id="7"]'), 'expiry-rotate');
-  assert.notEqual(now7, first, 'the list was rebuilt');
-  assert.equal(doc.activeElement, now7, 'focus followed token 7’s Rotate… button');
-  now7.click();
-  assert.deepEqual(rotated, [['7']]);
-  assert.ok(byTestId(root, 'expiry-centre'), 'Rotate… leaves the panel open behind the wizard');
-  data.rotations = [rot({ state: 'planned' })];
-  centre.update();
-  assert.equal(doc.activeElement.tagName, 'H2', 'its button is gone (rotation in progress): the panel heading has focus');
-  assert.ok(byTestId(root, 'expiry-centre').contains(doc.activeElement));
-  const days = byTestId(root, 'expiry-rotate-days');
-  days.focus();
-  data.tokens = [TOKEN];
-  centre.update();
-  assert.equal(doc.activeElement, days, 'a kept field keeps focus');
-  centre.close();
-});
-
 test('the Expiry button shows and hides the docked panel (aria-expanded, aria-controls); openCentre on an open panel only moves focus into it', async () => {
   const { root, doc, w } = watchSetup({ list: () => ({ now: NOW.toISOString(), rotations: [] }) });
   await w.afterLoad();
@@ -475,64 +298,6 @@ test('the Expiry button shows and hides the docked panel (aria-expanded, aria-co
   assert.equal(button.getAttribute('aria-controls'), null);
   assert.equal(doc.activeElement, button);
   w.destroy();
-});
-
-test('a dialog opened from the panel returns focus to the same control after the panel re-rendered, else to the panel heading', async () => {
-  const { createModal } = await import('../../../ui/js/views/modal.js');
-  const { root, doc } = installDom();
-  const heading = el('h2', { tabindex: '-1' }, 'Expiry');
-  const list = el('ul', null, el('li', { 'data-rotation-id': 'r1' }, el('button', { type: 'button', 'data-testid': 'expiry-cancel-rotation' }, 'Cancel')));
-  const panel = el('aside', null, heading, list);
-  root.appendChild(panel);
-  /** @param {() => void} meanwhile */
-  const roundTrip = (meanwhile) => {
-    byTestId(root, 'expiry-cancel-rotation').focus();
-    const modal = createModal({ host: root, title: 'Cancel?', testid: 'm' });
-    modal.open();
-    meanwhile();
-    modal.close();
-  };
-  roundTrip(() => replace(list, el('li', { 'data-rotation-id': 'r1' }, el('button', { type: 'button', 'data-testid': 'expiry-cancel-rotation' }, 'Cancel'))));
-  assert.equal(doc.activeElement, byTestId(root, 'expiry-cancel-rotation'), 'the re-rendered Cancel of the same rotation');
-  roundTrip(() => replace(list, el('li', { 'data-rotation-id': 'r2' }, el('button', { type: 'button', 'data-testid': 'expiry-cancel-rotation' }, 'Cancel'))));
-  assert.equal(doc.activeElement, heading, 'another rotation’s Cancel is not a stand-in: the panel heading');
-});
-
-test('settings: an update is offered only after a verified check, and installing asks first', async () => {
-  const { root } = installDom();
-  const saved = [];
-  let answer = /** @type {any} */ ({ kind: 'error' });
-  let confirmed = false;
-  let installs = 0;
-  openSettingsDialog({ host: root, settings: { clipboardClearSeconds: 30, expiryThresholds: [7], notifyExpiry: true }, onSaved() {},
-    ipc: { settingsSave: async (s) => { saved.push(s); return { settings: s }; },
-      updateCheck: async () => { if (answer.kind === 'error') throw Object.assign(new Error('The update was refused: its signature does not match.'), { kind: 'forbidden' }); return answer; },
-      confirmNative: async () => confirmed,
-      updateInstall: async () => { installs += 1; } } });
-  const endpoint = byTestId(root, 'settings-update-endpoint');
-  const install = byTestId(root, 'settings-update-install');
-  assert.equal(endpoint.value, '');
-  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
-  await flush();
-  assert.match(byTestId(root, 'settings-update-status').textContent, /update server first/);
-  endpoint.value = 'https://updates.example/latest.json';
-  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
-  await flush();
-  assert.equal(saved.at(-1).updateEndpoint, 'https://updates.example/latest.json', 'saved before the check');
-  assert.match(byTestId(root, 'settings-update-status').textContent, /refused/);
-  assert.equal(install.hidden, true, 'nothing offered');
-  answer = { kind: 'ready', version: '9.9.9', current: '0.1.0', notes: null };
-  byTestId(root, 'settings-update-check').dispatchEvent(makeEvent('click'));
-  await flush();
-  assert.match(byTestId(root, 'settings-update-status').textContent, /9\.9\.9.*verified/);
-  assert.equal(install.hidden, false);
-  install.dispatchEvent(makeEvent('click'));
-  await flush();
-  assert.equal(installs, 0, '"Not now" installs nothing');
-  confirmed = true;
-  install.dispatchEvent(makeEvent('click'));
-  await flush();
-  assert.equal(installs, 1);
 });
 
 test('in Dutch, the plan step counts tokens and replacements with Dutch plurals and dates', () => {

@@ -1,51 +1,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installDom, byTestId, allByTestId, flush, deferred, makeEvent, FakeElement } from './fake-dom.js';
+import { byTestId, allByTestId, flush, deferred, makeEvent } from './fake-dom.js';
 import { AppError } from '../../../ui/js/ipc.js';
-import { mount, isRefreshShortcut, roleLabel } from '../../../ui/js/views/workspace.js';
+import { roleLabel } from '../../../ui/js/views/workspace.js';
 import { useLanguage } from './catalogue.js';
+import { NOW, iso, TOKENS, STATUS, ACCOUNT, setup, rowIds } from './workspace-fixtures.js';
 
 useLanguage('en');
-
-// Noon UTC keeps "HH:MM" assertions stable in any OS time zone within ±11 h… so assert
-// with a pattern instead of a fixed clock.
-const NOW = new Date('2026-03-10T12:00:00Z');
-const iso = (days) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
-const TOKENS = [
-  { id: '1', name: 'Production', type: 'batch', createdAt: iso(-100), expiresAt: iso(60), expirySource: 'server', status: 'active', hasLocalKey: false },
-  { id: '2', name: 'Live captions', type: 'realtime', createdAt: iso(-300), expiresAt: iso(3), expirySource: 'server', status: 'expiring7', hasLocalKey: true },
-  { id: '3', name: 'Old staging', type: 'batch', createdAt: iso(-400), expiresAt: iso(-5), expirySource: 'server', status: 'expired', hasLocalKey: false },
-];
-const profiles = [
-  { id: 'w', name: 'Work', baseUrl: 'https://api.scriptix.io', username: 'dev@example.com', demo: false },
-  { id: 'd', name: 'Demo', baseUrl: 'http://127.0.0.1:1', username: 'dev@demo.scriptix.test', demo: true },
-];
-const STATUS = { profiles, activeProfileId: 'w', session: { profileId: 'w', username: 'dev@example.com', expiresAt: iso(5) },
-  vault: { available: true, message: null }, settings: { clipboardClearSeconds: 30 }, signInReason: null };
-const ACCOUNT = { email: 'dev@example.com', displayName: 'Dana', roles: ['DEVELOPER'], organization: { id: 'o', name: 'Acme', tokenLimit: 50 },
-  canManageTokens: true, manageReason: null };
-
-function setup({ status = STATUS, account = ACCOUNT, cached = null, refresh, newToken } = {}) {
-  const { root } = installDom();
-  const keys = new FakeElement(globalThis.document, 'div');
-  const calls = [];
-  let waitHandler = null;
-  const ipc = {
-    accountGet: async () => { calls.push('accountGet'); if (account instanceof Error) throw account; return account; },
-    tokensCached: async () => { calls.push('tokensCached'); return cached; },
-    tokensRefresh: () => { calls.push('tokensRefresh'); return refresh ? refresh() : Promise.resolve({ profileId: 'w', tokens: TOKENS, fetchedAt: NOW.toISOString(), fromCache: false }); },
-    profileSelect: async (id) => { calls.push(`profileSelect:${id}`); return { ...status, activeProfileId: id }; },
-    signOut: async () => { calls.push('signOut'); return { ...status, session: null }; },
-    onApiWaiting: async (h) => { waitHandler = h; return () => { waitHandler = null; }; },
-    onClipboardCleared: async () => () => {},
-    orphansList: async () => { calls.push('orphansList'); return []; },
-  };
-  const routed = [];
-  const actions = { onStatus: (s) => routed.push(['status', s]), showSignIn: (r) => routed.push(['signIn', r]), newToken };
-  const unmount = mount(root, { ipc, status, actions, now: () => NOW, keyTarget: keys });
-  return { root, ipc, calls, routed, keys, unmount, wait: (p) => waitHandler(p) };
-}
-const rowIds = (root) => allByTestId(root, 'token-row').map((r) => r.getAttribute('data-token-id'));
 
 test('the list loads, sorts by soonest expiry with expired last, and says when it was updated', async () => {
   const { root, unmount } = setup();
@@ -166,26 +127,6 @@ test('clicking a column header sorts by it and toggles direction, updating aria-
   unmount();
 });
 
-test('F5 and Ctrl+R refresh (and stop the webview reload); other keys do not', async () => {
-  const { calls, keys, unmount } = setup();
-  await flush();
-  const f5 = makeEvent('keydown', { key: 'F5' });
-  keys.dispatchEvent(f5);
-  await flush();
-  const ctrlR = makeEvent('keydown', { key: 'r', ctrlKey: true });
-  keys.dispatchEvent(ctrlR);
-  await flush();
-  keys.dispatchEvent(makeEvent('keydown', { key: 'r' }));
-  await flush();
-  assert.equal(calls.filter((c) => c === 'tokensRefresh').length, 3);
-  assert.equal(f5.defaultPrevented, true);
-  assert.equal(ctrlR.defaultPrevented, true);
-  unmount();
-  keys.dispatchEvent(makeEvent('keydown', { key: 'F5' }));
-  await flush();
-  assert.equal(calls.filter((c) => c === 'tokensRefresh').length, 3, 'unmount removes the shortcut');
-});
-
 test('a refresh asked for while one runs runs once after it, never dropped', async () => {
   const answers = [deferred(), deferred()];
   let asked = 0;
@@ -206,13 +147,6 @@ test('a refresh asked for while one runs runs once after it, never dropped', asy
   unmount();
 });
 
-test('refresh shortcut detection', () => {
-  assert.equal(isRefreshShortcut({ key: 'F5' }), true);
-  assert.equal(isRefreshShortcut({ key: 'R', metaKey: true }), true);
-  assert.equal(isRefreshShortcut({ key: 'r', ctrlKey: true, altKey: true }), false);
-  assert.equal(isRefreshShortcut({ key: 'F6' }), false);
-});
-
 test('a rate-limit wait shows a countdown notice that clears when the call ends', async () => {
   const pending = deferred();
   const { root, wait, unmount } = setup({ refresh: () => pending.promise });
@@ -230,23 +164,6 @@ test('a rate-limit wait shows a countdown notice that clears when the call ends'
   assert.equal(notice.hidden, true);
   assert.equal(notice.textContent, '');
   assert.equal(spoken.textContent, '');
-  unmount();
-});
-
-test('Up and Down move focus between rows', async () => {
-  const { root, unmount } = setup();
-  await flush();
-  const rows = allByTestId(root, 'token-row');
-  assert.deepEqual(rows.map((r) => r.getAttribute('tabindex')), ['0', '-1', '-1']);
-  rows[0].focus();
-  rows[0].dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
-  assert.equal(globalThis.document.activeElement, rows[1]);
-  rows[1].dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
-  rows[2].dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
-  assert.equal(globalThis.document.activeElement, rows[2], 'stays on the last row');
-  rows[2].dispatchEvent(makeEvent('keydown', { key: 'ArrowUp' }));
-  assert.equal(globalThis.document.activeElement, rows[1]);
-  assert.deepEqual(rows.map((r) => r.getAttribute('tabindex')), ['-1', '0', '-1']);
   unmount();
 });
 
@@ -323,74 +240,6 @@ test('the row menu offers Details for every token, Export only where the key is 
   unmount();
 });
 
-test('the table is one Tab stop: only one row has tabindex 0; checkboxes and ⋯ buttons are out of the order', async () => {
-  const { root, unmount } = setup();
-  await flush();
-  const stops = byTestId(root, 'token-table').querySelector('tbody').querySelectorAll('[tabindex="0"]');
-  assert.equal(stops.length, 1);
-  assert.equal(stops[0].getAttribute('data-testid'), 'token-row');
-  for (const b of allByTestId(root, 'row-menu')) assert.equal(b.getAttribute('tabindex'), '-1');
-  for (const c of allByTestId(root, 'row-select')) assert.equal(c.getAttribute('tabindex'), '-1');
-  assert.ok(allByTestId(root, 'row-select').length > 0, 'the selection column shows for an account that can delete');
-  assert.equal(allByTestId(root, 'row-copy').length, 0, 'no per-row Copy button: the actions column is the same on every row');
-  unmount();
-});
-
-test('Shift+F10 opens the focused row’s menu on its first item; arrows, Home and End move; Esc closes it back onto the row', async () => {
-  const { root, unmount } = setup();
-  await flush();
-  const row = allByTestId(root, 'token-row')[0]; // "Live captions", key on this device
-  row.focus();
-  row.dispatchEvent(makeEvent('keydown', { key: 'F10', shiftKey: true }));
-  const menu = row.querySelector('[role="menu"]');
-  assert.equal(menu.hidden, false);
-  assert.equal(byTestId(row, 'row-menu').getAttribute('aria-expanded'), 'true');
-  const items = menu.querySelectorAll('[role="menuitem"]');
-  const focused = () => globalThis.document.activeElement.getAttribute('data-testid');
-  assert.equal(focused(), 'row-copy');
-  const key = (k) => globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: k }));
-  key('ArrowDown');
-  assert.equal(focused(), 'row-details');
-  key('End');
-  assert.equal(focused(), items[items.length - 1].getAttribute('data-testid'));
-  assert.equal(focused(), 'row-delete', 'Delete comes last');
-  key('ArrowDown');
-  assert.equal(focused(), 'row-copy', 'Down wraps');
-  key('ArrowUp');
-  assert.equal(focused(), 'row-delete', 'Up wraps');
-  key('Home');
-  assert.equal(focused(), 'row-copy');
-  key('Escape');
-  assert.equal(menu.hidden, true);
-  assert.equal(globalThis.document.activeElement, row, 'focus is back on the row');
-  for (const k of ['ContextMenu', 'ArrowRight']) {
-    row.dispatchEvent(makeEvent('keydown', { key: k }));
-    assert.equal(menu.hidden, false, `${k} opens the menu`);
-    key('Escape');
-  }
-  unmount();
-});
-
-test('Ctrl+C on a row copies the key this device holds for it, and says so when it holds none', async () => {
-  const { root, ipc, unmount } = setup();
-  const copied = [];
-  ipc.keyCopy = async (id, format) => { copied.push([id, format]); return { clearsInSeconds: 30 }; };
-  await flush();
-  const rows = allByTestId(root, 'token-row');
-  rows[0].focus();
-  const e = makeEvent('keydown', { key: 'c', ctrlKey: true });
-  rows[0].dispatchEvent(e);
-  await flush();
-  assert.equal(e.defaultPrevented, true);
-  assert.deepEqual(copied, [['2', 'raw']]);
-  assert.match(byTestId(root, 'clipboard-status').textContent, /Clipboard clears in 30 s/);
-  rows[1].dispatchEvent(makeEvent('keydown', { key: 'c', ctrlKey: true }));
-  await flush();
-  assert.deepEqual(copied, [['2', 'raw']], 'nothing copied for a token whose key is not here');
-  assert.match(byTestId(root, 'main-error').textContent, /does not hold the key for “Production”/);
-  unmount();
-});
-
 test('the header is compact: the account, activity, settings, shortcuts and sign-out are one menu; the demo note is in the header', async () => {
   const demo = setup({ status: { ...STATUS, activeProfileId: 'd' } });
   await flush();
@@ -410,33 +259,6 @@ test('the header is compact: the account, activity, settings, shortcuts and sign
   demo.unmount();
 });
 
-test('? and F1 open the shortcut overlay listing every shortcut; Esc closes it', async () => {
-  const { root, keys, unmount } = setup();
-  await flush();
-  const target = globalThis.document.createElement('div');
-  keys.dispatchEvent(makeEvent('keydown', { key: '?', target }));
-  const dialog = byTestId(root, 'shortcuts-dialog');
-  assert.ok(dialog, '? opens the overlay');
-  const listed = allByTestId(root, 'shortcut').map((d) => d.textContent);
-  for (const what of ['New token', 'Refresh the list', 'Filter the list', 'Check a key', 'Show these shortcuts',
-    'Copy the key this device holds', 'Open the token’s actions', 'Close the menu']) assert.ok(listed.includes(what), what);
-  const text = dialog.textContent;
-  for (const key of ['Ctrl+N', 'F5', 'Ctrl+R', 'Ctrl+F', 'Ctrl+K', 'F1', 'Ctrl+C', 'Shift+F10', 'Delete', 'Enter', 'Esc']) assert.ok(text.includes(key), key);
-  dialog.dispatchEvent(makeEvent('cancel'));
-  assert.equal(byTestId(root, 'shortcuts-dialog'), null);
-  keys.dispatchEvent(makeEvent('keydown', { key: 'F1', target }));
-  assert.ok(byTestId(root, 'shortcuts-dialog'), 'F1 opens it too');
-  unmount();
-});
-
-test('? typed into the filter is a character, not the shortcut', async () => {
-  const { root, keys, unmount } = setup();
-  await flush();
-  keys.dispatchEvent(makeEvent('keydown', { key: '?', target: byTestId(root, 'token-filter') }));
-  assert.equal(byTestId(root, 'shortcuts-dialog'), null);
-  unmount();
-});
-
 test('one status column: healthy rows show only the relative time; attention rows a glyph and tone; every row says its status to screen readers', async () => {
   const { root, unmount } = setup();
   await flush();
@@ -450,30 +272,6 @@ test('one status column: healthy rows show only the relative time; attention row
   assert.equal(cell('2').querySelector('.status-glyph').textContent, '!');
   assert.equal(cell('3').getAttribute('data-tone'), 'danger');
   assert.match(cell('3').textContent, /Expired 5 days ago/);
-  unmount();
-});
-
-test('the header controls are no Tab stops: ↑ from the first row reaches the sorted column, ← → move, Enter sorts, ↓ returns', async () => {
-  const { root, unmount } = setup();
-  await flush();
-  const table = byTestId(root, 'token-table');
-  const thead = table.querySelector('thead');
-  for (const c of thead.querySelectorAll('button').concat(thead.querySelectorAll('input'))) assert.equal(c.getAttribute('tabindex'), '-1');
-  const rows = allByTestId(root, 'token-row');
-  rows[0].focus();
-  rows[0].dispatchEvent(makeEvent('keydown', { key: 'ArrowUp' }));
-  const focused = () => globalThis.document.activeElement;
-  assert.equal(focused().getAttribute('data-testid'), 'sort-expiresAt', 'the sorted column');
-  focused().dispatchEvent(makeEvent('keydown', { key: 'ArrowLeft' }));
-  assert.equal(focused().getAttribute('data-testid'), 'sort-createdAt');
-  focused().dispatchEvent(makeEvent('keydown', { key: 'Home' }));
-  assert.equal(focused().getAttribute('data-testid'), 'select-all');
-  focused().dispatchEvent(makeEvent('keydown', { key: 'ArrowRight' }));
-  assert.equal(focused().getAttribute('data-testid'), 'sort-id');
-  focused().click();
-  assert.deepEqual(rowIds(root), ['1', '2', '3'], 'sorted by ID');
-  byTestId(root, 'sort-id').dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
-  assert.equal(focused().getAttribute('data-testid'), 'token-row');
   unmount();
 });
 
