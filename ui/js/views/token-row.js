@@ -1,0 +1,90 @@
+// @ts-check
+//! One row of the token table, described with h() (split from token-table.js): the id, the
+//! name with its badge, environment and local-key chips and notes lines, the type, created,
+//! the expiry status (a glyph and tone only when the token needs attention; spoken in full),
+//! Last used, and the actions cell. The table patches its rows from these descriptions.
+//! Must not call IPC.
+
+import { h, keyed } from '../lib/dom.js';
+import { rowModel } from '../lib/rows.js';
+import { lastUsedCell, isUnused } from '../lib/usage.js';
+import { t } from '../lib/i18n.js';
+
+/**
+ * @typedef {import('../lib/tokens.js').Token} Token
+ * @typedef {Object} RowState  what the table knows when it describes a row
+ * @property {(t: Token) => import('../lib/usage.js').LastUsed | undefined} lastUsedOf
+ * @property {() => boolean} selectShown  whether the checkbox column shows
+ * @property {() => number} activeIndex  the row that holds the tab stop
+ */
+
+/**
+ * @param {import('./token-table.js').TableOptions} opts  the table's options (selection, rowActions, rowBadge)
+ * @param {RowState} state
+ */
+export function createRowBuilder(opts, state) {
+  /**
+   * @param {Token} tok
+   * @param {Date} at
+   * @param {number} index  the row's position in the table's list
+   */
+  function row(tok, at, index) {
+    const m = rowModel(tok, at);
+    const sel = opts.selection;
+    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
+      tabindex: index === state.activeIndex() ? '0' : '-1' },
+      state.selectShown() && sel ? h('td', { class: 'col-select' },
+        h('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1' })) : null,
+      h('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
+      h('td', { class: 'col-name', 'data-testid': 'token-name' },
+        h('div', { class: 'name-line' },
+          h('span', { class: 'token-name', title: m.name }, m.name),
+          badge(tok),
+          m.env ? h('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: t('table-env-title') }, m.env.label) : null,
+          m.hasLocalKey ? h('span', { class: 'local-key', 'data-testid': 'token-local-key', title: t('table-local-key-title') },
+            h('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), t('table-local-key')) : null),
+        m.usedBy ? h('div', { class: 'used-by small muted', 'data-testid': 'token-used-by', title: m.usedBy }, m.usedBy) : null,
+        m.keyHint ? h('div', { class: 'key-hint small muted mono', 'data-testid': 'token-key-hint', title: t('table-key-hint-title') }, m.keyHint) : null),
+      h('td', { class: 'col-type' },
+        h('span', { class: 'type-text', 'data-testid': 'token-type' },
+          m.type.glyph ? h('span', { class: 'badge-glyph', 'aria-hidden': 'true' }, m.type.glyph) : null, m.type.label)),
+      h('td', { class: 'col-created' },
+        h('span', { title: m.createdTitle || null }, m.created)),
+      h('td', { class: 'col-status' },
+        h('span', { class: 'status-cell', 'data-tone': m.attention ? m.status.tone : null, 'data-testid': 'token-status', title: m.expiresTitle },
+          m.attention ? h('span', { class: 'status-glyph', 'aria-hidden': 'true' }, m.status.glyph) : null,
+          h('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
+          m.expiresDate ? h('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
+          h('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
+      usedCell(tok, at),
+      // The menu is built for its token: kept while the row shows that same token object.
+      opts.rowActions ? h('td', { class: 'col-actions' }, keyed(tok, () => opts.rowActions?.(tok) ?? document.createTextNode(''))) : null);
+  }
+
+  /**
+   * The row badge, kept while its look is the same (rowBadge builds a new node each time).
+   * @param {Token} tok
+   */
+  function badge(tok) {
+    const node = opts.rowBadge?.(tok);
+    if (!node) return null;
+    const e = /** @type {HTMLElement} */ (node);
+    return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => node);
+  }
+
+  /** The "Last used" cell: relative time; exact time and IP on hover and for screen readers. @param {Token} tok @param {Date} at */
+  function usedCell(tok, at) {
+    const lu = state.lastUsedOf(tok);
+    const c = lastUsedCell(lu, at);
+    return h('td', { class: 'col-used' },
+      h('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
+        'data-source': lu?.source ?? null },
+        h('span', { 'aria-hidden': 'true' }, c.text),
+        h('span', { class: 'visually-hidden' }, c.spoken)),
+      // On the same line (rows keep their height): a gentle word, the advice in its title.
+      isUnused(lu, at, tok.createdAt) ? h('span', { class: 'unused-chip', 'data-testid': 'token-unused-hint',
+        title: t('table-unused-title') }, t('table-unused')) : null);
+  }
+
+  return { row, usedCell };
+}
