@@ -6,16 +6,18 @@
 //! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
 
 import { el, replace, setText, uid } from '../lib/dom.js';
-import { countsText, profileLabel, showingText } from '../lib/format.js';
+import { countsText, showingText } from '../lib/format.js';
 import { filterTokens, countTokens } from '../lib/tokens.js';
-import { freshnessText, afterFailure, afterSuccess, waitingText } from '../lib/freshness.js';
+import { freshnessText, afterFailure, afterSuccess } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
 import { createExpiryWatch } from './expiry-watch.js';
-import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut, isHelpShortcut } from '../lib/shortcuts.js';
-import { createMenu, closeMenus } from './menu.js';
+import { isNewShortcut, isRefreshShortcut, isFindShortcut } from '../lib/shortcuts.js';
+import { mainScreenKeys } from './main-keys.js';
+import { closeMenus } from './menu.js';
+import { createWorkspaceHeader, roleLabel } from './workspace-header.js';
+import { createWaitingNotice } from './waiting-notice.js';
 import { openShortcutsDialog } from './shortcuts-dialog.js';
-import { spokenMoment } from '../lib/countdown.js';
 import { markListData, markListRendered, markUsageShown, nextPaint } from '../lib/perf.js';
 import { createUsageColumn } from './usage-column.js';
 import { usageWords, unavailableText } from '../lib/usage.js';
@@ -49,7 +51,7 @@ import { t, tCoded } from '../lib/i18n.js';
  * @property {boolean} [openSettings]  open Settings at once (the language changed there)
  */
 
-export { isNewShortcut, isRefreshShortcut, isFindShortcut };
+export { isNewShortcut, isRefreshShortcut, isFindShortcut, roleLabel };
 
 /**
  * @param {HTMLElement} root
@@ -68,8 +70,6 @@ export function mount(root, deps) {
   let fresh = { list: null, refreshing: false, error: null, offlineSince: null };
   /** A refresh was asked for while one ran (see refresh()). */
   let refreshAgain = false;
-  /** @type {ReturnType<typeof setInterval> | null} */
-  let countdown = null;
   /** @type {(() => void) | null} */
   let unlisten = null;
   let creating = false;
@@ -90,39 +90,10 @@ export function mount(root, deps) {
     onDetails: (t) => lifecycle.openDetails(t), onDelete: (t) => lifecycle.deleteToken(t) });
 
   // ---- header ----------------------------------------------------------------------------
-  const switcherId = uid('switch-profile');
-  const switcher = /** @type {HTMLSelectElement} */ (el('select', {
-    id: switcherId, 'data-testid': 'header-profile-select', on: { change: onSwitchProfile },
-  }, status.profiles.map((p) => el('option', { value: p.id, selected: p.id === status.activeProfileId },
-    profileLabel(p)))));
   const mainError = el('p', { class: 'banner banner-error', role: 'alert', 'data-testid': 'main-error', hidden: true });
-  // The account and the app's less frequent actions live in one menu at the header's end
-  // (desktop header-bar style); its button shows who is signed in.
-  const accountEmail = el('span', { class: 'who-email', 'data-testid': 'account-email' }, status.session?.username ?? '');
-  const accountFacts = el('div', { class: 'menu-account', 'data-testid': 'account' });
-  const accountMenu = createMenu({ label: t('main-account-menu-label', { email: status.session?.username ?? '' }), menuLabel: t('main-account-menu'),
-    testid: 'account-menu', buttonClass: 'button ghost account-button', title: null, header: accountFacts,
-    content: el('span', { class: 'account-button-content' }, accountEmail, el('span', { class: 'menu-caret', 'aria-hidden': 'true' }, '▾')),
-    items: () => [
-      { testid: 'activity-open', label: t('main-activity'), run: () => lifecycle.openActivity() },
-      { testid: 'settings-open', label: t('main-settings'), run: () => lifecycle.openSettings() },
-      { testid: 'shortcuts-open', label: t('main-shortcuts'), shortcut: '?', keys: 'Shift+? F1', run: () => openShortcuts() },
-      { testid: 'sign-out', label: t('main-sign-out'), run: () => onSignOut() },
-    ] });
-
-  const header = el('header', { class: 'app-header' },
-    el('div', { class: 'brand' },
-      el('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'SK'),
-      el('span', { class: 'brand-name' }, 'Scriptix Keys')),
-    el('div', { class: 'header-profile' },
-      el('label', { for: switcherId, class: 'visually-hidden' }, t('main-profile')), switcher),
-    // The chip may be cut to fit the header: its whole text is in the tooltip.
-    profile?.demo ? el('p', { class: 'demo-chip', 'data-testid': 'demo-banner', title: t('main-demo-title') },
-      el('strong', null, t('main-demo')),
-      el('span', { class: 'demo-more' }, t('main-demo-more'))) : null,
-    el('span', { class: 'spacer' }),
-    watch.expiryButton,
-    accountMenu.element);
+  const top = createWorkspaceHeader({ ipc, status, profile, expiryButton: watch.expiryButton,
+    alive: () => alive, route: (next) => { alive = false; actions.onStatus(next); }, showError: showMainError,
+    onActivity: () => lifecycle.openActivity(), onSettings: () => lifecycle.openSettings(), onShortcuts: () => openShortcuts() });
 
   // ---- banners ---------------------------------------------------------------------------
   const banners = el('div', { class: 'banners' },
@@ -147,10 +118,8 @@ export function mount(root, deps) {
   const refreshButton = el('button', { type: 'button', class: 'button', 'data-testid': 'refresh-button',
     'aria-keyshortcuts': 'F5 Control+R', title: t('main-refresh-title'), on: { click: () => refresh() } }, t('main-refresh'));
   const listStatus = el('p', { class: 'list-status', role: 'status', 'data-testid': 'list-status' });
-  // The wait's visible countdown ticks; screen readers hear `waitingSpoken`, which changes
-  // only at the start, at 10 s left and when the retry goes out (lib/countdown.js).
-  const waiting = el('p', { class: 'waiting', 'aria-hidden': 'true', 'data-testid': 'api-waiting', hidden: true });
-  const waitingSpoken = el('p', { class: 'visually-hidden', role: 'status', 'data-testid': 'api-waiting-announce' });
+  // Waiting before a retry: a countdown, and a calmer line for screen readers.
+  const waiting = createWaitingNotice({ now, busy: () => fresh.refreshing });
   // "Last used": asked for in one batch per set of rendered rows (usage-column.js).
   const usage = createUsageColumn({ ipc, onChange: onUsage });
   const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, unavailableText());
@@ -160,9 +129,6 @@ export function mount(root, deps) {
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
   // freshness sit in a status bar at the window's bottom edge, as in desktop tools.
-  // Shown only while there is something to say (hidden by script: WebKit does not always
-  // restyle a :has() rule when a child's [hidden] changes).
-  const statusRow = el('div', { class: 'status-row', hidden: true }, waiting);
   const main = el('main', { class: 'content', 'aria-labelledby': 'tokens-heading' },
     el('div', { class: 'toolbar' },
       el('h1', { id: 'tokens-heading', class: 'page-title', tabindex: '-1' }, t('main-title')),
@@ -174,8 +140,8 @@ export function mount(root, deps) {
       lifecycle.toolbar,
       manage,
       refreshButton),
-    statusRow,
-    waitingSpoken,
+    waiting.row,
+    waiting.spoken,
     lifecycle.notices,
     watch.banners,
     usageNote,
@@ -185,39 +151,16 @@ export function mount(root, deps) {
   // The list and, when open, the expiry centre docked beside it (a landmark of its own, not
   // inside <main>); the table narrows and stays usable.
   const body = el('div', { class: 'workspace-body' }, main, watch.expiryPanel);
-  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, header, banners, body, statusBar, lifecycle.clipboardElement));
+  replace(root, el('div', { class: 'app', 'data-testid': 'main-screen' }, top.element, banners, body, statusBar, lifecycle.clipboardElement));
   renderManage();
   renderList();
   renderFreshness();
 
   // ---- keyboard --------------------------------------------------------------------------
   const keyTarget = deps.keyTarget ?? /** @type {any} */ (globalThis).document;
-  /** @param {KeyboardEvent} e */
-  function onGlobalKey(e) {
-    // While a dialog is open the shortcuts belong to it; a reload must still never happen.
-    if (root.querySelector('dialog[open]')) {
-      if (isRefreshShortcut(e)) e.preventDefault();
-      return;
-    }
-    if (isNewShortcut(e)) {
-      e.preventDefault();
-      openCreate();
-    } else if (isRefreshShortcut(e)) {
-      e.preventDefault();
-      refresh();
-    } else if (isCheckKeyShortcut(e)) {
-      e.preventDefault();
-      watch.openCheckKey();
-    } else if (isFindShortcut(e)) {
-      e.preventDefault();
-      filter.focus();
-      filter.select?.();
-    } else if (isHelpShortcut(e)) {
-      e.preventDefault();
-      closeMenus();
-      openShortcuts();
-    }
-  }
+  const onGlobalKey = mainScreenKeys({ root, newToken: () => openCreate(), refresh: () => refresh(),
+    checkKey: () => watch.openCheckKey(), find: () => { filter.focus(); filter.select?.(); },
+    help: () => { closeMenus(); openShortcuts(); } });
   keyTarget?.addEventListener('keydown', onGlobalKey);
 
   /** @param {KeyboardEvent} e */
@@ -279,18 +222,6 @@ export function mount(root, deps) {
     replace(manage);
   }
 
-  function renderAccount() {
-    if (!account) return;
-    const org = account.organization;
-    accountEmail.textContent = account.email;
-    accountMenu.button.setAttribute('aria-label', t('main-account-menu-label', { email: account.email }));
-    replace(accountFacts,
-      el('span', { class: 'menu-account-email' }, account.displayName ? t('main-account-name-email', { name: account.displayName, email: account.email }) : account.email),
-      org ? el('span', { class: 'small muted', 'data-testid': 'account-org' }, org.name) : null,
-      el('ul', { class: 'chips', 'aria-label': t('main-roles'), 'data-testid': 'account-roles' },
-        account.roles.map((r) => el('li', { class: 'chip', 'data-testid': 'role-chip' }, roleLabel(r)))));
-  }
-
   function openShortcuts() {
     if (root.querySelector('[data-testid="shortcuts-dialog"]')) return;
     openShortcutsDialog({ host: root });
@@ -328,7 +259,7 @@ export function mount(root, deps) {
       if (!alive) return;
       account = a;
       lifecycle.setAccount(a);
-      renderAccount();
+      top.showAccount(a);
       renderManage();
       renderList();
     } catch (err) {
@@ -397,7 +328,7 @@ export function mount(root, deps) {
       if (!fresh.list) renderList();
     } finally {
       if (alive) {
-        stopWaiting();
+        waiting.stop();
         renderFreshness();
         watch.afterLoad();
       }
@@ -407,67 +338,10 @@ export function mount(root, deps) {
 
   /** @param {import('../ipc.js').ApiWaiting} payload */
   function onWaiting(payload) {
-    if (!alive) return;
-    stopWaiting();
-    const until = now().getTime() + Math.max(0, Number(payload.seconds) || 0) * 1000;
-    let lastLeft = (until - now().getTime()) / 1000;
-    waitingSpoken.textContent = waitingText(payload.reason, lastLeft, payload.attempt, { spoken: true });
-    const tick = () => {
-      const left = (until - now().getTime()) / 1000;
-      const moment = spokenMoment(lastLeft, left);
-      lastLeft = left;
-      if (moment) waitingSpoken.textContent = waitingText(payload.reason, left, payload.attempt, { spoken: true });
-      // A wait for a call other than the list refresh has no "call ended" hook here, so the
-      // notice retires itself a few seconds after its countdown ran out.
-      if (left < -5 && !fresh.refreshing) { stopWaiting(); return; }
-      waiting.textContent = waitingText(payload.reason, left, payload.attempt);
-    };
-    waiting.hidden = false;
-    statusRow.hidden = false;
-    tick();
-    countdown = setInterval(tick, 1000);
-  }
-
-  function stopWaiting() {
-    if (countdown) clearInterval(countdown);
-    countdown = null;
-    waiting.hidden = true;
-    statusRow.hidden = true;
-    waiting.textContent = '';
-    waitingSpoken.textContent = '';
+    if (alive) waiting.show(payload);
   }
 
   // ---- actions ---------------------------------------------------------------------------
-  async function onSwitchProfile() {
-    const id = switcher.value;
-    switcher.disabled = true;
-    try {
-      const next = await ipc.profileSelect(id);
-      if (!alive) return;
-      alive = false;
-      actions.onStatus(next);
-    } catch (err) {
-      if (!alive) return;
-      switcher.value = status.activeProfileId ?? '';
-      switcher.disabled = false;
-      showMainError(/** @type {Error} */ (err).message);
-    }
-  }
-
-  async function onSignOut() {
-    accountMenu.button.setAttribute('aria-busy', 'true');
-    try {
-      const next = await ipc.signOut();
-      if (!alive) return;
-      alive = false;
-      actions.onStatus(next);
-    } catch (err) {
-      if (!alive) return;
-      accountMenu.button.removeAttribute('aria-busy');
-      showMainError(/** @type {Error} */ (err).message);
-    }
-  }
-
   /** @param {string} reason */
   function leave(reason) {
     if (!alive) return;
@@ -501,7 +375,7 @@ export function mount(root, deps) {
   return () => {
     alive = false;
     usage.stop();
-    stopWaiting();
+    waiting.stop();
     keyTarget?.removeEventListener('keydown', onGlobalKey);
     unlisten?.();
     desktopUnlisten.forEach((stop) => stop());
@@ -509,18 +383,4 @@ export function mount(root, deps) {
     watch.destroy();
     replace(root);
   };
-}
-
-/**
- * "ORGADMIN" → "Org admin": roles are shown as words, not shouted constants.
- * @param {string} role
- */
-export function roleLabel(role) {
-  const known = /** @type {Record<string, () => string>} */ ({
-    SYSOP: () => t('main-role-sysop'), ORGADMIN: () => t('main-role-orgadmin'), CONTRIBUTOR: () => t('main-role-contributor'),
-    CUSTOMER: () => t('main-role-customer'), DEVELOPER: () => t('main-role-developer'), RESELLER: () => t('main-role-reseller'),
-    RESELLEE: () => t('main-role-resellee'), TESTER: () => t('main-role-tester'),
-  });
-  const r = String(role).trim();
-  return known[r.toUpperCase()]?.() ?? r;
 }
