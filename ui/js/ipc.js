@@ -3,165 +3,21 @@
 //! (see docs/architecture.md, "IPC contract"); every rejection becomes an AppError whose
 //! `kind` the views switch on and whose `message` is written for the user.
 //! Must not: log arguments or results (they can hold passwords and keys), or format messages
-//! from raw backend strings.
+//! from raw backend strings. The shapes of what goes in and out are ipc-types.js; AppError and
+//! the translation of coded results are lib/app-error.js (both re-exported here).
 
-import { tCoded, tEarly } from './lib/i18n.js';
+import { tEarly } from './lib/i18n.js';
+import { AppError, toAppError, localized } from './lib/app-error.js';
 
-/**
- * @typedef {'unauthorized'|'forbidden'|'notFound'|'rateLimited'|'network'|'server'|'vaultUnavailable'|'invalidInput'|'limitReached'|'quota'|'internal'} ErrorKind
- * @typedef {{ id: string, name: string, baseUrl: string, username: string, demo: boolean }} Profile
- * @typedef {{ id?: string, name: string, baseUrl: string, username: string }} ProfileInput
- * @typedef {'system'|'en'|'nl'|'en-XA'} LanguageSetting  `en-XA` (pseudo-locale) is accepted by test builds only
- * @typedef {{ clipboardClearSeconds: number | null, expiryThresholds: number[], notifyExpiry: boolean, keepInTray?: boolean, updateEndpoint?: string | null,
- *   language?: LanguageSetting, recentUseHours?: number }} Settings
- *   expiryThresholds: days before expiry to remind (sorted descending, 0..=365, unique; default [30,14,7,1,0])
- * @typedef {{ available: boolean, message: string | null, messageCoded?: Coded | null }} VaultStatus
- * @typedef {{ profileId: string, username: string, expiresAt: string }} SessionInfo
- * @typedef {{ profiles: Profile[], activeProfileId: string | null, session: SessionInfo | null,
- *   vault: VaultStatus, settings: Settings, signInReason: string | null,
- *   signInReasonCoded?: Coded | null, language: { tag: string, system: string } }} AppStatus
- *   language.tag: the language in use (`en`, `nl`, `en-XA`); language.system: the OS's
- * @typedef {{ email: string, displayName: string, roles: string[],
- *   organization: { id: string, name: string, tokenLimit: number | null } | null,
- *   canManageTokens: boolean, manageReason: string | null,
- *   manageReasonCoded?: Coded | null }} Account
- * @typedef {import('./lib/tokens.js').Token} Token
- * @typedef {{ profileId: string, tokens: Token[], fetchedAt: string, fromCache: boolean }} TokenList
- * @typedef {{ reason: 'rateLimited'|'unavailable'|'network', seconds: number, attempt: number }} ApiWaiting
- * @typedef {{ outcome: 'created', token: Token, key: string, vaultSaved: boolean, vaultMessage: string | null }
- *   | { outcome: 'keyLost', token: Token, message: string }
- *   | { outcome: 'notCreated', message: string }} CreateResult
- * @typedef {{ results: { id: string, name: string | null, ok: boolean, alreadyGone: boolean, message: string | null }[] }} DeleteReport
- * @typedef {{ clearsInSeconds: number | null }} CopyResult
- * @typedef {{ tokenId: string, name: string | null }} Orphan
- * @typedef {{ title: string, message: string, okLabel: string, cancelLabel: string }} ConfirmOptions
- * @typedef {import('./lib/tokens.js').TokenNotes} TokenNotes
- * @typedef {{ description: string, environment: string, usedBy: string, owner: string }} NotesInput
- * @typedef {'envLine'|'envFile'|'onePasswordCli'|'onePasswordCsv'|'bitwardenJson'|'bitwardenCsv'|'keepassxcCsv'|'keepassDatabase'|'bitwardenCli'} ExportFormat
- * @typedef {{ kind: 'copied', clearsInSeconds: number | null }
- *   | { kind: 'saved', path: string, warning: string | null, command: string | null }
- *   | { kind: 'addedToOnePassword' } | { kind: 'addedToBitwarden' }
- *   | { kind: 'cancelled' }} ExportResult
- * @typedef {{ id: string, name: string }} OpVault
- * @typedef {{ available: boolean, vaults: OpVault[], problem: string | null }} OpVaults
- * @typedef {{ id: string, path: string }} KdbxGroup
- * @typedef {{ id: number, kind: 'envFile' | 'onePasswordTemplate' | 'onePasswordCsv' | 'bitwardenJson' | 'bitwardenCsv' | 'keepassxcCsv' | 'onePassword' | 'bitwarden' | 'keepass',
- *   location: string, item: string, variable: string, label: string, keyFile: string, at: string }} Destination
- * @typedef {{ seq: number, at: string, profileId: string, actor: string, action: string, tokenId: string | null,
- *   tokenName: string | null, outcome: string, detail: string | null,
- *   detailCoded?: Coded | null }} AuditRecord  `detail` in English; `detailCoded` the stored code, shown in the language in use
- * @typedef {{ action?: string, text?: string, since?: string, until?: string }} AuditFilter
- * @typedef {{ entries: AuditRecord[], integrity: { ok: boolean, firstBadSeq: number | null, checked: number, unsigned: number, keyMissing: boolean } }} AuditView
- * @typedef {{ kind: 'saved', path: string } | { kind: 'cancelled' }} SaveResult
- *
- * Rotation, expiry centre and key check (contract of issue 5):
- * @typedef {{ kind: 'now' } | { kind: 'oneDay' } | { kind: 'sevenDays' } | { kind: 'fourteenDays' }
- *   | { kind: 'until', until: string }} Grace  `until` is RFC 3339 and in the future
- * @typedef {{ newName: string | null, years: 1|2|5, grace: Grace, autoDelete: boolean }} RotationPlan
- * @typedef {'planned'|'creating'|'vaultFailed'|'needsAttention'|'retiring'|'deleting'|'done'|'cancelled'} RotationState
- * @typedef {{ step: string, phase: 'intent'|'done'|'failed', at: string, detail: string }} StepEvent
- * @typedef {{ id: string, oldTokenId: string, oldName: string, newName: string, tokenType: string, years: number,
- *   graceUntil: string, autoDelete: boolean, emergency: boolean, state: RotationState, newTokenId: string | null,
- *   needsAttention: string | null, steps: StepEvent[] }} Rotation
- * @typedef {{ rotation: Rotation, key: string | null }} RotationAdvance  the key is shown once; it is already
- *   in the vault unless rotation.state is 'vaultFailed'
- * @typedef {{ now: string, rotations: Rotation[] }} RotationList  `now` is the core's clock (movable in tests)
- * @typedef {{ rotation: Rotation, replacement: { tokenId: string, name: string, keyInVault: boolean } | null,
- *   oldTokenActive: boolean | null, message: string, canDeleteReplacement: boolean }} CancelReport
- * @typedef {{ code: 'empty'|'innerWhitespace'|'lineBreak'|'wrongLength'|'unprintable', message: string, coded?: Coded }} KeyWarning
- * @typedef {'valid'|'revoked'|'invalid'|'forbidden'|'rateLimited'|'unreachable'} KeyCheckOutcome
- * @typedef {{ outcome: 'checked', result: KeyCheckOutcome, tokenType: 'batch'|'realtime', title: string,
- *   explanation: string, nextStep: string | null, code: string | null, retryAfterSeconds: number | null,
- *   vaultMatch: { tokenId: string, name: string | null } | null, warnings: KeyWarning[],
- *   coded?: { title: Coded, explanation: Coded, nextStep: Coded | null } }} KeyChecked  `coded`: the texts as
- *   catalogue messages (shown in the user's language; the English fields when the catalogue lacks one)
- * @typedef {{ code: string, args?: Record<string, unknown> }} Coded
- * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | KeyChecked} KeyCheckResult
- * @typedef {{ outcome: 'warnings', warnings: KeyWarning[] } | { outcome: 'attached', check: KeyChecked }
- *   | { outcome: 'refused', reason: string, check: KeyChecked | null }} AttachResult
- * @typedef {{ sent: number, badge: number }} NotificationsReport
- * @typedef {{ id: number, name: string, outcome: 'keyLost'|'notCreated'|'gone'|'ambiguous', tokenId: string | null, message: string }} InterruptedCreate
- *   a create an earlier run left unfinished; `keyLost` waits for "Delete it" / "Keep it"
- */
+export { ERROR_KINDS, AppError, toAppError, localized } from './lib/app-error.js';
 
-export const ERROR_KINDS = /** @type {const} */ ([
-  'unauthorized', 'forbidden', 'notFound', 'rateLimited', 'network', 'server',
-  'vaultUnavailable', 'invalidInput', 'limitReached', 'quota', 'internal',
-]);
+/** @import { ProfileInput, Settings, AppStatus, Account, Token, TokenList, ApiWaiting, CreateResult, DeleteReport,
+ *   CopyResult, Orphan, ConfirmOptions, TokenNotes, NotesInput, ExportFormat, ExportResult, OpVaults, KdbxGroup,
+ *   Destination, AuditFilter, AuditView, SaveResult, RotationPlan, Rotation, RotationAdvance, RotationList,
+ *   CancelReport, KeyChecked, KeyCheckResult, AttachResult, NotificationsReport, InterruptedCreate } from './ipc-types.js' */
 
 // English stands in when the catalogue is not loaded (it comes through IPC itself).
-const fallbackMessage = () => tEarly('error-internal', 'Something went wrong inside Scriptix Keys. Please try again; if it keeps happening, restart the app.');
 const noBridgeMessage = () => tEarly('error-no-bridge', 'Scriptix Keys could not reach its own core. Please restart the app.');
-
-/** The one error type views ever see from IPC. */
-export class AppError extends Error {
-  /**
-   * @param {ErrorKind} kind
-   * @param {string} message  a complete sentence for the user
-   * @param {string | undefined} [field]  the form field an `invalidInput` belongs to
-   * @param {string | undefined} [code]  the catalogue id of the message
-   */
-  constructor(kind, message, field, code) {
-    super(message);
-    this.name = 'AppError';
-    /** @type {ErrorKind} */
-    this.kind = kind;
-    /** @type {string | undefined} */
-    this.field = field;
-    /** @type {string | undefined} the catalogue id the message came from */
-    this.code = code;
-  }
-}
-
-/**
- * Turn whatever a rejected invoke produced into an AppError. A contract-shaped
- * `{kind, message, field?, code?, args?}` is kept, its message in the user's language when the
- * catalogue has `code` (else the English `message`); anything else (Tauri's own plain-string errors
- * such as argument-decoding failures, thrown JS errors) becomes `internal` with a calm
- * message, because those strings are written for developers, not users.
- * @param {unknown} raw
- * @returns {AppError}
- */
-export function toAppError(raw) {
-  if (raw instanceof AppError) return raw;
-  if (raw && typeof raw === 'object' && !(raw instanceof Error)) {
-    const o = /** @type {Record<string, unknown>} */ (raw);
-    const kind = ERROR_KINDS.includes(/** @type {any} */ (o.kind)) ? /** @type {ErrorKind} */ (o.kind) : 'internal';
-    const english = typeof o.message === 'string' && o.message.trim() ? o.message : fallbackMessage();
-    const args = o.args && typeof o.args === 'object' ? /** @type {Record<string, unknown>} */ (o.args) : undefined;
-    const translated = typeof o.code === 'string' ? tCoded({ code: o.code, args }) : null;
-    const code = translated !== null ? /** @type {string} */ (o.code) : undefined;
-    const message = translated ?? english;
-    const field = typeof o.field === 'string' && o.field ? o.field : undefined;
-    return new AppError(kind, kind === 'internal' && o.kind !== 'internal' ? fallbackMessage() : message, field, code);
-  }
-  return new AppError('internal', fallbackMessage());
-}
-
-/**
- * A result whose sentences Rust also sends coded (`message` beside `messageCoded`, `vaultMessage`
- * beside `vaultMessageCoded`, in nested objects and lists too): each such sentence in the
- * language in use when the catalogue has its code, else Rust's English one.
- * @template T
- * @param {T} value
- * @returns {T}
- */
-export function localized(value) {
-  if (Array.isArray(value)) {
-    value.forEach(localized);
-  } else if (value && typeof value === 'object') {
-    const o = /** @type {Record<string, any>} */ (value);
-    for (const [key, v] of Object.entries(o)) {
-      if (key.endsWith('Coded') && v && typeof v === 'object' && typeof v.code === 'string') {
-        const text = tCoded(v);
-        if (text !== null) o[key.slice(0, -'Coded'.length)] = text;
-      } else if (v && typeof v === 'object') {
-        localized(v);
-      }
-    }
-  }
-  return value;
-}
 
 /** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
 function bridge() {

@@ -16,9 +16,9 @@ const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 let unmount = null;
 
 /**
- * @param {import('./ipc.js').AppStatus} status
+ * @param {import('./ipc-types.js').AppStatus} status
  * @param {string | null} [reason]
- * @param {import('./ipc.js').TokenList | null} [cachedList]  read before mounting, so the first frame shows it
+ * @param {import('./ipc-types.js').TokenList | null} [cachedList]  read before mounting, so the first frame shows it
  */
 function show(status, reason = null, cachedList = undefined, openSettings = false) {
   unmount?.();

@@ -7,8 +7,8 @@ import { exactDate } from './format.js';
 import { t, tCoded, intlLocale } from './i18n.js';
 
 /**
- * @typedef {import('../ipc.js').AuditRecord} AuditRecord
- * @typedef {import('../ipc.js').AuditFilter} AuditFilter
+ * @typedef {import('../ipc-types.js').AuditRecord} AuditRecord
+ * @typedef {import('../ipc-types.js').AuditFilter} AuditFilter
  */
 
 /**

@@ -6,7 +6,7 @@
 
 import { t } from './i18n.js';
 
-/** @typedef {import('../ipc.js').Destination} Destination */
+/** @typedef {import('../ipc-types.js').Destination} Destination */
 
 /** Each kind's message id. @type {Record<Destination['kind'], string>} */
 const KIND_LABELS = {

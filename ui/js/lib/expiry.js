@@ -10,7 +10,7 @@ import { t, intlLocale } from './i18n.js';
 
 /**
  * @typedef {import('./tokens.js').Token} Token
- * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
  */
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@
 import { t } from './i18n.js';
 
 /**
- * @typedef {import('../ipc.js').ExportFormat} ExportFormat
+ * @typedef {import('../ipc-types.js').ExportFormat} ExportFormat
  * @typedef {{ format: ExportFormat, label: string, description: string, file: boolean, variable: boolean }} FormatInfo
  */
 
@@ -71,7 +71,7 @@ export function validateVariable(input) {
 
 /**
  * What the dialog says after an export.
- * @param {import('../ipc.js').ExportResult} r
+ * @param {import('../ipc-types.js').ExportResult} r
  * @param {string} [vaultName]  the 1Password vault an item was added to
  * @returns {{ kind: 'copied', clearsInSeconds: number | null } | { kind: 'saved', text: string, warning: string | null, command: string | null }
  *   | { kind: 'added', text: string } | { kind: 'cancelled' }}

@@ -78,7 +78,7 @@ export function joinEnvironment(choice, custom) {
 /**
  * The notes object `notes_save` takes, trimmed.
  * @param {{ description: string, choice: string, custom: string, usedBy: string, owner: string }} f
- * @returns {import('../ipc.js').NotesInput}
+ * @returns {import('../ipc-types.js').NotesInput}
  */
 export function notesInput(f) {
   return {

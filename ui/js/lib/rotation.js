@@ -11,8 +11,8 @@ import { exactDate, parseDate } from './format.js';
 import { t } from './i18n.js';
 
 /**
- * @typedef {import('../ipc.js').Rotation} Rotation
- * @typedef {import('../ipc.js').Grace} Grace
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Grace} Grace
  * @typedef {'now'|'oneDay'|'sevenDays'|'fourteenDays'|'until'} GraceKind
  */
 

@@ -17,7 +17,7 @@ import { renderCheckResult, renderKeyWarnings } from './key-check.js';
  * @typedef {Object} AttachDeps
  * @property {Pick<typeof import('../ipc.js'), 'keyAttach'>} ipc
  * @property {Element} host
- * @property {import('../ipc.js').Token} token
+ * @property {import('../ipc-types.js').Token} token
  * @property {() => void} onAttached  the token now has a key on this device (refresh the list)
  * @property {(reason: string) => void} [onUnauthorized]
  */
@@ -111,7 +111,7 @@ export function openAttachDialog(deps) {
     }
   }
 
-  /** @param {import('../ipc.js').KeyWarning[]} list */
+  /** @param {import('../ipc-types.js').KeyWarning[]} list */
   function showWarnings(list) {
     renderKeyWarnings(warnings, list, { input, testid: 'attach', emptyTitle: t('attach-empty'), onForce: () => attach(true) });
   }

@@ -110,8 +110,8 @@ export function openAuditView(deps) {
   }
 
   /**
-   * @param {import('../ipc.js').AuditView} view
-   * @param {import('../ipc.js').AuditFilter} filter
+   * @param {import('../ipc-types.js').AuditView} view
+   * @param {import('../ipc-types.js').AuditFilter} filter
    */
   function render(view, filter) {
     const i = integrityText(view.integrity);

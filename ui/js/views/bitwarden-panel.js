@@ -11,7 +11,7 @@ import { el, uid, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 
 /**
- * @param {{ ipc: Pick<typeof import('../ipc.js'), 'bwFolders' | 'exportToBitwarden'> & Partial<Pick<typeof import('../ipc.js'), 'bwUnlock'>>, token: import('../ipc.js').Token }} deps
+ * @param {{ ipc: Pick<typeof import('../ipc.js'), 'bwFolders' | 'exportToBitwarden'> & Partial<Pick<typeof import('../ipc.js'), 'bwUnlock'>>, token: import('../ipc-types.js').Token }} deps
  */
 export function createBitwardenPanel(deps) {
   let loaded = false;
@@ -65,7 +65,7 @@ export function createBitwardenPanel(deps) {
     await loadFolders();
   }
 
-  /** @returns {Promise<import('../ipc.js').ExportResult | null>} null: unlock, pick a folder (or read the problem) first */
+  /** @returns {Promise<import('../ipc-types.js').ExportResult | null>} null: unlock, pick a folder (or read the problem) first */
   async function submit() {
     if (locked) { await unlock(); return null; }
     if (!loaded) { await loadFolders(); return null; }

@@ -11,7 +11,7 @@ import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
- * @typedef {import('../ipc.js').CreateResult} CreateResult
+ * @typedef {import('../ipc-types.js').CreateResult} CreateResult
  * @typedef {Object} CreateDeps
  * @property {Pick<typeof import('../ipc.js'), 'tokenCreate'>} ipc
  * @property {Element} host

@@ -14,8 +14,8 @@ import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').DeleteReport} DeleteReport
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').DeleteReport} DeleteReport
  * @typedef {Object} DeleteDeps
  * @property {Pick<typeof import('../ipc.js'), 'confirmNative'|'tokensDelete'> & Partial<Pick<typeof import('../ipc.js'), 'tokensDeletePreflight'>>} ipc
  * @property {() => Date} [now]

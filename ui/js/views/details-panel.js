@@ -16,8 +16,8 @@ import { createUsagePanel } from './usage-panel.js';
 import { t } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').TokenNotes} TokenNotes
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').TokenNotes} TokenNotes
  * @typedef {Object} DetailsDeps
  * @property {Pick<typeof import('../ipc.js'), 'notesSave'> & Partial<Pick<typeof import('../ipc.js'), 'tokenDestinations' | 'usageToken'>>} ipc
  * @property {Element} host

@@ -30,8 +30,8 @@ export function inUseText(held, now) {
 }
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
  * @typedef {{ tokens: Token[], rotations: Rotation[], now: Date, thresholds: number[] | null, canManage: boolean, marked?: string | null,
  *   hints?: import('../lib/usage.js').UsageHint[] }} ExpiryData
  * @typedef {Object} CentreDeps
@@ -347,7 +347,7 @@ export function openExpiryCentre(deps) {
 /**
  * Ask before an old token is deleted (end of grace, or "Delete old token now").
  * @param {Element} host
- * @param {import('../ipc.js').Rotation} r
+ * @param {import('../ipc-types.js').Rotation} r
  * @param {boolean} due  the grace period is over
  * @returns {Promise<boolean>}
  */

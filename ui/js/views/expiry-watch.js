@@ -22,12 +22,12 @@ import { t } from '../lib/i18n.js';
 export const NOTIFY_EVERY_MS = 30 * 60_000;
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
  * @typedef {Object} WatchDeps
  * @property {any} ipc
  * @property {Element} host
- * @property {import('../ipc.js').Settings} settings
+ * @property {import('../ipc-types.js').Settings} settings
  * @property {() => Token[]} getTokens
  * @property {() => Promise<void>} refresh
  * @property {() => void} rerender  the token list (row badges changed)
@@ -313,7 +313,7 @@ export function createExpiryWatch(deps) {
       if (!b) return null;
       return el('span', { class: `rotation-chip rotation-${b.kind}`, title: b.text, 'data-testid': b.kind === 'retiring' ? 'token-retiring' : 'token-replacement' }, b.text);
     },
-    /** @param {import('../ipc.js').Settings} s */
+    /** @param {import('../ipc-types.js').Settings} s */
     setSettings(s) { settings = s; render(); },
     destroy() {
       alive = false;

@@ -19,8 +19,8 @@ import { createKeepassPanel } from './keepass-panel.js';
 import { createBitwardenPanel } from './bitwarden-panel.js';
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').ExportFormat} ExportFormat
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').ExportFormat} ExportFormat
  * @typedef {Object} ExportDeps
  * @property {Pick<typeof import('../ipc.js'), 'exportKey'> & Partial<Pick<typeof import('../ipc.js'), 'opVaults' | 'exportToOnePassword' | 'keepassChoose' | 'keepassChooseKeyFile' | 'keepassGroups' | 'exportToKeepass' | 'bwFolders' | 'bwUnlock' | 'exportToBitwarden'>>} ipc
  * @property {Element} host
@@ -136,7 +136,7 @@ export function openExportDialog(deps) {
     return vaultPicker.hidden ? t('export-submit') : t('export-op-add');
   }
 
-  /** Shows the vault radios (none hides the list); the first is chosen and focused. @param {import('../ipc.js').OpVault[]} vaults */
+  /** Shows the vault radios (none hides the list); the first is chosen and focused. @param {import('../ipc-types.js').OpVault[]} vaults */
   function showVaults(vaults) {
     vaultNames.clear();
     vaultRadios = vaults.map((v, i) => {
@@ -154,7 +154,7 @@ export function openExportDialog(deps) {
   /**
    * The 1Password step: with vaults shown, add to the chosen one; else ask Rust whether op is
    * installed and list its vaults (the next Export adds), or fall back to the template file.
-   * @returns {Promise<import('../ipc.js').ExportResult | null>} null: the vault list is now shown
+   * @returns {Promise<import('../ipc-types.js').ExportResult | null>} null: the vault list is now shown
    */
   async function onePassword() {
     const chosenVault = vaultRadios.find((r) => r.checked);

@@ -29,7 +29,7 @@ function withCode(id, name, code) {
 }
 
 /**
- * @param {{ host: Element, token: import('../ipc.js').Token, demoBaseUrl?: string | null,
+ * @param {{ host: Element, token: import('../ipc-types.js').Token, demoBaseUrl?: string | null,
  *   clipboardWrite?: (text: string) => Promise<void>,
  *   ipc?: { usageSendTestRequest?: (tokenId: string) => Promise<{ sessionId: string, status: string }> } }} deps
  */

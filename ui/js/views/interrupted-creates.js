@@ -8,7 +8,7 @@ import { el, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').InterruptedCreate} InterruptedCreate
+ * @typedef {import('../ipc-types.js').InterruptedCreate} InterruptedCreate
  * @typedef {Object} InterruptedDeps
  * @property {any} ipc
  * @property {Element} host  where the banners go

@@ -13,14 +13,14 @@ import { t } from '../lib/i18n.js';
 /**
  * @typedef {Object} KeepassDeps
  * @property {Pick<typeof import('../ipc.js'), 'keepassChoose' | 'keepassChooseKeyFile' | 'keepassGroups' | 'exportToKeepass'>} ipc
- * @property {import('../ipc.js').Token} token
+ * @property {import('../ipc-types.js').Token} token
  */
 
 /** @param {KeepassDeps} deps */
 export function createKeepassPanel(deps) {
   /** @type {string | null} */
   let file = null;
-  /** @type {import('../ipc.js').KdbxGroup[]} */
+  /** @type {import('../ipc-types.js').KdbxGroup[]} */
   let groups = [];
   let keyFile = false;
   const pwId = uid('keepass-password');
@@ -98,7 +98,7 @@ export function createKeepassPanel(deps) {
   /**
    * Without groups: unlocks and lists them (null: pick a group, then save). With a group:
    * writes the entry.
-   * @returns {Promise<import('../ipc.js').ExportResult | null>}
+   * @returns {Promise<import('../ipc-types.js').ExportResult | null>}
    */
   async function submit() {
     if (!file) {

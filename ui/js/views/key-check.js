@@ -12,8 +12,8 @@ import { t, tCoded } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
- * @typedef {import('../ipc.js').KeyCheckResult} KeyCheckResult
- * @typedef {import('../ipc.js').KeyChecked} KeyChecked
+ * @typedef {import('../ipc-types.js').KeyCheckResult} KeyCheckResult
+ * @typedef {import('../ipc-types.js').KeyChecked} KeyChecked
  */
 
 /**
@@ -57,7 +57,7 @@ export function renderCheckResult(container, r, opt = {}) {
  * by "Check a key" and "Attach a key"; `testid` prefixes the test ids (`<testid>-warning`,
  * `<testid>-force`, `<testid>-edit`).
  * @param {HTMLElement} container
- * @param {import('../ipc.js').KeyWarning[]} list
+ * @param {import('../ipc-types.js').KeyWarning[]} list
  * @param {{ input: HTMLElement, testid: string, emptyTitle: string, onForce: () => void }} opt
  */
 export function renderKeyWarnings(container, list, opt) {
@@ -172,7 +172,7 @@ export function openKeyCheckDialog(deps) {
     }
   }
 
-  /** @param {import('../ipc.js').KeyWarning[]} list */
+  /** @param {import('../ipc-types.js').KeyWarning[]} list */
   function showWarnings(list) {
     renderKeyWarnings(warnings, list, { input, testid: 'keycheck', emptyTitle: t('keycheck-nothing-yet'), onForce: () => check(true) });
   }
@@ -189,7 +189,7 @@ export function openKeyCheckDialog(deps) {
 
 /**
  * Check the key this device holds for a token, and show the answer.
- * @param {{ ipc: Pick<typeof import('../ipc.js'), 'keyCheckHeld'>, host: Element, token: import('../ipc.js').Token,
+ * @param {{ ipc: Pick<typeof import('../ipc.js'), 'keyCheckHeld'>, host: Element, token: import('../ipc-types.js').Token,
  *   onUnauthorized?: (reason: string) => void }} deps
  * @returns {{ close: () => void, done: Promise<void> }}
  */

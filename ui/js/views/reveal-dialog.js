@@ -11,7 +11,7 @@ import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
- * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc-types.js').Token} Token
  * @typedef {Object} RevealDeps
  * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'> & Partial<Pick<typeof import('../ipc.js'), 'onCloseRefused'>>} ipc
  * @property {Element} host

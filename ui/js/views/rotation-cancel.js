@@ -9,7 +9,7 @@ import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
 
 /**
- * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
  * @typedef {Object} CancelDeps
  * @property {Pick<typeof import('../ipc.js'), 'rotationCancel'|'rotationCleanup'>} ipc
  * @property {Element} host
@@ -51,7 +51,7 @@ export function openCancelFlow(deps) {
     }
   }
 
-  /** @param {import('../ipc.js').CancelReport} report */
+  /** @param {import('../ipc-types.js').CancelReport} report */
   function offerCleanup(report) {
     const name = report.replacement?.name ?? '';
     const del = el('button', { type: 'button', class: 'button danger', 'data-testid': 'rotation-cleanup-delete', on: { click: () => cleanup(true) } }, t('rotation-cancel-delete'));

@@ -14,7 +14,7 @@ import { t } from '../lib/i18n.js';
 const OUTCOME_LABELS = { updated: 'rotation-destinations-updated', failed: 'rotation-destinations-failed', byHand: 'rotation-destinations-by-hand' };
 
 /**
- * @param {{ ipc: Pick<typeof import('../ipc.js'), 'rotationDestinations' | 'rotationUpdateDestinations'>, rotation: import('../ipc.js').Rotation }} deps
+ * @param {{ ipc: Pick<typeof import('../ipc.js'), 'rotationDestinations' | 'rotationUpdateDestinations'>, rotation: import('../ipc-types.js').Rotation }} deps
  * @returns {HTMLElement} filled in once the destinations are known (hidden when there are none)
  */
 export function destinationUpdates(deps) {

@@ -12,8 +12,8 @@ import { t } from '../lib/i18n.js';
 import { GRACE_CHOICES, DEFAULT_GRACE, defaultReplacementName, graceFromChoice, graceEnd, dateInputValue } from '../lib/rotation.js';
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').RotationPlan} RotationPlan
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').RotationPlan} RotationPlan
  * @typedef {Object} PlanStepOptions
  * @property {import('./modal.js').Modal} modal
  * @property {Token[]} tokens

@@ -13,15 +13,15 @@ import { renderCheckResult } from './key-check.js';
 import { t } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
  * @typedef {Object} RevealStepOptions
  * @property {import('./modal.js').Modal} modal
  * @property {Pick<typeof import('../ipc.js'), 'keyCopy'|'revealClose'|'rotationAcknowledge'|'rotationVerify'> & Partial<Pick<typeof import('../ipc.js'), 'onCloseRefused'>>} ipc
- * @property {import('../ipc.js').RotationAdvance} advance  with a key
+ * @property {import('../ipc-types.js').RotationAdvance} advance  with a key
  * @property {number} index
  * @property {number} total
  * @property {{ copied: (s: number | null) => void, place: (p: Element | null) => void }} clipboard
- * @property {((token: import('../ipc.js').Token, onExported: () => void) => void) | undefined} [onExport]
+ * @property {((token: import('../ipc-types.js').Token, onExported: () => void) => void) | undefined} [onExport]
  * @property {(rotation: Rotation, done: (r: Rotation | null) => void) => void} onCancelRotation  opens the cancel flow
  */
 
@@ -37,7 +37,7 @@ export function runRevealStep(o) {
     const needsAck = rotation.state === 'vaultFailed';
     let acknowledged = !needsAck;
     const tokenId = String(rotation.newTokenId ?? '');
-    const token = /** @type {import('../ipc.js').Token} */ ({ id: tokenId, name: rotation.newName, type: rotation.tokenType, createdAt: null,
+    const token = /** @type {import('../ipc-types.js').Token} */ ({ id: tokenId, name: rotation.newName, type: rotation.tokenType, createdAt: null,
       expiresAt: null, expirySource: 'unknown', status: 'unknown', hasLocalKey: !needsAck });
     modal.setDismissable(false);
     modal.heading.textContent = t('rotation-reveal-title', { name: rotation.oldName });

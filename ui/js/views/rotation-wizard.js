@@ -16,8 +16,8 @@ import { openCancelFlow } from './rotation-cancel.js';
 import { destinationUpdates } from './rotation-destinations.js';
 
 /**
- * @typedef {import('../ipc.js').Rotation} Rotation
- * @typedef {import('../ipc.js').Token} Token
+ * @typedef {import('../ipc-types.js').Rotation} Rotation
+ * @typedef {import('../ipc-types.js').Token} Token
  * @typedef {Object} WizardDeps
  * @property {typeof import('../ipc.js') | any} ipc  rotation*, keyCopy, revealClose
  * @property {Element} host
@@ -160,7 +160,7 @@ function createWizard(deps, testid) {
     return true;
   }
 
-  /** @param {import('../ipc.js').RotationAdvance} adv @param {number} i @param {number} total */
+  /** @param {import('../ipc-types.js').RotationAdvance} adv @param {number} i @param {number} total */
   function reveal(adv, i, total) {
     return runRevealStep({ modal, ipc: deps.ipc, advance: adv, index: i, total, clipboard: deps.clipboard, onExport: deps.onExport,
       onCancelRotation: (rotation, done) => openCancelFlow({ ipc: deps.ipc, host: deps.host, rotation, onDone: done, onUnauthorized: deps.onUnauthorized }) });

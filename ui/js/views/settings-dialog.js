@@ -26,7 +26,7 @@ const LANGUAGE_NAMES = /** @type {Record<string, string>} */ ({ en: 'settings-la
 
 /**
  * @param {{ ipc: Pick<typeof import('../ipc.js'), 'settingsSave'> & Partial<Pick<typeof import('../ipc.js'), 'autostartIsEnabled'|'autostartSet'|'updateCheck'|'updateInstall'|'confirmNative'|'i18nCatalogue'>>, host: Element,
- *   settings: import('../ipc.js').Settings, onSaved: (s: import('../ipc.js').AppStatus) => void,
+ *   settings: import('../ipc-types.js').Settings, onSaved: (s: import('../ipc-types.js').AppStatus) => void,
  *   language?: { tag: string, system: string }, focus?: 'language' }} deps
  *   language: what the status says is in use and what the OS asks for; focus: the field to focus first
  */
@@ -158,7 +158,7 @@ export function openSettingsDialog(deps) {
     // Whatever this dialog does not show (fields added by later versions) is sent back as it was.
     const settings = { ...deps.settings, ...saved, clipboardClearSeconds, expiryThresholds: thresholds.values, notifyExpiry: notify.checked,
       keepInTray: tray.checked, updateEndpoint: update.value.trim() || null,
-      language: /** @type {import('../ipc.js').LanguageSetting} */ (language.value), recentUseHours: Number(recent.value) };
+      language: /** @type {import('../ipc-types.js').LanguageSetting} */ (language.value), recentUseHours: Number(recent.value) };
     status.textContent = t('settings-saving');
     status.removeAttribute('data-tone');
     try {

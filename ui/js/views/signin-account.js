@@ -11,7 +11,7 @@ import { DEFAULT_BASE_URL, deriveProfileName, profileFormErrorTarget } from './s
 import { t } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').AppStatus} AppStatus
+ * @typedef {import('../ipc-types.js').AppStatus} AppStatus
  * @typedef {Object} AccountFormDeps
  * @property {typeof import('../ipc.js')} ipc
  * @property {() => AppStatus} status

@@ -9,8 +9,8 @@ import { profileFormErrorTarget, DEFAULT_BASE_URL, PROFILE_EXPORT_FORMATS, profi
 import { t } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').AppStatus} AppStatus
- * @typedef {import('../ipc.js').Profile} Profile
+ * @typedef {import('../ipc-types.js').AppStatus} AppStatus
+ * @typedef {import('../ipc-types.js').Profile} Profile
  * @typedef {Object} ProfileEditorDeps
  * @property {typeof import('../ipc.js')} ipc
  * @property {Profile} profile  the profile being edited

@@ -13,8 +13,8 @@ import { t, tCoded } from '../lib/i18n.js';
 import { profileLabel } from '../lib/format.js';
 
 /**
- * @typedef {import('../ipc.js').AppStatus} AppStatus
- * @typedef {import('../ipc.js').Profile} Profile
+ * @typedef {import('../ipc-types.js').AppStatus} AppStatus
+ * @typedef {import('../ipc-types.js').Profile} Profile
  * @typedef {Object} SignInDeps
  * @property {typeof import('../ipc.js')} ipc
  * @property {AppStatus} status

@@ -21,19 +21,19 @@ import { createMenu, closeMenus } from './menu.js';
 import { t } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').Token} Token
- * @typedef {import('../ipc.js').Account} Account
+ * @typedef {import('../ipc-types.js').Token} Token
+ * @typedef {import('../ipc-types.js').Account} Account
  * @typedef {Object} TokenActionsDeps
  * @property {typeof import('../ipc.js')} ipc
  * @property {Element} host  where dialogs attach
- * @property {import('../ipc.js').AppStatus} status
+ * @property {import('../ipc-types.js').AppStatus} status
  * @property {() => Token[]} getTokens
  * @property {() => Promise<void>} refresh
  * @property {(reason: string) => void} leave  session gone
  * @property {(message: string) => void} showError
  * @property {import('./clipboard-status.js').Timers} [timers]
- * @property {(tokenId: string, notes: import('../ipc.js').TokenNotes) => void} [patchNotes]  show saved notes in the list
- * @property {(settings: import('../ipc.js').Settings) => void} [onSettings]  settings were saved
+ * @property {(tokenId: string, notes: import('../ipc-types.js').TokenNotes) => void} [patchNotes]  show saved notes in the list
+ * @property {(settings: import('../ipc-types.js').Settings) => void} [onSettings]  settings were saved
  * @property {RotationHooks} [rotation]
  * @property {(tokenId: string) => void} [focusToken]  puts the list's focus on a token's row
  * @typedef {Object} RotationHooks
@@ -284,7 +284,7 @@ export function createTokenActions(deps) {
       renderToolbar();
       checkOrphans();
     },
-    /** @param {import('../ipc.js').CreateResult} result */
+    /** @param {import('../ipc-types.js').CreateResult} result */
     handleCreateResult(result) {
       if (result.outcome === 'created') {
         // Closing the reveal lands on the new token's row, where its key can be copied again.

@@ -30,7 +30,7 @@ export function createWaitingNotice(o) {
     spoken.textContent = '';
   }
 
-  /** @param {import('../ipc.js').ApiWaiting} payload */
+  /** @param {import('../ipc-types.js').ApiWaiting} payload */
   function show(payload) {
     stop();
     const until = o.now().getTime() + Math.max(0, Number(payload.seconds) || 0) * 1000;

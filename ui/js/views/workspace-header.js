@@ -13,11 +13,11 @@ import { t } from '../lib/i18n.js';
 /**
  * @typedef {Object} HeaderOptions
  * @property {Pick<typeof import('../ipc.js'), 'profileSelect' | 'signOut'>} ipc
- * @property {import('../ipc.js').AppStatus} status
- * @property {import('../ipc.js').Profile | null} profile  the active profile
+ * @property {import('../ipc-types.js').AppStatus} status
+ * @property {import('../ipc-types.js').Profile | null} profile  the active profile
  * @property {Node} expiryButton
  * @property {() => boolean} alive  the main screen is still the one shown
- * @property {(status: import('../ipc.js').AppStatus) => void} route  the status after a switch or a sign-out
+ * @property {(status: import('../ipc-types.js').AppStatus) => void} route  the status after a switch or a sign-out
  * @property {(message: string) => void} showError
  * @property {() => void} onActivity
  * @property {() => void} onSettings
@@ -26,7 +26,7 @@ import { t } from '../lib/i18n.js';
 
 /**
  * @param {HeaderOptions} o
- * @returns {{ element: HTMLElement, showAccount: (account: import('../ipc.js').Account) => void }}
+ * @returns {{ element: HTMLElement, showAccount: (account: import('../ipc-types.js').Account) => void }}
  */
 export function createWorkspaceHeader(o) {
   const { status, profile } = o;

@@ -24,9 +24,9 @@ import { usageWords, unavailableText } from '../lib/usage.js';
 import { t, tCoded } from '../lib/i18n.js';
 
 /**
- * @typedef {import('../ipc.js').AppStatus} AppStatus
- * @typedef {import('../ipc.js').Account} Account
- * @typedef {import('../ipc.js').TokenList} TokenList
+ * @typedef {import('../ipc-types.js').AppStatus} AppStatus
+ * @typedef {import('../ipc-types.js').Account} Account
+ * @typedef {import('../ipc-types.js').TokenList} TokenList
  * @typedef {import('../lib/freshness.js').Freshness} Freshness
  * @typedef {Object} WorkspaceActions
  * @property {(status: AppStatus) => void} onStatus  route for a new AppStatus
@@ -37,7 +37,7 @@ import { t, tCoded } from '../lib/i18n.js';
  * @property {string[]} existingNames
  * @property {Date} now
  * @property {number | null} tokenLimit
- * @property {(result: import('../ipc.js').CreateResult) => void} onResult
+ * @property {(result: import('../ipc-types.js').CreateResult) => void} onResult
  * @property {(reason: string) => void} onUnauthorized
  * @property {() => void} onClose
  * @typedef {Object} WorkspaceDeps
@@ -239,7 +239,7 @@ export function mount(root, deps) {
 
   /**
    * Saved notes show in the list at once, without a round trip to Scriptix.
-   * @param {string} tokenId @param {import('../ipc.js').TokenNotes} notes
+   * @param {string} tokenId @param {import('../ipc-types.js').TokenNotes} notes
    */
   function patchNotes(tokenId, notes) {
     tokens = tokens.map((t) => (String(t.id) === String(tokenId) ? { ...t, notes } : t));
@@ -336,7 +336,7 @@ export function mount(root, deps) {
     }
   }
 
-  /** @param {import('../ipc.js').ApiWaiting} payload */
+  /** @param {import('../ipc-types.js').ApiWaiting} payload */
   function onWaiting(payload) {
     if (alive) waiting.show(payload);
   }
