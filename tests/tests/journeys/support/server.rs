@@ -6,19 +6,16 @@ use scriptix_sandbox::demo;
 
 /// Signs in to the sandbox as `email` (the demo password); returns the session token.
 pub(crate) async fn login(base_url: &str, email: &str) -> String {
-    let response: serde_json::Value = reqwest::Client::new()
-        .post(format!("{base_url}/api/v3/auth/login?login_type=token"))
-        .form(&[
-            ("username", email),
-            ("password", demo::PASSWORD),
-            ("remember_me", "false"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let response = json_of(
+        reqwest::Client::new()
+            .post(format!("{base_url}/api/v3/auth/login?login_type=token"))
+            .form(&[
+                ("username", email),
+                ("password", demo::PASSWORD),
+                ("remember_me", "false"),
+            ]),
+    )
+    .await;
     response["access_token"]
         .as_str()
         .expect("access token")
@@ -67,15 +64,12 @@ pub(crate) async fn server_ids(base_url: &str) -> Vec<String> {
 /// Every token on the server (as the organization admin sees them).
 pub(crate) async fn server_tokens(base_url: &str) -> Vec<serde_json::Value> {
     let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let list: serde_json::Value = reqwest::Client::new()
-        .get(format!("{base_url}/api/v3/tokens?offset=0&limit=100"))
-        .bearer_auth(&session)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = json_of(
+        reqwest::Client::new()
+            .get(format!("{base_url}/api/v3/tokens?offset=0&limit=100"))
+            .bearer_auth(&session),
+    )
+    .await;
     list["result"].as_array().cloned().unwrap_or_default()
 }
 
@@ -86,16 +80,13 @@ pub(crate) async fn made_elsewhere(
     token_type: &str,
 ) -> (String, String) {
     let session = login(base_url, demo::ADMIN_EMAIL).await;
-    let created: serde_json::Value = reqwest::Client::new()
-        .post(format!("{base_url}/api/v3/tokens"))
-        .bearer_auth(&session)
-        .json(&serde_json::json!({ "name": name, "type": token_type, "expiration_years": 1 }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = json_of(
+        reqwest::Client::new()
+            .post(format!("{base_url}/api/v3/tokens"))
+            .bearer_auth(&session)
+            .json(&serde_json::json!({ "name": name, "type": token_type, "expiration_years": 1 })),
+    )
+    .await;
     let token = if created["result"].is_object() {
         &created["result"]
     } else {
@@ -119,4 +110,9 @@ pub(crate) async fn delete_on_server(base_url: &str, id: &str) {
         .unwrap()
         .status();
     assert!(status.is_success(), "delete {id}: {status}");
+}
+
+/// The JSON answer to a request to the sandbox (set-up and checks fail loudly).
+async fn json_of(request: reqwest::RequestBuilder) -> serde_json::Value {
+    request.send().await.unwrap().json().await.unwrap()
 }
