@@ -67,6 +67,9 @@ struct Args {
     only_window: bool,
     /// `--only paging`: only the paging rows (prints them, writes nothing).
     only_paging: bool,
+    /// `--only create`: only create → reveal in the demo workspace (prints every sample in
+    /// order, writes nothing).
+    only_create: bool,
 }
 
 fn args() -> Args {
@@ -81,6 +84,7 @@ fn args() -> Args {
         only_start: false,
         only_window: false,
         only_paging: false,
+        only_create: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -96,6 +100,7 @@ fn args() -> Args {
                 args.only_start = value == "start";
                 args.only_window = value == "window";
                 args.only_paging = value == "paging";
+                args.only_create = value == "create";
             }
             other => panic!("unknown flag {other}"),
         }
@@ -133,6 +138,22 @@ async fn main() {
         println!(
             "{}",
             serde_json::to_string_pretty(&raw["paging"]).expect("json")
+        );
+        return;
+    }
+
+    if args.only_create {
+        let dirs = AppDirs::new();
+        start::warm_demo_install(&dirs).await;
+        let (creates, raw_creates) = demo_creates(&dirs, args.runs).await;
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({
+                "create_to_reveal_ms": creates.to_reveal.to_json(),
+                "create_key_in_page_ms": creates.in_dom.to_json(),
+                "raw_http_create_ms": raw_creates.to_json(),
+            }))
+            .expect("json")
         );
         return;
     }

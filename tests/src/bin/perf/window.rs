@@ -132,7 +132,16 @@ pub struct Creates {
 /// refresh that follows is waited out before the next create.
 pub async fn create_to_reveal(app: &App, runs: usize) -> Creates {
     let mut samples = Creates::default();
+    // BENCH_CREATE_PAUSE_MS: an idle pause before each create (a diagnostic: whether the work
+    // that follows a start or a refresh is what slows a create; the table's runs use none).
+    let pause = std::env::var("BENCH_CREATE_PAUSE_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map(Duration::from_millis);
     for i in 0..runs {
+        if let Some(pause) = pause {
+            tokio::time::sleep(pause).await;
+        }
         app.click("new-token").await;
         app.id("create-dialog").await;
         app.type_into("create-name", &format!("Perf create {i}"))
