@@ -5,15 +5,14 @@
 
 mod common;
 
-use common::sandboxed::{demo_sandbox, workspace_paths};
+use common::sandboxed::{demo_sandbox, sign_in_to, workspace_paths};
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
 use scriptix_keys_core::export::ExportFormat;
-use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::{ProfileExportView, Workspace};
-use scriptix_keys_core::{ErrorKind, MemoryStore, Secret, Vault};
-use scriptix_sandbox::{SandboxHandle, demo};
+use scriptix_keys_core::{ErrorKind, MemoryStore, Vault};
+use scriptix_sandbox::SandboxHandle;
 use tempfile::TempDir;
 
 struct Fixture {
@@ -35,25 +34,7 @@ impl Fixture {
             ClientOptions::default(),
         )
         .unwrap();
-        let profile = workspace
-            .save_profile(ProfileInput {
-                id: None,
-                name: "Work, \"main\"".into(),
-                base_url: sandbox.url().to_owned(),
-                username: String::new(),
-            })
-            .unwrap()
-            .active_profile_id
-            .unwrap();
-        workspace
-            .sign_in(
-                &profile,
-                demo::DEV_EMAIL,
-                Secret::new(demo::PASSWORD.into()),
-                true,
-            )
-            .await
-            .unwrap();
+        let profile = sign_in_to(&workspace, sandbox.url(), "Work, \"main\"").await;
         workspace.refresh_tokens().await.unwrap();
         Self {
             sandbox,

@@ -36,10 +36,9 @@ pub fn open_workspace(dir: &Path) -> Workspace {
     .unwrap()
 }
 
-/// Adds a profile named `name` for `base_url` and signs it in as the demo developer
-/// (remembered in the vault); returns the profile id.
-pub async fn sign_in_to(workspace: &Workspace, base_url: &str, name: &str) -> String {
-    let profile = workspace
+/// Adds a profile named `name` for `base_url` (the active one now); returns its id.
+pub fn add_profile(workspace: &Workspace, base_url: &str, name: &str) -> String {
+    workspace
         .save_profile(ProfileInput {
             id: None,
             name: name.into(),
@@ -48,7 +47,13 @@ pub async fn sign_in_to(workspace: &Workspace, base_url: &str, name: &str) -> St
         })
         .unwrap()
         .active_profile_id
-        .unwrap();
+        .unwrap()
+}
+
+/// Adds a profile named `name` for `base_url` and signs it in as the demo developer
+/// (remembered in the vault); returns the profile id.
+pub async fn sign_in_to(workspace: &Workspace, base_url: &str, name: &str) -> String {
+    let profile = add_profile(workspace, base_url, name);
     workspace
         .sign_in(
             &profile,

@@ -6,14 +6,13 @@ use std::sync::Arc;
 
 use chrono::{Duration, SecondsFormat, Utc};
 use scriptix_keys_core::clock::ManualClock;
-use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::Workspace;
 use scriptix_keys_core::{MemoryStore, Secret, Vault};
 use serde_json::json;
 use wiremock::matchers::{method, path, path_regex};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use super::sandboxed::workspace_paths;
+use super::sandboxed::{add_profile, workspace_paths};
 
 pub fn ago(minutes: i64) -> String {
     (Utc::now() - Duration::minutes(minutes)).to_rfc3339_opts(SecondsFormat::Secs, true)
@@ -71,16 +70,7 @@ pub async fn signed_in(dir: &std::path::Path, url: &str) -> Workspace {
     )
     .unwrap()
     .with_clock(Arc::new(ManualClock::new(Utc::now())));
-    let profile = workspace
-        .save_profile(ProfileInput {
-            id: None,
-            name: "Mocked".into(),
-            base_url: url.to_owned(),
-            username: String::new(),
-        })
-        .unwrap()
-        .active_profile_id
-        .unwrap();
+    let profile = add_profile(&workspace, url, "Mocked");
     workspace
         .sign_in(
             &profile,

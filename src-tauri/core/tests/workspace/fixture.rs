@@ -3,13 +3,12 @@
 use std::sync::Arc;
 
 use scriptix_keys_core::api::ClientOptions;
-use scriptix_keys_core::profiles::ProfileInput;
 use scriptix_keys_core::workspace::Workspace;
 use scriptix_keys_core::{MemoryStore, Vault};
 use scriptix_sandbox::SandboxHandle;
 use tempfile::TempDir;
 
-use crate::common::sandboxed::{demo_sandbox, workspace_paths};
+use crate::common::sandboxed::{add_profile, demo_sandbox, workspace_paths};
 
 /// The demo sandbox in a temporary folder, the workspace's files beside it, and the
 /// in-memory vault every workspace opened here shares (a reopen finds what was stored).
@@ -43,16 +42,6 @@ impl Fixture {
 
     /// Adds a profile for the sandbox; returns its id.
     pub(super) fn add_profile(&self, workspace: &Workspace) -> String {
-        let input = ProfileInput {
-            id: None,
-            name: "Sandbox".into(),
-            base_url: self.sandbox.url().to_owned(),
-            username: String::new(),
-        };
-        workspace
-            .save_profile(input)
-            .unwrap()
-            .active_profile_id
-            .unwrap()
+        add_profile(workspace, self.sandbox.url(), "Sandbox")
     }
 }
