@@ -102,6 +102,76 @@ pub async fn filter_keystrokes(app: &App, query: &str, runs: usize) -> (Samples,
     (samples, last)
 }
 
+/// The same keystroke set at the start of a frame (in a requestAnimationFrame callback), timed
+/// to the task after that frame: the keystroke's own work (input handler, style, layout,
+/// paint) without the wait for WebKit's next frame, which a keystroke at a random moment adds.
+const KEYSTROKE_AT_FRAME: &str = r#"
+    const [next, done] = [arguments[0], arguments[arguments.length - 1]];
+    const input = document.querySelector('[data-testid="token-filter"]');
+    input.focus();
+    requestAnimationFrame(() => {
+        const t0 = performance.now();
+        input.value = next;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+        setTimeout(() => done({ ms: performance.now() - t0 }), 0);
+    });"#;
+
+/// Filter keystrokes as [`filter_keystrokes`] types them, each set at the start of a frame
+/// ([`KEYSTROKE_AT_FRAME`]).
+pub async fn filter_keystrokes_at_frame(app: &App, query: &str, runs: usize) -> Samples {
+    let mut samples = Samples::default();
+    for _ in 0..runs {
+        let mut typed = String::new();
+        let steps = query
+            .chars()
+            .map(|c| {
+                typed.push(c);
+                typed.clone()
+            })
+            .chain([String::new()]);
+        for value in steps {
+            let result = app
+                .driver
+                .execute_async(KEYSTROKE_AT_FRAME, vec![json!(value)])
+                .await
+                .expect("keystroke script");
+            samples.push(result.json()["ms"].as_f64().expect("ms"));
+        }
+    }
+    samples
+}
+
+/// A frame with nothing to draw, asked for at a random moment: requestAnimationFrame, then
+/// the task after that frame, as every "→ next painted frame" time here ends. Its time is the
+/// wait for WebKit's next frame (one every ~16.7 ms) plus an empty frame: the floor under the
+/// filter and create rows. `count` samples 40–60 ms apart, in one script.
+const IDLE_FRAMES: &str = r#"
+    const [count, done] = [arguments[0], arguments[arguments.length - 1]];
+    const out = [];
+    const one = () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => {
+            out.push(performance.now() - t0);
+            if (out.length < count) setTimeout(one, 40 + Math.random() * 20);
+            else done(out);
+        }, 0));
+    };
+    one();"#;
+
+/// [`IDLE_FRAMES`] in the window as it is (nothing typed or changing).
+pub async fn idle_frames(app: &App, count: usize) -> Samples {
+    let result = app
+        .driver
+        .execute_async(IDLE_FRAMES, vec![json!(count)])
+        .await
+        .expect("idle frame script");
+    let mut samples = Samples::default();
+    for ms in result.json().as_array().expect("samples") {
+        samples.push(ms.as_f64().expect("ms"));
+    }
+    samples
+}
+
 /// Click Create → the reveal dialog showing the key, painted.
 const CREATE: &str = r#"
     const done = arguments[arguments.length - 1];

@@ -13,6 +13,9 @@ use crate::{
     paging, window,
 };
 
+/// Idle frames sampled for the frame floor row.
+const IDLE_FRAMES: usize = 40;
+
 /// A create row's "ours": click → painted reveal, and of it click → the key in the page (the
 /// rest is the frame that shows it).
 pub fn create_ours(creates: &window::Creates) -> String {
@@ -126,6 +129,39 @@ pub async fn window_rows(
         target: format!("≤ {FILTER_MS_MAX} ms"),
         met: Some(keystrokes.median() <= FILTER_MS_MAX),
     });
+    let at_frame = window::filter_keystrokes_at_frame(&app, FILTER_QUERY, args.runs).await;
+    let idle = window::idle_frames(&app, IDLE_FRAMES).await;
+    rows.push(Row {
+        what: format!(
+            "the same keystrokes, each set at the start of a frame → that frame painted ({} rows): the keystroke's own work (handler, style, layout, paint) without the wait for WebKit's next frame",
+            args.tokens
+        ),
+        ours: format!(
+            "{:.1} ms (p95 {:.1})",
+            at_frame.median(),
+            at_frame.percentile(0.95)
+        ),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: "(context: a frame is 16.7 ms)".into(),
+        met: None,
+    });
+    rows.push(Row {
+        what: format!(
+            "frame floor: nothing changed, a frame asked for at a random moment → painted (the same window, {} rows); the part of every \"→ next painted frame\" time above that is only waiting for WebKit's next frame",
+            args.tokens
+        ),
+        ours: format!(
+            "{:.1} ms (p95 {:.1}, min {:.1})",
+            idle.median(),
+            idle.percentile(0.95),
+            idle.percentile(0.0)
+        ),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: "(context)".into(),
+        met: None,
+    });
     rows.push(Row {
         what: format!(
             "list data arrives → table painted, {} rows (refresh; first load {first_paint:.0} ms)",
@@ -173,6 +209,8 @@ pub async fn window_rows(
     raw["window"] = json!({
         "filter_query": FILTER_QUERY,
         "filter_keystroke_to_paint_ms": keystrokes.to_json(),
+        "filter_keystroke_at_frame_start_ms": at_frame.to_json(),
+        "idle_frame_ms": idle.to_json(),
         "filter_last_state": last_filter,
         "data_to_paint_first_load_ms": round3(first_paint),
         "data_to_paint_refresh_ms": refreshes.to_json(),
