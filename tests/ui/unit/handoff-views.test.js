@@ -242,6 +242,7 @@ test('KeePass: choose the file, a wrong password shows under its field, then unl
   openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
     ipc: { exportKey: async () => assert.fail('no file export'),
       keepassChoose: async () => { calls.push(['choose']); return { kind: 'chosen', path: '/home/d/team.kdbx', name: 'team.kdbx' }; },
+      keepassChooseKeyFile: async () => assert.fail('no key file'),
       keepassGroups: async (a) => { calls.push(['groups', a]);
         if (wrong) throw new AppError('invalidInput', 'That is not the password of this KeePass database. Nothing was changed; try again.', 'password');
         return [{ id: 'r', path: 'Root' }, { id: 'g', path: 'Root / APIs' }]; },

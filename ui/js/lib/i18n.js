@@ -32,7 +32,14 @@ export function pseudoText(text) {
 }
 
 let tag = 'en';
-/** @type {FluentBundle | null} */
+/**
+ * The part of @fluent/bundle's FluentBundle this module calls, typed here: the vendored copy
+ * is the release's JavaScript without its .d.ts files, so the checker would infer
+ * `formatPattern`'s arguments from their defaults (`null`).
+ * @typedef {{ getMessage(id: string): { value: unknown } | undefined,
+ *   formatPattern(pattern: unknown, args: Args | null, errors: Error[]): string }} Bundle
+ */
+/** @type {Bundle | null} */
 let bundle = null;
 /** @type {Set<() => void>} */
 const listeners = new Set();
@@ -50,7 +57,7 @@ export function useCatalogue(catalogue) {
     transform: tag === PSEUDO ? pseudoText : undefined,
   });
   for (const source of catalogue.sources) next.addResource(new FluentResource(source));
-  bundle = next;
+  bundle = /** @type {Bundle} */ (/** @type {unknown} */ (next));
   if (globalThis.document) document.documentElement.lang = tag;
   if (changed) for (const listener of [...listeners]) listener();
 }

@@ -84,7 +84,7 @@ export function openExportDialog(deps) {
     vaultList);
   const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
   const ipc = deps.ipc;
-  const keepass = ipc.keepassChoose && ipc.keepassGroups && ipc.exportToKeepass
+  const keepass = ipc.keepassChoose && ipc.keepassChooseKeyFile && ipc.keepassGroups && ipc.exportToKeepass
     ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassChooseKeyFile: ipc.keepassChooseKeyFile,
       keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
     : null;

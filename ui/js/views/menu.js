@@ -22,7 +22,7 @@ import { el } from '../lib/dom.js';
  * @property {string} testid  the button's data-testid
  * @property {string} [buttonClass]
  * @property {Node | string} [content]  what the button shows (default "⋯", hidden from screen readers)
- * @property {string} [title]
+ * @property {string | null} [title]  the button's tooltip (none when absent or null)
  * @property {() => (MenuItem | null)[]} items  built each time the menu opens
  * @property {string} [tabindex]  "-1" keeps the button out of the Tab order (a table row owns the stop)
  * @property {Node | null} [header]  shown above the items (not an item: account facts)

@@ -56,7 +56,8 @@ export function openSettingsDialog(deps) {
   const known = CLIPBOARD_CHOICES.some((c) => c.value === current);
   const select = /** @type {HTMLSelectElement} */ (el('select', { id: selectId, 'aria-describedby': hintId, 'data-testid': 'settings-clipboard', on: { change: save } },
     CLIPBOARD_CHOICES.map((c) => el('option', { value: c.value === null ? 'never' : String(c.value), selected: c.value === current }, c.label)),
-    known ? null : el('option', { value: String(current), selected: true }, t('clipboard-choice-seconds', { seconds: current }))));
+    known || current === null ? null : el('option', { value: String(current), selected: true }, t('clipboard-choice-seconds', { seconds: current }))));
+  /** @type {import('../ipc-types.js').Settings} */
   let saved = { clipboardClearSeconds: current, expiryThresholds: [...(deps.settings.expiryThresholds ?? DEFAULT_THRESHOLDS)],
     notifyExpiry: deps.settings.notifyExpiry ?? true, keepInTray: deps.settings.keepInTray ?? false,
     updateEndpoint: deps.settings.updateEndpoint ?? null };

@@ -171,6 +171,7 @@ export function createTokenActions(deps) {
   }
 
   async function checkOrphans() {
+    /** @type {import('../ipc-types.js').Orphan[]} */
     let list;
     try {
       list = await ipc.orphansList();

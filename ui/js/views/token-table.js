@@ -233,7 +233,7 @@ export function createTokenTable(opts = {}) {
 
   function onSelectAll() {
     opts.selection?.set(shownRows.map((tok) => String(tok.id)), selectAll.checked);
-    for (const box of /** @type {HTMLInputElement[]} */ (tbody.querySelectorAll('input[data-testid="row-select"]'))) box.checked = selectAll.checked;
+    for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (tbody.querySelectorAll('input[data-testid="row-select"]'))) box.checked = selectAll.checked;
   }
 
   function syncSelectAll() {

@@ -32,6 +32,7 @@ export function createUsageColumn(deps) {
   /** @type {Set<string>} */
   const pending = new Set();
   let available = true;
+  /** @type {any} the timer's handle (a number in the window, any object in tests) */
   let timer = null;
   let inFlight = false;
   /** Rows were rendered after the call was scheduled; how often it waited for that already. */
