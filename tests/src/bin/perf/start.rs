@@ -82,6 +82,15 @@ struct Launch {
 fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<Launch> {
     let mark_file = dirs.root.join("perf-mark.txt");
     let _ = std::fs::remove_file(&mark_file);
+    // BENCH_NO_WINDOW_STATE (a diagnostic): start without the window size the last run saved,
+    // as a first start does (the window-state plugin then has nothing to restore).
+    if std::env::var_os("BENCH_NO_WINDOW_STATE").is_some() {
+        for entry in walk(&dirs.root) {
+            if entry.file_name().is_some_and(|n| n == ".window-state.json") {
+                let _ = std::fs::remove_file(&entry);
+            }
+        }
+    }
     let mut command = Command::new(binary);
     command
         .envs(dirs.env())
@@ -189,11 +198,18 @@ pub fn compare(app: &Path, app_dirs: &AppDirs, baseline: &Path, runs: usize) -> 
             let launch = launch(binary, dirs, true, &mut into.failed_launches);
             let ms = launch.start_ms;
             let memory = launch.memory.unwrap_or_default();
+            // When the page's navigation started (where a slow start's time went: before
+            // the page, or in it).
+            let page = launch
+                .phases
+                .get("time-origin")
+                .copied()
+                .unwrap_or(f64::NAN);
             for (label, at) in launch.phases {
                 into.phases.entry(label).or_default().push(at);
             }
             eprintln!(
-                "  run {}: {} {ms:.0} ms, PSS {:.0} MiB",
+                "  run {}: {} {ms:.0} ms (page from {page:.0} ms), PSS {:.0} MiB",
                 run + 1,
                 file_name(binary),
                 memory.pss_mib
@@ -232,4 +248,20 @@ fn file_name(path: &Path) -> String {
 /// Size in bytes of a file.
 pub fn size_of(path: &PathBuf) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
