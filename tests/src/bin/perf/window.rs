@@ -72,21 +72,26 @@ const KEYSTROKE: &str = r#"
         showing: document.querySelector('[data-testid="token-showing"]')?.textContent ?? '',
     }), 0));"#;
 
+/// The filter's values as `query` is typed one character at a time, then cleared ("").
+fn typing_steps(query: &str) -> Vec<String> {
+    let mut typed = String::new();
+    query
+        .chars()
+        .map(|c| {
+            typed.push(c);
+            typed.clone()
+        })
+        .chain([String::new()])
+        .collect()
+}
+
 /// Filter keystroke → next painted frame: types `query` one character at a time and then
 /// clears it, `runs` times. Every keystroke is one sample.
 pub async fn filter_keystrokes(app: &App, query: &str, runs: usize) -> (Samples, Value) {
     let mut samples = Samples::default();
     let mut last = Value::Null;
     for _ in 0..runs {
-        let mut typed = String::new();
-        let steps = query
-            .chars()
-            .map(|c| {
-                typed.push(c);
-                typed.clone()
-            })
-            .chain([String::new()]);
-        for value in steps.collect::<Vec<_>>() {
+        for value in typing_steps(query) {
             let result = app
                 .driver
                 .execute_async(KEYSTROKE, vec![json!(value)])
@@ -121,15 +126,7 @@ const KEYSTROKE_AT_FRAME: &str = r#"
 pub async fn filter_keystrokes_at_frame(app: &App, query: &str, runs: usize) -> Samples {
     let mut samples = Samples::default();
     for _ in 0..runs {
-        let mut typed = String::new();
-        let steps = query
-            .chars()
-            .map(|c| {
-                typed.push(c);
-                typed.clone()
-            })
-            .chain([String::new()]);
-        for value in steps {
+        for value in typing_steps(query) {
             let result = app
                 .driver
                 .execute_async(KEYSTROKE_AT_FRAME, vec![json!(value)])
