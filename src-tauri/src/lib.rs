@@ -54,11 +54,15 @@ pub fn run() {
             tracing::info!(version = env!("CARGO_PKG_VERSION"), "Scriptix Keys started");
             app.manage(state::Startup::new());
             tray::install_or_log(app.handle());
+            // The window is created hidden (tauri.conf.json) and shown here, with its saved
+            // size already applied by the window-state plugin: shown at once and resized
+            // while the page's process was starting, it made WebKit (painting without
+            // compositing, painting.rs) wait up to 500 ms for that process before the page
+            // could load, in about half of the starts (docs/performance.md).
             if std::env::args().any(|arg| arg == HIDDEN_ARG) {
                 closing::started_hidden();
-                if let Some(window) = app.get_webview_window("main") {
-                    let _ = window.hide();
-                }
+            } else if let Some(window) = app.get_webview_window("main") {
+                let _ = window.show();
             }
             let handle = app.handle().clone();
             let _ = app

@@ -313,7 +313,9 @@ impl App {
         // while a modal <dialog> is open, and the display also shows native dialogs. Under
         // Xvfb the window's pixels lag one capture behind, so a throwaway capture first makes
         // WebKit paint the current frame.
-        let _ = self.driver.screenshot_as_png().await;
+        // Bounded: without compositing (src-tauri's painting.rs) WebKitWebDriver sometimes
+        // never answers it, and the client would wait out its 120 s timeout.
+        let _ = tokio::time::timeout(Duration::from_secs(3), self.driver.screenshot_as_png()).await;
         tokio::time::sleep(Duration::from_millis(400)).await;
         let grabbed = Command::new("import")
             .args(["-window", "root"])

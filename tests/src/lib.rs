@@ -23,7 +23,7 @@ pub use desktop::{
 };
 pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
 pub use notifications::{NotificationDaemon, Shown};
-pub use process::app_running;
+pub use process::{app_running, web_process_threads};
 
 /// The e2e package folder, read when the tests run (cargo sets it), so a build reused from
 /// another checkout of the same workspace still points at this one.

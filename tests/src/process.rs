@@ -65,6 +65,34 @@ pub(crate) async fn wait_until_not_running(dirs: &AppDirs) {
     }
 }
 
+/// The thread names (`/proc/<pid>/task/*/comm`, cut to 15 bytes) of the WebKit web
+/// processes of the app running on these folders (they inherit its environment), and how
+/// many such processes there were.
+pub fn web_process_threads(dirs: &AppDirs) -> (usize, Vec<String>) {
+    let marker = folders_marker(dirs);
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return (0, Vec::new());
+    };
+    let processes: Vec<_> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            std::fs::read_to_string(path.join("comm"))
+                .is_ok_and(|comm| comm.trim_end().starts_with("WebKitWebProces"))
+                && std::fs::read(path.join("environ"))
+                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker.as_bytes()))
+        })
+        .collect();
+    let threads = processes
+        .iter()
+        .filter_map(|path| std::fs::read_dir(path.join("task")).ok())
+        .flat_map(|tasks| tasks.flatten())
+        .filter_map(|task| std::fs::read_to_string(task.path().join("comm")).ok())
+        .map(|name| name.trim_end().to_owned())
+        .collect();
+    (processes.len(), threads)
+}
+
 /// The processes of `binary` with `marker` in their environment (Linux /proc).
 fn running_on(binary: &std::path::Path, marker: &[u8]) -> Vec<u32> {
     let Ok(entries) = std::fs::read_dir("/proc") else {

@@ -25,6 +25,7 @@ mod offline;
 mod onboarding;
 mod onepassword_update;
 mod origin;
+mod painting;
 mod profiles;
 mod pseudo_locale;
 mod reminders;

@@ -1,0 +1,59 @@
+//! The window comes up on screen (created hidden, shown by the setup once its saved size is
+//! applied), painted on the CPU without WebKit's accelerated compositing (src-tauri's
+//! painting.rs): the page's process runs no compositor, whose OpenGL (software GL on these
+//! machines) held ~53 MiB and kept its threads busy while the window sat idle. The opt-out
+//! gives WebKit its own choice back, and there the same check finds the compositor (so the
+//! check can fail).
+
+use std::collections::BTreeSet;
+
+use scriptix_keys_e2e::{App, AppDirs, web_process_threads, window_shown};
+
+/// The page process's threads that only compositing starts: WebKit's threaded compositor
+/// (`ThreadedCompositor`, cut to its last 15 bytes by the kernel) and Mesa's software
+/// rasteriser (`llvmpipe-N`), which draws the composited frames without a GPU.
+fn compositing_threads(dirs: &AppDirs) -> BTreeSet<String> {
+    let (processes, threads) = web_process_threads(dirs);
+    assert!(processes > 0, "the app's web process was not found");
+    threads
+        .into_iter()
+        .filter(|name| name.ends_with("Compositor") || name.starts_with("llvmpipe"))
+        .collect()
+}
+
+async fn page_threads(extra_env: &[(&str, &str)], shot: &str) -> BTreeSet<String> {
+    let dirs = AppDirs::new();
+    let app = App::launch_with(&dirs, extra_env).await;
+    app.wait_screen("signin").await;
+    assert!(
+        app.id("demo-open").await.is_displayed().await.unwrap(),
+        "the sign-in screen is drawn"
+    );
+    // Created hidden, the window is shown by the app's setup (src-tauri/src/lib.rs).
+    assert!(window_shown("Scriptix Keys"), "the window is on screen");
+    let found = compositing_threads(&dirs);
+    app.screenshot(shot).await;
+    app.quit().await;
+    found
+}
+
+#[tokio::test]
+async fn the_page_is_painted_without_compositing_and_the_opt_out_keeps_webkits_choice() {
+    for var in [
+        "WEBKIT_DISABLE_COMPOSITING_MODE",
+        "WEBKIT_SKIA_ENABLE_CPU_RENDERING",
+        "SCRIPTIX_KEYS_GPU_PAINTING",
+    ] {
+        assert!(
+            std::env::var_os(var).is_none(),
+            "{var} is set around the tests: the app's own choice cannot be seen"
+        );
+    }
+    let ours = page_threads(&[], "painting-cpu").await;
+    assert!(ours.is_empty(), "the web process composites: {ours:?}");
+    let webkits = page_threads(&[("SCRIPTIX_KEYS_GPU_PAINTING", "1")], "painting-gpu").await;
+    assert!(
+        webkits.iter().any(|name| name.ends_with("Compositor")),
+        "with SCRIPTIX_KEYS_GPU_PAINTING=1 WebKit composites, yet its compositor was not seen: {webkits:?}"
+    );
+}
