@@ -377,3 +377,14 @@ test('in Dutch, the details pane speaks Dutch: facts, environment choices, desti
     useLanguage('en');
   }
 });
+
+test('KeePass is offered only with every call its panel makes (here without the key-file chooser)', () => {
+  const { root } = installDom();
+  openExportDialog({ host: root, token: TOKEN, clipboard: clipboardSpy(),
+    ipc: { exportKey: async () => assert.fail('no file export'),
+      keepassChoose: async () => assert.fail('not offered'),
+      keepassGroups: async () => assert.fail('not offered'),
+      exportToKeepass: async () => assert.fail('not offered') } });
+  assert.equal(root.querySelector('[data-testid="export-format-keepassDatabase"]'), null);
+  assert.ok(root.querySelector('[data-testid="export-format-envFile"]'), 'the file formats are there');
+});

@@ -44,11 +44,22 @@ export function openExportDialog(deps) {
   const statusHome = /** @type {Element | null} */ (deps.clipboard.element?.parentNode ?? null);
   const modal = createModal({ host: deps.host, title: t('export-title'), testid: 'export-dialog', className: 'modal-wide export-modal', onCancel: close });
 
+  // The KeePass and Bitwarden panels exist when the ipc offers every call they make; their
+  // formats are offered exactly then.
+  const ipc = deps.ipc;
+  const keepass = ipc.keepassChoose && ipc.keepassChooseKeyFile && ipc.keepassGroups && ipc.exportToKeepass
+    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassChooseKeyFile: ipc.keepassChooseKeyFile,
+      keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
+    : null;
+  const bitwarden = ipc.bwFolders && ipc.exportToBitwarden
+    ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, bwUnlock: ipc.bwUnlock, exportToBitwarden: ipc.exportToBitwarden }, token })
+    : null;
+
   const group = uid('export-format');
   /** @type {HTMLInputElement[]} */
   const radios = [];
-  const cards = EXPORT_FORMATS.filter((f) => (f.format !== 'keepassDatabase' || (deps.ipc.keepassChoose && deps.ipc.exportToKeepass))
-    && (f.format !== 'bitwardenCli' || (deps.ipc.bwFolders && deps.ipc.exportToBitwarden))).map((f, i) => {
+  const cards = EXPORT_FORMATS.filter((f) => (f.format !== 'keepassDatabase' || keepass)
+    && (f.format !== 'bitwardenCli' || bitwarden)).map((f, i) => {
     const descId = uid('export-desc');
     const input = /** @type {HTMLInputElement} */ (el('input', { type: 'radio', name: group, value: f.format, checked: i === 0,
       'aria-describedby': descId, 'data-testid': `export-format-${f.format}`, on: { change: render } }));
@@ -83,14 +94,6 @@ export function openExportDialog(deps) {
     el('p', { class: 'small muted' }, t('export-op-vault-text')),
     vaultList);
   const opProblem = el('p', { class: 'small muted', 'data-testid': 'export-op-problem', hidden: true });
-  const ipc = deps.ipc;
-  const keepass = ipc.keepassChoose && ipc.keepassChooseKeyFile && ipc.keepassGroups && ipc.exportToKeepass
-    ? createKeepassPanel({ ipc: { keepassChoose: ipc.keepassChoose, keepassChooseKeyFile: ipc.keepassChooseKeyFile,
-      keepassGroups: ipc.keepassGroups, exportToKeepass: ipc.exportToKeepass }, token })
-    : null;
-  const bitwarden = ipc.bwFolders && ipc.exportToBitwarden
-    ? createBitwardenPanel({ ipc: { bwFolders: ipc.bwFolders, bwUnlock: ipc.bwUnlock, exportToBitwarden: ipc.exportToBitwarden }, token })
-    : null;
 
   const result = el('div', { class: 'export-result', role: 'status', 'data-testid': 'export-result' });
   const formError = el('div', { class: 'dialog-error', role: 'alert', 'data-testid': 'export-error', hidden: true });
