@@ -79,8 +79,7 @@ pub fn web_process_threads(dirs: &AppDirs) -> (usize, Vec<String>) {
         .filter(|path| {
             std::fs::read_to_string(path.join("comm"))
                 .is_ok_and(|comm| comm.trim_end().starts_with("WebKitWebProces"))
-                && std::fs::read(path.join("environ"))
-                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker.as_bytes()))
+                && has_in_environment(path, marker.as_bytes())
         })
         .collect();
     let threads = processes
@@ -93,6 +92,12 @@ pub fn web_process_threads(dirs: &AppDirs) -> (usize, Vec<String>) {
     (processes.len(), threads)
 }
 
+/// Whether the process at `/proc/<pid>` (`path`) has the entry `marker` in its environment.
+fn has_in_environment(path: &std::path::Path, marker: &[u8]) -> bool {
+    std::fs::read(path.join("environ"))
+        .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker))
+}
+
 /// The processes of `binary` with `marker` in their environment (Linux /proc).
 fn running_on(binary: &std::path::Path, marker: &[u8]) -> Vec<u32> {
     let Ok(entries) = std::fs::read_dir("/proc") else {
@@ -103,8 +108,7 @@ fn running_on(binary: &std::path::Path, marker: &[u8]) -> Vec<u32> {
         .filter(|entry| {
             let path = entry.path();
             std::fs::read_link(path.join("exe")).is_ok_and(|exe| exe == binary)
-                && std::fs::read(path.join("environ"))
-                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == marker))
+                && has_in_environment(&path, marker)
         })
         .filter_map(|entry| entry.file_name().to_str()?.parse().ok())
         .collect()
