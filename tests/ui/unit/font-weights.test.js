@@ -1,0 +1,31 @@
+// The stylesheet uses two font weights, 400 and 600, and sets the weight of the elements
+// the browser would make bold itself. In WebKitGTK every (size, weight) pair on a screen is a
+// font looked up before the first frame that lays text out in it (ui/styles.css, :root).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const css = readFileSync(new URL('../../../ui/styles.css', import.meta.url), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '');
+
+test('every font-weight in the stylesheet is 400 or 600', () => {
+  const weights = [...css.matchAll(/font-weight:\s*([^;}\s!]+)/g)].map((m) => m[1]);
+  assert.ok(weights.length > 20, `the stylesheet's weights were read (${weights.length})`);
+  const other = weights.filter((w) => w !== '400' && w !== '600');
+  assert.deepEqual(other, [], 'a weight other than 400 or 600 adds fonts to look up before a first frame');
+  // The `font` shorthand can carry a weight too.
+  for (const m of css.matchAll(/(?:^|[;{\s])font:\s*([^;}]+)/g)) {
+    const w = m[1].match(/\b(bold|bolder|lighter|[1-9]00|[1-9][0-9]0)\b(?!\s*(?:px|rem|em|%))/);
+    assert.ok(!w || w[1] === '400' || w[1] === '600', `font: ${m[1]} sets weight ${w?.[1]}`);
+  }
+});
+
+test('the elements bold by default (headings, th, b, strong) are set to 600', () => {
+  const rule = css.match(/(?:^|\n)([^{}\n]*\bstrong\b[^{}\n]*)\{([^}]*)\}/);
+  assert.ok(rule, 'a rule for strong');
+  const selectors = rule[1].split(',').map((s) => s.trim());
+  for (const tag of ['b', 'strong', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
+    assert.ok(selectors.includes(tag), `${tag} is in "${rule[1].trim()}"`);
+  }
+  assert.match(rule[2], /font-weight:\s*600/);
+});
