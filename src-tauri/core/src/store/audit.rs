@@ -147,7 +147,10 @@ impl Store {
     ///
     /// Errors: [`StoreError::Sqlite`], [`StoreError::Corrupt`].
     pub fn append_audit(&self, entry: &AuditEntry) -> Result<AuditRecord, StoreError> {
-        let tx = self.conn.unchecked_transaction()?;
+        // A savepoint, not a transaction: the append may be one of several writes committed
+        // together (Store::in_one_commit); the row and its seal are kept or undone together.
+        let nested = super::Nested::begin(&self.conn, "audit_append")?;
+        let tx = &self.conn;
         let last: Option<(i64, String)> = tx
             .query_row(
                 "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
@@ -205,9 +208,9 @@ impl Store {
             ],
         )?;
         if let Some(key) = &self.audit_key {
-            write_seal(&tx, key, row.seq, &row.hash)?;
+            write_seal(tx, key, row.seq, &row.hash)?;
         }
-        tx.commit()?;
+        nested.keep()?;
         row.into_record()
     }
 

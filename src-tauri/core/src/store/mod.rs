@@ -16,6 +16,9 @@ mod list_cache;
 mod list_cache_tests;
 pub mod notes;
 mod notifications;
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod one_commit_tests;
 mod origins;
 mod schema;
 #[cfg(test)]
@@ -98,11 +101,69 @@ impl Store {
         &self.conn
     }
 
+    /// Runs `writes` as one transaction: one commit, so one sync to disk, where each write
+    /// would otherwise commit (and sync) on its own. Each write still succeeds or fails
+    /// alone (`writes` sees its errors; a failed statement undoes only itself), and nothing
+    /// is visible to another connection before the commit.
+    ///
+    /// Errors: [`StoreError::Sqlite`] when the transaction cannot begin or commit (then
+    /// none of the writes is kept).
+    pub fn in_one_commit<R>(&self, writes: impl FnOnce(&Self) -> R) -> Result<R, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let out = writes(self);
+        tx.commit()?;
+        Ok(out)
+    }
+
     /// The schema version in use.
     ///
     /// Errors: [`StoreError::Sqlite`].
     pub fn schema_version(&self) -> Result<u32, StoreError> {
         schema::version(&self.conn)
+    }
+}
+
+/// A SAVEPOINT on the store's connection: its writes are kept or undone together, inside the
+/// transaction open around it ([`Store::in_one_commit`]) or as a transaction of its own.
+/// Undone when dropped without [`Nested::keep`].
+pub(crate) struct Nested<'c> {
+    conn: &'c Connection,
+    name: &'static str,
+    open: bool,
+}
+
+impl<'c> Nested<'c> {
+    /// Errors: [`StoreError::Sqlite`].
+    pub(crate) fn begin(conn: &'c Connection, name: &'static str) -> Result<Self, StoreError> {
+        conn.execute_batch(&format!("SAVEPOINT {name}"))?;
+        Ok(Self {
+            conn,
+            name,
+            open: true,
+        })
+    }
+
+    /// Keeps the writes (a commit when no transaction is open around it).
+    ///
+    /// Errors: [`StoreError::Sqlite`] (then the writes are undone).
+    pub(crate) fn keep(mut self) -> Result<(), StoreError> {
+        self.conn.execute_batch(&format!("RELEASE {}", self.name))?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Drop for Nested<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let name = self.name;
+            if let Err(error) = self
+                .conn
+                .execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))
+            {
+                tracing::warn!(%error, "could not undo an unfinished write");
+            }
+        }
     }
 }
 

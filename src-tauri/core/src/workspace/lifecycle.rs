@@ -160,7 +160,6 @@ impl Workspace {
                 } else {
                     CreateStage::VaultRefused
                 };
-                self.create_stage(intent, stage, None);
                 if vault_saved {
                     self.reveal_slot().hold(Reveal {
                         profile_id: profile_id.clone(),
@@ -171,35 +170,55 @@ impl Workspace {
                     });
                 }
                 let local = LocalToken::from_created(&created, years, now, vault_saved);
-                if let Err(error) = self.store().record_local_token(&profile_id, &local) {
-                    // The key is safe in the vault (or about to be shown); only the local
-                    // expiry record is missing, which the next list refresh makes up for.
-                    tracing::warn!(%error, "could not record a created token locally");
-                }
-                self.add_to_cache(&profile_id, &created.token);
-                let token = view_of(&created.token, &[local], now);
+                let token = view_of(&created.token, std::slice::from_ref(&local), now);
                 let id = &created.token.id;
                 let detail = if vault_saved {
                     "key saved in the vault"
                 } else {
                     "key NOT saved in the vault"
                 };
-                self.record(
-                    &profile_id,
-                    AuditAction::Create,
-                    AuditOutcome::Success,
-                    Some((id, Some(&token.name))),
-                    detail,
-                    &[&created.key],
-                );
-                self.record(
-                    &profile_id,
-                    AuditAction::Reveal,
-                    AuditOutcome::Success,
-                    Some((id, Some(&token.name))),
-                    "",
-                    &[],
-                );
+                let audit = [
+                    self.audit_entry(
+                        &profile_id,
+                        AuditAction::Create,
+                        AuditOutcome::Success,
+                        Some((id, Some(&token.name))),
+                        detail,
+                        &[&created.key],
+                    ),
+                    self.audit_entry(
+                        &profile_id,
+                        AuditAction::Reveal,
+                        AuditOutcome::Success,
+                        Some((id, Some(&token.name))),
+                        "",
+                        &[],
+                    ),
+                ];
+                // The key is in the vault (or held for the reveal). What is left is local
+                // bookkeeping, written in one commit: the stage, the token's local record,
+                // the cached list and the two audit entries (one sync to disk, not five).
+                // A failed write is logged, never raised: the next list refresh makes up
+                // for a missing record, and the key is already where it has to be.
+                let written = self.store().in_one_commit(|store| {
+                    if let Err(error) = store.set_create_stage(intent, stage, None, Utc::now()) {
+                        tracing::warn!(%error, "could not record the progress of a create");
+                    }
+                    if let Err(error) = store.record_local_token(&profile_id, &local) {
+                        tracing::warn!(%error, "could not record a created token locally");
+                    }
+                    if let Err(error) = store.append_to_list_cache(&profile_id, &created.token) {
+                        tracing::warn!(%error, "could not add a created token to the cached list");
+                    }
+                    for entry in &audit {
+                        if let Err(error) = store.append_audit(entry) {
+                            tracing::warn!(%error, "could not append to the audit log");
+                        }
+                    }
+                });
+                if let Err(error) = written {
+                    tracing::warn!(%error, "could not record a created token locally");
+                }
                 Ok(CreateView::Created {
                     token,
                     key: RevealedKey::new(created.key),
