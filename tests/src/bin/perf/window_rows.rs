@@ -195,7 +195,7 @@ pub async fn window_rows(
     let total: f64 = parts.0.iter().map(|(_, s)| s.median()).sum();
     rows.push(Row {
         what: format!(
-            "create → reveal, the app's own steps besides Scriptix's create ({} cached tokens), each timed alone: {}",
+            "create → reveal, the app's own steps besides Scriptix's create ({} cached tokens), each timed alone (the last three in one commit, as the app writes them): {}",
             args.tokens,
             create_parts::summary(&parts)
         ),
