@@ -161,7 +161,14 @@ async fn main() {
     if args.only_window {
         let sandbox_dir = tempfile::tempdir().expect("temp dir");
         let sandbox = paging::sandbox_with_tokens(sandbox_dir.path(), args.tokens).await;
-        let _dirs = window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+        let big_dirs = window_rows(&args, &sandbox, &mut rows, &mut raw).await;
+        // The start with the whole list cached too (no baseline: see the full run's row).
+        eprintln!("==> cold start with {} cached tokens", args.tokens);
+        let (app_bin, runs) = (args.app.clone(), args.runs);
+        let big = tokio::task::spawn_blocking(move || start::app_only(&app_bin, &big_dirs, runs))
+            .await
+            .expect("start runs");
+        raw["start_with_cached_tokens"] = json!({ "tokens": args.tokens, "app": big.to_json() });
         sandbox.shutdown().await;
         for row in &rows {
             println!("{} | {} | {}", row.what, row.ours, row.reference);
