@@ -22,6 +22,16 @@ fn created(id: &str) -> CreatedToken {
     }
 }
 
+/// The local record of token `id`, its key in the vault.
+fn local(id: &str) -> LocalToken {
+    LocalToken::from_created(
+        &created(id),
+        ExpiryYears::One,
+        at("2026-02-01T00:00:00Z"),
+        true,
+    )
+}
+
 fn entry(id: &str) -> AuditEntry {
     AuditEntry::new(
         at("2026-02-01T00:00:00Z"),
@@ -46,12 +56,7 @@ fn the_writes_of_one_commit_reach_another_connection_together_after_it() {
     let path = dir.path().join("store.sqlite");
     let store = Store::open(&path).unwrap();
     let other = Connection::open(&path).unwrap();
-    let local = LocalToken::from_created(
-        &created("1"),
-        ExpiryYears::One,
-        at("2026-02-01T00:00:00Z"),
-        true,
-    );
+    let local = local("1");
     store
         .in_one_commit(|s| {
             s.record_local_token("p1", &local).unwrap();
@@ -86,12 +91,7 @@ fn keyed_audit_entries_appended_in_one_commit_keep_the_chain_and_its_seal_whole(
 #[test]
 fn an_unfinished_savepoint_is_undone_and_the_other_writes_of_the_commit_are_kept() {
     let store = Store::open_in_memory().unwrap();
-    let local = LocalToken::from_created(
-        &created("1"),
-        ExpiryYears::One,
-        at("2026-02-01T00:00:00Z"),
-        true,
-    );
+    let local = local("1");
     store
         .in_one_commit(|s| {
             s.record_local_token("p1", &local).unwrap();

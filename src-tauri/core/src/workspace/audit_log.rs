@@ -55,23 +55,6 @@ impl Workspace {
         detail: &str,
         secrets: &[&Secret],
     ) {
-        let entry = self.audit_entry(profile_id, action, outcome, token, detail, secrets);
-        if let Err(error) = self.store().append_audit(&entry) {
-            tracing::warn!(%error, "could not append to the audit log");
-        }
-    }
-
-    /// The entry [`Workspace::record`] appends, for a caller that appends it together with
-    /// other writes (see `create_token`).
-    pub(super) fn audit_entry(
-        &self,
-        profile_id: &str,
-        action: AuditAction,
-        outcome: AuditOutcome,
-        token: Option<(&TokenId, Option<&str>)>,
-        detail: &str,
-        secrets: &[&Secret],
-    ) -> AuditEntry {
         let actor = self.actor(profile_id);
         let mut entry = AuditEntry::new(Utc::now(), profile_id, &actor, action, outcome);
         if let Some((id, name)) = token {
@@ -80,7 +63,9 @@ impl Workspace {
         if !detail.is_empty() {
             entry = entry.with_detail(detail, secrets);
         }
-        entry
+        if let Err(error) = self.store().append_audit(&entry) {
+            tracing::warn!(%error, "could not append to the audit log");
+        }
     }
 
     /// [`Workspace::record`] with the detail as a catalogue message (an error's code, a
@@ -105,7 +90,7 @@ impl Workspace {
         }
     }
 
-    fn actor(&self, profile_id: &str) -> String {
+    pub(super) fn actor(&self, profile_id: &str) -> String {
         let state = self.lock();
         state
             .session

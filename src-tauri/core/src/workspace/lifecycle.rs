@@ -15,7 +15,7 @@ use super::reveal::Reveal;
 use super::views::{CopyView, CreateView, RevealedKey};
 use super::{Result, Workspace, WorkspaceError};
 use crate::api::{ApiError, CreateOutcome, ExpiryYears, NewToken};
-use crate::audit::{AuditAction, AuditOutcome};
+use crate::audit::{AuditAction, AuditEntry, AuditOutcome};
 use crate::export::env_line;
 use crate::i18n::Coded;
 use crate::model::{RemoteToken, TokenId, TokenType};
@@ -177,23 +177,26 @@ impl Workspace {
                 } else {
                     "key NOT saved in the vault"
                 };
+                let actor = self.actor(&profile_id);
+                let named = Some(token.name.as_str());
                 let audit = [
-                    self.audit_entry(
+                    AuditEntry::new(
+                        Utc::now(),
                         &profile_id,
+                        &actor,
                         AuditAction::Create,
                         AuditOutcome::Success,
-                        Some((id, Some(&token.name))),
-                        detail,
-                        &[&created.key],
-                    ),
-                    self.audit_entry(
+                    )
+                    .with_token(id, named)
+                    .with_detail(detail, &[&created.key]),
+                    AuditEntry::new(
+                        Utc::now(),
                         &profile_id,
+                        &actor,
                         AuditAction::Reveal,
                         AuditOutcome::Success,
-                        Some((id, Some(&token.name))),
-                        "",
-                        &[],
-                    ),
+                    )
+                    .with_token(id, named),
                 ];
                 // The key is in the vault (or held for the reveal). What is left is local
                 // bookkeeping, written in one commit: the stage, the token's local record,

@@ -117,6 +117,16 @@ fn ratio(a: f64, b: f64) -> f64 {
     a / b
 }
 
+/// The install the window rows signed in (its whole list cached), started again like the
+/// demo one: one unmeasured launch, then the runs.
+async fn cached_start(args: &Args, dirs: AppDirs) -> start::AppRuns {
+    eprintln!("==> cold start with {} cached tokens", args.tokens);
+    let (app_bin, runs) = (args.app.clone(), args.runs);
+    tokio::task::spawn_blocking(move || start::app_only(&app_bin, &dirs, runs))
+        .await
+        .expect("start runs")
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let args = args();
@@ -163,11 +173,7 @@ async fn main() {
         let sandbox = paging::sandbox_with_tokens(sandbox_dir.path(), args.tokens).await;
         let big_dirs = window_rows(&args, &sandbox, &mut rows, &mut raw).await;
         // The start with the whole list cached too (no baseline: see the full run's row).
-        eprintln!("==> cold start with {} cached tokens", args.tokens);
-        let (app_bin, runs) = (args.app.clone(), args.runs);
-        let big = tokio::task::spawn_blocking(move || start::app_only(&app_bin, &big_dirs, runs))
-            .await
-            .expect("start runs");
+        let big = cached_start(&args, big_dirs).await;
         raw["start_with_cached_tokens"] = json!({ "tokens": args.tokens, "app": big.to_json() });
         sandbox.shutdown().await;
         for row in &rows {
@@ -286,12 +292,7 @@ async fn main() {
     });
 
     let big_dirs = window_rows(&args, &sandbox, &mut rows, &mut raw).await;
-    // The same install, signed in with its whole list cached, started again like the demo.
-    eprintln!("==> cold start with {} cached tokens", args.tokens);
-    let (app_bin, runs) = (args.app.clone(), args.runs);
-    let big = tokio::task::spawn_blocking(move || start::app_only(&app_bin, &big_dirs, runs))
-        .await
-        .expect("start runs");
+    let big = cached_start(&args, big_dirs).await;
     let r = ratio(big.start_ms.median(), baseline_start_ms);
     rows.push(Row {
         what: format!(
