@@ -150,15 +150,15 @@ impl Store {
         // A savepoint, not a transaction: the append may be one of several writes committed
         // together (Store::in_one_commit); the row and its seal are kept or undone together.
         let nested = super::Nested::begin(&self.conn, "audit_append")?;
-        let tx = &self.conn;
-        let last: Option<(i64, String)> = tx
+        let conn = &self.conn;
+        let last: Option<(i64, String)> = conn
             .query_row(
                 "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
                 [],
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
-        let used: Option<i64> = tx
+        let used: Option<i64> = conn
             .query_row(
                 "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'",
                 [],
@@ -189,7 +189,7 @@ impl Store {
             keyed: self.audit_key.is_some(),
         };
         row.hash = chain_hash(self.audit_key.as_ref(), &row.prev_hash, &row.hashed());
-        tx.execute(
+        conn.execute(
             &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
             params![
                 row.seq,
@@ -208,7 +208,7 @@ impl Store {
             ],
         )?;
         if let Some(key) = &self.audit_key {
-            write_seal(tx, key, row.seq, &row.hash)?;
+            write_seal(conn, key, row.seq, &row.hash)?;
         }
         nested.keep()?;
         row.into_record()

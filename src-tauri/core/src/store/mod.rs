@@ -102,12 +102,15 @@ impl Store {
     }
 
     /// Runs `writes` as one transaction: one commit, so one sync to disk, where each write
-    /// would otherwise commit (and sync) on its own. Each write still succeeds or fails
-    /// alone (`writes` sees its errors; a failed statement undoes only itself), and nothing
-    /// is visible to another connection before the commit.
+    /// would otherwise commit (and sync) on its own, and nothing is visible to another
+    /// connection before the commit. A write that fails is seen by `writes` and, for the
+    /// usual errors (a constraint, a bad value), undoes only itself. Only methods that write
+    /// with single statements or a savepoint (`append_audit`) can be called inside: a method
+    /// that opens a transaction of its own fails there.
     ///
-    /// Errors: [`StoreError::Sqlite`] when the transaction cannot begin or commit (then
-    /// none of the writes is kept).
+    /// Errors: [`StoreError::Sqlite`] when the transaction cannot begin or commit. If SQLite
+    /// ends the transaction itself (a full disk, an I/O error), the writes before that are
+    /// undone, those after it were committed one by one, and the commit's error is returned.
     pub fn in_one_commit<R>(&self, writes: impl FnOnce(&Self) -> R) -> Result<R, StoreError> {
         let tx = self.conn.unchecked_transaction()?;
         let out = writes(self);

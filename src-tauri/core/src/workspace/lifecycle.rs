@@ -200,9 +200,11 @@ impl Workspace {
                 ];
                 // The key is in the vault (or held for the reveal). What is left is local
                 // bookkeeping, written in one commit: the stage, the token's local record,
-                // the cached list and the two audit entries (one sync to disk, not five).
-                // A failed write is logged, never raised: the next list refresh makes up
-                // for a missing record, and the key is already where it has to be.
+                // the cached list and the two audit entries, kept or lost together.
+                // A failure is logged, never raised: the key is already where it has to
+                // be, the next list refresh makes up for the record and the cache, and a
+                // create left at stage Answered is resumed by asking the vault, as a stored
+                // one is.
                 let written = self.store().in_one_commit(|store| {
                     if let Err(error) = store.set_create_stage(intent, stage, None, Utc::now()) {
                         tracing::warn!(%error, "could not record the progress of a create");
@@ -220,7 +222,10 @@ impl Workspace {
                     }
                 });
                 if let Err(error) = written {
-                    tracing::warn!(%error, "could not record a created token locally");
+                    tracing::warn!(
+                        %error,
+                        "could not commit a created token's stage, local record, cache entry and audit entries"
+                    );
                 }
                 Ok(CreateView::Created {
                     token,

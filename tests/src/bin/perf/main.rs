@@ -61,8 +61,9 @@ struct Args {
     tokens: usize,
     out: PathBuf,
     /// `--only start`: stop after the start/memory comparison; `--only window`: only the rows
-    /// measured in the window (with any app binary, e.g. a debug build, for quick iterations
-    /// on the page; prints the JSON, writes nothing).
+    /// measured in the window, then the start with their 10,000 tokens cached (with any app
+    /// binary, e.g. a debug build, for quick iterations on the page; prints the JSON, writes
+    /// nothing).
     only_start: bool,
     only_window: bool,
     /// `--only paging`: only the paging rows (prints them, writes nothing).
