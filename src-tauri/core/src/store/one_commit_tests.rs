@@ -50,12 +50,18 @@ fn count(conn: &Connection, table: &str) -> i64 {
     .unwrap()
 }
 
-#[test]
-fn the_writes_of_one_commit_reach_another_connection_together_after_it() {
+/// A store on disk and a second connection to the same file, to see what is committed.
+fn on_disk() -> (tempfile::TempDir, Store, Connection) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("store.sqlite");
     let store = Store::open(&path).unwrap();
     let other = Connection::open(&path).unwrap();
+    (dir, store, other)
+}
+
+#[test]
+fn the_writes_of_one_commit_reach_another_connection_together_after_it() {
+    let (_dir, store, other) = on_disk();
     let local = local("1");
     store
         .in_one_commit(|s| {
@@ -109,10 +115,7 @@ fn an_unfinished_savepoint_is_undone_and_the_other_writes_of_the_commit_are_kept
 
 #[test]
 fn an_audit_append_outside_one_commit_is_committed_on_its_own() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("store.sqlite");
-    let store = Store::open(&path).unwrap();
-    let other = Connection::open(&path).unwrap();
+    let (_dir, store, other) = on_disk();
     store.append_audit(&entry("1")).unwrap();
     assert_eq!(count(&other, "audit_log"), 1);
     assert!(store.conn().is_autocommit(), "no transaction left open");
