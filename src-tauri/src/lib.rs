@@ -70,6 +70,7 @@ pub fn run() {
                 .on_action(move |performed| reminders::notice_clicked(&handle, performed));
             app.manage(keepass::KeepassChoice::default());
             app.manage(bitwarden::BwSession::default());
+            app.manage(background::WindowChecked::default());
             state::open_in_background(app.handle().clone());
             Ok(())
         })

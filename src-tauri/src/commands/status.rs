@@ -86,7 +86,12 @@ pub async fn notifications_check(
                 "usage could not be refreshed before the reminder check"
             );
         }
-        state.check_notifications(&app)
+        let checked = state.check_notifications(&app);
+        // This check stands for the background loop's first (background.rs).
+        if let Some(window) = app.try_state::<crate::background::WindowChecked>() {
+            window.note();
+        }
+        checked
     })
     .await
 }
