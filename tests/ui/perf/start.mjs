@@ -91,6 +91,8 @@ return {
   'font-absent-first': `${css}\n:root { --font: -apple-system, "Segoe UI", system-ui, sans-serif; }`,
   'font-sans-serif': `${css}\n:root { --font: sans-serif; }`,
   'font-dejavu': `${css}\n:root { --font: "DejaVu Sans"; }`,
+  // The system font named before system-ui (what the app could set once it knows the name).
+  'font-named-first': `${css}\n:root { --font: "DejaVu Sans", system-ui, sans-serif; }`,
   'mono-dejavu': `${css}\n:root { --mono: "DejaVu Sans Mono"; }`,
   'mono-monospace': `${css}\n:root { --mono: monospace; }`,
   // How many distinct fonts (family × size × weight × style) the first frame resolves.
