@@ -1,36 +1,118 @@
-//! The checks that run without the window: due expiry and grace reminders, on start and
-//! every 30 minutes, whether the window is open, hidden in the tray or started hidden with
-//! the session. The window's own checks (after each list load) are unchanged; both record
-//! what they showed under the store lock, so no reminder is shown twice. Must not: decide
-//! what is due (core's `expiry` and `usage` do); its only server traffic is the usage refresh.
+//! The checks that run without the window: due expiry and grace reminders, every 30 minutes,
+//! whether the window is open, hidden in the tray or started hidden with the session. The
+//! first stands back for the window's own check at start (see [`start`]). The window's own
+//! checks (after each list load) are unchanged; both record what they showed under the store
+//! lock, so no reminder is shown twice. Must not: decide what is due (core's `expiry` and
+//! `usage` do); its only server traffic is the usage refresh.
 
+use std::future::Future;
 use std::time::Duration;
 
 use tauri::{AppHandle, Manager};
+use tokio::sync::watch;
 
 use crate::state::AppState;
 
 /// How often the reminders are checked.
 pub const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
 
-/// How long the first check waits for the window's own (`notifications_check`, which the
-/// window runs once its first list is on screen and refreshed) before it runs itself.
+/// How long the first check waits for the window's own to start (`notifications_check`,
+/// which the window runs after its first list is loaded) before it runs itself.
 pub const FIRST_CHECK_WAIT: Duration = Duration::from_secs(5);
 
-/// The window's check has run: the background's first one is not needed (it would do the
-/// same work). Managed by the app; `notifications_check` calls [`WindowChecked::note`].
-#[derive(Debug, Default)]
-pub struct WindowChecked(tokio::sync::Notify);
+/// How long the first check waits for a window check that has started to end (a slow
+/// network: up to 200 usage requests); after that it runs itself anyway.
+pub const WINDOW_CHECK_LONGEST: Duration = Duration::from_secs(120);
+
+/// Where the window's first check is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WindowCheck {
+    NotYet,
+    Running,
+    Done { ok: bool },
+}
+
+/// The window's check at start, which stands for the background loop's first when it
+/// succeeds (the same work). Managed by the app; `notifications_check` holds a
+/// [`WindowCheckRun`] while it runs.
+#[derive(Debug)]
+pub struct WindowChecked(watch::Sender<WindowCheck>);
+
+impl Default for WindowChecked {
+    fn default() -> Self {
+        Self(watch::channel(WindowCheck::NotYet).0)
+    }
+}
 
 impl WindowChecked {
-    /// The window ran a check (kept if nobody waits yet).
-    pub fn note(&self) {
-        self.0.notify_one();
+    /// A window check starts; it counts once [`WindowCheckRun::finish`] says it succeeded
+    /// (dropped without that, as when it panics, it counts as failed).
+    pub fn started(&self) -> WindowCheckRun<'_> {
+        self.0.send_if_modified(|now| match now {
+            WindowCheck::NotYet => {
+                *now = WindowCheck::Running;
+                true
+            }
+            _ => false,
+        });
+        WindowCheckRun {
+            window: self,
+            finished: false,
+        }
     }
 
-    /// Whether the window ran a check before `wait` passed (or before this was called).
-    pub async fn within(&self, wait: Duration) -> bool {
-        tokio::time::timeout(wait, self.0.notified()).await.is_ok()
+    fn finished(&self, ok: bool) {
+        self.0.send_if_modified(|now| match now {
+            // A success is kept: a later failed check does not undo it.
+            WindowCheck::Done { ok: true } => false,
+            _ => {
+                *now = WindowCheck::Done { ok };
+                true
+            }
+        });
+    }
+
+    /// Whether the background loop must run its first check itself: no window check started
+    /// within `wait`, or the one that did failed or took longer than `longest`.
+    pub async fn first_check_needed(&self, wait: Duration, longest: Duration) -> bool {
+        let mut seen = self.0.subscribe();
+        let wait_until = tokio::time::Instant::now() + wait;
+        let longest_until = tokio::time::Instant::now() + longest;
+        loop {
+            let now = *seen.borrow_and_update();
+            let until = match now {
+                WindowCheck::Done { ok } => return !ok,
+                WindowCheck::NotYet => wait_until,
+                WindowCheck::Running => longest_until,
+            };
+            match tokio::time::timeout_at(until, seen.changed()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(_)) | Err(_) => return true,
+            }
+        }
+    }
+}
+
+/// A window check in progress (see [`WindowChecked::started`]).
+#[derive(Debug)]
+pub struct WindowCheckRun<'a> {
+    window: &'a WindowChecked,
+    finished: bool,
+}
+
+impl WindowCheckRun<'_> {
+    /// The check ended; `ok` when it did its work.
+    pub fn finish(mut self, ok: bool) {
+        self.finished = true;
+        self.window.finished(ok);
+    }
+}
+
+impl Drop for WindowCheckRun<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.window.finished(false);
+        }
     }
 }
 
@@ -39,25 +121,45 @@ impl WindowChecked {
 /// The first check does not run at once: at that moment the window is loading its first
 /// screen, and the check (up to 200 usage requests, the cached list and usage read under the
 /// store's lock) would compete with it for the CPU and the store (docs/performance.md).
-/// When the window runs its own check, which it does after its first list, that one stands
-/// for the first; without one (started hidden, signed out) the loop's own runs after
-/// [`FIRST_CHECK_WAIT`].
+/// A window check that succeeds stands for the first (the window runs one after its first
+/// list is loaded, shown or hidden); without one (signed out, or a window that starts none
+/// within [`FIRST_CHECK_WAIT`], or one that fails or runs past [`WINDOW_CHECK_LONGEST`])
+/// the loop runs its own.
 pub fn start(app: AppHandle) {
     let every = crate::hooks::check_interval().unwrap_or(CHECK_EVERY);
     tauri::async_runtime::spawn(async move {
-        let window_checked = match app.try_state::<WindowChecked>() {
-            Some(window) => window.within(FIRST_CHECK_WAIT).await,
-            None => false,
-        };
-        if window_checked {
-            tokio::time::sleep(every).await;
-        }
-        loop {
-            refresh_usage(&app).await;
-            check(&app);
-            tokio::time::sleep(every).await;
-        }
+        let window = app.try_state::<WindowChecked>();
+        let app = &app;
+        checks(window.as_deref(), every, move || async move {
+            refresh_usage(app).await;
+            check(app);
+        })
+        .await;
     });
+}
+
+/// The loop: the first check (unless the window's stands for it), then one every `every`.
+/// The first wait is never longer than `every` (a test build's short interval).
+async fn checks<F, Fut>(window: Option<&WindowChecked>, every: Duration, mut round: F)
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let first_needed = match window {
+        Some(window) => {
+            window
+                .first_check_needed(FIRST_CHECK_WAIT.min(every), WINDOW_CHECK_LONGEST)
+                .await
+        }
+        None => true,
+    };
+    if !first_needed {
+        tokio::time::sleep(every).await;
+    }
+    loop {
+        round().await;
+        tokio::time::sleep(every).await;
+    }
 }
 
 /// Refreshes the usage reports the anomaly hints are computed from (a few requests at a
@@ -83,72 +185,164 @@ fn check(app: &AppHandle) {
 
 #[cfg(test)]
 mod tests {
-    use std::time::Instant;
+    use std::sync::{Arc, Mutex};
+
+    use tokio::time::Instant;
 
     use super::*;
 
-    fn runtime() -> tokio::runtime::Runtime {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .build()
-            .expect("a runtime")
-    }
+    const EVERY: Duration = Duration::from_secs(30 * 60);
 
-    #[test]
-    fn a_window_check_made_before_the_wait_began_stands_for_the_first_check() {
-        let window = WindowChecked::default();
-        window.note();
-        let started = Instant::now();
-        assert!(runtime().block_on(window.within(Duration::from_secs(5))));
-        assert!(
-            started.elapsed() < Duration::from_secs(1),
-            "it did not wait"
-        );
-    }
-
-    #[test]
-    fn a_window_check_during_the_wait_ends_it_at_once() {
-        let window = std::sync::Arc::new(WindowChecked::default());
-        let rt = runtime();
-        let started = Instant::now();
-        let checked = rt.block_on(async {
-            let noter = std::sync::Arc::clone(&window);
-            tokio::spawn(async move {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                noter.note();
-            });
-            window.within(Duration::from_secs(5)).await
+    /// Runs the loop for `for_how_long` of (paused, virtual) time with `window` doing what
+    /// `window_does` says, and returns when each round ran, in seconds after the start.
+    async fn rounds(
+        window: Arc<WindowChecked>,
+        window_does: impl Future<Output = ()> + Send + 'static,
+        for_how_long: Duration,
+    ) -> Vec<u64> {
+        let began = Instant::now();
+        let ran = Arc::new(Mutex::new(Vec::new()));
+        let seen = Arc::clone(&ran);
+        let looping = tokio::spawn(async move {
+            checks(Some(&*window), EVERY, || {
+                let seen = Arc::clone(&seen);
+                async move { seen.lock().unwrap().push(began.elapsed().as_secs()) }
+            })
+            .await;
         });
-        assert!(checked);
-        let waited = started.elapsed();
+        tokio::spawn(window_does);
+        tokio::time::sleep(for_how_long).await;
+        looping.abort();
+        let mut ran = ran.lock().unwrap();
+        std::mem::take(&mut *ran)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_window_check_that_succeeds_stands_for_the_first_round() {
+        let window = Arc::new(WindowChecked::default());
+        let w = Arc::clone(&window);
+        let ran = rounds(
+            window,
+            async move {
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                let run = w.started();
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                run.finish(true);
+            },
+            EVERY + Duration::from_secs(10),
+        )
+        .await;
+        // No round at start: the next is one interval after the window's check.
+        assert_eq!(ran, vec![3 + EVERY.as_secs()]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn without_a_window_check_the_loop_runs_its_own_after_the_wait_and_not_before() {
+        let ran = rounds(
+            Arc::new(WindowChecked::default()),
+            async {},
+            Duration::from_secs(60),
+        )
+        .await;
+        assert_eq!(ran, vec![FIRST_CHECK_WAIT.as_secs()]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_window_check_still_running_after_the_wait_is_waited_for_not_doubled() {
+        let window = Arc::new(WindowChecked::default());
+        let w = Arc::clone(&window);
+        let ran = rounds(
+            window,
+            async move {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                let run = w.started();
+                // A slow network: the window's usage refresh takes 30 s.
+                tokio::time::sleep(Duration::from_secs(30)).await;
+                run.finish(true);
+            },
+            Duration::from_secs(120),
+        )
+        .await;
         assert!(
-            waited >= Duration::from_millis(50) && waited < Duration::from_secs(2),
-            "{waited:?}"
+            ran.is_empty(),
+            "no round of its own beside the window's: {ran:?}"
         );
     }
 
-    #[test]
-    fn without_a_window_check_the_loop_runs_its_own_after_the_wait_and_not_before() {
-        let window = WindowChecked::default();
-        let started = Instant::now();
-        assert!(!runtime().block_on(window.within(Duration::from_millis(200))));
-        assert!(started.elapsed() >= Duration::from_millis(200));
+    #[tokio::test(start_paused = true)]
+    async fn a_failed_window_check_leaves_the_first_round_to_the_loop() {
+        let window = Arc::new(WindowChecked::default());
+        let w = Arc::clone(&window);
+        let ran = rounds(
+            window,
+            async move {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                w.started().finish(false);
+            },
+            Duration::from_secs(60),
+        )
+        .await;
+        assert_eq!(ran, vec![1]);
     }
 
-    #[test]
-    fn one_window_check_stands_for_one_first_check_only() {
-        let window = WindowChecked::default();
-        window.note();
-        window.note();
-        let rt = runtime();
-        assert!(rt.block_on(window.within(Duration::from_millis(10))));
-        // notify_one keeps one permit, not a count: a later start waits again.
-        assert!(!rt.block_on(window.within(Duration::from_millis(50))));
+    #[tokio::test(start_paused = true)]
+    async fn a_window_check_dropped_unfinished_counts_as_failed() {
+        let window = Arc::new(WindowChecked::default());
+        let w = Arc::clone(&window);
+        let ran = rounds(
+            window,
+            async move {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                // As when the command panics: the run is dropped without finish().
+                drop(w.started());
+            },
+            Duration::from_secs(60),
+        )
+        .await;
+        assert_eq!(ran, vec![1]);
     }
 
-    #[test]
-    fn the_first_check_waits_long_enough_for_the_window_and_far_less_than_the_interval() {
-        assert!(FIRST_CHECK_WAIT >= Duration::from_secs(3));
-        assert!(FIRST_CHECK_WAIT * 10 < CHECK_EVERY);
+    #[tokio::test(start_paused = true)]
+    async fn a_window_check_that_never_ends_stops_holding_the_loop_after_the_longest_wait() {
+        let window = Arc::new(WindowChecked::default());
+        let w = Arc::clone(&window);
+        let ran = rounds(
+            window,
+            async move {
+                let run = w.started();
+                std::future::pending::<()>().await;
+                drop(run);
+            },
+            WINDOW_CHECK_LONGEST + Duration::from_secs(10),
+        )
+        .await;
+        assert_eq!(ran, vec![WINDOW_CHECK_LONGEST.as_secs()]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_check_made_before_the_loop_began_counts_and_a_later_failure_does_not_undo_it() {
+        let window = Arc::new(WindowChecked::default());
+        window.started().finish(true);
+        window.started().finish(false);
+        let ran = rounds(window, async {}, Duration::from_secs(60)).await;
+        assert!(ran.is_empty(), "{ran:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_short_test_interval_shortens_the_first_wait_too() {
+        let every = Duration::from_secs(2);
+        let began = Instant::now();
+        let ran = Arc::new(Mutex::new(Vec::new()));
+        let seen = Arc::clone(&ran);
+        let window = WindowChecked::default();
+        let looping = async move {
+            checks(Some(&window), every, || {
+                let seen = Arc::clone(&seen);
+                async move { seen.lock().unwrap().push(began.elapsed().as_secs()) }
+            })
+            .await;
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(7), looping).await;
+        assert_eq!(*ran.lock().unwrap(), vec![2, 4, 6]);
     }
 }

@@ -78,6 +78,11 @@ pub async fn notifications_check(
     state: State<'_, AppState>,
 ) -> CommandResult<NotificationsView> {
     guarded(async move {
+        // While this runs, the background loop's first check waits for it (background.rs).
+        let window = app.try_state::<crate::background::WindowChecked>();
+        let run = window
+            .as_deref()
+            .map(crate::background::WindowChecked::started);
         // The hints are computed from fresh usage (stale reports only, a few at a time), so
         // the badge and the notifications agree with what the centre then shows.
         if let Err(error) = state.workspace.usage_refresh_all().await {
@@ -87,9 +92,9 @@ pub async fn notifications_check(
             );
         }
         let checked = state.check_notifications(&app);
-        // This check stands for the background loop's first (background.rs).
-        if let Some(window) = app.try_state::<crate::background::WindowChecked>() {
-            window.note();
+        // Done: when it succeeded, it stands for the background loop's first check.
+        if let Some(run) = run {
+            run.finish(checked.is_ok());
         }
         checked
     })

@@ -18,9 +18,9 @@ async fn add_expiry_dates_to_calendar_saves_one_event_per_token_with_its_reminde
     } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     let path = dirs.root.join("team-calendar.ics");
     app.click("expiry-open").await;
-    // The usage hints arrive after the list (the background check fetches the usage first)
-    // and take their section above the button: click once they are there, as a user would
-    // click the button where it ended up.
+    // The usage hints arrive after the list (the window's reminder check fetches the usage
+    // first) and take their section above the button: click once they are there, as a user
+    // would click the button where it ended up.
     app.wait_for("[data-testid=\"expiry-centre\"] [data-testid=\"attention-hint\"]")
         .await;
     app.click("expiry-calendar").await;
