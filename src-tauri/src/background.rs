@@ -193,44 +193,48 @@ mod tests {
 
     const EVERY: Duration = Duration::from_secs(30 * 60);
 
-    /// Runs the loop for `for_how_long` of (paused, virtual) time with `window` doing what
-    /// `window_does` says, and returns when each round ran, in seconds after the start.
-    async fn rounds(
-        window: Arc<WindowChecked>,
-        window_does: impl Future<Output = ()> + Send + 'static,
+    /// Runs the loop (checks every `every`) for `for_how_long` of paused, virtual time while
+    /// the window does what `window_does` returns (its body runs before the loop starts),
+    /// and returns when each round ran, in whole seconds after the start.
+    async fn rounds<Fut>(
+        every: Duration,
         for_how_long: Duration,
-    ) -> Vec<u64> {
+        window_does: impl FnOnce(Arc<WindowChecked>) -> Fut,
+    ) -> Vec<u64>
+    where
+        Fut: Future<Output = ()> + Send + 'static,
+    {
+        let window = Arc::new(WindowChecked::default());
+        let doing = window_does(Arc::clone(&window));
         let began = Instant::now();
         let ran = Arc::new(Mutex::new(Vec::new()));
         let seen = Arc::clone(&ran);
         let looping = tokio::spawn(async move {
-            checks(Some(&*window), EVERY, || {
+            checks(Some(&*window), every, || {
                 let seen = Arc::clone(&seen);
                 async move { seen.lock().unwrap().push(began.elapsed().as_secs()) }
             })
             .await;
         });
-        tokio::spawn(window_does);
+        tokio::spawn(doing);
         tokio::time::sleep(for_how_long).await;
         looping.abort();
         let mut ran = ran.lock().unwrap();
         std::mem::take(&mut *ran)
     }
 
+    fn secs(s: u64) -> Duration {
+        Duration::from_secs(s)
+    }
+
     #[tokio::test(start_paused = true)]
     async fn a_window_check_that_succeeds_stands_for_the_first_round() {
-        let window = Arc::new(WindowChecked::default());
-        let w = Arc::clone(&window);
-        let ran = rounds(
-            window,
-            async move {
-                tokio::time::sleep(Duration::from_secs(2)).await;
-                let run = w.started();
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                run.finish(true);
-            },
-            EVERY + Duration::from_secs(10),
-        )
+        let ran = rounds(EVERY, EVERY + secs(10), |w| async move {
+            tokio::time::sleep(secs(2)).await;
+            let run = w.started();
+            tokio::time::sleep(secs(1)).await;
+            run.finish(true);
+        })
         .await;
         // No round at start: the next is one interval after the window's check.
         assert_eq!(ran, vec![3 + EVERY.as_secs()]);
@@ -238,30 +242,19 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn without_a_window_check_the_loop_runs_its_own_after_the_wait_and_not_before() {
-        let ran = rounds(
-            Arc::new(WindowChecked::default()),
-            async {},
-            Duration::from_secs(60),
-        )
-        .await;
+        let ran = rounds(EVERY, secs(60), |_| async {}).await;
         assert_eq!(ran, vec![FIRST_CHECK_WAIT.as_secs()]);
     }
 
     #[tokio::test(start_paused = true)]
     async fn a_window_check_still_running_after_the_wait_is_waited_for_not_doubled() {
-        let window = Arc::new(WindowChecked::default());
-        let w = Arc::clone(&window);
-        let ran = rounds(
-            window,
-            async move {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                let run = w.started();
-                // A slow network: the window's usage refresh takes 30 s.
-                tokio::time::sleep(Duration::from_secs(30)).await;
-                run.finish(true);
-            },
-            Duration::from_secs(120),
-        )
+        let ran = rounds(EVERY, secs(120), |w| async move {
+            tokio::time::sleep(secs(1)).await;
+            let run = w.started();
+            // A slow network: the window's usage refresh takes 30 s.
+            tokio::time::sleep(secs(30)).await;
+            run.finish(true);
+        })
         .await;
         assert!(
             ran.is_empty(),
@@ -270,79 +263,46 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_failed_window_check_leaves_the_first_round_to_the_loop() {
-        let window = Arc::new(WindowChecked::default());
-        let w = Arc::clone(&window);
-        let ran = rounds(
-            window,
-            async move {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                w.started().finish(false);
-            },
-            Duration::from_secs(60),
-        )
+    async fn a_failed_or_unfinished_window_check_leaves_the_first_round_to_the_loop() {
+        let failed = rounds(EVERY, secs(60), |w| async move {
+            tokio::time::sleep(secs(1)).await;
+            w.started().finish(false);
+        })
         .await;
-        assert_eq!(ran, vec![1]);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_window_check_dropped_unfinished_counts_as_failed() {
-        let window = Arc::new(WindowChecked::default());
-        let w = Arc::clone(&window);
-        let ran = rounds(
-            window,
-            async move {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                // As when the command panics: the run is dropped without finish().
-                drop(w.started());
-            },
-            Duration::from_secs(60),
-        )
+        assert_eq!(failed, vec![1]);
+        // As when the command panics: the run is dropped without finish().
+        let dropped = rounds(EVERY, secs(60), |w| async move {
+            tokio::time::sleep(secs(2)).await;
+            drop(w.started());
+        })
         .await;
-        assert_eq!(ran, vec![1]);
+        assert_eq!(dropped, vec![2]);
     }
 
     #[tokio::test(start_paused = true)]
     async fn a_window_check_that_never_ends_stops_holding_the_loop_after_the_longest_wait() {
-        let window = Arc::new(WindowChecked::default());
-        let w = Arc::clone(&window);
-        let ran = rounds(
-            window,
-            async move {
-                let run = w.started();
-                std::future::pending::<()>().await;
-                drop(run);
-            },
-            WINDOW_CHECK_LONGEST + Duration::from_secs(10),
-        )
+        let ran = rounds(EVERY, WINDOW_CHECK_LONGEST + secs(10), |w| async move {
+            let _run = w.started();
+            std::future::pending::<()>().await;
+        })
         .await;
         assert_eq!(ran, vec![WINDOW_CHECK_LONGEST.as_secs()]);
     }
 
     #[tokio::test(start_paused = true)]
     async fn a_check_made_before_the_loop_began_counts_and_a_later_failure_does_not_undo_it() {
-        let window = Arc::new(WindowChecked::default());
-        window.started().finish(true);
-        window.started().finish(false);
-        let ran = rounds(window, async {}, Duration::from_secs(60)).await;
+        let ran = rounds(EVERY, secs(60), |w| {
+            w.started().finish(true);
+            w.started().finish(false);
+            async {}
+        })
+        .await;
         assert!(ran.is_empty(), "{ran:?}");
     }
 
     #[tokio::test(start_paused = true)]
     async fn a_short_test_interval_shortens_the_first_wait_too() {
-        let every = Duration::from_secs(2);
-        let began = Instant::now();
-        let ran = Arc::new(Mutex::new(Vec::new()));
-        let seen = Arc::clone(&ran);
-        let window = WindowChecked::default();
-        let looping = async move {
-            checks(Some(&window), every, || {
-                let seen = Arc::clone(&seen);
-                async move { seen.lock().unwrap().push(began.elapsed().as_secs()) }
-            })
-            .await;
-        };
-        let _ = tokio::time::timeout(Duration::from_secs(7), looping).await;
-        assert_eq!(*ran.lock().unwrap(), vec![2, 4, 6]);
+        let ran = rounds(secs(2), secs(7), |_| async {}).await;
+        assert_eq!(ran, vec![2, 4, 6]);
     }
 }
