@@ -212,14 +212,18 @@ mod tests {
         let looping = tokio::spawn(async move {
             checks(Some(&*window), every, || {
                 let seen = Arc::clone(&seen);
-                async move { seen.lock().unwrap().push(began.elapsed().as_secs()) }
+                async move {
+                    seen.lock()
+                        .expect("the rounds")
+                        .push(began.elapsed().as_secs())
+                }
             })
             .await;
         });
         tokio::spawn(doing);
         tokio::time::sleep(for_how_long).await;
         looping.abort();
-        let mut ran = ran.lock().unwrap();
+        let mut ran = ran.lock().expect("the rounds");
         std::mem::take(&mut *ran)
     }
 
