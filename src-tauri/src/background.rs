@@ -55,10 +55,7 @@ impl WindowChecked {
             }
             _ => false,
         });
-        WindowCheckRun {
-            window: self,
-            finished: false,
-        }
+        WindowCheckRun { window: self }
     }
 
     fn finished(&self, ok: bool) {
@@ -97,22 +94,21 @@ impl WindowChecked {
 #[derive(Debug)]
 pub struct WindowCheckRun<'a> {
     window: &'a WindowChecked,
-    finished: bool,
 }
 
 impl WindowCheckRun<'_> {
     /// The check ended; `ok` when it did its work.
-    pub fn finish(mut self, ok: bool) {
-        self.finished = true;
+    pub fn finish(self, ok: bool) {
         self.window.finished(ok);
+        // The drop that follows records a failure, which changes nothing now: a failure
+        // replaces a failure, and a success is kept.
     }
 }
 
 impl Drop for WindowCheckRun<'_> {
+    /// Unfinished (the command panicked or was dropped): a failed check.
     fn drop(&mut self) {
-        if !self.finished {
-            self.window.finished(false);
-        }
+        self.window.finished(false);
     }
 }
 
