@@ -14,6 +14,7 @@ mod logging;
 mod painting;
 mod reminders;
 mod state;
+mod system_font;
 mod tray;
 mod updates;
 
@@ -46,6 +47,7 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_updater::Builder::new().build())
+        .plugin(system_font::SystemFont::default())
         .manage(updates::PendingUpdate::default())
         .setup(|app| {
             // The window exists already; opening the state off this (main) thread lets it

@@ -11,6 +11,7 @@ mod crash;
 mod crash_create;
 mod docs;
 mod expiry_panel;
+mod fonts;
 mod guards;
 mod handoff;
 mod instance;
