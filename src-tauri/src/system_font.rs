@@ -9,8 +9,10 @@
 //! The family is read here, in the app's process, as WebKit reads it (GTK's setting, then
 //! Pango's fontconfig match), before the window exists, and a script that WebKit runs before
 //! the page's own sets the stylesheet's `--font` to `"<family>", system-ui, sans-serif`.
-//! `system-ui` stays second, so glyphs the family lacks fall back as before. Other platforms
-//! resolve `system-ui` natively; the plugin adds nothing there.
+//! `system-ui` stays second, so glyphs the family lacks fall back as before. When the user
+//! changes the desktop's font while the app is open, GTK says so and the page gets the new
+//! family, as WebKit's `system-ui` does. Other platforms resolve `system-ui` natively; the
+//! plugin adds nothing there.
 
 use tauri::plugin::Plugin;
 use tauri::{AppHandle, Runtime};
@@ -29,10 +31,11 @@ impl<R: Runtime> Plugin<R> for SystemFont {
 
     fn initialize(
         &mut self,
-        _app: &AppHandle<R>,
+        app: &AppHandle<R>,
         _config: serde_json::Value,
     ) -> Result<(), Box<dyn std::error::Error>> {
         self.script = family().map(|family| script(&family));
+        follow_changes(app.clone());
         Ok(())
     }
 
@@ -63,10 +66,32 @@ fn family() -> Option<String> {
     None
 }
 
-/// The stylesheet's font list with `family` first, as a CSS value: a quoted string, with
-/// the characters a CSS string cannot hold as they are escaped (a family name comes from
-/// the system's font files, so it is not trusted to be tame).
-fn font_list(family: &str) -> String {
+/// The user changes the desktop's font while the app is open: WebKit draws `system-ui` in
+/// the new family, so the page names the new one (or, with none, leaves `system-ui` first).
+#[cfg(target_os = "linux")]
+fn follow_changes<R: Runtime>(app: AppHandle<R>) {
+    use gtk::prelude::GtkSettingsExt;
+    if !gtk::is_initialized_main_thread() {
+        return;
+    }
+    let Some(settings) = gtk::Settings::default() else {
+        return;
+    };
+    settings.connect_gtk_font_name_notify(move |_| {
+        let script = family().map_or_else(|| UNNAMED.to_owned(), |family| script(&family));
+        for window in tauri::Manager::webview_windows(&app).values() {
+            // A window whose page is gone has nothing to restyle.
+            let _ = window.eval(&script);
+        }
+    });
+}
+
+#[cfg(not(target_os = "linux"))]
+fn follow_changes<R: Runtime>(_app: AppHandle<R>) {}
+
+/// `family` as a CSS string: quoted, with the characters a CSS string cannot hold as they are
+/// escaped (a family name comes from the system's font files, so it is not trusted to be tame).
+fn css_string(family: &str) -> String {
     let mut quoted = String::with_capacity(family.len() + 2);
     quoted.push('"');
     for c in family.chars() {
@@ -82,19 +107,53 @@ fn font_list(family: &str) -> String {
         }
     }
     quoted.push('"');
-    format!("{quoted}, system-ui, sans-serif")
+    quoted
 }
 
-/// The script WebKit runs when the page's root element exists, before the page's scripts:
-/// the value goes in as a JSON string literal, never as code. Setting a custom property
-/// through the CSSOM is not an inline style for the content security policy.
+/// The stylesheet's font list with `family` first, as a CSS value.
+fn font_list(family: &str) -> String {
+    format!("{}, system-ui, sans-serif", css_string(family))
+}
+
+/// A JSON string literal, which is a JavaScript string literal: values go into the script as
+/// data, never as code.
+fn literal(value: &str) -> String {
+    serde_json::Value::String(value.to_owned()).to_string()
+}
+
+/// Text in the page's two languages, digits and a dash: two families that draw it at the same
+/// width in both weights are one family.
+const SAMPLE: &str = "Sleutels \u{e9}\u{e9}n keer tonen \u{2014} The quick brown fox 0123456789";
+
+/// The script WebKit runs when the page's root element exists, before the page's scripts, and
+/// again in the page when the desktop's font changes. It names `family` first only where it
+/// is what `system-ui` draws in this page: the web process can see other font settings than
+/// the app's (on X11 it did not follow the desktop's XSETTINGS font), so the app's reading
+/// is only a candidate. The check measures one line in a canvas at 15 px, 400 and 600, once
+/// with `system-ui` and once with the family (monospace after it, were it missing): two font
+/// lookups instead of `system-ui`'s for each of the first frame's 11 sizes and weights.
+/// Setting a custom property through the CSSOM is not an inline style for the content
+/// security policy.
 fn script(family: &str) -> String {
-    let value = serde_json::Value::String(font_list(family)).to_string();
+    let probe = literal(&format!("{}, monospace", css_string(family)));
+    let list = literal(&font_list(family));
+    let sample = literal(SAMPLE);
     format!(
-        "var root = document.documentElement; \
-         if (root) root.style.setProperty('--font', {value});"
+        "(function () {{\
+         var root = document.documentElement; if (!root) return;\
+         var ctx = document.createElement('canvas').getContext('2d');\
+         var same = !!ctx && [400, 600].every(function (weight) {{\
+           ctx.font = weight + ' 15px system-ui'; var ui = ctx.measureText({sample}).width;\
+           ctx.font = weight + ' 15px ' + {probe}; return ctx.measureText({sample}).width === ui;\
+         }});\
+         if (same) root.style.setProperty('--font', {list}); else root.style.removeProperty('--font');\
+         }})();"
     )
 }
+
+/// The stylesheet's own list back (no family to name any more).
+const UNNAMED: &str =
+    "document.documentElement && document.documentElement.style.removeProperty('--font');";
 
 #[cfg(test)]
 mod tests {
@@ -116,15 +175,42 @@ mod tests {
         );
     }
 
+    /// Every string literal in the script (JSON's rules are JavaScript's): what it holds.
+    fn literals(script: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut rest = script;
+        while let Some(start) = rest.find('"') {
+            let mut stream =
+                serde_json::Deserializer::from_str(&rest[start..]).into_iter::<String>();
+            let value = stream
+                .next()
+                .expect("a literal")
+                .expect("a JSON string literal");
+            found.push(value);
+            rest = &rest[start + stream.byte_offset()..];
+        }
+        found
+    }
+
     #[test]
-    fn the_script_carries_the_value_as_a_json_string_and_nothing_else() {
-        let hostile = "x'); alert(1); ('</script>\u{2028}";
+    fn a_hostile_family_reaches_the_script_only_inside_string_literals() {
+        let hostile = "x'); alert(1); ('</script>\u{2028}\"";
         let script = script(hostile);
-        let start = script.find("'--font', ").expect("the property") + "'--font', ".len();
-        let literal = &script[start..script.len() - 2];
-        let value: String = serde_json::from_str(literal).expect("one JSON string literal");
-        assert_eq!(value, font_list(hostile));
-        assert!(script.ends_with(");"), "{script}");
+        assert_eq!(
+            literals(&script),
+            vec![
+                SAMPLE.to_owned(),
+                format!("{}, monospace", css_string(hostile)),
+                SAMPLE.to_owned(),
+                font_list(hostile),
+            ]
+        );
+        // Outside the literals nothing of the name is left.
+        let mut code = script.clone();
+        for value in literals(&script) {
+            code = code.replace(&literal(&value), "\"\"");
+        }
+        assert!(!code.contains("alert"), "{code}");
     }
 
     /// A test thread never started GTK: no family, and no panic from gtk-rs.
