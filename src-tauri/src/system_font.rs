@@ -4,15 +4,16 @@
 //! family of GTK's `gtk-font-name` setting ("Sans 10", "Cantarell 11") and asks fontconfig for
 //! it, and did so for each of the main screen's 11 font sizes and weights before its first
 //! frame: naming the family fontconfig gives for it ("DejaVu Sans") first drew the same
-//! pixels with that frame ~33 ms sooner (docs/performance.md, "Eighth part").
+//! pixels with that frame ~27-33 ms sooner (docs/performance.md, "eighth part").
 //!
-//! The family is read here, in the app's process, as WebKit reads it (GTK's setting, then
-//! Pango's fontconfig match), before the window exists, and a script that WebKit runs before
-//! the page's own sets the stylesheet's `--font` to `"<family>", system-ui, sans-serif`.
-//! `system-ui` stays second, so glyphs the family lacks fall back as before. When the user
-//! changes the desktop's font while the app is open, GTK says so and the page gets the new
-//! family, as WebKit's `system-ui` does. Other platforms resolve `system-ui` natively; the
-//! plugin adds nothing there.
+//! The family is read here, in the app's process, from GTK's setting and Pango's fontconfig
+//! match, before the window exists. It is only a candidate: WebKit's web process can see other
+//! settings than the app (on X11 it did not follow the desktop's XSETTINGS font), so the script
+//! WebKit runs before the page's own names it first, as `"<family>", system-ui, sans-serif`,
+//! only where a canvas check shows that it draws what `system-ui` draws (`script`). `system-ui`
+//! stays second, so glyphs the family lacks fall back as before. A change of the desktop's font
+//! while the app is open goes through the same check again. Other platforms resolve
+//! `system-ui` natively; the plugin adds nothing there.
 
 use tauri::plugin::Plugin;
 use tauri::{AppHandle, Runtime};
@@ -66,8 +67,8 @@ fn family() -> Option<String> {
     None
 }
 
-/// The user changes the desktop's font while the app is open: WebKit draws `system-ui` in
-/// the new family, so the page names the new one (or, with none, leaves `system-ui` first).
+/// The user changes the desktop's font while the app is open: every window checks the new
+/// candidate as at the start (named where `system-ui` now draws it, else the stylesheet's list).
 #[cfg(target_os = "linux")]
 fn follow_changes<R: Runtime>(app: AppHandle<R>) {
     use gtk::prelude::GtkSettingsExt;
