@@ -153,6 +153,7 @@ fn script(family: &str) -> String {
 }
 
 /// The stylesheet's own list back (no family to name any more).
+#[cfg(target_os = "linux")]
 const UNNAMED: &str =
     "document.documentElement && document.documentElement.style.removeProperty('--font');";
 
