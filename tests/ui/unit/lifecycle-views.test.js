@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installDom, byTestId, allByTestId, flush, makeEvent } from './fake-dom.js';
+import { installDom, byTestId, allByTestId, flush, makeEvent, deferred } from './fake-dom.js';
 import { AppError } from '../../../ui/js/ipc.js';
-import { openCreateDialog } from '../../../ui/js/views/create-dialog.js';
+import { openCreateDialog, BUSY_SHOWN_AFTER_MS } from '../../../ui/js/views/create-dialog.js';
 import { openRevealDialog } from '../../../ui/js/views/reveal-dialog.js';
 import { createDeleteFlow } from '../../../ui/js/views/delete-flow.js';
 import { createClipboardStatus } from '../../../ui/js/views/clipboard-status.js';
@@ -81,6 +81,39 @@ test('the key reveal takes the create dialog’s place (opened before it closes)
   byTestId(root, 'reveal-close').click(); await flush();
   assert.equal(byTestId(root, 'reveal-dialog'), null);
   assert.equal(root.ownerDocument.activeElement, opener);
+});
+
+test('a create ignores a second click at once, and says "Creating…" only when the answer is slow', async (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  let answer = deferred();
+  const { root, calls, results } = create(() => answer.promise);
+  const createButton = byTestId(root, 'create-submit');
+  const cancel = byTestId(root, 'create-cancel');
+  byTestId(root, 'create-name').value = 'Slow ingest';
+  createButton.click(); await flush();
+  createButton.click(); submitForm(root); cancel.click(); await flush();
+  assert.equal(calls.length, 1, 'one request, whatever is clicked meanwhile');
+  assert.ok(byTestId(root, 'create-dialog'), 'Cancel does nothing while the create is under way');
+  assert.equal(createButton.textContent, 'Create token', 'a quick answer is not preceded by a busy state');
+  assert.equal(cancel.disabled, false);
+  t.mock.timers.tick(BUSY_SHOWN_AFTER_MS);
+  assert.equal(createButton.textContent, 'Creating…');
+  assert.equal(createButton.getAttribute('aria-busy'), 'true');
+  assert.equal(cancel.disabled, true);
+  answer.reject(new AppError('quota', 'Too many requests.'));
+  await flush();
+  assert.equal(createButton.textContent, 'Create token', 'back to idle after a refusal');
+  assert.equal(cancel.disabled, false);
+
+  // Answered before the busy state was due: it never shows, not even later.
+  answer = deferred();
+  createButton.click(); await flush();
+  answer.resolve({ outcome: 'created', token: TOKEN, key: 'k', vaultSaved: true, vaultMessage: null });
+  await flush();
+  assert.equal(results.length, 1);
+  t.mock.timers.tick(BUSY_SHOWN_AFTER_MS * 2);
+  assert.equal(createButton.textContent, 'Create token');
+  assert.equal(createButton.getAttribute('aria-busy'), null);
 });
 
 test('a server name error lands under the name; limitReached and forbidden say what to do', async () => {

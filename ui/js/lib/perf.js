@@ -29,6 +29,15 @@ export function afterNextPaint(fn, frameMark = '') {
   });
 }
 
+/**
+ * A step of a create, for the bench's create → reveal in parts: `create-sent` when the
+ * request leaves the page, `create-answer` when its answer is back (before the reveal).
+ * @param {'create-sent' | 'create-answer'} step
+ */
+export function markCreate(step) {
+  mark(step);
+}
+
 /** A token list arrived from Rust (cached or fetched). */
 export function markListData() {
   mark('list-data');

@@ -9,6 +9,7 @@ import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { validateTokenName, duplicateNameWarning, expiryText, EXPIRY_CHOICES } from '../lib/lifecycle.js';
 import { t } from '../lib/i18n.js';
 import { createModal } from './modal.js';
+import { markCreate } from '../lib/perf.js';
 
 /**
  * @typedef {import('../ipc-types.js').CreateResult} CreateResult
@@ -23,6 +24,13 @@ import { createModal } from './modal.js';
  * @property {() => void} [onClose]
  */
 
+/**
+ * How long a create may take before its buttons show "Creating…". A create that answers
+ * sooner goes straight to the reveal: the busy state drawn first cost the reveal a frame
+ * (~6 ms later, docs/performance.md); the buttons ignore clicks from the first moment.
+ */
+export const BUSY_SHOWN_AFTER_MS = 150;
+
 /** The two token types, as radio cards (texts read when the dialog opens). */
 const TYPES = [
   { value: 'batch', label: () => t('format-type-batch'), text: () => t('create-type-batch-text') },
@@ -36,6 +44,8 @@ const TYPES = [
  */
 export function openCreateDialog(deps) {
   let busy = false;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let busyShown;
   const modal = createModal({ host: deps.host, title: t('create-title'), testid: 'create-dialog', onCancel: cancel });
 
   // ---- name ----
@@ -173,11 +183,17 @@ export function openCreateDialog(deps) {
     showNameError('');
     busy = true;
     modal.setDismissable(false);
-    cancelButton.setAttribute('disabled', '');
-    /** @type {any} */ (cancelButton).disabled = true;
-    setBusy(createButton, true, t('create-creating'));
+    // Create and Cancel already do nothing while busy; the buttons say so only when the answer
+    // is slow to come, so a quick create goes straight to the reveal.
+    busyShown = setTimeout(() => {
+      cancelButton.setAttribute('disabled', '');
+      /** @type {any} */ (cancelButton).disabled = true;
+      setBusy(createButton, true, t('create-creating'));
+    }, BUSY_SHOWN_AFTER_MS);
     try {
+      markCreate('create-sent');
       const result = await deps.ipc.tokenCreate({ name: check.name, tokenType: selectedType(), expirationYears: selectedYears() });
+      markCreate('create-answer');
       if (result.outcome === 'notCreated') {
         showFormError(t('create-not-created'), result.message, t('create-not-created-todo'));
         retry.hidden = false;
@@ -185,6 +201,7 @@ export function openCreateDialog(deps) {
         retry.focus();
         return;
       }
+      clearTimeout(busyShown);
       // The reveal (or "the key never arrived") takes this dialog's place (modal.js).
       modal.replaceWith(() => deps.onResult(result));
       deps.onClose?.();
@@ -220,6 +237,7 @@ export function openCreateDialog(deps) {
 
   function idle() {
     busy = false;
+    clearTimeout(busyShown);
     modal.setDismissable(true);
     /** @type {any} */ (cancelButton).disabled = false;
     cancelButton.removeAttribute('disabled');
