@@ -181,18 +181,27 @@ const CREATE: &str = r#"
         if (!shown()) return;
         observer.disconnect();
         const dom = performance.now() - t0;
-        requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - t0, dom }), 0));
+        const at = (name) => {
+            const marks = performance.getEntriesByName(name).filter((m) => m.startTime >= t0);
+            return marks.length ? marks[marks.length - 1].startTime - t0 : null;
+        };
+        requestAnimationFrame(() => setTimeout(() => done({
+            ms: performance.now() - t0, dom, sent: at('create-sent'), answer: at('create-answer'),
+        }), 0));
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     document.querySelector('[data-testid="create-submit"]').click();"#;
 
-/// Create → reveal samples, and of each the moment the key was in the page (the
-/// `token_create` answer arrived and the reveal dialog was built; the rest is WebKit's frame).
-/// Tauri's frozen bridge leaves no way to time the command alone from the page.
+/// Create → reveal samples, and of each: when the `token_create` request left the page
+/// (`create-sent`), when its answer was back (`create-answer`; between the two, the command's
+/// round trip through the app and Rust's work), and when the key was in the page (the reveal
+/// dialog built; the rest is WebKit's frame).
 #[derive(Default)]
 pub struct Creates {
     pub to_reveal: Samples,
     pub in_dom: Samples,
+    pub sent: Samples,
+    pub answer: Samples,
 }
 
 /// Create → reveal through the dialog, `runs` times; each reveal is closed and the list
@@ -225,6 +234,12 @@ pub async fn create_to_reveal(app: &App, runs: usize) -> Creates {
         samples
             .in_dom
             .push(value["dom"].as_f64().expect("in the page ms"));
+        samples
+            .sent
+            .push(value["sent"].as_f64().expect("create-sent mark"));
+        samples
+            .answer
+            .push(value["answer"].as_f64().expect("create-answer mark"));
         app.id("reveal-key").await;
         app.driver
             .execute("performance.clearMarks();", vec![])

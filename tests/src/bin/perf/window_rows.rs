@@ -16,12 +16,13 @@ use crate::{
 /// Idle frames sampled for the frame floor row.
 const IDLE_FRAMES: usize = 40;
 
-/// A create row's "ours": click → painted reveal, and of it click → the key in the page (the
-/// rest is the frame that shows it).
+/// A create row's "ours": click → painted reveal, and of it click → the command's answer in
+/// the page and click → the key in the page (the rest is the frame that shows it).
 pub fn create_ours(creates: &window::Creates) -> String {
     format!(
-        "{:.1} ms (key in the page at {:.1} ms)",
+        "{:.1} ms (answer at {:.1} ms, key in the page at {:.1} ms)",
         creates.to_reveal.median(),
+        creates.answer.median(),
         creates.in_dom.median()
     )
 }
@@ -216,6 +217,7 @@ pub async fn window_rows(
         "data_to_paint_refresh_ms": refreshes.to_json(),
         "create_to_reveal_ms": creates.to_reveal.to_json(),
         "create_key_in_page_ms": creates.in_dom.to_json(),
+        "create_answer_ms": creates.answer.to_json(),
         "raw_http_create_ms": raw_creates.to_json(),
     });
     window_dirs
