@@ -11,8 +11,9 @@
 //! settings than the app (on X11 it did not follow the desktop's XSETTINGS font), so the script
 //! WebKit runs before the page's own names it first, as `"<family>", system-ui, sans-serif`,
 //! only where a canvas check shows that it draws what `system-ui` draws (`script`). `system-ui`
-//! stays second, so glyphs the family lacks fall back as before. A change of the desktop's font
-//! while the app is open goes through the same check again. Other platforms resolve
+//! stays second, so glyphs the family lacks fall back as before. The check's verdict is
+//! remembered, so a start applies it at once and checks again after the page has loaded. A
+//! change of the desktop's font while the app is open goes through the same check again. Other platforms resolve
 //! `system-ui` natively; the plugin adds nothing there.
 
 use tauri::plugin::Plugin;
@@ -126,28 +127,52 @@ fn literal(value: &str) -> String {
 /// width in both weights are one family.
 const SAMPLE: &str = "Sleutels \u{e9}\u{e9}n keer tonen \u{2014} The quick brown fox 0123456789";
 
+/// Where the page remembers the check's last verdict (see [`script`]): a font list, no secret.
+const VERDICT_KEY: &str = "scriptix-keys.system-font";
+
+/// How long after the page's `load` a remembered verdict is checked again (ms): well after the
+/// first frame and the start's calls, before anyone reads much.
+const RECHECK_AFTER_MS: u32 = 3000;
+
 /// The script WebKit runs when the page's root element exists, before the page's scripts, and
 /// again in the page when the desktop's font changes. It names `family` first only where it
 /// is what `system-ui` draws in this page: the web process can see other font settings than
 /// the app's (on X11 it did not follow the desktop's XSETTINGS font), so the app's reading
 /// is only a candidate. The check measures one line in a canvas at 15 px, 400 and 600, once
-/// with `system-ui` and once with the family (monospace after it, were it missing): two font
-/// lookups instead of `system-ui`'s for each of the first frame's 11 sizes and weights.
-/// Setting a custom property through the CSSOM is not an inline style for the content
-/// security policy.
+/// with `system-ui` and once with the family (monospace after it, were it missing).
+///
+/// The check looks `system-ui` up, which is what naming the family saves the first frame
+/// (~30 ms before the modules could run, docs/performance.md). So its verdict for this list
+/// is remembered in the page's local storage: the next start applies it at once and checks
+/// again `RECHECK_AFTER_MS` after `load`, where a stale verdict is corrected (and
+/// remembered). A new candidate, or a change of the desktop's font once the page is loaded,
+/// is checked at once. Setting a custom property through the CSSOM is not an inline style for
+/// the content security policy.
 fn script(family: &str) -> String {
     let probe = literal(&format!("{}, monospace", css_string(family)));
     let list = literal(&font_list(family));
     let sample = literal(SAMPLE);
+    let key = literal(VERDICT_KEY);
     format!(
         "(function () {{\
          var root = document.documentElement; if (!root) return;\
-         var ctx = document.createElement('canvas').getContext('2d');\
-         var same = !!ctx && [400, 600].every(function (weight) {{\
-           ctx.font = weight + ' 15px system-ui'; var ui = ctx.measureText({sample}).width;\
-           ctx.font = weight + ' 15px ' + {probe}; return ctx.measureText({sample}).width === ui;\
-         }});\
-         if (same) root.style.setProperty('--font', {list}); else root.style.removeProperty('--font');\
+         var list = {list}, key = {key}, known = null;\
+         try {{ known = localStorage.getItem(key); }} catch (e) {{}}\
+         function apply(same) {{\
+           if (same) root.style.setProperty('--font', list); else root.style.removeProperty('--font');\
+         }}\
+         function check() {{\
+           var ctx = document.createElement('canvas').getContext('2d');\
+           var same = !!ctx && [400, 600].every(function (weight) {{\
+             ctx.font = weight + ' 15px system-ui'; var ui = ctx.measureText({sample}).width;\
+             ctx.font = weight + ' 15px ' + {probe}; return ctx.measureText({sample}).width === ui;\
+           }});\
+           apply(same);\
+           try {{ localStorage.setItem(key, (same ? 'same ' : 'differs ') + list); }} catch (e) {{}}\
+         }}\
+         if (document.readyState === 'complete' || (known !== 'same ' + list && known !== 'differs ' + list)) {{ check(); return; }}\
+         apply(known === 'same ' + list);\
+         addEventListener('load', function () {{ setTimeout(check, {RECHECK_AFTER_MS}); }});\
          }})();"
     )
 }
@@ -201,10 +226,11 @@ mod tests {
         assert_eq!(
             literals(&script),
             vec![
+                font_list(hostile),
+                VERDICT_KEY.to_owned(),
                 SAMPLE.to_owned(),
                 format!("{}, monospace", css_string(hostile)),
                 SAMPLE.to_owned(),
-                font_list(hostile),
             ]
         );
         // Outside the literals nothing of the name is left.

@@ -180,3 +180,67 @@ async fn a_desktop_font_webkit_does_not_draw_is_not_named_and_a_change_is_follow
     drop(desktop);
     assert_draws_like_system_ui(&after);
 }
+
+/// The page's remembered verdict of the font check (system_font.rs): "same <list>" or
+/// "differs <list>", `null` when none.
+async fn remembered(app: &App) -> Value {
+    app.driver
+        .execute(
+            "return localStorage.getItem('scriptix-keys.system-font');",
+            Vec::new(),
+        )
+        .await
+        .expect("read the remembered verdict")
+        .json()
+        .clone()
+}
+
+/// A start applies the verdict the last one remembered, without the check, and checks again
+/// once the page has loaded. Here the verdict has gone stale: it says WebKit draws
+/// DejaVu Serif for `system-ui`, the app's reading agrees, but WebKit draws DejaVu Sans.
+/// The check after the start takes the family back and remembers what it found.
+#[tokio::test]
+async fn a_remembered_verdict_is_checked_again_after_the_start_and_a_stale_one_taken_back() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.wait_screen("signin").await;
+    let first = probe(&app).await;
+    let list = first["list"].as_str().unwrap_or_default().to_owned();
+    assert!(!list.is_empty(), "the first start named no family");
+    assert_eq!(
+        remembered(&app).await,
+        Value::String(format!("same {list}")),
+        "the first start's verdict is remembered"
+    );
+    let stale = r#""DejaVu Serif", system-ui, sans-serif"#;
+    app.driver
+        .execute(
+            "localStorage.setItem('scriptix-keys.system-font', 'same ' + arguments[0]);",
+            vec![Value::String(stale.to_owned())],
+        )
+        .await
+        .expect("leave a stale verdict");
+    app.quit().await;
+
+    let settings_dir = tempfile::tempdir().expect("temp dir");
+    let desktop = DesktopSettings::start(settings_dir.path(), "DejaVu Serif 10");
+    let app = App::launch(&dirs).await;
+    app.wait_screen("signin").await;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let after = loop {
+        let seen = probe(&app).await;
+        if seen["list"] != stale {
+            break seen;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "15 s after the start the page still names DejaVu Serif from a stale verdict"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let verdict = remembered(&app).await;
+    app.quit().await;
+    drop(desktop);
+    assert_draws_like_system_ui(&after);
+    assert_eq!(verdict, Value::String(format!("differs {stale}")));
+}
