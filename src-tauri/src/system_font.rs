@@ -13,8 +13,8 @@
 //! only where a canvas check shows that it draws what `system-ui` draws (`script`). `system-ui`
 //! stays second, so glyphs the family lacks fall back as before. The check's verdict is
 //! remembered, so a start applies it at once and checks again after the page has loaded. A
-//! change of the desktop's font while the app is open goes through the same check again. Other platforms resolve
-//! `system-ui` natively; the plugin adds nothing there.
+//! change of the desktop's font while the app is open goes through the same check again.
+//! Other platforms resolve `system-ui` natively; the plugin adds nothing there.
 
 use tauri::plugin::Plugin;
 use tauri::{AppHandle, Runtime};
