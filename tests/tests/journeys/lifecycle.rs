@@ -1,7 +1,7 @@
 //! Token lifecycle journeys: create with the key captured in the vault before the reveal,
 //! the reveal dialog, copying with clipboard hygiene, invalid names, delete (one and many,
-//! with the native confirmation), the token limit, a create whose answer is lost, and a
-//! locked vault during create.
+//! with the native confirmation), the token limit, a create whose answer is lost or slow, and
+//! a locked vault during create.
 
 use std::time::Duration;
 
@@ -284,6 +284,82 @@ async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
         "exactly one token, never a silent duplicate"
     );
     app.quit().await;
+    sandbox.shutdown().await;
+}
+
+/// A quick create goes straight to the reveal (create-dialog.js waits 150 ms before drawing a
+/// busy state); a slow one says so: "Creating…" on the button, Cancel and Esc refused until
+/// the answer, then the reveal, and one token on the server.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_slow_create_says_it_is_creating_and_cannot_be_cancelled_halfway() {
+    let Signed {
+        sandbox,
+        dirs,
+        app,
+        server_dir: _server_dir,
+    } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
+    sandbox
+        .faults()
+        .add(
+            FaultRule::new(FaultKind::Latency { latency_ms: 8000 })
+                .on_path("/api/v3/tokens")
+                .on_method("POST")
+                .times(1),
+        )
+        .unwrap();
+    create(&app, "Slow answer", "batch", 1).await;
+    app.wait_text("create-submit", |t| t.contains("Creating"))
+        .await;
+    let cancel = app.id("create-cancel").await;
+    assert_eq!(
+        cancel.attr("disabled").await.unwrap().as_deref(),
+        Some("true"),
+        "Cancel is turned off while the create is under way"
+    );
+    assert_eq!(
+        app.id("create-submit")
+            .await
+            .attr("aria-busy")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    // The screenshot can take a few seconds (app.rs); the create's answer comes after 8.
+    app.screenshot("create-busy").await;
+    app.driver
+        .action_chain()
+        .send_keys(Key::Escape)
+        .perform()
+        .await
+        .unwrap();
+    let key = app
+        .id("reveal-key")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert!(key.starts_with("sk_live_"), "the reveal follows: {key:?}");
+    assert!(
+        app.driver
+            .find_all(By::Css("[data-testid=\"create-dialog\"]"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "the create dialog gave way to the reveal"
+    );
+    app.click("reveal-close").await;
+    app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
+    let names = server_token_names(sandbox.url()).await;
+    assert_eq!(
+        names.iter().filter(|n| *n == "Slow answer").count(),
+        1,
+        "one token: Esc during the create neither cancelled nor repeated it"
+    );
+    app.quit().await;
+    assert_no_secrets_on_disk(&dirs, &[key]);
     sandbox.shutdown().await;
 }
 
