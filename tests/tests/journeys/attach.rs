@@ -7,7 +7,8 @@ use scriptix_sandbox::demo;
 
 use super::support::{
     Signed, choose_rotate_now, click_row_action, delete_on_server, made_elsewhere, open_row_menu,
-    row_id, server_ids, signed_in_to_sandbox, wait_clipboard, wait_row_count, wait_until,
+    row_id, server_ids, shown_key, signed_in_to_sandbox, wait_clipboard, wait_row_count,
+    wait_until,
 };
 use super::{assert_no_secrets_on_disk, profile_id, vault_session};
 
@@ -64,15 +65,8 @@ async fn a_working_key_made_elsewhere_is_attached_then_copied_checked_and_rotate
     click_row_action(&app, &id, "row-rotate").await;
     choose_rotate_now(&app).await;
     app.click("rotation-submit").await;
-    let new_key = app
-        .id("rotation-reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
-    assert!(new_key.starts_with("sk_live_") && new_key != key);
+    let new_key = shown_key(&app, "rotation-reveal-key").await;
+    assert_ne!(new_key, key);
     app.click("rotation-continue").await;
     app.wait_text("rotation-summary-text", |t| {
         t.contains("deleted") && !t.contains("will be deleted")

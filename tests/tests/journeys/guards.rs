@@ -12,8 +12,8 @@ use scriptix_keys_e2e::{App, AppDirs, request_window_close, window_shown};
 use scriptix_sandbox::demo;
 
 use super::support::{
-    Signed, create, dismiss_unlock_prompt, invoke, lock_the_keyring, signed_in_to_sandbox,
-    unlock_the_keyring, wait_clipboard,
+    Signed, create, dismiss_unlock_prompt, invoke, lock_the_keyring, shown_key,
+    signed_in_to_sandbox, unlock_the_keyring, wait_clipboard,
 };
 use super::{assert_no_secrets_on_disk, vault_session};
 
@@ -78,15 +78,7 @@ async fn closing_the_window_while_a_key_the_vault_refused_is_shown_keeps_the_app
     dismiss_unlock_prompt().await;
     app.wait_text("reveal-vault-warning", |t| t.contains("Not saved"))
         .await;
-    let key = app
-        .id("reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
-    assert!(key.starts_with("sk_live_"));
+    let key = shown_key(&app, "reveal-key").await;
 
     // The window manager's close button: the app stays and says why, the key still shown.
     let said = close_until(&app, |app| async move {

@@ -12,7 +12,8 @@ use scriptix_sandbox::demo;
 use thirtyfour::prelude::*;
 
 use super::support::{
-    Signed, click_row_action, create, reveal_copy_and_close, row_id, signed_in_to_sandbox,
+    Signed, click_row_action, create, reveal_copy_and_close, row_id, shown_key,
+    signed_in_to_sandbox,
 };
 use super::{assert_no_secrets_on_disk, vault_session};
 
@@ -232,14 +233,7 @@ async fn after_a_rotation_update_all_puts_the_new_key_into_the_env_file_and_the_
 
     click_row_action(&app, &id, "row-rotate").await;
     app.click("rotation-submit").await;
-    let new_key = app
-        .id("rotation-reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
+    let new_key = shown_key(&app, "rotation-reveal-key").await;
     assert_ne!(new_key, old_key);
     app.click("rotation-continue").await;
     app.id("rotation-update-all").await;

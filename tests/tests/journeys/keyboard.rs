@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use scriptix_keys_e2e::{App, AppDirs, answer_native_dialog, clipboard_text};
 use thirtyfour::prelude::*;
 
-use super::support::wait_clipboard;
+use super::support::{shown_key, wait_clipboard};
 use focus::{
     arrow_to_row, escape_back_to, escape_menu_back_to, expect_focus, expect_focus_inside,
     focus_inside, focused, k, move_focus_to, press, row_named,
@@ -49,14 +49,7 @@ async fn the_whole_app_works_with_the_keyboard_alone_and_focus_is_always_where_t
     // The reveal: focus inside it; Copy, then Close, by keys.
     app.id("reveal-dialog").await;
     expect_focus_inside(&app, "reveal-dialog").await;
-    let key = app
-        .id("reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
+    let key = shown_key(&app, "reveal-key").await;
     move_focus_to(&app, &k(Key::Tab), "reveal-copy", 10).await;
     press(&app, Key::Enter).await;
     wait_clipboard(&key).await;

@@ -15,7 +15,7 @@ use thirtyfour::prelude::*;
 use super::support::{
     Signed, click_row_action, create, dirs_with_clipboard_delay, dismiss_unlock_prompt,
     fill_to_the_limit, lock_the_keyring, reveal_copy_and_close, row_id, server_token_names,
-    signed_in_to_sandbox, unlock_the_keyring, wait_clipboard, wait_row_count,
+    shown_key, signed_in_to_sandbox, unlock_the_keyring, wait_clipboard, wait_row_count,
 };
 use super::{assert_no_secrets_on_disk, profile_id, signed_in, vault_session};
 
@@ -333,15 +333,7 @@ async fn a_slow_create_says_it_is_creating_and_cannot_be_cancelled_halfway() {
         .perform()
         .await
         .unwrap();
-    let key = app
-        .id("reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
-    assert!(key.starts_with("sk_live_"), "the reveal follows: {key:?}");
+    let key = shown_key(&app, "reveal-key").await;
     assert!(
         app.driver
             .find_all(By::Css("[data-testid=\"create-dialog\"]"))
@@ -382,15 +374,7 @@ async fn a_locked_vault_during_create_still_shows_the_key_with_a_warning() {
         warning.to_lowercase().contains("lock") || warning.to_lowercase().contains("vault"),
         "says why: {warning}"
     );
-    let key = app
-        .id("reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
-    assert!(key.starts_with("sk_live_"), "the key is still shown");
+    let key = shown_key(&app, "reveal-key").await;
     app.screenshot("reveal-vault-locked").await;
     app.axe("reveal-vault-locked").await;
     app.click("reveal-copy").await;

@@ -13,7 +13,7 @@ use thirtyfour::prelude::*;
 
 use super::support::{
     Signed, choose_rotate_now, click_css, click_in, dirs_with_clipboard_delay,
-    dismiss_unlock_prompt, lock_the_keyring, open_row_menu, row_id, server_ids,
+    dismiss_unlock_prompt, lock_the_keyring, open_row_menu, row_id, server_ids, shown_key,
     signed_in_to_sandbox, signed_in_with_clock, unlock_the_keyring, wait_clipboard, wait_css_text,
     wait_until,
 };
@@ -26,18 +26,7 @@ pub(crate) async fn revealed_key(
     base_url: &str,
     token_type: &str,
 ) -> (String, String) {
-    let key = app
-        .id("rotation-reveal-key")
-        .await
-        .text()
-        .await
-        .expect("key")
-        .trim()
-        .to_owned();
-    assert!(
-        key.starts_with("sk_live_") && key.len() == 48,
-        "a whole key is shown"
-    );
+    let key = shown_key(app, "rotation-reveal-key").await;
     app.id("rotation-vault-note").await;
     let new_name = app
         .id("rotation-new-name")
@@ -258,15 +247,7 @@ async fn a_vault_refusal_keeps_the_old_token_until_the_user_confirms_saving_the_
         warning.to_lowercase().contains("vault"),
         "says why: {warning}"
     );
-    let key = app
-        .id("rotation-reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
-    assert!(key.starts_with("sk_live_"), "the key is still shown");
+    let key = shown_key(&app, "rotation-reveal-key").await;
     app.screenshot("rotation-vault-refused").await;
     // Even an emergency rotation keeps the old token while the key exists only on screen.
     assert!(server_ids(sandbox.url()).await.contains(&old_id));

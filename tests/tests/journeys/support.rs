@@ -124,10 +124,10 @@ pub(crate) async fn wait_clipboard(expected: &str) {
     }
 }
 
-/// Reads the revealed key, checks Esc does not close the dialog, copies, closes.
-pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
+/// The whole key a reveal shows in `testid` (`reveal-key`, `rotation-reveal-key`), once shown.
+pub(crate) async fn shown_key(app: &App, testid: &str) -> String {
     let key = app
-        .id("reveal-key")
+        .id(testid)
         .await
         .text()
         .await
@@ -136,9 +136,15 @@ pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
         .to_owned();
     assert!(
         key.starts_with("sk_live_") && key.len() == 48,
-        "a whole key is shown: {} chars",
+        "{testid} shows no whole key: {} chars",
         key.len()
     );
+    key
+}
+
+/// Reads the revealed key, checks Esc does not close the dialog, copies, closes.
+pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
+    let key = shown_key(app, "reveal-key").await;
     app.id("reveal-vault-note").await;
     app.id("reveal-key")
         .await

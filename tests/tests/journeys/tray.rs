@@ -18,7 +18,8 @@ use scriptix_keys_e2e::{
 use scriptix_sandbox::demo;
 
 use super::support::{
-    Signed, TestClock, click_row_action, create, row_id, signed_in_to_sandbox_with, wait_clipboard,
+    Signed, TestClock, click_row_action, create, row_id, shown_key, signed_in_to_sandbox_with,
+    wait_clipboard,
 };
 
 /// The main window's title (with " (N)" when something needs attention).
@@ -212,14 +213,7 @@ async fn with_keep_in_tray_on_closing_the_window_keeps_reminders_coming_open_sho
 
     // Lock from the tray: the key panel closes and our key leaves the clipboard.
     create(&app, "Copied before quitting", "batch", 1).await;
-    let key = app
-        .id("reveal-key")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .trim()
-        .to_owned();
+    let key = shown_key(&app, "reveal-key").await;
     app.click("reveal-copy").await;
     wait_clipboard(&key).await;
     choose_in_tray(&app, "lock").await;
