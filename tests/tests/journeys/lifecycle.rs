@@ -87,10 +87,7 @@ async fn invalid_names_get_a_specific_message_and_nothing_is_sent() {
         server_dir: _server_dir,
     } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     // A tripwire: the first create request that reaches the server would consume this rule.
-    let tripwire = FaultRule::new(FaultKind::Status { status: 500 })
-        .on_path("/api/v3/tokens")
-        .on_method("POST")
-        .times(1);
+    let tripwire = on_the_next_create(FaultKind::Status { status: 500 });
     sandbox.faults().add(tripwire).unwrap();
 
     app.click("new-token").await;
@@ -263,12 +260,7 @@ async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
     } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     sandbox
         .faults()
-        .add(
-            FaultRule::new(FaultKind::DropAfter)
-                .on_path("/api/v3/tokens")
-                .on_method("POST")
-                .times(1),
-        )
+        .add(on_the_next_create(FaultKind::DropAfter))
         .unwrap();
     create(&app, "Lost in transit", "batch", 1).await;
     app.wait_text("keylost-message", |t| t.contains("created"))
@@ -277,9 +269,8 @@ async fn a_create_whose_answer_is_lost_is_reported_and_not_duplicated() {
     app.axe("key-lost").await;
     app.click("keylost-keep").await;
     wait_row_count(&app, 13).await;
-    let names = server_token_names(sandbox.url()).await;
     assert_eq!(
-        names.iter().filter(|n| *n == "Lost in transit").count(),
+        tokens_named(sandbox.url(), "Lost in transit").await,
         1,
         "exactly one token, never a silent duplicate"
     );
@@ -300,12 +291,7 @@ async fn a_slow_create_says_it_is_creating_and_cannot_be_cancelled_halfway() {
     } = signed_in_to_sandbox(demo::DEV_EMAIL, AppDirs::new()).await;
     sandbox
         .faults()
-        .add(
-            FaultRule::new(FaultKind::Latency { latency_ms: 8000 })
-                .on_path("/api/v3/tokens")
-                .on_method("POST")
-                .times(1),
-        )
+        .add(on_the_next_create(FaultKind::Latency { latency_ms: 8000 }))
         .unwrap();
     create(&app, "Slow answer", "batch", 1).await;
     app.wait_text("create-submit", |t| t.contains("Creating"))
@@ -344,9 +330,8 @@ async fn a_slow_create_says_it_is_creating_and_cannot_be_cancelled_halfway() {
     );
     app.click("reveal-close").await;
     app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
-    let names = server_token_names(sandbox.url()).await;
     assert_eq!(
-        names.iter().filter(|n| *n == "Slow answer").count(),
+        tokens_named(sandbox.url(), "Slow answer").await,
         1,
         "one token: Esc during the create neither cancelled nor repeated it"
     );
@@ -385,4 +370,21 @@ async fn a_locked_vault_during_create_still_shows_the_key_with_a_warning() {
     app.quit().await;
     assert_no_secrets_on_disk(&dirs, &[key]);
     sandbox.shutdown().await;
+}
+
+/// `kind`, once, on the next create request (`POST /api/v3/tokens`).
+fn on_the_next_create(kind: FaultKind) -> FaultRule {
+    FaultRule::new(kind)
+        .on_path("/api/v3/tokens")
+        .on_method("POST")
+        .times(1)
+}
+
+/// How many tokens named `name` the server holds.
+async fn tokens_named(server: &str, name: &str) -> usize {
+    server_token_names(server)
+        .await
+        .iter()
+        .filter(|n| *n == name)
+        .count()
 }
