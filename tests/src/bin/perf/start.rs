@@ -183,8 +183,14 @@ pub async fn warm_demo_install(dirs: &AppDirs) {
 }
 
 /// Launches both apps `runs` times each, interleaved, after one unmeasured warm-up launch
-/// each (page cache, fontconfig cache).
-pub fn compare(app: &Path, app_dirs: &AppDirs, baseline: &Path, runs: usize) -> (AppRuns, AppRuns) {
+/// each (page cache, fontconfig cache); with `memory`, each launch idles and is measured.
+pub fn compare(
+    app: &Path,
+    app_dirs: &AppDirs,
+    baseline: &Path,
+    runs: usize,
+    memory: bool,
+) -> (AppRuns, AppRuns) {
     let baseline_dirs = AppDirs::new();
     let mut ours = AppRuns::default();
     let mut floor = AppRuns::default();
@@ -195,9 +201,9 @@ pub fn compare(app: &Path, app_dirs: &AppDirs, baseline: &Path, runs: usize) -> 
             (app, app_dirs, &mut ours),
             (baseline, &baseline_dirs, &mut floor),
         ] {
-            let launch = launch(binary, dirs, true, &mut into.failed_launches);
+            let launch = launch(binary, dirs, memory, &mut into.failed_launches);
             let ms = launch.start_ms;
-            let memory = launch.memory.unwrap_or_default();
+            let used = launch.memory.unwrap_or_default();
             // When the page's navigation started (where a slow start's time went: before
             // the page, or in it).
             let page = launch
@@ -208,35 +214,25 @@ pub fn compare(app: &Path, app_dirs: &AppDirs, baseline: &Path, runs: usize) -> 
             for (label, at) in launch.phases {
                 into.phases.entry(label).or_default().push(at);
             }
+            let pss = if memory {
+                format!(", PSS {:.0} MiB", used.pss_mib)
+            } else {
+                String::new()
+            };
             eprintln!(
-                "  run {}: {} {ms:.0} ms (page from {page:.0} ms), PSS {:.0} MiB",
+                "  run {}: {} {ms:.0} ms (page from {page:.0} ms){pss}",
                 run + 1,
                 file_name(binary),
-                memory.pss_mib
             );
             into.start_ms.push(ms);
-            into.rss_mib.push(memory.rss_mib);
-            into.pss_mib.push(memory.pss_mib);
-            into.last_breakdown = memory.processes;
+            if memory {
+                into.rss_mib.push(used.rss_mib);
+                into.pss_mib.push(used.pss_mib);
+                into.last_breakdown = used.processes;
+            }
         }
     }
     (ours, floor)
-}
-
-/// Launches the app alone `runs` times in `dirs` (after one unmeasured warm-up launch): the
-/// start only, no memory.
-pub fn app_only(app: &Path, dirs: &AppDirs, runs: usize) -> AppRuns {
-    let mut ours = AppRuns::default();
-    launch(app, dirs, false, &mut ours.failed_launches);
-    for run in 0..runs {
-        let launch = launch(app, dirs, false, &mut ours.failed_launches);
-        for (label, at) in launch.phases {
-            ours.phases.entry(label).or_default().push(at);
-        }
-        eprintln!("  run {}: {:.0} ms", run + 1, launch.start_ms);
-        ours.start_ms.push(launch.start_ms);
-    }
-    ours
 }
 
 fn file_name(path: &Path) -> String {
