@@ -66,7 +66,7 @@ impl TokenListView {
         self
     }
 
-    /// Builds the list view with [`token_views`].
+    /// Builds the list view with [`token_views`], in [`window_order`].
     pub fn new(
         profile_id: &str,
         remote: &[RemoteToken],
@@ -75,12 +75,88 @@ impl TokenListView {
         from_cache: bool,
         now: DateTime<Utc>,
     ) -> Self {
+        let mut tokens = token_views(remote, local, now);
+        tokens.sort_by(|a, b| window_order(a, b, now));
         Self {
             profile_id: profile_id.to_owned(),
-            tokens: token_views(remote, local, now),
+            tokens,
             fetched_at,
             from_cache,
         }
+    }
+}
+
+/// The table's default order (`ui/js/lib/tokens.js`, `sortKeys` and `sortTokens`: by expiry,
+/// soonest first; then expired ones, most recently expired first; unknown expiry last; ties
+/// by name, then id), so the window, which sorts every list it gets, usually only confirms
+/// it: n − 1 comparisons instead of ~130,000 for 10,000 tokens. The names compare as the
+/// window's collator does for plain text (case ignored, digit runs by value); where it
+/// differs (accents, the order of punctuation), the window finds the pair out of order and
+/// sorts the list itself. A speed-up, never a source of truth.
+pub fn window_order(a: &TokenView, b: &TokenView, now: DateTime<Utc>) -> std::cmp::Ordering {
+    // (group, the expiry as the group orders it): soonest first, then expired newest first.
+    let key = |t: &TokenView| match t.expires_at {
+        None => (2, 0),
+        Some(at) if t.status == TokenStatus::Expired || at <= now => (1, -at.timestamp_millis()),
+        Some(at) => (0, at.timestamp_millis()),
+    };
+    key(a)
+        .cmp(&key(b))
+        .then_with(|| natural(&a.name, &b.name))
+        .then_with(|| {
+            let (x, y) = (a.id.as_str(), b.id.as_str());
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+            if digits(x) && digits(y) {
+                x.len().cmp(&y.len()).then_with(|| x.cmp(y))
+            } else {
+                natural(x, y)
+            }
+        })
+}
+
+/// Text as a base-strength, numeric collator orders plain ASCII: spaces, then punctuation and
+/// symbols, then numbers (by value), then letters (case ignored).
+fn natural(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let class = |c: char| {
+        if c.is_whitespace() {
+            0
+        } else if c.is_ascii_digit() {
+            2
+        } else if c.is_alphanumeric() {
+            3
+        } else {
+            1
+        }
+    };
+    let (mut x, mut y) = (a.chars().peekable(), b.chars().peekable());
+    loop {
+        let (Some(&c), Some(&d)) = (x.peek(), y.peek()) else {
+            return x.peek().is_some().cmp(&y.peek().is_some());
+        };
+        if c.is_ascii_digit() && d.is_ascii_digit() {
+            let run = |it: &mut std::iter::Peekable<std::str::Chars<'_>>| {
+                let mut s = String::new();
+                while let Some(&c) = it.peek().filter(|c| c.is_ascii_digit()) {
+                    s.push(c);
+                    it.next();
+                }
+                s.trim_start_matches('0').to_owned()
+            };
+            let (m, n) = (run(&mut x), run(&mut y));
+            match m.len().cmp(&n.len()).then_with(|| m.cmp(&n)) {
+                Ordering::Equal => continue,
+                other => return other,
+            }
+        }
+        let order = class(c)
+            .cmp(&class(d))
+            .then_with(|| c.to_lowercase().cmp(d.to_lowercase()));
+        if order != Ordering::Equal {
+            return order;
+        }
+        x.next();
+        y.next();
     }
 }
 

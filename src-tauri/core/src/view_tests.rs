@@ -164,3 +164,81 @@ fn a_session_info_serialises_without_the_token() {
         json!({"profileId": "p", "username": "u", "expiresAt": "2026-06-01T00:00:00Z"})
     );
 }
+
+fn named(id: &str, name: &str, days: Option<i64>, now: DateTime<Utc>) -> RemoteToken {
+    RemoteToken {
+        name: Some(name.into()),
+        ..remote(id, days.map(|d| now + Duration::days(d)))
+    }
+}
+
+fn ids_of(list: &TokenListView) -> Vec<&str> {
+    list.tokens.iter().map(|t| t.id.as_str()).collect()
+}
+
+#[test]
+fn the_list_comes_in_the_tables_default_order_as_the_window_sorts_it() {
+    // The same tokens and order as tests/ui/unit/tokens.test.js ("default sort"): soonest
+    // expiry first, then expired ones most recent first, unknown expiry last.
+    let now = at("2026-03-10T12:00:00Z");
+    let remote = [
+        named("10", "Production", Some(65), now),
+        named("2", "Live captions", Some(5), now),
+        named("33", "archive import", Some(24), now),
+        named("4", "Staging", Some(-4), now),
+        named("5", "Old podcast", Some(-40), now),
+        named("6", "Legacy", None, now),
+        named("7", "Beta thing", Some(900), now),
+        named("100", "Zulu monitor", Some(2), now),
+    ];
+    let list = TokenListView::new("p", &remote, &[], now, true, now);
+    assert_eq!(ids_of(&list), ["100", "2", "33", "10", "7", "4", "5", "6"]);
+}
+
+#[test]
+fn equal_expiries_go_by_name_case_ignored_and_numbers_by_value_then_by_id() {
+    let now = at("2026-03-10T12:00:00Z");
+    let remote = [
+        named("9", "load test 10", Some(30), now),
+        named("12", "Load test 2", Some(30), now),
+        named("3", "Load Test 02", Some(30), now),
+        named("x1", "Load test 1", Some(30), now),
+        named("4", "Load test-1", Some(30), now),
+        named("5", "Load test 1a", Some(30), now),
+    ];
+    let list = TokenListView::new("p", &remote, &[], now, true, now);
+    // "test 1" < "test 1a" < "test 2" = "Test 02" (then id 3 < 12) < "test 10"; a space
+    // before a hyphen before a digit.
+    assert_eq!(ids_of(&list), ["x1", "5", "3", "12", "9", "4"]);
+}
+
+proptest::proptest! {
+    /// The order is total (the sort's contract): the same list in any order sorts the same.
+    #[test]
+    fn the_window_order_is_the_same_whatever_order_the_server_sent(
+        rows in proptest::collection::vec(
+            ("[a-zA-Z0-9 ._-]{0,6}", proptest::option::of(-50i64..50)), 0..40),
+        seed in 0u64..1000,
+    ) {
+        let now = at("2026-03-10T12:00:00Z");
+        let remote: Vec<RemoteToken> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (name, days))| named(&format!("{}{i}", if i % 3 == 0 { "t" } else { "" }), name, *days, now))
+            .collect();
+        let mut shuffled = remote.clone();
+        let n = shuffled.len().max(1) as u64;
+        shuffled.rotate_left((seed % n) as usize);
+        shuffled.reverse();
+        let a = TokenListView::new("p", &remote, &[], now, true, now);
+        let b = TokenListView::new("p", &shuffled, &[], now, true, now);
+        proptest::prop_assert_eq!(ids_of(&a), ids_of(&b));
+        for pair in a.tokens.windows(2) {
+            proptest::prop_assert_ne!(window_order(&pair[0], &pair[1], now), std::cmp::Ordering::Greater);
+            proptest::prop_assert_eq!(
+                window_order(&pair[0], &pair[1], now),
+                window_order(&pair[1], &pair[0], now).reverse()
+            );
+        }
+    }
+}

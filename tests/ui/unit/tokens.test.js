@@ -182,3 +182,33 @@ test('a status outside the contract is counted as unknown', () => {
   assert.equal(countTokens([{ ...TOKENS[0], status: 'odd' }]).unknown, 1);
   assert.equal(countTokens([{ ...TOKENS[0], status: 'total' }]).unknown, 1);
 });
+
+test('a list that comes in sorted is confirmed, not sorted again: same order as sorting it, as a new array, for every column and direction', () => {
+  // Seeded, so a failure repeats: lists with ties on every key (equal expiries, names that
+  // differ only in case or number width, missing dates) and every column in both directions.
+  let seed = 7;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const names = ['Load test 2', 'load test 10', 'Load Test 02', 'CI', 'ci', 'Zulu', 'ärchive', 'archive', ''];
+  const expiries = [null, -40, -4, 0.5, 5, 24, 24, 65, 900];
+  for (let round = 0; round < 60; round += 1) {
+    const list = Array.from({ length: 1 + rand(40) }, (_, i) => tok(String(rand(3) === 0 ? `x${i}` : i + 1),
+      names[rand(names.length)], ['batch', 'realtime', ''][rand(3)], rand(4) === 0 ? null : -rand(400), expiries[rand(expiries.length)]));
+    for (const key of SORT_KEYS) {
+      for (const dir of /** @type {const} */ (['asc', 'desc'])) {
+        const sort = { key, dir };
+        const sorted = sortTokens(list, sort, NOW);
+        const again = sortTokens(sorted, sort, NOW);
+        assert.deepEqual(ids(again), ids(sorted), `${key} ${dir}, round ${round}`);
+        assert.notEqual(again, sorted, 'a new array: the caller may keep the one it passed');
+        const shuffled = [...list].reverse();
+        assert.deepEqual(ids(sortTokens(shuffled, sort, NOW)), ids(sorted), `${key} ${dir} reversed, round ${round}`);
+      }
+    }
+  }
+});
+
+test('a list sorted but for one token out of place is sorted in full', () => {
+  const sorted = sortTokens(TOKENS, DEFAULT_SORT, NOW);
+  const moved = [sorted[sorted.length - 1], ...sorted.slice(0, -1)];
+  assert.deepEqual(ids(sortTokens(moved, DEFAULT_SORT, NOW)), ids(sorted));
+});

@@ -176,14 +176,23 @@ export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date(), lastUs
   /** @param {number} i @param {number} j */
   const tieBreak = (i, j) => coll.compare(names[i], names[j]) || byId(i, j);
   const keys = sortKeys(tokens, sort, now.getTime(), lastUsed);
+  /** @type {(i: number, j: number) => number} */
+  let cmp;
   if (keys) {
     const { primary, secondary } = keys;
-    order.sort((i, j) => (primary[i] - primary[j]) || (secondary[i] - secondary[j]) || tieBreak(i, j));
-  } else if (sort.key === 'id') order.sort((i, j) => sign * byId(i, j) || tieBreak(i, j));
-  else if (sort.key === 'name') order.sort((i, j) => sign * coll.compare(names[i], names[j]) || byId(i, j));
+    cmp = (i, j) => (primary[i] - primary[j]) || (secondary[i] - secondary[j]) || tieBreak(i, j);
+  } else if (sort.key === 'id') cmp = (i, j) => sign * byId(i, j) || tieBreak(i, j);
+  else if (sort.key === 'name') cmp = (i, j) => sign * coll.compare(names[i], names[j]) || byId(i, j);
   else {
-    order.sort((i, j) => nullsLast(tokens[i].type || null, tokens[j].type || null, (x, y) => sign * coll.compare(x, y)) || tieBreak(i, j));
+    cmp = (i, j) => nullsLast(tokens[i].type || null, tokens[j].type || null, (x, y) => sign * coll.compare(x, y)) || tieBreak(i, j);
   }
+  // Rust sends the list in the default order (view.rs, `window_order`), so it usually comes
+  // sorted: n - 1 comparisons confirm it instead of the ~130,000 of sorting 10,000 tokens.
+  // The sort is stable and the order total, so a confirmed list is what sorting returns.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i += 1) sorted = !(cmp(i - 1, i) > 0);
+  if (sorted) return tokens.slice();
+  order.sort(cmp);
   return order.map((i) => tokens[i]);
 }
 
