@@ -328,8 +328,9 @@ export function createTokenTable(opts = {}) {
     const next = { order: null, size: sorted.length, sorted, sort, at: at.getTime() };
     rank = next;
     // The positions are for the filter's next keystroke, not this frame (10,000 entries take
-    // a few ms): worked out once the frame is painted, or by the first render that needs them.
-    afterNextPaint(() => { if (rank === next) orderOf(next); });
+    // 7-10 ms): worked out once the frame is painted and the tasks queued in it have run (the
+    // start's IPC, the "list painted" mark), or by the first render that needs them.
+    afterNextPaint(() => setTimeout(() => { if (rank === next) orderOf(next); }, 0));
     return sorted;
   }
 
