@@ -93,7 +93,7 @@ impl TokenListView {
 /// window's collator does for plain text (case ignored, digit runs by value); where it
 /// differs (accents, the order of punctuation), the window finds the pair out of order and
 /// sorts the list itself. A speed-up, never a source of truth.
-pub fn window_order(a: &TokenView, b: &TokenView, now: DateTime<Utc>) -> std::cmp::Ordering {
+fn window_order(a: &TokenView, b: &TokenView, now: DateTime<Utc>) -> std::cmp::Ordering {
     // (group, the expiry as the group orders it): soonest first, then expired newest first.
     let key = |t: &TokenView| match t.expires_at {
         None => (2, 0),
@@ -129,23 +129,25 @@ fn natural(a: &str, b: &str) -> std::cmp::Ordering {
             1
         }
     };
-    let (mut x, mut y) = (a.chars().peekable(), b.chars().peekable());
+    /// A run of ASCII digits from byte `at`, without its leading zeros, and where it ends.
+    fn digits(s: &str, at: usize) -> (&str, usize) {
+        let end = s[at..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(s.len(), |n| at + n);
+        (s[at..end].trim_start_matches('0'), end)
+    }
+    let (mut i, mut j) = (0, 0);
     loop {
-        let (Some(&c), Some(&d)) = (x.peek(), y.peek()) else {
-            return x.peek().is_some().cmp(&y.peek().is_some());
+        let (Some(c), Some(d)) = (a[i..].chars().next(), b[j..].chars().next()) else {
+            return (i < a.len()).cmp(&(j < b.len()));
         };
         if c.is_ascii_digit() && d.is_ascii_digit() {
-            let run = |it: &mut std::iter::Peekable<std::str::Chars<'_>>| {
-                let mut s = String::new();
-                while let Some(&c) = it.peek().filter(|c| c.is_ascii_digit()) {
-                    s.push(c);
-                    it.next();
+            let ((m, next_i), (n, next_j)) = (digits(a, i), digits(b, j));
+            match m.len().cmp(&n.len()).then_with(|| m.cmp(n)) {
+                Ordering::Equal => {
+                    (i, j) = (next_i, next_j);
+                    continue;
                 }
-                s.trim_start_matches('0').to_owned()
-            };
-            let (m, n) = (run(&mut x), run(&mut y));
-            match m.len().cmp(&n.len()).then_with(|| m.cmp(&n)) {
-                Ordering::Equal => continue,
                 other => return other,
             }
         }
@@ -155,8 +157,8 @@ fn natural(a: &str, b: &str) -> std::cmp::Ordering {
         if order != Ordering::Equal {
             return order;
         }
-        x.next();
-        y.next();
+        i += c.len_utf8();
+        j += d.len_utf8();
     }
 }
 
