@@ -224,19 +224,20 @@ const report = Object.fromEntries(variants.map(({ label: v }) => {
   return [v, { n: xs.length, rows: xs[0]?.rows, toFrame: med((x) => x.listFrame), renderedToFrame: med((x) => x.listFrame - x.listRendered),
     toData: med((x) => x.listData ?? x.listRendered), dataToRendered: med((x) => x.listRendered - (x.listData ?? x.listRendered)),
     dataToFrame: med((x) => x.listFrame - (x.listData ?? x.listRendered)),
+    modulesToStatus: med((x) => (x.status ?? x.listRendered) - (x.modulesLoaded ?? x.listRendered)),
     toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
     cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars, fonts: xs[0]?.fonts }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
 else {
   console.log(`first frame, ${runs} cold pages per variant, medians in ms after navigation start (${totals.join(', ')} tokens)`);
-  console.log('variant             rows  DCL   data  rendered  frame  painted  data→rendered  rendered→frame  data→frame  CPU  (frames)');
+  console.log('variant             rows  DCL   data  rendered  frame  painted  modules→status  data→rendered  rendered→frame  data→frame  CPU  (frames)');
   /** @param {unknown} x @param {number} w */
   const col = (x, w) => String(x).padStart(w);
   for (const [v, r] of Object.entries(report)) {
     if (args.includes('--chars')) console.log(`  ${v} non-ASCII: ${r.chars}`);
     if (args.includes('--fonts')) console.log(`  ${v} fonts (${r.fonts?.length}):\n    ${r.fonts?.join('\n    ')}`);
-    console.log(`${v.padEnd(19)} ${col(r.rows, 4)} ${col(r.domContentLoaded, 5)} ${col(r.toData, 6)} ${col(r.toRendered, 9)} ${col(r.toFrame, 6)} ${col(r.toPainted, 8)}`
+    console.log(`${v.padEnd(19)} ${col(r.rows, 4)} ${col(r.domContentLoaded, 5)} ${col(r.toData, 6)} ${col(r.toRendered, 9)} ${col(r.toFrame, 6)} ${col(r.toPainted, 8)} ${col(r.modulesToStatus, 15)}`
       + ` ${col(r.dataToRendered, 14)} ${col(r.renderedToFrame, 15)} ${col(r.dataToFrame, 11)} ${col(r.cpu, 4)}  ${r.all.join(' ')}`);
   }
   console.log('CPU: the browser\'s (all processes and threads, ms) from navigation until the marks were read.');

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FluentResource } from '../../../ui/vendor/fluent-bundle/index.js';
-import { pseudoText, t, useCatalogue, intlLocale, language } from '../../../ui/js/lib/i18n.js';
+import { FluentBundle, FluentResource } from '../../../ui/vendor/fluent-bundle/index.js';
+import { pseudoText, t, hasMessage, useCatalogue, intlLocale, language, splitEntries } from '../../../ui/js/lib/i18n.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const LANGUAGES = ['en', 'nl'];
@@ -109,5 +109,56 @@ test('a catalogue formats messages with arguments in its language; Intl follows;
   assert.equal(intlLocale(), 'en');
   assert.equal(t('signin-submit'), 'Şīīɠƞ īīƞ');
   assert.equal(t('signin-need-server', { url: 'https://x.test' }), 'ḖḖƞŧḗḗř ŧħḗḗ şḗḗřṽḗḗř ȧȧḓḓřḗḗşş, ŭŭşŭŭȧȧŀŀẏ https://x.test.');
+  useCatalogue({ tag: 'en', sources: sources('en') });
+});
+
+/**
+ * What `t` gave when the whole catalogue was parsed up front: the same bundle built eagerly.
+ * @param {string} tag @param {string[]} srcs
+ */
+function eager(tag, srcs) {
+  const bundle = new FluentBundle(tag === 'en-XA' ? 'en' : tag, { useIsolating: false, transform: tag === 'en-XA' ? pseudoText : undefined });
+  for (const source of srcs) bundle.addResource(new FluentResource(source));
+  return (/** @type {string} */ id, /** @type {any} */ args) => {
+    const m = bundle.getMessage(id);
+    return m?.value ? bundle.formatPattern(m.value, args ?? null, []) : id;
+  };
+}
+
+test('messages parsed on first use format exactly as the whole catalogue parsed up front', () => {
+  for (const [tag, lang] of [['en', 'en'], ['nl', 'nl'], ['en-XA', 'en']]) {
+    const want = eager(tag, sources(lang));
+    for (const args of [undefined, null, 'numbers', 'words']) {
+      // Each pass starts unparsed, so every message is its own first use.
+      useCatalogue({ tag, sources: sources(lang) });
+      for (const [id, vars] of messages(lang)) {
+        const a = args === 'numbers' ? Object.fromEntries(vars.map((v, i) => [v, i + 1]))
+          : args === 'words' ? Object.fromEntries(vars.map((v) => [v, `<${v}>`])) : undefined;
+        assert.equal(t(id, a), want(id, a), `${tag}: ${id} ${JSON.stringify(a)}`);
+        assert.equal(t(id, a), want(id, a), `${tag}: ${id} asked again`);
+      }
+    }
+  }
+  useCatalogue({ tag: 'en', sources: sources('en') });
+});
+
+test('the lazy catalogue: comments between entries, an id defined twice, a message placing another, terms', () => {
+  const srcs = [
+    '### Resource comment\n\n-brand = Keys\n# About greet\ngreet = Hello { -brand }\n    and more\n\n## Group\nboth = { greet }, { $n ->\n    [one] one\n   *[other] { $n } many\n}\nplain = Plain\n',
+    'plain = Second plain\nattr-only =\n    .title = Title\n# trailing comment\n',
+  ];
+  const { entries, terms } = splitEntries(srcs);
+  assert.deepEqual([...entries.keys()], ['greet', 'both', 'plain', 'attr-only']);
+  assert.match(terms, /^-brand = Keys/);
+  assert.equal(entries.get('plain'), 'plain = Plain\n', 'the first of two wins, as FluentBundle keeps the first');
+  useCatalogue({ tag: 'en', sources: srcs });
+  const want = eager('en', srcs);
+  // `both` first: the message it places is parsed with it.
+  for (const id of ['both', 'greet', 'plain', 'attr-only', 'missing']) {
+    for (const a of [{ n: 1 }, { n: 7 }]) assert.equal(t(id, a), want(id, a), id);
+  }
+  assert.equal(t('both', { n: 1 }), 'Hello Keys\nand more, one');
+  assert.equal(hasMessage('attr-only'), false);
+  assert.equal(hasMessage('plain'), true);
   useCatalogue({ tag: 'en', sources: sources('en') });
 });

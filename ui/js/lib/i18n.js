@@ -37,12 +37,51 @@ let tag = 'en';
  * is the release's JavaScript without its .d.ts files, so the checker would infer
  * `formatPattern`'s arguments from their defaults (`null`).
  * @typedef {{ getMessage(id: string): { value: unknown } | undefined,
+ *   addResource(resource: FluentResource): Error[],
  *   formatPattern(pattern: unknown, args: Args | null, errors: Error[]): string }} Bundle
  */
 /** @type {Bundle | null} */
 let bundle = null;
 /** @type {Set<() => void>} */
 const listeners = new Set();
+
+/**
+ * Each entry's text by id, not yet parsed. The catalogue is ~130 KB of Fluent and a screen
+ * uses a few dozen of its ~900 messages: parsing all of it took ~10 ms of the start, before
+ * the first frame. An entry is parsed the first time it is asked for (`message`); terms
+ * (`-brand`), which messages refer to, are parsed with the catalogue.
+ * @type {Map<string, string>}
+ */
+let unparsed = new Map();
+
+/** The start of each message and term, as @fluent/bundle's own parser finds them. */
+const ENTRY_START = /^(-?[a-zA-Z][\w-]*) *= */gm;
+
+/**
+ * Splits Fluent sources into one text per entry, from its start to the next entry's start
+ * (the comments in between go with it; the parser skips them). The first entry of an id
+ * wins, as FluentBundle keeps the first of two. Terms are returned together.
+ * @param {string[]} sources
+ * @returns {{ entries: Map<string, string>, terms: string }}
+ */
+export function splitEntries(sources) {
+  /** @type {Map<string, string>} */
+  const entries = new Map();
+  /** @type {string[]} */
+  const terms = [];
+  for (const source of sources) {
+    /** @type {RegExpExecArray[]} */
+    const starts = [];
+    ENTRY_START.lastIndex = 0;
+    for (let m = ENTRY_START.exec(source); m !== null; m = ENTRY_START.exec(source)) starts.push(m);
+    starts.forEach((m, i) => {
+      const text = source.slice(m.index, i + 1 < starts.length ? starts[i + 1].index : source.length);
+      if (m[1].startsWith('-')) terms.push(text);
+      else if (!entries.has(m[1])) entries.set(m[1], text);
+    });
+  }
+  return { entries, terms: terms.join('\n') };
+}
 
 /**
  * Use a catalogue from `i18n_catalogue`; `<html lang>` follows. Listeners run when the
@@ -56,10 +95,28 @@ export function useCatalogue(catalogue) {
     useIsolating: false,
     transform: tag === PSEUDO ? pseudoText : undefined,
   });
-  for (const source of catalogue.sources) next.addResource(new FluentResource(source));
+  const { entries, terms } = splitEntries(catalogue.sources);
+  if (terms) next.addResource(new FluentResource(terms));
+  unparsed = entries;
   bundle = /** @type {Bundle} */ (/** @type {unknown} */ (next));
   if (globalThis.document) document.documentElement.lang = tag;
   if (changed) for (const listener of [...listeners]) listener();
+}
+
+/**
+ * The catalogue's message `id`, parsed on first use (with the messages its text refers to).
+ * @param {string} id
+ */
+function message(id) {
+  if (!bundle) return undefined;
+  const text = unparsed.get(id);
+  if (text !== undefined) {
+    unparsed.delete(id);
+    bundle.addResource(new FluentResource(text));
+    // A message may place another message (`{ other-id }`): that one must be in the bundle.
+    for (const ref of text.matchAll(/\{\s*([a-zA-Z][\w-]*)/g)) if (unparsed.has(ref[1])) message(ref[1]);
+  }
+  return bundle.getMessage(id);
 }
 
 /**
@@ -69,9 +126,9 @@ export function useCatalogue(catalogue) {
  * @returns {string}
  */
 export function t(id, args) {
-  const message = bundle?.getMessage(id);
-  if (!bundle || !message?.value) return id;
-  return bundle.formatPattern(message.value, args ?? null, []);
+  const found = message(id);
+  if (!bundle || !found?.value) return id;
+  return bundle.formatPattern(found.value, args ?? null, []);
 }
 
 /**
@@ -80,7 +137,7 @@ export function t(id, args) {
  * @param {string} id
  */
 export function hasMessage(id) {
-  return !!bundle?.getMessage(id)?.value;
+  return !!message(id)?.value;
 }
 
 /**
