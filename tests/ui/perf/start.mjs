@@ -125,7 +125,7 @@ const HELLO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <body><p>Hello, world</p><script>performance.mark('list-rendered');
 requestAnimationFrame(() => { performance.mark('list-frame'); setTimeout(() => performance.mark('list-painted'), 0); });</script></body></html>`;
 
-const all = ['full', 'empty-list', 'warm-fonts', ...Object.keys(sheets), 'hello'];
+const all = ['full', 'empty-list', 'warm-fonts', 'prerendered', 'prerendered-static', ...Object.keys(sheets), 'hello'];
 const asked = arg('variants', all.join(',')).split(',');
 for (const v of asked) if (!all.includes(v)) throw new Error(`unknown variant ${v} (one of ${all.join(', ')})`);
 /**
@@ -138,7 +138,8 @@ function serveCheckout(dir) {
   const catalogue = catalogueOf(dir);
   /** @type {Map<string, { type: string, body: string }>} */
   const pages = new Map();
-  for (const v of asked) {
+  const capture = asked.some((v) => v.startsWith('prerendered')) && !asked.includes('full');
+  for (const v of capture ? [...asked, 'full'] : asked) {
     if (v === 'hello') { pages.set('/__start/hello.html', { type: 'text/html', body: HELLO }); continue; }
     for (const n of totals) {
       pages.set(`/__start/${v}-${n}.html`, { type: 'text/html', body: pageOf(index, sheetsHere, v, n) });
@@ -146,7 +147,7 @@ function serveCheckout(dir) {
     }
     if (typeof sheetsHere[v] === 'string') pages.set(`/__start/${v}.css`, { type: 'text/css', body: /** @type {string} */ (sheetsHere[v]) });
   }
-  return serve(dir, pages);
+  return serve(dir, pages).then((server) => ({ ...server, index, sheets: sheetsHere, pages }));
 }
 const server = await serveCheckout(root);
 const baseServer = baseRoot ? await serveCheckout(baseRoot) : null;
@@ -167,7 +168,8 @@ const READ = `const done = arguments[arguments.length - 1];
     const nav = performance.getEntriesByType('navigation')[0];
     done({ responseEnd: nav?.responseEnd ?? null, domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
       modulesLoaded: m('modules-loaded'), status: m('status'), listData: m('list-data'), listRendered: m('list-rendered'),
-      listFrame: m('list-frame'), listPainted: m('list-painted'), rows: document.querySelectorAll('[data-testid="token-row"]').length,
+      listFrame: m('list-frame'), listPainted: m('list-painted'), prePainted: m('pre-painted'),
+      fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null, rows: document.querySelectorAll('[data-testid="token-row"]').length,
       // Characters outside ASCII on the page (a glyph missing from the first font walks the whole font-family list).
       chars: [...new Set((document.body.innerText + [...document.querySelectorAll('[placeholder]')].map((e) => e.placeholder).join('')).replace(/[\x00-\x7f]/g, ''))]
         .map((c) => c.codePointAt(0).toString(16).padStart(4, '0')).sort().join(' '),
@@ -189,6 +191,35 @@ const samples = Object.fromEntries(variants.map((v) => [v.label, []]));
 try {
   for (let i = 0; ; i += 1) {
     try { await wd(base, 'GET', '/status'); break; } catch (e) { if (i > 100) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
+  }
+  // `prerendered`: the main screen as the modules rendered it (one warm-up page per count and
+  // checkout), put into index.html's #app, as Rust could serve it; the modules then boot as
+  // usual and replace it. `pre-painted` marks the frame that shows the HTML's list.
+  if (asked.includes('prerendered') || asked.includes('prerendered-static')) {
+    for (const from of [server, baseServer]) {
+      if (!from) continue;
+      for (const n of totals) {
+        const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
+        const s = `/session/${sessionId}`;
+        try {
+          await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
+          await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
+          await wd(base, 'POST', `${s}/url`, { url: `${from.url}/__start/full-${n}.html` });
+          await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
+          const app = await wd(base, 'POST', `${s}/execute/sync`, { script: 'return document.getElementById("app").outerHTML', args: [] });
+          const pre = pageOf(from.index, from.sheets, 'prerendered', n).replace(/<div id="app" class="root">[\s\S]*?<\/div>/,
+            `${app}\n    <script>requestAnimationFrame(() => { performance.mark('pre-frame'); setTimeout(() => performance.mark('pre-painted'), 0); });</script>`);
+          from.pages.set(`/__start/prerendered-${n}.html`, { type: 'text/html', body: pre });
+          // The HTML alone (no modules): what the window shows before they run (--shot).
+          from.pages.set(`/__start/prerendered-static-${n}.html`, { type: 'text/html', body: pre
+            .replace(/ *<script type="module"[^\n]*\n/, '').replace(/ *<link rel="modulepreload"[^\n]*\n/g, '')
+            .replace("performance.mark('pre-painted'), 0)", "{ performance.mark('pre-painted'); performance.mark('list-painted'); }, 0)") });
+        } finally {
+          await wd(base, 'DELETE', s).catch(() => {});
+        }
+      }
+    }
   }
   // Variants interleaved run by run, so the machine's load spreads over all of them.
   for (let run = 0; run < runs; run += 1) {
@@ -219,13 +250,15 @@ try {
 
 const report = Object.fromEntries(variants.map(({ label: v }) => {
   const xs = samples[v];
-  const med = (/** @type {(x: any) => number} */ f) => +median(xs.map(f)).toFixed(1);
+  // A mark the page does not set (the static HTML has only pre-painted) gives NaN.
+  const med = (/** @type {(x: any) => number} */ f) => +(median(xs.map(f)) ?? NaN).toFixed(1);
   // The hello page has no list-data mark: its data → rendered is 0.
   return [v, { n: xs.length, rows: xs[0]?.rows, toFrame: med((x) => x.listFrame), renderedToFrame: med((x) => x.listFrame - x.listRendered),
     toData: med((x) => x.listData ?? x.listRendered), dataToRendered: med((x) => x.listRendered - (x.listData ?? x.listRendered)),
     dataToFrame: med((x) => x.listFrame - (x.listData ?? x.listRendered)),
     modulesToStatus: med((x) => (x.status ?? x.listRendered) - (x.modulesLoaded ?? x.listRendered)),
     toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
+    prePainted: med((x) => x.prePainted ?? NaN), fcp: med((x) => x.fcp ?? NaN),
     cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars, fonts: xs[0]?.fonts }];
 }));
 if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
@@ -239,6 +272,9 @@ else {
     if (args.includes('--fonts')) console.log(`  ${v} fonts (${r.fonts?.length}):\n    ${r.fonts?.join('\n    ')}`);
     console.log(`${v.padEnd(19)} ${col(r.rows, 4)} ${col(r.domContentLoaded, 5)} ${col(r.toData, 6)} ${col(r.toRendered, 9)} ${col(r.toFrame, 6)} ${col(r.toPainted, 8)} ${col(r.modulesToStatus, 15)}`
       + ` ${col(r.dataToRendered, 14)} ${col(r.renderedToFrame, 15)} ${col(r.dataToFrame, 11)} ${col(r.cpu, 4)}  ${r.all.join(' ')}`);
+  }
+  for (const [v, r] of Object.entries(report)) {
+    if (!Number.isNaN(r.prePainted)) console.log(`${v}: the HTML's list painted at ${r.prePainted} ms (first contentful paint ${r.fcp}); the modules' list painted at ${r.toPainted}`);
   }
   console.log('CPU: the browser\'s (all processes and threads, ms) from navigation until the marks were read.');
 }
