@@ -64,14 +64,20 @@ fn a_token_views_usual_values_are_left_out_of_its_json_and_the_others_kept() {
     other.expiry_source = ExpirySource::Unknown;
     other.has_local_key = true;
     other.key_hint = Some("sk_live_…WXYZ".to_owned());
-    other.notes = Some(TokenNotes { environment: "staging".to_owned(), ..TokenNotes::default() });
+    other.notes = Some(TokenNotes {
+        environment: "staging".to_owned(),
+        ..TokenNotes::default()
+    });
     let value = serde_json::to_value(&other).unwrap();
     assert_eq!(value["expirySource"], "unknown");
     assert_eq!(value["hasLocalKey"], true);
     assert_eq!(value["keyHint"], "sk_live_…WXYZ");
     assert_eq!(value["notes"]["environment"], "staging");
     other.expiry_source = ExpirySource::Local;
-    assert_eq!(serde_json::to_value(&other).unwrap()["expirySource"], "local");
+    assert_eq!(
+        serde_json::to_value(&other).unwrap()["expirySource"],
+        "local"
+    );
 }
 
 #[test]
