@@ -186,6 +186,22 @@ if (!args.includes('--gpu')) env.WEBKIT_SKIA_ENABLE_CPU_RENDERING ??= '1';
 const port = await freePort();
 const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
 const base = `http://127.0.0.1:${port}`;
+/**
+ * Runs `use` with a fresh MiniBrowser session (a cold page, 1100×720), closed after.
+ * @param {(session: string) => Promise<void>} use  gets the session's path, `/session/<id>`
+ */
+async function inColdWindow(use) {
+  const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
+  const s = `/session/${sessionId}`;
+  try {
+    await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
+    await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
+    await use(s);
+  } finally {
+    await wd(base, 'DELETE', s).catch(() => {});
+  }
+}
 /** @type {Record<string, any[]>} */
 const samples = Object.fromEntries(variants.map((v) => [v.label, []]));
 try {
@@ -199,12 +215,7 @@ try {
     for (const from of [server, baseServer]) {
       if (!from) continue;
       for (const n of totals) {
-        const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
-        const s = `/session/${sessionId}`;
-        try {
-          await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
-          await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
+        await inColdWindow(async (s) => {
           await wd(base, 'POST', `${s}/url`, { url: `${from.url}/__start/full-${n}.html` });
           await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
           const app = await wd(base, 'POST', `${s}/execute/sync`, { script: 'return document.getElementById("app").outerHTML', args: [] });
@@ -215,21 +226,14 @@ try {
           from.pages.set(`/__start/prerendered-static-${n}.html`, { type: 'text/html', body: pre
             .replace(/ *<script type="module"[^\n]*\n/, '').replace(/ *<link rel="modulepreload"[^\n]*\n/g, '')
             .replace("performance.mark('pre-painted'), 0)", "{ performance.mark('pre-painted'); performance.mark('list-painted'); }, 0)") });
-        } finally {
-          await wd(base, 'DELETE', s).catch(() => {});
-        }
+        });
       }
     }
   }
   // Variants interleaved run by run, so the machine's load spreads over all of them.
   for (let run = 0; run < runs; run += 1) {
     for (const { label, name, from, n } of variants) {
-      const { sessionId } = await wd(base, 'POST', '/session', { capabilities: { alwaysMatch: {
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
-      const s = `/session/${sessionId}`;
-      try {
-        await wd(base, 'POST', `${s}/window/rect`, { width: 1100, height: 720 });
-        await wd(base, 'POST', `${s}/timeouts`, { script: 30_000 });
+      await inColdWindow(async (s) => {
         const cpu0 = treeCpuMs(/** @type {number} */ (driver.pid));
         await wd(base, 'POST', `${s}/url`, { url: `${from.url}/__start/${name === 'hello' ? name : `${name}-${n}`}.html` });
         const r = await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
@@ -237,9 +241,7 @@ try {
         samples[label].push({ ...r, cpu: treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0 });
         const shot = arg('shot', '');
         if (shot && run === 0) writeFileSync(`${shot}-${label.replace('/', '-')}.png`, Buffer.from(await wd(base, 'GET', `${s}/screenshot`), 'base64'));
-      } finally {
-        await wd(base, 'DELETE', s).catch(() => {});
-      }
+      });
     }
   }
 } finally {
