@@ -110,6 +110,35 @@ test('the pause before the overscan is counted from the painted frame, not from 
   }
 });
 
+test('a full sort\'s position map waits for the tasks the painted frame queued (the start\'s "list painted" first)', async () => {
+  const { table } = mounted();
+  /** @type {(() => void)[]} */
+  const frames = [];
+  globalThis.requestAnimationFrame = (f) => frames.push(f);
+  // Counts the map of 10,000 positions (token-table.js orderOf; 7-10 ms in WebKit).
+  const RealWeakMap = globalThis.WeakMap;
+  let built = 0;
+  globalThis.WeakMap = class extends RealWeakMap {
+    constructor(/** @type {any} */ entries) { super(entries); if (Array.isArray(entries) && entries.length === 10_000) built += 1; }
+  };
+  try {
+    table.update(many(10_000), '');
+    // What the workspace does after rendering the list: a task after the painted frame
+    // (perf.js afterNextPaint), which marks the list painted and sends the start's marks.
+    let builtAtPaintedTask = -1;
+    frames.push(() => setTimeout(() => { builtAtPaintedTask = built; }, 0));
+    assert.equal(built, 0, 'not while the frame is being made');
+    frames.splice(0).forEach((f) => f());
+    await new Promise((ok) => setTimeout(ok, 0));
+    assert.equal(builtAtPaintedTask, 0, 'the painted frame\'s own tasks come first');
+    await new Promise((ok) => setTimeout(ok, 5));
+    assert.equal(built, 1, 'built once, a task later');
+  } finally {
+    globalThis.WeakMap = RealWeakMap;
+    delete globalThis.requestAnimationFrame;
+  }
+});
+
 test('the keyboard reaches the rows below the view at once, without waiting for the pause', () => {
   const { root, table } = mounted();
   table.update(many(10_000), '');
