@@ -220,7 +220,7 @@ try {
           await wd(base, 'POST', `${s}/execute/async`, { script: READ, args: [] });
           const app = await wd(base, 'POST', `${s}/execute/sync`, { script: 'return document.getElementById("app").outerHTML', args: [] });
           const pre = pageOf(from.index, from.sheets, 'prerendered', n).replace(/<div id="app" class="root">[\s\S]*?<\/div>/,
-            `${app}\n    <script>requestAnimationFrame(() => { performance.mark('pre-frame'); setTimeout(() => performance.mark('pre-painted'), 0); });</script>`);
+            () => `${app}\n    <script>requestAnimationFrame(() => { performance.mark('pre-frame'); setTimeout(() => performance.mark('pre-painted'), 0); });</script>`);
           from.pages.set(`/__start/prerendered-${n}.html`, { type: 'text/html', body: pre });
           // The HTML alone (no modules): what the window shows before they run (--shot).
           from.pages.set(`/__start/prerendered-static-${n}.html`, { type: 'text/html', body: pre
@@ -258,7 +258,7 @@ const report = Object.fromEntries(variants.map(({ label: v }) => {
   return [v, { n: xs.length, rows: xs[0]?.rows, toFrame: med((x) => x.listFrame), renderedToFrame: med((x) => x.listFrame - x.listRendered),
     toData: med((x) => x.listData ?? x.listRendered), dataToRendered: med((x) => x.listRendered - (x.listData ?? x.listRendered)),
     dataToFrame: med((x) => x.listFrame - (x.listData ?? x.listRendered)),
-    modulesToStatus: med((x) => (x.status ?? x.listRendered) - (x.modulesLoaded ?? x.listRendered)),
+    modulesToStatus: med((x) => (x.status ?? NaN) - (x.modulesLoaded ?? NaN)),
     toRendered: med((x) => x.listRendered), domContentLoaded: med((x) => x.domContentLoaded), toPainted: med((x) => x.listPainted),
     prePainted: med((x) => x.prePainted ?? NaN), fcp: med((x) => x.fcp ?? NaN),
     cpu: med((x) => x.cpu), all: xs.map((x) => Math.round(x.listFrame)), chars: xs[0]?.chars, fonts: xs[0]?.fonts }];

@@ -162,3 +162,11 @@ test('the lazy catalogue: comments between entries, an id defined twice, a messa
   assert.equal(hasMessage('plain'), true);
   useCatalogue({ tag: 'en', sources: sources('en') });
 });
+
+test('a message placed by a term is found though it was never asked for', () => {
+  const srcs = ['-product = { product-name } Pro\nuses-term = Try { -product }\nproduct-name = Keys\n'];
+  useCatalogue({ tag: 'en', sources: srcs });
+  assert.equal(t('uses-term'), 'Try Keys Pro');
+  assert.equal(t('uses-term'), eager('en', srcs)('uses-term'));
+  useCatalogue({ tag: 'en', sources: sources('en') });
+});

@@ -89,11 +89,14 @@ test('a token without the fields Rust leaves out at their usual value reads exac
   const explicit = [
     { ...base, id: '1', name: 'Alpha', hasLocalKey: false, keyHint: null, notes: null },
     { ...base, id: '2', name: 'Beta', expiresAt: '2026-09-01T00:00:00Z', status: 'active', hasLocalKey: false, keyHint: null, notes: null },
-    { ...base, id: '3', name: 'Gamma', expiresAt: null, expirySource: 'unknown', status: 'unknown', hasLocalKey: false, keyHint: null, notes: null },
+    { ...base, id: '3', name: 'Gamma', expiresAt: null, expirySource: 'unknown', status: 'unknown', hasLocalKey: false, keyHint: null,
+      notes: { description: '', environment: 'staging', usedBy: 'nightly job', owner: '', updatedAt: null } },
   ];
-  const omitted = explicit.map(({ expirySource, hasLocalKey, keyHint, notes, ...rest }) =>
-    (expirySource === 'server' ? rest : { ...rest, expirySource }));
-  assert.ok(!('hasLocalKey' in omitted[0]) && !('expirySource' in omitted[0]) && omitted[2].expirySource === 'unknown');
+  // Rust writes a field only when it is not at its usual value.
+  const omitted = explicit.map(({ expirySource, hasLocalKey, keyHint, notes, ...rest }) => ({ ...rest,
+    ...(expirySource === 'server' ? {} : { expirySource }), ...(notes ? { notes } : {}) }));
+  assert.ok(!('hasLocalKey' in omitted[0]) && !('expirySource' in omitted[0]) && !('notes' in omitted[0]) && omitted[2].expirySource === 'unknown');
+  assert.deepEqual(filterTokens(/** @type {any} */ (omitted), 'staging').map((t) => t.id), ['3'], 'the notes are searched');
   for (let i = 0; i < explicit.length; i += 1) {
     assert.deepEqual(rowModel(/** @type {any} */ (omitted[i]), NOW, UTC), rowModel(explicit[i], NOW, UTC));
   }

@@ -128,7 +128,16 @@ function message(id) {
 export function t(id, args) {
   const found = message(id);
   if (!bundle || !found?.value) return id;
-  return bundle.formatPattern(found.value, args ?? null, []);
+  for (;;) {
+    /** @type {Error[]} */
+    const errors = [];
+    const text = bundle.formatPattern(found.value, args ?? null, errors);
+    // A message placed where message()'s scan does not look (in a term's text, as a call's
+    // argument) is parsed now, and the text formatted again.
+    const missing = errors.map((e) => /^Unknown message: (.+)$/.exec(e.message)?.[1] ?? '').filter((m) => unparsed.has(m));
+    if (missing.length === 0) return text;
+    for (const m of missing) message(m);
+  }
 }
 
 /**
