@@ -13,11 +13,11 @@ import { usageWords, isUnused, isInUse, lastUsedTime } from './usage.js';
  * @property {string} type
  * @property {string|null} createdAt
  * @property {string|null} expiresAt
- * @property {'server'|'local'|'unknown'} [expirySource]  absent: 'server' (Rust leaves the usual values out)
+ * @property {'server'|'local'|'unknown'} expirySource
  * @property {'active'|'expiring30'|'expiring7'|'expired'|'unknown'} status
- * @property {boolean} [hasLocalKey]  absent: false
- * @property {string | null} [keyHint]  `sk_live_…` + the last 4 characters of the key this device holds (absent: none)
- * @property {TokenNotes | null} [notes]  this device's notes (never sent to Scriptix; absent: none)
+ * @property {boolean} hasLocalKey
+ * @property {string | null} [keyHint]  `sk_live_…` + the last 4 characters of the key this device holds
+ * @property {TokenNotes | null} [notes]  this device's notes (never sent to Scriptix)
  */
 /**
  * @typedef {Object} TokenNotes
