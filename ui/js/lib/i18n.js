@@ -104,7 +104,8 @@ export function useCatalogue(catalogue) {
 }
 
 /**
- * The catalogue's message `id`, parsed on first use (with the messages its text refers to).
+ * The catalogue's message `id`, parsed on first use (a message it places is parsed by `t`
+ * when formatting reports it unknown).
  * @param {string} id
  */
 function message(id) {
@@ -113,8 +114,6 @@ function message(id) {
   if (text !== undefined) {
     unparsed.delete(id);
     bundle.addResource(new FluentResource(text));
-    // A message may place another message (`{ other-id }`): that one must be in the bundle.
-    for (const ref of text.matchAll(/\{\s*([a-zA-Z][\w-]*)/g)) if (unparsed.has(ref[1])) message(ref[1]);
   }
   return bundle.getMessage(id);
 }
@@ -132,8 +131,8 @@ export function t(id, args) {
     /** @type {Error[]} */
     const errors = [];
     const text = bundle.formatPattern(found.value, args ?? null, errors);
-    // A message placed where message()'s scan does not look (in a term's text, as a call's
-    // argument) is parsed now, and the text formatted again.
+    // A message this one places (directly, in a term's text, as a call's argument) that is
+    // not parsed yet: parse it and format again.
     const missing = errors.map((e) => /^Unknown message: (.+)$/.exec(e.message)?.[1] ?? '').filter((m) => unparsed.has(m));
     if (missing.length === 0) return text;
     for (const m of missing) message(m);
