@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "account_get",
     "tokens_cached",
     "tokens_refresh",
+    "first_frame_save",
     "settings_save",
     "token_create",
     "reveal_close",

@@ -7,6 +7,7 @@ mod closing;
 mod commands;
 mod demo;
 mod error;
+mod first_frame;
 mod hooks;
 mod instance;
 mod keepass;
@@ -30,7 +31,13 @@ const HIDDEN_ARG: &str = "--hidden";
 /// Starts the app. Panics only if the window system cannot be started at all.
 pub fn run() {
     commands::perf::mark("rust-main");
+    // index.html may carry the last list's first frame (first_frame.rs), decided once the
+    // state has opened.
+    let first_frame = std::sync::Arc::new(first_frame::Ready::default());
+    let mut context = tauri::generate_context!();
+    first_frame::ServedAssets::wrap(&mut context, std::sync::Arc::clone(&first_frame));
     let app = tauri::Builder::default()
+        .manage(first_frame)
         .plugin(instance::single_instance())
         .plugin(logging::plugin())
         .plugin(tauri_plugin_dialog::init())
@@ -93,6 +100,7 @@ pub fn run() {
             commands::account::account_get,
             commands::tokens::tokens_cached,
             commands::tokens::tokens_refresh,
+            commands::tokens::first_frame_save,
             commands::lifecycle::token_create,
             commands::lifecycle::reveal_close,
             commands::lifecycle::creates_resume,
@@ -145,7 +153,7 @@ pub fn run() {
             commands::usage::tokens_delete_preflight,
             commands::usage::usage_send_test_request,
         ])
-        .build(tauri::generate_context!())
+        .build(context)
         .unwrap_or_else(|error| match error {
             // The running app did not take the hand-over (it was just exiting): start again.
             tauri::Error::PluginInitialization(plugin, reason) if plugin == "single-instance" => {

@@ -143,6 +143,7 @@ pub fn open_in_background(app: AppHandle) {
         let failed = outcome.is_err();
         app.state::<Startup>().done.send_replace(Some(outcome));
         crate::commands::perf::mark("state-open");
+        crate::first_frame::decide(&app, !failed);
         if !failed {
             let state = app.state::<AppState>();
             crate::tray::relabel(&app, state.catalogue());

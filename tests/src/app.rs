@@ -11,7 +11,9 @@ use crate::files::AppDirs;
 use crate::process::{folders_marker, reap, stop, wait_until_not_running};
 
 /// The UI's top-level screens; one of them is always mounted once the UI is up.
-const SCREENS: &str = "[data-testid=\"signin-screen\"], [data-testid=\"main-screen\"], [data-testid=\"problem-screen\"]";
+/// A screen the modules mounted: the first frame index.html may carry (docs/first-frame.md)
+/// looks the same but answers nothing until the modules take it over.
+const SCREENS: &str = "#app:not([data-first-frame]) [data-testid=\"signin-screen\"], #app:not([data-first-frame]) [data-testid=\"main-screen\"], #app:not([data-first-frame]) [data-testid=\"problem-screen\"]";
 
 /// How long a journey waits for something to appear before failing.
 const WAIT: Duration = Duration::from_secs(20);
@@ -239,10 +241,12 @@ impl App {
         format!("the window showed {shown}; screenshot {}", shot.display())
     }
 
-    /// Waits for a given screen: "signin", "main" or "problem".
+    /// Waits for a given screen the modules mounted: "signin", "main" or "problem".
     pub async fn wait_screen(&self, screen: &str) {
-        self.wait_for(&format!("[data-testid=\"{screen}-screen\"]"))
-            .await;
+        self.wait_for(&format!(
+            "#app:not([data-first-frame]) [data-testid=\"{screen}-screen\"]"
+        ))
+        .await;
     }
 
     /// Clears an input and types into it.

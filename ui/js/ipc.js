@@ -76,6 +76,13 @@ export const demoOpen = () => call('demo_open');
 export const accountGet = () => call('account_get');
 /** @returns {Promise<TokenList | null>} */
 export const tokensCached = () => call('tokens_cached');
+/**
+ * The next start's first frame (views/first-frame.js); Rust keeps it only if it still
+ * matches the cached list and status.
+ * @param {import('./views/first-frame.js').FirstFrame} frame
+ * @returns {Promise<void>}
+ */
+export const firstFrameSave = (frame) => call('first_frame_save', { frame });
 /** @returns {Promise<TokenList>} errors: network, unauthorized, forbidden, rateLimited, server */
 export const tokensRefresh = () => call('tokens_refresh');
 /**

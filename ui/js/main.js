@@ -8,12 +8,25 @@ import { mount as mountSignIn } from './views/signin.js';
 import { mount as mountWorkspace } from './views/workspace.js';
 import { mount as mountProblem } from './views/problem.js';
 import { openCreateDialog } from './views/create-dialog.js';
+import { createFirstFrameSaver, renderFirstFrame } from './views/first-frame.js';
 import { onLanguageChange, t, useCatalogue } from './lib/i18n.js';
 
 globalThis.performance?.mark?.('modules-loaded');
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
+// Rust served the last list's first frame in index.html (views/first-frame.js): on screen,
+// inert, until the first view below replaces it.
+if (root.hasAttribute('data-first-frame')) globalThis.performance?.mark?.('first-frame-served');
 /** @type {(() => void) | null} */
 let unmount = null;
+/** @type {ReturnType<typeof createFirstFrameSaver> | null} */
+let firstFrame = null;
+
+/** The served first frame (if any) makes way: the view mounted next is the live one. */
+function takeOver() {
+  root.removeAttribute('inert');
+  root.removeAttribute('aria-busy');
+  root.removeAttribute('data-first-frame');
+}
 
 /**
  * @param {import('./ipc-types.js').AppStatus} status
@@ -22,9 +35,16 @@ let unmount = null;
  */
 function show(status, reason = null, cachedList = undefined, openSettings = false) {
   unmount?.();
+  firstFrame?.stop();
+  firstFrame = null;
+  takeOver();
   if (status.session) {
+    const saver = createFirstFrameSaver({ render: () => nextFirstFrame(status), save: (f) => ipc.firstFrameSave(f),
+      activity: document });
+    firstFrame = saver;
     unmount = mountWorkspace(root, { ipc, status, cachedList, openSettings, actions: {
       onStatus: (s) => show(s), showSignIn, newToken: (ctx) => openCreateDialog({ ipc, ...ctx }),
+      onListSaved: () => saver.listSaved(),
     } });
     document.title = t('window-title-tokens');
     if (!openSettings) /** @type {HTMLElement | null} */ (root.querySelector('h1'))?.focus();
@@ -32,6 +52,16 @@ function show(status, reason = null, cachedList = undefined, openSettings = fals
     unmount = mountSignIn(root, { ipc, status, reason, onStatus: (s) => show(s) });
     document.title = t('window-title-signin');
   }
+}
+
+/**
+ * The first frame the next start would paint: the cached list as Rust has it now.
+ * @param {import('./ipc-types.js').AppStatus} status
+ */
+async function nextFirstFrame(status) {
+  const list = await ipc.tokensCached();
+  if (!list || list.profileId !== status.activeProfileId) return null;
+  return renderFirstFrame({ mount: mountWorkspace, status, list, now: new Date() });
 }
 
 /** @param {string} reason */
@@ -57,6 +87,7 @@ async function boot(reason = null, openSettings = false) {
     show(status.session && reason ? { ...status, session: null } : status, reason, cachedList, openSettings && !!session);
   } catch (err) {
     unmount?.();
+    takeOver();
     unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });
   }
 }

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod error;
 pub mod expiry;
 pub mod export;
+pub mod first_frame;
 pub mod i18n;
 pub mod keycheck;
 pub mod model;

@@ -11,6 +11,7 @@ mod crash;
 mod crash_create;
 mod docs;
 mod expiry_panel;
+mod first_frame;
 mod fonts;
 mod guards;
 mod handoff;

@@ -79,6 +79,11 @@ function sendStartPhases(send) {
   const phases = [['time-origin', 0]];
   const nav = /** @type {any} */ (p.getEntriesByType?.('navigation')?.[0]);
   if (nav) phases.push(['response-end', nav.responseEnd], ['dom-content-loaded', nav.domContentLoadedEventEnd]);
+  // With a served first frame (views/first-frame.js) the list is on screen from the page's
+  // first contentful paint, before the modules run.
+  for (const paint of p.getEntriesByType?.('paint') ?? []) {
+    if (paint.name === 'first-contentful-paint') phases.push(['first-contentful-paint', paint.startTime]);
+  }
   const seen = new Set();
   for (const m of p.getEntriesByType?.('mark') ?? []) {
     if (seen.has(m.name)) continue;

@@ -32,6 +32,7 @@ import { t, tCoded } from '../lib/i18n.js';
  * @property {(status: AppStatus) => void} onStatus  route for a new AppStatus
  * @property {(reason: string) => void} showSignIn   session is gone: sign in again
  * @property {((ctx: NewTokenContext) => void) | undefined} [newToken]  opens the create dialog
+ * @property {() => void} [onListSaved]  a refresh saved a new list in the cache (first-frame.js)
  * @typedef {Object} NewTokenContext
  * @property {Element} host
  * @property {string[]} existingNames
@@ -49,6 +50,8 @@ import { t, tCoded } from '../lib/i18n.js';
  * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
  * @property {TokenList | null} [cachedList]  the cached list, when the caller already read it
  * @property {boolean} [openSettings]  open Settings at once (the language changed there)
+ * @property {boolean} [firstFrameOnly]  render the first frame of `cachedList` and nothing more: no
+ *   listeners, no marks, no calls (first-frame.js renders the next start's screen this way)
  */
 
 export { isNewShortcut, isRefreshShortcut, isFindShortcut, roleLabel };
@@ -161,7 +164,7 @@ export function mount(root, deps) {
   const onGlobalKey = mainScreenKeys({ root, newToken: () => openCreate(), refresh: () => refresh(),
     checkKey: () => watch.openCheckKey(), find: () => { filter.focus(); filter.select?.(); },
     help: () => { closeMenus(); openShortcuts(); } });
-  keyTarget?.addEventListener('keydown', onGlobalKey);
+  if (!deps.firstFrameOnly) keyTarget?.addEventListener('keydown', onGlobalKey);
 
   /** @param {KeyboardEvent} e */
   function onFilterKey(e) {
@@ -244,6 +247,8 @@ export function mount(root, deps) {
   function patchNotes(tokenId, notes) {
     tokens = tokens.map((t) => (String(t.id) === String(tokenId) ? { ...t, notes } : t));
     renderList();
+    // The cached list as Rust answers it now carries them too: the next start's frame follows.
+    actions.onListSaved?.();
   }
 
   /** @param {string} message */
@@ -276,6 +281,10 @@ export function mount(root, deps) {
   }
 
   async function start() {
+    if (deps.firstFrameOnly) {
+      if (deps.cachedList) show(deps.cachedList, false);
+      return;
+    }
     try {
       const cached = deps.cachedList !== undefined ? deps.cachedList : await ipc.tokensCached();
       if (!alive) return;
@@ -292,13 +301,13 @@ export function mount(root, deps) {
     await refresh();
   }
 
-  /** @param {TokenList} list */
-  function show(list) {
-    markListData();
+  /** @param {TokenList} list @param {boolean} [marks]  set the bench's marks (not for first-frame.js) */
+  function show(list, marks = true) {
+    if (marks) markListData();
     tokens = list.tokens;
     fresh = { ...fresh, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache } };
     renderList();
-    markListRendered(ipc.perfMark);
+    if (marks) markListRendered(ipc.perfMark);
     renderFreshness();
   }
 
@@ -320,6 +329,7 @@ export function mount(root, deps) {
       renderList();
       markListRendered(ipc.perfMark);
       lifecycle.afterRefresh();
+      actions.onListSaved?.();
     } catch (err) {
       if (!alive) return;
       const ae = /** @type {import('../ipc.js').AppError} */ (err);
@@ -349,6 +359,17 @@ export function mount(root, deps) {
     actions.showSignIn(reason);
   }
 
+  if (deps.firstFrameOnly) {
+    start();
+    return () => {
+      alive = false;
+      usage.stop();
+      waiting.stop();
+      lifecycle.destroy();
+      watch.destroy();
+      replace(root);
+    };
+  }
   ipc.onApiWaiting(onWaiting).then((stop) => {
     if (alive) unlisten = stop;
     else stop();

@@ -58,8 +58,8 @@ pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
 pub use update::{DestinationUpdate, UpdateOutcome};
 pub use views::{
-    AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, MfaMethod, OrphanView,
-    SignInView,
+    AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, LanguageView, MfaMethod,
+    OrphanView, SignInView,
 };
 
 /// `Result` with [`WorkspaceError`].

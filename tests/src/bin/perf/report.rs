@@ -89,8 +89,20 @@ const PHASE_MEANING: &[(&str, &str)] = &[
     ("rust-main", "Rust `run()` entered"),
     ("setup", "window created, setup hook runs"),
     ("time-origin", "the page's navigation starts"),
+    (
+        "first-frame-injected",
+        "index.html served with the last list's first frame",
+    ),
     ("response-end", "index.html received"),
+    (
+        "first-contentful-paint",
+        "first paint with content (the served list, if any)",
+    ),
     ("modules-loaded", "every JS module fetched and running"),
+    (
+        "first-frame-served",
+        "the modules found the served frame in the page",
+    ),
     ("dom-content-loaded", "DOMContentLoaded handlers done"),
     ("state-open", "state opened (SQLite, vault probe, session)"),
     ("status", "first `app_status` answered"),
@@ -101,7 +113,10 @@ const PHASE_MEANING: &[(&str, &str)] = &[
         "next frame starts (style, layout, paint follow)",
     ),
     ("list-painted", "frame with the list painted"),
-    ("list-interactive", "the measured mark"),
+    (
+        "list-interactive",
+        "the modules' list painted: answers input",
+    ),
 ];
 
 /// The start phases of both apps side by side, ms after spawn (medians), in time order.

@@ -23,6 +23,11 @@ const MARK: &str = "list-interactive";
 #[derive(Debug, Default)]
 pub struct AppRuns {
     pub start_ms: Samples,
+    /// To the list on screen: the page's first contentful paint when index.html carried the
+    /// last list's first frame (the modules' list is `start_ms`), else `start_ms`.
+    pub screen_ms: Samples,
+    /// Launches whose index.html carried a first frame.
+    pub served_frames: usize,
     pub rss_mib: Samples,
     pub pss_mib: Samples,
     pub last_breakdown: Vec<(String, f64, f64)>,
@@ -36,6 +41,8 @@ impl AppRuns {
     pub fn to_json(&self) -> Value {
         json!({
             "start_to_interactive_ms": self.start_ms.to_json(),
+            "start_to_list_on_screen_ms": self.screen_ms.to_json(),
+            "launches_with_first_frame": self.served_frames,
             "idle_rss_mib": self.rss_mib.to_json(),
             "idle_pss_mib": self.pss_mib.to_json(),
             "start_phases_ms": self.phases.iter()
@@ -79,7 +86,12 @@ struct Launch {
 
 /// One launch: the time from just before spawning to the window's mark, its start phases,
 /// and (when `measure_memory`) the tree's memory after `IDLE`.
-fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<Launch> {
+fn launch_once(
+    binary: &Path,
+    dirs: &AppDirs,
+    measure_memory: bool,
+    keeps_frame: bool,
+) -> Option<Launch> {
     let mark_file = dirs.root.join("perf-mark.txt");
     let _ = std::fs::remove_file(&mark_file);
     // BENCH_NO_WINDOW_STATE (a diagnostic): start without the window size the last run saved,
@@ -91,6 +103,7 @@ fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<La
             }
         }
     }
+    let since = SystemTime::now();
     let mut command = Command::new(binary);
     command
         .envs(dirs.env())
@@ -146,6 +159,11 @@ fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<La
     if !measure_memory {
         // The phase marks follow the main one by a few IPC round trips.
         std::thread::sleep(Duration::from_millis(500));
+        // A user's window stays open longer than a bench launch: let it save the next
+        // start's first frame after its refresh, as it would (the baseline has none).
+        if keeps_frame {
+            wait_first_frame_saved(dirs, since);
+        }
     }
     procs::stop_tree(&mut child);
     let phases = read_marks(&mark_file)
@@ -159,10 +177,32 @@ fn launch_once(binary: &Path, dirs: &AppDirs, measure_memory: bool) -> Option<La
     })
 }
 
+/// Waits (up to 8 s) until the app's data folder holds a first frame saved after `since`.
+fn wait_first_frame_saved(dirs: &AppDirs, since: SystemTime) {
+    let saved = || {
+        walk(&dirs.root).iter().any(|p| {
+            p.file_name().is_some_and(|n| n == "first-frame.json")
+                && std::fs::metadata(p)
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|m| m >= since)
+        })
+    };
+    let started = Instant::now();
+    while !saved() && started.elapsed() < Duration::from_secs(8) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// A launch that marked, retried up to twice; counts the launches that never did.
-fn launch(binary: &Path, dirs: &AppDirs, measure_memory: bool, failed: &mut usize) -> Launch {
+fn launch(
+    binary: &Path,
+    dirs: &AppDirs,
+    measure_memory: bool,
+    keeps_frame: bool,
+    failed: &mut usize,
+) -> Launch {
     for _ in 0..3 {
-        match launch_once(binary, dirs, measure_memory) {
+        match launch_once(binary, dirs, measure_memory, keeps_frame) {
             Some(launch) => return launch,
             None => *failed += 1,
         }
@@ -179,6 +219,15 @@ pub async fn warm_demo_install(dirs: &AppDirs) {
     app.wait_for("[data-testid=\"token-row\"]").await;
     app.wait_text("list-status", |t| t.contains("Updated"))
         .await;
+    // The next start's first frame is saved a moment after the refresh (first-frame.js).
+    let started = Instant::now();
+    while !walk(&dirs.root)
+        .iter()
+        .any(|p| p.ends_with("first-frame.json"))
+        && started.elapsed() < Duration::from_secs(10)
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     app.quit().await;
 }
 
@@ -194,14 +243,20 @@ pub fn compare(
     let baseline_dirs = AppDirs::new();
     let mut ours = AppRuns::default();
     let mut floor = AppRuns::default();
-    launch(app, app_dirs, false, &mut ours.failed_launches);
-    launch(baseline, &baseline_dirs, false, &mut floor.failed_launches);
+    launch(app, app_dirs, false, true, &mut ours.failed_launches);
+    launch(
+        baseline,
+        &baseline_dirs,
+        false,
+        false,
+        &mut floor.failed_launches,
+    );
     for run in 0..runs {
-        for (binary, dirs, into) in [
-            (app, app_dirs, &mut ours),
-            (baseline, &baseline_dirs, &mut floor),
+        for (binary, dirs, into, keeps_frame) in [
+            (app, app_dirs, &mut ours, true),
+            (baseline, &baseline_dirs, &mut floor, false),
         ] {
-            let launch = launch(binary, dirs, memory, &mut into.failed_launches);
+            let launch = launch(binary, dirs, memory, keeps_frame, &mut into.failed_launches);
             let ms = launch.start_ms;
             let used = launch.memory.unwrap_or_default();
             // When the page's navigation started (where a slow start's time went: before
@@ -211,6 +266,13 @@ pub fn compare(
                 .get("time-origin")
                 .copied()
                 .unwrap_or(f64::NAN);
+            let served = launch.phases.contains_key("first-frame-served");
+            let on_screen = launch
+                .phases
+                .get("first-contentful-paint")
+                .copied()
+                .filter(|_| served)
+                .unwrap_or(ms);
             for (label, at) in launch.phases {
                 into.phases.entry(label).or_default().push(at);
             }
@@ -220,11 +282,13 @@ pub fn compare(
                 String::new()
             };
             eprintln!(
-                "  run {}: {} {ms:.0} ms (page from {page:.0} ms){pss}",
+                "  run {}: {} {ms:.0} ms, on screen {on_screen:.0} ms (page from {page:.0} ms){pss}",
                 run + 1,
                 file_name(binary),
             );
             into.start_ms.push(ms);
+            into.screen_ms.push(on_screen);
+            into.served_frames += usize::from(served);
             if memory {
                 into.rss_mib.push(used.rss_mib);
                 into.pss_mib.push(used.pss_mib);

@@ -1,0 +1,188 @@
+//! Serving the next start's first frame (core `first_frame`; docs/first-frame.md).
+//!
+//! The app's assets are wrapped: `index.html` is served with the kept frame in place of the
+//! boot line when the state, opened in the background before the page asks, found the frame
+//! still true. Served once: a reload (a web process that crashed) gets the plain page, as
+//! the state may have moved on since. The page's request waits for that decision for at
+//! most [`WAIT`]; a state still opening by then (a vault prompt) means the plain page.
+
+use std::borrow::Cow;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use scriptix_keys_core::first_frame::{self, Frame};
+use tauri::utils::assets::{AssetKey, AssetsIter, CspHash};
+use tauri::{App, AppHandle, Assets, Manager, Runtime};
+
+/// How long `index.html` waits for the state's decision (it is usually made ~50 ms before).
+const WAIT: Duration = Duration::from_millis(120);
+
+#[derive(Default)]
+enum Slot {
+    #[default]
+    Undecided,
+    Decided(Option<Frame>),
+    Served,
+}
+
+/// The decision for this start, shared by the state opener and the asset wrapper.
+#[derive(Default)]
+pub struct Ready {
+    slot: Mutex<Slot>,
+    decided: Condvar,
+}
+
+impl Ready {
+    /// Records what to serve (nothing when `frame` is `None`).
+    pub fn decide(&self, frame: Option<Frame>) {
+        if let Ok(mut slot) = self.slot.lock()
+            && matches!(*slot, Slot::Undecided)
+        {
+            *slot = Slot::Decided(frame);
+        }
+        self.decided.notify_all();
+    }
+
+    /// The frame to serve, once; waits up to `wait` for the decision.
+    fn take(&self, wait: Duration) -> Option<Frame> {
+        let deadline = Instant::now() + wait;
+        let mut slot = self.slot.lock().ok()?;
+        while matches!(*slot, Slot::Undecided) {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            slot = self.decided.wait_timeout(slot, left).ok()?.0;
+        }
+        match std::mem::replace(&mut *slot, Slot::Served) {
+            Slot::Decided(frame) => frame,
+            _ => None,
+        }
+    }
+}
+
+/// The app's embedded assets, with `index.html` carrying the decided frame.
+pub struct ServedAssets<R: Runtime> {
+    embedded: Box<dyn Assets<R>>,
+    ready: Arc<Ready>,
+}
+
+impl<R: Runtime> ServedAssets<R> {
+    /// Wraps the context's assets; `ready` is managed as app state for [`decide`].
+    pub fn wrap(context: &mut tauri::Context<R>, ready: Arc<Ready>) {
+        let embedded = context.set_assets(Box::new(Nothing));
+        context.set_assets(Box::new(Self { embedded, ready }));
+    }
+}
+
+impl<R: Runtime> Assets<R> for ServedAssets<R> {
+    fn setup(&self, app: &App<R>) {
+        self.embedded.setup(app);
+    }
+
+    fn get(&self, key: &AssetKey) -> Option<Cow<'_, [u8]>> {
+        let page = self.embedded.get(key)?;
+        if key.as_ref() != "/index.html" {
+            return Some(page);
+        }
+        let Some(frame) = self.ready.take(WAIT) else {
+            return Some(page);
+        };
+        let served = std::str::from_utf8(&page)
+            .ok()
+            .and_then(|html| first_frame::inject(html, &frame));
+        crate::commands::perf::mark("first-frame-injected");
+        match served {
+            Some(html) => Some(Cow::Owned(html.into_bytes())),
+            None => Some(page),
+        }
+    }
+
+    fn iter(&self) -> Box<AssetsIter<'_>> {
+        self.embedded.iter()
+    }
+
+    fn csp_hashes(&self, html_path: &AssetKey) -> Box<dyn Iterator<Item = CspHash<'_>> + '_> {
+        self.embedded.csp_hashes(html_path)
+    }
+}
+
+/// A placeholder while the embedded assets are taken out of the context.
+struct Nothing;
+
+impl<R: Runtime> Assets<R> for Nothing {
+    fn get(&self, _key: &AssetKey) -> Option<Cow<'_, [u8]>> {
+        None
+    }
+    fn iter(&self) -> Box<AssetsIter<'_>> {
+        Box::new(std::iter::empty())
+    }
+    fn csp_hashes(&self, _html_path: &AssetKey) -> Box<dyn Iterator<Item = CspHash<'_>> + '_> {
+        Box::new(std::iter::empty())
+    }
+}
+
+/// Decides, right after the state opened, whether this start's page gets the kept frame:
+/// only if it still shows what the window's first screen would show now.
+pub fn decide(app: &AppHandle, opened: bool) {
+    let ready = app.state::<Arc<Ready>>();
+    let frame = opened.then(|| kept_frame(app)).flatten();
+    ready.decide(frame);
+}
+
+fn kept_frame(app: &AppHandle) -> Option<Frame> {
+    let data_dir = app.path().app_data_dir().ok()?;
+    let state = app.try_state::<crate::state::AppState>()?;
+    let status = state.workspace.status();
+    let list = state.workspace.cached_tokens().ok().flatten();
+    first_frame::load(&data_dir, &status, list.as_ref(), chrono::Utc::now())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn frame() -> Frame {
+        Frame {
+            html: "<div>rows</div>".into(),
+            title: "API tokens".into(),
+            lang: "en".into(),
+        }
+    }
+
+    #[test]
+    fn a_decided_frame_is_served_once() {
+        let ready = Ready::default();
+        ready.decide(Some(frame()));
+        assert_eq!(ready.take(Duration::ZERO), Some(frame()));
+        assert_eq!(
+            ready.take(Duration::ZERO),
+            None,
+            "a reload gets the plain page"
+        );
+        ready.decide(Some(frame()));
+        assert_eq!(ready.take(Duration::ZERO), None, "decided once per start");
+    }
+
+    #[test]
+    fn the_page_waits_for_a_decision_but_not_for_long() {
+        let ready = Arc::new(Ready::default());
+        let started = Instant::now();
+        assert_eq!(ready.take(Duration::from_millis(30)), None);
+        assert!(started.elapsed() >= Duration::from_millis(30));
+        let deciding = Arc::clone(&ready);
+        let decider = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            deciding.decide(Some(frame()));
+        });
+        assert_eq!(ready.take(Duration::from_secs(5)), Some(frame()));
+        decider.join().unwrap();
+    }
+
+    #[test]
+    fn a_decision_of_nothing_serves_the_plain_page_at_once() {
+        let ready = Ready::default();
+        ready.decide(None);
+        let started = Instant::now();
+        assert_eq!(ready.take(Duration::from_secs(5)), None);
+        assert!(started.elapsed() < Duration::from_secs(1));
+    }
+}

@@ -1,0 +1,176 @@
+//! The next start shows the last list before the modules run (ui/js/views/first-frame.js,
+//! src-tauri/src/first_frame.rs, docs/first-frame.md): the frame kept after a refresh holds
+//! the list and never a key, even one shown on screen while it was rendered; the next start
+//! serves it and the modules take over a list that answers; a frame that no longer shows
+//! the truth (signed out) is never served, and is removed.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{App, AppDirs};
+use thirtyfour::prelude::*;
+
+use super::support::{account_action, create, row_id, shown_key};
+
+/// The app's kept first frame, once one has been saved after `since`.
+async fn saved_frame(dirs: &AppDirs, since: std::time::SystemTime) -> (PathBuf, String) {
+    let started = Instant::now();
+    loop {
+        let found = walk(&dirs.root).into_iter().find(|p| {
+            p.file_name().is_some_and(|n| n == "first-frame.json")
+                && std::fs::metadata(p)
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|m| m >= since)
+        });
+        if let Some(path) = found {
+            let text = std::fs::read_to_string(&path).expect("first-frame.json");
+            return (path, text);
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no first frame was saved after the refresh"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the kept frame has not changed for 3 s (the last refresh's frame is saved).
+async fn settled_frame(dirs: &AppDirs) {
+    let started = Instant::now();
+    let mut last = None;
+    let mut same_since = Instant::now();
+    loop {
+        let now = walk(&dirs.root)
+            .into_iter()
+            .find(|p| p.file_name().is_some_and(|n| n == "first-frame.json"))
+            .and_then(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        if now != last {
+            last = now;
+            same_since = Instant::now();
+        } else if last.is_some() && same_since.elapsed() >= Duration::from_secs(3) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the kept frame never settled"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// What the page says about how it started: whether index.html carried a frame, whether the
+/// root still holds the served frame's marks, and the rows' ids and names now.
+async fn page_facts(app: &App) -> serde_json::Value {
+    let script = r#"const root = document.getElementById('app');
+        return {
+          served: performance.getEntriesByName('first-frame-served').length,
+          inert: root.hasAttribute('inert') || root.hasAttribute('data-first-frame') || root.hasAttribute('aria-busy'),
+          lang: document.documentElement.lang,
+          title: document.title,
+        };"#;
+    app.driver
+        .execute(script, vec![])
+        .await
+        .expect("page facts")
+        .json()
+        .clone()
+}
+
+#[tokio::test]
+async fn the_next_start_shows_the_last_list_at_once_and_never_a_stale_one() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    app.wait_for("[data-testid=\"token-row\"]").await;
+
+    // A key on screen while the frame is rendered: the create's refresh saves a new list,
+    // and the frame follows it with the reveal dialog still open.
+    let since = std::time::SystemTime::now();
+    create(&app, "Served frame <b>&\"'", "batch", 1).await;
+    let key = shown_key(&app, "reveal-key").await;
+    let (file, saved) = saved_frame(&dirs, since).await;
+    app.click("reveal-close").await;
+    assert!(!saved.contains(&key), "the kept first frame holds the key");
+    assert!(
+        !saved.contains(&key[key.len() - 16..]),
+        "the kept first frame holds part of the key"
+    );
+    let new_id = row_id(&app, "Served frame <b>&\"'").await;
+    assert!(
+        saved.contains(&format!("data-token-id=\\\"{new_id}\\\"")),
+        "the kept frame shows the new token's row"
+    );
+    // A user's window stays open a while after a change: the refreshes it started end, and
+    // the frame of the last one is kept once the window is quiet.
+    settled_frame(&dirs).await;
+    // The hostile name is text in the markup, never markup.
+    assert!(
+        saved.contains("Served frame &lt;b&gt;&amp;"),
+        "the name is escaped"
+    );
+    assert!(!saved.contains("<b>&\\\"'"), "the name became markup");
+    app.quit().await;
+
+    // The next start: index.html carried the frame, and the modules took it over.
+    let app = App::launch(&dirs).await;
+    app.wait_screen("main").await;
+    app.wait_for("[data-testid=\"token-row\"]").await;
+    let facts = page_facts(&app).await;
+    assert_eq!(
+        facts["served"], 1,
+        "index.html carried no first frame: {facts}"
+    );
+    assert_eq!(
+        facts["inert"], false,
+        "the modules did not take the page over: {facts}"
+    );
+    assert_eq!(facts["lang"], "en");
+    assert_eq!(facts["title"], "API tokens — Scriptix Keys");
+    // The list answers: the filter finds the new token, the heading has the focus.
+    assert_eq!(row_id(&app, "Served frame <b>&\"'").await, new_id);
+    app.type_into("token-filter", "Served frame").await;
+    let started = Instant::now();
+    loop {
+        let rows = app
+            .driver
+            .find_all(By::Css("[data-testid=\"token-row\"]"))
+            .await
+            .expect("rows");
+        if rows.len() == 1 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the filter did not narrow the list"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Signed out: the kept frame shows a list this start must not; it is never served.
+    account_action(&app, "sign-out").await;
+    app.wait_screen("signin").await;
+    app.quit().await;
+    let app = App::launch(&dirs).await;
+    app.wait_screen("signin").await;
+    let facts = page_facts(&app).await;
+    assert_eq!(
+        facts["served"], 0,
+        "a frame was served to a signed-out start: {facts}"
+    );
+    assert!(!file.exists(), "the outdated frame was kept");
+    app.quit().await;
+}
