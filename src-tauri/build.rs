@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "account_get",
     "tokens_cached",
     "tokens_refresh",
+    "first_frame_basis",
     "first_frame_save",
     "settings_save",
     "token_create",
@@ -72,7 +73,41 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    ui_build();
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     tauri_build::try_build(attributes).expect("tauri build script failed");
+}
+
+/// `SCRIPTIX_KEYS_UI_BUILD`: a digest of the window's files (ui/, locales/) and the version,
+/// so a first frame kept by another build of them is never served (src/first_frame.rs).
+fn ui_build() {
+    use std::hash::{Hash, Hasher};
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for dir in ["../ui", "../locales"] {
+        println!("cargo:rerun-if-changed={dir}");
+        walk(std::path::Path::new(dir), &mut files);
+    }
+    files.sort();
+    // SipHash with fixed keys: the same files give the same digest in every build.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    for file in files {
+        file.hash(&mut hasher);
+        std::fs::read(&file).unwrap_or_default().hash(&mut hasher);
+    }
+    println!(
+        "cargo:rustc-env=SCRIPTIX_KEYS_UI_BUILD={:016x}",
+        hasher.finish()
+    );
 }

@@ -10,7 +10,9 @@ use std::borrow::Cow;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use scriptix_keys_core::first_frame::{self, Frame};
+use std::path::Path;
+
+use scriptix_keys_core::first_frame::{self, Context, Frame};
 use tauri::utils::assets::{AssetKey, AssetsIter, CspHash};
 use tauri::{App, AppHandle, Assets, Manager, Runtime};
 
@@ -43,12 +45,16 @@ impl Ready {
         self.decided.notify_all();
     }
 
-    /// The frame to serve, once; waits up to `wait` for the decision.
+    /// The frame to serve, once; waits up to `wait` for the decision. Whatever the answer,
+    /// the start's one chance is used: a later request (a reload, an asset that fell back
+    /// to index.html) gets the plain page, as the state may have moved on by then.
     fn take(&self, wait: Duration) -> Option<Frame> {
         let deadline = Instant::now() + wait;
         let mut slot = self.slot.lock().ok()?;
         while matches!(*slot, Slot::Undecided) {
-            let left = deadline.checked_duration_since(Instant::now())?;
+            let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+                break;
+            };
             slot = self.decided.wait_timeout(slot, left).ok()?.0;
         }
         match std::mem::replace(&mut *slot, Slot::Served) {
@@ -88,9 +94,11 @@ impl<R: Runtime> Assets<R> for ServedAssets<R> {
         let served = std::str::from_utf8(&page)
             .ok()
             .and_then(|html| first_frame::inject(html, &frame));
-        crate::commands::perf::mark("first-frame-injected");
         match served {
-            Some(html) => Some(Cow::Owned(html.into_bytes())),
+            Some(html) => {
+                crate::commands::perf::mark("first-frame-injected");
+                Some(Cow::Owned(html.into_bytes()))
+            }
             None => Some(page),
         }
     }
@@ -119,6 +127,29 @@ impl<R: Runtime> Assets<R> for Nothing {
     }
 }
 
+/// Where and when for core `first_frame`: this build of the window's files, the clock and
+/// the local zone.
+pub fn context(data_dir: &Path) -> Context<'_> {
+    Context {
+        data_dir,
+        build: env!("SCRIPTIX_KEYS_UI_BUILD"),
+        now: chrono::Utc::now(),
+        utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
+    }
+}
+
+/// Before the state opens: with no kept frame that could still be served (none, another
+/// build, its moment passed, another zone), the page need not wait for the state.
+pub fn decide_early(app: &AppHandle) {
+    let possible = app
+        .path()
+        .app_data_dir()
+        .is_ok_and(|dir| first_frame::may_serve(&context(&dir)));
+    if !possible {
+        app.state::<Arc<Ready>>().decide(None);
+    }
+}
+
 /// Decides, right after the state opened, whether this start's page gets the kept frame:
 /// only if it still shows what the window's first screen would show now.
 pub fn decide(app: &AppHandle, opened: bool) {
@@ -132,7 +163,14 @@ fn kept_frame(app: &AppHandle) -> Option<Frame> {
     let state = app.try_state::<crate::state::AppState>()?;
     let status = state.workspace.status();
     let list = state.workspace.cached_tokens().ok().flatten();
-    first_frame::load(&data_dir, &status, list.as_ref(), chrono::Utc::now())
+    first_frame::load(&context(&data_dir), &status, list.as_ref())
+}
+
+/// Removes the kept frame: signed out, another profile, a profile deleted.
+pub fn forget(app: &AppHandle) {
+    if let Ok(dir) = app.path().app_data_dir() {
+        first_frame::forget(&dir);
+    }
 }
 
 #[cfg(test)]
@@ -164,10 +202,17 @@ mod tests {
 
     #[test]
     fn the_page_waits_for_a_decision_but_not_for_long() {
-        let ready = Arc::new(Ready::default());
+        let late = Ready::default();
         let started = Instant::now();
-        assert_eq!(ready.take(Duration::from_millis(30)), None);
+        assert_eq!(late.take(Duration::from_millis(30)), None);
         assert!(started.elapsed() >= Duration::from_millis(30));
+        late.decide(Some(frame()));
+        assert_eq!(
+            late.take(Duration::ZERO),
+            None,
+            "a decision after the page was served plain is not served to a later request"
+        );
+        let ready = Arc::new(Ready::default());
         let deciding = Arc::clone(&ready);
         let decider = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(20));

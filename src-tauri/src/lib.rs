@@ -62,6 +62,7 @@ pub fn run() {
             commands::perf::mark("setup");
             tracing::info!(version = env!("CARGO_PKG_VERSION"), "Scriptix Keys started");
             app.manage(state::Startup::new());
+            first_frame::decide_early(app.handle());
             tray::install_or_log(app.handle());
             // The window is created hidden (tauri.conf.json) and shown here, with its saved
             // size already applied by the window-state plugin: shown at once and resized
@@ -100,6 +101,7 @@ pub fn run() {
             commands::account::account_get,
             commands::tokens::tokens_cached,
             commands::tokens::tokens_refresh,
+            commands::tokens::first_frame_basis,
             commands::tokens::first_frame_save,
             commands::lifecycle::token_create,
             commands::lifecycle::reveal_close,

@@ -77,8 +77,13 @@ export const accountGet = () => call('account_get');
 /** @returns {Promise<TokenList | null>} */
 export const tokensCached = () => call('tokens_cached');
 /**
- * The next start's first frame (views/first-frame.js); Rust keeps it only if it still
- * matches the cached list and status.
+ * What the next start's first frame is rendered from (views/first-frame.js): the status as
+ * that start will see it, the cached list, and their digest (null: nothing to keep).
+ * @returns {Promise<{ status: AppStatus, list: TokenList | null, basis: string | null }>}
+ */
+export const firstFrameBasis = () => call('first_frame_basis');
+/**
+ * Keeps the next start's first frame; Rust drops it unless its basis is still the current one.
  * @param {import('./views/first-frame.js').FirstFrame} frame
  * @returns {Promise<void>}
  */

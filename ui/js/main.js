@@ -39,8 +39,7 @@ function show(status, reason = null, cachedList = undefined, openSettings = fals
   firstFrame = null;
   takeOver();
   if (status.session) {
-    const saver = createFirstFrameSaver({ render: () => nextFirstFrame(status), save: (f) => ipc.firstFrameSave(f),
-      activity: document });
+    const saver = createFirstFrameSaver({ render: nextFirstFrame, save: (f) => ipc.firstFrameSave(f), activity: document });
     firstFrame = saver;
     unmount = mountWorkspace(root, { ipc, status, cachedList, openSettings, actions: {
       onStatus: (s) => show(s), showSignIn, newToken: (ctx) => openCreateDialog({ ipc, ...ctx }),
@@ -54,14 +53,14 @@ function show(status, reason = null, cachedList = undefined, openSettings = fals
   }
 }
 
-/**
- * The first frame the next start would paint: the cached list as Rust has it now.
- * @param {import('./ipc-types.js').AppStatus} status
- */
-async function nextFirstFrame(status) {
-  const list = await ipc.tokensCached();
-  if (!list || list.profileId !== status.activeProfileId) return null;
-  return renderFirstFrame({ mount: mountWorkspace, status, list, now: new Date() });
+/** The first frame the next start would paint, from the status and cached list Rust has now. */
+async function nextFirstFrame() {
+  const { status, list, basis } = await ipc.firstFrameBasis();
+  if (!list || !basis) return null;
+  // Reading the answer (2 MB of JSON with 10,000 tokens) and rendering are two tasks: a key
+  // pressed meanwhile waits for one of them, not both.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return renderFirstFrame({ mount: mountWorkspace, status, list, basis, now: new Date() });
 }
 
 /** @param {string} reason */
@@ -87,6 +86,8 @@ async function boot(reason = null, openSettings = false) {
     show(status.session && reason ? { ...status, session: null } : status, reason, cachedList, openSettings && !!session);
   } catch (err) {
     unmount?.();
+    firstFrame?.stop();
+    firstFrame = null;
     takeOver();
     unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });
   }

@@ -72,25 +72,34 @@ fn input() -> FrameInput {
             .into(),
         title: "API tokens — Scriptix Keys".into(),
         valid_until: (now() + Duration::hours(3)).timestamp_millis(),
-        profile_id: "p1".into(),
-        fetched_at: fetched().to_rfc3339(),
+        basis: BasisView::new(status(), Some(list())).basis.unwrap(),
+        utc_offset_minutes: 60,
+    }
+}
+
+fn cx(dir: &tempfile::TempDir, when: DateTime<Utc>) -> Context<'_> {
+    Context {
+        data_dir: dir.path(),
+        build: "build-1",
+        now: when,
+        utc_offset_minutes: 60,
     }
 }
 
 fn saved() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    save(dir.path(), input(), &status(), Some(&list()), now()).unwrap();
+    save(&cx(&dir, now()), input(), &status(), Some(&list())).unwrap();
     dir
 }
 
 #[test]
 fn a_saved_frame_is_served_while_nothing_it_shows_changed() {
     let dir = saved();
+    assert!(may_serve(&cx(&dir, now())));
     let frame = load(
-        dir.path(),
+        &cx(&dir, now() + Duration::minutes(5)),
         &status(),
         Some(&list()),
-        now() + Duration::minutes(5),
     )
     .unwrap();
     assert_eq!(frame.html, input().html);
@@ -98,14 +107,18 @@ fn a_saved_frame_is_served_while_nothing_it_shows_changed() {
 }
 
 #[test]
-fn the_demo_address_and_the_session_expiry_do_not_matter() {
+fn what_the_screen_does_not_show_does_not_matter() {
     let dir = saved();
     let mut moved = status();
+    // The demo's address changes with every start; the session is renewed.
     moved.profiles[0].base_url = "http://127.0.0.1:4999/".into();
     if let Some(session) = moved.session.as_mut() {
         session.expires_at += Duration::hours(5);
     }
-    assert!(load(dir.path(), &moved, Some(&list()), now()).is_some());
+    moved.settings.clipboard_clear_seconds = Some(5);
+    moved.settings.tray_explained = true;
+    moved.settings.keep_in_tray = !moved.settings.keep_in_tray;
+    assert!(load(&cx(&dir, now()), &moved, Some(&list())).is_some());
 }
 
 /// Every change the first screen would show makes the frame unusable, and it is removed.
@@ -115,13 +128,15 @@ fn any_change_it_would_show_discards_it() {
         &[token("1", "Production!", 200), token("2", "Staging", 40)],
         now(),
     );
-    // 40 days out: in 10 days the token crosses the 30-day threshold and its status changes.
+    // 40 days out: in 11 days the token crosses the 30-day threshold and its status changes.
     let later = list_at(
         &[token("1", "Production", 200), token("2", "Staging", 40)],
         now() + Duration::days(11),
     );
     let mut refetched = list();
     refetched.fetched_at += Duration::seconds(1);
+    let mut noted = list();
+    noted.tokens[0].key_hint = Some("sk_live_…WXYZ".into());
     let mut dutch = status();
     dutch.language = crate::workspace::LanguageView::current(crate::i18n::LanguageSetting::Nl);
     let mut signed_out = status();
@@ -132,19 +147,23 @@ fn any_change_it_would_show_discards_it() {
     other_profile.active_profile_id = Some("p2".into());
     let mut renamed_profile = status();
     renamed_profile.profiles[0].name = "Work".into();
-    let mut settings = status();
-    settings.settings.recent_use_hours = 48;
+    let mut in_use = status();
+    in_use.settings.recent_use_hours = 48;
+    let mut reminders = status();
+    reminders.settings.expiry_thresholds = vec![7];
     let cases: Vec<(&str, AppStatusView, Option<TokenListView>, DateTime<Utc>)> = vec![
         ("a token renamed", status(), Some(renamed), now()),
         ("a status threshold crossed", status(), Some(later), now()),
         ("a newer fetch", status(), Some(refetched), now()),
+        ("a row's local key", status(), Some(noted), now()),
         ("no cached list", status(), None, now()),
         ("another language", dutch, Some(list()), now()),
         ("signed out", signed_out, Some(list()), now()),
         ("the vault gone", vault_gone, Some(list()), now()),
         ("another profile", other_profile, Some(list()), now()),
         ("the profile renamed", renamed_profile, Some(list()), now()),
-        ("other settings", settings, Some(list()), now()),
+        ("\"in use\" hours", in_use, Some(list()), now()),
+        ("reminder days", reminders, Some(list()), now()),
         (
             "its moment passed",
             status(),
@@ -155,38 +174,55 @@ fn any_change_it_would_show_discards_it() {
     for (what, status, list, when) in cases {
         let dir = saved();
         assert!(
-            load(dir.path(), &status, list.as_ref(), when).is_none(),
+            load(&cx(&dir, when), &status, list.as_ref()).is_none(),
             "{what}"
         );
+        assert!(!path(dir.path()).exists(), "{what}: the file is removed");
+    }
+    // What the file alone tells: another build of the window's files, another zone.
+    for (what, build, offset) in [
+        ("another build", "build-2", 60),
+        ("another zone", "build-1", 120),
+    ] {
+        let dir = saved();
+        let other = Context {
+            build,
+            utc_offset_minutes: offset,
+            ..cx(&dir, now())
+        };
+        assert!(!may_serve(&other), "{what}");
         assert!(!path(dir.path()).exists(), "{what}: the file is removed");
     }
 }
 
 #[test]
-fn a_frame_for_an_old_list_or_another_profile_is_not_kept() {
+fn a_frame_rendered_from_what_has_moved_on_is_not_kept() {
     let dir = tempfile::tempdir().unwrap();
-    let mut old = input();
-    old.fetched_at = (fetched() - Duration::minutes(1)).to_rfc3339();
-    let mut other = input();
-    other.profile_id = "p2".into();
+    // Notes or a local key saved between the window's read and its save: same fetch, other rows.
+    let mut changed = list();
+    changed.tokens[0].key_hint = Some("sk_live_…WXYZ".into());
+    let mut vault_gone = status();
+    vault_gone.vault.available = false;
     let mut signed_out = status();
     signed_out.session = None;
-    for (what, input, status) in [
-        ("older list", old, status()),
-        ("other profile", other, status()),
-        ("signed out", input(), signed_out),
+    for (what, status, list) in [
+        ("the list changed", status(), Some(changed)),
+        ("the vault changed", vault_gone, Some(list())),
+        ("signed out", signed_out.clone(), Some(list())),
+        ("no list", status(), None),
     ] {
-        let saved = save(dir.path(), input, &status, Some(&list()), now());
+        let saved = save(&cx(&dir, now()), input(), &status, list.as_ref());
         assert!(
             matches!(saved, Err(SaveError::Outdated)),
             "{what}: {saved:?}"
         );
     }
-    assert!(matches!(
-        save(dir.path(), input(), &status(), None, now()),
-        Err(SaveError::Outdated)
-    ));
     assert!(!path(dir.path()).exists());
+    assert_eq!(
+        BasisView::new(signed_out, Some(list())).basis,
+        None,
+        "nothing to keep when signed out"
+    );
 }
 
 #[test]
@@ -203,23 +239,16 @@ fn markup_a_window_never_renders_is_refused() {
     ] {
         let mut frame = input();
         frame.html = bad.into();
-        assert!(
-            matches!(
-                save(dir.path(), frame, &status(), Some(&list()), now()),
-                Err(SaveError::Refused)
-            ),
-            "{bad}"
-        );
+        let saved = save(&cx(&dir, now()), frame, &status(), Some(&list()));
+        assert!(matches!(saved, Err(SaveError::Refused)), "{bad}");
     }
     let mut huge = input();
     huge.html = "x".repeat(MAX_HTML_BYTES + 1);
     let mut past = input();
     past.valid_until = now().timestamp_millis();
     for frame in [huge, past] {
-        assert!(matches!(
-            save(dir.path(), frame, &status(), Some(&list()), now()),
-            Err(SaveError::Refused)
-        ));
+        let saved = save(&cx(&dir, now()), frame, &status(), Some(&list()));
+        assert!(matches!(saved, Err(SaveError::Refused)));
     }
     assert!(!path(dir.path()).exists());
 }
@@ -229,22 +258,20 @@ fn a_frame_is_kept_for_a_day_at_most() {
     let dir = tempfile::tempdir().unwrap();
     let mut long = input();
     long.valid_until = (now() + Duration::days(30)).timestamp_millis();
-    save(dir.path(), long, &status(), Some(&list()), now()).unwrap();
+    save(&cx(&dir, now()), long, &status(), Some(&list())).unwrap();
     assert!(
         load(
-            dir.path(),
+            &cx(&dir, now() + Duration::hours(23)),
             &status(),
-            Some(&list()),
-            now() + Duration::hours(23)
+            Some(&list())
         )
         .is_some()
     );
     assert!(
         load(
-            dir.path(),
+            &cx(&dir, now() + Duration::hours(25)),
             &status(),
-            Some(&list()),
-            now() + Duration::hours(25)
+            Some(&list())
         )
         .is_none()
     );
@@ -254,7 +281,25 @@ fn a_frame_is_kept_for_a_day_at_most() {
 fn a_damaged_file_is_removed_and_nothing_is_served() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(path(dir.path()), b"{not json").unwrap();
-    assert!(load(dir.path(), &status(), Some(&list()), now()).is_none());
+    assert!(load(&cx(&dir, now()), &status(), Some(&list())).is_none());
+    assert!(!path(dir.path()).exists());
+    std::fs::write(path(dir.path()), b"{not json").unwrap();
+    assert!(!may_serve(&cx(&dir, now())));
+    assert!(!path(dir.path()).exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_kept_frame_is_readable_by_this_user_only_and_can_be_forgotten() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = saved();
+    let mode = std::fs::metadata(path(dir.path()))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
+    forget(dir.path());
     assert!(!path(dir.path()).exists());
 }
 

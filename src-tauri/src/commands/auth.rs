@@ -39,6 +39,15 @@ pub async fn sign_in_mfa(
 
 /// Forgets the session on this device (vault entry included).
 #[tauri::command]
-pub async fn sign_out(state: State<'_, AppState>) -> CommandResult<AppStatusView> {
-    guarded(async move { Ok(state.workspace.sign_out().await?) }).await
+pub async fn sign_out(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<AppStatusView> {
+    guarded(async move {
+        let status = state.workspace.sign_out().await?;
+        // The kept first frame shows a list this session no longer may.
+        crate::first_frame::forget(&app);
+        Ok(status)
+    })
+    .await
 }

@@ -21,10 +21,16 @@ pub async fn profile_save(
 /// Removes a profile and forgets its session.
 #[tauri::command]
 pub async fn profile_delete(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    guarded(async move { Ok(state.workspace.delete_profile(&id).await?) }).await
+    guarded(async move {
+        let status = state.workspace.delete_profile(&id).await?;
+        crate::first_frame::forget(&app);
+        Ok(status)
+    })
+    .await
 }
 
 /// How many keys this device holds for a profile (said before deleting it).
@@ -47,8 +53,15 @@ pub async fn profile_export_keys(
 /// Switches to a profile, restoring its session from the vault when still valid.
 #[tauri::command]
 pub async fn profile_select(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
     id: String,
 ) -> CommandResult<AppStatusView> {
-    guarded(async move { state.select_profile(&id).await }).await
+    guarded(async move {
+        let status = state.select_profile(&id).await?;
+        // The kept first frame is the other profile's: the next one follows this list.
+        crate::first_frame::forget(&app);
+        Ok(status)
+    })
+    .await
 }

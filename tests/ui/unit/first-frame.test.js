@@ -1,10 +1,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installDom, FakeElement, allByTestId } from './fake-dom.js';
+import { installDom, FakeElement, byTestId, flush } from './fake-dom.js';
 import { mount } from '../../../ui/js/views/workspace.js';
 import { renderFirstFrame, stableUntil, createFirstFrameSaver } from '../../../ui/js/views/first-frame.js';
 import { useLanguage } from './catalogue.js';
-import { NOW, iso, TOKENS, STATUS } from './workspace-fixtures.js';
+import { NOW, iso, TOKENS, STATUS, setup } from './workspace-fixtures.js';
 
 /** Every call pending forever: what the live screen looks like before any answer. */
 const pendingIpc = new Proxy({}, { get: () => () => new Promise(() => {}) });
@@ -41,10 +41,18 @@ function liveFirstFrame(status, list) {
   return seen;
 }
 
+/** Attributes only, as innerHTML gives them: what Rust serves. */
+function asServed(n) {
+  if (n.nodeType === 3) return JSON.stringify(n.data);
+  const list = [...n.attributes.entries()].sort().map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  const props = ['disabled', 'hidden'].filter((p) => n[p]).map((p) => `.${p}`);
+  return `<${n.tagName} ${[...list, ...props].join(' ')}>${n.childNodes.map(asServed).join('')}</${n.tagName}>`;
+}
+
 function served(status, list) {
   installDom();
-  return renderFirstFrame({ mount, status, list, now: NOW,
-    serialize: (box) => sameIds(markup(box).replace(/^<DIV >/, '').replace(/<\/DIV>$/, '')) });
+  return renderFirstFrame({ mount, status, list, basis: 'digest', now: NOW,
+    serialize: (box) => sameIds(asServed(box).replace(/^<DIV >/, '').replace(/<\/DIV>$/, '')) });
 }
 
 const many = Array.from({ length: 300 }, (_, i) => ({ id: String(1000 + i), name: `Service ${i} <b>&"'`, type: i % 2 ? 'batch' : 'realtime',
@@ -58,10 +66,11 @@ for (const lang of ['en', 'nl']) {
       const list = { profileId: 'w', tokens, fetchedAt: iso(-0.01), fromCache: true };
       const frame = served(STATUS, list);
       assert.equal(frame.html, liveFirstFrame(STATUS, list));
-      assert.equal(frame.profileId, 'w');
-      assert.equal(frame.fetchedAt, list.fetchedAt);
+      assert.equal(frame.basis, 'digest');
+      assert.equal(frame.utcOffsetMinutes, -NOW.getTimezoneOffset());
       assert.match(frame.html, /data-testid="main-screen"/);
-      // The switcher names the active profile in markup, not only as a property.
+      // The switcher names the active profile in markup, not only as a property (a served
+      // page has no properties).
       assert.match(frame.html, /<OPTION selected="" value="w">/);
       useLanguage('en');
     });
@@ -69,28 +78,46 @@ for (const lang of ['en', 'nl']) {
 }
 
 test('rendering the served frame leaves the page alone and reaches no Rust command', async () => {
-  const { root } = installDom();
-  const list = { profileId: 'w', tokens: TOKENS, fetchedAt: iso(-0.01), fromCache: true };
+  useLanguage('en');
+  // The live screen, with its account menu open.
+  const live = setup();
+  await flush();
+  byTestId(live.root, 'account-menu').click();
+  assert.equal(byTestId(live.root, 'account-menu').getAttribute('aria-expanded'), 'true');
+  const before = markup(live.root);
+  const list = { profileId: 'w', tokens: many, fetchedAt: iso(-0.01), fromCache: true };
   /** @type {any} */
   let given = null;
   let keyListeners = 0;
-  const watching = (/** @type {HTMLElement} */ box, /** @type {any} */ deps) => {
-    given = deps;
-    const keyTarget = { addEventListener: () => { keyListeners += 1; }, removeEventListener() {} };
-    return mount(box, { ...deps, keyTarget });
-  };
-  const frame = renderFirstFrame({ mount: watching, status: STATUS, list, now: NOW, serialize: (box) => markup(box) });
+  const windowListeners = new Map();
+  const g = /** @type {any} */ (globalThis);
+  g.addEventListener = (type, fn) => windowListeners.set(fn, type);
+  g.removeEventListener = (_type, fn) => windowListeners.delete(fn);
+  try {
+    const watching = (/** @type {HTMLElement} */ box, /** @type {any} */ deps) => {
+      given = deps;
+      const keyTarget = { addEventListener: () => { keyListeners += 1; }, removeEventListener() {} };
+      return mount(box, { ...deps, keyTarget });
+    };
+    const frame = renderFirstFrame({ mount: watching, status: STATUS, list, basis: 'digest', now: NOW, serialize: (box) => markup(box) });
+    assert.match(frame.html, /data-testid="token-row"/);
+    assert.doesNotMatch(frame.html, /DIALOG/);
+  } finally {
+    delete g.addEventListener;
+    delete g.removeEventListener;
+  }
   assert.equal(given.firstFrameOnly, true);
   assert.equal(keyListeners, 0, 'no shortcut listens');
+  assert.deepEqual([...windowListeners.values()], [], 'no window listener outlives the render');
+  // The live screen is as it was: its menu still open.
+  assert.equal(markup(live.root), before);
+  assert.equal(byTestId(live.root, 'account-menu').getAttribute('aria-expanded'), 'true');
   // Every command answers never: nothing the off-page mount asks for reaches Rust.
   let settled = false;
   given.ipc.tokensRefresh().then(() => { settled = true; }, () => { settled = true; });
-  given.ipc.usageLastUsed(['1']).then(() => { settled = true; }, () => { settled = true; });
   await new Promise((r) => setTimeout(r, 10));
   assert.equal(settled, false);
-  assert.equal(root.childNodes.length, 0, 'the page is not touched');
-  assert.doesNotMatch(frame.html, /DIALOG/);
-  assert.match(frame.html, /data-testid="token-row"/);
+  live.unmount();
 });
 
 test('the served frame is good until its first text would read differently', () => {

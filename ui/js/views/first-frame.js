@@ -2,7 +2,8 @@
 //! The next start's first frame (docs/first-frame.md, "The served first frame"). After a
 //! refresh has saved a new list, the workspace's first frame for the cached list is rendered
 //! once more, off the page (a detached element, `firstFrameOnly`: no listeners, marks or
-//! calls), and handed to Rust with the moment a text in it would first read differently.
+//! calls), from the status and list Rust gives with their digest (`firstFrameBasis`), and
+//! handed back with that digest and the moment a text in it would first read differently.
 //! At the next start Rust puts it inside index.html, so the list is on screen before the
 //! modules run, if the list, the status and the language are still the ones it was rendered
 //! from; the modules then replace it with the live screen, as they replace the boot line today.
@@ -26,17 +27,18 @@ const INERT = new Proxy({}, { get: () => () => new Promise(() => {}) });
  * @typedef {import('../ipc-types.js').TokenList} TokenList
  * @typedef {import('../lib/tokens.js').Token} Token
  * @typedef {(root: HTMLElement, deps: import('./workspace.js').WorkspaceDeps) => () => void} MountWorkspace
- * @typedef {{ html: string, title: string, validUntil: number, profileId: string, fetchedAt: string }} FirstFrame
- *   validUntil: ms since the epoch; profileId and fetchedAt: the cached list it shows
+ * @typedef {{ html: string, title: string, validUntil: number, basis: string, utcOffsetMinutes: number }} FirstFrame
+ *   validUntil: ms since the epoch; basis: the digest Rust gave with the status and list it
+ *   shows; utcOffsetMinutes: the zone its dates and clock times are in
  */
 
 /**
  * The workspace's first frame for `list` at `now`, as the next start would paint it.
- * @param {{ mount: MountWorkspace, status: AppStatus, list: TokenList, now: Date,
+ * @param {{ mount: MountWorkspace, status: AppStatus, list: TokenList, basis: string, now: Date,
  *   serialize?: (root: HTMLElement) => string }} o
  * @returns {FirstFrame}
  */
-export function renderFirstFrame({ mount, status, list, now, serialize = (root) => root.innerHTML }) {
+export function renderFirstFrame({ mount, status, list, basis, now, serialize = (root) => root.innerHTML }) {
   const box = /** @type {HTMLElement} */ (document.createElement('div'));
   const noop = () => {};
   const unmount = mount(box, { ipc: /** @type {any} */ (INERT), status, cachedList: { ...list, fromCache: true },
@@ -47,8 +49,8 @@ export function renderFirstFrame({ mount, status, list, now, serialize = (root) 
     const html = serialize(box);
     const shown = new Set(Array.from(box.querySelectorAll('[data-token-id]'), (r) => r.getAttribute('data-token-id')));
     const rows = list.tokens.filter((tok) => shown.has(String(tok.id)));
-    return { html, title: t('window-title-tokens'), validUntil: stableUntil(rows, list, now),
-      profileId: list.profileId, fetchedAt: list.fetchedAt };
+    return { html, title: t('window-title-tokens'), validUntil: stableUntil(rows, list, now), basis,
+      utcOffsetMinutes: -now.getTimezoneOffset() };
   } finally {
     unmount();
   }

@@ -41,6 +41,7 @@ const POOL = 64;
  * @property {(row: any, at: Date, index: number) => import('../lib/dom.js').VElement} build  row `index`'s description
  * @property {() => Date} now
  * @property {(ids: string[]) => void} [onRowsShown]  the ids of the rows just rendered
+ * @property {() => number} [viewportHeight]  the height rows are rendered for (default: the window's)
  */
 
 /**
@@ -126,7 +127,7 @@ export function createRowWindow(o) {
 
   /** How many rows fill the viewport plus the overscan on both sides. */
   function windowSize() {
-    const h = Number(/** @type {any} */ (globalThis).innerHeight) || 800;
+    const h = o.viewportHeight?.() || Number(/** @type {any} */ (globalThis).innerHeight) || 800;
     // Rows start below the header and toolbar: only the rest of the window shows rows.
     return Math.ceil((h - Math.min(h, Math.max(0, bodyTop))) / rowHeight) + 2 * OVERSCAN;
   }
@@ -326,6 +327,11 @@ export function createRowWindow(o) {
   /** @type {any} */ (globalThis).addEventListener?.('resize', onScroll, { passive: true });
 
   return {
+    /** Stops listening to the window (unmounted: the table and its list can go). */
+    destroy() {
+      /** @type {any} */ (globalThis).removeEventListener?.('scroll', onScroll);
+      /** @type {any} */ (globalThis).removeEventListener?.('resize', onScroll);
+    },
     indexOf,
     rowElements,
     /**

@@ -296,9 +296,13 @@ export function createTokenActions(deps) {
         openKeyLostDialog({ host, result, onDelete: (tok) => flow.deleteOne(tok), onKeep: () => {} });
       }
     },
-    destroy() {
+    /**
+     * @param {{ offPage?: boolean }} [opt]  offPage: a mount that was never on the page
+     *   (first-frame.js) leaves the page's open menu alone
+     */
+    destroy(opt = {}) {
       alive = false;
-      closeMenus();
+      if (!opt.offPage) closeMenus();
       clipboard.destroy();
       unlisten?.();
     },

@@ -72,12 +72,13 @@ const RANK_TTL = 60_000;
  * @property {(t: Token) => Node | null} [rowBadge]  an extra chip after the name ("Retiring on …")
  * @property {(t: Token) => import('../lib/usage.js').LastUsed | undefined} [lastUsed]  the "Last used" cell's data
  * @property {(ids: string[]) => void} [onRowsShown]  the ids of the rows just rendered (to ask for their usage in one batch)
+ * @property {() => number} [viewportHeight]  the height rows are rendered for (default: the window's)
  */
 
 /**
  * Create the table. Call `update(tokens, query)` to (re)render rows.
  * @param {TableOptions} [opts]
- * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void }}
+ * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void, destroy: () => void }}
  */
 export function createTokenTable(opts = {}) {
   const now = opts.now ?? (() => new Date());
@@ -122,8 +123,10 @@ export function createTokenTable(opts = {}) {
   const element = el('div', { class: 'table-area' }, scroller, empty);
   const { row, usedCell } = createRowBuilder(opts,
     { lastUsedOf, selectShown: () => selectShown, activeIndex: () => activeIndex });
+  /** Unmounted (destroy): queued work finds nothing to do. */
+  let destroyed = false;
   const rowWindow = createRowWindow({ tbody, scroller, element, columns: () => headRow.children.length,
-    rows: () => shownRows, build: row, now, onRowsShown: opts.onRowsShown });
+    rows: () => shownRows, build: row, now, onRowsShown: opts.onRowsShown, viewportHeight: opts.viewportHeight });
   const { indexOf, rowElements } = rowWindow;
 
   /** @param {KeyboardEvent} e */
@@ -330,7 +333,7 @@ export function createTokenTable(opts = {}) {
     // The positions are for the filter's next keystroke, not this frame (10,000 entries take
     // 7-10 ms): worked out once the frame is painted and the tasks queued in it have run (the
     // start's IPC, the "list painted" mark), or by the first render that needs them.
-    afterNextPaint(() => setTimeout(() => { if (rank === next) orderOf(next); }, 0));
+    afterNextPaint(() => setTimeout(() => { if (rank === next && !destroyed) orderOf(next); }, 0));
     return sorted;
   }
 
@@ -345,6 +348,11 @@ export function createTokenTable(opts = {}) {
 
   return {
     element,
+    /** Unmounted: no more work for a frame that will never come, no window listeners. */
+    destroy() {
+      destroyed = true;
+      rowWindow.destroy();
+    },
     update(nextTokens, nextQuery) {
       tokens = nextTokens;
       query = nextQuery;

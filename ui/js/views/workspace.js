@@ -128,7 +128,9 @@ export function mount(root, deps) {
   const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, unavailableText());
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
     onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
-    lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids) });
+    lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids),
+    // The next start's window may be taller than this one (resized since): rows for the screen.
+    viewportHeight: deps.firstFrameOnly ? () => Math.max(Number(globalThis.innerHeight) || 0, Number(globalThis.screen?.availHeight) || 0) : undefined });
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
   // freshness sit in a status bar at the window's bottom edge, as in desktop tools.
@@ -365,7 +367,8 @@ export function mount(root, deps) {
       alive = false;
       usage.stop();
       waiting.stop();
-      lifecycle.destroy();
+      table.destroy();
+      lifecycle.destroy({ offPage: true });
       watch.destroy();
       replace(root);
     };
@@ -398,6 +401,7 @@ export function mount(root, deps) {
     usage.stop();
     waiting.stop();
     keyTarget?.removeEventListener('keydown', onGlobalKey);
+    table.destroy();
     unlisten?.();
     desktopUnlisten.forEach((stop) => stop());
     lifecycle.destroy();

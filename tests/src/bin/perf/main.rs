@@ -118,15 +118,12 @@ fn ratio(a: f64, b: f64) -> f64 {
     a / b
 }
 
-/// The install the window rows signed in (its whole list cached), started again like the
-/// demo one, alternating with the baseline as the demo comparison does (a baseline taken
-/// minutes earlier spread this ratio more than anything the app changed): one unmeasured
-/// launch of each, then the runs. No idle memory (the demo comparison has it).
 /// The start's two rows: the list on screen (the page's first paint when index.html carried
 /// the last list's first frame; the target) and the list answering input (the modules' list).
 fn start_rows(rows: &mut Vec<Row>, context: &str, ours: &start::AppRuns, floor: &start::AppRuns) {
     let base = floor.start_ms.median();
-    let screen = ratio(ours.screen_ms.median(), base);
+    let screen_base = floor.screen_ms.median();
+    let screen = ratio(ours.screen_ms.median(), screen_base);
     rows.push(Row {
         what: format!(
             "cold start → token list on screen {context} vs baseline page load (first frame served in {} of {} launches)",
@@ -134,7 +131,7 @@ fn start_rows(rows: &mut Vec<Row>, context: &str, ours: &start::AppRuns, floor: 
             ours.start_ms.0.len()
         ),
         ours: format!("{:.0} ms", ours.screen_ms.median()),
-        reference: format!("{base:.0} ms"),
+        reference: format!("{screen_base:.0} ms (its first contentful paint)"),
         ratio: format!("{screen:.2}×"),
         target: format!("≤ {START_RATIO_MAX}× baseline"),
         met: Some(screen <= START_RATIO_MAX),
@@ -152,6 +149,10 @@ fn start_rows(rows: &mut Vec<Row>, context: &str, ours: &start::AppRuns, floor: 
     });
 }
 
+/// The install the window rows signed in (its whole list cached), started again like the
+/// demo one, alternating with the baseline as the demo comparison does (a baseline taken
+/// minutes earlier spread this ratio more than anything the app changed): one unmeasured
+/// launch of each, then the runs. No idle memory (the demo comparison has it).
 async fn cached_start(args: &Args, dirs: AppDirs) -> (start::AppRuns, start::AppRuns) {
     eprintln!("==> cold start with {} cached tokens", args.tokens);
     let (app_bin, baseline_bin, runs) = (args.app.clone(), args.baseline.clone(), args.runs);
