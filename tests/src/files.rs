@@ -103,33 +103,38 @@ pub fn secret_tool_lookup(user: &str) -> Option<String> {
     (out.status.success() && !text.is_empty()).then_some(text)
 }
 
-/// Every file under `root` that contains any of `secrets` (as raw bytes), with the secret's
-/// index. Used to prove that no session token or key reached config, data, cache, logs or
-/// WebKit storage.
-pub fn scan_for_secrets(root: &Path, secrets: &[String]) -> Vec<(PathBuf, usize)> {
-    let mut hits = Vec::new();
+/// Every file under `root` (folders walked, links not followed).
+pub fn files_under(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
         for entry in entries.flatten() {
-            let path = entry.path();
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                stack.push(path);
-            } else if kind.is_file() {
-                let Ok(bytes) = std::fs::read(&path) else {
-                    continue;
-                };
-                for (i, secret) in secrets.iter().enumerate() {
-                    let needle = secret.as_bytes();
-                    if !needle.is_empty() && bytes.windows(needle.len()).any(|w| w == needle) {
-                        hits.push((path.clone(), i));
-                    }
-                }
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => stack.push(entry.path()),
+                Ok(kind) if kind.is_file() => files.push(entry.path()),
+                _ => {}
+            }
+        }
+    }
+    files
+}
+
+/// Every file under `root` that contains any of `secrets` (as raw bytes), with the secret's
+/// index. Used to prove that no session token or key reached config, data, cache, logs or
+/// WebKit storage.
+pub fn scan_for_secrets(root: &Path, secrets: &[String]) -> Vec<(PathBuf, usize)> {
+    let mut hits = Vec::new();
+    for path in files_under(root) {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        for (i, secret) in secrets.iter().enumerate() {
+            let needle = secret.as_bytes();
+            if !needle.is_empty() && bytes.windows(needle.len()).any(|w| w == needle) {
+                hits.push((path.clone(), i));
             }
         }
     }

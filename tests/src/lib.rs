@@ -21,7 +21,7 @@ pub use desktop::{
     answer_native_dialog, answer_open_dialog, answer_save_dialog, clipboard_put, clipboard_text,
     request_window_close, window_shown,
 };
-pub use files::{AppDirs, scan_for_secrets, secret_tool_lookup};
+pub use files::{AppDirs, files_under, scan_for_secrets, secret_tool_lookup};
 pub use notifications::{NotificationDaemon, Shown};
 pub use process::{app_running, web_process_threads};
 

@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use scriptix_keys_e2e::{App, AppDirs};
+use scriptix_keys_e2e::{App, AppDirs, files_under};
 use thirtyfour::prelude::*;
 
 use super::support::{account_action, create, row_id, shown_key};
@@ -16,7 +16,7 @@ use super::support::{account_action, create, row_id, shown_key};
 async fn saved_frame(dirs: &AppDirs, shows: &str) -> (PathBuf, String) {
     let started = Instant::now();
     loop {
-        let found = walk(&dirs.root)
+        let found = files_under(&dirs.root)
             .into_iter()
             .find(|p| p.file_name().is_some_and(|n| n == "first-frame.json"));
         if let Some(path) = found
@@ -39,7 +39,7 @@ async fn settled_frame(dirs: &AppDirs) {
     let mut last = None;
     let mut same_since = Instant::now();
     loop {
-        let now = walk(&dirs.root)
+        let now = files_under(&dirs.root)
             .into_iter()
             .find(|p| p.file_name().is_some_and(|n| n == "first-frame.json"))
             .and_then(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
@@ -57,21 +57,8 @@ async fn settled_frame(dirs: &AppDirs) {
     }
 }
 
-fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
 /// What the page says about how it started: whether index.html carried a frame, whether the
-/// root still holds the served frame's marks, and the rows' ids and names now.
+/// root still holds the served frame's marks, its language and title.
 async fn page_facts(app: &App) -> serde_json::Value {
     let script = r#"const root = document.getElementById('app');
         return {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use scriptix_keys_e2e::{App, AppDirs};
+use scriptix_keys_e2e::{App, AppDirs, files_under};
 use serde_json::{Value, json};
 
 use crate::procs;
@@ -98,7 +98,7 @@ fn launch_once(
     // BENCH_NO_WINDOW_STATE (a diagnostic): start without the window size the last run saved,
     // as a first start does (the window-state plugin then has nothing to restore).
     if std::env::var_os("BENCH_NO_WINDOW_STATE").is_some() {
-        for entry in walk(&dirs.root) {
+        for entry in files_under(&dirs.root) {
             if entry.file_name().is_some_and(|n| n == ".window-state.json") {
                 let _ = std::fs::remove_file(&entry);
             }
@@ -181,7 +181,7 @@ fn launch_once(
 /// Waits (up to 8 s) until the app's data folder holds a first frame saved after `since`.
 fn wait_first_frame_saved(dirs: &AppDirs, since: SystemTime) {
     let saved = || {
-        walk(&dirs.root).iter().any(|p| {
+        files_under(&dirs.root).iter().any(|p| {
             p.file_name().is_some_and(|n| n == "first-frame.json")
                 && std::fs::metadata(p)
                     .and_then(|m| m.modified())
@@ -222,7 +222,7 @@ pub async fn warm_demo_install(dirs: &AppDirs) {
         .await;
     // The next start's first frame is saved a moment after the refresh (first-frame.js).
     let started = Instant::now();
-    while !walk(&dirs.root)
+    while !files_under(&dirs.root)
         .iter()
         .any(|p| p.ends_with("first-frame.json"))
         && started.elapsed() < Duration::from_secs(10)
@@ -311,20 +311,4 @@ fn file_name(path: &Path) -> String {
 /// Size in bytes of a file.
 pub fn size_of(path: &PathBuf) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
-}
-
-/// Every file under `dir`.
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p));
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out
 }
