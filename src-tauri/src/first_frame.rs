@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use std::path::Path;
 
-use scriptix_keys_core::first_frame::{self, Context, Frame};
+use scriptix_keys_core::first_frame::{self, BasisView, Context, Frame, FrameInput};
 use tauri::utils::assets::{AssetKey, AssetsIter, CspHash};
 use tauri::{App, AppHandle, Assets, Manager, Runtime};
 
@@ -164,6 +164,30 @@ fn kept_frame(app: &AppHandle) -> Option<Frame> {
     let status = state.workspace.status();
     let list = state.workspace.cached_tokens().ok().flatten();
     first_frame::load(&context(&data_dir), &status, list.as_ref())
+}
+
+/// The status the next start will see, the cached list and their digest (`first_frame_basis`).
+pub fn basis(app: &AppHandle) -> BasisView {
+    let state = app.state::<crate::state::AppState>();
+    let list = state.workspace.cached_tokens().ok().flatten();
+    BasisView::new(state.workspace.status(), list)
+}
+
+/// Keeps `frame` if the status and list it was rendered from are still the current ones
+/// (`first_frame_save`). Best-effort: a frame not kept only means the next start shows the
+/// boot line first, so the window is not told why.
+pub fn keep(app: &AppHandle, frame: FrameInput) {
+    let (Some(state), Ok(data_dir)) = (
+        app.try_state::<crate::state::AppState>(),
+        app.path().app_data_dir(),
+    ) else {
+        return;
+    };
+    let status = state.workspace.status();
+    let list = state.workspace.cached_tokens().ok().flatten();
+    if let Err(why) = first_frame::save(&context(&data_dir), frame, &status, list.as_ref()) {
+        tracing::debug!(%why, "first frame not kept");
+    }
 }
 
 /// Removes the kept frame: signed out, another profile, a profile deleted.

@@ -76,17 +76,11 @@ export const demoOpen = () => call('demo_open');
 export const accountGet = () => call('account_get');
 /** @returns {Promise<TokenList | null>} */
 export const tokensCached = () => call('tokens_cached');
-/**
- * What the next start's first frame is rendered from (views/first-frame.js): the status as
- * that start will see it, the cached list, and their digest (null: nothing to keep).
- * @returns {Promise<{ status: AppStatus, list: TokenList | null, basis: string | null }>}
- */
+/** The next start's first frame (views/first-frame.js): what it is rendered from (the status
+ * that start will see, the cached list, their digest; null: nothing to keep), and keeping it.
+ * @returns {Promise<{ status: AppStatus, list: TokenList | null, basis: string | null }>} */
 export const firstFrameBasis = () => call('first_frame_basis');
-/**
- * Keeps the next start's first frame; Rust drops it unless its basis is still the current one.
- * @param {import('./views/first-frame.js').FirstFrame} frame
- * @returns {Promise<void>}
- */
+/** @param {import('./views/first-frame.js').FirstFrame} frame @returns {Promise<void>} */
 export const firstFrameSave = (frame) => call('first_frame_save', { frame });
 /** @returns {Promise<TokenList>} errors: network, unauthorized, forbidden, rateLimited, server */
 export const tokensRefresh = () => call('tokens_refresh');

@@ -35,6 +35,17 @@ fn panic_text(payload: &(dyn Any + Send)) -> &str {
         .unwrap_or("(no message)")
 }
 
+/// Runs `work` off the async workers (a blocking call: SQLite, a child process); `stopped` is
+/// the catalogue message when it ended without an answer (it panicked).
+pub async fn off_workers<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+    stopped: &'static str,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| crate::error::CommandError::shell(stopped))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {

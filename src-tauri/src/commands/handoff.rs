@@ -15,7 +15,7 @@ use tauri::{AppHandle, State};
 
 use super::guard::guarded;
 use crate::bitwarden::BwSession;
-use crate::error::{CommandError, CommandResult};
+use crate::error::CommandResult;
 use crate::keepass::{ChoiceView, KeepassChoice};
 use crate::state::AppState;
 
@@ -158,9 +158,7 @@ pub async fn bw_unlock(
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> CommandResult<T> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|_| CommandError::shell("shell-bw-stopped"))
+    super::guard::off_workers(work, "shell-bw-stopped").await
 }
 
 /// Creates the key's Bitwarden item in a folder with `bw` (the item on its stdin).

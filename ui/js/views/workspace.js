@@ -50,8 +50,7 @@ import { t, tCoded } from '../lib/i18n.js';
  * @property {import('./clipboard-status.js').Timers} [timers]  for tests of the clipboard countdown
  * @property {TokenList | null} [cachedList]  the cached list, when the caller already read it
  * @property {boolean} [openSettings]  open Settings at once (the language changed there)
- * @property {boolean} [firstFrameOnly]  render the first frame of `cachedList` and nothing more: no
- *   listeners, no marks, no calls (first-frame.js renders the next start's screen this way)
+ * @property {boolean} [firstFrameOnly]  only the first frame of `cachedList`: no listeners, marks or calls (first-frame.js)
  */
 
 export { isNewShortcut, isRefreshShortcut, isFindShortcut, roleLabel };
@@ -129,7 +128,7 @@ export function mount(root, deps) {
   const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
     onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
     lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids),
-    // The next start's window may be taller than this one (resized since): rows for the screen.
+    // Off the page: rows for the screen, as the next start's window may be taller than this one.
     viewportHeight: deps.firstFrameOnly ? () => Math.max(Number(globalThis.innerHeight) || 0, Number(globalThis.screen?.availHeight) || 0) : undefined });
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
@@ -283,10 +282,7 @@ export function mount(root, deps) {
   }
 
   async function start() {
-    if (deps.firstFrameOnly) {
-      if (deps.cachedList) show(deps.cachedList, false);
-      return;
-    }
+    if (deps.firstFrameOnly) { if (deps.cachedList) show(deps.cachedList, false); return; }
     try {
       const cached = deps.cachedList !== undefined ? deps.cachedList : await ipc.tokensCached();
       if (!alive) return;
@@ -361,40 +357,33 @@ export function mount(root, deps) {
     actions.showSignIn(reason);
   }
 
-  if (deps.firstFrameOnly) {
-    start();
-    return () => {
-      alive = false;
-      usage.stop();
-      waiting.stop();
-      table.destroy();
-      lifecycle.destroy({ offPage: true });
-      watch.destroy();
-      replace(root);
-    };
-  }
-  ipc.onApiWaiting(onWaiting).then((stop) => {
-    if (alive) unlisten = stop;
-    else stop();
-  }, () => { /* no event bridge (e.g. preview): the notice simply never shows */ });
-  // The tray menu and clicked reminders (src-tauri/src/tray.rs): show the asked-for view;
-  // Lock closes the key panel whose key Rust just dropped.
+  // Off the page (first-frame.js) the first frame is all: no event is listened for.
   /** @type {Array<() => void>} */
   const desktopUnlisten = [];
-  const keepListener = (/** @type {() => void} */ stop) => { if (alive) desktopUnlisten.push(stop); else stop(); };
-  ipc.onShowView?.((p) => {
-    if (p.view === 'checkKey') watch.openCheckKey();
-    else if (p.view === 'expiry') {
-      // The window may have been hidden for hours: bring the list (and the centre) up to date.
-      refresh();
-      watch.openCentre(p.tokenId);
-    }
-  }).then(keepListener, () => {});
-  ipc.onLocked?.(() => {
-    /** @type {HTMLElement | null} */ (root.querySelector('dialog[open] [data-testid$="reveal-close"]'))?.click();
-  }).then(keepListener, () => {});
+  if (!deps.firstFrameOnly) listen();
   start();
   if (deps.openSettings) lifecycle.openSettings({ focus: 'language' });
+
+  function listen() {
+    ipc.onApiWaiting(onWaiting).then((stop) => {
+      if (alive) unlisten = stop;
+      else stop();
+    }, () => { /* no event bridge (e.g. preview): the notice simply never shows */ });
+    // The tray menu and clicked reminders (src-tauri/src/tray.rs): show the asked-for view;
+    // Lock closes the key panel whose key Rust just dropped.
+    const keepListener = (/** @type {() => void} */ stop) => { if (alive) desktopUnlisten.push(stop); else stop(); };
+    ipc.onShowView?.((p) => {
+      if (p.view === 'checkKey') watch.openCheckKey();
+      else if (p.view === 'expiry') {
+        // The window may have been hidden for hours: bring the list (and the centre) up to date.
+        refresh();
+        watch.openCentre(p.tokenId);
+      }
+    }).then(keepListener, () => {});
+    ipc.onLocked?.(() => {
+      /** @type {HTMLElement | null} */ (root.querySelector('dialog[open] [data-testid$="reveal-close"]'))?.click();
+    }).then(keepListener, () => {});
+  }
 
   return () => {
     alive = false;
@@ -404,7 +393,7 @@ export function mount(root, deps) {
     table.destroy();
     unlisten?.();
     desktopUnlisten.forEach((stop) => stop());
-    lifecycle.destroy();
+    lifecycle.destroy({ offPage: deps.firstFrameOnly });
     watch.destroy();
     replace(root);
   };
