@@ -7,10 +7,9 @@
 //! most [`WAIT`]; a state still opening by then (a vault prompt) means the plain page.
 
 use std::borrow::Cow;
+use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
-
-use std::path::Path;
 
 use scriptix_keys_core::first_frame::{self, BasisView, Context, Frame, FrameInput};
 use tauri::utils::assets::{AssetKey, AssetsIter, CspHash};

@@ -1,5 +1,5 @@
 // @ts-check
-//! The next start's first frame (docs/first-frame.md, "The served first frame"). After a
+//! The next start's first frame (docs/first-frame.md, eighth pass). After a
 //! refresh has saved a new list, the workspace's first frame for the cached list is rendered
 //! once more, off the page (a detached element, `firstFrameOnly`: no listeners, marks or
 //! calls), from the status and list Rust gives with their digest (`firstFrameBasis`), and
