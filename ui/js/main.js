@@ -21,8 +21,12 @@ let unmount = null;
 /** @type {ReturnType<typeof createFirstFrameSaver> | null} */
 let firstFrame = null;
 
-/** The served first frame (if any) makes way: the view mounted next is the live one. */
-function takeOver() {
+/** The screen shown goes, and the served first frame (if any) with it: the view mounted next is live. */
+function leaveScreen() {
+  unmount?.();
+  unmount = null;
+  firstFrame?.stop();
+  firstFrame = null;
   root.removeAttribute('inert');
   root.removeAttribute('aria-busy');
   root.removeAttribute('data-first-frame');
@@ -34,10 +38,7 @@ function takeOver() {
  * @param {import('./ipc-types.js').TokenList | null} [cachedList]  read before mounting, so the first frame shows it
  */
 function show(status, reason = null, cachedList = undefined, openSettings = false) {
-  unmount?.();
-  firstFrame?.stop();
-  firstFrame = null;
-  takeOver();
+  leaveScreen();
   if (status.session) {
     const saver = createFirstFrameSaver({ render: nextFirstFrame, save: (f) => ipc.firstFrameSave(f), activity: document });
     firstFrame = saver;
@@ -85,10 +86,7 @@ async function boot(reason = null, openSettings = false) {
     const cachedList = session ? await cached : undefined;
     show(status.session && reason ? { ...status, session: null } : status, reason, cachedList, openSettings && !!session);
   } catch (err) {
-    unmount?.();
-    firstFrame?.stop();
-    firstFrame = null;
-    takeOver();
+    leaveScreen();
     unmount = mountProblem(root, { message: /** @type {Error} */ (err).message, onRetry: () => boot() });
   }
 }
