@@ -333,73 +333,35 @@ export async function confirmNative({ title, message, okLabel, cancelLabel }) {
 }
 
 /**
- * Listen for `api-waiting` (a retry is waiting out a rate limit or an outage).
- * @param {(payload: ApiWaiting) => void} handler
+ * Listens for a backend event; `handler` gets its payload.
+ * @template T
+ * @param {string} event
+ * @param {(payload: T) => void} handler
  * @returns {Promise<() => void>} call to stop listening
  */
-export async function onApiWaiting(handler) {
+async function listen(event, handler) {
   try {
-    const tauri = bridge();
-    return await tauri.event.listen('api-waiting', (/** @type {{ payload: ApiWaiting }} */ e) => handler(e.payload));
+    return await bridge().event.listen(event, (/** @type {{ payload: T }} */ e) => handler(e.payload));
   } catch (e) {
     throw toAppError(e);
   }
 }
 
+/** `api-waiting`: a retry is waiting out a rate limit or an outage. @param {(payload: ApiWaiting) => void} handler */
+export const onApiWaiting = (handler) => listen('api-waiting', handler);
+/** `clipboard-cleared`: the key we copied was cleared from the clipboard. @param {() => void} handler */
+export const onClipboardCleared = (handler) => listen('clipboard-cleared', () => handler());
 /**
- * Listen for `clipboard-cleared` (the key we copied was cleared from the clipboard).
+ * `close-refused`: the user closed the window (or quit) while a key that is in no vault was
+ * shown, so the app stayed open; the open key dialog says why and what to do.
  * @param {() => void} handler
- * @returns {Promise<() => void>} call to stop listening
  */
-export async function onClipboardCleared(handler) {
-  try {
-    const tauri = bridge();
-    return await tauri.event.listen('clipboard-cleared', () => handler());
-  } catch (e) {
-    throw toAppError(e);
-  }
-}
-
+export const onCloseRefused = (handler) => listen('close-refused', () => handler());
 /**
- * Listen for `close-refused`: the user closed the window (or quit) while a key that is in no
- * vault was shown, so the app stayed open; the open key dialog says why and what to do.
- * @param {() => void} handler
- * @returns {Promise<() => void>} call to stop listening
- */
-export async function onCloseRefused(handler) {
-  try {
-    const tauri = bridge();
-    return await tauri.event.listen('close-refused', () => handler());
-  } catch (e) {
-    throw toAppError(e);
-  }
-}
-
-/**
- * Listen for `show-view`: the tray menu or a clicked reminder asks for a view
- * (`expiry`: the expiry centre, on `tokenId` when given; `checkKey`: the key check dialog).
+ * `show-view`: the tray menu or a clicked reminder asks for a view (`expiry`: the expiry
+ * centre, on `tokenId` when given; `checkKey`: the key check dialog).
  * @param {(payload: { view: string, tokenId: string | null }) => void} handler
- * @returns {Promise<() => void>} call to stop listening
  */
-export async function onShowView(handler) {
-  try {
-    const tauri = bridge();
-    return await tauri.event.listen('show-view', (/** @type {{ payload: { view: string, tokenId: string | null } }} */ e) => handler(e.payload));
-  } catch (e) {
-    throw toAppError(e);
-  }
-}
-
-/**
- * Listen for `locked`: the tray's Lock dropped the keys held in memory; open key panels close.
- * @param {() => void} handler
- * @returns {Promise<() => void>} call to stop listening
- */
-export async function onLocked(handler) {
-  try {
-    const tauri = bridge();
-    return await tauri.event.listen('locked', () => handler());
-  } catch (e) {
-    throw toAppError(e);
-  }
-}
+export const onShowView = (handler) => listen('show-view', handler);
+/** `locked`: the tray's Lock dropped the keys held in memory; open key panels close. @param {() => void} handler */
+export const onLocked = (handler) => listen('locked', () => handler());

@@ -203,6 +203,30 @@ test('clipboard-cleared events reach the handler, and unlisten stops them', asyn
   assert.equal(listeners.has('clipboard-cleared'), false);
 });
 
+test('show-view passes its payload; close-refused and locked call their handlers with nothing; a failed listen rejects as an AppError', async () => {
+  const views = [];
+  let refused = 0;
+  let locked = 0;
+  const stops = [await ipc.onShowView((p) => views.push(p)), await ipc.onCloseRefused((...a) => { refused += 1 + a.length; }),
+    await ipc.onLocked((...a) => { locked += 1 + a.length; })];
+  listeners.get('show-view')({ event: 'show-view', payload: { view: 'expiry', tokenId: '7' } });
+  listeners.get('close-refused')({ event: 'close-refused', payload: { secret: 'never passed on' } });
+  listeners.get('locked')({ event: 'locked', payload: null });
+  assert.deepEqual(views, [{ view: 'expiry', tokenId: '7' }]);
+  assert.equal(refused, 1, 'close-refused handler called once, without arguments');
+  assert.equal(locked, 1, 'locked handler called once, without arguments');
+  for (const stop of stops) stop();
+  assert.deepEqual(['show-view', 'close-refused', 'locked'].filter((n) => listeners.has(n)), []);
+
+  const saved = globalThis.__TAURI__.event;
+  globalThis.__TAURI__.event = { listen: async () => { throw { kind: 'internal', message: 'no event plugin' }; } };
+  try {
+    await assert.rejects(ipc.onLocked(() => {}), (e) => e instanceof ipc.AppError && e.kind === 'internal');
+  } finally {
+    globalThis.__TAURI__.event = saved;
+  }
+});
+
 test('the rotation, key check and notification commands send the contract arguments', async () => {
   calls.length = 0;
   reply = async () => ({ ok: true });
