@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { sortTokens, sortKeys, filterTokens, countTokens, nextSort, DEFAULT_SORT, SORT_KEYS } from '../../../ui/js/lib/tokens.js';
+import { sortTokens, sortKeys, filterTokens, countTokens, nextSort, DEFAULT_SORT, SORT_KEYS, prepareSearch } from '../../../ui/js/lib/tokens.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const d = (days) => (days === null ? null : new Date(NOW.getTime() + days * 86_400_000).toISOString());
@@ -170,6 +170,62 @@ test('a changed list is searched afresh: a renamed token and new notes are found
   assert.deepEqual(ids(filterTokens(noted, 'alpha')), ['2']);
   assert.deepEqual(ids(filterTokens(noted, 'alpha-w')), ['2']);
   assert.deepEqual(ids(filterTokens(renamed, 'alpha-w')), [], 'the old list still has the old notes');
+});
+
+/**
+ * Tokens whose name counts its reads (the search text is built from it), and a scheduler
+ * whose steps run when the test says.
+ * @param {number} n @param {string} prefix
+ */
+function counted(n, prefix) {
+  const reads = { n: 0 };
+  const list = Array.from({ length: n }, (_, i) => {
+    const t = tok(String(i), '', 'batch', 30, 10);
+    Object.defineProperty(t, 'name', { get() { reads.n += 1; return `${prefix} ${i}`; }, enumerable: true });
+    return t;
+  });
+  return { list, reads };
+}
+function queue() {
+  const steps = [];
+  return { later: (/** @type {() => void} */ step) => { steps.push(step); }, runOne: () => steps.shift()?.(), get size() { return steps.length; } };
+}
+
+test('a new list is prepared in slices ahead of the first keystroke, which then reads no token again and finds the same rows', () => {
+  const { list, reads } = counted(1000, 'Load test');
+  const q = queue();
+  prepareSearch(list, q.later, 300);
+  assert.equal(reads.n, 0, 'nothing is done until the scheduler runs a step');
+  q.runOne();
+  assert.equal(reads.n, 300, 'one slice per step');
+  while (q.size) q.runOne();
+  assert.equal(reads.n, 1000);
+  assert.deepEqual(ids(filterTokens(list, 'test 777')), ['777']);
+  assert.equal(filterTokens(list, 'load').length, 1000);
+  assert.equal(reads.n, 1000, 'the keystroke worked nothing out again');
+  prepareSearch(list, q.later, 300);
+  assert.equal(q.size, 0, 'a list already prepared is not prepared again');
+});
+
+test('a newer list stops the preparation of the older one, and a keystroke in the middle finds the same rows', () => {
+  const a = counted(1000, 'Alpha');
+  const b = counted(1000, 'Beta');
+  const q = queue();
+  prepareSearch(a.list, q.later, 200);
+  q.runOne();
+  assert.equal(a.reads.n, 200);
+  prepareSearch(b.list, q.later, 200);
+  while (q.size) q.runOne();
+  assert.equal(a.reads.n, 200, 'the older list was left alone once a newer one came');
+  assert.equal(b.reads.n, 1000);
+
+  const c = counted(1000, 'Gamma');
+  prepareSearch(c.list, q.later, 250);
+  q.runOne();
+  assert.deepEqual(ids(filterTokens(c.list, 'gamma 512')), ['512']);
+  assert.equal(c.reads.n, 1000, 'the keystroke worked out the rest itself');
+  while (q.size) q.runOne();
+  assert.equal(c.reads.n, 1000, 'and the preparation stopped there');
 });
 
 test('counts group tokens by status and add up to the total', () => {

@@ -296,6 +296,37 @@ function searchTexts(tokens) {
   return texts;
 }
 
+/** The list `prepareSearch` is working through (a newer list stops an older one's work). */
+/** @type {readonly Token[] | null} */
+let preparing = null;
+
+/**
+ * Works out the search texts of a new list before the first keystroke needs them: 10,000
+ * take ~10 ms, and each refresh brings new token objects, so the first keystroke after it
+ * paid for them. `slice` tokens per call of `later` (a task of its own, e.g. after a paint);
+ * a newer list stops the work on this one. Filtering before it ends finds the same rows.
+ * @param {readonly Token[]} tokens
+ * @param {(step: () => void) => void} later
+ * @param {number} [slice]
+ */
+export function prepareSearch(tokens, later, slice = 2500) {
+  if (listTexts.get(tokens)?.length === tokens.length) return;
+  preparing = tokens;
+  /** @type {string[]} */
+  const texts = new Array(tokens.length);
+  let i = 0;
+  const step = () => {
+    // A newer list came, or a keystroke already worked them all out.
+    if (preparing !== tokens || listTexts.get(tokens)?.length === tokens.length) return;
+    const end = Math.min(tokens.length, i + slice);
+    for (; i < end; i += 1) texts[i] = searchText(tokens[i]);
+    if (i < tokens.length) { later(step); return; }
+    preparing = null;
+    if (listTexts.get(tokens)?.length !== tokens.length) listTexts.set(tokens, texts);
+  };
+  later(step);
+}
+
 /** @param {Token} t */
 function searchText(t) {
   let hay = searchTextOf.get(t);

@@ -7,7 +7,7 @@
 
 import { el, replace, setText, uid } from '../lib/dom.js';
 import { countsText, showingText } from '../lib/format.js';
-import { filterTokens, countTokens } from '../lib/tokens.js';
+import { filterTokens, countTokens, prepareSearch } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
@@ -18,7 +18,7 @@ import { closeMenus } from './menu.js';
 import { createWorkspaceHeader, roleLabel } from './workspace-header.js';
 import { createWaitingNotice } from './waiting-notice.js';
 import { openShortcutsDialog } from './shortcuts-dialog.js';
-import { markListData, markListRendered, markUsageShown, nextPaint } from '../lib/perf.js';
+import { afterNextPaint, markListData, markListRendered, markUsageShown, nextPaint } from '../lib/perf.js';
 import { createUsageColumn } from './usage-column.js';
 import { usageWords, unavailableText } from '../lib/usage.js';
 import { t, tCoded } from '../lib/i18n.js';
@@ -307,6 +307,8 @@ export function mount(root, deps) {
     renderList();
     if (marks) markListRendered(ipc.perfMark);
     renderFreshness();
+    // The new list's search texts, worked out between painted frames before a keystroke needs them.
+    if (!deps.firstFrameOnly) prepareSearch(tokens, afterNextPaint);
   }
 
   async function refresh() {
@@ -326,6 +328,7 @@ export function mount(root, deps) {
       usage.reset();
       renderList();
       markListRendered(ipc.perfMark);
+      prepareSearch(tokens, afterNextPaint);
       lifecycle.afterRefresh();
       actions.onListSaved?.();
     } catch (err) {
