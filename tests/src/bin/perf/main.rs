@@ -41,6 +41,8 @@ const BINARY_MB_MAX: f64 = 20.0;
 /// Fetching every token at 20 ms per request: at most this many times the latency floor.
 const PAGING_FLOOR_RATIO_MAX: f64 = 1.15;
 const FILTER_MS_MAX: f64 = 16.0;
+/// Filter keystroke → next painted frame: the slowest 5 % at most this (ms, issue 16).
+const FILTER_P95_MS_MAX: f64 = 33.0;
 const CREATE_OVER_RAW_MS_MAX: f64 = 30.0;
 /// Usage requests after a sign-in with 10,000 tokens: the rendered rows' batch plus the
 /// attention hints' background batch, each at most 200 (workspace/usage.rs `MAX_PER_CALL`).
