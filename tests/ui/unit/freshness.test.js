@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { freshnessText, afterFailure, afterSuccess, waitingText } from '../../../ui/js/lib/freshness.js';
+import { freshnessText, afterFailure, afterSuccess, waitingText, withList } from '../../../ui/js/lib/freshness.js';
 import { useLanguage } from './catalogue.js';
 
 useLanguage('en');
@@ -23,6 +23,15 @@ test('a cached list being refreshed says "Refreshing…" and when the list is fr
 test('a successful refresh says "Updated HH:MM"', () => {
   const s = afterSuccess({ ...EMPTY, list: CACHED, refreshing: true }, { fetchedAt: '2026-03-10T14:19:00Z', fromCache: false });
   assert.deepEqual(freshnessText(s, NOW, UTC), { text: 'Updated 14:19', tone: 'ok' });
+});
+
+test('the cached list shown while a refresh runs or after a failure keeps saying so; only a success clears them', () => {
+  const running = withList({ ...EMPTY, refreshing: true }, { ...CACHED, extra: 'not kept' });
+  assert.deepEqual(running, { ...EMPTY, list: CACHED, refreshing: true });
+  assert.deepEqual(freshnessText(running, NOW, UTC), { text: 'Refreshing… showing the list from 12:45', tone: 'busy' });
+  const failed = afterFailure({ ...EMPTY, refreshing: true }, NET, new Date('2026-03-10T14:02:00Z'));
+  assert.deepEqual(withList(failed, CACHED), { ...failed, list: CACHED });
+  assert.deepEqual(afterSuccess(failed, CACHED), { ...EMPTY, list: CACHED });
 });
 
 test('a network failure with a cache says offline since when, and which list is shown', () => {

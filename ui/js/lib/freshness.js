@@ -56,13 +56,24 @@ export function afterFailure(s, error, now) {
 }
 
 /**
+ * The freshness state with `list` shown (the cached list at the start: a refresh may still be
+ * running, and an error stays said).
+ * @param {Freshness} s
+ * @param {{ fetchedAt: string, fromCache: boolean }} list
+ * @returns {Freshness}
+ */
+export function withList(s, list) {
+  return { ...s, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache } };
+}
+
+/**
  * The next freshness state after a refresh succeeded.
  * @param {Freshness} s
  * @param {{ fetchedAt: string, fromCache: boolean }} list
  * @returns {Freshness}
  */
 export function afterSuccess(s, list) {
-  return { ...s, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache }, refreshing: false, error: null, offlineSince: null };
+  return { ...withList(s, list), refreshing: false, error: null, offlineSince: null };
 }
 
 /** @type {Record<string, () => string>} */

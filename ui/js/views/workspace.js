@@ -8,7 +8,7 @@
 import { el, replace, setText, uid } from '../lib/dom.js';
 import { countsText, showingText } from '../lib/format.js';
 import { filterTokens, countTokens, prepareSearch } from '../lib/tokens.js';
-import { freshnessText, afterFailure, afterSuccess } from '../lib/freshness.js';
+import { freshnessText, afterFailure, afterSuccess, withList } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
 import { createExpiryWatch } from './expiry-watch.js';
@@ -282,11 +282,11 @@ export function mount(root, deps) {
   }
 
   async function start() {
-    if (deps.firstFrameOnly) { if (deps.cachedList) show(deps.cachedList, false); return; }
+    if (deps.firstFrameOnly) { if (deps.cachedList) show(deps.cachedList, withList(fresh, deps.cachedList), false); return; }
     try {
       const cached = deps.cachedList !== undefined ? deps.cachedList : await ipc.tokensCached();
       if (!alive) return;
-      if (cached) show(cached);
+      if (cached) show(cached, withList(fresh, cached));
     } catch {
       // A missing or unreadable cache only means nothing to show instantly; the refresh
       // below reports anything that matters.
@@ -299,11 +299,12 @@ export function mount(root, deps) {
     await refresh();
   }
 
-  /** @param {TokenList} list @param {boolean} [marks]  set the bench's marks (not for first-frame.js) */
-  function show(list, marks = true) {
+  /** A list (the cached one, or a refresh's), `next` its freshness. @param {TokenList} list @param {Freshness} next
+   * @param {boolean} [marks]  set the bench's marks (not for first-frame.js) */
+  function show(list, next, marks = true) {
     if (marks) markListData();
     tokens = list.tokens;
-    fresh = { ...fresh, list: { fetchedAt: list.fetchedAt, fromCache: list.fromCache } };
+    fresh = next;
     renderList();
     if (marks) markListRendered(ipc.perfMark);
     renderFreshness();
@@ -321,14 +322,9 @@ export function mount(root, deps) {
     try {
       const list = await ipc.tokensRefresh();
       if (!alive) return;
-      markListData();
-      tokens = list.tokens;
-      fresh = afterSuccess(fresh, list);
       // A refresh asks for the shown rows' usage again (the core answers from its cache).
       usage.reset();
-      renderList();
-      markListRendered(ipc.perfMark);
-      prepareSearch(tokens, afterNextPaint);
+      show(list, afterSuccess(fresh, list));
       lifecycle.afterRefresh();
       actions.onListSaved?.();
     } catch (err) {
