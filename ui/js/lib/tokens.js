@@ -322,7 +322,7 @@ export function prepareSearch(tokens, later, slice = 2500) {
     for (; i < end; i += 1) texts[i] = searchText(tokens[i]);
     if (i < tokens.length) { later(step); return; }
     preparing = null;
-    if (listTexts.get(tokens)?.length !== tokens.length) listTexts.set(tokens, texts);
+    listTexts.set(tokens, texts);
   };
   later(step);
 }
