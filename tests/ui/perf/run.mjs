@@ -73,6 +73,7 @@ const port = await freePort();
 // Like the app on Linux (src-tauri/src/painting.rs): WebKit paints on the CPU unless --gpu.
 const env = { ...process.env };
 if (!args.includes('--gpu')) env.WEBKIT_SKIA_ENABLE_CPU_RENDERING ??= '1';
+if (!args.includes('--gpu')) env.WEBKIT_DISABLE_COMPOSITING_MODE ??= '1';
 const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
 const base = `http://127.0.0.1:${port}`;
 let session = '';

@@ -183,6 +183,7 @@ const READ = `const done = arguments[arguments.length - 1];
 
 const env = { ...process.env };
 if (!args.includes('--gpu')) env.WEBKIT_SKIA_ENABLE_CPU_RENDERING ??= '1';
+if (!args.includes('--gpu')) env.WEBKIT_DISABLE_COMPOSITING_MODE ??= '1';
 const port = await freePort();
 const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
 const base = `http://127.0.0.1:${port}`;
