@@ -222,29 +222,41 @@ test('rows that stay in the window keep their element, untouched, when the list 
   assert.equal(allByTestId(root, 'token-row')[3], byId.get('4'));
 });
 
-test('whatever the filter and sort do, the rows shown are exactly a fresh table\'s rows, in its order', () => {
+test('whatever the filter, the sort and a refresh do, the rows shown are exactly a fresh table\'s rows, in its order', () => {
   const { root } = installDom();
   const { table } = fullTable(root);
-  const all = many(600).map((tok, i) => (i % 4 ? tok : { ...tok, notes: { description: '', environment: 'staging', usedBy: `job ${i}`, owner: '', updatedAt: null } }));
+  let all = many(600).map((tok, i) => (i % 4 ? tok : { ...tok, notes: { description: '', environment: 'staging', usedBy: `job ${i}`, owner: '', updatedAt: null } }));
   let seed = 16;
   const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   let list = all;
   for (let step = 0; step < 60; step += 1) {
     const pick = rnd();
+    // A refresh: new token objects, the same length, other expiries (another order), before
+    // this step's filter of them: a sort of the old list must not be reused for the new one.
+    const refreshed = rnd() < 0.15;
+    if (refreshed) all = all.map((tok) => ({ ...tok, expiresAt: iso(10 + Math.floor(rnd() * 600)) }));
     if (pick < 0.3) { const k = Math.floor(rnd() * 20); list = all.slice(k); } // shifted
     else if (pick < 0.6) { const m = 2 + Math.floor(rnd() * 9); list = all.filter((tok) => Number(tok.id) % m === 0); }
-    else if (pick < 0.7) list = all;
-    else if (pick < 0.8) root.querySelector(`[data-testid="sort-${['name', 'id', 'expiresAt'][Math.floor(rnd() * 3)]}"]`).click();
+    else if (pick < 0.7) list = [...all];
+    else if (pick < 0.8) {
+      root.querySelector(`[data-testid="sort-${['name', 'id', 'expiresAt'][Math.floor(rnd() * 3)]}"]`).click();
+      if (refreshed) list = [...all];
+    }
     else list = all.filter(() => rnd() < 0.5);
-    table.update(list, 'q');
+    // As the workspace calls it (the rows' positions in the whole list), or without them.
+    const positions = list.length === all.length ? null : list.map((tok) => all.indexOf(tok));
+    if (rnd() < 0.8) table.update(list, 'q', { list: all, at: positions });
+    else table.update(list, 'q');
     const fresh = installDom().root;
     globalThis.document = root.ownerDocument;
     const other = fullTable(fresh).table;
     // Same sort as the table under test (clicks replayed from its header's state).
     const sorted = root.querySelector('th[aria-sort]');
     const key = sorted.querySelector('button').getAttribute('data-testid');
-    const clicks = sorted.getAttribute('aria-sort') === 'ascending' ? 1 : 2;
-    if (key !== 'sort-expiresAt' || clicks === 2) for (let c = 0; c < clicks; c += 1) fresh.querySelector(`[data-testid="${key}"]`).click();
+    // From the default (Expires, ascending): a first click on another column sorts it
+    // ascending, each click on the sorted column turns its direction.
+    const clicks = (sorted.getAttribute('aria-sort') === 'ascending' ? 1 : 2) - (key === 'sort-expiresAt' ? 1 : 0);
+    for (let c = 0; c < clicks; c += 1) fresh.querySelector(`[data-testid="${key}"]`).click();
     other.update(list, 'q');
     // The tab stop stays on the token that had it (a fresh table puts it on the first row).
     const noStop = (r) => shape(r).replace(/^(<TR [^>]*) tabindex="-?[01]"/, '$1');

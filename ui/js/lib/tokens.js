@@ -160,6 +160,19 @@ function orLast(v, sign) {
  * @returns {Token[]}
  */
 export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date(), lastUsed = () => undefined) {
+  return sortOrder(tokens, sort, now, lastUsed).map((i) => tokens[i]);
+}
+
+/**
+ * The positions in `tokens` in sorted order (sortTokens without building the list): the
+ * table keeps them to put any filter of the same list in that order without comparing again.
+ * @param {readonly Token[]} tokens
+ * @param {Sort} [sort]
+ * @param {Date} [now]
+ * @param {(t: Token) => import('./usage.js').LastUsed | undefined} [lastUsed]
+ * @returns {number[]}
+ */
+export function sortOrder(tokens, sort = DEFAULT_SORT, now = new Date(), lastUsed = () => undefined) {
   const sign = sort.dir === 'desc' ? -1 : 1;
   const n = tokens.length;
   const coll = collator();
@@ -191,9 +204,8 @@ export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date(), lastUs
   // The sort is stable and the order total, so a confirmed list is what sorting returns.
   let sorted = true;
   for (let i = 1; i < n && sorted; i += 1) sorted = !(cmp(i - 1, i) > 0);
-  if (sorted) return tokens.slice();
-  order.sort(cmp);
-  return order.map((i) => tokens[i]);
+  if (!sorted) order.sort(cmp);
+  return order;
 }
 
 /**
@@ -244,11 +256,23 @@ export function nextSort(current, key) {
  * @returns {Token[]}
  */
 export function filterTokens(tokens, query, usage) {
+  const at = filterPositions(tokens, query, usage);
+  return at === null ? [...tokens] : at.map((i) => tokens[i]);
+}
+
+/**
+ * filterTokens as positions in `tokens` (ascending), or null when the query keeps them all.
+ * @param {readonly Token[]} tokens
+ * @param {string} query
+ * @param {{ lastUsed: (t: Token) => import('./usage.js').LastUsed | undefined, now: Date, recentHours?: number }} [usage]
+ * @returns {number[] | null}
+ */
+export function filterPositions(tokens, query, usage) {
   const u = usage ? usageWords(query) : { rest: query, unused: false, inUse: false };
   const words = u.rest.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0 && !u.unused && !u.inUse) {
     last = null;
-    return [...tokens];
+    return null;
   }
   const texts = searchTexts(tokens);
   // Typing one more character only narrows: when every word of the last query is part of a
@@ -270,7 +294,7 @@ export function filterTokens(tokens, query, usage) {
     if (all) matches.push(i);
   }
   last = usageFree ? { tokens, words, matches } : null;
-  return matches.map((i) => tokens[i]);
+  return matches;
 }
 
 /**

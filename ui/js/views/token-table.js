@@ -10,8 +10,8 @@
 //! shows is token-row.js.
 
 import { el, replace, setText, patch } from '../lib/dom.js';
-import { sortTokens, nextSort, DEFAULT_SORT } from '../lib/tokens.js';
-import { afterNextPaint } from '../lib/perf.js';
+import { nextSort, DEFAULT_SORT } from '../lib/tokens.js';
+import { createRanking } from '../lib/ranking.js';
 import { t } from '../lib/i18n.js';
 import { createRowWindow, VIRTUAL_FROM, FILL_MS } from './row-window.js';
 import { createRowBuilder } from './token-row.js';
@@ -53,9 +53,6 @@ export function isCopyKey(e) {
   return !sel || sel.isCollapsed !== false;
 }
 
-/** A sort order is reused for subsets (the filter narrowing it) for this long (ms). */
-const RANK_TTL = 60_000;
-
 /**
  * @typedef {Object} Selection
  * @property {() => boolean} enabled  whether the checkbox column shows
@@ -76,9 +73,9 @@ const RANK_TTL = 60_000;
  */
 
 /**
- * Create the table. Call `update(tokens, query)` to (re)render rows.
+ * Create the table. Call `update(tokens, query, from)` to (re)render rows.
  * @param {TableOptions} [opts]
- * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void, destroy: () => void }}
+ * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string, from?: import('../lib/ranking.js').Filtered) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void, destroy: () => void }}
  */
 export function createTokenTable(opts = {}) {
   const now = opts.now ?? (() => new Date());
@@ -87,6 +84,9 @@ export function createTokenTable(opts = {}) {
   let sort = { ...DEFAULT_SORT };
   /** @type {Token[]} */
   let tokens = [];
+  /** What `tokens` were filtered from, when the caller said (see lib/ranking.js). */
+  /** @type {import('../lib/ranking.js').Filtered | null} */
+  let from = null;
   let query = '';
 
   const caption = el('caption', { class: 'visually-hidden' });
@@ -101,9 +101,8 @@ export function createTokenTable(opts = {}) {
   let shownRows = [];
   /** Index in shownRows of the row that holds the tab stop. */
   let activeIndex = 0;
-  /** The last full sort; `order` (each token's position, see sortedShown) is built on first use. */
-  /** @type {{ order: WeakMap<Token, number> | null, size: number, sorted: Token[], sort: Sort, at: number } | null} */
-  let rank = null;
+  /** The rows in the sort, kept for the next keystroke's filter of the same list. */
+  const ranking = createRanking(lastUsedOf);
   const headRow = el('tr', null, COLUMNS.map((c) => {
     const th = el('th', { scope: 'col', class: c.cls },
       el('button', { type: 'button', class: 'sort-button', 'data-testid': `sort-${c.key}`, tabindex: '-1',
@@ -123,8 +122,6 @@ export function createTokenTable(opts = {}) {
   const element = el('div', { class: 'table-area' }, scroller, empty);
   const { row, usedCell } = createRowBuilder(opts,
     { lastUsedOf, selectShown: () => selectShown, activeIndex: () => activeIndex });
-  /** Unmounted (destroy): queued work finds nothing to do. */
-  let destroyed = false;
   const rowWindow = createRowWindow({ tbody, scroller, element, columns: () => headRow.children.length,
     rows: () => shownRows, build: row, now, onRowsShown: opts.onRowsShown, viewportHeight: opts.viewportHeight });
   const { indexOf, rowElements } = rowWindow;
@@ -281,7 +278,7 @@ export function createTokenTable(opts = {}) {
     const focusedIndex = focusedId !== null ? Math.max(0, indexOf(focused)) : 0;
     const activeId = shownRows[activeIndex] ? String(shownRows[activeIndex].id) : null;
     const at = now();
-    const sorted = sortedShown(tokens, at);
+    const sorted = ranking.sorted(tokens, from, sort, at);
     shownRows = sorted;
     const keepId = focusedId ?? activeId;
     const kept = keepId === null ? -1 : sorted.findIndex((tok) => String(tok.id) === keepId);
@@ -307,54 +304,22 @@ export function createTokenTable(opts = {}) {
     else if (focusedId !== null) focusIndex(Math.min(focusedIndex, sorted.length - 1));
   }
 
-  /**
-   * `list` sorted. A subset of the last fully sorted list (the filter narrowing it) is put
-   * in that order in linear time instead of being sorted again: same order, since the
-   * comparison is a total order (ties end on the unique id).
-   * @param {Token[]} list
-   * @param {Date} at
-   */
-  function sortedShown(list, at) {
-    const r = rank;
-    if (r && r.sort === sort && at.getTime() - r.at < RANK_TTL) {
-      const order = orderOf(r);
-      if (list.every((tok) => order.has(tok))) {
-        // The whole list again (the filter cleared): its sort as it was (never mutated).
-        if (list.length === r.size) return r.sorted;
-        /** @type {(Token | undefined)[]} */
-        const slots = new Array(r.size);
-        for (const tok of list) slots[/** @type {number} */ (order.get(tok))] = tok;
-        return /** @type {Token[]} */ (slots.filter((tok) => tok !== undefined));
-      }
-    }
-    const sorted = sortTokens(list, sort, at, lastUsedOf);
-    const next = { order: null, size: sorted.length, sorted, sort, at: at.getTime() };
-    rank = next;
-    // The positions are for the filter's next keystroke, not this frame (10,000 entries take
-    // 7-10 ms): worked out once the frame is painted and the tasks queued in it have run (the
-    // start's IPC, the "list painted" mark), or by the first render that needs them.
-    afterNextPaint(() => setTimeout(() => { if (rank === next && !destroyed) orderOf(next); }, 0));
-    return sorted;
-  }
-
-  /**
-   * Each token's position in a full sort, built on first use.
-   * @param {NonNullable<typeof rank>} r
-   */
-  function orderOf(r) {
-    if (!r.order) r.order = new WeakMap(r.sorted.map((tok, i) => [tok, i]));
-    return r.order;
-  }
-
   return {
     element,
     /** Unmounted: no more work for a frame that will never come, no window listeners. */
     destroy() {
-      destroyed = true;
+      ranking.forget();
       rowWindow.destroy();
     },
-    update(nextTokens, nextQuery) {
+    /**
+     * @param {Token[]} nextTokens  the rows to show
+     * @param {string} nextQuery
+     * @param {import('../lib/ranking.js').Filtered} [filtered]  what they are a filter of (the same `list` from keystroke
+     *   to keystroke: its sort is kept; without it each new list is checked against the last sort)
+     */
+    update(nextTokens, nextQuery, filtered) {
       tokens = nextTokens;
+      from = filtered ?? null;
       query = nextQuery;
       renderRows();
     },
@@ -366,7 +331,7 @@ export function createTokenTable(opts = {}) {
      */
     usageChanged() {
       if (sort.key === 'lastUsed') {
-        rank = null;
+        ranking.forget();
         renderRows();
         return;
       }

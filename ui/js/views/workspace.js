@@ -7,7 +7,7 @@
 
 import { el, replace, setText, uid } from '../lib/dom.js';
 import { countsText, showingText } from '../lib/format.js';
-import { filterTokens, countTokens, prepareSearch } from '../lib/tokens.js';
+import { filterPositions, countTokens, prepareSearch } from '../lib/tokens.js';
 import { freshnessText, afterFailure, afterSuccess, withList } from '../lib/freshness.js';
 import { createTokenTable } from './token-table.js';
 import { createTokenActions } from './token-actions.js';
@@ -192,9 +192,10 @@ export function mount(root, deps) {
 
   function renderList() {
     const query = filter.value;
-    const shown = filterTokens(tokens, query, { lastUsed: (t) => usage.get(String(t.id)), now: now(),
+    const at = filterPositions(tokens, query, { lastUsed: (t) => usage.get(String(t.id)), now: now(),
       recentHours: status.settings.recentUseHours ?? 24 });
-    table.update(shown, query);
+    const shown = at === null ? tokens : at.map((i) => tokens[i]);
+    table.update(shown, query, { list: tokens, at });
     if (countsOf !== tokens) countsLine = countsText(countTokens(tokens));
     countsOf = tokens;
     setText(counts, fresh.list || tokens.length ? countsLine : '');
