@@ -33,7 +33,8 @@ const perfCreate = { called: 0, answered: 0 };
 const ipc = {
   ...fake,
   tokensCached: async () => ({ ...list, fromCache: true }),
-  tokensRefresh: async () => ({ ...list, tokens: [...tokens] }),
+  // New token objects, as the app's refresh parses them from Rust's answer.
+  tokensRefresh: async () => ({ ...list, tokens: structuredClone(tokens) }),
   // Like the sandbox: the rendered rows' usage, some used (with an IP), some never.
   usageLastUsed: async (/** @type {string[]} */ ids) => ({ available: true, items: ids.map((id) => {
     const used = r() < 0.6;

@@ -142,7 +142,7 @@ try {
       typing: summary(samples.typing.map((x) => x[k])), clearing: summary(samples.clearing.map((x) => x[k])) }])),
     perStep: Object.fromEntries([...new Set(all.map((x) => x.value))].map((v) => {
       const xs = all.filter((x) => x.value === v);
-      return [v === '' ? '(clear)' : v, { rows: xs[0].rows, ms: summary(xs.map((x) => x.ms)), js: +median(xs.map((x) => x.js)).toFixed(1), render: +median(xs.map((x) => x.render)).toFixed(1) }];
+      return [v === '' ? '(clear)' : v, { rows: xs[0].rows, ms: summary(xs.map((x) => x.ms)), js: +median(xs.map((x) => x.js)).toFixed(1), render: +median(xs.map((x) => x.render)).toFixed(1), style: +median(xs.map((x) => x.style)).toFixed(1), layout: +median(xs.map((x) => x.layout)).toFixed(1), toFrame: +median(xs.map((x) => x.toFrame)).toFixed(1) }];
     })),
     last: lastTyped,
   };
@@ -152,7 +152,7 @@ try {
     console.log(`  browser CPU per keystroke ${cpuPerKeystroke} ms (all processes and threads)`);
     for (const k of ['all', 'typing', 'clearing']) { const x = /** @type {any} */ (report)[k]; console.log(`  ${k.padEnd(9)} median ${x.median} ms  p95 ${x.p95} ms  max ${x.max} ms  (n=${x.n})`); }
     for (const [k, v] of Object.entries(report.split)) console.log(`  ${k.padEnd(9)} typing median ${v.typing.median} p95 ${v.typing.p95} | clearing median ${v.clearing.median} p95 ${v.clearing.p95}`);
-    for (const [k, v] of Object.entries(report.perStep)) console.log(`    ${JSON.stringify(k).padEnd(12)} rows ${String(v.rows).padStart(3)}  median ${v.ms.median}  p95 ${v.ms.p95}  js ${v.js}  render ${v.render}`);
+    for (const [k, v] of Object.entries(report.perStep)) console.log(`    ${JSON.stringify(k).padEnd(12)} rows ${String(v.rows).padStart(3)}  median ${v.ms.median}  p95 ${v.ms.p95}  js ${v.js}  style ${v.style} layout ${v.layout} toFrame ${v.toFrame} render ${v.render}`);
     console.log(`  last: ${JSON.stringify(report.last)}`);
   }
 } finally {

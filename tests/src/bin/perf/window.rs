@@ -292,3 +292,19 @@ pub async fn last_used_shown(app: &App) -> (f64, usize) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// `BENCH_PROBE=FILE` (a diagnostic, as `tests/ui/perf/run.mjs --probe`): runs the async
+/// script in FILE in the window (its last argument is the callback) and prints what it hands
+/// back, before the filter rows.
+pub async fn probe(app: &App) {
+    let Some(path) = std::env::var_os("BENCH_PROBE") else {
+        return;
+    };
+    let script = std::fs::read_to_string(&path).expect("BENCH_PROBE file");
+    let result = app
+        .driver
+        .execute_async(&script, vec![])
+        .await
+        .expect("probe script");
+    eprintln!("probe: {}", result.json());
+}

@@ -114,10 +114,15 @@ pub async fn window_rows(
         "token_requests_first_10_s": usage_requests,
     });
     let refreshes = window::refresh_to_paint(&app, args.runs).await;
+    window::probe(&app).await;
+    // One pass of the same keystrokes first, reported on its own row: right after the
+    // refreshes, the filter's code has not been compiled by JavaScriptCore's optimising tiers
+    // yet, and this pass is where that happens (as tests/ui/perf/run.mjs's warm-up run).
+    let (first_pass, _) = window::filter_keystrokes(&app, FILTER_QUERY, 1).await;
     let (keystrokes, last_filter) = window::filter_keystrokes(&app, FILTER_QUERY, args.runs).await;
     rows.push(Row {
         what: format!(
-            "filter keystroke → next painted frame, {} rows",
+            "filter keystroke → next painted frame, {} rows (after one pass of the same keystrokes, below)",
             args.tokens
         ),
         ours: format!(
@@ -132,6 +137,21 @@ pub async fn window_rows(
             keystrokes.median() <= FILTER_MS_MAX
                 && keystrokes.percentile(0.95) <= FILTER_P95_MS_MAX,
         ),
+    });
+    rows.push(Row {
+        what: format!(
+            "the first pass of those keystrokes, typed right after the refreshes above ({} rows; the code not yet optimised by JavaScriptCore)",
+            args.tokens
+        ),
+        ours: format!(
+            "{:.1} ms (max {:.1})",
+            first_pass.median(),
+            first_pass.percentile(1.0)
+        ),
+        reference: "–".into(),
+        ratio: "–".into(),
+        target: "(context)".into(),
+        met: None,
     });
     let at_frame = window::filter_keystrokes_at_frame(&app, FILTER_QUERY, args.runs).await;
     let idle = window::idle_frames(&app, IDLE_FRAMES).await;
@@ -213,6 +233,7 @@ pub async fn window_rows(
     raw["window"] = json!({
         "filter_query": FILTER_QUERY,
         "filter_keystroke_to_paint_ms": keystrokes.to_json(),
+        "filter_first_pass_ms": first_pass.to_json(),
         "filter_keystroke_at_frame_start_ms": at_frame.to_json(),
         "idle_frame_ms": idle.to_json(),
         "filter_last_state": last_filter,
