@@ -262,6 +262,7 @@ export function filterTokens(tokens, query, usage) {
 
 /**
  * filterTokens as positions in `tokens` (ascending), or null when the query keeps them all.
+ * The array is kept to narrow the next query from: read it, never change it.
  * @param {readonly Token[]} tokens
  * @param {string} query
  * @param {{ lastUsed: (t: Token) => import('./usage.js').LastUsed | undefined, now: Date, recentHours?: number }} [usage]
