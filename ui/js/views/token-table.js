@@ -84,9 +84,9 @@ export function createTokenTable(opts = {}) {
   let sort = { ...DEFAULT_SORT };
   /** @type {Token[]} */
   let tokens = [];
-  /** What `tokens` were filtered from, when the caller said (see lib/ranking.js). */
-  /** @type {import('../lib/ranking.js').Filtered | null} */
-  let from = null;
+  /** What `tokens` are a filter of (see lib/ranking.js): themselves when not said. */
+  /** @type {import('../lib/ranking.js').Filtered} */
+  let from = { list: tokens, at: null };
   let query = '';
 
   const caption = el('caption', { class: 'visually-hidden' });
@@ -278,7 +278,7 @@ export function createTokenTable(opts = {}) {
     const focusedIndex = focusedId !== null ? Math.max(0, indexOf(focused)) : 0;
     const activeId = shownRows[activeIndex] ? String(shownRows[activeIndex].id) : null;
     const at = now();
-    const sorted = ranking.sorted(tokens, from, sort, at);
+    const sorted = ranking.sorted(from, sort, at);
     shownRows = sorted;
     const keepId = focusedId ?? activeId;
     const kept = keepId === null ? -1 : sorted.findIndex((tok) => String(tok.id) === keepId);
@@ -315,11 +315,11 @@ export function createTokenTable(opts = {}) {
      * @param {Token[]} nextTokens  the rows to show
      * @param {string} nextQuery
      * @param {import('../lib/ranking.js').Filtered} [filtered]  what they are a filter of (the same `list` from keystroke
-     *   to keystroke: its sort is kept; without it each new list is checked against the last sort)
+     *   to keystroke: its sort is kept); without it they are sorted as a whole list
      */
     update(nextTokens, nextQuery, filtered) {
       tokens = nextTokens;
-      from = filtered ?? null;
+      from = filtered ?? { list: nextTokens, at: null };
       query = nextQuery;
       renderRows();
     },
