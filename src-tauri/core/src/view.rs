@@ -86,7 +86,7 @@ impl TokenListView {
     }
 }
 
-/// The table's default order (`ui/js/lib/tokens.js`, `sortKeys` and `sortTokens`: by expiry,
+/// The table's default order (`ui/js/lib/tokens.js`, `sortKeys` and `sortOrder`: by expiry,
 /// soonest first; then expired ones, most recently expired first; unknown expiry last; ties
 /// by name, then id), so the window, which sorts every list it gets, usually only confirms
 /// it: n − 1 comparisons instead of ~130,000 for 10,000 tokens. The names compare as the

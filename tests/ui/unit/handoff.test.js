@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { EXPORT_FORMATS, formatLabel, formatInfo, validateVariable, exportResultView, DEFAULT_VARIABLE } from '../../../ui/js/lib/export.js';
 import { envChip, usedByText, splitEnvironment, joinEnvironment, notesInput } from '../../../ui/js/lib/notes.js';
 import { AUDIT_ACTIONS, actionLabel, buildAuditFilter, integrityText, auditRowModel, outcomeView } from '../../../ui/js/lib/audit.js';
-import { filterTokens } from '../../../ui/js/lib/tokens.js';
+import { filterPositions } from '../../../ui/js/lib/tokens.js';
 import { rowModel } from '../../../ui/js/lib/rows.js';
 import { useLanguage } from './catalogue.js';
 
@@ -90,7 +90,7 @@ test('the list filter also matches notes: description, environment, used by and 
     { ...base, id: '3', name: 'Gamma', notes: null },
     { ...base, id: '4', name: 'Delta' },
   ];
-  const ids = (q) => filterTokens(tokens, q).map((t) => t.id);
+  const ids = (q) => (filterPositions(tokens, q) ?? tokens.map((_, i) => i)).map((i) => tokens[i].id);
   assert.deepEqual(ids('nightly'), ['1']);
   assert.deepEqual(ids('PRODUCTION'), ['1']);
   assert.deepEqual(ids('acme/site'), ['2']);

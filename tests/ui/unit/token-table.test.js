@@ -14,6 +14,8 @@ const many = (n) => Array.from({ length: n }, (_, i) => ({
   expirySource: 'server', status: 'active', hasLocalKey: false, notes: null,
 }));
 const ids = (root) => allByTestId(root, 'token-row').map((r) => r.getAttribute('data-token-id'));
+/** A list given to the table as a whole list of its own (no positions in a larger one). */
+const whole = (list) => ({ list, at: null });
 
 function mounted() {
   const { root } = installDom();
@@ -24,13 +26,13 @@ function mounted() {
 
 test('a list up to VIRTUAL_FROM rows renders every row', () => {
   const { root, table } = mounted();
-  table.update(many(VIRTUAL_FROM), '');
+  table.update(whole(many(VIRTUAL_FROM)), '');
   assert.equal(allByTestId(root, 'token-row').length, VIRTUAL_FROM);
 });
 
 test('a filter result of a few screens (130 rows) is windowed too, so a keystroke never lays out hundreds of rows', () => {
   const { root, table } = mounted();
-  table.update(many(130), '');
+  table.update(whole(many(130)), '');
   const shown = ids(root);
   assert.ok(shown.length < 100, `rendered ${shown.length} rows`);
   assert.equal(shown[0], '1');
@@ -38,7 +40,7 @@ test('a filter result of a few screens (130 rows) is windowed too, so a keystrok
 
 test('a long list renders only a window of rows, and the keyboard still reaches every row', () => {
   const { root, table } = mounted();
-  table.update(many(10_000), '');
+  table.update(whole(many(10_000)), '');
   const shown = ids(root);
   assert.ok(shown.length > 15 && shown.length < 200, `rendered ${shown.length} rows`);
   assert.equal(shown[0], '1');
@@ -55,34 +57,34 @@ test('a long list renders only a window of rows, and the keyboard still reaches 
 test('a narrowed list (the filter) keeps the sort order of the full list', () => {
   const { root, table } = mounted();
   const all = many(1000);
-  table.update(all, '');
-  table.update([all[500], all[3], all[999], all[40]], '4');
+  table.update(whole(all), '');
+  table.update(whole([all[500], all[3], all[999], all[40]]), '4');
   assert.deepEqual(ids(root), ['4', '41', '501', '1000']);
 });
 
 test('a long list narrowed to other rows by the filter shows those rows, though the window of rows did not move', () => {
   const { root, table } = mounted();
   const all = many(10_000);
-  table.update(all, '');
+  table.update(whole(all), '');
   const endsIn7 = all.filter((tok) => tok.id.endsWith('7'));
-  table.update(endsIn7, '7');
+  table.update(whole(endsIn7), '7');
   assert.deepEqual(ids(root).slice(0, 3), ['7', '17', '27']);
   // And back: clearing the filter shows the first rows again.
-  table.update(all, '');
+  table.update(whole(all), '');
   assert.deepEqual(ids(root).slice(0, 3), ['1', '2', '3']);
 });
 
 test('a keystroke renders the rows in view only; the overscan below follows once typing pauses, keeping those rows', async () => {
   const { root, table } = mounted();
   const all = many(10_000);
-  table.update(all, '');
+  table.update(whole(all), '');
   const lean = allByTestId(root, 'token-row');
   // The fake window is 800 px of 44 px rows: 19 rows in view, nothing below them yet.
   assert.equal(lean.length, 19);
-  table.update(all.filter((tok) => tok.id.endsWith('7')), '7');
+  table.update(whole(all.filter((tok) => tok.id.endsWith('7'))), '7');
   assert.equal(ids(root).length, 19);
   await new Promise((ok) => setTimeout(ok, FILL_MS / 2));
-  table.update(all, '');
+  table.update(whole(all), '');
   await new Promise((ok) => setTimeout(ok, FILL_MS / 2 + 10));
   assert.equal(ids(root).length, 19, 'each keystroke starts the pause again');
   const inView = allByTestId(root, 'token-row');
@@ -99,7 +101,7 @@ test('the pause before the overscan is counted from the painted frame, not from 
   const frames = [];
   globalThis.requestAnimationFrame = (f) => frames.push(f);
   try {
-    table.update(many(10_000), '');
+    table.update(whole(many(10_000)), '');
     await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
     assert.equal(ids(root).length, 19, 'a frame still being made is no pause');
     while (frames.length > 0) frames.splice(0).forEach((f) => f());
@@ -118,24 +120,24 @@ test('a filter keystroke takes its rows from the whole list\'s sort: the 10,000 
     const { expiresAt, ...rest } = tok;
     return Object.defineProperty(rest, 'expiresAt', { enumerable: true, get: () => { reads += 1; return expiresAt; } });
   });
-  table.update(all, '', { list: all, at: null });
+  table.update({ list: all, at: null }, '');
   assert.ok(reads >= 10_000, `the first render sorts the whole list (${reads} reads)`);
   reads = 0;
   // A keystroke: every token whose id ends in 7, as positions in the same list.
   const at = all.flatMap((tok, i) => (tok.id.endsWith('7') ? [i] : []));
-  table.update(at.map((i) => all[i]), '7', { list: all, at });
+  table.update({ list: all, at }, '7');
   assert.deepEqual(ids(root).slice(0, 3), ['7', '17', '27']);
   assert.ok(reads < 500, `only the rendered rows read their expiry (${reads} reads)`);
   // A refresh (a new list) is sorted again.
   reads = 0;
   const fresh = [...all];
-  table.update(fresh, '', { list: fresh, at: null });
+  table.update({ list: fresh, at: null }, '');
   assert.ok(reads >= 10_000, `a new list is sorted (${reads} reads)`);
 });
 
 test('the keyboard reaches the rows below the view at once, without waiting for the pause', () => {
   const { root, table } = mounted();
-  table.update(many(10_000), '');
+  table.update(whole(many(10_000)), '');
   assert.equal(ids(root).length, 19);
   table.focusFirstRow();
   for (let i = 0; i < 19; i += 1) globalThis.document.activeElement.dispatchEvent(makeEvent('keydown', { key: 'ArrowDown' }));
@@ -157,14 +159,14 @@ test('a filter keystroke shows the new rows in the row elements already there, e
   const { table } = fullTable(root);
   const all = many(10_000).map((tok, i) => (i % 3 ? tok : { ...tok, hasLocalKey: true, keyHint: 'sk_live_…ab12',
     notes: { description: '', environment: 'production', usedBy: `worker ${i}`, owner: '', updatedAt: null } }));
-  table.update(all, '');
+  table.update(whole(all), '');
   const before = allByTestId(root, 'token-row');
   const endsIn7 = all.filter((tok) => tok.id.endsWith('7'));
-  table.update(endsIn7, '7');
+  table.update(whole(endsIn7), '7');
   const after = allByTestId(root, 'token-row');
   assert.ok(after.length > 15 && after.every((r) => before.includes(r)), 'the same row elements, now showing other tokens');
   const fresh = installDom().root;
-  fullTable(fresh).table.update(endsIn7, '7');
+  fullTable(fresh).table.update(whole(endsIn7), '7');
   assert.deepEqual(after.map(shape), allByTestId(fresh, 'token-row').map(shape));
 });
 
@@ -172,9 +174,9 @@ test('a reused row\'s checkbox and actions menu act on the token the row now sho
   const { root } = installDom();
   const { table, selected } = fullTable(root);
   const all = many(1000);
-  table.update(all, '');
+  table.update(whole(all), '');
   const before = allByTestId(root, 'token-row');
-  table.update(all.filter((tok) => tok.id.endsWith('5')), '5');
+  table.update(whole(all.filter((tok) => tok.id.endsWith('5'))), '5');
   const row = allByTestId(root, 'token-row')[0];
   assert.equal(row.getAttribute('data-token-id'), '5');
   const box = row.querySelector('[data-testid="row-select"]');
@@ -182,7 +184,7 @@ test('a reused row\'s checkbox and actions menu act on the token the row now sho
   box.dispatchEvent(makeEvent('change'));
   assert.deepEqual([...selected], ['5']);
   // Back to the full list: every row's checkbox and menu are its own token's.
-  table.update(all, '');
+  table.update(whole(all), '');
   const after = allByTestId(root, 'token-row');
   assert.ok(after.every((r) => before.includes(r)), 'no row was built anew');
   for (const r of after) {
@@ -196,11 +198,11 @@ test('a reused row\'s checkbox and actions menu act on the token the row now sho
 test('rows that stay in the window keep their element, untouched, when the list shifts; only the rows coming in are written', () => {
   const { root, table } = mounted();
   const all = many(1000);
-  table.update(all, '');
+  table.update(whole(all), '');
   const byId = new Map(allByTestId(root, 'token-row').map((r) => [r.getAttribute('data-token-id'), r]));
   const names = new Map([...byId].map(([id, r]) => [id, r.querySelector('.token-name').firstChild]));
   // The first three tokens filtered out: every other row moves up three places.
-  table.update(all.slice(3), 'x');
+  table.update(whole(all.slice(3)), 'x');
   const after = allByTestId(root, 'token-row');
   assert.deepEqual(after.slice(0, 3).map((r) => r.getAttribute('data-token-id')), ['4', '5', '6']);
   for (const r of after) {
@@ -211,7 +213,7 @@ test('rows that stay in the window keep their element, untouched, when the list 
   }
   assert.equal(after.filter((r) => !byId.has(r.getAttribute('data-token-id'))).length, 3, 'three rows came in');
   // Back: the three come back on top, the rest move down.
-  table.update(all, '');
+  table.update(whole(all), '');
   assert.deepEqual(allByTestId(root, 'token-row').slice(0, 4).map((r) => r.getAttribute('data-token-id')), ['1', '2', '3', '4']);
   assert.equal(allByTestId(root, 'token-row')[3], byId.get('4'));
 });
@@ -239,8 +241,8 @@ test('whatever the filter, the sort and a refresh do, the rows shown are exactly
     else list = all.filter(() => rnd() < 0.5);
     // As the workspace calls it (the rows' positions in the whole list), or without them.
     const positions = list.length === all.length ? null : list.map((tok) => all.indexOf(tok));
-    if (rnd() < 0.8) table.update(list, 'q', { list: all, at: positions });
-    else table.update(list, 'q');
+    if (rnd() < 0.8) table.update({ list: all, at: positions }, 'q');
+    else table.update(whole(list), 'q');
     const fresh = installDom().root;
     globalThis.document = root.ownerDocument;
     const other = fullTable(fresh).table;
@@ -251,7 +253,7 @@ test('whatever the filter, the sort and a refresh do, the rows shown are exactly
     // ascending, each click on the sorted column turns its direction.
     const clicks = (sorted.getAttribute('aria-sort') === 'ascending' ? 1 : 2) - (key === 'sort-expiresAt' ? 1 : 0);
     for (let c = 0; c < clicks; c += 1) fresh.querySelector(`[data-testid="${key}"]`).click();
-    other.update(list, 'q');
+    other.update(whole(list), 'q');
     // The tab stop stays on the token that had it (a fresh table puts it on the first row).
     const noStop = (r) => shape(r).replace(/^(<TR [^>]*) tabindex="-?[01]"/, '$1');
     assert.deepEqual(allByTestId(root, 'token-row').map(noStop), allByTestId(fresh, 'token-row').map(noStop), `step ${step}`);
@@ -262,11 +264,11 @@ test('whatever the filter, the sort and a refresh do, the rows shown are exactly
 test('a focused row whose token is filtered out is replaced, not turned into the next token\'s row (focus moves, so it is announced)', () => {
   const { root, table } = mounted();
   const all = many(1000);
-  table.update(all, '');
+  table.update(whole(all), '');
   table.focusFirstRow();
   const focused = globalThis.document.activeElement;
   assert.equal(focused.getAttribute('data-token-id'), '1');
-  table.update(all.slice(1), 'x');
+  table.update(whole(all.slice(1)), 'x');
   const now = globalThis.document.activeElement;
   assert.equal(now.getAttribute('data-token-id'), '2', 'focus stays in the list, on the row that took its place');
   assert.notEqual(now, focused, 'a new element took focus');
@@ -284,14 +286,14 @@ test('after the first paint, a filter keystroke reads no geometry (a read would 
     const table = createTokenTable({ now: () => NOW });
     root.appendChild(table.element);
     const all = many(10_000);
-    table.update(all, '');
+    table.update(whole(all), '');
     assert.equal(reads, 1, 'the first render reads where the viewport is');
     // The frame is painted; the table measures its rows after it.
     frames.splice(0).forEach((f) => f());
     await new Promise((r) => setTimeout(r, 5));
     reads = 0;
-    table.update(all.filter((tok) => tok.id.endsWith('7')), '7');
-    table.update(all, '');
+    table.update(whole(all.filter((tok) => tok.id.endsWith('7'))), '7');
+    table.update(whole(all), '');
     assert.equal(reads, 0);
     assert.deepEqual(ids(root).slice(0, 2), ['1', '2']);
   } finally {
@@ -306,7 +308,7 @@ test('usage arriving updates the Last used cells in place (the rows stay, a clic
   const asked = [];
   const table = createTokenTable({ now: () => NOW, lastUsed: (t) => usage.get(t.id), onRowsShown: (ids) => asked.push(ids) });
   root.appendChild(table.element);
-  table.update(many(3), '');
+  table.update(whole(many(3)), '');
   assert.deepEqual(asked, [['1', '2', '3']]);
   const before = allByTestId(root, 'token-row');
   assert.equal(allByTestId(root, 'token-last-used')[0].textContent.startsWith('…'), true);
@@ -324,17 +326,17 @@ test('the table speaks Dutch in Dutch: headers, caption, expiry cells with Dutch
   try {
     const { root, table } = mounted();
     const [a, b] = many(2);
-    table.update([
+    table.update(whole([
       { ...a, expiresAt: iso(-3), status: 'expired', hasLocalKey: true },
       { ...b, expiresAt: iso(1), status: 'expiring7' },
-    ], '');
+    ]), '');
     const caption = root.querySelector('caption');
     assert.equal(caption.textContent, 'API-tokens, gesorteerd op Verloopt, oplopend');
     assert.equal(root.querySelector('[data-testid="sort-lastUsed"]').textContent, 'Laatst gebruikt');
     const expires = allByTestId(root, 'token-expires').map((n) => n.textContent).sort();
     assert.deepEqual(expires, ['Verlopen 3 dagen geleden', 'over 1 dag']);
     assert.equal(allByTestId(root, 'token-local-key')[0].textContent, 'Op dit apparaat');
-    table.update([], 'prod');
+    table.update(whole([]), 'prod');
     assert.equal(root.querySelector('.empty-title').textContent, 'Geen tokens gevonden voor “prod”');
   } finally {
     useLanguage('en');

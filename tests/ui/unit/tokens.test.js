@@ -1,6 +1,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { sortTokens, sortKeys, filterTokens, countTokens, nextSort, DEFAULT_SORT, SORT_KEYS, prepareSearch } from '../../../ui/js/lib/tokens.js';
+import { sortOrder, sortKeys, filterPositions, countTokens, nextSort, DEFAULT_SORT, SORT_KEYS, prepareSearch } from '../../../ui/js/lib/tokens.js';
+
+/** The tokens in sorted order (the table reads them out of sortOrder's positions the same way). */
+const sortTokens = (list, ...rest) => sortOrder(list, ...rest).map((i) => list[i]);
+/** The tokens a query keeps, in the list's order. */
+const filterTokens = (list, ...rest) => { const at = filterPositions(list, ...rest); return at === null ? [...list] : at.map((i) => list[i]); };
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const d = (days) => (days === null ? null : new Date(NOW.getTime() + days * 86_400_000).toISOString());

@@ -149,27 +149,16 @@ function orLast(v, sign) {
 }
 
 /**
- * Sort tokens. Missing values (no date, unknown status, empty type) go last in both
- * directions; ties are broken by name, then id, so equal keys never shuffle between renders.
- * Dates and statuses are read once per token (sortKeys), not twice per comparison: sorting
- * 10,000 tokens in no particular order makes about 130,000 comparisons.
+ * The positions in `tokens` in sorted order (the table keeps them, to put any filter of the
+ * same list in that order without comparing again). Missing values (no date, unknown
+ * status, empty type) go last in both directions; ties are broken by name, then id, so equal
+ * keys never shuffle between renders. Dates and statuses are read once per token (sortKeys),
+ * not twice per comparison: sorting 10,000 tokens in no particular order makes about 130,000
+ * comparisons.
  * @param {readonly Token[]} tokens
  * @param {Sort} [sort]
  * @param {Date} [now]
  * @param {(t: Token) => import('./usage.js').LastUsed | undefined} [lastUsed]  for the "Last used" column
- * @returns {Token[]}
- */
-export function sortTokens(tokens, sort = DEFAULT_SORT, now = new Date(), lastUsed = () => undefined) {
-  return sortOrder(tokens, sort, now, lastUsed).map((i) => tokens[i]);
-}
-
-/**
- * The positions in `tokens` in sorted order (sortTokens without building the list): the
- * table keeps them to put any filter of the same list in that order without comparing again.
- * @param {readonly Token[]} tokens
- * @param {Sort} [sort]
- * @param {Date} [now]
- * @param {(t: Token) => import('./usage.js').LastUsed | undefined} [lastUsed]
  * @returns {number[]}
  */
 export function sortOrder(tokens, sort = DEFAULT_SORT, now = new Date(), lastUsed = () => undefined) {
@@ -250,19 +239,8 @@ export function nextSort(current, key) {
  * A list is taken as never changing once passed (a changed list is a new array, as the
  * workspace makes it): its search texts are kept with it, and a query that only adds to the
  * last one searches the last result.
- * @param {readonly Token[]} tokens
- * @param {string} query
- * @param {{ lastUsed: (t: Token) => import('./usage.js').LastUsed | undefined, now: Date, recentHours?: number }} [usage]
- * @returns {Token[]}
- */
-export function filterTokens(tokens, query, usage) {
-  const at = filterPositions(tokens, query, usage);
-  return at === null ? [...tokens] : at.map((i) => tokens[i]);
-}
-
-/**
- * filterTokens as positions in `tokens` (ascending), or null when the query keeps them all.
- * The array is kept to narrow the next query from: read it, never change it.
+ * Returns the matches' positions in `tokens` (ascending), or null when the query keeps them
+ * all. The array is kept to narrow the next query from: read it, never change it.
  * @param {readonly Token[]} tokens
  * @param {string} query
  * @param {{ lastUsed: (t: Token) => import('./usage.js').LastUsed | undefined, now: Date, recentHours?: number }} [usage]

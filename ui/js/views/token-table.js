@@ -73,20 +73,18 @@ export function isCopyKey(e) {
  */
 
 /**
- * Create the table. Call `update(tokens, query, from)` to (re)render rows.
+ * Create the table. Call `update(rows, query)` to (re)render rows.
  * @param {TableOptions} [opts]
- * @returns {{ element: HTMLElement, update: (tokens: Token[], query: string, from?: import('../lib/ranking.js').Filtered) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void, destroy: () => void }}
+ * @returns {{ element: HTMLElement, update: (rows: import('../lib/ranking.js').Filtered, query: string) => void, syncSelection: () => void, focusFirstRow: () => void, focusToken: (id: string) => void, usageChanged: () => void, destroy: () => void }}
  */
 export function createTokenTable(opts = {}) {
   const now = opts.now ?? (() => new Date());
   const lastUsedOf = opts.lastUsed ?? (() => undefined);
   /** @type {Sort} */
   let sort = { ...DEFAULT_SORT };
-  /** @type {Token[]} */
-  let tokens = [];
-  /** What `tokens` are a filter of (see lib/ranking.js): themselves when not said. */
+  /** The rows: positions in a whole list (see lib/ranking.js). */
   /** @type {import('../lib/ranking.js').Filtered} */
-  let from = { list: tokens, at: null };
+  let from = { list: [], at: null };
   let query = '';
 
   const caption = el('caption', { class: 'visually-hidden' });
@@ -256,7 +254,7 @@ export function createTokenTable(opts = {}) {
 
   function renderRows() {
     // Read before this render's writes (see startFor).
-    const start = rowWindow.startFor(tokens.length);
+    const start = rowWindow.startFor(from.at?.length ?? from.list.length);
     renderHead();
     for (const c of COLUMNS) {
       const th = /** @type {HTMLElement} */ (headers.get(c.key));
@@ -312,14 +310,12 @@ export function createTokenTable(opts = {}) {
       rowWindow.destroy();
     },
     /**
-     * @param {Token[]} nextTokens  the rows to show
+     * @param {import('../lib/ranking.js').Filtered} rows  the rows to show, as positions in a
+     *   whole list (the same `list` from keystroke to keystroke: its sort is kept)
      * @param {string} nextQuery
-     * @param {import('../lib/ranking.js').Filtered} [filtered]  what they are a filter of (the same `list` from keystroke
-     *   to keystroke: its sort is kept); without it they are sorted as a whole list
      */
-    update(nextTokens, nextQuery, filtered) {
-      tokens = nextTokens;
-      from = filtered ?? { list: nextTokens, at: null };
+    update(rows, nextQuery) {
+      from = rows;
       query = nextQuery;
       renderRows();
     },

@@ -194,14 +194,13 @@ export function mount(root, deps) {
     const query = filter.value;
     const at = filterPositions(tokens, query, { lastUsed: (t) => usage.get(String(t.id)), now: now(),
       recentHours: status.settings.recentUseHours ?? 24 });
-    const shown = at === null ? tokens : at.map((i) => tokens[i]);
-    table.update(shown, query, { list: tokens, at });
+    table.update({ list: tokens, at }, query);
     if (countsOf !== tokens) countsLine = countsText(countTokens(tokens));
     countsOf = tokens;
     setText(counts, fresh.list || tokens.length ? countsLine : '');
     const filtering = query.trim() !== '' && tokens.length > 0;
     if (showing.hidden !== !filtering) showing.hidden = !filtering;
-    setText(showing, filtering ? showingText(shown.length, tokens.length) : '');
+    setText(showing, filtering ? showingText(at?.length ?? tokens.length, tokens.length) : '');
   }
 
   function renderFreshness() {
