@@ -16,7 +16,9 @@ async fn perf_mark(label: String, epoch_ms: f64) {
         .append(true)
         .open(path)
     {
-        let _ = writeln!(file, "{label} {epoch_ms:.3}");
+        // One write per line: `writeln!` on a bare file writes each piece on its own, and the
+        // page's marks arrive together, so two lines could interleave ("time-originfirst-…").
+        let _ = file.write_all(format!("{label} {epoch_ms:.3}\n").as_bytes());
     }
 }
 
