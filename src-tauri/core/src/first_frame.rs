@@ -179,9 +179,12 @@ pub fn save(
     };
     let target = path(cx.data_dir);
     let temporary = cx.data_dir.join(format!("{FILE_NAME}.tmp"));
-    let mut file = private_file(&temporary)?;
+    // Buffered: serde_json writes a few bytes at a time (around every escaped quote of the
+    // markup), each a system call on a bare file.
+    let mut file = io::BufWriter::new(private_file(&temporary)?);
     serde_json::to_writer(&mut file, &stored).map_err(io::Error::other)?;
-    file.sync_all()?;
+    file.flush()?;
+    file.get_ref().sync_all()?;
     std::fs::rename(&temporary, &target)?;
     Ok(())
 }
