@@ -85,8 +85,12 @@ impl<R: Runtime> Assets<R> for ServedAssets<R> {
     fn get(&self, key: &AssetKey) -> Option<Cow<'_, [u8]>> {
         let page = self.embedded.get(key)?;
         if key.as_ref() != "/index.html" {
+            if key.as_ref() == "/styles.css" {
+                crate::commands::perf::mark("stylesheet-asked");
+            }
             return Some(page);
         }
+        crate::commands::perf::mark("index-asked");
         let Some(frame) = self.ready.take(WAIT) else {
             return Some(page);
         };
@@ -154,6 +158,7 @@ pub fn decide_early(app: &AppHandle) {
 pub fn decide(app: &AppHandle, opened: bool) {
     let ready = app.state::<Arc<Ready>>();
     let frame = opened.then(|| kept_frame(app)).flatten();
+    crate::commands::perf::mark("first-frame-decided");
     ready.decide(frame);
 }
 

@@ -89,11 +89,20 @@ const PHASE_MEANING: &[(&str, &str)] = &[
     ("rust-main", "Rust `run()` entered"),
     ("setup", "window created, setup hook runs"),
     ("time-origin", "the page's navigation starts"),
+    ("index-asked", "the app's protocol asked for index.html"),
+    (
+        "first-frame-decided",
+        "whether the kept frame is still true, decided",
+    ),
     (
         "first-frame-injected",
         "index.html served with the last list's first frame",
     ),
     ("response-end", "index.html received"),
+    (
+        "stylesheet-asked",
+        "the app's protocol asked for styles.css (the first paint waits for it)",
+    ),
     (
         "first-contentful-paint",
         "first paint with content (the served list, if any)",
