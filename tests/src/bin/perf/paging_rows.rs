@@ -79,7 +79,7 @@ pub async fn paging_rows(
         ),
         ours: format!("{:.0} ms", wan_concurrent.median()),
         reference: format!("{floor:.0} ms"),
-        ratio: format!("{over_floor:.2}×"),
+        ratio: crate::report::ratio_at_limit(over_floor, PAGING_FLOOR_RATIO_MAX),
         target: format!("≤ {PAGING_FLOOR_RATIO_MAX}× floor"),
         met: Some(over_floor <= PAGING_FLOOR_RATIO_MAX),
     });

@@ -157,6 +157,18 @@ pub fn phases(
 /// what is still open); a new run replaces everything above it and keeps the rest.
 pub const HAND_WRITTEN: &str = "<!-- Hand-written below this line: scripts/bench keeps it. -->";
 
+/// A ratio held to an upper `limit`, as the table shows it: two decimals, or three where two
+/// would read as the other side of the limit (1.154 against 1.15 is "1.154×", not "1.15×").
+pub fn ratio_at_limit(ratio: f64, limit: f64) -> String {
+    let two = format!("{ratio:.2}");
+    let reads_met = two.parse::<f64>().is_ok_and(|shown| shown <= limit);
+    if reads_met == (ratio <= limit) {
+        format!("{two}×")
+    } else {
+        format!("{ratio:.3}×")
+    }
+}
+
 /// `generated`, followed by the hand-written part of the `previous` report, if it had one.
 pub fn keep_hand_written(generated: String, previous: Option<&str>) -> String {
     match previous.and_then(|text| text.find(HAND_WRITTEN).map(|at| &text[at..])) {
@@ -180,5 +192,15 @@ mod tests {
         let fresh = keep_hand_written("# Performance\n".to_owned(), Some("no marker"));
         assert_eq!(fresh, "# Performance\n");
         assert_eq!(keep_hand_written("x".to_owned(), None), "x");
+    }
+
+    #[test]
+    fn a_ratio_never_reads_as_the_other_side_of_its_limit() {
+        assert_eq!(ratio_at_limit(1.1536, 1.15), "1.154×");
+        assert_eq!(ratio_at_limit(1.1504, 1.15), "1.150×");
+        assert_eq!(ratio_at_limit(1.1500, 1.15), "1.15×");
+        assert_eq!(ratio_at_limit(1.1449, 1.15), "1.14×");
+        assert_eq!(ratio_at_limit(1.21, 1.15), "1.21×");
+        assert_eq!(ratio_at_limit(0.95, 1.10), "0.95×");
     }
 }
