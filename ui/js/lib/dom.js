@@ -127,6 +127,22 @@ const keys = new WeakMap();
 const opaque = new WeakSet();
 /** The attributes each patched element was last given, to remove the ones dropped since. @type {WeakMap<Node, Attrs>} */
 const given = new WeakMap();
+/**
+ * The children each element was last built or patched from. A description that is kept
+ * and given again (the same `children` array: token-row.js keeps a row's while it reads the
+ * same) leaves them as they are; code that changes them by hand calls `touched`.
+ * @type {WeakMap<Node, VChild[]>}
+ */
+const settled = new WeakMap();
+
+/**
+ * `node`'s children were changed outside `patch`: its next patch compares them all again,
+ * even with a description it was patched from before.
+ * @param {Node} node
+ */
+export function touched(node) {
+  settled.delete(node);
+}
 
 /**
  * Describe an element (children as for el(): null/false skipped, arrays flattened).
@@ -179,6 +195,7 @@ export function build(v) {
   const node = document.createElement(v.tag);
   setAttrs(node, v.attrs);
   for (const c of v.children) node.appendChild(build(c));
+  settled.set(node, v.children);
   return node;
 }
 
@@ -201,7 +218,10 @@ export function patch(node, v) {
   const e = /** @type {HTMLElement} */ (node);
   if (e.nodeType !== 1 || e.tagName !== v.upper || keys.has(e) || opaque.has(e)) return build(v);
   setAttrs(e, v.attrs);
-  patchChildren(e, v.children);
+  if (settled.get(e) !== v.children) {
+    patchChildren(e, v.children);
+    settled.set(e, v.children);
+  }
   return e;
 }
 

@@ -59,17 +59,31 @@ function relative(n, unit) {
  * @returns {string} "" when the date is missing
  */
 export function relativeTime(iso, now) {
+  const span = relativeSpan(iso, now);
+  if (span === null) return '';
+  return span === 'now' ? t('format-just-now') : relative(span[0], span[1]);
+}
+
+/**
+ * What `relativeTime` says of `iso` at `now`, before it is put into words: a count and its
+ * unit, `'now'` for "just now", null when the date is missing. Two moments with equal spans
+ * read the same in every language, so a text can be kept while its span stays the same.
+ * @param {string | null | undefined} iso
+ * @param {Date} now
+ * @returns {[number, Intl.RelativeTimeFormatUnit] | 'now' | null}
+ */
+export function relativeSpan(iso, now) {
   const d = parseDate(iso);
-  if (!d) return '';
+  if (!d) return null;
   const diff = d.getTime() - now.getTime();
   const abs = Math.abs(diff);
   const sign = diff > 0 ? 1 : -1;
-  if (abs < MINUTE) return t('format-just-now');
-  if (abs < HOUR) return relative(sign * Math.round(abs / MINUTE), 'minute');
-  if (abs < DAY) return relative(sign * Math.round(abs / HOUR), 'hour');
-  if (abs < 45 * DAY) return relative(sign * Math.round(abs / DAY), 'day');
-  if (abs < 548 * DAY) return relative(sign * Math.max(2, Math.round(abs / (30.44 * DAY))), 'month');
-  return relative(sign * Math.round(abs / (365.25 * DAY)), 'year');
+  if (abs < MINUTE) return 'now';
+  if (abs < HOUR) return [sign * Math.round(abs / MINUTE), 'minute'];
+  if (abs < DAY) return [sign * Math.round(abs / HOUR), 'hour'];
+  if (abs < 45 * DAY) return [sign * Math.round(abs / DAY), 'day'];
+  if (abs < 548 * DAY) return [sign * Math.max(2, Math.round(abs / (30.44 * DAY))), 'month'];
+  return [sign * Math.round(abs / (365.25 * DAY)), 'year'];
 }
 
 /**

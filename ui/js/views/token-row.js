@@ -8,7 +8,8 @@
 import { h, keyed } from '../lib/dom.js';
 import { rowModel } from '../lib/rows.js';
 import { lastUsedCell, isUnused } from '../lib/usage.js';
-import { t } from '../lib/i18n.js';
+import { relativeSpan } from '../lib/format.js';
+import { t, language } from '../lib/i18n.js';
 
 /**
  * @typedef {import('../lib/tokens.js').Token} Token
@@ -24,22 +25,63 @@ import { t } from '../lib/i18n.js';
  */
 export function createRowBuilder(opts, state) {
   /**
+   * Each token's last description, reused while everything it shows reads the same (a
+   * filter keystroke describes the ~20 rows in view again: their dates, relative times and
+   * spoken texts were most of its script). Kept per token object: a refreshed list brings
+   * new objects, so a changed token is always described afresh.
+   * @type {WeakMap<Token, { key: string, lu: import('../lib/usage.js').LastUsed | undefined, v: import('../lib/dom.js').VElement }>}
+   */
+  const described = new WeakMap();
+
+  /**
+   * Row `index`'s description at `at`: the token's kept one when nothing it shows has
+   * changed since (the same relative times, the same side of its expiry and of "unused",
+   * selection, rotation badge, Last used answer, language and zone), else a new one. The
+   * row's place (`data-index`, its tab stop) is added to either.
    * @param {Token} tok
    * @param {Date} at
    * @param {number} index  the row's position in the table's list
    */
   function row(tok, at, index) {
+    const lu = state.lastUsedOf(tok);
+    const sel = opts.selection;
+    const badged = badge(tok);
+    const key = [
+      span(tok.expiresAt, at),
+      tok.expiresAt ? Date.parse(tok.expiresAt) <= at.getTime() : '',
+      lu ? span(lu.lastUsedAt, at) : '',
+      isUnused(lu, at, tok.createdAt),
+      state.selectShown() && sel ? sel.has(String(tok.id)) : '-',
+      badged ? String(badged.key) : '',
+      language(),
+      at.getTimezoneOffset(),
+    ].join('|');
+    let kept = described.get(tok);
+    if (!kept || kept.key !== key || kept.lu !== lu) {
+      kept = { key, lu, v: describe(tok, at, lu, badged) };
+      described.set(tok, kept);
+    }
+    const v = kept.v;
+    return { ...v, attrs: { ...v.attrs, 'data-index': String(index), tabindex: index === state.activeIndex() ? '0' : '-1' } };
+  }
+
+  /**
+   * @param {Token} tok
+   * @param {Date} at
+   * @param {import('../lib/usage.js').LastUsed | undefined} lu
+   * @param {import('../lib/dom.js').Keyed | null} badged
+   */
+  function describe(tok, at, lu, badged) {
     const m = rowModel(tok, at);
     const sel = opts.selection;
-    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'data-index': String(index),
-      tabindex: index === state.activeIndex() ? '0' : '-1' },
+    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status },
       state.selectShown() && sel ? h('td', { class: 'col-select' },
         h('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1' })) : null,
       h('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
       h('td', { class: 'col-name', 'data-testid': 'token-name' },
         h('div', { class: 'name-line' },
           h('span', { class: 'token-name', title: m.name }, m.name),
-          badge(tok),
+          badged,
           m.env ? h('span', { class: `env-chip env-${m.env.tone}`, 'data-testid': 'token-env', title: t('table-env-title') }, m.env.label) : null,
           m.hasLocalKey ? h('span', { class: 'local-key', 'data-testid': 'token-local-key', title: t('table-local-key-title') },
             h('span', { class: 'local-key-icon', 'aria-hidden': 'true' }), t('table-local-key')) : null),
@@ -56,7 +98,7 @@ export function createRowBuilder(opts, state) {
           h('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
           m.expiresDate ? h('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
           h('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
-      usedCell(tok, at),
+      usedCell(tok, at, lu),
       // The menu is built for its token: kept while the row shows that same token object.
       opts.rowActions ? h('td', { class: 'col-actions' }, keyed(tok, () => opts.rowActions?.(tok) ?? document.createTextNode(''))) : null);
   }
@@ -72,9 +114,13 @@ export function createRowBuilder(opts, state) {
     return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => node);
   }
 
-  /** The "Last used" cell: relative time; exact time and IP on hover and for screen readers. @param {Token} tok @param {Date} at */
-  function usedCell(tok, at) {
-    const lu = state.lastUsedOf(tok);
+  /**
+   * The "Last used" cell: relative time; exact time and IP on hover and for screen readers.
+   * @param {Token} tok
+   * @param {Date} at
+   * @param {import('../lib/usage.js').LastUsed | undefined} [lu]  its answer (default: asked for)
+   */
+  function usedCell(tok, at, lu = state.lastUsedOf(tok)) {
     const c = lastUsedCell(lu, at);
     return h('td', { class: 'col-used' },
       h('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
@@ -87,4 +133,12 @@ export function createRowBuilder(opts, state) {
   }
 
   return { row, usedCell };
+}
+
+/**
+ * `relativeSpan` as a key. @param {string | null | undefined} iso @param {Date} at
+ */
+function span(iso, at) {
+  const s = relativeSpan(iso, at);
+  return s === null ? '' : s === 'now' ? 'now' : `${s[0]} ${s[1]}`;
 }

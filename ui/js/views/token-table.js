@@ -9,7 +9,7 @@
 //! rebuilt (row-window.js); keyboard navigation moves through the whole list. What a row
 //! shows is token-row.js.
 
-import { el, replace, setText, patch } from '../lib/dom.js';
+import { el, replace, setText, patch, touched } from '../lib/dom.js';
 import { nextSort, DEFAULT_SORT } from '../lib/tokens.js';
 import { createRanking } from '../lib/ranking.js';
 import { t } from '../lib/i18n.js';
@@ -335,7 +335,7 @@ export function createTokenTable(opts = {}) {
       for (const r of rowElements()) {
         const tok = shownRows[indexOf(r)];
         const cell = r.querySelector?.('td.col-used');
-        if (tok && cell) patch(cell, usedCell(tok, at));
+        if (tok && cell) { patch(cell, usedCell(tok, at)); touched(r); }
       }
     },
     focusFirstRow() {
