@@ -4,7 +4,7 @@
 //! It expects what scripts/bench sets up: an X display, a D-Bus session with an unlocked
 //! gnome-keyring, tauri-driver on PATH, `SCRIPTIX_KEYS_APP` naming the release app binary.
 //!
-//! perf --baseline PATH --deb PATH [--runs 7] [--tokens 10000] [--out docs]
+//! perf --baseline PATH --deb PATH [--runs 7] [--start-runs 15] [--tokens 10000] [--out docs]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -60,6 +60,9 @@ struct Args {
     baseline: PathBuf,
     deb: PathBuf,
     runs: usize,
+    /// Launches of each app in a start comparison: the start's ratios sit near their limit
+    /// and a median of 7 moved ±0.06 between runs of one build.
+    start_runs: usize,
     tokens: usize,
     out: PathBuf,
     /// `--only start`: stop after the start/memory comparison; `--only window`: only the rows
@@ -82,6 +85,7 @@ fn args() -> Args {
         baseline: PathBuf::new(),
         deb: PathBuf::new(),
         runs: 7,
+        start_runs: 15,
         tokens: 10_000,
         out: PathBuf::from("docs"),
         only_start: false,
@@ -97,6 +101,7 @@ fn args() -> Args {
             "--shipped" => args.shipped = Some(value.into()),
             "--deb" => args.deb = value.into(),
             "--runs" => args.runs = value.parse().expect("--runs N"),
+            "--start-runs" => args.start_runs = value.parse().expect("--start-runs N"),
             "--tokens" => args.tokens = value.parse().expect("--tokens N"),
             "--out" => args.out = value.into(),
             "--only" => {
@@ -108,7 +113,10 @@ fn args() -> Args {
             other => panic!("unknown flag {other}"),
         }
     }
-    assert!(args.runs >= 5, "medians need at least 5 runs");
+    assert!(
+        args.runs >= 5 && args.start_runs >= 5,
+        "medians need at least 5 runs"
+    );
     args
 }
 
@@ -157,8 +165,8 @@ fn start_rows(rows: &mut Vec<Row>, context: &str, ours: &start::AppRuns, floor: 
 /// launch of each, then the runs. No idle memory (the demo comparison has it).
 async fn cached_start(args: &Args, dirs: AppDirs) -> (start::AppRuns, start::AppRuns) {
     eprintln!("==> cold start with {} cached tokens", args.tokens);
-    let (app_bin, baseline_bin, runs) = (args.app.clone(), args.baseline.clone(), args.runs);
-    tokio::task::spawn_blocking(move || start::compare(&app_bin, &dirs, &baseline_bin, runs, false))
+    let (app_bin, baseline_bin, runs) = (args.app.clone(), args.baseline.clone(), args.start_runs);
+    tokio::task::spawn_blocking(move || start::compare(&app_bin, &dirs, &baseline_bin, runs, 0))
         .await
         .expect("start runs")
 }
@@ -168,7 +176,7 @@ async fn main() {
     let args = args();
     let machine = machine::describe();
     let mut rows = Vec::new();
-    let mut raw = json!({ "machine": machine, "runs": args.runs, "tokens": args.tokens });
+    let mut raw = json!({ "machine": machine, "runs": args.runs, "start_runs": args.start_runs, "tokens": args.tokens });
 
     if args.only_paging {
         let sandbox_dir = tempfile::tempdir().expect("temp dir");
@@ -230,12 +238,20 @@ async fn main() {
     );
     raw["sizes_bytes"] = json!({ "app": app_size, "baseline": baseline_size, "deb": deb_size });
 
-    eprintln!("==> cold start and idle memory ({} runs each)", args.runs);
+    eprintln!(
+        "==> cold start ({} runs each) and idle memory (the first {})",
+        args.start_runs, args.runs
+    );
     let app_dirs = AppDirs::new();
     start::warm_demo_install(&app_dirs).await;
-    let (app_bin, baseline_bin, runs) = (args.app.clone(), args.baseline.clone(), args.runs);
+    let (app_bin, baseline_bin, runs, memory_runs) = (
+        args.app.clone(),
+        args.baseline.clone(),
+        args.start_runs,
+        args.runs,
+    );
     let (ours, floor, app_dirs) = tokio::task::spawn_blocking(move || {
-        let (ours, floor) = start::compare(&app_bin, &app_dirs, &baseline_bin, runs, true);
+        let (ours, floor) = start::compare(&app_bin, &app_dirs, &baseline_bin, runs, memory_runs);
         (ours, floor, app_dirs)
     })
     .await
@@ -354,15 +370,15 @@ async fn main() {
 
 fn notes() -> Vec<String> {
     [
-        "**Start**: the harness notes the wall clock just before spawning the release binary (built with the `test-hooks` feature, which writes the marks; no WebDriver); the window sends its marks as `performance.timeOrigin` + their time and the app writes them to `SCRIPTIX_KEYS_PERF_MARK_FILE`. On screen: the page's first contentful paint when `index.html` carried the last list's first frame (docs/first-frame.md, eighth pass; the page marks `first-frame-served`), else the modules' list painted; the baseline's first contentful paint. Answering input: once the frame after the modules' first token list has been painted (the baseline: after its load event). Scriptix Keys starts signed in to the demo workspace with the cached list (it opened the demo once in that data dir first); each of its launches stays open until it has kept the next start's first frame after its refresh (at most 8 s), as a window left open does; one unmeasured launch of each app warms the page cache; the two apps alternate.",
-        "**Memory**: 10 s after that mark, RSS and PSS from `/proc/<pid>/smaps_rollup`, summed over the app and every descendant (WebKitWebProcess, WebKitNetworkProcess). PSS splits shared pages fairly and is the better total; RSS double-counts the WebKit libraries both processes map.",
+        "**Start**: the harness notes the wall clock just before spawning the release binary (built with the `test-hooks` feature, which writes the marks; no WebDriver); the window sends its marks as `performance.timeOrigin` + their time and the app writes them to `SCRIPTIX_KEYS_PERF_MARK_FILE`. On screen: the page's first contentful paint when `index.html` carried the last list's first frame (docs/first-frame.md, eighth pass; the page marks `first-frame-served`), else the modules' list painted; the baseline's first contentful paint. Answering input: once the frame after the modules' first token list has been painted (the baseline: after its load event). Scriptix Keys starts signed in to the demo workspace with the cached list (it opened the demo once in that data dir first); each of its launches stays open until it has kept the next start's first frame after its refresh (at most 8 s), as a window left open does; one unmeasured launch of each app warms the page cache; the two apps alternate, 15 launches of each (`--start-runs`; 7 in runs A–U, where the ratio with 10,000 cached tokens moved ±0.06 between runs of one build).",
+        "**Memory**: in the first 7 of those launches (`--runs`), 10 s after that mark, RSS and PSS from `/proc/<pid>/smaps_rollup`, summed over the app and every descendant (WebKitWebProcess, WebKitNetworkProcess). PSS splits shared pages fairly and is the better total; RSS double-counts the WebKit libraries both processes map.",
         "**Sizes**: file sizes of the release binaries as shipped (no test hooks; the release profile strips them) and of the `.deb` from `scripts/package`.",
         "**Paging**: `scriptix-keys-core`'s `ApiClient::list_tokens_expecting` as a refresh calls it (the list's size known from the cache: its first 6 pages asked for together, then up to 6 in flight), `list_tokens` as a first listing calls it (the first page alone, then up to 6 in flight), against `list_tokens_sequential`, pages of 100, the sandbox in the same process on loopback; one warm-up pass each, then alternating. On loopback both sides share the 2 cores, so that ratio is context. The target row adds 20 ms to every list request with the sandbox's fault injection, as a network between the app and Scriptix would, and compares with the latency floor: the first page alone, then the rest 6 at a time (a refresh can beat it by one round trip). Parse CPU: the thread CPU time (`CLOCK_THREAD_CPUTIME_ID`) of parsing every page body, fetched beforehand, with the client's own page parser; serve CPU: the process CPU time (`CLOCK_PROCESS_CPUTIME_ID`) while those bodies are fetched one at a time with a bare reqwest client.",
         "**Window**: the release app through tauri-driver, signed in to that sandbox. Keystroke: the filter's value gets one more character and an `input` event, timed from just before the event to a task queued from the next `requestAnimationFrame` (the frame has been rendered by then); the query is typed one character at a time, then cleared, each keystroke one sample, after a first pass of the same keystrokes that has a row of its own (typed right after the Refresh row's refreshes, where JavaScriptCore has not yet optimised the filter's code). At the start of a frame: the same keystrokes, each set inside a `requestAnimationFrame` callback and timed to the task after that frame, so the time holds the keystroke's work (handler, style, layout, paint) and not the wait for WebKit's next frame (one about every 16.7 ms), which a keystroke at a random moment adds. Frame floor: 40 frames asked for 40–60 ms apart with nothing changed, from the `requestAnimationFrame` call to the task after that frame: what every \"→ next painted frame\" time here includes before the page's own work. Data → paint: the User Timing marks `list-data` (the list arrived from Rust) and `list-painted` (same after-paint rule) around a Refresh. Last used: from that first `list-painted` to the painted frame after the last usage answer for the rendered rows (`last-used-shown`), and the sandbox's count of `GET /api/v3/tokens/…` requests (usage is per token) during the sign-in and the 10 s after it.",
         "**Warm connection**: `scriptix-keys-core`'s `Workspace` (what the app's commands call), signed in to a demo sandbox that makes every new TCP connection wait 100 ms before it is served; a token refresh on that workspace (its kept client) against the same refresh as the first command of a workspace opened afresh on the same data (a new client), alternating.",
         "**Create → reveal**: from the click on Create token to the painted reveal dialog with the key (Scriptix create, OS vault write through the Secret Service, local record and audit entry included), measured in the page; in brackets, when the `token_create` answer was back in the page (the command's round trip through the app with everything Rust does) and when the key was in the page (the reveal dialog built; the rest is the frame that shows it); against one `POST /api/v3/tokens` with reqwest on a warm connection to the same sandbox.",
         "**Create → reveal, in parts**: the app's own steps of a create, in its order, each timed alone with the app's code (`tests/src/bin/perf/create_parts.rs`): the ids of a cached list of 10,000 tokens, the create intent recorded and moved through its stages, the key written to the bench's gnome-keyring (a service of its own, removed after), then in one transaction as the app does: the local record and the in-place cache update, the two audit entries, and the commit that syncs them to disk. Scriptix's create and the window's work are not in it.",
-        "**Start with 10,000 cached tokens**: the install the window rows signed in to the 10,000-token sandbox (its whole list cached), started again like the demo one while the sandbox runs, alternating with the baseline launched the same way (one unmeasured launch of each, then the runs; no idle memory): its ratio uses that baseline, taken at the same minutes, not the demo comparison's.",
+        "**Start with 10,000 cached tokens**: the install the window rows signed in to the 10,000-token sandbox (its whole list cached), started again like the demo one while the sandbox runs, alternating with the baseline launched the same way (one unmeasured launch of each, then 15 of each; no idle memory): its ratio uses that baseline, taken at the same minutes, not the demo comparison's.",
     ]
     .into_iter()
     .map(String::from)

@@ -233,13 +233,14 @@ pub async fn warm_demo_install(dirs: &AppDirs) {
 }
 
 /// Launches both apps `runs` times each, interleaved, after one unmeasured warm-up launch
-/// each (page cache, fontconfig cache); with `memory`, each launch idles and is measured.
+/// each (page cache, fontconfig cache); in the first `memory_runs` runs each launch also
+/// idles and its memory is measured.
 pub fn compare(
     app: &Path,
     app_dirs: &AppDirs,
     baseline: &Path,
     runs: usize,
-    memory: bool,
+    memory_runs: usize,
 ) -> (AppRuns, AppRuns) {
     let baseline_dirs = AppDirs::new();
     let mut ours = AppRuns::default();
@@ -253,6 +254,8 @@ pub fn compare(
         &mut floor.failed_launches,
     );
     for run in 0..runs {
+        // Idle memory (10 s idle per launch) in the first `memory_runs` runs only.
+        let memory = run < memory_runs;
         for (binary, dirs, into, keeps_frame) in [
             (app, app_dirs, &mut ours, true),
             (baseline, &baseline_dirs, &mut floor, false),
