@@ -35,7 +35,9 @@ pub struct TokenView {
     pub name: String,
     #[serde(rename = "type")]
     pub token_type: TokenType,
+    #[serde(serialize_with = "crate::model::time::serialize_option")]
     pub created_at: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "crate::model::time::serialize_option")]
     pub expires_at: Option<DateTime<Utc>>,
     pub expiry_source: ExpirySource,
     pub status: TokenStatus,
@@ -53,6 +55,7 @@ pub struct TokenView {
 pub struct TokenListView {
     pub profile_id: String,
     pub tokens: Vec<TokenView>,
+    #[serde(serialize_with = "crate::model::time::serialize")]
     pub fetched_at: DateTime<Utc>,
     pub from_cache: bool,
 }

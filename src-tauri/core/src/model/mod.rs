@@ -6,7 +6,7 @@
 //! [`crate::api::CreatedToken`] only.
 
 mod account;
-mod time;
+pub(crate) mod time;
 mod token;
 mod token_read;
 

@@ -134,8 +134,10 @@ pub struct RemoteToken {
     #[serde(rename = "type")]
     pub token_type: TokenType,
     /// Creation time (`created_at` or `created`).
+    #[serde(serialize_with = "super::time::serialize_option")]
     pub created_at: Option<DateTime<Utc>>,
     /// Expiry, under any documented alias; `None` when the server omits it.
+    #[serde(serialize_with = "super::time::serialize_option")]
     pub expires_at: Option<DateTime<Utc>>,
 }
 
