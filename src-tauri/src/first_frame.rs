@@ -162,12 +162,23 @@ pub fn decide(app: &AppHandle, opened: bool) {
     ready.decide(frame);
 }
 
+/// The frame to serve, if still true. The list read to decide is kept for the window's
+/// first `tokens_cached` (the modules ask for it once they run; 10,000 tokens take ~15 ms
+/// to read and build again).
 fn kept_frame(app: &AppHandle) -> Option<Frame> {
     let data_dir = app.path().app_data_dir().ok()?;
     let state = app.try_state::<crate::state::AppState>()?;
     let status = state.workspace.status();
-    let list = state.workspace.cached_tokens().ok().flatten();
-    first_frame::load(&context(&data_dir), &status, list.as_ref())
+    let read = state.workspace.cached_tokens_marked().ok().flatten();
+    let frame = first_frame::load(
+        &context(&data_dir),
+        &status,
+        read.as_ref().map(|(_, list)| list),
+    );
+    if let Some((mark, list)) = read {
+        state.workspace.keep_cached_tokens(mark, list);
+    }
+    frame
 }
 
 /// The status the next start will see, the cached list and their digest (`first_frame_basis`).

@@ -118,6 +118,17 @@ impl Store {
         Ok(out)
     }
 
+    /// Where the database stands: equal marks mean nothing was written in between, by this
+    /// connection (its count of changed rows) or by any other (SQLite's `data_version`).
+    ///
+    /// Errors: [`StoreError::Sqlite`].
+    pub fn mark(&self) -> Result<StoreMark, StoreError> {
+        let others: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?;
+        Ok(StoreMark(others, self.conn.total_changes()))
+    }
+
     /// The schema version in use.
     ///
     /// Errors: [`StoreError::Sqlite`].
@@ -125,6 +136,10 @@ impl Store {
         schema::version(&self.conn)
     }
 }
+
+/// See [`Store::mark`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreMark(i64, u64);
 
 /// A SAVEPOINT on the store's connection: its writes are kept or undone together, inside the
 /// transaction open around it ([`Store::in_one_commit`]) or as a transaction of its own.

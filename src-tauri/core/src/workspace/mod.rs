@@ -56,6 +56,7 @@ pub use handoff::{ExportView, OpVaultsView};
 pub use lifecycle::CopyFormat;
 pub use profile_delete::{PROFILE_EXPORT_FORMATS, ProfileExportView};
 pub use rotation::{RotationAdvanceView, RotationVerifyView, RotationsView};
+pub use tokens::KEPT_FOR;
 pub use update::{DestinationUpdate, UpdateOutcome};
 pub use views::{
     AppStatusView, CopyView, CreateView, DeleteReport, DeleteResultView, LanguageView, MfaMethod,
@@ -99,6 +100,9 @@ pub struct Workspace {
     /// One HTTP client (its connection pool, so a warm connection and TLS session) per
     /// profile and base URL, kept for the run (see `origin.rs`).
     clients: Mutex<std::collections::HashMap<(String, String), ApiClient>>,
+    /// The cached list read for the start's first frame, kept for the window's first ask
+    /// (see `tokens.rs`).
+    kept_list: Mutex<Option<tokens::KeptList>>,
 }
 
 /// A signed-in session of the active profile.
@@ -173,6 +177,7 @@ impl Workspace {
             notify_gate: Mutex::new(()),
             creates: Mutex::new(creates::CreateRuns::default()),
             clients: Mutex::new(std::collections::HashMap::new()),
+            kept_list: Mutex::new(None),
         };
         workspace.load_audit_key();
         workspace.bind_legacy_origins();
