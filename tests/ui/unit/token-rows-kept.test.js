@@ -153,3 +153,25 @@ test('what changes while the relative texts stay the same: an expiry passing wit
   check('unused');
   assert.equal(allByTestId(root, 'token-unused-hint').length, 1);
 });
+
+test('a kept row keeps its rotation badge when its token moves between row elements (one leaving for the pool)', () => {
+  const { root } = installDom();
+  const world = { now: START, usage: new Map(), selected: new Set(), badges: new Map([['1', 'Retiring on 4 Dec']]) };
+  const under = table(root, world);
+  const all = tokens(2);
+  const show = (ids) => {
+    under.update({ list: all, at: ids.map((id) => all.findIndex((tok) => tok.id === id)) }, 'q');
+    return allByTestId(root, 'token-row').map((r) => `${r.getAttribute('data-token-id')}:${r.querySelector('.rotation-chip') ? 'badge' : 'none'}`);
+  };
+  // Token 1's first element goes to the pool, token 2's element is made token 1's, then the
+  // pooled one comes back for token 1 while token 2 takes the other: both built from token
+  // 1's kept description.
+  for (const ids of [['1', '2'], ['2'], ['1'], ['2']]) show(ids);
+  assert.deepEqual(show(['2', '1']).sort(), ['1:badge', '2:none']);
+  assert.deepEqual(rows(root), (() => {
+    const fresh = installDom().root;
+    globalThis.document = root.ownerDocument;
+    table(fresh, world).update({ list: all, at: [1, 0] }, 'q');
+    return rows(fresh);
+  })());
+});

@@ -157,7 +157,8 @@ export function h(tag, attrs, ...children) {
 
 /**
  * A child made by `make()` and kept while `key` stays the same (`===`), e.g. a component
- * with its own listeners and state.
+ * with its own listeners and state. `make` returns a new node each time it is called: a
+ * kept description may be built into more than one element.
  * @param {unknown} key
  * @param {() => Node} make
  * @returns {Keyed}

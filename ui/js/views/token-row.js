@@ -105,13 +105,20 @@ export function createRowBuilder(opts, state) {
 
   /**
    * The row badge, kept while its look is the same (rowBadge builds a new node each time).
+   * Each row element it is built into gets a node of its own: a kept description can be
+   * built into a second element while the first waits in the pool, and one shared node
+   * would move out of that first element, which the pool's next patch leaves as it is.
    * @param {Token} tok
    */
   function badge(tok) {
     const node = opts.rowBadge?.(tok);
     if (!node) return null;
     const e = /** @type {HTMLElement} */ (node);
-    return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => node);
+    let first = true;
+    return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => {
+      if (first) { first = false; return node; }
+      return opts.rowBadge?.(tok) ?? e.cloneNode(true);
+    });
   }
 
   /**
