@@ -114,11 +114,7 @@ export function createRowBuilder(opts, state) {
     const node = opts.rowBadge?.(tok);
     if (!node) return null;
     const e = /** @type {HTMLElement} */ (node);
-    let first = true;
-    return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => {
-      if (first) { first = false; return node; }
-      return opts.rowBadge?.(tok) ?? e.cloneNode(true);
-    });
+    return keyed(`${e.className}|${e.getAttribute?.('data-testid')}|${e.getAttribute?.('title')}|${e.textContent}`, () => opts.rowBadge?.(tok) ?? document.createTextNode(''));
   }
 
   /**

@@ -66,7 +66,7 @@ export function isCopyKey(e) {
  * @property {(t: Token) => void} [onDeleteKey]  Delete pressed on a focused row
  * @property {(t: Token) => void} [onOpenKey]  Enter pressed on a focused row (the details pane)
  * @property {(t: Token) => void} [onCopyKey]  Ctrl+C pressed on a focused row (copy its stored key)
- * @property {(t: Token) => Node | null} [rowBadge]  an extra chip after the name ("Retiring on …")
+ * @property {(t: Token) => Node | null} [rowBadge]  an extra chip after the name ("Retiring on …"), a new node each call
  * @property {(t: Token) => import('../lib/usage.js').LastUsed | undefined} [lastUsed]  the "Last used" cell's data
  * @property {(ids: string[]) => void} [onRowsShown]  the ids of the rows just rendered (to ask for their usage in one batch)
  * @property {() => number} [viewportHeight]  the height rows are rendered for (default: the window's)
