@@ -109,6 +109,8 @@ const sheets = sheetsOf(root);
  */
 function pageOf(index, sheets, v, n) {
   let html = index.replace('<head>', `<head>\n    <base href="/ui/">\n    <script src="/__start/bridge-${v}-${n}.js"></script>`);
+  // `frozen`: Object.prototype frozen before any other script, as Tauri's freezePrototype does.
+  if (v === 'frozen') html = html.replace('<head>\n    <base href="/ui/">', '<head>\n    <base href="/ui/">\n    <script src="/__start/freeze.js"></script>');
   if (v === 'warm-fonts') html = html.replace('</head>', `${WARM}</head>`).replace('<div id="app" class="root">', `<div id="app" class="root">${WARM_BODY}`);
   if (v in sheets) html = sheets[v] === null ? html.replace('<link rel="stylesheet" href="styles.css">', '') : html.replace('href="styles.css"', `href="/__start/${v}.css"`);
   return html;
@@ -125,7 +127,7 @@ const HELLO = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <body><p>Hello, world</p><script>performance.mark('list-rendered');
 requestAnimationFrame(() => { performance.mark('list-frame'); setTimeout(() => performance.mark('list-painted'), 0); });</script></body></html>`;
 
-const all = ['full', 'empty-list', 'warm-fonts', 'prerendered', 'prerendered-static', ...Object.keys(sheets), 'hello'];
+const all = ['full', 'frozen', 'empty-list', 'warm-fonts', 'prerendered', 'prerendered-static', ...Object.keys(sheets), 'hello'];
 const asked = arg('variants', all.join(',')).split(',');
 for (const v of asked) if (!all.includes(v)) throw new Error(`unknown variant ${v} (one of ${all.join(', ')})`);
 /**
@@ -140,6 +142,7 @@ function serveCheckout(dir) {
   const pages = new Map();
   const capture = asked.some((v) => v.startsWith('prerendered')) && !asked.includes('full');
   for (const v of capture ? [...asked, 'full'] : asked) {
+    if (v === 'frozen') pages.set('/__start/freeze.js', { type: 'text/javascript', body: 'Object.freeze(Object.prototype);' });
     if (v === 'hello') { pages.set('/__start/hello.html', { type: 'text/html', body: HELLO }); continue; }
     for (const n of totals) {
       pages.set(`/__start/${v}-${n}.html`, { type: 'text/html', body: pageOf(index, sheetsHere, v, n) });

@@ -166,7 +166,11 @@ fn launch_once(
             wait_first_frame_saved(dirs, since);
         }
     }
+    let pid = child.id();
     procs::stop_tree(&mut child);
+    if let Some(log) = std::env::var_os("BENCH_MARKS") {
+        keep_marks(Path::new(&log), binary, pid, t0, &mark_file);
+    }
     let phases = read_marks(&mark_file)
         .into_iter()
         .map(|(label, at)| (label, at - t0))
@@ -176,6 +180,26 @@ fn launch_once(
         phases,
         memory,
     })
+}
+
+/// Diagnostics (`BENCH_MARKS=FILE`): appends one launch's marks as `app pid spawn_epoch_ms
+/// label epoch_ms` lines, so a profile taken with wall-clock times (`perf record -k
+/// CLOCK_REALTIME`) can be cut at each launch's marks.
+fn keep_marks(log: &Path, binary: &Path, pid: u32, t0: f64, mark_file: &Path) {
+    use std::io::Write;
+    let app = file_name(binary);
+    let lines: String = read_marks(mark_file)
+        .iter()
+        .map(|(label, at)| format!("{app} {pid} {t0:.3} {label} {at:.3}\n"))
+        .collect();
+    let appended = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+        .and_then(|mut f| f.write_all(lines.as_bytes()));
+    if let Err(e) = appended {
+        eprintln!("  BENCH_MARKS: {}: {e}", log.display());
+    }
 }
 
 /// Waits (up to 8 s) until the app's data folder holds a first frame saved after `since`.
