@@ -12,6 +12,8 @@ mod hooks;
 mod instance;
 mod keepass;
 mod logging;
+#[cfg(target_os = "linux")]
+mod mono_font;
 mod painting;
 mod reminders;
 mod state;

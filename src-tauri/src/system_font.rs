@@ -15,6 +15,9 @@
 //! remembered, so a start applies it at once and checks again after the page has loaded. A
 //! change of the desktop's font while the app is open goes through the same check again.
 //! Other platforms resolve `system-ui` natively; the plugin adds nothing there.
+//!
+//! On Linux the plugin also hands WebKit mono_font.rs's script, which does the same for the
+//! stylesheet's monospace list.
 
 use tauri::plugin::Plugin;
 use tauri::{AppHandle, Runtime};
@@ -36,7 +39,11 @@ impl<R: Runtime> Plugin<R> for SystemFont {
         app: &AppHandle<R>,
         _config: serde_json::Value,
     ) -> Result<(), Box<dyn std::error::Error>> {
-        self.script = family().map(|family| script(&family));
+        let font = family().map(|family| script(&family));
+        self.script = match (font, mono()) {
+            (Some(font), Some(mono)) => Some(font + &mono),
+            (font, mono) => font.or(mono),
+        };
         follow_changes(app.clone());
         Ok(())
     }
@@ -65,6 +72,17 @@ fn family() -> Option<String> {
 
 #[cfg(not(target_os = "linux"))]
 fn family() -> Option<String> {
+    None
+}
+
+/// The monospace list's script (mono_font.rs), where WebKitGTK looks fonts up one by one.
+#[cfg(target_os = "linux")]
+fn mono() -> Option<String> {
+    Some(crate::mono_font::script())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn mono() -> Option<String> {
     None
 }
 
@@ -119,7 +137,7 @@ fn font_list(family: &str) -> String {
 
 /// A JSON string literal, which is a JavaScript string literal: values go into the script as
 /// data, never as code.
-fn literal(value: &str) -> String {
+pub(crate) fn literal(value: &str) -> String {
     serde_json::Value::String(value.to_owned()).to_string()
 }
 
