@@ -17,7 +17,8 @@
 //! draws alike (a glyph of the line missing from the first family), nothing is named. The check
 //! itself looks every family up, so its verdict is remembered in the page's local storage with
 //! the list it was made for: a start applies it at once and checks again after the page has
-//! loaded, where a stale verdict is corrected.
+//! loaded, where a stale verdict is corrected. Only a value the check could have set is applied
+//! (nothing, or an entry followed by the list); anything else is checked at once.
 
 /// The stylesheet's `--mono` list (ui/styles.css; a test holds the two equal).
 pub const MONO_LIST: &str =
@@ -70,8 +71,10 @@ pub fn script() -> String {
            apply(value);\
            try {{ localStorage.setItem(key, prefix + value); }} catch (e) {{}}\
          }}\
-         if (document.readyState === 'complete' || known === null || known.indexOf(prefix) !== 0) {{ check(); return; }}\
-         apply(known.slice(prefix.length));\
+         var value = known !== null && known.indexOf(prefix) === 0 ? known.slice(prefix.length) : null;\
+         var possible = value === '' || entries.some(function (entry) {{ return value === entry + ', ' + list; }});\
+         if (document.readyState === 'complete' || !possible) {{ check(); return; }}\
+         apply(value);\
          addEventListener('load', function () {{ setTimeout(check, {RECHECK_AFTER_MS}); }});\
          }})();"
     )

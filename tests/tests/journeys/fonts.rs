@@ -339,9 +339,10 @@ async fn the_monospace_family_that_draws_is_named_first_and_remembered() {
 }
 
 /// A remembered verdict is applied at the start and checked again once the page has loaded;
-/// a wrong one (here: serif named first, which draws other text) is taken back and the
-/// family that draws is remembered instead. A verdict made for another list (an older
-/// stylesheet) is not applied at all: that start checks at once.
+/// a wrong one (here: SF Mono named first, which this machine does not have) is taken back and
+/// the family that draws is remembered instead. A verdict made for another list (an older
+/// stylesheet), or a value the check never sets, is not applied at all: that start checks at
+/// once.
 #[tokio::test]
 async fn a_stale_monospace_verdict_is_taken_back_and_one_for_another_list_is_not_used() {
     let dirs = AppDirs::new();
@@ -349,7 +350,7 @@ async fn a_stale_monospace_verdict_is_taken_back_and_one_for_another_list_is_not
     app.wait_screen("signin").await;
     let right = mono_probe(&app).await["named"].clone();
     let list = mono_list();
-    let stale = format!("serif, {list}");
+    let stale = format!("\"SF Mono\", {list}");
     app.driver
         .execute(
             "localStorage.setItem('scriptix-keys.mono-font', arguments[0]);",
@@ -369,7 +370,7 @@ async fn a_stale_monospace_verdict_is_taken_back_and_one_for_another_list_is_not
         }
         assert!(
             Instant::now() < deadline,
-            "15 s after the start the page still names serif from a stale verdict"
+            "15 s after the start the page still names SF Mono from a stale verdict"
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
@@ -392,10 +393,26 @@ async fn a_stale_monospace_verdict_is_taken_back_and_one_for_another_list_is_not
     let app = App::launch(&dirs).await;
     app.wait_screen("signin").await;
     let at_start = mono_probe(&app).await;
-    app.quit().await;
     assert_eq!(
         at_start["named"], right,
         "a verdict made for another list was used, or the start did not check at once"
     );
     assert_names_what_the_list_draws(&at_start);
+    app.driver
+        .execute(
+            "localStorage.setItem('scriptix-keys.mono-font', arguments[0]);",
+            vec![Value::String(format!("{list}\nserif; color: red"))],
+        )
+        .await
+        .expect("leave a value the check never sets");
+    app.quit().await;
+
+    let app = App::launch(&dirs).await;
+    app.wait_screen("signin").await;
+    let at_start = mono_probe(&app).await;
+    app.quit().await;
+    assert_eq!(
+        at_start["named"], right,
+        "a remembered value the check never sets was applied"
+    );
 }
