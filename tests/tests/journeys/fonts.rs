@@ -11,14 +11,10 @@ use std::time::{Duration, Instant};
 use scriptix_keys_e2e::{App, AppDirs};
 use serde_json::Value;
 
-/// The root's `--font` as the page has it, and the width of one line of text (English and
-/// Dutch, digits, a dash) at the stylesheet's sizes and weights in each of the fonts given,
-/// each font in its own probe so a family that is not installed shows as the fallback after it.
-const PROBE: &str = r#"
-const list = getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
-const family = (list.match(/^"((?:[^"\\]|\\.)*)"/) || [])[1] || '';
-const text = 'Sleutels één keer tonen — The quick brown fox 0123456789 ÀÉÎõü';
-const widths = (fontFamily) => [400, 600].flatMap((weight) => [12, 13, 15, 16].map((size) => {
+/// Both probes' measure: `widths(fontFamily)` is the width of the probe's `text` at each of its
+/// `sizes` in 400 and 600, each in a span of its own on the page.
+pub(crate) const WIDTHS: &str = r#"
+const widths = (fontFamily) => [400, 600].flatMap((weight) => sizes.map((size) => {
   const span = document.createElement('span');
   span.style.position = 'absolute';
   span.style.whiteSpace = 'pre';
@@ -31,6 +27,16 @@ const widths = (fontFamily) => [400, 600].flatMap((weight) => [12, 13, 15, 16].m
   span.remove();
   return width;
 }));
+"#;
+
+/// The root's `--font` as the page has it, and the width of one line of text (English and
+/// Dutch, digits, a dash) at the stylesheet's sizes and weights in each of the fonts given,
+/// each font in its own probe so a family that is not installed shows as the fallback after it.
+const PROBE: &str = r#"
+const list = getComputedStyle(document.documentElement).getPropertyValue('--font').trim();
+const family = (list.match(/^"((?:[^"\\]|\\.)*)"/) || [])[1] || '';
+const text = 'Sleutels één keer tonen — The quick brown fox 0123456789 ÀÉÎõü';
+const sizes = [12, 13, 15, 16];
 const quoted = `"${family.replace(/["\\]/g, '\\$&')}"`;
 return {
   list,
@@ -44,7 +50,7 @@ return {
 
 async fn probe(app: &App) -> Value {
     app.driver
-        .execute(PROBE, Vec::new())
+        .execute(&format!("{WIDTHS}{PROBE}"), Vec::new())
         .await
         .expect("probe the fonts")
         .json()
@@ -181,6 +187,17 @@ async fn a_desktop_font_webkit_does_not_draw_is_not_named_and_a_change_is_follow
     assert_draws_like_system_ui(&after);
 }
 
+/// Leaves `value` in the page's local storage under `key`, as a past start would have.
+pub(crate) async fn remember(app: &App, key: &str, value: String) {
+    app.driver
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![Value::String(key.to_owned()), Value::String(value)],
+        )
+        .await
+        .expect("write the page's local storage");
+}
+
 /// The page's remembered verdict of the font check (system_font.rs): "same <list>" or
 /// "differs <list>", `null` when none.
 async fn remembered(app: &App) -> Value {
@@ -213,13 +230,7 @@ async fn a_remembered_verdict_is_checked_again_after_the_start_and_a_stale_one_t
         "the first start's verdict is remembered"
     );
     let stale = r#""DejaVu Serif", system-ui, sans-serif"#;
-    app.driver
-        .execute(
-            "localStorage.setItem('scriptix-keys.system-font', 'same ' + arguments[0]);",
-            vec![Value::String(stale.to_owned())],
-        )
-        .await
-        .expect("leave a stale verdict");
+    remember(&app, "scriptix-keys.system-font", format!("same {stale}")).await;
     app.quit().await;
 
     let settings_dir = tempfile::tempdir().expect("temp dir");
@@ -243,176 +254,4 @@ async fn a_remembered_verdict_is_checked_again_after_the_start_and_a_stale_one_t
     drop(desktop);
     assert_draws_like_system_ui(&after);
     assert_eq!(verdict, Value::String(format!("differs {stale}")));
-}
-
-/// The stylesheet's monospace list, as ui/styles.css declares it.
-fn mono_list() -> &'static str {
-    let css = include_str!("../../../ui/styles.css");
-    let start = css.find("--mono: ").expect("ui/styles.css declares --mono") + "--mono: ".len();
-    let end = start + css[start..].find(';').expect("--mono ends");
-    &css[start..end]
-}
-
-/// What the page names for `--mono` (mono_font.rs), its remembered verdict, and the widths of
-/// one line at the sizes and weights the page draws monospace text in: with the stylesheet's
-/// list, with the page's `--mono`, with the named family alone (serif after it, were it
-/// missing) and with serif (which tells a missing family apart).
-const MONO_PROBE: &str = r#"
-const list = arguments[0];
-const named = document.documentElement.style.getPropertyValue('--mono').trim();
-const first = named.endsWith(', ' + list) ? named.slice(0, named.length - list.length - 2) : '';
-const text = '0123456789 abcdef ABCDEF -_.:/=+ Sleutels één — ÀÉÎõü';
-const widths = (fontFamily) => [400, 600].flatMap((weight) => [13, 15, 20].map((size) => {
-  const span = document.createElement('span');
-  span.style.position = 'absolute';
-  span.style.whiteSpace = 'pre';
-  span.style.fontFamily = fontFamily;
-  span.style.fontWeight = String(weight);
-  span.style.fontSize = `${size}px`;
-  span.textContent = text;
-  document.body.append(span);
-  const width = span.getBoundingClientRect().width;
-  span.remove();
-  return width;
-}));
-return {
-  named,
-  first,
-  verdict: localStorage.getItem('scriptix-keys.mono-font'),
-  whole: widths(list),
-  page: widths('var(--mono)'),
-  alone: first ? widths(first === 'monospace' ? first : `${first}, serif`) : [],
-  serif: widths('serif'),
-};
-"#;
-
-async fn mono_probe(app: &App) -> Value {
-    app.driver
-        .execute(MONO_PROBE, vec![Value::String(mono_list().to_owned())])
-        .await
-        .expect("probe the monospace font")
-        .json()
-        .clone()
-}
-
-/// The page names a family of the list first, that family alone draws what the whole list
-/// draws, and so does the page's `--mono`.
-fn assert_names_what_the_list_draws(seen: &Value) {
-    let list = mono_list();
-    let named = seen["named"].as_str().unwrap_or_default();
-    let first = seen["first"].as_str().unwrap_or_default();
-    assert_ne!(
-        seen["serif"], seen["whole"],
-        "the probe cannot tell the list's font from serif"
-    );
-    assert!(
-        list.split(", ").any(|entry| entry == first),
-        "--mono {named:?} does not name an entry of the list first"
-    );
-    assert_eq!(
-        seen["alone"], seen["whole"],
-        "{first} is named first but the list draws another font"
-    );
-    assert_eq!(
-        seen["page"], seen["whole"],
-        "the page's --mono {named:?} draws other text than the stylesheet's list"
-    );
-}
-
-#[tokio::test]
-async fn the_monospace_family_that_draws_is_named_first_and_remembered() {
-    let dirs = AppDirs::new();
-    let app = App::launch(&dirs).await;
-    app.wait_screen("signin").await;
-    let seen = mono_probe(&app).await;
-    app.quit().await;
-    assert_names_what_the_list_draws(&seen);
-    assert_eq!(
-        seen["verdict"],
-        Value::String(format!(
-            "{}\n{}",
-            mono_list(),
-            seen["named"].as_str().unwrap_or_default()
-        )),
-        "the verdict is remembered with the list it was made for"
-    );
-}
-
-/// A remembered verdict is applied at the start and checked again once the page has loaded;
-/// a wrong one (here: SF Mono named first, which this machine does not have) is taken back and
-/// the family that draws is remembered instead. A verdict made for another list (an older
-/// stylesheet), or a value the check never sets, is not applied at all: that start checks at
-/// once.
-#[tokio::test]
-async fn a_stale_monospace_verdict_is_taken_back_and_one_for_another_list_is_not_used() {
-    let dirs = AppDirs::new();
-    let app = App::launch(&dirs).await;
-    app.wait_screen("signin").await;
-    let right = mono_probe(&app).await["named"].clone();
-    let list = mono_list();
-    let stale = format!("\"SF Mono\", {list}");
-    app.driver
-        .execute(
-            "localStorage.setItem('scriptix-keys.mono-font', arguments[0]);",
-            vec![Value::String(format!("{list}\n{stale}"))],
-        )
-        .await
-        .expect("leave a stale verdict");
-    app.quit().await;
-
-    let app = App::launch(&dirs).await;
-    app.wait_screen("signin").await;
-    let deadline = Instant::now() + Duration::from_secs(15);
-    let after = loop {
-        let seen = mono_probe(&app).await;
-        if seen["named"] != stale.as_str() {
-            break seen;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "15 s after the start the page still names SF Mono from a stale verdict"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
-    assert_names_what_the_list_draws(&after);
-    assert_eq!(after["named"], right);
-    assert_eq!(
-        after["verdict"],
-        Value::String(format!("{list}\n{}", right.as_str().unwrap_or_default()))
-    );
-    let older = "\"Old Mono\", monospace";
-    app.driver
-        .execute(
-            "localStorage.setItem('scriptix-keys.mono-font', arguments[0]);",
-            vec![Value::String(format!("{older}\nserif, {older}"))],
-        )
-        .await
-        .expect("leave a verdict for another list");
-    app.quit().await;
-
-    let app = App::launch(&dirs).await;
-    app.wait_screen("signin").await;
-    let at_start = mono_probe(&app).await;
-    assert_eq!(
-        at_start["named"], right,
-        "a verdict made for another list was used, or the start did not check at once"
-    );
-    assert_names_what_the_list_draws(&at_start);
-    app.driver
-        .execute(
-            "localStorage.setItem('scriptix-keys.mono-font', arguments[0]);",
-            vec![Value::String(format!("{list}\nserif; color: red"))],
-        )
-        .await
-        .expect("leave a value the check never sets");
-    app.quit().await;
-
-    let app = App::launch(&dirs).await;
-    app.wait_screen("signin").await;
-    let at_start = mono_probe(&app).await;
-    app.quit().await;
-    assert_eq!(
-        at_start["named"], right,
-        "a remembered value the check never sets was applied"
-    );
 }

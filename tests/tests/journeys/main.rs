@@ -23,6 +23,7 @@ mod keycheck;
 mod language;
 mod lifecycle;
 mod list;
+mod mono_font;
 mod offline;
 mod onboarding;
 mod onepassword_update;
