@@ -1,5 +1,7 @@
 // @ts-check
-//! The ONLY module that touches window.__TAURI__. One async function per backend command
+//! The ONLY module that touches Tauri's bridge (window.__TAURI_INTERNALS__: the app sets no
+//! withGlobalTauri, so WebKit runs none of @tauri-apps/api's 57 KB of global scripts before the
+//! first paint; docs/performance.md, eighteenth part). One async function per backend command
 //! (see docs/architecture.md, "IPC contract"); every rejection becomes an AppError whose
 //! `kind` the views switch on and whose `message` is written for the user.
 //! Must not: log arguments or results (they can hold passwords and keys), or format messages
@@ -19,10 +21,17 @@ export { ERROR_KINDS, AppError, toAppError, localized } from './lib/app-error.js
 // English stands in when the catalogue is not loaded (it comes through IPC itself).
 const noBridgeMessage = () => tEarly('error-no-bridge', 'Scriptix Keys could not reach its own core. Please restart the app.');
 
-/** @returns {{ core: { invoke: Function }, event: { listen: Function }, dialog?: { ask: Function } }} */
+/**
+ * Tauri's own bridge, the part @tauri-apps/api's `invoke`, `listen` and the dialog plugin's
+ * `ask` are built on (their code in tauri 2's scripts/bundle.global.js and the plugin's
+ * api-iife.js).
+ * @returns {{ invoke: (cmd: string, args?: object) => Promise<any>, transformCallback: (f: Function, once?: boolean) => number }}
+ */
 function bridge() {
-  const tauri = /** @type {any} */ (globalThis).__TAURI__;
-  if (!tauri || !tauri.core || typeof tauri.core.invoke !== 'function') throw new AppError('internal', noBridgeMessage());
+  const tauri = /** @type {any} */ (globalThis).__TAURI_INTERNALS__;
+  if (!tauri || typeof tauri.invoke !== 'function' || typeof tauri.transformCallback !== 'function') {
+    throw new AppError('internal', noBridgeMessage());
+  }
   return tauri;
 }
 
@@ -32,7 +41,7 @@ function bridge() {
  */
 async function call(command, args) {
   try {
-    return await bridge().core.invoke(command, args ?? {});
+    return await bridge().invoke(command, args ?? {});
   } catch (e) {
     throw toAppError(e);
   }
@@ -323,17 +332,16 @@ export const notificationsCheck = () => call('notifications_check');
  * @returns {Promise<boolean>} true when the user chose okLabel
  */
 export async function confirmNative({ title, message, okLabel, cancelLabel }) {
-  try {
-    const dialog = bridge().dialog;
-    if (!dialog || typeof dialog.ask !== 'function') throw new AppError('internal', noBridgeMessage());
-    return Boolean(await dialog.ask(message, { title, kind: 'warning', okLabel, cancelLabel }));
-  } catch (e) {
-    throw toAppError(e);
-  }
+  // The dialog plugin's `ask` with both labels: a `message` dialog with custom OK and Cancel
+  // buttons, answered with the label of the button chosen.
+  const answer = await call('plugin:dialog|message', { message, title, kind: 'warning', buttons: { OkCancelCustom: [okLabel, cancelLabel] } });
+  return answer === okLabel;
 }
 
 /**
- * Listens for a backend event; `handler` gets its payload.
+ * Listens for a backend event; `handler` gets its payload. What @tauri-apps/api's `listen`
+ * does: the event plugin's `listen` with a callback id, and to stop, the plugin's JS side
+ * forgets the listener before its `unlisten` is asked.
  * @template T
  * @param {string} event
  * @param {(payload: T) => void} handler
@@ -341,7 +349,14 @@ export async function confirmNative({ title, message, okLabel, cancelLabel }) {
  */
 async function listen(event, handler) {
   try {
-    return await bridge().event.listen(event, (/** @type {{ payload: T }} */ e) => handler(e.payload));
+    const tauri = bridge();
+    const handlerId = tauri.transformCallback((/** @type {{ payload: T }} */ e) => handler(e.payload));
+    /** @type {number} */
+    const eventId = await tauri.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: handlerId });
+    return () => {
+      /** @type {any} */ (globalThis).__TAURI_EVENT_PLUGIN_INTERNALS__?.unregisterListener(event, eventId);
+      tauri.invoke('plugin:event|unlisten', { event, eventId }).catch(() => {});
+    };
   } catch (e) {
     throw toAppError(e);
   }

@@ -59,7 +59,7 @@ async fn a_rotation_killed_after_any_journal_step_resumes_without_losing_a_key()
 
         // An emergency rotation passes every step in one go (the old token is deleted as
         // soon as the new key is safe); the app blocks at the crash point.
-        let script = r#"const invoke = window.__TAURI__.core.invoke;
+        let script = r#"const invoke = window.__TAURI_INTERNALS__.invoke;
             invoke('rotation_plan', { tokenIds: [arguments[0]],
                 plan: { newName: null, years: 1, grace: { kind: 'now' }, autoDelete: false } })
               .then(planned => invoke('rotation_advance', { id: planned[0].id }));"#;

@@ -175,7 +175,7 @@ pub(crate) async fn reveal_copy_and_close(app: &App) -> String {
     key
 }
 
-/// Calls an app command the way the window does (`window.__TAURI__.core.invoke`), for
+/// Calls an app command the way the window does (`window.__TAURI_INTERNALS__.invoke`), for
 /// set-up and for reading state; what the user sees is asserted through the DOM.
 pub(crate) async fn invoke(
     app: &App,
@@ -183,7 +183,7 @@ pub(crate) async fn invoke(
     args: serde_json::Value,
 ) -> Result<serde_json::Value, serde_json::Value> {
     let script = r#"const done = arguments[arguments.length - 1];
-        window.__TAURI__.core.invoke(arguments[0], arguments[1])
+        window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
           .then(ok => done({ ok: ok === undefined ? null : ok }), err => done({ err }));"#;
     let reply = app
         .driver

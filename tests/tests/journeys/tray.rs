@@ -89,7 +89,7 @@ async fn close_the_window() {
 /// window calls a command. Quit may end the app before the call answers.
 async fn choose_in_tray(app: &scriptix_keys_e2e::App, item: &str) {
     let script = r#"const done = arguments[arguments.length - 1];
-        window.__TAURI__.core.invoke('perf_mark', { label: arguments[0], epochMs: 1.0 })
+        window.__TAURI_INTERNALS__.invoke('perf_mark', { label: arguments[0], epochMs: 1.0 })
           .then(() => done('ok'), (err) => done(JSON.stringify(err)));"#;
     let label = format!("tray-{item}");
     let answer = tokio::time::timeout(

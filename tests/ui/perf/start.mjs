@@ -43,15 +43,17 @@ function catalogueOf(dir) {
 }
 /** @param {number} n @param {{ tag: string, sources: string[] }} catalogue */
 const bridge = (n, catalogue) => `// stub Tauri bridge for start.mjs (never loaded by the app)
-window.__TAURI__ = (() => {
+window.__TAURI_INTERNALS__ = (() => {
   const answers = ${JSON.stringify({ app_status: status, i18n_catalogue: catalogue,
     tokens_cached: { profileId: status.activeProfileId, tokens: tokensOf(n), fetchedAt: now.toISOString(), fromCache: true } })};
   return {
-    core: { invoke: (cmd) => cmd in answers ? Promise.resolve(structuredClone(answers[cmd]))
-      : cmd === 'perf_mark' ? Promise.resolve(null) : new Promise(() => {}) },
-    event: { listen: async () => () => {} },
+    invoke: (cmd) => cmd in answers ? Promise.resolve(structuredClone(answers[cmd]))
+      : cmd === 'perf_mark' || cmd === 'plugin:event|listen' ? Promise.resolve(null) : new Promise(() => {}),
+    transformCallback: () => 0,
   };
 })();
+// the same for a --base checkout from before the app dropped withGlobalTauri
+window.__TAURI__ = { core: { invoke: window.__TAURI_INTERNALS__.invoke }, event: { listen: async () => () => {} } };
 `;
 
 // ---- the stylesheet, as top-level rules (comments dropped), to serve reduced copies.

@@ -2,14 +2,39 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-// A fake Tauri bridge, installed before ipc.js is imported (ipc.js reads it per call).
+// A fake Tauri bridge (window.__TAURI_INTERNALS__), installed before ipc.js is imported (ipc.js
+// reads it per call): commands are recorded and answered by `reply`; the event plugin's listen
+// and unlisten are played like Tauri's (a callback id in, an event id out).
 const calls = [];
 let reply = async () => null;
+/** event name → the handler the event plugin would call */
 const listeners = new Map();
-globalThis.__TAURI__ = {
-  core: { invoke: async (cmd, args) => { calls.push({ cmd, args }); return reply(cmd, args); } },
-  event: { listen: async (name, handler) => { listeners.set(name, handler); return () => listeners.delete(name); } },
+const callbacks = new Map();
+const unregistered = [];
+let nextId = 1;
+let listenFails = false;
+globalThis.__TAURI_INTERNALS__ = {
+  transformCallback: (f) => { const id = nextId++; callbacks.set(id, f); return id; },
+  invoke: async (cmd, args) => {
+    if (cmd === 'plugin:event|listen') {
+      if (listenFails) throw { kind: 'internal', message: 'no event plugin' };
+      assert.deepEqual(args.target, { kind: 'Any' });
+      const eventId = nextId++;
+      listeners.set(args.event, { handler: callbacks.get(args.handler), eventId });
+      return eventId;
+    }
+    if (cmd === 'plugin:event|unlisten') {
+      assert.equal(listeners.get(args.event)?.eventId, args.eventId, 'unlisten names the event id listen returned');
+      listeners.delete(args.event);
+      return null;
+    }
+    calls.push({ cmd, args });
+    return reply(cmd, args);
+  },
 };
+globalThis.__TAURI_EVENT_PLUGIN_INTERNALS__ = { unregisterListener: (event, id) => unregistered.push([event, id]) };
+/** What the event plugin does when Rust emits `event`. */
+const emit = (event, payload) => listeners.get(event).handler({ event, id: listeners.get(event).eventId, payload });
 const ipc = await import('../../../ui/js/ipc.js');
 
 test('each command calls the snake_case Tauri command with the contract arguments', async () => {
@@ -134,19 +159,24 @@ test('ipc never logs arguments', async () => {
 test('api-waiting events reach the handler with their payload, and unlisten stops them', async () => {
   const got = [];
   const stop = await ipc.onApiWaiting((p) => got.push(p));
-  listeners.get('api-waiting')({ event: 'api-waiting', payload: { reason: 'rateLimited', seconds: 12, attempt: 1 } });
+  emit('api-waiting', { reason: 'rateLimited', seconds: 12, attempt: 1 });
   assert.deepEqual(got, [{ reason: 'rateLimited', seconds: 12, attempt: 1 }]);
+  const eventId = listeners.get('api-waiting').eventId;
+  unregistered.length = 0;
   stop();
   assert.equal(listeners.has('api-waiting'), false);
+  assert.deepEqual(unregistered, [['api-waiting', eventId]], 'the JS side forgets the listener too');
 });
 
 test('without a Tauri bridge every call rejects as internal', async () => {
-  const saved = globalThis.__TAURI__;
-  delete globalThis.__TAURI__;
+  const saved = globalThis.__TAURI_INTERNALS__;
+  delete globalThis.__TAURI_INTERNALS__;
   try {
     await assert.rejects(ipc.appStatus(), (e) => e instanceof ipc.AppError && e.kind === 'internal');
+    await assert.rejects(ipc.onLocked(() => {}), (e) => e instanceof ipc.AppError && e.kind === 'internal');
+    await assert.rejects(ipc.confirmNative({ title: 't', message: 'm', okLabel: 'o', cancelLabel: 'c' }), (e) => e.kind === 'internal');
   } finally {
-    globalThis.__TAURI__ = saved;
+    globalThis.__TAURI_INTERNALS__ = saved;
   }
 });
 
@@ -178,26 +208,26 @@ test('the token lifecycle commands call their snake_case commands with the contr
     (e) => e instanceof ipc.AppError && e.kind === 'invalidInput' && e.field === 'name');
 });
 
-test('confirmNative asks through the dialog plugin as a warning and returns a boolean', async () => {
-  const asked = [];
-  globalThis.__TAURI__.dialog = { ask: async (message, opts) => { asked.push([message, opts]); return 1; } };
-  try {
-    const yes = await ipc.confirmNative({ title: 'Delete token?', message: 'Delete “A” (ID 1)?', okLabel: 'Delete', cancelLabel: 'Cancel' });
-    assert.equal(yes, true);
-    assert.deepEqual(asked, [['Delete “A” (ID 1)?', { title: 'Delete token?', kind: 'warning', okLabel: 'Delete', cancelLabel: 'Cancel' }]]);
-    globalThis.__TAURI__.dialog = { ask: async () => false };
-    assert.equal(await ipc.confirmNative({ title: 't', message: 'm', okLabel: 'o', cancelLabel: 'c' }), false);
-    delete globalThis.__TAURI__.dialog;
-    await assert.rejects(ipc.confirmNative({ title: 't', message: 'm', okLabel: 'o', cancelLabel: 'c' }), (e) => e.kind === 'internal');
-  } finally {
-    delete globalThis.__TAURI__.dialog;
+test('confirmNative asks the dialog plugin for a warning with both labels; true only when the OK label comes back', async () => {
+  calls.length = 0;
+  reply = async () => 'Delete';
+  const yes = await ipc.confirmNative({ title: 'Delete token?', message: 'Delete “A” (ID 1)?', okLabel: 'Delete', cancelLabel: 'Cancel' });
+  assert.equal(yes, true);
+  assert.deepEqual(calls, [{ cmd: 'plugin:dialog|message',
+    args: { message: 'Delete “A” (ID 1)?', title: 'Delete token?', kind: 'warning', buttons: { OkCancelCustom: ['Delete', 'Cancel'] } } }]);
+  for (const answer of ['Cancel', 'delete', null, true, 1]) {
+    reply = async () => answer;
+    assert.equal(await ipc.confirmNative({ title: 't', message: 'm', okLabel: 'Delete', cancelLabel: 'Cancel' }), false, `answer ${answer}`);
   }
+  reply = async () => { throw 'dialog plugin not allowed'; };
+  await assert.rejects(ipc.confirmNative({ title: 't', message: 'm', okLabel: 'o', cancelLabel: 'c' }),
+    (e) => e instanceof ipc.AppError && e.kind === 'internal' && !e.message.includes('plugin'));
 });
 
 test('clipboard-cleared events reach the handler, and unlisten stops them', async () => {
   let n = 0;
   const stop = await ipc.onClipboardCleared(() => { n += 1; });
-  listeners.get('clipboard-cleared')({ event: 'clipboard-cleared', payload: {} });
+  emit('clipboard-cleared', {});
   assert.equal(n, 1);
   stop();
   assert.equal(listeners.has('clipboard-cleared'), false);
@@ -209,21 +239,20 @@ test('show-view passes its payload; close-refused and locked call their handlers
   let locked = 0;
   const stops = [await ipc.onShowView((p) => views.push(p)), await ipc.onCloseRefused((...a) => { refused += 1 + a.length; }),
     await ipc.onLocked((...a) => { locked += 1 + a.length; })];
-  listeners.get('show-view')({ event: 'show-view', payload: { view: 'expiry', tokenId: '7' } });
-  listeners.get('close-refused')({ event: 'close-refused', payload: { secret: 'never passed on' } });
-  listeners.get('locked')({ event: 'locked', payload: null });
+  emit('show-view', { view: 'expiry', tokenId: '7' });
+  emit('close-refused', { secret: 'never passed on' });
+  emit('locked', null);
   assert.deepEqual(views, [{ view: 'expiry', tokenId: '7' }]);
   assert.equal(refused, 1, 'close-refused handler called once, without arguments');
   assert.equal(locked, 1, 'locked handler called once, without arguments');
   for (const stop of stops) stop();
   assert.deepEqual(['show-view', 'close-refused', 'locked'].filter((n) => listeners.has(n)), []);
 
-  const saved = globalThis.__TAURI__.event;
-  globalThis.__TAURI__.event = { listen: async () => { throw { kind: 'internal', message: 'no event plugin' }; } };
+  listenFails = true;
   try {
     await assert.rejects(ipc.onLocked(() => {}), (e) => e instanceof ipc.AppError && e.kind === 'internal');
   } finally {
-    globalThis.__TAURI__.event = saved;
+    listenFails = false;
   }
 });
 

@@ -3,7 +3,7 @@
 //! command becomes an AppError whose `kind` the views switch on and whose `message` is written
 //! for the user, in the language in use when the catalogue has the error's code; and results
 //! whose sentences Rust also sends coded, shown in the language in use. Must not: format
-//! messages from raw backend strings, or touch window.__TAURI__.
+//! messages from raw backend strings, or touch window.__TAURI_INTERNALS__.
 
 import { tCoded, tEarly } from './i18n.js';
 

@@ -4,7 +4,7 @@
 //! `h()` + `patch()` describe an element and make an existing one look like it, writing only
 //! what differs (the token table re-renders its rows on every filter keystroke: nodes reused
 //! keep WebKit's style, layout and paint of what did not change).
-//! Must not: use innerHTML/insertAdjacentHTML, set inline styles, or touch window.__TAURI__.
+//! Must not: use innerHTML/insertAdjacentHTML, set inline styles, or touch window.__TAURI_INTERNALS__.
 
 /**
  * @typedef {Object<string, any>} Attrs

@@ -4,7 +4,7 @@
 //! pre-send warnings as "Check a key"; the core checks that the key works and is of the
 //! token's type before it stores it in the vault (`key_attach`). A refusal shows the reason
 //! and Scriptix's answer. Must not: log, store or keep the pasted key (the input is emptied
-//! when the dialog closes or the key is attached), or touch window.__TAURI__.
+//! when the dialog closes or the key is attached), or touch window.__TAURI_INTERNALS__.
 
 import { el, uid, setBusy, append } from '../lib/dom.js';
 import { tokenLabel } from '../lib/lifecycle.js';

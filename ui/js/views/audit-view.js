@@ -3,7 +3,7 @@
 //! free text; applied on change, text after a short pause), the integrity line (intact, or a
 //! prominent warning naming the first changed entry), the entries newest first, an empty
 //! state, and "Export CSV…" (the native save dialog opens in Rust). Esc or Close leaves.
-//! Must not: touch window.__TAURI__, or build its own filter shape (lib/audit.js does).
+//! Must not: touch window.__TAURI_INTERNALS__, or build its own filter shape (lib/audit.js does).
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { AUDIT_ACTIONS, buildAuditFilter, integrityText, auditRowModel } from '../lib/audit.js';

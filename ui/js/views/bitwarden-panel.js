@@ -5,7 +5,7 @@
 //! the master password in its own masked field and Rust unlocks bw with it (the password is
 //! sent once and the field emptied; Rust keeps only the session, in memory). When bw is
 //! missing or signed out, its problem says what to do; the Bitwarden files stay available.
-//! Must not: touch window.__TAURI__, see or pass on a key, or keep the master password.
+//! Must not: touch window.__TAURI_INTERNALS__, see or pass on a key, or keep the master password.
 
 import { el, uid, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';

@@ -3,7 +3,7 @@
 //! duplicate is only warned about), type as two radio cards, expiry with the resulting date,
 //! and the errors of `token_create` placed where they belong. A created token (or one whose
 //! key got lost) is handed to `onResult`; "nothing was created" stays here with "Try again".
-//! Must not: touch window.__TAURI__, keep or show a key (the reveal dialog does that).
+//! Must not: touch window.__TAURI_INTERNALS__, keep or show a key (the reveal dialog does that).
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { validateTokenName, duplicateNameWarning, expiryText, EXPIRY_CHOICES } from '../lib/lifecycle.js';

@@ -5,7 +5,7 @@
 //! (`tokens_delete_preflight`); a key used within the recent hours gets a prominent warning
 //! and an extra confirmation (a checkbox), and only then `tokens_delete` with
 //! `confirmRecentUse` (Rust checks again). Then the per-token report. Must not delete anything
-//! without the confirmations, or touch window.__TAURI__ (ipc.confirmNative does that).
+//! without the confirmations, or touch window.__TAURI_INTERNALS__ (ipc.confirmNative does that).
 
 import { el, append, replace, uid } from '../lib/dom.js';
 import { exactDate, exactDateTime, relativeTime, typeBadge } from '../lib/format.js';

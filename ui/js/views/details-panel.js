@@ -5,7 +5,7 @@
 //! under their field. Notes never leave this device. "Where the key went" lists the remembered
 //! hand-off destinations (`token_destinations`): places, never the key. The usage section
 //! (usage-panel.js) shows who used the key lately.
-//! Must not: touch window.__TAURI__, show or ask for a key.
+//! Must not: touch window.__TAURI_INTERNALS__, show or ask for a key.
 
 import { el, uid, setBusy, append } from '../lib/dom.js';
 import { exactDate, exactDateTime, statusBadge, typeBadge } from '../lib/format.js';

@@ -5,7 +5,7 @@
 //! (automatically, or after asking), loads the usage hints, keeps the "Attention" badge and the window title, asks
 //! Rust to send due notifications (after each load and every 30 minutes), and opens the
 //! expiry centre (a panel in `expiryPanel`, the slot the workspace docks beside the list;
-//! the Expiry button shows and hides it), the rotation wizard and the key check. Must not touch window.__TAURI__ or read Date.now() for grace or due decisions.
+//! the Expiry button shows and hides it), the rotation wizard and the key check. Must not touch window.__TAURI_INTERNALS__ or read Date.now() for grace or due decisions.
 
 import { el, replace } from '../lib/dom.js';
 import { parseDate } from '../lib/format.js';

@@ -8,7 +8,7 @@
 //! choose) and Rust runs op with the key on its stdin; if not, the item template is saved as
 //! a file and the command that reads it (no key, no name) is shown. "KeePass database…"
 //! mounts the KeePass panel (keepass-panel.js): file, password, group, then save.
-//! Must not: receive, show or pass on a key; touch window.__TAURI__.
+//! Must not: receive, show or pass on a key; touch window.__TAURI_INTERNALS__.
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { EXPORT_FORMATS, DEFAULT_VARIABLE, exportNote, formatInfo, validateVariable, exportResultView } from '../lib/export.js';

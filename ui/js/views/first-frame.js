@@ -8,7 +8,7 @@
 //! modules run, if the list, the status and the language are still the ones it was rendered
 //! from; the modules then replace it with the live screen, as they replace the boot line today.
 //! Only what a fresh first frame shows goes out: token metadata, no key, no dialog.
-//! Must not: touch window.__TAURI__.
+//! Must not: touch window.__TAURI_INTERNALS__.
 
 import { rowModel } from '../lib/rows.js';
 import { freshnessText } from '../lib/freshness.js';

@@ -2,7 +2,7 @@
 //! The start banners for creates an earlier run left unfinished (`creates_resume`): what
 //! became of each one, and for a token whose key never reached this device "Delete it" /
 //! "Keep it" (`create_interrupted_resolve`). Must not delete anything without that click,
-//! or touch window.__TAURI__.
+//! or touch window.__TAURI_INTERNALS__.
 
 import { el, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';

@@ -5,7 +5,7 @@
 //! database password in the app's own masked field (empty for a key file alone), unlock to
 //! list the groups, pick one, and save. The password goes to Rust with each call and is never
 //! stored; the field is emptied once the entry is saved.
-//! Must not: touch window.__TAURI__, see or pass on a key, or keep the password.
+//! Must not: touch window.__TAURI_INTERNALS__, see or pass on a key, or keep the password.
 
 import { el, uid, append, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';

@@ -3,7 +3,7 @@
 //! with Show/Hide, a type choice, the pre-send warnings with "Check anyway" / "Edit"), the
 //! small dialog that checks the key this device holds for a token, and the one result block
 //! both use (also shown by the rotation wizard). Must not: log, store or keep the pasted key
-//! (the input is emptied when the dialog closes), or touch window.__TAURI__.
+//! (the input is emptied when the dialog closes), or touch window.__TAURI_INTERNALS__.
 
 import { el, uid, setBusy, append, replace } from '../lib/dom.js';
 import { CHECK_TYPES, resultTone, vaultMatchText, retryText } from '../lib/keycheck.js';

@@ -2,7 +2,7 @@
 //! The main screen's global shortcuts (split from workspace.js): Ctrl+N a new token, F5 /
 //! Ctrl+R a refresh (never the webview's reload, even under a dialog), Ctrl+K check a key,
 //! Ctrl+F the filter, ? / F1 the shortcut overlay. While a dialog is open the keys are
-//! its own. What each does is the workspace's. Must not: touch window.__TAURI__.
+//! its own. What each does is the workspace's. Must not: touch window.__TAURI_INTERNALS__.
 
 import { isNewShortcut, isRefreshShortcut, isFindShortcut, isCheckKeyShortcut, isHelpShortcut } from '../lib/shortcuts.js';
 

@@ -2,7 +2,7 @@
 //! Cancelling a rotation: calls `rotation_cancel`, shows the core's report message, and when
 //! a replacement was already made offers "Delete the replacement" / "Keep it"
 //! (`rotation_cleanup`). Used by the rotation wizard and the expiry centre.
-//! Must not touch window.__TAURI__ or word the outcome itself (the report's message does).
+//! Must not touch window.__TAURI_INTERNALS__ or word the outcome itself (the report's message does).
 
 import { el, append, replace, setBusy } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';

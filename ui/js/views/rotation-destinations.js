@@ -4,7 +4,7 @@
 //! entry, Bitwarden or 1Password item) and shows one result per place. KeePass database passwords are
 //! typed here for this one update and never kept (the fields are emptied afterwards); a database
 //! saved to with a key file is opened with the same key file (Rust reads its remembered path).
-//! Must not: touch window.__TAURI__, or see or pass on a key.
+//! Must not: touch window.__TAURI_INTERNALS__, or see or pass on a key.
 
 import { el, setBusy, append, replace } from '../lib/dom.js';
 import { describeDestination } from '../lib/destinations.js';

@@ -4,7 +4,7 @@
 //! (rotation-reveal.js, "Key 2 of 3") → summary per token, with "Replace it"
 //! (`rotation_retry`) for a lost key and "Cancel rotation". Also opens straight into
 //! "Replace it" or "Show key" (`rotation_reveal`: a key the vault refused during a resume)
-//! from the expiry centre. Must not touch window.__TAURI__ or keep keys.
+//! from the expiry centre. Must not touch window.__TAURI_INTERNALS__ or keep keys.
 
 import { el, setBusy, replace } from '../lib/dom.js';
 import { stateBadge, summaryText, isOpen } from '../lib/rotation.js';

@@ -2,7 +2,7 @@
 //! The small settings dialog behind the gear button: how long a copied key stays on the
 //! clipboard, and the expiry reminders (on/off, and how many days before expiry; checked
 //! here before saving). Saves on change through `settings_save`, always the whole settings
-//! object. Must not touch window.__TAURI__.
+//! object. Must not touch window.__TAURI_INTERNALS__.
 
 import { el, append, uid } from '../lib/dom.js';
 import { CLIPBOARD_CHOICES } from '../lib/lifecycle.js';

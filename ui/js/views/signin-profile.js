@@ -2,7 +2,7 @@
 //! The profile editor of the sign-in screen ("Edit" next to the profile picker): name,
 //! server address and e-mail of a saved profile, and deleting it (with how many keys this
 //! device holds for it, and an export of them first). Routing stays with signin.js through
-//! the callbacks. Must not: touch window.__TAURI__ or show anything but `error.message`.
+//! the callbacks. Must not: touch window.__TAURI_INTERNALS__ or show anything but `error.message`.
 
 import { el, replace, setBusy, uid } from '../lib/dom.js';
 import { profileFormErrorTarget, DEFAULT_BASE_URL, PROFILE_EXPORT_FORMATS, profileDeleteText } from './signin-logic.js';

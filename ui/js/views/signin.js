@@ -2,7 +2,7 @@
 //! The sign-in screen: the one-screen sign-in for a new account (signin-account.js), the
 //! profile picker with email + password for a saved one, the profile editor, the MFA step
 //! and the demo workspace button. Owns only what is on this screen; routing happens through
-//! `deps.onStatus`. Must not: touch window.__TAURI__, keep the password after a call ends,
+//! `deps.onStatus`. Must not: touch window.__TAURI_INTERNALS__, keep the password after a call ends,
 //! or show anything but `error.message` for failures.
 
 import { el, replace, setBusy, uid } from '../lib/dom.js';

@@ -3,7 +3,7 @@
 //! forget key, delete, how to use), the multi-selection and "Delete selected (N)", the delete
 //! report, the orphan-keys notice, the clipboard status and the settings button, and what
 //! happens after a create (reveal, or "the key never arrived"). The workspace places the
-//! elements and calls in; this module owns their behaviour. Must not touch window.__TAURI__.
+//! elements and calls in; this module owns their behaviour. Must not touch window.__TAURI_INTERNALS__.
 
 import { el, append, replace, setBusy } from '../lib/dom.js';
 import { orphansText, tokenLabel } from '../lib/lifecycle.js';

@@ -2,7 +2,7 @@
 //! The "Last used" data behind the list: asks `usage_last_used` for the rows the table has
 //! just rendered, in one batch (never one request per row, never the whole 10,000-token list
 //! on start), remembers the answers and says when the server has no usage endpoint.
-//! Must not: render rows (token-table.js does) or touch window.__TAURI__.
+//! Must not: render rows (token-table.js does) or touch window.__TAURI_INTERNALS__.
 
 /** Rows asked for again only after this long (ms); the core caches for 10 minutes too. */
 const ASK_AGAIN_AFTER = 10 * 60 * 1000;

@@ -3,7 +3,7 @@
 //! failed authentications (with a table alternative and a one-sentence summary), the last
 //! IPs with when each was last seen, recent failed authentications with their reason, and
 //! the token's anomaly hints. Against a server without usage it says so calmly and shows what
-//! this device did with the key. Must not: touch window.__TAURI__.
+//! this device did with the key. Must not: touch window.__TAURI_INTERNALS__.
 
 import { el, append } from '../lib/dom.js';
 import { exactDateTime, relativeTime } from '../lib/format.js';

@@ -2,7 +2,7 @@
 //! The notice that Scriptix Keys is waiting before a retry (rate limit, service unavailable,
 //! no network), split from workspace.js: a visible countdown in the status row, and a
 //! screen-reader line that changes only at the start, at 10 s left and when the retry goes
-//! out (lib/countdown.js). Must not: touch window.__TAURI__.
+//! out (lib/countdown.js). Must not: touch window.__TAURI_INTERNALS__.
 
 import { el } from '../lib/dom.js';
 import { waitingText } from '../lib/freshness.js';

@@ -3,7 +3,7 @@
 //! demo chip, the Expiry button the expiry watch made, and the account menu (who is signed
 //! in, their organization and roles; Activity, Settings, Shortcuts, Sign out). Switching
 //! profile and signing out happen here and route the new status; the other items are the
-//! workspace's. Must not: touch window.__TAURI__.
+//! workspace's. Must not: touch window.__TAURI_INTERNALS__.
 
 import { el, replace, uid } from '../lib/dom.js';
 import { profileLabel } from '../lib/format.js';

@@ -3,7 +3,7 @@
 //! demo and vault banners, the toolbar (filter, counts, manage actions, refresh), the
 //! freshness line, the rate-limit notice and the token table; the expiry watch adds the
 //! Expiry button, "Check a key…", the rotation notices and the expiry centre's docked panel. Routing goes through
-//! `deps.actions`. Must not: touch window.__TAURI__ or show anything but `error.message`.
+//! `deps.actions`. Must not: touch window.__TAURI_INTERNALS__ or show anything but `error.message`.
 
 import { el, replace, setText, uid } from '../lib/dom.js';
 import { countsText, showingText } from '../lib/format.js';
