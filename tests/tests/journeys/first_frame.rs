@@ -58,7 +58,8 @@ async fn settled_frame(dirs: &AppDirs) {
 }
 
 /// What the page says about how it started: whether index.html carried a frame, whether the
-/// root still holds the served frame's marks, its language and title.
+/// root still holds the served frame's marks, its language and title, and which of Tauri's
+/// scripts ran before it (the bridge; @tauri-apps/api's global scripts define `__TAURI__`).
 async fn page_facts(app: &App) -> serde_json::Value {
     let script = r#"const root = document.getElementById('app');
         return {
@@ -66,6 +67,8 @@ async fn page_facts(app: &App) -> serde_json::Value {
           inert: root.hasAttribute('inert') || root.hasAttribute('data-first-frame') || root.hasAttribute('aria-busy'),
           lang: document.documentElement.lang,
           title: document.title,
+          bridge: typeof window.__TAURI_INTERNALS__?.invoke,
+          globalApi: typeof window.__TAURI__,
         };"#;
     app.driver
         .execute(script, vec![])
@@ -133,6 +136,13 @@ async fn the_next_start_shows_the_last_list_at_once_and_never_a_stale_one() {
         "the modules did not take the page over: {facts}"
     );
     assert_eq!(facts["lang"], "en");
+    // Only Tauri's bridge ran at document start, not the 57 KB of global API scripts the
+    // page does not use (docs/performance.md, eighteenth part).
+    assert_eq!(facts["bridge"], "function", "no Tauri bridge: {facts}");
+    assert_eq!(
+        facts["globalApi"], "undefined",
+        "@tauri-apps/api's global scripts ran before the page: {facts}"
+    );
     // The served title is the list's; the "Attention" count joins it once the reminders and
     // usage hints are in, which may be before or after this look.
     let title = facts["title"].as_str().unwrap_or_default();
