@@ -352,7 +352,11 @@ async function listen(event, handler) {
     const tauri = bridge();
     const handlerId = tauri.transformCallback((/** @type {{ payload: T }} */ e) => handler(e.payload));
     /** @type {number} */
-    const eventId = await tauri.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: handlerId });
+    const eventId = await tauri.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: handlerId })
+      .catch((/** @type {unknown} */ e) => {
+        /** @type {any} */ (tauri).unregisterCallback?.(handlerId);
+        throw e;
+      });
     return () => {
       /** @type {any} */ (globalThis).__TAURI_EVENT_PLUGIN_INTERNALS__?.unregisterListener(event, eventId);
       tauri.invoke('plugin:event|unlisten', { event, eventId }).catch(() => {});

@@ -15,6 +15,7 @@ let nextId = 1;
 let listenFails = false;
 globalThis.__TAURI_INTERNALS__ = {
   transformCallback: (f) => { const id = nextId++; callbacks.set(id, f); return id; },
+  unregisterCallback: (id) => callbacks.delete(id),
   invoke: async (cmd, args) => {
     if (cmd === 'plugin:event|listen') {
       if (listenFails) throw { kind: 'internal', message: 'no event plugin' };
@@ -250,7 +251,9 @@ test('show-view passes its payload; close-refused and locked call their handlers
 
   listenFails = true;
   try {
+    const before = callbacks.size;
     await assert.rejects(ipc.onLocked(() => {}), (e) => e instanceof ipc.AppError && e.kind === 'internal');
+    assert.equal(callbacks.size, before, 'the handler of a refused listen is not kept');
   } finally {
     listenFails = false;
   }
