@@ -25,7 +25,8 @@ const noBridgeMessage = () => tEarly('error-no-bridge', 'Scriptix Keys could not
  * Tauri's own bridge, the part @tauri-apps/api's `invoke`, `listen` and the dialog plugin's
  * `ask` are built on (their code in tauri 2's scripts/bundle.global.js and the plugin's
  * api-iife.js).
- * @returns {{ invoke: (cmd: string, args?: object) => Promise<any>, transformCallback: (f: Function, once?: boolean) => number }}
+ * @returns {{ invoke: (cmd: string, args?: object) => Promise<any>, transformCallback: (f: Function, once?: boolean) => number,
+ *   unregisterCallback?: (id: number) => void }}
  */
 function bridge() {
   const tauri = /** @type {any} */ (globalThis).__TAURI_INTERNALS__;
@@ -354,7 +355,7 @@ async function listen(event, handler) {
     /** @type {number} */
     const eventId = await tauri.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: handlerId })
       .catch((/** @type {unknown} */ e) => {
-        /** @type {any} */ (tauri).unregisterCallback?.(handlerId);
+        tauri.unregisterCallback?.(handlerId);
         throw e;
       });
     return () => {
