@@ -3,11 +3,14 @@
 //! painting.rs): the page's process runs no compositor, whose OpenGL (software GL on these
 //! machines) held ~53 MiB and kept its threads busy while the window sat idle. The opt-out
 //! gives WebKit its own choice back, and there the same check finds the compositor (so the
-//! check can fail).
+//! check can fail). And no element of the main screen is positioned against the initial
+//! containing block: with one (the rows' visually hidden spans were), WebKit repainted the
+//! whole window after any layout (docs/performance.md, nineteenth part).
 
 use std::collections::BTreeSet;
 
 use scriptix_keys_e2e::{App, AppDirs, web_process_threads, window_shown};
+use serde_json::Value;
 
 /// The page process's threads that only compositing starts: WebKit's threaded compositor
 /// (`ThreadedCompositor`, cut to its last 15 bytes by the kernel) and Mesa's software
@@ -56,4 +59,43 @@ async fn the_page_is_painted_without_compositing_and_the_opt_out_keeps_webkits_c
         webkits.iter().any(|name| name.ends_with("Compositor")),
         "with SCRIPTIX_KEYS_GPU_PAINTING=1 WebKit composites, yet its compositor was not seen: {webkits:?}"
     );
+}
+
+/// Every absolutely positioned element on the page with no positioned ancestor (its containing
+/// block the initial one), described; and how many absolutely positioned elements were seen.
+const UNANCHORED: &str = r#"
+    const positioned = (e) => getComputedStyle(e).position !== 'static';
+    const all = [...document.querySelectorAll('*')].filter((e) => getComputedStyle(e).position === 'absolute');
+    const unanchored = all.filter((e) => {
+        for (let p = e.parentElement; p; p = p.parentElement) if (positioned(p)) return false;
+        return true;
+    }).map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement?.className || e.parentElement?.tagName}`);
+    return { seen: all.length, unanchored: [...new Set(unanchored)] };"#;
+
+#[tokio::test]
+async fn no_element_of_the_list_is_positioned_against_the_window() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    app.wait_for("[data-testid=\"token-row\"] .visually-hidden")
+        .await;
+    let found: Value = app
+        .driver
+        .execute(UNANCHORED, Vec::new())
+        .await
+        .expect("positioned elements")
+        .json()
+        .clone();
+    // The rows' status and Last used cells carry visually hidden text: these are what is checked.
+    assert!(
+        found["seen"].as_u64().unwrap_or(0) >= 12,
+        "the rows' visually hidden spans were not found: {found}"
+    );
+    assert_eq!(
+        found["unanchored"],
+        serde_json::json!([]),
+        "positioned against the window (WebKit then repaints all of it after any layout)"
+    );
+    app.quit().await;
 }

@@ -62,3 +62,27 @@ test('dialogs draw no blurred shadow', () => {
   }
   assert.ok(checked > 0, 'the dialogs\' shadow rules were read');
 });
+
+test('the body is positioned: no absolutely positioned element has the initial containing block', () => {
+  // WebKit repaints the whole window after any layout while an element has it (the visually
+  // hidden spans in every row, ui/styles.css). The journey painting.rs checks the same in the
+  // window; this keeps the rule from being dropped or moved into a narrower selector.
+  const rule = css.match(/(?:^|\n)body\s*\{([^}]*)\}/);
+  assert.ok(rule, 'a rule for body');
+  assert.match(rule[1], /(?:^|[;\s])position:\s*relative\b/);
+  // Nothing is placed by offsets from the body (it is as tall as the content, not the window):
+  // an element placed by offsets is a pseudo-element of a positioned element.
+  const rules = [...css.matchAll(/([^{}]*)\{([^{}]*)\}/g)].map((m) => ({ selectors: m[1].split(',').map((x) => x.trim()), body: m[2] }));
+  let placed = 0;
+  for (const r of rules) {
+    if (!/position:\s*absolute/.test(r.body) || !/(?:^|[;\s])(?:top|bottom|left|right|inset):/.test(r.body)) continue;
+    for (const selector of r.selectors) {
+      const owner = selector.match(/^(.+)::(?:before|after)$/)?.[1];
+      assert.ok(owner, `${selector} is placed by offsets from its containing block, which may be the body`);
+      assert.ok(rules.some((o) => o.selectors.includes(owner) && /position:\s*(?:relative|absolute|fixed|sticky)/.test(o.body)),
+        `${owner} is positioned, so ${selector} is placed inside it`);
+      placed += 1;
+    }
+  }
+  assert.ok(placed > 0, 'the placed pseudo-elements were read');
+});
