@@ -56,26 +56,31 @@ test('a valid form sends the trimmed name, type and years; a duplicate is only w
   assert.equal(byTestId(root, 'create-dialog'), null, 'the create dialog closed');
 });
 
-test('the key reveal takes the create dialog’s place (opened before it closes), and closing it returns focus to New token', async () => {
+test('the key reveal takes the create dialog’s place (its open element, so the window stays modal), and closing it returns focus to New token', async () => {
   const { root } = installDom();
   const opener = el('button', { type: 'button', 'data-testid': 'new-token' }, 'New token');
   root.appendChild(opener);
   opener.focus();
-  /** @type {string[]} */
-  let inWindow = [];
+  /** @type {any[]} */
+  let dialogs = [];
   let closedCreate = 0;
   openCreateDialog({ ipc: { tokenCreate: async () => ({ outcome: 'created', token: TOKEN, key: 'k', vaultSaved: true, vaultMessage: null }) },
     host: root, existingNames: [], now: NOW, tokenLimit: null, onUnauthorized: () => {}, onClose: () => { closedCreate += 1; },
     onResult: (result) => {
       openRevealDialog({ ipc: { keyCopy: async () => ({ clearsInSeconds: 30 }), revealClose: async () => null }, host: root,
         result: /** @type {any} */ (result), clipboard: { copied: () => {}, place: () => {} }, onClosed: () => {} });
-      inWindow = ['create-dialog', 'reveal-dialog'].filter((id) => byTestId(root, id));
     } });
+  const element = root.querySelector('dialog');
+  assert.equal(element?.getAttribute('data-testid'), 'create-dialog');
   byTestId(root, 'create-name').value = 'Podcast ingest';
   submitForm(root);
   await flush();
-  assert.deepEqual(inWindow, ['create-dialog', 'reveal-dialog'], 'the window stays modal between the two dialogs');
+  dialogs = root.querySelectorAll('dialog');
+  assert.deepEqual(dialogs, [element], 'the create dialog’s element, still open, is the reveal');
+  assert.equal(element?.open, true);
+  assert.equal(element?.getAttribute('data-testid'), 'reveal-dialog');
   assert.equal(byTestId(root, 'create-dialog'), null);
+  assert.equal(byTestId(root, 'create-name'), null, 'none of the create form is left');
   assert.equal(closedCreate, 1);
   assert.equal(root.ownerDocument.activeElement.getAttribute('data-testid'), 'reveal-copy');
   byTestId(root, 'reveal-close').click(); await flush();

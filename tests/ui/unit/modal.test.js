@@ -83,20 +83,61 @@ test('a dialog whose opener is gone returns focus to the list’s row, never to 
 });
 
 /** An opener button in the window and a dialog opened from it, with one button inside. */
-function openedFrom() {
+/** @param {{ onCancel?: () => void }} [o] */
+function openedFrom(o = {}) {
   const { doc, root } = installDom();
   const opener = el('button', { type: 'button', 'data-testid': 'opener' }, 'Open');
   root.appendChild(opener);
   opener.focus();
-  const first = createModal({ host: root, title: 'First', testid: 'first' });
+  const first = createModal({ host: root, title: 'First', testid: 'first', onCancel: o.onCancel });
   append(first.body, [el('button', { type: 'button', 'data-testid': 'first-button' }, 'x')]);
   first.open();
   return { doc, root, first };
 }
 
-test('a dialog replaced by the next one closes only once that one is open, and focus then returns to the first one’s opener', () => {
+test('a dialog replaced by the next one hands it its open element: the window never leaves its modal state, and focus then returns to the first one’s opener', () => {
+  let firstCancelled = 0;
+  let nextCancelled = 0;
+  const { doc, root, first } = openedFrom({ onCancel: () => { firstCancelled += 1; } });
+  const element = first.dialog;
+  const next = createModal({ host: root, title: 'Next', testid: 'next', className: 'modal-wide', onCancel: () => { nextCancelled += 1; } });
+  append(next.body, [el('button', { type: 'button', 'data-testid': 'next-button' }, 'y')]);
+  /** @type {boolean[]} */
+  const openWhileOpening = [];
+  first.replaceWith(() => {
+    openWhileOpening.push(element.open);
+    next.open();
+    openWhileOpening.push(element.open);
+  });
+  assert.deepEqual(openWhileOpening, [true, true], 'the dialog element stays open while the next one opens');
+  assert.equal(next.dialog, element, 'the next dialog is the same element');
+  assert.equal(element.parentNode, root);
+  assert.equal(root.querySelectorAll('dialog').length, 1, 'one dialog in the window');
+  assert.equal(byTestId(root, 'first'), null, 'the first dialog is gone');
+  assert.equal(element.getAttribute('data-testid'), 'next');
+  assert.equal(element.getAttribute('class'), 'modal modal-wide');
+  assert.equal(element.getAttribute('aria-labelledby'), next.heading.getAttribute('id'), 'labelled by the next one’s heading');
+  assert.equal(element.textContent.includes('First'), false, 'none of the first one’s content is left');
+  assert.equal(first.isOpen(), false);
+  assert.equal(next.isOpen(), true);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'next-button', 'focus is in the new dialog');
+  // Esc reaches the next dialog only: the first one's listeners went with it.
+  element.dispatchEvent(makeEvent('cancel', { cancelable: true }));
+  assert.equal(nextCancelled, 1);
+  assert.equal(firstCancelled, 0);
+  first.close();
+  assert.equal(element.open, true, 'closing the first one again leaves the element to the next one');
+  next.close();
+  assert.equal(element.open, false);
+  assert.equal(element.parentNode, null);
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener', 'not the replaced dialog’s (removed) controls');
+});
+
+test('a dialog opened elsewhere while another gives way opens on top, and the first then closes', () => {
   const { doc, root, first } = openedFrom();
-  const next = createModal({ host: root, title: 'Next', testid: 'next' });
+  const other = el('div');
+  root.appendChild(other);
+  const next = createModal({ host: other, title: 'Next', testid: 'next' });
   append(next.body, [el('button', { type: 'button', 'data-testid': 'next-button' }, 'y')]);
   /** @type {string[]} */
   const open = [];
@@ -106,10 +147,10 @@ test('a dialog replaced by the next one closes only once that one is open, and f
   });
   assert.deepEqual(open, ['first', 'next'], 'both dialogs are in the window while the next one opens: it never leaves its modal state');
   assert.equal(byTestId(root, 'first'), null, 'the first dialog is gone');
-  assert.equal(first.isOpen(), false);
+  assert.notEqual(next.dialog, first.dialog);
   assert.equal(doc.activeElement.getAttribute('data-testid'), 'next-button', 'focus stays in the new dialog');
   next.close();
-  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener', 'not the replaced dialog’s (removed) controls');
+  assert.equal(doc.activeElement.getAttribute('data-testid'), 'opener');
 });
 
 test('a dialog replaced by nothing is a plain close: focus returns to its opener', () => {

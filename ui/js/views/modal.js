@@ -4,15 +4,16 @@
 //! focus returned to where it was on close. Esc and any other "cancel" go through `onCancel`
 //! only when the dialog is dismissable; a dialog that must stay (the key reveal) reopens if
 //! the engine closes it anyway. A dialog that gives way to the next one (New token → the
-//! key reveal) closes only once that one is open, so the window never leaves its modal state
-//! in between. Must not call IPC.
+//! key reveal) hands it its open <dialog> element, so the window never leaves its modal state
+//! and its modal dialog stays the same element. Must not call IPC.
 
-import { el, uid } from '../lib/dom.js';
+import { el, replace, uid } from '../lib/dom.js';
 
 /**
  * Set while a dialog gives way to the next (`replaceWith`): the first dialog opened meanwhile
- * takes over where focus returns to, and tells the closing one with `take()`.
- * @type {{ returnFocus: HTMLElement | null, returnWas: { testid: string | null, item: string, region: HTMLElement | null }, take: () => void } | null}
+ * takes over where focus returns to and, when it opens in the same place, the open <dialog>
+ * element itself; it tells the one giving way with `take(adopted)`.
+ * @type {{ returnFocus: HTMLElement | null, returnWas: { testid: string | null, item: string, region: HTMLElement | null }, dialog: HTMLElement, take: (adopted: boolean) => void } | null}
  */
 let givingWay = null;
 
@@ -146,10 +147,11 @@ export function createModal(opts) {
   const heading = el('h2', { id: titleId, class: 'modal-title' }, opts.title);
   const body = el('div', { class: 'modal-body' });
   const footer = el('div', { class: 'modal-footer' });
-  const dialog = el('dialog', {
+  const handlers = { cancel: onCancelEvent, close: onCloseEvent, keydown: onKeyDown };
+  /** Its own element, or the one it took over from the dialog it replaced (see open). */
+  let dialog = el('dialog', {
     class: `modal ${opts.className ?? ''}`.trim(), 'aria-labelledby': titleId, 'aria-modal': 'true',
-    role: opts.role ?? null, 'data-testid': opts.testid,
-    on: { cancel: onCancelEvent, close: onCloseEvent, keydown: onKeyDown },
+    role: opts.role ?? null, 'data-testid': opts.testid, on: handlers,
   }, heading, body, footer);
 
   /** @param {Event} e */
@@ -193,24 +195,56 @@ export function createModal(opts) {
     else (standIn(returnWas) ?? fallbackFocus(opts.host))?.focus();
   }
 
+  /**
+   * Takes over `open`, the <dialog> element of the dialog this one replaces, still shown
+   * modal: its attributes, content and listeners become this dialog's. The window's modal
+   * dialog stays the same element, which WebKit repaints as it would a change inside a
+   * dialog; a new modal dialog makes it restyle and repaint the whole window (~10 ms with
+   * a screen of rows; docs/performance.md, nineteenth part).
+   * @param {HTMLElement} open
+   */
+  function adopt(open) {
+    const own = dialog;
+    for (const name of ['class', 'aria-labelledby', 'aria-modal', 'role', 'data-testid']) {
+      const value = own.getAttribute(name);
+      if (value === null) open.removeAttribute(name);
+      else open.setAttribute(name, value);
+    }
+    replace(open, heading, body, footer);
+    for (const [type, fn] of Object.entries(handlers)) open.addEventListener(type, /** @type {any} */ (fn));
+    dialog = open;
+  }
+
+  /** Given away to the dialog that took this one's element: its listeners go, the element stays. */
+  function release() {
+    if (!open) return;
+    open = false;
+    for (const [type, fn] of Object.entries(handlers)) dialog.removeEventListener(type, /** @type {any} */ (fn));
+  }
+
   return {
-    dialog, heading, body, footer,
+    get dialog() { return dialog; },
+    heading, body, footer,
     open(focus) {
       const from = givingWay;
       givingWay = null;
+      const adopting = Boolean(from && from.dialog.parentNode === opts.host && /** @type {any} */ (from.dialog).open);
       if (from) {
         // Replacing a dialog: focus returns where that one's would have (its own controls go).
-        from.take();
+        from.take(adopting);
         ({ returnFocus, returnWas } = from);
       } else {
         returnFocus = doc?.activeElement ?? null;
         returnWas = { testid: returnFocus?.getAttribute?.('data-testid') ?? null, item: returnFocus ? itemKey(returnFocus) : '',
           region: /** @type {HTMLElement | null} */ (returnFocus?.closest?.('aside') ?? null) };
       }
-      opts.host.appendChild(dialog);
-      const d = /** @type {any} */ (dialog);
-      if (typeof d.showModal === 'function') d.showModal();
-      else dialog.setAttribute('open', '');
+      if (adopting && from) adopt(from.dialog);
+      else {
+        opts.host.appendChild(dialog);
+        const d = /** @type {any} */ (dialog);
+        if (typeof d.showModal === 'function') d.showModal();
+        else dialog.setAttribute('open', '');
+      }
       open = true;
       const first = focus ?? tabStops(dialog)[0];
       first?.focus();
@@ -228,22 +262,25 @@ export function createModal(opts) {
     },
     close() { shut(true); },
     /**
-     * Closes this dialog for the one `openNext` opens: that one opens on top of this one and
-     * this one closes after it, so the rest of the window stays inert throughout. WebKit
-     * restyles the whole page each time the window enters or leaves its modal state (10–30 ms
-     * with 10,000 tokens listed, twice for a close then an open; tests/ui/perf/create.mjs);
-     * a dialog replacing another costs ~1 ms. Focus returns, when the new one closes, where
-     * this one's would have. When `openNext` opens nothing, a plain close.
+     * Closes this dialog for the one `openNext` opens: that one takes this one's open
+     * <dialog> element over (see adopt), so the rest of the window stays inert throughout
+     * and the window's modal dialog stays the same element. WebKit restyles the whole page
+     * each time the window enters or leaves its modal state (10–30 ms with 10,000 tokens
+     * listed, twice for a close then an open; tests/ui/perf/create.mjs), and restyles and
+     * repaints it when another element becomes its modal dialog. Opened elsewhere, the next
+     * one opens on top and this one closes after it. Focus returns, when the new one closes,
+     * where this one's would have. When `openNext` opens nothing, a plain close.
      */
     replaceWith(openNext) {
       if (!open) { openNext(); return; }
-      let taken = false;
-      givingWay = { returnFocus, returnWas, take: () => { taken = true; } };
+      /** Whether the next dialog took this one's place, and with its element. */
+      let taken = /** @type {'no' | 'yes' | 'element'} */ ('no');
+      givingWay = { returnFocus, returnWas, dialog, take: (adopted) => { taken = adopted ? 'element' : 'yes'; if (adopted) release(); } };
       try {
         openNext();
       } finally {
         givingWay = null;
-        shut(!taken);
+        if (taken !== 'element') shut(taken === 'no');
       }
     },
     setDismissable(on) { dismissable = on; },
