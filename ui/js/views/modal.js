@@ -196,23 +196,23 @@ export function createModal(opts) {
   }
 
   /**
-   * Takes over `open`, the <dialog> element of the dialog this one replaces, still shown
+   * Takes over `element`, the <dialog> element of the dialog this one replaces, still shown
    * modal: its attributes, content and listeners become this dialog's. The window's modal
    * dialog stays the same element, which WebKit repaints as it would a change inside a
    * dialog; a new modal dialog makes it restyle and repaint the whole window (~10 ms with
    * a screen of rows; docs/performance.md, nineteenth part).
-   * @param {HTMLElement} open
+   * @param {HTMLElement} element
    */
-  function adopt(open) {
+  function adopt(element) {
     const own = dialog;
     for (const name of ['class', 'aria-labelledby', 'aria-modal', 'role', 'data-testid']) {
       const value = own.getAttribute(name);
-      if (value === null) open.removeAttribute(name);
-      else open.setAttribute(name, value);
+      if (value === null) element.removeAttribute(name);
+      else element.setAttribute(name, value);
     }
-    replace(open, heading, body, footer);
-    for (const [type, fn] of Object.entries(handlers)) open.addEventListener(type, /** @type {any} */ (fn));
-    dialog = open;
+    replace(element, heading, body, footer);
+    for (const [type, fn] of Object.entries(handlers)) element.addEventListener(type, /** @type {any} */ (fn));
+    dialog = element;
   }
 
   /** Given away to the dialog that took this one's element: its listeners go, the element stays. */
