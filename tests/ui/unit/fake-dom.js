@@ -54,6 +54,7 @@ export class FakeElement extends FakeNode {
   setAttribute(k, v) { this.attributes.set(k, String(v)); }
   getAttribute(k) { return this.attributes.has(k) ? this.attributes.get(k) : null; }
   hasAttribute(k) { return this.attributes.has(k); }
+  getAttributeNames() { return [...this.attributes.keys()]; }
   removeAttribute(k) { this.attributes.delete(k); }
   toggleAttribute(k, force) { const on = force ?? !this.attributes.has(k); if (on) this.setAttribute(k, ''); else this.removeAttribute(k); return on; }
   get open() { return this.hasAttribute('open'); }

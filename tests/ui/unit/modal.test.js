@@ -83,13 +83,13 @@ test('a dialog whose opener is gone returns focus to the list’s row, never to 
 });
 
 /** An opener button in the window and a dialog opened from it, with one button inside. */
-/** @param {{ onCancel?: () => void }} [o] */
+/** @param {{ onCancel?: () => void, role?: string }} [o] */
 function openedFrom(o = {}) {
   const { doc, root } = installDom();
   const opener = el('button', { type: 'button', 'data-testid': 'opener' }, 'Open');
   root.appendChild(opener);
   opener.focus();
-  const first = createModal({ host: root, title: 'First', testid: 'first', onCancel: o.onCancel });
+  const first = createModal({ host: root, title: 'First', testid: 'first', onCancel: o.onCancel, role: o.role });
   append(first.body, [el('button', { type: 'button', 'data-testid': 'first-button' }, 'x')]);
   first.open();
   return { doc, root, first };
@@ -98,8 +98,9 @@ function openedFrom(o = {}) {
 test('a dialog replaced by the next one hands it its open element: the window never leaves its modal state, and focus then returns to the first one’s opener', () => {
   let firstCancelled = 0;
   let nextCancelled = 0;
-  const { doc, root, first } = openedFrom({ onCancel: () => { firstCancelled += 1; } });
+  const { doc, root, first } = openedFrom({ onCancel: () => { firstCancelled += 1; }, role: 'alertdialog' });
   const element = first.dialog;
+  assert.equal(element.getAttribute('role'), 'alertdialog');
   const next = createModal({ host: root, title: 'Next', testid: 'next', className: 'modal-wide', onCancel: () => { nextCancelled += 1; } });
   append(next.body, [el('button', { type: 'button', 'data-testid': 'next-button' }, 'y')]);
   /** @type {boolean[]} */
@@ -116,6 +117,7 @@ test('a dialog replaced by the next one hands it its open element: the window ne
   assert.equal(byTestId(root, 'first'), null, 'the first dialog is gone');
   assert.equal(element.getAttribute('data-testid'), 'next');
   assert.equal(element.getAttribute('class'), 'modal modal-wide');
+  assert.equal(element.hasAttribute('role'), false, 'no attribute of the first one is left (its role)');
   assert.equal(element.getAttribute('aria-labelledby'), next.heading.getAttribute('id'), 'labelled by the next one’s heading');
   assert.equal(element.textContent.includes('First'), false, 'none of the first one’s content is left');
   assert.equal(first.isOpen(), false);

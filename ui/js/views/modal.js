@@ -205,11 +205,9 @@ export function createModal(opts) {
    */
   function adopt(element) {
     const own = dialog;
-    for (const name of ['class', 'aria-labelledby', 'aria-modal', 'role', 'data-testid']) {
-      const value = own.getAttribute(name);
-      if (value === null) element.removeAttribute(name);
-      else element.setAttribute(name, value);
-    }
+    // Its attributes become this one's own set (`open` stays: the element is still shown).
+    for (const name of element.getAttributeNames()) if (name !== 'open' && !own.hasAttribute(name)) element.removeAttribute(name);
+    for (const name of own.getAttributeNames()) element.setAttribute(name, /** @type {string} */ (own.getAttribute(name)));
     replace(element, heading, body, footer);
     for (const [type, fn] of Object.entries(handlers)) element.addEventListener(type, /** @type {any} */ (fn));
     dialog = element;
