@@ -37,5 +37,9 @@ table-row-expiry-not-said = Scriptix did not say when this token expires.
 table-row-expired-spoken = Expired { $date }, { $relative }
 table-row-expires-spoken = Expires { $date }, { $relative }
 table-row-expiry-unknown-spoken = Expiry unknown
+# A row's name for screen readers, read when the row gets focus. $name: the token's name;
+# $type: Batch or Realtime; $status: e.g. "Active"; $expiry: one of the three texts above;
+# $used: the Last used cell's spoken text, e.g. "Never used".
+table-row-label = { $name }, { $type }. { $status }. { $expiry }. { $used }.
 # The expiry cell of an expired token. $relative: e.g. "3 days ago".
 table-row-expired = Expired { $relative }

@@ -37,5 +37,9 @@ table-row-expiry-not-said = Scriptix heeft niet gezegd wanneer dit token verloop
 table-row-expired-spoken = Verlopen op { $date }, { $relative }
 table-row-expires-spoken = Verloopt op { $date }, { $relative }
 table-row-expiry-unknown-spoken = Vervaldatum onbekend
+# De naam van een rij voor schermlezers, voorgelezen als de rij de focus krijgt. $name: de
+# naam van het token; $type: Batch of Realtime; $status: bijv. "Actief"; $expiry: een van de
+# drie teksten hierboven; $used: de gesproken tekst van de cel Laatst gebruikt.
+table-row-label = { $name }, { $type }. { $status }. { $expiry }. { $used }.
 # De vervalcel van een verlopen token. $relative: bijv. "3 dagen geleden".
 table-row-expired = Verlopen { $relative }

@@ -312,10 +312,15 @@ test('usage arriving updates the Last used cells in place (the rows stay, a clic
   assert.deepEqual(asked, [['1', '2', '3']]);
   const before = allByTestId(root, 'token-row');
   assert.equal(allByTestId(root, 'token-last-used')[0].textContent.startsWith('…'), true);
+  // A row's name (what a screen reader reads when it gets focus) says the Last used cell too.
+  assert.match(before[0].getAttribute('aria-label'),
+    /^Token 1, Batch\. Active\. Expires 20 Mar 2026, \d\d:00, in 10 days\. Last use not known yet\.$/);
   usage.set('1', { tokenId: '1', lastUsedAt: iso(-2), lastIp: '192.0.2.1', source: 'server', localAction: null });
   table.usageChanged();
   const after = allByTestId(root, 'token-row');
   assert.ok(before.every((r, i) => r === after[i]), 'the same row elements');
+  assert.match(after[0].getAttribute('aria-label'), /^Token 1, Batch\. Active\. .* Last used 8 Mar 2026, \d\d:00 from 192\.0\.2\.1\.$/);
+  assert.match(after[1].getAttribute('aria-label'), /Last use not known yet\.$/);
   assert.match(allByTestId(root, 'token-last-used')[0].textContent, /^2 days ago/);
   assert.match(allByTestId(root, 'token-last-used')[0].getAttribute('title'), /from 192\.0\.2\.1$/);
   assert.equal(asked.length, 1, 'an in-place update asks for nothing');
@@ -336,6 +341,8 @@ test('the table speaks Dutch in Dutch: headers, caption, expiry cells with Dutch
     const expires = allByTestId(root, 'token-expires').map((n) => n.textContent).sort();
     assert.deepEqual(expires, ['Verlopen 3 dagen geleden', 'over 1 dag']);
     assert.equal(allByTestId(root, 'token-local-key')[0].textContent, 'Op dit apparaat');
+    const names = allByTestId(root, 'token-row').map((r) => r.getAttribute('aria-label')).sort();
+    assert.match(names[0], /^Token 1, Batch\. Verlopen\. Verlopen op 7 mrt\.? 2026.*, 3 dagen geleden\. .+\.$/);
     table.update(whole([]), 'prod');
     assert.equal(root.querySelector('.empty-title').textContent, 'Geen tokens gevonden voor “prod”');
   } finally {

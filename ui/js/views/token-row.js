@@ -74,7 +74,7 @@ export function createRowBuilder(opts, state) {
   function describe(tok, at, lu, badged) {
     const m = rowModel(tok, at);
     const sel = opts.selection;
-    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status },
+    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'aria-label': spoken(m, lu, at) },
       state.selectShown() && sel ? h('td', { class: 'col-select' },
         h('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1' })) : null,
       h('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
@@ -101,6 +101,28 @@ export function createRowBuilder(opts, state) {
       usedCell(tok, at, lu),
       // The menu is built for its token: kept while the row shows that same token object.
       opts.rowActions ? h('td', { class: 'col-actions' }, keyed(tok, () => opts.rowActions?.(tok) ?? document.createTextNode(''))) : null);
+  }
+
+  /**
+   * The row's name for screen readers: the token's name, type, expiry and Last used in one
+   * sentence. A focused row is the list's one tab stop; WebKitGTK gives a table row no name
+   * of its own, and Orca reads a focused row by its name, so without this, arrowing through
+   * the list said nothing.
+   * @param {ReturnType<typeof rowModel>} m
+   * @param {import('../lib/usage.js').LastUsed | undefined} lu
+   * @param {Date} at
+   */
+  function spoken(m, lu, at) {
+    return t('table-row-label', { name: m.name, type: m.type.label, status: m.status.label, expiry: m.expiresSpoken, used: lastUsedCell(lu, at).spoken });
+  }
+
+  /**
+   * The row's name for `tok` at `at` (for a row whose Last used cell is patched alone).
+   * @param {Token} tok
+   * @param {Date} at
+   */
+  function label(tok, at) {
+    return spoken(rowModel(tok, at), state.lastUsedOf(tok), at);
   }
 
   /**
@@ -135,7 +157,7 @@ export function createRowBuilder(opts, state) {
         title: t('table-unused-title') }, t('table-unused')) : null);
   }
 
-  return { row, usedCell };
+  return { row, usedCell, label };
 }
 
 /**

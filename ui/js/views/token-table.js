@@ -118,7 +118,7 @@ export function createTokenTable(opts = {}) {
   const scroller = el('div', { class: 'table-scroll' }, table);
   const empty = el('div', { class: 'empty', 'data-testid': 'token-empty', hidden: true });
   const element = el('div', { class: 'table-area' }, scroller, empty);
-  const { row, usedCell } = createRowBuilder(opts,
+  const { row, usedCell, label } = createRowBuilder(opts,
     { lastUsedOf, selectShown: () => selectShown, activeIndex: () => activeIndex });
   const rowWindow = createRowWindow({ tbody, scroller, element, columns: () => headRow.children.length,
     rows: () => shownRows, build: row, now, onRowsShown: opts.onRowsShown, viewportHeight: opts.viewportHeight });
@@ -335,7 +335,11 @@ export function createTokenTable(opts = {}) {
       for (const r of rowElements()) {
         const tok = shownRows[indexOf(r)];
         const cell = r.querySelector?.('td.col-used');
-        if (tok && cell) { patch(cell, usedCell(tok, at)); touched(r); }
+        if (tok && cell) {
+          patch(cell, usedCell(tok, at));
+          r.setAttribute('aria-label', label(tok, at));
+          touched(r);
+        }
       }
     },
     focusFirstRow() {
