@@ -110,7 +110,9 @@ export function openCreateDialog(deps) {
     // before mouseup, and the click then lands beside the button.
     on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, t('create-submit'));
 
-  const form = el('form', { class: 'stack', novalidate: true, on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
+  // role=none: an unnamed form is no landmark, and Orca stops reading a focused field's
+  // context at a form, so the dialog's name would never be read when it opens on Name.
+  const form = el('form', { class: 'stack', novalidate: true, role: 'none', on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
     el('div', { class: 'field' },
       el('label', { for: nameId }, t('create-name')),
       name,

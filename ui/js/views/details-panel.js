@@ -92,7 +92,8 @@ export function openDetailsPanel(deps) {
     on: { mousedown: (/** @type {Event} */ e) => e.preventDefault(), click: () => submit() } }, t('details-save'));
   const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'details-close', on: { click: close } }, t('details-close'));
 
-  const form = el('form', { class: 'stack notes-form', novalidate: true,
+  // role=none: as in the create dialog, so Orca reads the panel's name with its first field.
+  const form = el('form', { class: 'stack notes-form', novalidate: true, role: 'none',
     on: { submit: (/** @type {Event} */ e) => { e.preventDefault(); submit(); } } },
     el('div', { class: 'field' }, el('label', { for: ids.description }, t('details-description')), description, descError),
     el('div', { class: 'field' },
