@@ -10,8 +10,9 @@ BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libdbus-1-dev libayatana-appindicator3-dev
 # WebKit's WebDriver, clipboard and screenshot tools; jq for the README's curl session
 # (scripts/test-readme), appstream for the metainfo check (scripts/check-package),
 # keepassxc (its keepassxc-cli makes and reads the KeePass databases of the KDBX tests),
-# and xsettingsd (a desktop's font setting over XSETTINGS for the fonts journey).
-TEST_PACKAGES=(python3-venv xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool xsettingsd imagemagick x11-utils iproute2 util-linux procps jq appstream keepassxc)
+# xsettingsd (a desktop's font setting over XSETTINGS for the fonts journey), and orca (the
+# screen reader journey reads what GNOME's screen reader says in the app's window).
+TEST_PACKAGES=(python3-venv xvfb xauth dbus dbus-bin dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver xclip xdotool xsettingsd imagemagick x11-utils iproute2 util-linux procps jq appstream keepassxc orca)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -14,6 +14,7 @@ mod desktop;
 mod files;
 mod notifications;
 mod process;
+mod screen_reader;
 
 pub use app::{App, app_binary};
 pub use axe::screens_scanned;
@@ -24,6 +25,7 @@ pub use desktop::{
 pub use files::{AppDirs, files_under, scan_for_secrets, secret_tool_lookup};
 pub use notifications::{NotificationDaemon, Shown};
 pub use process::{app_running, web_process_threads};
+pub use screen_reader::{A11Y_ENV, ScreenReader};
 
 /// The e2e package folder, read when the tests run (cargo sets it), so a build reused from
 /// another checkout of the same workspace still points at this one.

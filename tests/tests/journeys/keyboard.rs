@@ -4,7 +4,7 @@
 //! delete a token through the native dialog, open the activity log, and open every other
 //! screen and close it with Esc, focus returning to where it was.
 
-mod focus;
+pub(crate) mod focus;
 
 use std::time::{Duration, Instant};
 

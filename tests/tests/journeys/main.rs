@@ -34,6 +34,7 @@ mod pseudo_locale;
 mod reminders;
 mod resume_key;
 mod rotation;
+mod screen_reader;
 mod signin;
 mod support;
 mod tray;

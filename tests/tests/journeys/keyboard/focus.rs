@@ -30,7 +30,7 @@ pub(super) fn k(key: Key) -> String {
 }
 
 /// Sends keys to the focused element.
-pub(super) async fn press(app: &App, keys: impl Into<TypingData>) {
+pub(crate) async fn press(app: &App, keys: impl Into<TypingData>) {
     let keys = keys.into().to_string();
     // The list re-renders when fresh data arrives: a focused row found a moment ago may be
     // replaced by its new copy (which has the focus now); ask again.

@@ -1,0 +1,146 @@
+//! What Orca says, in the real window: a dialog is announced by its name when it opens
+//! (the create dialog on its Name field, the key reveal that takes the create dialog's
+//! element, a row's details panel), and a row of the list, the list's one tab stop, is read
+//! as its token when it gets focus: after a create, when arrowing through the list, and
+//! when a panel closes.
+
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{A11Y_ENV, App, AppDirs, ScreenReader};
+use thirtyfour::prelude::*;
+
+use super::keyboard::focus::press;
+
+/// How long a row may take to get focus, or Orca to read it.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// The text of the first element matching `css`.
+async fn text_of(app: &App, css: &str) -> String {
+    app.wait_for(css).await.text().await.expect("text")
+}
+
+/// The focused row's name (`aria-label`) and its Last used cell's spoken text, read in one
+/// go (a usage answer patches both in one task), once a row has focus.
+async fn focused_row(app: &App) -> (String, String) {
+    let script = r#"const r = document.activeElement;
+        if (r?.dataset.testid !== 'token-row') return null;
+        return [r.getAttribute('aria-label') ?? '',
+            r.querySelector('.col-used .visually-hidden')?.textContent ?? ''];"#;
+    let started = Instant::now();
+    loop {
+        let read = app.driver.execute(script, vec![]).await.expect("script");
+        if let Ok((label, used)) = serde_json::from_value::<(String, String)>(read.json().clone()) {
+            return (label, used);
+        }
+        assert!(started.elapsed() < WAIT, "no row got focus");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until Orca, after `mark`, has said the focused row's name; returns it. The name's
+/// Last used part may differ: a usage answer can arrive while focus moves and rename the
+/// row (the part is checked against the cell where the name is read).
+async fn wait_row_said(reader: &ScreenReader, app: &App, mark: usize, what: &str) -> String {
+    let started = Instant::now();
+    loop {
+        let (label, used) = focused_row(app).await;
+        assert!(
+            !used.is_empty() && label.ends_with(&format!(". {used}.")),
+            "the row's name {label:?} ends with its Last used cell's {used:?}"
+        );
+        let stem = &label[..label.len() - used.len() - 1];
+        let said = reader.said();
+        let after = said.get(mark..).unwrap_or_default();
+        if after.iter().any(|s| s.starts_with(stem)) {
+            return label;
+        }
+        assert!(
+            started.elapsed() < WAIT,
+            "Orca did not say {what}, named {label:?}; it said {after:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
+    let reader = ScreenReader::start().await;
+    let dirs = AppDirs::new();
+    let app = App::launch_with(&dirs, &[A11Y_ENV]).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    app.wait_text("list-status", |t| t.contains("Updated"))
+        .await;
+
+    // Ctrl+N: the dialog's name, then its Name field. A field in a form used to be read
+    // alone: Orca reads a field's context only up to its form.
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Control + "n").await;
+    let title = text_of(&app, "[data-testid=\"create-dialog\"] .modal-title").await;
+    let said = reader
+        .wait_said(mark, "the Name field", |s| s.starts_with("Name entry"))
+        .await;
+    assert!(
+        said.contains(&format!("{title} dialog")),
+        "the create dialog's name is read when it opens: {said:?}"
+    );
+
+    // Enter: the reveal takes the create dialog's element; its name is read with Copy.
+    press(&app, "Screen reader key").await;
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Enter).await;
+    let title = text_of(&app, "[data-testid=\"reveal-dialog\"] .modal-title").await;
+    let said = reader
+        .wait_said(mark, "the Copy button", |s| s == "Copy push button.")
+        .await;
+    assert_eq!(
+        said.iter().rev().nth(1),
+        Some(&format!("{title} dialog")),
+        "the reveal's name is read just before its first button: {said:?}"
+    );
+
+    // Closing the reveal puts focus on the new token's row: it is read as that token.
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    app.click("reveal-close").await;
+    app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
+    let label = wait_row_said(&reader, &app, mark, "the new token's row").await;
+    assert!(
+        label.starts_with("Screen reader key, Batch. Active. Expires "),
+        "the new row's name: {label:?}"
+    );
+
+    // Down: the next row, read as its token.
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Down).await;
+    let next = wait_row_said(&reader, &app, mark, "the next row").await;
+    assert!(
+        !next.is_empty() && next != label,
+        "Down moves to another named row: {next:?}"
+    );
+
+    // Enter: the row's details, a side panel whose first field is in a form; its name (the
+    // token's) is read with that field. Esc: back on the row, read again.
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Enter).await;
+    let title = text_of(&app, "[data-testid=\"details-panel\"] .modal-title").await;
+    let said = reader
+        .wait_said(mark, "the details panel", |s| {
+            s == format!("{title} dialog")
+        })
+        .await;
+    assert_eq!(said.len(), 1, "its name comes first: {said:?}");
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Escape).await;
+    app.wait_gone("[data-testid=\"details-panel\"]").await;
+    assert_eq!(
+        wait_row_said(&reader, &app, mark, "the row again").await,
+        next
+    );
+    app.quit().await;
+}
