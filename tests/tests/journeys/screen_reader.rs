@@ -1,15 +1,17 @@
 //! What Orca says, in the real window: a dialog is announced by its name when it opens
 //! (the create dialog on its Name field, the key reveal that takes the create dialog's
-//! element, a row's details panel), and a row of the list, the list's one tab stop, is read
+//! element, with what it says of the key, a row's details panel), and a row of the list, the list's one tab stop, is read
 //! as its token when it gets focus: after a create, when arrowing through the list, and
-//! when a panel closes.
+//! when a panel closes. A key the vault could not keep: the reveal is read with why, and a
+//! first Close is read as a caution on Copy.
 
 use std::time::{Duration, Instant};
 
 use scriptix_keys_e2e::{A11Y_ENV, App, AppDirs, ScreenReader};
 use thirtyfour::prelude::*;
 
-use super::keyboard::focus::press;
+use super::keyboard::focus::{k, move_focus_to, press};
+use super::support::{dismiss_unlock_prompt, lock_the_keyring, unlock_the_keyring};
 
 /// How long a row may take to get focus, or Orca to read it.
 const WAIT: Duration = Duration::from_secs(20);
@@ -86,19 +88,28 @@ async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
         "the create dialog's name is read when it opens: {said:?}"
     );
 
-    // Enter: the reveal takes the create dialog's element; its name is read with Copy.
+    // Enter: the reveal takes the create dialog's element; its name, then what it says of
+    // the key (shown once; a copy in the vault), are read with Copy.
     press(&app, "Screen reader key").await;
     reader.wait_quiet().await;
     let mark = reader.mark();
     press(&app, Key::Enter).await;
     let title = text_of(&app, "[data-testid=\"reveal-dialog\"] .modal-title").await;
+    let note = app
+        .id("reveal-vault-note")
+        .await
+        .prop("textContent")
+        .await
+        .expect("text")
+        .unwrap_or_default();
+    assert!(note.contains("never show"), "{note:?}");
     let said = reader
         .wait_said(mark, "the Copy button", |s| s == "Copy push button.")
         .await;
     assert_eq!(
         said.iter().rev().nth(1),
-        Some(&format!("{title} dialog")),
-        "the reveal's name is read just before its first button: {said:?}"
+        Some(&format!("{title} dialog {note}")),
+        "the reveal's name and its note are read just before its first button: {said:?}"
     );
 
     // Closing the reveal puts focus on the new token's row: it is read as that token.
@@ -142,5 +153,73 @@ async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
         wait_row_said(&reader, &app, mark, "the row again").await,
         next
     );
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn orca_reads_why_a_key_is_not_saved_and_the_caution_when_it_is_closed() {
+    let reader = ScreenReader::start().await;
+    let dirs = AppDirs::new();
+    let app = App::launch_with(&dirs, &[A11Y_ENV]).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    app.wait_text("list-status", |t| t.contains("Updated"))
+        .await;
+
+    // A create with the vault locked: the reveal's name comes with its warning (not saved,
+    // why, copy it now), read before Copy.
+    lock_the_keyring();
+    reader.wait_quiet().await;
+    press(&app, Key::Control + "n").await;
+    app.id("create-dialog").await;
+    press(&app, "Locked vault key").await;
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Enter).await;
+    dismiss_unlock_prompt().await;
+    app.wait_text("reveal-vault-warning", |t| t.contains("Not saved"))
+        .await;
+    let title = text_of(&app, "[data-testid=\"reveal-dialog\"] .modal-title").await;
+    let warning = app
+        .driver
+        .execute(
+            r#"return Array.from(document.querySelector('[data-testid="reveal-vault-warning"]').children)
+                .map((part) => part.textContent).join(' ');"#,
+            vec![],
+        )
+        .await
+        .expect("script")
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(warning.contains("Copy the key now"), "{warning:?}");
+    reader
+        .wait_said(mark, "the reveal with its warning", |s| {
+            s == format!("{title} dialog {warning}")
+        })
+        .await;
+
+    // Close (Tab to it, Enter), with the key neither copied nor saved: focus goes back to
+    // Copy, which is read with the caution; the dialog stays.
+    move_focus_to(&app, &k(Key::Tab), "reveal-close", 10).await;
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    press(&app, Key::Enter).await;
+    let caution = app
+        .wait_text("reveal-close-caution", |t| !t.is_empty())
+        .await;
+    let said = reader
+        .wait_said(mark, "the caution", |s| s == caution)
+        .await;
+    assert_eq!(
+        said.iter().rev().nth(1).map(String::as_str),
+        Some("Copy push button."),
+        "the caution is read as Copy's description: {said:?}"
+    );
+    app.id("reveal-dialog").await;
+    unlock_the_keyring();
+    app.click("reveal-close").await;
+    app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
     app.quit().await;
 }

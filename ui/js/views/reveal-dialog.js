@@ -4,7 +4,7 @@
 //! "the key never arrived" (created on the server, key lost on the way: delete or keep).
 //! Must not: use the JS clipboard for the key, log it, or keep a reference to it after close.
 
-import { el, append } from '../lib/dom.js';
+import { el, append, uid } from '../lib/dom.js';
 import { exactDate, typeBadge } from '../lib/format.js';
 import { tokenLabel } from '../lib/lifecycle.js';
 import { t } from '../lib/i18n.js';
@@ -129,7 +129,7 @@ export function openRevealDialog(deps) {
 
   const panel = createKeyPanel({ ipc: deps.ipc, tokenId: token.id, key: deps.result.key, clipboard: deps.clipboard, onSaved,
     onExport: deps.onExport ? (onExported) => deps.onExport?.(token, onExported) : undefined });
-  const closeCaution = el('p', { class: 'field-warning', role: 'alert', 'data-testid': 'reveal-close-caution', hidden: true },
+  const closeCaution = el('p', { id: uid('reveal-close-caution'), class: 'field-warning', role: 'alert', 'data-testid': 'reveal-close-caution', hidden: true },
     t('reveal-close-caution'));
   const closeButton = el('button', { type: 'button', class: 'button', 'data-testid': 'reveal-close', on: { click: onClose } }, t('reveal-close'));
   const statusSlot = el('div', { class: 'modal-status' });
@@ -147,6 +147,12 @@ export function openRevealDialog(deps) {
     note,
     keyHygiene(),
   ]);
+  // The dialog is described by what it says of the key (shown once; kept in the vault, or
+  // not and why), so a screen reader reads it with the dialog's name as focus enters. By its
+  // parts: WebKitGTK leaves a role=alert element out of a description that names it.
+  const parts = vaultSaved ? [note] : Array.from(note.children);
+  for (const part of parts) part.id = uid('reveal-note');
+  modal.dialog.setAttribute('aria-describedby', parts.map((part) => part.id).join(' '));
   append(modal.footer, [statusSlot, closeCaution, closeButton]);
   modal.open(panel.copyButton);
   deps.clipboard.place(statusSlot);
@@ -162,6 +168,11 @@ export function openRevealDialog(deps) {
       warnedOnce = true;
       closeCaution.hidden = false;
       closeButton.textContent = t('reveal-close-anyway');
+      // Focus goes to Copy, the way out, described by the caution: a screen reader reads a
+      // newly focused control with its description (Orca 43 reads no alert in WebKitGTK),
+      // and a second Enter copies the key instead of losing it.
+      panel.copyButton.setAttribute('aria-describedby', closeCaution.id);
+      panel.copyButton.focus();
       return;
     }
     closing = true;

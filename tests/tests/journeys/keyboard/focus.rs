@@ -25,7 +25,7 @@ pub(super) async fn focused(app: &App) -> String {
 }
 
 /// A key as the text WebDriver types.
-pub(super) fn k(key: Key) -> String {
+pub(crate) fn k(key: Key) -> String {
     key.value().to_string()
 }
 
@@ -64,7 +64,7 @@ pub(super) async fn expect_focus(app: &App, want: &str) {
 }
 
 /// Presses `key` until focus reaches `want` (at most `max` presses); each stop is recorded.
-pub(super) async fn move_focus_to(app: &App, key: &str, want: &str, max: usize) -> Vec<String> {
+pub(crate) async fn move_focus_to(app: &App, key: &str, want: &str, max: usize) -> Vec<String> {
     let mut path = vec![focused(app).await];
     for _ in 0..max {
         if path.last().map(String::as_str) == Some(want) {
