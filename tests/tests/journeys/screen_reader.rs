@@ -64,8 +64,8 @@ async fn wait_row_said(reader: &ScreenReader, app: &App, mark: usize, what: &str
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
+/// Orca running, then the app with its accessibility bridge on, in the demo workspace.
+async fn demo_with_orca() -> (ScreenReader, AppDirs, App) {
     let reader = ScreenReader::start().await;
     let dirs = AppDirs::new();
     let app = App::launch_with(&dirs, &[A11Y_ENV]).await;
@@ -73,6 +73,12 @@ async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
     app.wait_screen("main").await;
     app.wait_text("list-status", |t| t.contains("Updated"))
         .await;
+    (reader, dirs, app)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
+    let (reader, _dirs, app) = demo_with_orca().await;
 
     // Ctrl+N: the dialog's name, then its Name field. A field in a form used to be read
     // alone: Orca reads a field's context only up to its form.
@@ -158,13 +164,7 @@ async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn orca_reads_why_a_key_is_not_saved_and_the_caution_when_it_is_closed() {
-    let reader = ScreenReader::start().await;
-    let dirs = AppDirs::new();
-    let app = App::launch_with(&dirs, &[A11Y_ENV]).await;
-    app.click("demo-open").await;
-    app.wait_screen("main").await;
-    app.wait_text("list-status", |t| t.contains("Updated"))
-        .await;
+    let (reader, _dirs, app) = demo_with_orca().await;
 
     // A create with the vault locked: the reveal's name comes with its warning (not saved,
     // why, copy it now), read before Copy.
