@@ -221,8 +221,11 @@ test('the reveal is described by what it says of the key; a first Close of an un
   assert.equal(root.ownerDocument.activeElement, copy, 'focus on Copy, the way out');
   assert.match(described(root, copy), /^You have not copied the key, and it is not saved on this device\./);
   assert.equal(byTestId(root, 'reveal-close').textContent, 'Close anyway');
+  copy.click(); await flush();
+  assert.equal(byTestId(root, 'reveal-close-caution').hidden, true, 'copied: no caution');
+  assert.equal(described(root, copy), '', 'and Copy no longer says it');
   byTestId(root, 'reveal-close').click(); await flush();
-  assert.equal(closed, 1, 'the second closes');
+  assert.equal(closed, 1, 'closes');
 });
 
 test('a refused app close shows, in the open reveal, why the app stayed open; closing the reveal stops listening', async () => {

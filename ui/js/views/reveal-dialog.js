@@ -159,6 +159,7 @@ export function openRevealDialog(deps) {
 
   function onSaved() {
     closeCaution.hidden = true;
+    panel.copyButton.removeAttribute('aria-describedby');
     if (warnedOnce) closeButton.textContent = t('reveal-close');
   }
 
