@@ -116,6 +116,11 @@ fn running_on(binary: &std::path::Path, marker: &[u8]) -> Vec<u32> {
 
 /// SIGTERM (SIGKILL would orphan WebKitWebDriver), then SIGKILL if it lingers.
 pub(crate) fn stop(mut child: Child) {
+    terminate(&mut child);
+}
+
+/// [`stop`] for a child that is kept elsewhere: TERM, then KILL after 5 s, then reaped.
+pub(crate) fn terminate(child: &mut Child) {
     let _ = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status();

@@ -6,12 +6,17 @@
 //! changes no setting of the user running the tests. The app must be launched with
 //! [`A11Y_ENV`] (`scripts/test` turns GTK's accessibility bridge off for every other
 //! journey). A key Orca reads aloud is in its log, which goes with the reader:
-//! [`ScreenReader::said`], the only way out of it, redacts anything key-shaped.
+//! [`ScreenReader::said`], the only way out of it, masks anything key-shaped (the app's own
+//! audit scrubber). Orca never reaches a speech server: nothing is said out loud.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
+
+use scriptix_keys_core::audit::scrub;
+
+use crate::process::terminate;
 
 /// The environment the app needs for Orca to see it (GTK's bridge to AT-SPI on).
 pub const A11Y_ENV: (&str, &str) = ("NO_AT_BRIDGE", "0");
@@ -49,7 +54,10 @@ impl ScreenReader {
     /// Starts Orca on the session's display and bus and waits until it has said that it
     /// is on.
     pub async fn start() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
+        let dir = tempfile::Builder::new()
+            .prefix("scriptix-keys-e2e-orca-")
+            .tempdir()
+            .expect("temp dir");
         let log = dir.path().join("orca.log");
         let prefs = dir.path().join("prefs");
         std::fs::create_dir_all(&prefs).expect("prefs dir");
@@ -85,9 +93,17 @@ impl ScreenReader {
             // English role names ("push button"), whatever the machine's language.
             .env("LANGUAGE", "en")
             .env("LC_ALL", "C.UTF-8")
-            // Orca turns the desktop's accessibility setting on: in memory only.
+            // Orca turns the desktop's accessibility setting on: in memory only (scripts/test
+            // does the same for the whole session, so the accessibility bus does too).
             .env("GSETTINGS_BACKEND", "memory")
             .env("XDG_CONFIG_HOME", dir.path())
+            // Never the user's speech server, and none started: the log has every utterance
+            // without one, and nothing is said out loud.
+            .env(
+                "SPEECHD_ADDRESS",
+                format!("unix_socket:{}", dir.path().join("speechd.sock").display()),
+            )
+            .env("SPEECHD_CMD", dir.path().join("no-speech-dispatcher"))
             .stdin(Stdio::null())
             .stdout(out.try_clone().expect("orca.out"))
             .stderr(out)
@@ -110,7 +126,7 @@ impl ScreenReader {
         String::from_utf8_lossy(&text)
             .lines()
             .filter_map(utterance)
-            .map(|s| redacted(&s))
+            .map(|s| scrub(&s, &[]))
             .collect()
     }
 
@@ -146,6 +162,32 @@ impl ScreenReader {
         what: &str,
         test: impl Fn(&str) -> bool,
     ) -> Vec<String> {
+        self.wait_for(from, what, |after| {
+            let found = after.iter().position(|s| test(s))?;
+            Some(after[..=found].to_vec())
+        })
+        .await
+    }
+
+    /// Waits until, after `from`, Orca has said `texts` one right after the other.
+    pub async fn wait_said_in_a_row(&self, from: usize, texts: &[&str]) {
+        let what = format!("{texts:?} in a row");
+        self.wait_for(from, &what, |after| {
+            after
+                .windows(texts.len())
+                .any(|run| run.iter().zip(texts).all(|(said, text)| said == text))
+                .then_some(())
+        })
+        .await;
+    }
+
+    /// Polls what was said after `from` until `find` finds something in it.
+    async fn wait_for<T>(
+        &self,
+        from: usize,
+        what: &str,
+        find: impl Fn(&[String]) -> Option<T>,
+    ) -> T {
         let started = Instant::now();
         loop {
             if let Some(out) = self.exited() {
@@ -153,8 +195,8 @@ impl ScreenReader {
             }
             let said = self.said();
             let after = said.get(from..).unwrap_or_default();
-            if let Some(found) = after.iter().position(|s| test(s)) {
-                return after[..=found].to_vec();
+            if let Some(found) = find(after) {
+                return found;
             }
             assert!(
                 started.elapsed() < WAIT,
@@ -172,7 +214,10 @@ impl ScreenReader {
             Ok(None) => None,
             Ok(Some(status)) => Some(format!(
                 "{status}: {}",
-                std::fs::read_to_string(self.dir.path().join("orca.out")).unwrap_or_default()
+                scrub(
+                    &std::fs::read_to_string(self.dir.path().join("orca.out")).unwrap_or_default(),
+                    &[]
+                )
             )),
             Err(error) => Some(error.to_string()),
         }
@@ -181,9 +226,7 @@ impl ScreenReader {
 
 impl Drop for ScreenReader {
     fn drop(&mut self) {
-        let child = self.child.get_mut().unwrap_or_else(PoisonError::into_inner);
-        let _ = child.kill();
-        let _ = child.wait();
+        terminate(self.child.get_mut().unwrap_or_else(PoisonError::into_inner));
     }
 }
 
@@ -201,14 +244,6 @@ fn utterance(line: &str) -> Option<String> {
     Some(rest[..end].to_owned())
 }
 
-/// `s` with every word that looks like a key (`sk_…`) replaced.
-fn redacted(s: &str) -> String {
-    s.split(' ')
-        .map(|w| if w.contains("sk_") { "[key]" } else { w })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,10 +259,10 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_redacted() {
-        assert_eq!(
-            redacted("The new API key entry sk_live_abc123."),
-            "The new API key entry [key]"
-        );
+    fn a_key_read_aloud_is_masked() {
+        let key = "sk_live_AdpIQmxwzWKzNJasjRdqlnXkayrWVTkWPPxluE2R";
+        let line = format!("1 - SPEECH OUTPUT: 'The new API key read only entry {key}.'{{}}");
+        let said = scrub(&utterance(&line).unwrap_or_default(), &[]);
+        assert_eq!(said, "The new API key read only entry ***.");
     }
 }
