@@ -1,9 +1,9 @@
 //! What Orca says, in the real window: a dialog is announced by its name when it opens
 //! (the create dialog on its Name field, the key reveal that takes the create dialog's
-//! element, with what it says of the key, a row's details panel), and a row of the list, the list's one tab stop, is read
-//! as its token when it gets focus: after a create, when arrowing through the list, and
-//! when a panel closes. A key the vault could not keep: the reveal is read with why, and a
-//! first Close is read as a caution on Copy.
+//! element, with what it says of the key, a row's details panel), and a row of the list,
+//! the list's one tab stop, is read as its token when it gets focus: after a create, when
+//! arrowing through the list, and when a panel closes. A key the vault could not keep: the
+//! reveal is read with why, and a first Close is read as a caution on Copy.
 
 use std::time::{Duration, Instant};
 
