@@ -192,42 +192,6 @@ test('Esc cancels the create dialog but cannot dismiss the reveal; closing the r
   assert.ok(!root.textContent.includes('sk_live_SECRET'));
 });
 
-test('the reveal is described by what it says of the key; a first Close of an unsaved key puts focus on Copy, described by the caution', async () => {
-  /** The text of the elements an aria-describedby names, as a screen reader joins them. */
-  const described = (root, n) => (n.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
-    .map((id) => root.querySelector(`[id="${id}"]`)?.textContent ?? `(no #${id})`).join(' ');
-  const open = (vaultSaved, onClosed = () => {}) => {
-    const { root } = installDom();
-    openRevealDialog({ ipc: { keyCopy: async () => ({ clearsInSeconds: 30 }), revealClose: async () => null },
-      host: root, result: { token: TOKEN, key: 'sk_live_SECRET', vaultSaved, vaultMessage: 'Vault locked.' },
-      clipboard: { copied: () => {}, place: () => {} }, onClosed });
-    return root;
-  };
-  const saved = open(true);
-  assert.equal(described(saved, byTestId(saved, 'reveal-dialog')),
-    'Scriptix will never show this key again. This device keeps a copy in its system vault, so you can copy it from the token list later.');
-
-  let closed = 0;
-  const root = open(false, () => { closed += 1; });
-  const dialog = byTestId(root, 'reveal-dialog');
-  // The warning by its parts (WebKitGTK leaves a role=alert element out of a description).
-  assert.equal(described(root, dialog), '⚠ Not saved on this device Vault locked. Copy the key now and keep it somewhere safe, such as your password manager. Scriptix will never show it again.');
-  assert.ok(!dialog.getAttribute('aria-describedby').split(' ').includes(byTestId(root, 'reveal-vault-warning').id ?? ''));
-  const copy = byTestId(root, 'reveal-copy');
-  assert.equal(described(root, copy), '');
-  byTestId(root, 'reveal-close').click(); await flush();
-  assert.equal(closed, 0, 'the first Close only cautions');
-  assert.equal(byTestId(root, 'reveal-close-caution').hidden, false);
-  assert.equal(root.ownerDocument.activeElement, copy, 'focus on Copy, the way out');
-  assert.match(described(root, copy), /^You have not copied the key, and it is not saved on this device\./);
-  assert.equal(byTestId(root, 'reveal-close').textContent, 'Close anyway');
-  copy.click(); await flush();
-  assert.equal(byTestId(root, 'reveal-close-caution').hidden, true, 'copied: no caution');
-  assert.equal(described(root, copy), '', 'and Copy no longer says it');
-  byTestId(root, 'reveal-close').click(); await flush();
-  assert.equal(closed, 1, 'closes');
-});
-
 test('a refused app close shows, in the open reveal, why the app stayed open; closing the reveal stops listening', async () => {
   const { root } = installDom();
   /** @type {(() => void) | null} */
