@@ -73,8 +73,9 @@ export function createRowBuilder(opts, state) {
    */
   function describe(tok, at, lu, badged) {
     const m = rowModel(tok, at);
+    const used = lastUsedCell(lu, at);
     const sel = opts.selection;
-    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'aria-label': spoken(m, lu, at) },
+    return h('tr', { 'data-testid': 'token-row', 'data-token-id': m.id, 'data-status': tok.status, 'aria-label': spoken(m, used) },
       state.selectShown() && sel ? h('td', { class: 'col-select' },
         h('input', { type: 'checkbox', 'data-testid': 'row-select', checked: sel.has(m.id), 'aria-label': t('table-select-row', { name: m.name, id: m.id }), tabindex: '-1' })) : null,
       h('td', { class: 'col-id mono', 'data-testid': 'token-id' }, m.id),
@@ -98,7 +99,7 @@ export function createRowBuilder(opts, state) {
           h('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
           m.expiresDate ? h('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
           h('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
-      usedCell(tok, at, lu),
+      usedCell(tok, at, lu, used),
       // The menu is built for its token: kept while the row shows that same token object.
       opts.rowActions ? h('td', { class: 'col-actions' }, keyed(tok, () => opts.rowActions?.(tok) ?? document.createTextNode(''))) : null);
   }
@@ -109,11 +110,10 @@ export function createRowBuilder(opts, state) {
    * of its own, and Orca reads a focused row by its name, so without this, arrowing through
    * the list said nothing.
    * @param {ReturnType<typeof rowModel>} m
-   * @param {import('../lib/usage.js').LastUsed | undefined} lu
-   * @param {Date} at
+   * @param {ReturnType<typeof lastUsedCell>} used  the row's Last used cell
    */
-  function spoken(m, lu, at) {
-    return t('table-row-label', { name: m.name, type: m.type.label, status: m.status.label, expiry: m.expiresSpoken, used: lastUsedCell(lu, at).spoken });
+  function spoken(m, used) {
+    return t('table-row-label', { name: m.name, type: m.type.label, status: m.status.label, expiry: m.expiresSpoken, used: used.spoken });
   }
 
   /**
@@ -122,7 +122,7 @@ export function createRowBuilder(opts, state) {
    * @param {Date} at
    */
   function label(tok, at) {
-    return spoken(rowModel(tok, at), state.lastUsedOf(tok), at);
+    return spoken(rowModel(tok, at), lastUsedCell(state.lastUsedOf(tok), at));
   }
 
   /**
@@ -144,9 +144,9 @@ export function createRowBuilder(opts, state) {
    * @param {Token} tok
    * @param {Date} at
    * @param {import('../lib/usage.js').LastUsed | undefined} [lu]  its answer (default: asked for)
+   * @param {ReturnType<typeof lastUsedCell>} [c]  its texts (default: made from `lu`)
    */
-  function usedCell(tok, at, lu = state.lastUsedOf(tok)) {
-    const c = lastUsedCell(lu, at);
+  function usedCell(tok, at, lu = state.lastUsedOf(tok), c = lastUsedCell(lu, at)) {
     return h('td', { class: 'col-used' },
       h('span', { class: c.local ? 'used-cell used-local' : 'used-cell', 'data-testid': 'token-last-used', title: c.title,
         'data-source': lu?.source ?? null },
