@@ -5,7 +5,11 @@
 //! gives WebKit its own choice back, and there the same check finds the compositor (so the
 //! check can fail). And no element of the main screen is positioned against the initial
 //! containing block: with one (the rows' visually hidden spans were), WebKit repainted the
-//! whole window after any layout (docs/performance.md, nineteenth part).
+//! whole window after any layout (docs/performance.md, nineteenth part). Nor is any inside the
+//! table positioned against something outside it: WebKit lays out such an element (one left
+//! where it would have been) whenever its containing block lays out, and with the body as
+//! theirs, a character typed in the filter laid out and repainted every row in view
+//! (twenty-first part).
 
 use std::collections::BTreeSet;
 
@@ -96,6 +100,50 @@ async fn no_element_of_the_list_is_positioned_against_the_window() {
         found["unanchored"],
         serde_json::json!([]),
         "positioned against the window (WebKit then repaints all of it after any layout)"
+    );
+    app.quit().await;
+}
+
+/// Every absolutely positioned element inside the token table whose containing block (its
+/// nearest positioned ancestor) is outside its own row (or, for one outside the rows, outside
+/// the table), described; and how many were seen in the rows.
+const OUTSIDE_THEIR_ROW: &str = r#"
+    const table = document.querySelector('[data-testid="token-table"]') ?? document.querySelector('table');
+    const positioned = (e) => getComputedStyle(e).position !== 'static';
+    const inside = [...table.querySelectorAll('*')].filter((e) => getComputedStyle(e).position === 'absolute');
+    const outside = inside.filter((e) => {
+        const home = e.closest('[data-testid="token-row"]') ?? table;
+        let p = e.parentElement;
+        while (p && !positioned(p)) p = p.parentElement;
+        return !p || !home.contains(p);
+    }).map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement?.className || e.parentElement?.tagName}`);
+    return { inRows: inside.filter((e) => e.closest('[data-testid="token-row"]')).length, outside: [...new Set(outside)] };"#;
+
+#[tokio::test]
+async fn the_rows_hidden_texts_are_placed_inside_their_own_rows() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    app.wait_for("[data-testid=\"token-row\"] .visually-hidden")
+        .await;
+    let found: Value = app
+        .driver
+        .execute(OUTSIDE_THEIR_ROW, Vec::new())
+        .await
+        .expect("positioned elements")
+        .json()
+        .clone();
+    // Two a row (status, Last used), and the demo workspace lists 12 tokens.
+    assert!(
+        found["inRows"].as_u64().unwrap_or(0) >= 24,
+        "the rows' visually hidden spans were not found: {found}"
+    );
+    assert_eq!(
+        found["outside"],
+        serde_json::json!([]),
+        "placed against an element outside their row (WebKit then lays out and repaints every \
+         row whenever anything in the page lays out, a character typed in the filter too)"
     );
     app.quit().await;
 }
