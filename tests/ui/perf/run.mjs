@@ -67,6 +67,23 @@ function percentile(xs, p) {
 /** @param {number[]} xs */
 const summary = (xs) => ({ n: xs.length, median: +median(xs).toFixed(1), p95: +percentile(xs, 0.95).toFixed(1), max: +Math.max(...xs).toFixed(1) });
 
+// The in-page half of --keys: from a key's keydown (the first listener to see it) to the
+// task after the next frame, whatever the key did (typed a character, or Escape's clear).
+const KEYS_SETUP = `
+    const input = document.querySelector('[data-testid="token-filter"]');
+    window.__keys = [];
+    addEventListener('keydown', (e) => {
+      if (e.target !== input) return;
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keys.push({
+        ms: performance.now() - t0, js: 0, toFrame: 0, render: 0, layout: 0, style: 0,
+        value: input.value,
+        rows: document.querySelectorAll('[data-testid="token-row"]').length,
+        showing: document.querySelector('[data-testid="token-showing"]')?.textContent ?? '',
+      }), 0));
+    }, true);`;
+const keys = args.includes('--keys');
+
 // --root DIR: serve another checkout (e.g. `git archive` of an older commit) to compare.
 const server = await serve(arg('root', undefined));
 const port = await freePort();
@@ -105,16 +122,32 @@ try {
     console.log(`probe: browser CPU ${treeCpuMs(/** @type {number} */ (driver.pid)) - cpu0} ms in ${Date.now() - t0} ms`);
   }
   const inner = await wd(base, 'POST', `${s}/execute/sync`, { script: 'return [innerWidth, innerHeight]', args: [] });
+  /** Sends one key to the filter and returns its sample. @param {string} key */
+  async function typeKey(key) {
+    await wd(base, 'POST', `${s}/element/${filterId}/value`, { text: key });
+    for (let i = 0; ; i += 1) {
+      const got = await wd(base, 'POST', `${s}/execute/sync`, { script: 'return window.__keys.shift() ?? null', args: [] });
+      if (got) return got;
+      if (i > 200) throw new Error('no frame after the key');
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
+  }
   /** @type {{ typing: any[], clearing: any[] }} */
   const samples = { typing: [], clearing: [] };
   let lastTyped = null;
   let cpuStart = 0;
+  // --keys: real key events through WebDriver (Element Send Keys), as scripts/bench types
+  // them: each character, then Escape (the app's way to clear the filter).
+  const filterId = keys ? Object.values(await wd(base, 'POST', `${s}/element`, { using: 'css selector', value: '[data-testid="token-filter"]' }))[0] : null;
+  if (keys) await wd(base, 'POST', `${s}/execute/sync`, { script: KEYS_SETUP, args: [] });
   for (let run = 0; run < (args.includes('--probe-only') ? 0 : warmup + runs); run += 1) {
     if (run === warmup) cpuStart = treeCpuMs(/** @type {number} */ (driver.pid));
     const steps = [...query].map((_, i) => query.slice(0, i + 1)).concat(['']);
     for (const value of steps) {
       if (pause) await new Promise((ok) => setTimeout(ok, pause));
-      const r = await wd(base, 'POST', `${s}/execute/async`, { script: KEYSTROKE, args: [value, forceLayout] });
+      const r = keys
+        ? await typeKey(value === '' ? '\uE00C' : value.slice(-1))
+        : await wd(base, 'POST', `${s}/execute/async`, { script: KEYSTROKE, args: [value, forceLayout] });
       if (run < warmup) continue;
       (value === '' ? samples.clearing : samples.typing).push({ value, ...r });
       if (value !== '') lastTyped = { query: value, rows: r.rows, showing: r.showing };
