@@ -3,7 +3,8 @@
 //! element, with what it says of the key, a row's details panel), and a row of the list,
 //! the list's one tab stop, is read as its token when it gets focus: after a create, when
 //! arrowing through the list, and when a panel closes. A key the vault could not keep: the
-//! reveal is read with why, and a first Close is read as a caution on Copy.
+//! reveal is read with why, and a first Close is read as a caution on Copy. A rotation's new
+//! key is read the same way: its step's name and what it says of the key, then Copy.
 
 use std::time::{Duration, Instant};
 
@@ -11,7 +12,9 @@ use scriptix_keys_e2e::{A11Y_ENV, App, AppDirs, ScreenReader};
 use thirtyfour::prelude::*;
 
 use super::keyboard::focus::{k, move_focus_to, press};
-use super::support::{dismiss_unlock_prompt, lock_the_keyring, unlock_the_keyring};
+use super::support::{
+    click_in, dismiss_unlock_prompt, lock_the_keyring, open_row_menu, row_id, unlock_the_keyring,
+};
 
 /// How long a row may take to get focus, or Orca to read it.
 const WAIT: Duration = Duration::from_secs(20);
@@ -231,5 +234,40 @@ async fn orca_reads_why_a_key_is_not_saved_and_the_caution_when_it_is_closed() {
     unlock_the_keyring();
     app.click("reveal-close").await;
     app.wait_gone("[data-testid=\"reveal-dialog\"]").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn orca_reads_a_rotations_new_key_with_what_it_says_of_it() {
+    let (reader, _dirs, app) = demo_with_orca().await;
+    let id = row_id(&app, "Customer support QA").await;
+    let row = open_row_menu(&app, &id).await;
+    click_in(&row, "row-rotate").await;
+    app.id("rotation-wizard").await;
+
+    // Start: the wizard's dialog takes the reveal step; focus lands on Copy, read after the
+    // step's name and what it says of the key (shown once; a copy in the vault).
+    reader.wait_quiet().await;
+    let mark = reader.mark();
+    app.click("rotation-submit").await;
+    app.id("rotation-reveal-key").await;
+    let note = app
+        .id("rotation-vault-note")
+        .await
+        .prop("textContent")
+        .await
+        .expect("text")
+        .unwrap_or_default();
+    assert!(note.contains("never show"), "{note:?}");
+    let said = reader
+        .wait_said(mark, "the Copy button", |s| s == "Copy push button.")
+        .await;
+    assert!(
+        said.iter().any(|s| s.ends_with(&note)),
+        "what the step says of the key is read as focus lands on Copy: {said:?}"
+    );
+
+    app.click("rotation-continue").await;
+    app.id("rotation-summary").await;
     app.quit().await;
 }

@@ -9,6 +9,10 @@ import { NOW, iso, TOKEN, rot, clipboard, choose, wizardIpc } from './rotation-f
 
 useLanguage('en');
 
+/** The text of the elements `n`'s aria-describedby names, as a screen reader joins them. */
+const described = (root, n) => (n.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+  .map((id) => root.querySelector(`[id="${id}"]`)?.textContent ?? `(no #${id})`).join(' ');
+
 test('one token: the plan sends name, years, grace and auto-delete; the key is revealed, copied by the new id, then wiped', async () => {
   const { root } = installDom();
   const calls = [];
@@ -25,6 +29,9 @@ test('one token: the plan sends name, years, grace and auto-delete; the key is r
   assert.deepEqual(calls[1], ['advance', 'r1']);
   assert.equal(byTestId(root, 'rotation-reveal-key').textContent, 'sk_new');
   assert.equal(byTestId(root, 'rotation-vault-note') !== null, true);
+  // The dialog is described by what the step says of the key (read with Copy's focus).
+  assert.equal(described(root, byTestId(root, 'rotation-wizard')),
+    'Scriptix will never show this key again. This device keeps a copy in its system vault, so you can copy it from the token list later.');
   byTestId(root, 'rotation-reveal-copy').click();
   await flush();
   assert.deepEqual(calls.at(-1), ['copy', '9', 'raw']);
@@ -32,6 +39,7 @@ test('one token: the plan sends name, years, grace and auto-delete; the key is r
   await flush();
   assert.deepEqual(calls.at(-1), ['revealClose']);
   assert.equal(byTestId(root, 'rotation-reveal-key'), null, 'the key left the DOM');
+  assert.equal(byTestId(root, 'rotation-wizard').getAttribute('aria-describedby'), null, 'the summary is not described by the key');
   assert.match(byTestId(root, 'rotation-summary-text').textContent, /keeps working until .*deleted automatically\.$/);
   byTestId(root, 'rotation-done').click();
   assert.equal(changed, 2, 'once when the replacement exists (the list shows it behind the reveal), once on close');
@@ -63,6 +71,12 @@ test('the vault refused the key: Continue waits for the acknowledgement; bulk re
   await flush(10);
   assert.equal(byTestId(root, 'rotation-step').textContent, 'Key 1 of 2');
   assert.equal(byTestId(root, 'rotation-continue').disabled, true);
+  // Described by the warning's title and why, not by the alert itself (WebKitGTK leaves it out).
+  const wizard = byTestId(root, 'rotation-wizard');
+  const warning = byTestId(root, 'rotation-vault-warning');
+  assert.match(described(root, wizard), /^⚠ .+\S .+/);
+  assert.equal(described(root, wizard), `${warning.children[0].textContent} ${warning.children[1].textContent}`);
+  assert.ok(!wizard.getAttribute('aria-describedby').split(' ').includes(warning.id ?? ''));
   byTestId(root, 'rotation-ack').click();
   await flush();
   assert.equal(calls.some((c) => c[0] === 'ack'), false, 'the box must be ticked first');
@@ -71,6 +85,7 @@ test('the vault refused the key: Continue waits for the acknowledgement; bulk re
   byTestId(root, 'rotation-ack').click();
   await flush();
   assert.deepEqual(calls.at(-1), ['ack', 'r1']);
+  assert.equal(described(root, wizard), byTestId(root, 'rotation-ack-done').textContent);
   byTestId(root, 'rotation-continue').click();
   await flush(10);
   assert.equal(byTestId(root, 'rotation-step').textContent, 'Key 2 of 2');

@@ -2,8 +2,9 @@
 //! The reveal step of the rotation wizard: the new key shown once (the same key panel as
 //! after a create: Copy, Copy as env line, Export…), the vault statement, or, when the vault
 //! refused the key, a warning with a required acknowledgement (`rotation_acknowledge`);
-//! "Check the new key works" (`rotation_verify`), and "Cancel rotation". Continuing calls
-//! `reveal_close` and removes the key from the DOM. Must not keep the key after it resolves.
+//! "Check the new key works" (`rotation_verify`), and "Cancel rotation". The wizard's dialog is
+//! described by what the step says of the key while it shows. Continuing calls `reveal_close`
+//! and removes the key from the DOM. Must not keep the key after it resolves.
 
 import { el, uid, setBusy, replace } from '../lib/dom.js';
 import { typeBadge } from '../lib/format.js';
@@ -80,7 +81,20 @@ export function runRevealStep(o) {
       keyHygiene());
     replace(modal.footer, statusSlot, cancelButton, next);
     o.clipboard.place(statusSlot);
+    describeBy(needsAck ? [vault.children[0], vault.children[1]] : [vault]);
     panel.copyButton.focus();
+
+    /**
+     * The wizard's dialog is described by what this step says of the key (shown once; kept in
+     * the vault, or not and why), so a screen reader reads it with the step's name as focus
+     * lands on Copy, as after a create (reveal-dialog.js). By parts: WebKitGTK leaves a
+     * role=alert element out of a description that names it.
+     * @param {Element[]} parts
+     */
+    function describeBy(parts) {
+      for (const part of parts) part.id ||= uid('rotation-reveal-note');
+      modal.dialog.setAttribute('aria-describedby', parts.map((part) => part.id).join(' '));
+    }
 
     async function acknowledge() {
       if (!ackBox.checked) return;
@@ -94,6 +108,7 @@ export function runRevealStep(o) {
         vault.setAttribute('data-testid', 'rotation-ack-done');
         vault.className = 'reveal-note';
         vault.setAttribute('role', 'status');
+        describeBy([vault.children[0]]);
         next.focus();
       } catch (err) {
         setBusy(ackButton, false);
@@ -131,6 +146,8 @@ export function runRevealStep(o) {
       }
       panel.wipe();
       o.clipboard.place(null);
+      // The next step (another key, the summary) says nothing of this one.
+      modal.dialog.removeAttribute('aria-describedby');
       resolve(r);
     }
   });
