@@ -76,34 +76,6 @@ const UNANCHORED: &str = r#"
     }).map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement?.className || e.parentElement?.tagName}`);
     return { seen: all.length, unanchored: [...new Set(unanchored)] };"#;
 
-#[tokio::test]
-async fn no_element_of_the_list_is_positioned_against_the_window() {
-    let dirs = AppDirs::new();
-    let app = App::launch(&dirs).await;
-    app.click("demo-open").await;
-    app.wait_screen("main").await;
-    app.wait_for("[data-testid=\"token-row\"] .visually-hidden")
-        .await;
-    let found: Value = app
-        .driver
-        .execute(UNANCHORED, Vec::new())
-        .await
-        .expect("positioned elements")
-        .json()
-        .clone();
-    // The rows' status and Last used cells carry visually hidden text: these are what is checked.
-    assert!(
-        found["seen"].as_u64().unwrap_or(0) >= 12,
-        "the rows' visually hidden spans were not found: {found}"
-    );
-    assert_eq!(
-        found["unanchored"],
-        serde_json::json!([]),
-        "positioned against the window (WebKit then repaints all of it after any layout)"
-    );
-    app.quit().await;
-}
-
 /// Every absolutely positioned element inside the token table whose containing block (its
 /// nearest positioned ancestor) is outside its own row (or, for one outside the rows, outside
 /// the table), described; and how many were seen in the rows.
@@ -119,21 +91,36 @@ const OUTSIDE_THEIR_ROW: &str = r#"
     }).map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement?.className || e.parentElement?.tagName}`);
     return { inRows: inside.filter((e) => e.closest('[data-testid="token-row"]')).length, outside: [...new Set(outside)] };"#;
 
+/// Runs `script` in the demo workspace's list (its rows' hidden texts in place).
+async fn in_the_list(app: &App, script: &str) -> Value {
+    app.wait_for("[data-testid=\"token-row\"] .visually-hidden")
+        .await;
+    app.driver
+        .execute(script, Vec::new())
+        .await
+        .expect("positioned elements")
+        .json()
+        .clone()
+}
+
 #[tokio::test]
-async fn the_rows_hidden_texts_are_placed_inside_their_own_rows() {
+async fn no_element_of_the_list_is_positioned_against_the_window_or_outside_its_row() {
     let dirs = AppDirs::new();
     let app = App::launch(&dirs).await;
     app.click("demo-open").await;
     app.wait_screen("main").await;
-    app.wait_for("[data-testid=\"token-row\"] .visually-hidden")
-        .await;
-    let found: Value = app
-        .driver
-        .execute(OUTSIDE_THEIR_ROW, Vec::new())
-        .await
-        .expect("positioned elements")
-        .json()
-        .clone();
+    let found = in_the_list(&app, UNANCHORED).await;
+    // The rows' status and Last used cells carry visually hidden text: these are what is checked.
+    assert!(
+        found["seen"].as_u64().unwrap_or(0) >= 12,
+        "the rows' visually hidden spans were not found: {found}"
+    );
+    assert_eq!(
+        found["unanchored"],
+        serde_json::json!([]),
+        "positioned against the window (WebKit then repaints all of it after any layout)"
+    );
+    let found = in_the_list(&app, OUTSIDE_THEIR_ROW).await;
     // Two a row (status, Last used), and the demo workspace lists 12 tokens.
     assert!(
         found["inRows"].as_u64().unwrap_or(0) >= 24,

@@ -24,6 +24,20 @@ async fn text_of(app: &App, css: &str) -> String {
     app.wait_for(css).await.text().await.expect("text")
 }
 
+/// The text of a reveal's vault note (whole, as a description reads it: `textContent`),
+/// checked to be the one that says the key is shown once.
+async fn vault_note(app: &App, testid: &str) -> String {
+    let note = app
+        .id(testid)
+        .await
+        .prop("textContent")
+        .await
+        .expect("text")
+        .unwrap_or_default();
+    assert!(note.contains("never show"), "{note:?}");
+    note
+}
+
 /// The focused row's name (`aria-label`) and its Last used cell's spoken text, read in one
 /// go (a usage answer patches both in one task), once a row has focus.
 async fn focused_row(app: &App) -> (String, String) {
@@ -112,14 +126,7 @@ async fn orca_announces_each_dialog_by_name_and_each_row_as_its_token() {
     let mark = reader.mark();
     press(&app, Key::Enter).await;
     let title = text_of(&app, "[data-testid=\"reveal-dialog\"] .modal-title").await;
-    let note = app
-        .id("reveal-vault-note")
-        .await
-        .prop("textContent")
-        .await
-        .expect("text")
-        .unwrap_or_default();
-    assert!(note.contains("never show"), "{note:?}");
+    let note = vault_note(&app, "reveal-vault-note").await;
     let said = reader
         .wait_said(mark, "the Copy button", |s| s == "Copy push button.")
         .await;
@@ -251,14 +258,7 @@ async fn orca_reads_a_rotations_new_key_with_what_it_says_of_it() {
     let mark = reader.mark();
     app.click("rotation-submit").await;
     app.id("rotation-reveal-key").await;
-    let note = app
-        .id("rotation-vault-note")
-        .await
-        .prop("textContent")
-        .await
-        .expect("text")
-        .unwrap_or_default();
-    assert!(note.contains("never show"), "{note:?}");
+    let note = vault_note(&app, "rotation-vault-note").await;
     let said = reader
         .wait_said(mark, "the Copy button", |s| s == "Copy push button.")
         .await;
