@@ -23,7 +23,8 @@ const forceLayout = args.includes('--force-layout');
 // Diagnostics: idle time between keystrokes (the bench sends the next one at once).
 const pause = Number(arg('pause', '0'));
 
-// KEYSTROKE from tests/src/bin/perf/window.rs, plus three performance.now() reads that split
+// SCRIPTED_KEYSTROKE from tests/src/bin/perf/window.rs (how scripts/bench timed a keystroke
+// until run AC; --keys types as it does now), plus three performance.now() reads that split
 // the sample: `js` (the input handler), `toFrame` (until the frame's rAF), `render` (style,
 // layout, paint until the task after the frame).
 const KEYSTROKE = `
@@ -184,8 +185,9 @@ try {
     console.log(`${report.tokens} tokens (${set}), viewport ${inner.join('×')}, "${query}" typed and cleared, ${runs} runs (+${warmup} warm-up)`);
     console.log(`  browser CPU per keystroke ${cpuPerKeystroke} ms (all processes and threads)`);
     for (const k of ['all', 'typing', 'clearing']) { const x = /** @type {any} */ (report)[k]; console.log(`  ${k.padEnd(9)} median ${x.median} ms  p95 ${x.p95} ms  max ${x.max} ms  (n=${x.n})`); }
-    for (const [k, v] of Object.entries(report.split)) console.log(`  ${k.padEnd(9)} typing median ${v.typing.median} p95 ${v.typing.p95} | clearing median ${v.clearing.median} p95 ${v.clearing.p95}`);
-    for (const [k, v] of Object.entries(report.perStep)) console.log(`    ${JSON.stringify(k).padEnd(12)} rows ${String(v.rows).padStart(3)}  median ${v.ms.median}  p95 ${v.ms.p95}  js ${v.js}  style ${v.style} layout ${v.layout} toFrame ${v.toFrame} render ${v.render}`);
+    // Typed keys (--keys) are timed whole: the page cannot split them.
+    if (!keys) for (const [k, v] of Object.entries(report.split)) console.log(`  ${k.padEnd(9)} typing median ${v.typing.median} p95 ${v.typing.p95} | clearing median ${v.clearing.median} p95 ${v.clearing.p95}`);
+    for (const [k, v] of Object.entries(report.perStep)) console.log(`    ${JSON.stringify(k).padEnd(12)} rows ${String(v.rows).padStart(3)}  median ${v.ms.median}  p95 ${v.ms.p95}${keys ? '' : `  js ${v.js}  style ${v.style} layout ${v.layout} toFrame ${v.toFrame} render ${v.render}`}`);
     console.log(`  last: ${JSON.stringify(report.last)}`);
   }
 } finally {

@@ -158,18 +158,29 @@ const SCRIPTED_KEYSTROKE: &str = r#"
     const t0 = performance.now();
     input.value = next;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-    requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - t0 }), 0));"#;
+    requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - t0, query: input.value }), 0));"#;
 
 /// The same steps as [`filter_keystrokes`], each set by [`SCRIPTED_KEYSTROKE`].
 pub async fn filter_keystrokes_scripted(app: &App, query: &str, runs: usize) -> Samples {
+    steps_by_script(app, SCRIPTED_KEYSTROKE, query, runs).await
+}
+
+/// The steps of typing `query` and clearing it, `runs` times, each made by `script` (given the
+/// filter's next value; it answers `{ ms, query }`). Every step is one sample.
+async fn steps_by_script(app: &App, script: &str, query: &str, runs: usize) -> Samples {
     let mut samples = Samples::default();
     for _ in 0..runs {
         for value in typing_steps(query) {
             let result = app
                 .driver
-                .execute_async(SCRIPTED_KEYSTROKE, vec![json!(value)])
+                .execute_async(script, vec![json!(value)])
                 .await
                 .expect("keystroke script");
+            assert_eq!(
+                result.json()["query"].as_str(),
+                Some(value.as_str()),
+                "the filter holds what was typed"
+            );
             samples.push(result.json()["ms"].as_f64().expect("ms"));
         }
     }
@@ -198,23 +209,7 @@ const KEYSTROKE_AT_FRAME: &str = r#"
 /// Filter keystrokes as [`filter_keystrokes`] types them, each made at the start of a frame
 /// ([`KEYSTROKE_AT_FRAME`]).
 pub async fn filter_keystrokes_at_frame(app: &App, query: &str, runs: usize) -> Samples {
-    let mut samples = Samples::default();
-    for _ in 0..runs {
-        for value in typing_steps(query) {
-            let result = app
-                .driver
-                .execute_async(KEYSTROKE_AT_FRAME, vec![json!(value)])
-                .await
-                .expect("keystroke script");
-            assert_eq!(
-                result.json()["query"].as_str(),
-                Some(value.as_str()),
-                "the filter holds what was typed"
-            );
-            samples.push(result.json()["ms"].as_f64().expect("ms"));
-        }
-    }
-    samples
+    steps_by_script(app, KEYSTROKE_AT_FRAME, query, runs).await
 }
 
 /// A frame with nothing to draw, asked for at a random moment: requestAnimationFrame, then
