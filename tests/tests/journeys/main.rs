@@ -7,6 +7,7 @@ mod a11y;
 mod attach;
 mod bitwarden;
 mod calendar;
+mod columns;
 mod crash;
 mod crash_create;
 mod docs;

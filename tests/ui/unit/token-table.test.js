@@ -349,3 +349,19 @@ test('the table speaks Dutch in Dutch: headers, caption, expiry cells with Dutch
     useLanguage('en');
   }
 });
+
+test('the columns are held in the window, and not in the off-page mount of the next first frame', () => {
+  const watched = [];
+  globalThis.ResizeObserver = class { observe(el) { watched.push(el); } disconnect() {} };
+  try {
+    const { root } = installDom();
+    const held = createTokenTable({ now: () => NOW });
+    root.appendChild(held.element);
+    assert.equal(watched.length, 1, 'the table box is watched for a new width');
+    assert.equal(watched[0], held.element.querySelector('table').parentNode);
+    createTokenTable({ now: () => NOW, holdColumns: false });
+    assert.equal(watched.length, 1, 'off the page nothing is held or watched');
+  } finally {
+    delete globalThis.ResizeObserver;
+  }
+});

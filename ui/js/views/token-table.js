@@ -15,6 +15,7 @@ import { createRanking } from '../lib/ranking.js';
 import { t } from '../lib/i18n.js';
 import { createRowWindow, VIRTUAL_FROM, FILL_MS } from './row-window.js';
 import { createRowBuilder } from './token-row.js';
+import { createColumnWidths } from './column-widths.js';
 
 export { VIRTUAL_FROM, FILL_MS };
 
@@ -70,6 +71,7 @@ export function isCopyKey(e) {
  * @property {(t: Token) => import('../lib/usage.js').LastUsed | undefined} [lastUsed]  the "Last used" cell's data
  * @property {(ids: string[]) => void} [onRowsShown]  the ids of the rows just rendered (to ask for their usage in one batch)
  * @property {() => number} [viewportHeight]  the height rows are rendered for (default: the window's)
+ * @property {boolean} [holdColumns]  keep the columns' widths while rows change (column-widths.js; not off the page)
  */
 
 /**
@@ -120,8 +122,12 @@ export function createTokenTable(opts = {}) {
   const element = el('div', { class: 'table-area' }, scroller, empty);
   const { row, usedCell, label } = createRowBuilder(opts,
     { lastUsedOf, selectShown: () => selectShown, activeIndex: () => activeIndex });
+  // Rows that come and go (a keystroke, a scroll) leave the columns where they are.
+  const widths = opts.holdColumns === false ? null : createColumnWidths({ table, box: scroller,
+    headers: () => /** @type {HTMLElement[]} */ (Array.from(headRow.children)), flexible: /** @type {HTMLElement} */ (headers.get('name')) });
   const rowWindow = createRowWindow({ tbody, scroller, element, columns: () => headRow.children.length,
-    rows: () => shownRows, build: row, now, onRowsShown: opts.onRowsShown, viewportHeight: opts.viewportHeight });
+    rows: () => shownRows, build: row, now, viewportHeight: opts.viewportHeight,
+    onRowsShown: (ids) => { widths?.rowsChanged(); opts.onRowsShown?.(ids); } });
   const { indexOf, rowElements } = rowWindow;
 
   /** @param {KeyboardEvent} e */
@@ -250,6 +256,7 @@ export function createTokenTable(opts = {}) {
     selectShown = want;
     const cells = Array.from(headRow.children).filter((c) => c !== selectTh);
     replace(headRow, want ? selectTh : null, cells);
+    widths?.release();
   }
 
   function renderRows() {
@@ -308,6 +315,7 @@ export function createTokenTable(opts = {}) {
     destroy() {
       ranking.forget();
       rowWindow.destroy();
+      widths?.stop();
     },
     /**
      * @param {import('../lib/ranking.js').Filtered} rows  the rows to show, as positions in a
@@ -341,6 +349,7 @@ export function createTokenTable(opts = {}) {
           touched(r);
         }
       }
+      widths?.rowsChanged();
     },
     focusFirstRow() {
       if (shownRows.length > 0) focusIndex(0);

@@ -129,7 +129,8 @@ export function mount(root, deps) {
     onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
     lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids),
     // Off the page: rows for the screen, as the next start's window may be taller than this one.
-    viewportHeight: deps.firstFrameOnly ? () => Math.max(Number(globalThis.innerHeight) || 0, Number(globalThis.screen?.availHeight) || 0) : undefined });
+    viewportHeight: deps.firstFrameOnly ? () => Math.max(Number(globalThis.innerHeight) || 0, Number(globalThis.screen?.availHeight) || 0) : undefined,
+    holdColumns: !deps.firstFrameOnly });
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
   // freshness sit in a status bar at the window's bottom edge, as in desktop tools.

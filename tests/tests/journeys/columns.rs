@@ -1,0 +1,153 @@
+//! The list's columns stay where they are while the rows change: typing in the filter (down
+//! to one row, the empty state and back) leaves every column at the same place and width,
+//! as a user reading across the rows expects; before, they moved sideways by up to 200 px
+//! with every keystroke (ui/js/views/column-widths.js). A window of another width has them
+//! laid out again for it.
+
+use std::time::{Duration, Instant};
+
+use scriptix_keys_e2e::{App, AppDirs};
+use scriptix_sandbox::demo;
+use serde_json::Value;
+use thirtyfour::prelude::*;
+
+/// Each laid-out header cell's class, left edge and width (px, to a tenth).
+const COLUMNS: &str = r#"
+    return [...document.querySelectorAll('[data-testid="token-table"] thead th')]
+        .filter((th) => th.getClientRects().length > 0)
+        .map((th) => { const r = th.getBoundingClientRect();
+            return [th.className, Math.round(r.left * 10) / 10, Math.round(r.width * 10) / 10]; });"#;
+
+/// The rows rendered, whether the widths are held and whether any Last used cell still waits
+/// for its answer.
+const STATE: &str = r#"
+    const table = document.querySelector('[data-testid="token-table"]');
+    return {
+        rows: document.querySelectorAll('[data-testid="token-row"]').length,
+        held: table.getAttribute('data-columns') === 'held',
+        waiting: [...document.querySelectorAll('[data-testid="token-last-used"]')]
+            .some((c) => c.textContent.includes('…')),
+    };"#;
+
+async fn columns(app: &App) -> Vec<(String, f64, f64)> {
+    let got = app
+        .driver
+        .execute(COLUMNS, Vec::new())
+        .await
+        .expect("header cells");
+    serde_json::from_value(got.json().clone()).expect("columns")
+}
+
+async fn state(app: &App) -> Value {
+    app.driver
+        .execute(STATE, Vec::new())
+        .await
+        .expect("table state")
+        .json()
+        .clone()
+}
+
+/// Waits until the table shows `rows` rows with their Last used answers and its widths held,
+/// then for two more frames, and returns its columns.
+async fn settled(app: &App, rows: u64) -> Vec<(String, f64, f64)> {
+    let started = Instant::now();
+    loop {
+        let s = state(app).await;
+        if s["rows"] == rows && s["held"] == true && s["waiting"] == false {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the table never settled with {rows} rows: {s}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    app.driver
+        .execute_async(
+            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));",
+            Vec::new(),
+        )
+        .await
+        .expect("two frames");
+    columns(app).await
+}
+
+/// The same columns at the same places (within half a pixel).
+fn assert_same(what: &str, before: &[(String, f64, f64)], after: &[(String, f64, f64)]) {
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "{what}: the columns changed: {before:?} → {after:?}"
+    );
+    for (b, a) in before.iter().zip(after) {
+        assert!(
+            b.0 == a.0 && (b.1 - a.1).abs() <= 0.5 && (b.2 - a.2).abs() <= 0.5,
+            "{what}: column {} moved from x {} width {} to x {} width {}\nbefore: {before:?}\nafter: {after:?}",
+            b.0,
+            b.1,
+            b.2,
+            a.1,
+            a.2
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_columns_stay_put_while_the_filter_changes_the_rows() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs).await;
+    app.click("demo-open").await;
+    app.wait_screen("main").await;
+    let all = demo::SEEDED_TOKENS.len() as u64;
+    let before = settled(&app, all).await;
+
+    // Fewer rows, with narrower types, statuses and Last used texts than the whole list:
+    // each of these moved the columns before.
+    let realtime = demo::SEEDED_TOKENS
+        .iter()
+        .filter(|t| t.token_type.as_str() == "realtime")
+        .count() as u64;
+    app.type_into("token-filter", "realtime").await;
+    assert_same("realtime tokens", &before, &settled(&app, realtime).await);
+    app.type_into("token-filter", "legacy").await;
+    assert_same("one row", &before, &settled(&app, 1).await);
+    app.screenshot("columns-one-row").await;
+
+    // Through the empty state and back with Escape.
+    app.type_into("token-filter", "no such token").await;
+    app.wait_text("token-empty", |t| t.contains("no such token"))
+        .await;
+    app.id("token-filter")
+        .await
+        .send_keys(Key::Escape)
+        .await
+        .expect("escape");
+    assert_same("cleared", &before, &settled(&app, all).await);
+
+    // A narrower window, with one row left: the columns are laid out again for that row
+    // (held widths never shrink, so a narrower column shows they were let go), then held.
+    app.type_into("token-filter", "legacy").await;
+    assert_same("one row again", &before, &settled(&app, 1).await);
+    app.driver
+        .set_window_rect(0, 0, 1000, 720)
+        .await
+        .expect("window rect");
+    let started = Instant::now();
+    loop {
+        let now = columns(&app).await;
+        let relaid = now
+            .iter()
+            .zip(&before)
+            .any(|(n, b)| n.0 != "col-name" && n.2 < b.2 - 1.0);
+        if relaid && state(&app).await["held"] == true {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the columns were not laid out again for the narrower window: {now:?}, before {before:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    app.screenshot("columns-narrower-window").await;
+    app.quit().await;
+}
