@@ -253,6 +253,42 @@ async fn a_list_longer_than_the_rendered_window_filters_to_the_matching_rows() {
     );
     app.screenshot("long-list-filtered").await;
 
+    // The rows now show other tokens in the same row elements, and each row's menu (kept
+    // with its row element, pointed at its new token) is that token's: its name says so,
+    // and its Details open that token.
+    let menus: Value = app
+        .driver
+        .execute(
+            r#"return [...document.querySelectorAll('[data-testid="token-row"]')].map(r => [
+                r.dataset.tokenId,
+                r.querySelector('.token-name').textContent.trim(),
+                r.querySelector('[data-testid="row-menu"]').getAttribute('aria-label')])"#,
+            Vec::new(),
+        )
+        .await
+        .expect("read the row menus")
+        .json()
+        .clone();
+    let menus = menus.as_array().expect("rows");
+    assert!(menus.len() > 5, "{menus:?}");
+    for m in menus {
+        let (id, name, label) = (
+            m[0].as_str().unwrap(),
+            m[1].as_str().unwrap(),
+            m[2].as_str().unwrap(),
+        );
+        assert!(
+            label.contains(&format!("“{name}”")) && label.contains(&format!("(ID {id})")),
+            "row {id} {name}: its menu says {label:?}"
+        );
+    }
+    let pick = &menus[3];
+    let (id, name) = (pick[0].as_str().unwrap(), pick[1].as_str().unwrap());
+    super::support::click_row_action(&app, id, "row-details").await;
+    app.wait_text("details-id", |t| t.trim() == id).await;
+    app.wait_text("details-name", |t| t.trim() == name).await;
+    app.click("details-close").await;
+
     // Cleared with Escape: the first rows are the soonest-expiring seeded tokens again.
     app.id("token-filter")
         .await

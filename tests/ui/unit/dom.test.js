@@ -87,6 +87,34 @@ test('a keyed child is kept while its key is the same and made anew when it chan
   assert.equal(made, 2);
 });
 
+test('a keyed child with an update is kept across descriptions and told each new one once', () => {
+  installDom();
+  const a = { id: 'a' };
+  const b = { id: 'b' };
+  let made = 0;
+  /** @type {string[]} */
+  const told = [];
+  const menu = (tok) => keyed('menu', () => { made += 1; return build(h('button', { 'data-for': tok.id }, '⋯')); },
+    (node) => { told.push(tok.id); node.setAttribute('data-for', tok.id); });
+  const forA = h('td', null, menu(a));
+  const cell = build(forA);
+  const first = cell.firstChild;
+  // Made for a: not told again while the same description is given.
+  patch(cell, forA);
+  assert.deepEqual(told, []);
+  patch(cell, h('td', null, menu(b)));
+  assert.equal(cell.firstChild, first, 'the node is kept');
+  assert.equal(first.getAttribute('data-for'), 'b');
+  assert.deepEqual(told, ['b']);
+  patch(cell, h('td', null, menu(a)));
+  assert.equal(first.getAttribute('data-for'), 'a');
+  assert.deepEqual(told, ['b', 'a']);
+  assert.equal(made, 1);
+  // Another key still makes a new node.
+  patch(cell, h('td', null, keyed('other', () => build(h('span', null, 'x')))));
+  assert.notEqual(cell.firstChild, first);
+});
+
 test('a node placed as it is (a spacer) is moved, never patched into another element', () => {
   const { root } = installDom();
   const spacer = build(h('tr', { class: 'virtual-spacer' }));

@@ -63,3 +63,45 @@ test('in Dutch, the row menu, the selection buttons, the orphans notice and its 
     useLanguage('en');
   }
 });
+
+test('a row menu pointed at another token names that token and acts on it; an open one closes when its row shows another token', () => {
+  const { root } = installDom();
+  /** @type {string[][]} */
+  const rotated = [];
+  const actions = createTokenActions({ ipc: { onClipboardCleared: async () => () => {}, orphansList: async () => [] }, host: root, status: STATUS,
+    getTokens: () => [TOKEN], refresh: async () => {}, leave: () => {}, showError: () => {},
+    rotation: { rotate: (ts) => rotated.push(ts.map((x) => x.id)), checkHeld: () => {}, inRotation: () => false } });
+  actions.setAccount({ canManageTokens: true });
+  const cell = actions.rowActions(TOKEN);
+  root.appendChild(cell);
+  const button = cell.querySelector('button');
+  assert.match(button.getAttribute('aria-label'), /Productie/);
+
+  const other = { ...TOKEN, id: '9', name: 'Staging', hasLocalKey: false };
+  actions.rebindRowActions(cell, other);
+  assert.equal(cell.querySelector('button'), button, 'the same menu');
+  assert.match(button.getAttribute('aria-label'), /Staging/);
+  assert.match(cell.querySelector('[role="menu"]').getAttribute('aria-label'), /Staging/);
+  button.click();
+  assert.equal(byTestId(root, 'row-copy'), null, 'no Copy key: this device has no key for Staging');
+  byTestId(root, 'row-rotate').click();
+  assert.deepEqual(rotated, [['9']]);
+
+  // Open, then its row shows another token: the menu closes.
+  button.click();
+  assert.equal(button.getAttribute('aria-expanded'), 'true');
+  actions.rebindRowActions(cell, TOKEN);
+  assert.equal(button.getAttribute('aria-expanded'), 'false');
+  assert.match(button.getAttribute('aria-label'), /Productie/);
+
+  // Open, then a refresh brings the same token anew: it stays open and acts on the new one.
+  button.click();
+  actions.rebindRowActions(cell, { ...TOKEN, name: 'Productie EU' });
+  assert.equal(button.getAttribute('aria-expanded'), 'true');
+  assert.match(button.getAttribute('aria-label'), /Productie EU/);
+  button.click();
+  button.click();
+  byTestId(root, 'row-rotate').click();
+  assert.deepEqual(rotated, [['9'], ['7']]);
+  assert.ok(byTestId(root, 'row-copy'), 'Copy key: this device holds the key of token 7');
+});

@@ -144,14 +144,19 @@ test('the keyboard reaches the rows below the view at once, without waiting for 
   assert.equal(globalThis.document.activeElement.getAttribute('data-token-id'), '20');
 });
 
-/** A table with the selection column and a row menu, like the workspace's. */
-function fullTable(root) {
+/**
+ * A table with the selection column and a row menu, like the workspace's (`rebind`: the
+ * menu is pointed at a row's next token, as the workspace's is, instead of built anew).
+ */
+function fullTable(root, rebind = false) {
   const selected = new Set();
+  let made = 0;
   const table = createTokenTable({ now: () => NOW,
     selection: { enabled: () => true, has: (id) => selected.has(id), set: (ids, on) => ids.forEach((id) => (on ? selected.add(id) : selected.delete(id))) },
-    rowActions: (tok) => { const b = globalThis.document.createElement('button'); b.setAttribute('data-for', tok.id); b.setAttribute('data-testid', 'row-menu'); return b; } });
+    rowActions: (tok) => { made += 1; const b = globalThis.document.createElement('button'); b.setAttribute('data-for', tok.id); b.setAttribute('data-testid', 'row-menu'); return b; },
+    rebindRowActions: rebind ? (node, tok) => node.setAttribute('data-for', tok.id) : undefined });
   root.appendChild(table.element);
-  return { table, selected };
+  return { table, selected, made: () => made };
 }
 
 test('a filter keystroke shows the new rows in the row elements already there, each exactly as a fresh table shows it', () => {
@@ -193,6 +198,31 @@ test('a reused row\'s checkbox and actions menu act on the token the row now sho
     assert.equal(r.querySelector('[data-testid="row-menu"]').getAttribute('data-for'), id);
   }
   assert.equal(after.find((r) => r.getAttribute('data-token-id') === '5'), row, 'token 5 kept its row');
+});
+
+test('with rebindRowActions, a row keeps its menu when it shows another token, and the menu follows the row', () => {
+  const { root } = installDom();
+  const { table, made } = fullTable(root, true);
+  const all = many(1000);
+  table.update(whole(all), '');
+  const menus = allByTestId(root, 'row-menu');
+  const built = made();
+  assert.equal(built, menus.length);
+  for (const query of ['5', '77', '', '3']) {
+    const shown = query ? all.filter((tok) => tok.id.includes(query)) : all;
+    table.update(whole(shown), query);
+    for (const r of allByTestId(root, 'token-row')) {
+      assert.equal(r.querySelector('[data-testid="row-menu"]').getAttribute('data-for'), r.getAttribute('data-token-id'), `"${query}": row ${r.getAttribute('data-token-id')}`);
+    }
+    // Rows shown as a fresh table shows them (but for which row holds the tab stop, which
+    // stays where the user left it).
+    const fresh = installDom().root;
+    fullTable(fresh, true).table.update(whole(shown), query);
+    const look = (/** @type {any} */ r) => shape(r).replace(/^(<TR[^>]*?) tabindex="-?\d+"/, '$1');
+    assert.deepEqual(allByTestId(root, 'token-row').map(look), allByTestId(fresh, 'token-row').map(look), `"${query}"`);
+  }
+  assert.equal(made(), built, 'no menu was built for the rows that changed');
+  assert.ok(allByTestId(root, 'row-menu').every((m) => menus.includes(m)), 'the same menu elements');
 });
 
 test('rows that stay in the window keep their element, untouched, when the list shifts; only the rows coming in are written', () => {

@@ -117,12 +117,15 @@ export function setBusy(button, busy, busyLabel) {
  * @typedef {{ tag: string, upper: string, attrs: Attrs | null, children: VChild[] }} VElement
  *   an element's description: attributes as for el() except `on` and `ref` (a reused node
  *   keeps the listeners it was built with, so listen on an ancestor instead)
- * @typedef {{ key: unknown, make: () => Node }} Keyed  a node made by `make`, kept while its key is equal
+ * @typedef {{ key: unknown, make: () => Node, update?: (node: Node) => void }} Keyed  a node made by
+ *   `make`, kept while its key is equal (`update`, if given, is told each time it is kept for a new description)
  * @typedef {VElement | Keyed | Node | string} VChild  a string is a text node; a Node is placed as is
  */
 
 /** The key each keyed node was made for. @type {WeakMap<Node, unknown>} */
 const keys = new WeakMap();
+/** The description each keyed node with an `update` was last made or patched for. @type {WeakMap<Node, Keyed>} */
+const madeFor = new WeakMap();
 /** Nodes placed as is (a Node child): never patched into something else. @type {WeakSet<Node>} */
 const opaque = new WeakSet();
 /** The attributes each patched element was last given, to remove the ones dropped since. @type {WeakMap<Node, Attrs>} */
@@ -158,13 +161,17 @@ export function h(tag, attrs, ...children) {
 /**
  * A child made by `make()` and kept while `key` stays the same (`===`), e.g. a component
  * with its own listeners and state. `make` returns a new node each time it is called: a
- * kept description may be built into more than one element.
+ * kept description may be built into more than one element. `update`, when given, is
+ * called with the kept node whenever it is kept for a description other than the one it
+ * was last made or patched for: a component whose key stays the same while what it is for
+ * changes (a table row's menu, reused when the row shows another token) follows it there.
  * @param {unknown} key
  * @param {() => Node} make
+ * @param {(node: Node) => void} [update]
  * @returns {Keyed}
  */
-export function keyed(key, make) {
-  return { key, make };
+export function keyed(key, make, update) {
+  return update ? { key, make, update } : { key, make };
 }
 
 /** @param {any[]} children @param {VChild[]} out */
@@ -187,6 +194,7 @@ export function build(v) {
   if ('make' in v) {
     const n = v.make();
     keys.set(n, v.key);
+    if (v.update) madeFor.set(n, v);
     return n;
   }
   if (!('upper' in v)) {
@@ -214,7 +222,14 @@ export function patch(node, v) {
     if (/** @type {Text} */ (node).data !== v) /** @type {Text} */ (node).data = v;
     return node;
   }
-  if ('make' in v) return keys.has(node) && keys.get(node) === v.key ? node : build(v);
+  if ('make' in v) {
+    if (!keys.has(node) || keys.get(node) !== v.key) return build(v);
+    if (v.update && madeFor.get(node) !== v) {
+      madeFor.set(node, v);
+      v.update(node);
+    }
+    return node;
+  }
   if (!('upper' in v)) return node === v ? node : build(v);
   const e = /** @type {HTMLElement} */ (node);
   if (e.nodeType !== 1 || e.tagName !== v.upper || keys.has(e) || opaque.has(e)) return build(v);

@@ -33,6 +33,8 @@ import { el } from '../lib/dom.js';
  * @property {(from?: 'first' | 'last') => void} open
  * @property {(refocus: boolean) => void} close
  * @property {() => boolean} isOpen
+ * @property {(label: string, menuLabel: string) => void} relabel  new accessible names for the
+ *   button and the menu (a reused menu that now acts on something else)
  */
 
 /** The menu open now (one at a time). @type {Menu | null} */
@@ -59,7 +61,13 @@ export function createMenu(opts) {
   const element = el('div', { class: 'menu' }, button, popup);
 
   /** @type {Menu} */
-  const menu = { element, button, open, close, isOpen: () => !popup.hidden };
+  const menu = { element, button, open, close, isOpen: () => !popup.hidden, relabel };
+
+  /** @param {string} label @param {string} menuLabel */
+  function relabel(label, menuLabel) {
+    if (button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
+    if (list.getAttribute('aria-label') !== menuLabel) list.setAttribute('aria-label', menuLabel);
+  }
 
   /** @returns {HTMLElement[]} */
   function items() {

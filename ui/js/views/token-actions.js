@@ -213,30 +213,61 @@ export function createTokenActions(deps) {
   }
 
   /**
+   * Each row's menu element and how to point it at another token (see rebindRowActions).
+   * @type {WeakMap<Node, (tok: Token) => void>}
+   */
+  const rowMenus = new WeakMap();
+
+  /**
    * Every row has the same one action button, "⋯", out of the Tab order (the row is the tab
    * stop; Shift+F10, the Menu key or → open this menu from the row). "Copy key" leads the
-   * menu when this device holds the key (Ctrl+C on the row does the same).
-   * @param {Token} tok
+   * menu when this device holds the key (Ctrl+C on the row does the same). The menu acts on
+   * the token its row shows now: the table keeps one menu per row element and points it at
+   * the row's next token (rebindRowActions) instead of building one per token, which a filter
+   * keystroke did for every row in view (docs/performance.md, twenty-third part).
+   * @param {Token} first
    */
-  function rowActions(tok) {
-    const label = t('actions-menu', { token: tokenLabel(tok) });
+  function rowActions(first) {
+    let tok = first;
+    const labelFor = (/** @type {Token} */ x) => t('actions-menu', { token: tokenLabel(x) });
     /** @type {import('./menu.js').Menu} */
-    const menu = createMenu({ label, menuLabel: label, testid: 'row-menu',
+    const menu = createMenu({ label: labelFor(tok), menuLabel: labelFor(tok), testid: 'row-menu',
       buttonClass: 'button ghost small-button row-menu-button', title: t('actions-menu-title'), tabindex: '-1',
       focusBack: () => /** @type {HTMLElement | null} */ (menu.element.closest?.('tr') ?? null),
-      items: () => [
-        tok.hasLocalKey ? { testid: 'row-copy', label: t('actions-copy-key'), shortcut: 'Ctrl+C', keys: 'Control+C', run: () => keyAction('copy', tok) } : null,
-        { testid: 'row-details', label: t('actions-details'), shortcut: 'Enter', keys: 'Enter', run: () => openDetails(tok) },
-        tok.hasLocalKey ? { testid: 'row-export', label: t('actions-export'), run: () => openExport(tok) } : null,
-        canDelete() && deps.rotation && !deps.rotation.inRotation(tok) ? { testid: 'row-rotate', label: t('actions-rotate'), run: () => deps.rotation?.rotate([tok]) } : null,
-        tok.hasLocalKey && deps.rotation ? { testid: 'row-check', label: t('actions-check'), run: () => deps.rotation?.checkHeld(tok) } : null,
-        { testid: 'row-howto', label: t('actions-howto'), run: () => openHowtoPanel({ host, token: tok, demoBaseUrl: profile?.demo ? profile.baseUrl : null, ipc }) },
-        !tok.hasLocalKey && deps.status.vault.available ? { testid: 'row-attach', label: t('actions-attach'), run: () => openAttachDialog({ ipc, host, token: tok,
-          onAttached: () => { deps.refresh(); }, onUnauthorized: deps.leave }) } : null,
-        tok.hasLocalKey ? { testid: 'row-forget', label: t('actions-forget-menu'), danger: true, run: () => confirmForget(tok) } : null,
-        canDelete() ? { testid: 'row-delete', label: t('actions-delete'), shortcut: 'Delete', keys: 'Delete', danger: true, run: () => flow.deleteOne(tok) } : null,
-      ] });
-    return el('div', { class: 'row-actions' }, menu.element);
+      items: () => {
+        // The items act on the token the menu was opened for.
+        const tk = tok;
+        return [
+          tk.hasLocalKey ? { testid: 'row-copy', label: t('actions-copy-key'), shortcut: 'Ctrl+C', keys: 'Control+C', run: () => keyAction('copy', tk) } : null,
+          { testid: 'row-details', label: t('actions-details'), shortcut: 'Enter', keys: 'Enter', run: () => openDetails(tk) },
+          tk.hasLocalKey ? { testid: 'row-export', label: t('actions-export'), run: () => openExport(tk) } : null,
+          canDelete() && deps.rotation && !deps.rotation.inRotation(tk) ? { testid: 'row-rotate', label: t('actions-rotate'), run: () => deps.rotation?.rotate([tk]) } : null,
+          tk.hasLocalKey && deps.rotation ? { testid: 'row-check', label: t('actions-check'), run: () => deps.rotation?.checkHeld(tk) } : null,
+          { testid: 'row-howto', label: t('actions-howto'), run: () => openHowtoPanel({ host, token: tk, demoBaseUrl: profile?.demo ? profile.baseUrl : null, ipc }) },
+          !tk.hasLocalKey && deps.status.vault.available ? { testid: 'row-attach', label: t('actions-attach'), run: () => openAttachDialog({ ipc, host, token: tk,
+            onAttached: () => { deps.refresh(); }, onUnauthorized: deps.leave }) } : null,
+          tk.hasLocalKey ? { testid: 'row-forget', label: t('actions-forget-menu'), danger: true, run: () => confirmForget(tk) } : null,
+          canDelete() ? { testid: 'row-delete', label: t('actions-delete'), shortcut: 'Delete', keys: 'Delete', danger: true, run: () => flow.deleteOne(tk) } : null,
+        ];
+      } });
+    const element = el('div', { class: 'row-actions' }, menu.element);
+    rowMenus.set(element, (next) => {
+      if (next === tok) return;
+      // Open for another token: its items would act on that one, so it closes.
+      if (menu.isOpen() && String(next.id) !== String(tok.id)) menu.close(false);
+      tok = next;
+      menu.relabel(labelFor(tok), labelFor(tok));
+    });
+    return element;
+  }
+
+  /**
+   * Points a menu made by rowActions at `tok` (its row now shows that token).
+   * @param {Node} node  what rowActions returned
+   * @param {Token} tok
+   */
+  function rebindRowActions(node, tok) {
+    rowMenus.get(node)?.(tok);
   }
 
   return {
@@ -271,6 +302,8 @@ export function createTokenActions(deps) {
     onSelectionChange(fn) { onSelectionChange = fn; },
     /** @param {Token} tok */
     rowActions(tok) { return rowActions(tok); },
+    /** @param {Node} node @param {Token} tok */
+    rebindRowActions(node, tok) { rebindRowActions(node, tok); },
     /** @param {Token} tok */
     deleteToken(tok) { if (canDelete()) flow.deleteOne(tok); },
     /** Ctrl+C on a row: copies the key this device holds for it (says so when it holds none). @param {Token} tok */

@@ -100,8 +100,21 @@ export function createRowBuilder(opts, state) {
           m.expiresDate ? h('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
           h('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
       usedCell(tok, at, lu, used),
-      // The menu is built for its token: kept while the row shows that same token object.
-      opts.rowActions ? h('td', { class: 'col-actions' }, keyed(tok, () => opts.rowActions?.(tok) ?? document.createTextNode(''))) : null);
+      opts.rowActions ? h('td', { class: 'col-actions' }, actions(tok)) : null);
+  }
+
+  /**
+   * The actions cell's content. With `rebindRowActions` one menu is kept per row element and
+   * pointed at the row's token whenever it shows another: a new menu for every row that
+   * changes was the most costly part of a filter keystroke's DOM work (each replaced element
+   * had WebKit lay out and repaint its cell; docs/performance.md, twenty-third part).
+   * Without it, the menu is built for its token, kept while the row shows that token object.
+   * @param {Token} tok
+   */
+  function actions(tok) {
+    const make = () => opts.rowActions?.(tok) ?? document.createTextNode('');
+    const rebind = opts.rebindRowActions;
+    return rebind ? keyed(ACTIONS, make, (node) => rebind(node, tok)) : keyed(tok, make);
   }
 
   /**
@@ -159,6 +172,9 @@ export function createRowBuilder(opts, state) {
 
   return { row, usedCell, label };
 }
+
+/** The key of the actions cell's menu when it is rebound rather than rebuilt. */
+const ACTIONS = 'row-actions';
 
 /**
  * `relativeSpan` as a key. @param {string | null | undefined} iso @param {Date} at

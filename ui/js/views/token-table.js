@@ -64,6 +64,8 @@ export function isCopyKey(e) {
  * @property {() => Date} [now]
  * @property {Selection} [selection]
  * @property {(t: Token) => Node | null} [rowActions]  the last cell's content
+ * @property {(node: Node, t: Token) => void} [rebindRowActions]  points a node rowActions made at
+ *   another token: with it, a row element keeps its actions cell when it shows another token
  * @property {(t: Token) => void} [onDeleteKey]  Delete pressed on a focused row
  * @property {(t: Token) => void} [onOpenKey]  Enter pressed on a focused row (the details pane)
  * @property {(t: Token) => void} [onCopyKey]  Ctrl+C pressed on a focused row (copy its stored key)

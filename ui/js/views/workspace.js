@@ -125,7 +125,7 @@ export function mount(root, deps) {
   // "Last used": asked for in one batch per set of rendered rows (usage-column.js).
   const usage = createUsageColumn({ ipc, onChange: onUsage });
   const usageNote = el('p', { class: 'usage-note muted small', 'data-testid': 'usage-unavailable', role: 'note', hidden: true }, unavailableText());
-  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, onDeleteKey: lifecycle.deleteToken,
+  const table = createTokenTable({ now, selection: lifecycle.selection, rowActions: lifecycle.rowActions, rebindRowActions: lifecycle.rebindRowActions, onDeleteKey: lifecycle.deleteToken,
     onOpenKey: lifecycle.openDetails, onCopyKey: (t) => lifecycle.copyKey(t), rowBadge: (t) => watch.rowBadge(t),
     lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids),
     // Off the page: rows for the screen, as the next start's window may be taller than this one.
