@@ -252,11 +252,11 @@ export function createTokenActions(deps) {
       } });
     const element = el('div', { class: 'row-actions' }, menu.element);
     rowMenus.set(element, (next) => {
-      if (next === tok) return;
       // Open for another token: its items would act on that one, so it closes.
       if (menu.isOpen() && String(next.id) !== String(tok.id)) menu.close(false);
       tok = next;
-      menu.relabel(labelFor(tok), labelFor(tok));
+      const label = labelFor(tok);
+      menu.relabel(label, label);
     });
     return element;
   }
