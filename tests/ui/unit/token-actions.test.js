@@ -105,3 +105,20 @@ test('a row menu pointed at another token names that token and acts on it; an op
   assert.deepEqual(rotated, [['9'], ['7']]);
   assert.ok(byTestId(root, 'row-copy'), 'Copy key: this device holds the key of token 7');
 });
+
+test('a row menu kept for the same token object takes the name its new description gives it (another language)', () => {
+  const { root } = installDom();
+  const actions = createTokenActions({ ipc: { onClipboardCleared: async () => () => {}, orphansList: async () => [] }, host: root, status: STATUS,
+    getTokens: () => [TOKEN], refresh: async () => {}, leave: () => {}, showError: () => {},
+    rotation: { rotate: () => {}, checkHeld: () => {}, inRotation: () => false } });
+  const cell = actions.rowActions(TOKEN);
+  const button = cell.querySelector('button');
+  assert.match(button.getAttribute('aria-label'), /^Actions for “Productie”/);
+  useLanguage('nl');
+  try {
+    actions.rebindRowActions(cell, TOKEN);
+    assert.equal(button.getAttribute('aria-label'), 'Acties voor “Productie” (ID 7)');
+  } finally {
+    useLanguage('en');
+  }
+});

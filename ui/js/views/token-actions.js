@@ -230,8 +230,9 @@ export function createTokenActions(deps) {
   function rowActions(first) {
     let tok = first;
     const labelFor = (/** @type {Token} */ x) => t('actions-menu', { token: tokenLabel(x) });
+    const label = labelFor(tok);
     /** @type {import('./menu.js').Menu} */
-    const menu = createMenu({ label: labelFor(tok), menuLabel: labelFor(tok), testid: 'row-menu',
+    const menu = createMenu({ label, menuLabel: label, testid: 'row-menu',
       buttonClass: 'button ghost small-button row-menu-button', title: t('actions-menu-title'), tabindex: '-1',
       focusBack: () => /** @type {HTMLElement | null} */ (menu.element.closest?.('tr') ?? null),
       items: () => {
@@ -255,8 +256,8 @@ export function createTokenActions(deps) {
       // Open for another token: its items would act on that one, so it closes.
       if (menu.isOpen() && String(next.id) !== String(tok.id)) menu.close(false);
       tok = next;
-      const label = labelFor(tok);
-      menu.relabel(label, label);
+      const now = labelFor(tok);
+      menu.relabel(now, now);
     });
     return element;
   }
