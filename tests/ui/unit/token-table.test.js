@@ -95,6 +95,32 @@ test('a keystroke renders the rows in view only; the overscan below follows once
   assert.deepEqual(filled.slice(0, 19), inView, 'the rows in view are kept, not rewritten');
 });
 
+test('a keystroke that keeps the rows keeps the overscan a pause filled in; one that changes them goes back to the rows in view', async () => {
+  const { root, table } = mounted();
+  const all = many(10_000);
+  table.update(whole(all), '');
+  await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+  const filled = allByTestId(root, 'token-row');
+  assert.equal(filled.length, 27);
+  // A character that matches every token (typing paused long enough for the fill): the rows
+  // below the view show what they would show, so none is taken out (taking them out lays the
+  // table out and repaints it, as new rows would).
+  table.update(whole(all), 't');
+  assert.deepEqual(allByTestId(root, 'token-row'), filled, 'the same 27 row elements, none taken out');
+  await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+  assert.equal(allByTestId(root, 'token-row').length, 27, 'still full after the pause');
+  // Rows that change: back to the rows in view, the overscan after the next pause.
+  table.update(whole(all.filter((tok) => tok.id.endsWith('7'))), '7');
+  assert.equal(ids(root).length, 19);
+  assert.deepEqual(ids(root).slice(0, 3), ['7', '17', '27']);
+  await new Promise((ok) => setTimeout(ok, FILL_MS + 30));
+  assert.equal(ids(root).length, 27);
+  // Below the view the list changed (a token above the view's end went): not kept.
+  const fewer = all.filter((tok) => tok.id.endsWith('7') && tok.id !== '217');
+  table.update(whole(fewer), '7');
+  assert.deepEqual(ids(root), fewer.slice(0, 19).map((tok) => tok.id));
+});
+
 test('the pause before the overscan is counted from the painted frame, not from the render', async () => {
   const { root, table } = mounted();
   /** @type {(() => void)[]} */

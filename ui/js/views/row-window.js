@@ -23,7 +23,8 @@ const OVERSCAN = 8;
  * A filter keystroke (any update) renders no overscan below the viewport: those rows are
  * out of sight, and at ~1 ms of WebKit's work each they were a quarter of the keystroke's
  * frame. They are added once typing pauses this long (ms) after the frame, or at once by a
- * scroll or an arrow key that needs them.
+ * scroll or an arrow key that needs them; a keystroke that leaves them showing the list's
+ * rows keeps them (people pause this long between most keys).
  */
 export const FILL_MS = 120;
 /** A row's height before one has been measured (px). */
@@ -147,11 +148,20 @@ export function createRowWindow(o) {
     // (the filter is typed at the top of the list; every row rendered costs WebKit ~1 ms).
     const full = Math.min(n, from + size - (from === 0 ? OVERSCAN : 0));
     // Short: up to the last row in view (as of the geometry `start` came from).
-    const to = short ? Math.min(full, Math.max(from, viewFirst + size - 2 * OVERSCAN)) : full;
+    let to = short ? Math.min(full, Math.max(from, viewFirst + size - 2 * OVERSCAN)) : full;
+    // The rows below the view already show what the list has there (the list did not change
+    // around them, as a keystroke that keeps the rows): they stay, since taking them out
+    // lays the table out and repaints it as much as new rows would.
+    let keptBelow = false;
+    if (short && from === first && to < last && last <= full && tbody.lastChild === bottomSpacer) {
+      keptBelow = true;
+      for (let i = to; i < last && keptBelow; i += 1) keptBelow = String(list[i].id) === shownIds[i - first];
+      if (keptBelow) to = last;
+    }
     if (!force && from === first && to === last && tbody.firstChild === topSpacer) return;
     first = from;
     last = to;
-    lean = short;
+    lean = keptBelow ? lean : short;
     const at = o.now();
     const rows = [];
     for (let i = from; i < to; i += 1) rows.push(o.build(list[i], at, i));
@@ -162,8 +172,12 @@ export function createRowWindow(o) {
     showRows(rows, true);
     sizeSpacers();
     measureAfterPaint();
-    o.onRowsShown?.(list.slice(from, to).map((tok) => String(tok.id)));
+    shownIds = list.slice(from, to).map((tok) => String(tok.id));
+    o.onRowsShown?.(shownIds);
   }
+
+  /** The ids of rows [first, last) as the last placed window showed them. @type {string[]} */
+  let shownIds = [];
 
   let measureQueued = false;
 
