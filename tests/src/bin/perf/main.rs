@@ -49,6 +49,11 @@ const CREATE_OVER_RAW_MS_MAX: f64 = 30.0;
 const USAGE_REQUESTS_MAX: u32 = 400;
 /// The filter typed one key at a time (matches fewer and fewer of the generated names).
 const FILTER_QUERY: &str = "test 0777";
+/// The filter's target row types at a person's pace: each key this long (ms) after the last
+/// one's frame is painted, ~220 ms key to key (about 55 words a minute). Typed back to back
+/// (runs AD–AH) the keys never waited long enough for the overscan rows below the view to be
+/// filled in, and missed what taking them out again cost each key people type.
+const TYPING_PAUSE_MS: u64 = 200;
 /// Latency added to each list request for the "like a real network" paging row.
 const WAN_LATENCY_MS: u64 = 20;
 

@@ -111,9 +111,15 @@ async fn next_keystroke(app: &App) -> Value {
 
 /// Filter keystroke → next painted frame, typed as a user types: real key events through
 /// WebDriver (Element Send Keys), `query` one character at a time, then Escape (the app's way
-/// to clear the filter), `runs` times. Every keystroke is one sample, timed by the page
+/// to clear the filter), `runs` times, each key `pause` after the last one's frame was
+/// painted (zero: back to back). Every keystroke is one sample, timed by the page
 /// ([`KEYSTROKE_TIMER`]). Returns the samples and the last typed state.
-pub async fn filter_keystrokes(app: &App, query: &str, runs: usize) -> (Samples, Value) {
+pub async fn filter_keystrokes(
+    app: &App,
+    query: &str,
+    runs: usize,
+    pause: Duration,
+) -> (Samples, Value) {
     app.driver
         .execute(KEYSTROKE_TIMER, vec![])
         .await
@@ -127,6 +133,9 @@ pub async fn filter_keystrokes(app: &App, query: &str, runs: usize) -> (Samples,
     let mut last = Value::Null;
     for _ in 0..runs {
         for value in typing_steps(query) {
+            if !pause.is_zero() {
+                tokio::time::sleep(pause).await;
+            }
             match value.chars().last() {
                 Some(c) => filter.send_keys(c.to_string()).await,
                 None => filter.send_keys(Key::Escape).await,
