@@ -71,7 +71,8 @@ const summary = (xs) => ({ n: xs.length, median: +median(xs).toFixed(1), p95: +p
 // The in-page half of --keys: from a key's keydown (the first listener to see it) to the
 // task after the next frame, whatever the key did (typed a character, or Escape's clear).
 // Split by two more reads: `js` until the app's handlers are done (an `input` listener on the
-// window, after the field's; a key that sends none, Escape, counts its keydown's task),
+// window, after the field's; a key that sends none, Escape, counts to a task queued at its
+// keydown, or to the frame when that comes first: its split is rough),
 // `toFrame` from there to the frame's rAF (the wait for WebKit's next frame), `render` the
 // frame's style, layout and paint to the task after it.
 const KEYS_SETUP = `
