@@ -56,6 +56,8 @@ export function createRowWindow(o) {
   let virtual = false;
   let first = 0;
   let last = 0;
+  /** The ids of rows [first, last) as the last placed window showed them. @type {string[]} */
+  let shownIds = [];
   let rowHeight = ROW_GUESS;
   let scrollQueued = false;
   const topSpacer = spacerRow();
@@ -175,9 +177,6 @@ export function createRowWindow(o) {
     shownIds = list.slice(from, to).map((tok) => String(tok.id));
     o.onRowsShown?.(shownIds);
   }
-
-  /** The ids of rows [first, last) as the last placed window showed them. @type {string[]} */
-  let shownIds = [];
 
   let measureQueued = false;
 
