@@ -14,6 +14,7 @@ mod keepass;
 mod logging;
 #[cfg(target_os = "linux")]
 mod mono_font;
+mod page_scripts;
 mod painting;
 mod reminders;
 mod state;
@@ -42,8 +43,10 @@ pub fn run() {
         .manage(first_frame)
         .plugin(instance::single_instance())
         .plugin(logging::plugin())
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_notification::init())
+        .plugin(page_scripts::WithoutPageScript(tauri_plugin_dialog::init()))
+        .plugin(page_scripts::WithoutPageScript(
+            tauri_plugin_notification::init(),
+        ))
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec![HIDDEN_ARG]),

@@ -59,7 +59,9 @@ async fn settled_frame(dirs: &AppDirs) {
 
 /// What the page says about how it started: whether index.html carried a frame, whether the
 /// root still holds the served frame's marks, its language and title, and which of Tauri's
-/// scripts ran before it (the bridge; @tauri-apps/api's global scripts define `__TAURI__`).
+/// scripts ran before it (the bridge; @tauri-apps/api's global scripts define `__TAURI__`; the
+/// dialog and notification plugins' page scripts replace `alert`, `confirm` and `Notification`
+/// with functions that call them).
 async fn page_facts(app: &App) -> serde_json::Value {
     let script = r#"const root = document.getElementById('app');
         return {
@@ -69,6 +71,8 @@ async fn page_facts(app: &App) -> serde_json::Value {
           title: document.title,
           bridge: typeof window.__TAURI_INTERNALS__?.invoke,
           globalApi: typeof window.__TAURI__,
+          pluginPageScripts: [window.alert, window.confirm, window.Notification]
+            .filter((f) => String(f).includes('plugin:')).length,
         };"#;
     app.driver
         .execute(script, vec![])
@@ -142,6 +146,12 @@ async fn the_next_start_shows_the_last_list_at_once_and_never_a_stale_one() {
     assert_eq!(
         facts["globalApi"], "undefined",
         "@tauri-apps/api's global scripts ran before the page: {facts}"
+    );
+    // Nor the dialog and notification plugins' page scripts: the window asks through
+    // ipc.js, and their script's start-up call was refused (twenty-fifth part).
+    assert_eq!(
+        facts["pluginPageScripts"], 0,
+        "a plugin's page script ran before the page: {facts}"
     );
     // The served title is the list's; the "Attention" count joins it once the reminders and
     // usage hints are in, which may be before or after this look.
