@@ -66,22 +66,21 @@ mod tests {
     use tauri::Wry;
     use tauri::plugin::TauriPlugin;
 
-    #[test]
-    fn the_dialog_plugin_brings_a_page_script_and_the_wrapper_drops_only_that() {
-        let plugin: TauriPlugin<Wry> = tauri_plugin_dialog::init();
-        assert!(plugin.initialization_script_2().is_some());
-        let wrapped = WithoutPageScript::<TauriPlugin<Wry>>(tauri_plugin_dialog::init());
-        assert!(wrapped.initialization_script_2().is_none());
-        assert!(wrapped.initialization_script().is_none());
-        assert_eq!(wrapped.name(), "dialog");
-    }
+    /// How a plugin is made, as its crate's `init` makes it.
+    type Init = fn() -> TauriPlugin<Wry>;
 
     #[test]
-    fn the_notification_plugin_brings_a_page_script_and_the_wrapper_drops_only_that() {
-        let plugin: TauriPlugin<Wry> = tauri_plugin_notification::init();
-        assert!(plugin.initialization_script_2().is_some());
-        let wrapped = WithoutPageScript::<TauriPlugin<Wry>>(tauri_plugin_notification::init());
-        assert!(wrapped.initialization_script_2().is_none());
-        assert_eq!(wrapped.name(), "notification");
+    fn the_dialog_and_notification_plugins_bring_a_page_script_and_the_wrapper_drops_only_that() {
+        let plugins: [(&str, Init); 2] = [
+            ("dialog", tauri_plugin_dialog::init),
+            ("notification", tauri_plugin_notification::init),
+        ];
+        for (name, init) in plugins {
+            assert!(init().initialization_script_2().is_some(), "{name}");
+            let wrapped = WithoutPageScript(init());
+            assert!(wrapped.initialization_script_2().is_none(), "{name}");
+            assert!(wrapped.initialization_script().is_none(), "{name}");
+            assert_eq!(wrapped.name(), name);
+        }
     }
 }
