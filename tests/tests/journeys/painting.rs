@@ -6,10 +6,12 @@
 //! check can fail). And no element of the main screen is positioned against the initial
 //! containing block: with one (the rows' visually hidden spans were), WebKit repainted the
 //! whole window after any layout (docs/performance.md, nineteenth part). Nor is any inside the
-//! table positioned against something outside it: WebKit lays out such an element (one left
-//! where it would have been) whenever its containing block lays out, and with the body as
-//! theirs, a character typed in the filter laid out and repainted every row in view
-//! (twenty-first part).
+//! table positioned against something outside it, or against something outside its row while
+//! left where it would have been (no offsets): WebKit lays out such an element whenever its
+//! containing block lays out, and with the body as theirs, a character typed in the filter laid
+//! out and repainted every row in view (twenty-first part). The rows' hidden texts are placed at
+//! the table's corner instead of making their cells positioned, each of which was a layer
+//! WebKit painted apart (twenty-seventh part).
 
 use std::collections::BTreeSet;
 
@@ -76,20 +78,29 @@ const UNANCHORED: &str = r#"
     }).map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement?.className || e.parentElement?.tagName}`);
     return { seen: all.length, unanchored: [...new Set(unanchored)] };"#;
 
-/// Every absolutely positioned element inside the token table whose containing block (its
-/// nearest positioned ancestor) is outside its own row (or, for one outside the rows, outside
-/// the table), described; and how many were seen in the rows.
+/// Every absolutely positioned element inside the token table that a change elsewhere would
+/// have WebKit lay out again, described: one placed against something outside the table, or
+/// against something outside its own row (for one outside the rows, the table) while left
+/// where it would have been (no top or no left offset: `auto`, as the style computes it);
+/// and how many were seen in the rows. Also the rows' cells and cell texts that are
+/// positioned (each a layer of its own; none while the table fits its box), and whether it does.
 const OUTSIDE_THEIR_ROW: &str = r#"
     const table = document.querySelector('[data-testid="token-table"]') ?? document.querySelector('table');
     const positioned = (e) => getComputedStyle(e).position !== 'static';
+    const placed = (e) => { const m = e.computedStyleMap();
+        return String(m.get('top')) !== 'auto' && String(m.get('left')) !== 'auto'; };
     const inside = [...table.querySelectorAll('*')].filter((e) => getComputedStyle(e).position === 'absolute');
     const outside = inside.filter((e) => {
         const home = e.closest('[data-testid="token-row"]') ?? table;
         let p = e.parentElement;
         while (p && !positioned(p)) p = p.parentElement;
-        return !p || !home.contains(p);
+        if (!p || !table.contains(p)) return true;
+        return !home.contains(p) && !placed(e);
     }).map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement?.className || e.parentElement?.tagName}`);
-    return { inRows: inside.filter((e) => e.closest('[data-testid="token-row"]')).length, outside: [...new Set(outside)] };"#;
+    const cells = [...table.querySelectorAll('[data-testid="token-row"] td, .status-cell, .used-cell')]
+        .filter(positioned).map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${getComputedStyle(e).position}`);
+    return { inRows: inside.filter((e) => e.closest('[data-testid="token-row"]')).length, outside: [...new Set(outside)],
+        cells: [...new Set(cells)], overflows: table.hasAttribute('data-overflow') };"#;
 
 /// Runs `script` in the demo workspace's list (its rows' hidden texts in place).
 async fn in_the_list(app: &App, script: &str) -> Value {
@@ -104,7 +115,7 @@ async fn in_the_list(app: &App, script: &str) -> Value {
 }
 
 #[tokio::test]
-async fn no_element_of_the_list_is_positioned_against_the_window_or_outside_its_row() {
+async fn no_element_of_the_list_is_positioned_against_the_window_or_laid_out_by_other_rows() {
     let dirs = AppDirs::new();
     let app = App::launch(&dirs).await;
     app.click("demo-open").await;
@@ -129,8 +140,19 @@ async fn no_element_of_the_list_is_positioned_against_the_window_or_outside_its_
     assert_eq!(
         found["outside"],
         serde_json::json!([]),
-        "placed against an element outside their row (WebKit then lays out and repaints every \
-         row whenever anything in the page lays out, a character typed in the filter too)"
+        "placed against an element outside the table, or outside their row with no offsets \
+         (WebKit then lays out and repaints every row whenever that element lays out, for a \
+         character typed in the filter too)"
+    );
+    assert_eq!(
+        found["overflows"], false,
+        "the demo's table fits the window: {found}"
+    );
+    assert_eq!(
+        found["cells"],
+        serde_json::json!([]),
+        "the rows' cells are positioned while the table fits its box (each a layer WebKit \
+         paints apart at every keystroke)"
     );
     app.quit().await;
 }

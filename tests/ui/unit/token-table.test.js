@@ -222,17 +222,21 @@ test('the table speaks Dutch in Dutch: headers, caption, expiry cells with Dutch
   }
 });
 
-test('the columns are held in the window, and not in the off-page mount of the next first frame', () => {
+test('the columns are held and the overflow watched in the window, neither in the off-page mount of the next first frame', () => {
   const watched = [];
   globalThis.ResizeObserver = class { observe(el) { watched.push(el); } disconnect() {} };
   try {
     const { root } = installDom();
     const held = createTokenTable({ now: () => NOW });
     root.appendChild(held.element);
-    assert.equal(watched.length, 1, 'the table box is watched for a new width');
-    assert.equal(watched[0], held.element.querySelector('table').parentNode);
-    createTokenTable({ now: () => NOW, holdColumns: false });
-    assert.equal(watched.length, 1, 'off the page nothing is held or watched');
+    const table = held.element.querySelector('table');
+    assert.deepEqual(watched, [table.parentNode, table.parentNode, table],
+      'the table box is watched for a new width, the box and the table for the table overflowing it');
+    assert.equal(table.hasAttribute('data-overflow'), false, 'the actions are pinned only once the table overflows');
+    const offPage = createTokenTable({ now: () => NOW, holdColumns: false, watchOverflow: false });
+    assert.equal(watched.length, 3, 'off the page nothing is held or watched');
+    assert.equal(offPage.element.querySelector('table').hasAttribute('data-overflow'), true,
+      'off the page, where no width is seen, the actions are pinned (they look the same at every width)');
   } finally {
     delete globalThis.ResizeObserver;
   }

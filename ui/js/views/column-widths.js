@@ -9,7 +9,8 @@
 //! narrower than its content) and keeps that width. When the table's box changes width (the
 //! window, the docked attention panel) or a column comes or goes (the checkboxes, once the
 //! account says tokens can be deleted), the widths are let go for the rows to lay them out
-//! again, and held from the next paint on. Must not call IPC.
+//! again, and held from the next paint on. Also whether the table is wider than its box
+//! (watchOverflow: the actions column is pinned to its right edge only then). Must not call IPC.
 
 import { afterNextPaint } from '../lib/perf.js';
 
@@ -129,4 +130,49 @@ export function createColumnWidths(o) {
       observer?.disconnect();
     },
   };
+}
+
+// ---- the table wider than its box ---------------------------------------------------------
+// A narrow window, a longer language or the docked attention panel can make the table wider
+// than its box. While it is, the table carries OVERFLOW_ATTR and the stylesheet pins the
+// actions column to the box's right edge, so each row's actions stay in view while the other
+// columns scroll beneath them. Only then: a pinned (sticky) cell is a layer of its own, which
+// WebKit paints apart from its row, about a millisecond of every filter keystroke over the
+// rows in view (docs/performance.md, twenty-seventh part). A ResizeObserver sees the change
+// after layout and before the frame is painted, so no frame shows the actions out of reach.
+
+/** The attribute on the table while it is wider than its box (ui/styles.css). */
+export const OVERFLOW_ATTR = 'data-overflow';
+
+/**
+ * @typedef {Object} OverflowOptions
+ * @property {HTMLElement} table  the table (carries OVERFLOW_ATTR while wider than its box)
+ * @property {HTMLElement} box  the table's scrolling box
+ */
+
+/**
+ * Keeps OVERFLOW_ATTR on `o.table` while the table overflows `o.box`. Without a
+ * ResizeObserver (a page that cannot watch, as the off-page first frame) the actions are
+ * pinned for good, which looks the same at every width.
+ * @param {OverflowOptions} o
+ * @returns {{ stop: () => void }}
+ */
+export function watchOverflow(o) {
+  const Observer = /** @type {any} */ (globalThis).ResizeObserver;
+  if (typeof Observer !== 'function') {
+    o.table.setAttribute(OVERFLOW_ATTR, '');
+    return { stop() {} };
+  }
+  // Called after layout: reading the sizes lays nothing out. The table's height changes with
+  // the rows, so most calls find nothing new and write nothing.
+  const observer = new Observer(() => {
+    const over = !o.box.hidden && o.box.scrollWidth > o.box.clientWidth;
+    if (o.table.hasAttribute(OVERFLOW_ATTR) !== over) {
+      if (over) o.table.setAttribute(OVERFLOW_ATTR, '');
+      else o.table.removeAttribute(OVERFLOW_ATTR);
+    }
+  });
+  observer.observe(o.box);
+  observer.observe(o.table);
+  return { stop: () => observer.disconnect() };
 }

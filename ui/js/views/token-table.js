@@ -15,7 +15,7 @@ import { createRanking } from '../lib/ranking.js';
 import { t } from '../lib/i18n.js';
 import { createRowWindow, VIRTUAL_FROM, FILL_MS } from './row-window.js';
 import { createRowBuilder } from './token-row.js';
-import { createColumnWidths } from './column-widths.js';
+import { createColumnWidths, watchOverflow, OVERFLOW_ATTR } from './column-widths.js';
 
 export { VIRTUAL_FROM, FILL_MS };
 
@@ -74,6 +74,8 @@ export function isCopyKey(e) {
  * @property {(ids: string[]) => void} [onRowsShown]  the ids of the rows just rendered (to ask for their usage in one batch)
  * @property {() => number} [viewportHeight]  the height rows are rendered for (default: the window's)
  * @property {boolean} [holdColumns]  keep the columns' widths while rows change (column-widths.js; not off the page)
+ * @property {boolean} [watchOverflow]  pin the actions column only while the table is wider than
+ *   its box (column-widths.js; default). Off the page, where no width is seen, it is pinned always.
  */
 
 /**
@@ -127,6 +129,9 @@ export function createTokenTable(opts = {}) {
   // Rows that come and go (a keystroke, a scroll) leave the columns where they are.
   const widths = opts.holdColumns === false ? null : createColumnWidths({ table, box: scroller,
     headers: () => /** @type {HTMLElement[]} */ (Array.from(headRow.children)), flexible: /** @type {HTMLElement} */ (headers.get('name')) });
+  // The actions column stays in view at the box's right edge while the table is wider.
+  const overflow = opts.watchOverflow === false ? null : watchOverflow({ table, box: scroller });
+  if (!overflow) table.setAttribute(OVERFLOW_ATTR, '');
   const rowWindow = createRowWindow({ tbody, scroller, element, columns: () => headRow.children.length,
     rows: () => shownRows, build: row, now, viewportHeight: opts.viewportHeight,
     onRowsShown: (ids) => { widths?.rowsChanged(); opts.onRowsShown?.(ids); } });
@@ -318,6 +323,7 @@ export function createTokenTable(opts = {}) {
       ranking.forget();
       rowWindow.destroy();
       widths?.stop();
+      overflow?.stop();
     },
     /**
      * @param {import('../lib/ranking.js').Filtered} rows  the rows to show, as positions in a

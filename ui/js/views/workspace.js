@@ -130,7 +130,7 @@ export function mount(root, deps) {
     lastUsed: (t) => usage.get(String(t.id)), onRowsShown: (ids) => usage.want(ids),
     // Off the page: rows for the screen, as the next start's window may be taller than this one.
     viewportHeight: deps.firstFrameOnly ? () => Math.max(Number(globalThis.innerHeight) || 0, Number(globalThis.screen?.availHeight) || 0) : undefined,
-    holdColumns: !deps.firstFrameOnly });
+    holdColumns: !deps.firstFrameOnly, watchOverflow: !deps.firstFrameOnly });
 
   // One toolbar line above the table (title, filter, actions); the counts and the list's
   // freshness sit in a status bar at the window's bottom edge, as in desktop tools.
