@@ -38,11 +38,12 @@ async fn columns(app: &App) -> Vec<(String, f64, f64)> {
     serde_json::from_value(got.json().clone()).expect("columns")
 }
 
-async fn state(app: &App) -> Value {
+/// What `script` (one of the readings above) returns in the window.
+async fn read(app: &App, script: &str) -> Value {
     app.driver
-        .execute(STATE, Vec::new())
+        .execute(script, Vec::new())
         .await
-        .expect("table state")
+        .expect("a reading of the table")
         .json()
         .clone()
 }
@@ -52,7 +53,7 @@ async fn state(app: &App) -> Value {
 async fn settled(app: &App, rows: u64) -> Vec<(String, f64, f64)> {
     let started = Instant::now();
     loop {
-        let s = state(app).await;
+        let s = read(app, STATE).await;
         if s["rows"] == rows && s["held"] == true && s["waiting"] == false {
             break;
         }
@@ -128,10 +129,7 @@ async fn the_columns_stay_put_while_the_filter_changes_the_rows() {
     // (held widths never shrink, so a narrower column shows they were let go), then held.
     app.type_into("token-filter", "legacy").await;
     assert_same("one row again", &before, &settled(&app, 1).await);
-    app.driver
-        .set_window_rect(0, 0, 1000, 720)
-        .await
-        .expect("window rect");
+    resize(&app, 1000).await;
     let started = Instant::now();
     loop {
         let now = columns(&app).await;
@@ -139,7 +137,7 @@ async fn the_columns_stay_put_while_the_filter_changes_the_rows() {
             .iter()
             .zip(&before)
             .any(|(n, b)| n.0 != "col-name" && n.2 < b.2 - 1.0);
-        if relaid && state(&app).await["held"] == true {
+        if relaid && read(&app, STATE).await["held"] == true {
             break;
         }
         assert!(
@@ -170,13 +168,12 @@ const ACTIONS: &str = r#"
         scroll: box.scrollLeft, room: box.scrollWidth - box.clientWidth,
     };"#;
 
-async fn actions(app: &App) -> Value {
+/// Makes the window `width` px wide (720 high).
+async fn resize(app: &App, width: u32) {
     app.driver
-        .execute(ACTIONS, Vec::new())
+        .set_window_rect(0, 0, width, 720)
         .await
-        .expect("actions cells")
-        .json()
-        .clone()
+        .expect("window rect");
 }
 
 /// Scrolls the table's box sideways to `at` (0 to 1 of its room), then waits two frames.
@@ -200,10 +197,7 @@ async fn the_row_actions_stay_in_view_when_the_window_is_too_narrow_for_the_tabl
     // by WebDriver's actions) can hover a row, whose exact expiry date then shows and widens
     // Expires for good (column-widths.js); at 1100 px that can leave the table a few pixels
     // wider than its box, where pinning the actions is right, and this checks a table that fits.
-    app.driver
-        .set_window_rect(0, 0, 1280, 720)
-        .await
-        .expect("window rect");
+    resize(&app, 1280).await;
     app.click("demo-open").await;
     app.wait_screen("main").await;
     let all = demo::SEEDED_TOKENS.len() as u64;
@@ -211,7 +205,7 @@ async fn the_row_actions_stay_in_view_when_the_window_is_too_narrow_for_the_tabl
     // The table fits: nothing to pin, and no actions cell is a layer of its own (a sticky cell
     // is one, which WebKit paints apart at every keystroke; docs/performance.md, twenty-seventh
     // part).
-    let wide = actions(&app).await;
+    let wide = read(&app, ACTIONS).await;
     assert_eq!(wide["overflows"], false, "the table fits 1280 px: {wide}");
     assert_eq!(wide["pinned"], false, "{wide}");
     assert_eq!(wide["cells"], serde_json::json!(["static"]), "{wide}");
@@ -220,13 +214,10 @@ async fn the_row_actions_stay_in_view_when_the_window_is_too_narrow_for_the_tabl
 
     // The narrowest window the app allows: the table is wider than its box, and every row's
     // ⋯ stays at the box's right edge wherever the other columns are scrolled to.
-    app.driver
-        .set_window_rect(0, 0, 640, 720)
-        .await
-        .expect("window rect");
+    resize(&app, 640).await;
     let started = Instant::now();
     let narrow = loop {
-        let s = actions(&app).await;
+        let s = read(&app, ACTIONS).await;
         if s["overflows"] == true && s["pinned"] == true {
             break s;
         }
@@ -240,7 +231,7 @@ async fn the_row_actions_stay_in_view_when_the_window_is_too_narrow_for_the_tabl
     assert!(narrow["room"].as_f64().unwrap_or(0.0) > 20.0, "{narrow}");
     for at in [0.0, 0.5, 1.0] {
         scroll_sideways(&app, at).await;
-        let s = actions(&app).await;
+        let s = read(&app, ACTIONS).await;
         assert_eq!(
             s["outOfView"], 0,
             "a row's ⋯ is out of the table's box when scrolled sideways to {at}: {s}"
@@ -250,13 +241,10 @@ async fn the_row_actions_stay_in_view_when_the_window_is_too_narrow_for_the_tabl
     app.screenshot("columns-narrow-window-actions").await;
 
     // Wide again: nothing pinned.
-    app.driver
-        .set_window_rect(0, 0, 1280, 720)
-        .await
-        .expect("window rect");
+    resize(&app, 1280).await;
     let started = Instant::now();
     loop {
-        let s = actions(&app).await;
+        let s = read(&app, ACTIONS).await;
         if s["overflows"] == false
             && s["pinned"] == false
             && s["cells"] == serde_json::json!(["static"])
