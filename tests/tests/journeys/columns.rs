@@ -155,7 +155,9 @@ async fn the_columns_stay_put_while_the_filter_changes_the_rows() {
 const ACTIONS: &str = r#"
     const box = document.querySelector('[data-testid="token-table"]').parentElement;
     const table = document.querySelector('[data-testid="token-table"]');
-    const b = box.getBoundingClientRect();
+    // The box's inside: its border and a scrollbar are not room for a button.
+    const r0 = box.getBoundingClientRect();
+    const b = { left: r0.left + box.clientLeft, right: r0.left + box.clientLeft + box.clientWidth };
     const buttons = [...document.querySelectorAll('[data-testid="token-row"] [data-testid="row-menu"]')];
     return {
         overflows: box.scrollWidth > box.clientWidth + 1,
