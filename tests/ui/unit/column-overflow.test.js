@@ -83,3 +83,15 @@ test('where no width can be seen the actions are pinned for good', () => {
   watch.stop();
   assert.equal(w.pinned(), true);
 });
+
+test('where the width is not watched (off the page) the actions are pinned for good', () => {
+  const { seen } = fakeObserver();
+  try {
+    const w = world(1000, 900);
+    watchOverflow({ table: w.table, box: w.box, watch: false });
+    assert.equal(w.pinned(), true);
+    assert.deepEqual(seen.observed, [], 'nothing is observed');
+  } finally {
+    delete globalThis.ResizeObserver;
+  }
+});

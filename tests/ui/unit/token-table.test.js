@@ -230,8 +230,10 @@ test('the columns are held and the overflow watched in the window, neither in th
     const held = createTokenTable({ now: () => NOW });
     root.appendChild(held.element);
     const table = held.element.querySelector('table');
-    assert.deepEqual(watched, [table.parentNode, table.parentNode, table],
-      'the table box is watched for a new width, the box and the table for the table overflowing it');
+    // The box for a new width (the held columns); the box and the table for the overflow.
+    assert.equal(watched.filter((e) => e === table.parentNode).length, 2, 'the table box is watched twice');
+    assert.equal(watched.filter((e) => e === table).length, 1, 'the table is watched for growing past its box');
+    assert.equal(watched.length, 3);
     assert.equal(table.hasAttribute('data-overflow'), false, 'the actions are pinned only once the table overflows');
     const offPage = createTokenTable({ now: () => NOW, holdColumns: false, watchOverflow: false });
     assert.equal(watched.length, 3, 'off the page nothing is held or watched');

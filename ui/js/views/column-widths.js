@@ -148,18 +148,19 @@ export const OVERFLOW_ATTR = 'data-overflow';
  * @typedef {Object} OverflowOptions
  * @property {HTMLElement} table  the table (carries OVERFLOW_ATTR while wider than its box)
  * @property {HTMLElement} box  the table's scrolling box
+ * @property {boolean} [watch]  false where no width is seen (the off-page first frame)
  */
 
 /**
- * Keeps OVERFLOW_ATTR on `o.table` while the table overflows `o.box`. Without a
- * ResizeObserver (a page that cannot watch, as the off-page first frame) the actions are
- * pinned for good, which looks the same at every width.
+ * Keeps OVERFLOW_ATTR on `o.table` while the table overflows `o.box`. Where the width is not
+ * watched (`watch: false`, or no ResizeObserver) the actions are pinned for good, which looks
+ * the same at every width.
  * @param {OverflowOptions} o
  * @returns {{ stop: () => void }}
  */
 export function watchOverflow(o) {
   const Observer = /** @type {any} */ (globalThis).ResizeObserver;
-  if (typeof Observer !== 'function') {
+  if (o.watch === false || typeof Observer !== 'function') {
     o.table.setAttribute(OVERFLOW_ATTR, '');
     return { stop() {} };
   }

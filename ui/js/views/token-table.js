@@ -15,7 +15,7 @@ import { createRanking } from '../lib/ranking.js';
 import { t } from '../lib/i18n.js';
 import { createRowWindow, VIRTUAL_FROM, FILL_MS } from './row-window.js';
 import { createRowBuilder } from './token-row.js';
-import { createColumnWidths, watchOverflow, OVERFLOW_ATTR } from './column-widths.js';
+import { createColumnWidths, watchOverflow } from './column-widths.js';
 
 export { VIRTUAL_FROM, FILL_MS };
 
@@ -130,8 +130,7 @@ export function createTokenTable(opts = {}) {
   const widths = opts.holdColumns === false ? null : createColumnWidths({ table, box: scroller,
     headers: () => /** @type {HTMLElement[]} */ (Array.from(headRow.children)), flexible: /** @type {HTMLElement} */ (headers.get('name')) });
   // The actions column stays in view at the box's right edge while the table is wider.
-  const overflow = opts.watchOverflow === false ? null : watchOverflow({ table, box: scroller });
-  if (!overflow) table.setAttribute(OVERFLOW_ATTR, '');
+  const overflow = watchOverflow({ table, box: scroller, watch: opts.watchOverflow !== false });
   const rowWindow = createRowWindow({ tbody, scroller, element, columns: () => headRow.children.length,
     rows: () => shownRows, build: row, now, viewportHeight: opts.viewportHeight,
     onRowsShown: (ids) => { widths?.rowsChanged(); opts.onRowsShown?.(ids); } });
@@ -323,7 +322,7 @@ export function createTokenTable(opts = {}) {
       ranking.forget();
       rowWindow.destroy();
       widths?.stop();
-      overflow?.stop();
+      overflow.stop();
     },
     /**
      * @param {import('../lib/ranking.js').Filtered} rows  the rows to show, as positions in a
