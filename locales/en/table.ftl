@@ -43,3 +43,5 @@ table-row-expiry-unknown-spoken = Expiry unknown
 table-row-label = { $name }, { $type }. { $status }. { $expiry }. { $used }.
 # The expiry cell of an expired token. $relative: e.g. "3 days ago".
 table-row-expired = Expired { $relative }
+# The same cell while its row has focus or the pointer: the exact date instead. $date: e.g. "3 Mar 2026".
+table-row-expired-on = Expired { $date }

@@ -43,3 +43,5 @@ table-row-expiry-unknown-spoken = Vervaldatum onbekend
 table-row-label = { $name }, { $type }. { $status }. { $expiry }. { $used }.
 # De vervalcel van een verlopen token. $relative: bijv. "3 dagen geleden".
 table-row-expired = Verlopen { $relative }
+# Dezelfde cel terwijl de rij focus of de aanwijzer heeft: de exacte datum. $date: bijv. "3 mrt 2026".
+table-row-expired-on = Verlopen op { $date }

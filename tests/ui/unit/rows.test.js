@@ -60,21 +60,22 @@ test('profile form errors land on the field the backend names', () => {
   assert.equal(profileFormErrorTarget(undefined), 'baseUrl');
 });
 
-test('the merged status cell: a glyph and colour only when the token needs attention, the exact date alongside', () => {
+test('the merged status cell: a glyph and colour only when the token needs attention, the exact date in its place on focus', () => {
   const healthy = rowModel({ ...base, expiresAt: '2026-09-10T12:00:00Z', status: 'active' }, NOW, UTC);
   assert.equal(healthy.attention, false);
   assert.equal(healthy.statusText, 'in 6 months');
-  assert.equal(healthy.expiresDate, '10 Sep 2026');
+  assert.equal(healthy.statusDate, '10 Sep 2026');
   const soon = rowModel(base, NOW, UTC);
   assert.equal(soon.attention, true);
   assert.equal(soon.statusText, 'in 5 days');
   const gone = rowModel({ ...base, expiresAt: '2026-03-07T12:00:00Z', status: 'expired' }, NOW, UTC);
   assert.equal(gone.attention, true);
   assert.equal(gone.statusText, 'Expired 3 days ago');
+  assert.equal(gone.statusDate, 'Expired 7 Mar 2026');
   const unknown = rowModel({ ...base, expiresAt: null, status: 'unknown' }, NOW, UTC);
   assert.equal(unknown.attention, false);
   assert.equal(unknown.statusText, 'Unknown');
-  assert.equal(unknown.expiresDate, '');
+  assert.equal(unknown.statusDate, '');
 });
 
 test('a row shows the masked key hint only while this device holds the key', () => {

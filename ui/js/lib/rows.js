@@ -20,7 +20,8 @@ import { t } from './i18n.js';
  * @property {import('./format.js').Badge} status
  * @property {boolean} attention  expired or expiring: the merged status cell shows a glyph and colour
  * @property {string} statusText  the merged expiry/status cell: "in 3 days", "Expired 3 days ago"
- * @property {string} expiresDate  the exact expiry date ("14 May 2027"), "" when unknown
+ * @property {string} statusDate  what the cell shows instead of statusText while the row has focus
+ *                               or the pointer: "14 May 2027", "Expired 3 Mar 2026"; "" when unknown
  * @property {boolean} hasLocalKey
  * @property {string | null} keyHint  `sk_live_…abcd` for a key this device holds (never more of the key)
  * @property {{ label: string, tone: string } | null} env  the environment chip from this device's notes
@@ -35,6 +36,7 @@ import { t } from './i18n.js';
  */
 export function rowModel(tok, now, opt) {
   const exact = exactDateTime(tok.expiresAt, opt);
+  const day = exactDate(tok.expiresAt, opt);
   const rel = relativeTime(tok.expiresAt, now);
   let expiresTitle = exact;
   if (exact && tok.expirySource === 'local') expiresTitle = t('table-row-expiry-recorded', { date: exact });
@@ -55,7 +57,7 @@ export function rowModel(tok, now, opt) {
     status,
     attention,
     statusText: !rel ? t('table-row-unknown') : tok.status === 'expired' ? t('table-row-expired', { relative: rel }) : rel,
-    expiresDate: exactDate(tok.expiresAt, opt),
+    statusDate: !day ? '' : tok.status === 'expired' ? t('table-row-expired-on', { date: day }) : day,
     hasLocalKey: Boolean(tok.hasLocalKey),
     keyHint: tok.hasLocalKey && tok.keyHint ? tok.keyHint : null,
     env: envChip(tok.notes),

@@ -96,8 +96,12 @@ export function createRowBuilder(opts, state) {
       h('td', { class: 'col-status' },
         h('span', { class: 'status-cell', 'data-tone': m.attention ? m.status.tone : null, 'data-testid': 'token-status', title: m.expiresTitle },
           m.attention ? h('span', { class: 'status-glyph', 'aria-hidden': 'true' }, m.status.glyph) : null,
-          h('span', { 'aria-hidden': 'true', 'data-testid': 'token-expires' }, m.statusText),
-          m.expiresDate ? h('span', { class: 'exact-date', 'aria-hidden': 'true', 'data-testid': 'token-expires-date' }, ` · ${m.expiresDate}`) : null,
+          // The relative expiry and the exact date share one place (ui/styles.css): the date
+          // shows instead while the row has focus or the pointer, and the cell is always as
+          // wide as the wider of the two, so showing it moves no column.
+          h('span', { class: 'expires-text', 'aria-hidden': 'true' },
+            h('span', { class: 'relative-date', 'data-testid': 'token-expires' }, m.statusText),
+            m.statusDate ? h('span', { class: 'exact-date', 'data-testid': 'token-expires-date' }, m.statusDate) : null),
           h('span', { class: 'visually-hidden' }, `${m.status.label}. ${m.expiresSpoken}`))),
       usedCell(tok, at, lu, used),
       opts.rowActions ? h('td', { class: 'col-actions' }, actions(tok)) : null);
