@@ -201,7 +201,8 @@ export function openExpiryCentre(deps) {
             el('span', { class: 'muted', 'aria-hidden': 'true' }, '·'),
             el('span', { class: 'muted', title: exactDate(tok.expiresAt) },
               Date.parse(tok.expiresAt ?? '') <= d.now.getTime() ? t('expiry-token-expired', { relative }) : t('expiry-token-expires', { relative })),
-            // The exact date without hovering: shown while the row has focus, as in the list.
+            // The exact date without hovering: shown beside the relative time while the item
+            // has focus or the pointer (the list shows it in the relative time's place).
             el('span', { class: 'exact-date' }, exactDate(tok.expiresAt)),
             busy ? el('span', { class: 'muted', 'data-testid': 'expiry-token-busy' }, t('expiry-token-busy')) : null)),
         !busy && d.canManage ? el('button', { type: 'button', class: 'button small-button expiry-item-action', 'data-testid': 'expiry-rotate',
