@@ -63,6 +63,12 @@ async fn settled(app: &App, rows: u64) -> Vec<(String, f64, f64)> {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    two_frames(app).await;
+    columns(app).await
+}
+
+/// Waits two frames (a style change is painted).
+async fn two_frames(app: &App) {
     app.driver
         .execute_async(
             "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));",
@@ -70,7 +76,6 @@ async fn settled(app: &App, rows: u64) -> Vec<(String, f64, f64)> {
         )
         .await
         .expect("two frames");
-    columns(app).await
 }
 
 /// The same columns at the same places (within half a pixel).
@@ -324,17 +329,6 @@ fn is_date(text: &str) -> bool {
         if (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
             && m.len() == 3 && m.chars().all(|c| c.is_ascii_alphabetic())
             && y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// Waits two frames (a style change is painted).
-async fn two_frames(app: &App) {
-    app.driver
-        .execute_async(
-            "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));",
-            Vec::new(),
-        )
-        .await
-        .expect("two frames");
 }
 
 #[tokio::test(flavor = "multi_thread")]
