@@ -24,6 +24,7 @@ mod keycheck;
 mod language;
 mod lifecycle;
 mod list;
+mod menu_placement;
 mod mono_font;
 mod offline;
 mod onboarding;

@@ -37,6 +37,10 @@ import { el } from '../lib/dom.js';
  *   button and the menu (a reused menu that now acts on something else)
  */
 
+/** Between the button and its list, and the least room kept to the window's edges (px). */
+const GAP = 4;
+const EDGE = 4;
+
 /** The menu open now (one at a time). @type {Menu | null} */
 let openMenu = null;
 
@@ -112,15 +116,26 @@ export function createMenu(opts) {
     if (refocus) (opts.focusBack?.() ?? button).focus();
   }
 
-  /** Below the button, or above it near the bottom of the window. */
+  /**
+   * Below the button when all of the list fits there, else above it when it fits there, else
+   * on the roomier side, cut to the room left and scrolled (a very low window). Measured as
+   * opened (a row's menu has 5 to 9 items, the account menu its facts as well).
+   */
   function place() {
     const r = button.getBoundingClientRect?.();
     if (!r) return;
     const g = /** @type {any} */ (globalThis);
-    const below = r.bottom + 240 < (g.innerHeight ?? 1e9);
-    popup.style?.setProperty('top', below ? `${r.bottom + 4}px` : 'auto');
-    popup.style?.setProperty('bottom', below ? 'auto' : `${(g.innerHeight ?? 0) - r.top + 4}px`);
-    popup.style?.setProperty('right', `${Math.max(4, (g.innerWidth ?? 0) - r.right)}px`);
+    const windowHeight = g.innerHeight ?? 1e9;
+    popup.style?.removeProperty('max-height');
+    const tall = popup.getBoundingClientRect?.().height ?? 0;
+    const below = windowHeight - r.bottom - GAP - EDGE;
+    const above = r.top - GAP - EDGE;
+    const down = tall <= below || (tall > above && below >= above);
+    const room = down ? below : above;
+    if (tall > room) popup.style?.setProperty('max-height', `${Math.max(room, 0)}px`);
+    popup.style?.setProperty('top', down ? `${r.bottom + GAP}px` : 'auto');
+    popup.style?.setProperty('bottom', down ? 'auto' : `${windowHeight - r.top + GAP}px`);
+    popup.style?.setProperty('right', `${Math.max(EDGE, (g.innerWidth ?? 0) - r.right)}px`);
   }
 
   /** @param {Event} e */
