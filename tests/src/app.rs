@@ -188,13 +188,20 @@ impl App {
     /// Waits until no element matches the selector.
     pub async fn wait_gone(&self, css: &str) {
         let started = Instant::now();
-        while !self
-            .driver
-            .find_all(By::Css(css))
-            .await
-            .expect("find_all")
-            .is_empty()
-        {
+        loop {
+            match self.driver.find_all(By::Css(css)).await {
+                Ok(found) if found.is_empty() => return,
+                Ok(_) => {}
+                // WebKitWebDriver finds the elements in the page, then makes a handle for each:
+                // one removed in between (the element going away, as waited for) is reported
+                // stale. Ask again.
+                Err(error)
+                    if matches!(
+                        error.as_inner(),
+                        thirtyfour::error::WebDriverErrorInner::StaleElementReference(_)
+                    ) => {}
+                Err(error) => panic!("find_all {css}: {error}"),
+            }
             assert!(started.elapsed() < WAIT, "{css} did not go away");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
