@@ -48,30 +48,26 @@ async fn button_bottom(app: &App, id: &str) -> (f64, f64) {
     (v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0))
 }
 
-/// Gives the window `width` and an inside `inner` px high, and waits until it has them.
-async fn window(app: &App, width: u32, inner: f64) {
-    let excess = app
-        .driver
-        .execute("return outerHeight - innerHeight;", Vec::new())
+/// The number `script` returns in the window.
+async fn number(app: &App, script: &str) -> f64 {
+    app.driver
+        .execute(script, Vec::new())
         .await
-        .expect("window heights")
+        .expect(script)
         .json()
         .as_f64()
-        .unwrap_or(0.0);
+        .unwrap_or(0.0)
+}
+
+/// Gives the window `width` and an inside `inner` px high, and waits until it has them.
+async fn window(app: &App, width: u32, inner: f64) {
+    let excess = number(app, "return outerHeight - innerHeight;").await;
     app.driver
         .set_window_rect(0, 0, width, (inner + excess).round() as u32)
         .await
         .expect("window rect");
     wait_until("the window's new size", async || {
-        let h = app
-            .driver
-            .execute("return innerHeight;", Vec::new())
-            .await
-            .expect("height")
-            .json()
-            .as_f64()
-            .unwrap_or(0.0);
-        (h - inner).abs() < 1.0
+        (number(app, "return innerHeight;").await - inner).abs() < 1.0
     })
     .await;
 }
